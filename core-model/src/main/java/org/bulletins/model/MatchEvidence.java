@@ -1,0 +1,80 @@
+package org.bulletins.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why two items were judged the same story or not: the scores that were measured and the rule
+ * that decided.
+ *
+ * <p>Similarities and containment lie in {@code [0, 1]}. {@code containment} is the share of the
+ * shorter text found in the longer one (so that a teaser is contained in its full text). The date
+ * distance is in days and absent when either item has no date. Shared and conflicting terms are the
+ * distinctive terms (acronyms, numbers, names, places) found in both items, or found in one in a
+ * way that contradicts the other. {@code scores} holds any further measures by name, sorted.
+ *
+ * <pre>{@code
+ * MatchEvidence e = engine.explain(a, b);
+ * if (e.sameStory()) System.out.println("merged by rule " + e.rule());
+ * }</pre>
+ *
+ * @param titleSimilarity how alike the titles are, 0 to 1
+ * @param bodySimilarity how alike the bodies are, 0 to 1
+ * @param containment how much of the shorter text the longer one contains, 0 to 1
+ * @param dateDistanceDays days between the two dates, absent when either has none
+ * @param sharedTerms distinctive terms that both items mention, sorted
+ * @param conflictingTerms distinctive terms that contradict each other, sorted
+ * @param sameStory the verdict: true if the two items tell the same story
+ * @param rule the name of the rule that gave the verdict, such as {@code teaser-contained}
+ * @param scores further named measures, sorted by name; every value finite
+ * @since 0.1.0
+ */
+@JsonPropertyOrder({
+  "sameStory",
+  "rule",
+  "titleSimilarity",
+  "bodySimilarity",
+  "containment",
+  "dateDistanceDays",
+  "sharedTerms",
+  "conflictingTerms",
+  "scores"
+})
+public record MatchEvidence(
+    double titleSimilarity,
+    double bodySimilarity,
+    double containment,
+    Optional<Integer> dateDistanceDays,
+    List<String> sharedTerms,
+    List<String> conflictingTerms,
+    boolean sameStory,
+    String rule,
+    Map<String, Double> scores) {
+
+  /** Validates the evidence and makes its collections immutable. */
+  public MatchEvidence {
+    checkUnit("titleSimilarity", titleSimilarity);
+    checkUnit("bodySimilarity", bodySimilarity);
+    checkUnit("containment", containment);
+    Objects.requireNonNull(dateDistanceDays, "dateDistanceDays (use Optional.empty())");
+    dateDistanceDays.ifPresent(
+        d -> checkArgument(d >= 0, "dateDistanceDays must be >= 0, was %s", d));
+    sharedTerms = List.copyOf(Objects.requireNonNull(sharedTerms, "sharedTerms"));
+    conflictingTerms = List.copyOf(Objects.requireNonNull(conflictingTerms, "conflictingTerms"));
+    checkArgument(rule != null && !rule.isBlank(), "rule must not be blank");
+    scores = ImmutableSortedMap.copyOf(Objects.requireNonNull(scores, "scores"));
+    scores.forEach(
+        (name, value) ->
+            checkArgument(Double.isFinite(value), "score %s must be finite, was %s", name, value));
+  }
+
+  private static void checkUnit(String name, double value) {
+    checkArgument(value >= 0.0 && value <= 1.0, "%s must lie in [0, 1], was %s", name, value);
+  }
+}

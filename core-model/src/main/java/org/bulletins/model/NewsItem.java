@@ -1,0 +1,99 @@
+package org.bulletins.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news item: an optional date, a title, body paragraphs, and the span it was read from.
+ *
+ * <p>The date is present only when the source stated a valid one; it is never guessed. The title
+ * is not blank; paragraphs may be empty (an item with a title and no body), and no paragraph is
+ * blank. Text is stored as the parser normalised it (entities decoded, whitespace collapsed);
+ * {@link #id()} ignores typography on top of that.
+ *
+ * <pre>{@code
+ * NewsItem item = new NewsItem(
+ *     Optional.of(LocalDate.of(2021, 6, 9)),
+ *     "Guatemala: IOM Trains IGM Staff",
+ *     List.of("The Guatemalan Migration Institute (IGM) ..."),
+ *     new SourceSpan("seeds/000.txt", 1, 3, 6));
+ * item.id();   // stable content identifier
+ * item.body(); // paragraphs joined by blank lines
+ * }</pre>
+ *
+ * <p>In JSON an item is {@code {"date":"2021-06-09"|null,"title":...,"paragraphs":[...],
+ * "span":{...},"id":...}}; {@code id} is written for readers and ignored when read, since it is
+ * derived.
+ *
+ * @param date the stated date, or empty when the item has none or it was impossible
+ * @param title the title, not blank
+ * @param paragraphs the body paragraphs, none blank
+ * @param span where the item was read
+ * @since 0.1.0
+ */
+@JsonPropertyOrder({"date", "title", "paragraphs", "span", "id"})
+@JsonIgnoreProperties(value = "id", allowGetters = true)
+public record NewsItem(
+    Optional<LocalDate> date, String title, List<String> paragraphs, SourceSpan span) {
+
+  /** Validates the item and makes the paragraph list immutable. */
+  public NewsItem {
+    Objects.requireNonNull(date, "date (use Optional.empty())");
+    Objects.requireNonNull(title, "title");
+    checkArgument(!title.isBlank(), "title must not be blank");
+    paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    for (String paragraph : paragraphs) {
+      checkArgument(!paragraph.isBlank(), "paragraphs must not be blank");
+    }
+    Objects.requireNonNull(span, "span");
+  }
+
+  /**
+   * The item's stable content identifier, derived from its date, title and paragraphs.
+   *
+   * @return the identifier, see {@link ContentId}
+   */
+  @JsonProperty("id")
+  public ContentId id() {
+    return ContentId.of(date, title, paragraphs);
+  }
+
+  /**
+   * The body as one text: the paragraphs joined by a blank line.
+   *
+   * @return the body, empty if the item has no paragraph
+   */
+  public String body() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * A copy of this item read from another place.
+   *
+   * @param newSpan the other span
+   * @return an item with the same content and the given span
+   */
+  public NewsItem withSpan(SourceSpan newSpan) {
+    return new NewsItem(date, title, paragraphs, newSpan);
+  }
+
+  /** Returns {@code 2021-06-09 "Title" (2 paragraphs) at source:1-6}. */
+  @Override
+  public String toString() {
+    return date.map(LocalDate::toString).orElse("undated")
+        + " \""
+        + title
+        + "\" ("
+        + paragraphs.size()
+        + (paragraphs.size() == 1 ? " paragraph" : " paragraphs")
+        + ") at "
+        + span;
+  }
+}

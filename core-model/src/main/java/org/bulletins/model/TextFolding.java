@@ -1,0 +1,52 @@
+package org.bulletins.model;
+
+import com.google.common.base.CharMatcher;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds text to a form that ignores typography, for comparing and identifying items.
+ *
+ * <p>{@link #fold(String)} applies, in order: Unicode NFKC normalisation (so that ligatures,
+ * full-width letters and non-breaking spaces become their plain forms); curly single and double
+ * quotes, primes and guillemets become {@code '} and {@code "}; every dash and minus becomes {@code
+ * -}; the ellipsis character becomes {@code ...}; invisible format characters (zero-width spaces,
+ * soft hyphens, byte-order marks) are removed; runs of whitespace become one space; the result is
+ * trimmed and lower-cased with {@link Locale#ROOT}. Accents are kept: {@code "Dajabón"} and {@code
+ * "Dajabon"} fold differently.
+ *
+ * <p>Folding is idempotent: {@code fold(fold(s)).equals(fold(s))}.
+ *
+ * <pre>{@code
+ * TextFolding.fold("  “Pensalo 2 veces” — IOM ") // "\"pensalo 2 veces\" - iom"
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class TextFolding {
+
+  private static final CharMatcher DOUBLE_QUOTES = CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
+  private static final CharMatcher SINGLE_QUOTES = CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
+  private static final CharMatcher DASHES = CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
+  private static final CharMatcher INVISIBLE = CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD");
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
+
+  private TextFolding() {}
+
+  /**
+   * Folds text as described in the class comment.
+   *
+   * @param text any text
+   * @return the folded text, never null
+   */
+  public static String fold(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    s = INVISIBLE.removeFrom(s);
+    s = DOUBLE_QUOTES.replaceFrom(s, '"');
+    s = SINGLE_QUOTES.replaceFrom(s, '\'');
+    s = DASHES.replaceFrom(s, '-');
+    s = s.replace("\u2026", "...");
+    s = WHITESPACE.trimAndCollapseFrom(s, ' ');
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

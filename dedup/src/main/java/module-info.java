@@ -1,0 +1,9 @@
+/**
+ * Deduplication and merging of news items.
+ */
+module org.bulletins.dedup {
+  requires transitive org.bulletins.model;
+  requires com.google.common;
+
+  exports org.bulletins.dedup;
+}

@@ -1,0 +1,2 @@
+/** The dedup API. */
+package org.bulletins.dedup;

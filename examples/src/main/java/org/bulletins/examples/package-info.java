@@ -1,0 +1,2 @@
+/** The examples API. */
+package org.bulletins.examples;

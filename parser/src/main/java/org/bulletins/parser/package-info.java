@@ -1,0 +1,2 @@
+/** The parser API. */
+package org.bulletins.parser;
