@@ -2,6 +2,7 @@ package org.bulletins.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -48,6 +49,7 @@ public record Diagnostic(
    *
    * @return true for errors
    */
+  @JsonIgnore
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -1,0 +1,118 @@
+package org.bulletins.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The compact constructors reject invalid values with messages that name the field. */
+class ValidationTest {
+
+  private static final SourceSpan SPAN = new SourceSpan("page.txt", 1, 3, 5);
+  private static final NewsItem ITEM =
+      new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Title", List.of("Body."), SPAN);
+
+  @Test
+  void spanLinesMustBeOrdered() {
+    assertThatThrownBy(() -> new SourceSpan("p", 0, 1, 1)).hasMessage("firstLine must be >= 1, was 0");
+    assertThatThrownBy(() -> new SourceSpan("p", 3, 2, 4)).hasMessage("titleLine (2) must be >= firstLine (3)");
+    assertThatThrownBy(() -> new SourceSpan("p", 1, 2, 1)).hasMessage("lastLine (1) must be >= titleLine (2)");
+    assertThat(SPAN.contains(1)).isTrue();
+    assertThat(SPAN.contains(5)).isTrue();
+    assertThat(SPAN.contains(6)).isFalse();
+    assertThat(SPAN).hasToString("page.txt:1-5");
+  }
+
+  @Test
+  void itemRejectsBlankTitleAndNullsAndCopiesParagraphs() {
+    assertThatThrownBy(() -> new NewsItem(Optional.empty(), " \t", List.of(), SPAN))
+        .hasMessage("title must not be blank");
+    assertThatThrownBy(() -> new NewsItem(Optional.empty(), "T", List.of(" "), SPAN))
+        .hasMessage("paragraphs must not be blank");
+    assertThatThrownBy(() -> new NewsItem(Optional.empty(), "T", Arrays.asList("a", null), SPAN))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new NewsItem(null, "T", List.of(), SPAN)).hasMessageContaining("date");
+
+    List<String> paragraphs = new ArrayList<>(List.of("one"));
+    NewsItem item = new NewsItem(Optional.empty(), "T", paragraphs, SPAN);
+    paragraphs.add("two");
+    assertThat(item.paragraphs()).containsExactly("one");
+    assertThatThrownBy(() -> item.paragraphs().add("x")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void itemIsComparedByValueAndPrintsReadably() {
+    NewsItem same = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Title", List.of("Body."), SPAN);
+    assertThat(same).isEqualTo(ITEM).hasSameHashCodeAs(ITEM);
+    assertThat(ITEM).hasToString("2021-06-09 \"Title\" (1 paragraph) at page.txt:1-5");
+    assertThat(ITEM.withSpan(new SourceSpan("other.txt", 9, 9, 9)).id()).isEqualTo(ITEM.id());
+    assertThat(new NewsItem(Optional.empty(), "T", List.of("a", "b"), SPAN).body()).isEqualTo("a\n\nb");
+  }
+
+  @Test
+  void diagnosticPrintsLikeACompilerAndChecksItsCode() {
+    Diagnostic d = new Diagnostic(Severity.ERROR, "date.impossible", "31 June 2021 is not a date", "p.txt", 12, 1);
+    assertThat(d).hasToString("p.txt:12:1: error: date.impossible: 31 June 2021 is not a date");
+    assertThat(d.isError()).isTrue();
+    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, "Bad Code", "m", "s", 1, 1))
+        .hasMessage("invalid diagnostic code: Bad Code");
+    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, "ok", "m", "s", 1, 0))
+        .hasMessage("column must be >= 1, was 0");
+  }
+
+  @Test
+  void documentKnowsItsErrors() {
+    Diagnostic warning = new Diagnostic(Severity.WARNING, "date.ambiguous", "m", "p", 1, 1);
+    Diagnostic error = new Diagnostic(Severity.ERROR, "date.impossible", "m", "p", 2, 1);
+    assertThat(new ParsedDocument("p", List.of(ITEM), List.of(warning)).hasErrors()).isFalse();
+    ParsedDocument doc = new ParsedDocument("p", List.of(ITEM), List.of(warning, error));
+    assertThat(doc.hasErrors()).isTrue();
+    assertThat(doc).hasToString("p: 1 items, 2 diagnostics");
+  }
+
+  @Test
+  void evidenceScoresStayInRange() {
+    assertThatThrownBy(() -> new MatchEvidence(1.5, 0, 0, Optional.empty(), List.of(), List.of(), false, "r", Map.of()))
+        .hasMessage("titleSimilarity must lie in [0, 1], was 1.5");
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.of(-1), List.of(), List.of(), false, "r", Map.of()))
+        .hasMessage("dateDistanceDays must be >= 0, was -1");
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false, "r", Map.of("x", Double.NaN)))
+        .hasMessage("score x must be finite, was NaN");
+    assertThatThrownBy(() -> new MatchLink(1, 1, evidence())).hasMessage("right (1) must be > left (1)");
+  }
+
+  @Test
+  void storyChecksItsMembersAndProvenance() {
+    NewsItem copy = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
+    Map<ItemField, Integer> fromFirst = Map.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0);
+    assertThatThrownBy(() -> new MergedStory(ClusterKind.SINGLETON, ITEM, List.of(ITEM, copy), fromFirst, List.of("Title"), List.of()))
+        .hasMessage("kind SINGLETON does not fit 2 members");
+    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
+            Map.of(ItemField.DATE, 0, ItemField.TITLE, 2, ItemField.BODY, 0), List.of("Title"), List.of()))
+        .hasMessage("no member 2");
+    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
+            Map.of(ItemField.DATE, 0, ItemField.TITLE, 0), List.of("Title"), List.of()))
+        .hasMessageStartingWith("fieldSources must name a member for every field");
+    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy), fromFirst,
+            List.of("Title", "Title"), List.of()))
+        .hasMessage("titleVariants must be distinct");
+
+    MergedStory story = new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
+        Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0), List.of("Title"),
+        List.of(new MatchLink(0, 1, evidence())));
+    assertThat(story.sourceOf(ItemField.TITLE).span().source()).isEqualTo("other.txt");
+    assertThat(story.id()).isEqualTo(ITEM.id());
+    assertThat(MergedStory.singleton(ITEM).kind()).isEqualTo(ClusterKind.SINGLETON);
+    assertThat(MergedStory.singleton(ITEM).titleVariants()).containsExactly("Title");
+  }
+
+  private static MatchEvidence evidence() {
+    return new MatchEvidence(1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "identical-content", Map.of());
+  }
+}
