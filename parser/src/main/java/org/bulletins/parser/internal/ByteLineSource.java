@@ -1,0 +1,278 @@
+package org.bulletins.parser.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.bulletins.model.Severity;
+
+/**
+ * Splits bytes into lines and decodes each line, keeping at most one line in memory.
+ *
+ * <p>The encoding is read from a byte-order mark: UTF-8, UTF-16LE or UTF-16BE. Without one the
+ * bytes are UTF-8, and each line that is not valid UTF-8 is decoded as {@link Windows1252} with an
+ * {@code encoding.legacy} warning (once per document), so that mixed pages keep every character.
+ * Malformed UTF-16 is decoded with U+FFFD and reported as {@code encoding.malformed}.
+ */
+public final class ByteLineSource implements LineSource {
+
+  private final InputStream in;
+  private final LineLimits limits;
+  private final DiagnosticSink sink;
+  private final byte[] buffer = new byte[8192];
+  private final int maxLineBytes;
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private int position;
+  private int limit;
+  private int number;
+  private boolean ended;
+  private boolean started;
+  private Charset wide;
+  private boolean legacyReported;
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  /**
+   * Creates the source.
+   *
+   * @param in the bytes
+   * @param maxLineLength longest line kept, in chars
+   * @param maxDocumentLength most chars read
+   * @param sink where encoding problems and limits are reported
+   */
+  public ByteLineSource(
+      InputStream in, int maxLineLength, long maxDocumentLength, DiagnosticSink sink) {
+    this.in = in;
+    this.sink = sink;
+    this.limits = new LineLimits(maxLineLength, maxDocumentLength, sink);
+    this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 16L, 4L * maxLineLength + 4);
+  }
+
+  @Override
+  public RawLine next() throws IOException {
+    if (!started) {
+      started = true;
+      readByteOrderMark();
+    }
+    if (ended) {
+      return null;
+    }
+    return wide == null ? nextNarrow() : nextWide();
+  }
+
+  private void readByteOrderMark() throws IOException {
+    while (limit - position < 3 && fillMore()) {
+      // keep reading until three bytes are buffered or the input ends
+    }
+    int available = limit - position;
+    if (available >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
+      position += 3;
+    } else if (available >= 2 && b(0) == 0xFF && b(1) == 0xFE) {
+      wide = StandardCharsets.UTF_16LE;
+      position += 2;
+    } else if (available >= 2 && b(0) == 0xFE && b(1) == 0xFF) {
+      wide = StandardCharsets.UTF_16BE;
+      position += 2;
+    }
+  }
+
+  private int b(int offset) {
+    return buffer[position + offset] & 0xFF;
+  }
+
+  private RawLine nextNarrow() throws IOException {
+    lineLength = 0;
+    long bytes = 0;
+    boolean terminated = false;
+    boolean overflow = false;
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        break;
+      }
+      bytes++;
+      if (c == '\n') {
+        terminated = true;
+        break;
+      }
+      if (c == '\r') {
+        terminated = true;
+        if (peek() == '\n') {
+          read();
+        }
+        break;
+      }
+      overflow |= !append((byte) c);
+    }
+    if (!terminated && bytes == 0) {
+      ended = true;
+      return null;
+    }
+    number++;
+    int length = overflow ? utf8Boundary(lineLength) : lineLength;
+    String text = decodeNarrow(length);
+    return finish(text, overflow);
+  }
+
+  private RawLine nextWide() throws IOException {
+    lineLength = 0;
+    boolean any = false;
+    boolean terminated = false;
+    boolean overflow = false;
+    while (true) {
+      int first = read();
+      if (first < 0) {
+        break;
+      }
+      any = true;
+      int second = read();
+      if (second < 0) {
+        overflow |= !append((byte) first);
+        break;
+      }
+      int unit = wide == StandardCharsets.UTF_16LE ? (second << 8 | first) : (first << 8 | second);
+      if (unit == '\n') {
+        terminated = true;
+        break;
+      }
+      if (unit == '\r') {
+        terminated = true;
+        if (peekWideLineFeed()) {
+          read();
+          read();
+        }
+        break;
+      }
+      overflow |= !append((byte) first);
+      overflow |= !append((byte) second);
+    }
+    if (!terminated && !any) {
+      ended = true;
+      return null;
+    }
+    number++;
+    return finish(decodeWide(), overflow);
+  }
+
+  private RawLine finish(String text, boolean overflow) {
+    if (!limits.admit(number, text.length() + 1L)) {
+      ended = true;
+      return null;
+    }
+    return new RawLine(number, limits.cut(number, text, overflow));
+  }
+
+  private boolean append(byte value) {
+    if (lineLength >= maxLineBytes) {
+      return false;
+    }
+    if (lineLength == line.length) {
+      line = java.util.Arrays.copyOf(line, (int) Math.min(maxLineBytes, 2L * line.length));
+    }
+    line[lineLength++] = value;
+    return true;
+  }
+
+  /** Backs off to the start of a UTF-8 sequence so a cut never makes a valid line invalid. */
+  private int utf8Boundary(int length) {
+    int end = length;
+    while (end > 0 && end > length - 4 && (line[end - 1] & 0xC0) == 0x80) {
+      end--;
+    }
+    if (end > 0 && (line[end - 1] & 0xC0) == 0xC0) {
+      end--;
+    }
+    return end;
+  }
+
+  private String decodeNarrow(int length) {
+    try {
+      return utf8.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      if (!legacyReported) {
+        legacyReported = true;
+        sink.report(
+            Severity.WARNING,
+            "encoding.legacy",
+            number,
+            1,
+            "the line is not valid UTF-8; it and any later such line were read as Windows-1252");
+      }
+      return Windows1252.decode(line, length);
+    }
+  }
+
+  private String decodeWide() {
+    CharsetDecoder decoder =
+        wide.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+    } catch (CharacterCodingException e) {
+      sink.report(
+          Severity.ERROR,
+          "encoding.malformed",
+          number,
+          1,
+          "the line is not valid " + wide.name() + "; undecodable bytes became U+FFFD");
+      return new String(line, 0, lineLength, wide);
+    }
+  }
+
+  private boolean peekWideLineFeed() throws IOException {
+    while (limit - position < 2 && fillMore()) {
+      // buffer two bytes
+    }
+    if (limit - position < 2) {
+      return false;
+    }
+    int unit = wide == StandardCharsets.UTF_16LE ? (b(1) << 8 | b(0)) : (b(0) << 8 | b(1));
+    return unit == '\n';
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fillMore()) {
+      return -1;
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  private int peek() throws IOException {
+    if (position == limit && !fillMore()) {
+      return -1;
+    }
+    return buffer[position] & 0xFF;
+  }
+
+  /** Moves unread bytes to the front and reads more; false at the end of the input. */
+  private boolean fillMore() throws IOException {
+    if (position > 0) {
+      System.arraycopy(buffer, position, buffer, 0, limit - position);
+      limit -= position;
+      position = 0;
+    }
+    if (limit == buffer.length) {
+      return false;
+    }
+    int n = in.read(buffer, limit, buffer.length - limit);
+    if (n < 0) {
+      return false;
+    }
+    limit += n;
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,217 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.base.Splitter;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletins.parser.DateLanguage;
+import org.bulletins.parser.NumericDateOrder;
+
+/**
+ * Recognises date lines: lines that hold a date and nothing else but an optional weekday, connector
+ * words and punctuation.
+ *
+ * <p>Accepted forms, case- and accent-insensitive: day-month-year and month-day-year with a full or
+ * abbreviated month name (with or without a period), ordinal suffixes ({@code 1st}, {@code 1er},
+ * {@code 1º}), an optional weekday, optional commas, the connectors {@code de}, {@code del}, {@code
+ * of}, {@code le}; ISO {@code 2021-06-09}; numeric {@code d/m/y}, {@code d.m.y}, {@code d-m-y} and
+ * {@code y/m/d}. Years have four digits; days are 1 to 31 (a line with day 0 or 32 is text, while
+ * {@code 31 June 2021} is a date line with an impossible date).
+ */
+public final class DateLineParser {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th|er|re|e|eme|o|a)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Splitter WORDS =
+      Splitter.on(Pattern.compile("[\\s,;]+")).omitEmptyStrings();
+  private static final Splitter PIECES =
+      Splitter.on(Pattern.compile("[\\s,;./\\-]+")).omitEmptyStrings();
+  /** Longest date line considered, in chars: longer lines are text. */
+  private static final int MAX_LENGTH = 64;
+
+  private final DateNames names;
+  private final NumericDateOrder order;
+
+  /**
+   * Creates a recogniser.
+   *
+   * @param languages the languages of month and weekday names
+   * @param order how to read ambiguous numeric dates
+   */
+  public DateLineParser(Set<DateLanguage> languages, NumericDateOrder order) {
+    this.names = new DateNames(languages);
+    this.order = order;
+  }
+
+  /**
+   * Recognises a date line.
+   *
+   * @param text the line, as {@link TextNormalizer#forDateDetection(String)} gives it
+   * @return the date line, or empty if the line is not one
+   */
+  public Optional<DateLine> parse(String text) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH || !hasDigit(text)) {
+      return Optional.empty();
+    }
+    String folded = fold(text);
+    List<String> words = new ArrayList<>(WORDS.splitToList(folded));
+    DayOfWeek weekday = words.isEmpty() ? null : names.weekday(stripPeriod(words.get(0)));
+    if (weekday != null) {
+      words.remove(0);
+      while (!words.isEmpty() && names.isConnector(words.get(0))) {
+        words.remove(0);
+      }
+    }
+    if (words.size() == 1) {
+      Optional<DateLine> numeric = numeric(stripPeriod(words.get(0)));
+      if (numeric.isPresent()) {
+        return numeric.map(line -> checkWeekday(line, weekday));
+      }
+    }
+    return named(String.join(" ", words), weekday);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static String stripPeriod(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private Optional<DateLine> numeric(String word) {
+    Matcher iso = ISO.matcher(word);
+    if (iso.matches()) {
+      return Optional.of(exact(num(iso, 1), num(iso, 2), num(iso, 3), word));
+    }
+    Matcher ymd = YEAR_MONTH_DAY.matcher(word);
+    if (ymd.matches()) {
+      return Optional.of(exact(num(ymd, 1), num(ymd, 3), num(ymd, 4), word));
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(word);
+    if (!dmy.matches()) {
+      return Optional.empty();
+    }
+    int first = num(dmy, 1);
+    int second = num(dmy, 3);
+    int year = num(dmy, 4);
+    if (first < 1 || second < 1 || first > 31 || second > 31) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> dayFirst = date(year, second, first);
+    Optional<LocalDate> monthFirst = date(year, first, second);
+    Optional<LocalDate> preferred = order == NumericDateOrder.DAY_FIRST ? dayFirst : monthFirst;
+    Optional<LocalDate> other = order == NumericDateOrder.DAY_FIRST ? monthFirst : dayFirst;
+    if (preferred.isPresent() && other.isPresent() && !preferred.equals(other)) {
+      return Optional.of(
+          new DateLine(
+              preferred,
+              List.of(
+                  new DateLine.Problem(
+                      false,
+                      "date.ambiguous",
+                      word + " could be " + preferred.get() + " or " + other.get() + "; read as "
+                          + preferred.get() + " (numericDateOrder is " + order + ")"))));
+    }
+    if (preferred.isPresent() || other.isPresent()) {
+      return Optional.of(new DateLine(preferred.or(() -> other), List.of()));
+    }
+    return Optional.of(impossible(word));
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private Optional<DateLine> named(String text, DayOfWeek statedBefore) {
+    DayOfWeek stated = statedBefore;
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    for (String piece : PIECES.split(text)) {
+      if (names.isConnector(piece)) {
+        continue;
+      }
+      int monthOfPiece = names.month(piece);
+      Matcher dayMatcher = DAY.matcher(piece);
+      if (monthOfPiece > 0 && month == 0 && year == 0) {
+        month = monthOfPiece;
+      } else if (YEAR.matcher(piece).matches() && year == 0 && month > 0 && day > 0) {
+        year = Integer.parseInt(piece);
+      } else if (dayMatcher.matches() && day == 0 && year == 0) {
+        day = Integer.parseInt(dayMatcher.group(1));
+      } else if (stated == null && day == 0 && month == 0 && names.weekday(piece) != null) {
+        stated = names.weekday(piece);
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (day < 1 || day > 31 || month == 0 || year == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(checkWeekday(exact(year, month, day, text), stated));
+  }
+
+  private static DateLine exact(int year, int month, int day, String written) {
+    return date(year, month, day)
+        .map(date -> new DateLine(Optional.of(date), List.of()))
+        .orElseGet(() -> impossible(written));
+  }
+
+  private static DateLine impossible(String written) {
+    return new DateLine(
+        Optional.empty(),
+        List.of(
+            new DateLine.Problem(
+                true, "date.impossible", "\"" + written + "\" is not a real date; the item has no date")));
+  }
+
+  private static Optional<LocalDate> date(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DateLine checkWeekday(DateLine line, DayOfWeek stated) {
+    if (stated == null || line.date().isEmpty() || line.date().get().getDayOfWeek() == stated) {
+      return line;
+    }
+    List<DateLine.Problem> problems = new ArrayList<>(line.problems());
+    LocalDate date = line.date().get();
+    problems.add(
+        new DateLine.Problem(
+            false,
+            "date.weekday-mismatch",
+            date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + ", not a " + stated.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + "; the date was kept"));
+    return new DateLine(line.date(), problems);
+  }
+}

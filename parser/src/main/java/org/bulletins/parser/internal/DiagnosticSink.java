@@ -1,0 +1,86 @@
+package org.bulletins.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletins.model.Diagnostic;
+import org.bulletins.model.Severity;
+import org.bulletins.parser.BulletinParseException;
+import org.bulletins.parser.Strictness;
+
+/**
+ * Collects the diagnostics of one parse: keeps the first {@code max}, counts the rest, and in
+ * {@link Strictness#STRICT strict} mode throws at the first error.
+ */
+public final class DiagnosticSink {
+
+  private final String source;
+  private final Strictness strictness;
+  private final int max;
+  private final List<Diagnostic> kept = new ArrayList<>();
+  private int dropped;
+  private int firstDroppedLine;
+  private boolean finished;
+
+  /**
+   * Creates a sink.
+   *
+   * @param source the source name written into each diagnostic
+   * @param strictness whether errors throw
+   * @param max how many diagnostics to keep
+   */
+  public DiagnosticSink(String source, Strictness strictness, int max) {
+    this.source = source;
+    this.strictness = strictness;
+    this.max = max;
+  }
+
+  /**
+   * Reports a diagnostic.
+   *
+   * @param severity how serious
+   * @param code the stable code
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @param message the message for people
+   * @throws BulletinParseException in strict mode, for an error
+   */
+  public void report(Severity severity, String code, int line, int column, String message) {
+    Diagnostic diagnostic = new Diagnostic(severity, code, message, source, line, column);
+    if (kept.size() < max) {
+      kept.add(diagnostic);
+    } else {
+      if (dropped == 0) {
+        firstDroppedLine = line;
+      }
+      dropped++;
+    }
+    if (severity == Severity.ERROR && strictness == Strictness.STRICT) {
+      throw new BulletinParseException(diagnostic, snapshot());
+    }
+  }
+
+  /** Appends the final {@code diagnostics.truncated} diagnostic if any were dropped; idempotent. */
+  public void finish() {
+    if (!finished && dropped > 0) {
+      kept.add(
+          new Diagnostic(
+              Severity.WARNING,
+              "diagnostics.truncated",
+              dropped + " more diagnostic" + (dropped == 1 ? " was" : "s were")
+                  + " not recorded (maxDiagnostics is " + max + ")",
+              source,
+              firstDroppedLine,
+              1));
+    }
+    finished = true;
+  }
+
+  /**
+   * The diagnostics kept so far.
+   *
+   * @return an immutable copy
+   */
+  public List<Diagnostic> snapshot() {
+    return List.copyOf(kept);
+  }
+}

@@ -1,0 +1,126 @@
+package org.bulletins.parser.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.Severity;
+import org.bulletins.model.SourceSpan;
+
+/**
+ * Accumulates one item: its title, then lines and blocks of body text, within a size limit.
+ */
+final class ItemBuilder {
+
+  private final Optional<LocalDate> date;
+  private final int firstLine;
+  private final int titleLine;
+  private final String title;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final StringBuilder paragraph = new StringBuilder();
+  private final int maxLength;
+  private final DiagnosticSink sink;
+  private int lastLine;
+  private long length;
+  private boolean tooLarge;
+
+  ItemBuilder(
+      Optional<LocalDate> date,
+      int firstLine,
+      int titleLine,
+      String title,
+      int lastLine,
+      int maxLength,
+      DiagnosticSink sink) {
+    this.date = date;
+    this.firstLine = firstLine;
+    this.titleLine = titleLine;
+    this.title = title;
+    this.lastLine = lastLine;
+    this.maxLength = maxLength;
+    this.sink = sink;
+    this.length = title.length();
+  }
+
+  /**
+   * Adds a body line.
+   *
+   * @param text the normalised line, not empty
+   * @param line its number
+   * @param startsParagraph true if a blank line came before it
+   */
+  void addLine(String text, int line, boolean startsParagraph) {
+    lastLine = line;
+    if (startsParagraph) {
+      endParagraph();
+    }
+    if (fits(text, line)) {
+      if (paragraph.length() > 0) {
+        paragraph.append(' ');
+      }
+      paragraph.append(text);
+    }
+  }
+
+  /**
+   * Adds a whole paragraph.
+   *
+   * @param block the block holding it
+   */
+  void addParagraph(Block block) {
+    lastLine = block.lastLine();
+    endParagraph();
+    if (fits(block.text(), block.firstLine())) {
+      paragraphs.add(block.text());
+    }
+  }
+
+  private boolean fits(String text, int line) {
+    if (length + text.length() + 1 <= maxLength) {
+      length += text.length() + 1;
+      return true;
+    }
+    if (!tooLarge) {
+      tooLarge = true;
+      sink.report(
+          Severity.ERROR,
+          "item.too-large",
+          line,
+          1,
+          "the item starting at line " + firstLine + " is longer than maxItemLength (" + maxLength
+              + " chars); its text from this line on was dropped");
+    }
+    return false;
+  }
+
+  private void endParagraph() {
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+      paragraph.setLength(0);
+    }
+  }
+
+  /**
+   * Builds the item, reporting {@code item.no-body} if it has no paragraph.
+   *
+   * @param source the source name
+   * @return the item
+   */
+  NewsItem build(String source) {
+    endParagraph();
+    if (paragraphs.isEmpty()) {
+      sink.report(
+          Severity.WARNING,
+          "item.no-body",
+          titleLine,
+          1,
+          "the item \"" + abbreviate(title) + "\" has a title but no paragraph");
+    }
+    return new NewsItem(date, title, paragraphs, new SourceSpan(source, firstLine, titleLine, lastLine));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,84 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.base.CharMatcher;
+
+/**
+ * Normalises the text of one line: decodes HTML character references, turns every kind of
+ * whitespace and control character into a plain space, removes invisible format characters, and
+ * collapses runs of spaces. Typography (curly quotes, dashes, accents) is kept.
+ */
+public final class TextNormalizer {
+
+  /**
+   * Whitespace of every kind: Java's, Unicode's space separators (NBSP, narrow NBSP, figure space)
+   * and control characters (which have no place in text).
+   */
+  static final CharMatcher SPACE =
+      CharMatcher.whitespace()
+          .or(CharMatcher.javaIsoControl())
+          .or(CharMatcher.forPredicate(Character::isWhitespace))
+          .or(CharMatcher.forPredicate(Character::isSpaceChar))
+          .precomputed();
+
+  /**
+   * Invisible format characters: zero-width space, joiners, word joiner, byte-order mark, soft
+   * hyphen, direction marks, Mongolian vowel separator.
+   */
+  static final CharMatcher INVISIBLE =
+      CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u180E").precomputed();
+
+  private TextNormalizer() {}
+
+  /**
+   * Normalises a raw line for the model.
+   *
+   * @param raw the decoded line
+   * @return the normalised text; empty for a blank line
+   */
+  public static String normalize(String raw) {
+    return cleanWhitespace(HtmlEntities.decode(raw));
+  }
+
+  /**
+   * Normalises a raw line for date-line detection: like {@link #normalize(String)} but decoding
+   * only references to whitespace, so that {@code &#57; June, 2021} stays a title.
+   *
+   * @param raw the decoded line
+   * @return the text to match against date patterns
+   */
+  public static String forDateDetection(String raw) {
+    return cleanWhitespace(HtmlEntities.decode(raw, true));
+  }
+
+  /**
+   * Removes invisible characters, turns whitespace into spaces, collapses runs and trims.
+   * Idempotent.
+   *
+   * @param text any text
+   * @return the cleaned text
+   */
+  public static String cleanWhitespace(String text) {
+    return SPACE.trimAndCollapseFrom(INVISIBLE.removeFrom(text), ' ');
+  }
+
+  /**
+   * Tells whether a char is whitespace in the sense of this class.
+   *
+   * @param c a char
+   * @return true for whitespace and control characters
+   */
+  public static boolean isSpace(char c) {
+    return SPACE.matches(c);
+  }
+
+  /**
+   * The 1-based column of the first visible char of a raw line.
+   *
+   * @param raw the decoded line
+   * @return the column, 1 for a blank line
+   */
+  public static int firstColumn(String raw) {
+    int index = SPACE.or(INVISIBLE).negate().indexIn(raw);
+    return index < 0 ? 1 : index + 1;
+  }
+}

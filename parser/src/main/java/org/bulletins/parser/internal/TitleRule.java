@@ -1,0 +1,74 @@
+package org.bulletins.parser.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells titles from paragraphs on pages without date lines.
+ *
+ * <p>A block (a run of non-blank lines) is <em>surely a paragraph</em> if it is longer than
+ * {@value #MAX_TITLE_LENGTH} chars, holds two or more sentences, starts with a lower-case letter, or
+ * ends with {@code ,}, {@code ;} or {@code :}. Otherwise it is <em>title-like</em> unless it ends
+ * with a period or an ellipsis. A block that is neither (short, one sentence, ending with a period)
+ * is a title only if the block after it is surely a paragraph and is preceded by fewer blank lines
+ * than it is (headlines stand apart from the text above them); otherwise it is a paragraph.
+ */
+public final class TitleRule {
+
+  /** The longest title, in chars. The seeds' titles reach 151, their paragraphs start at 197. */
+  public static final int MAX_TITLE_LENGTH = 160;
+
+  /**
+   * A sentence boundary: terminal punctuation, optional closing quote or bracket, space, then an
+   * optional opening quote and an upper-case letter or digit, where the word before the punctuation
+   * is not a single letter (as in {@code U.S. Army}).
+   */
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<![\\s.]\\p{L})(?<!^\\p{L})[.!?][\"”’»)\\]]? [\"“‘«(]?[\\p{Lu}\\d]");
+
+  private TitleRule() {}
+
+  /** What a block is, on its own. */
+  public enum Shape {
+    /** Surely a paragraph. */
+    PARAGRAPH,
+    /** A title, unless nothing else fits. */
+    TITLE,
+    /** Short, one sentence, ending with a period: decided by its neighbours. */
+    UNDECIDED
+  }
+
+  /**
+   * Classifies a block's text on its own.
+   *
+   * @param text the normalised text, not empty
+   * @return its shape
+   */
+  public static Shape shape(String text) {
+    char first = text.charAt(0);
+    char last = text.charAt(text.length() - 1);
+    if (text.length() > MAX_TITLE_LENGTH
+        || Character.isLowerCase(first)
+        || last == ',' || last == ';' || last == ':'
+        || SENTENCE_BREAK.matcher(text).find()) {
+      return Shape.PARAGRAPH;
+    }
+    return last == '.' || last == '…' ? Shape.UNDECIDED : Shape.TITLE;
+  }
+
+  /**
+   * Decides whether a block starts a new item.
+   *
+   * @param block the block
+   * @param next the block after it in the same section, or null
+   * @return true if the block is a title
+   */
+  public static boolean isTitle(Block block, Block next) {
+    return switch (shape(block.text())) {
+      case PARAGRAPH -> false;
+      case TITLE -> true;
+      case UNDECIDED -> next != null
+          && shape(next.text()) == Shape.PARAGRAPH
+          && next.blanksBefore() < block.blanksBefore();
+    };
+  }
+}
