@@ -1,2 +1,77 @@
-/** The parser API. */
+/**
+ * A tolerant reader of the dated-bulletin format, and its writer.
+ *
+ * <pre>{@code
+ * BulletinParser parser = BulletinParser.create();
+ * ParsedDocument doc = parser.parse(Path.of("seeds/000.txt"));
+ * doc.items().forEach(System.out::println);
+ * doc.diagnostics().forEach(System.err::println);
+ * String again = BulletinWriter.write(doc.items());
+ * }</pre>
+ *
+ * <h2>The format</h2>
+ *
+ * <p>A <b>date line</b> is a line that holds a date and nothing else but an optional weekday,
+ * connector words ({@code de}, {@code del}, {@code of}, {@code le}) and punctuation: {@code 9 June,
+ * 2021}, {@code June 9th, 2021}, {@code miércoles 9 de junio de 2021}, {@code 1er juin 2021},
+ * {@code 1º de março de 2021}, {@code 2021-06-09}, {@code 09/06/2021}, {@code 9.6.2021}, {@code
+ * 2021/06/09}. A line that merely starts with a date is not one. Every date line starts an item:
+ * the next non-blank line is its title, and the lines up to the next date line are its body.
+ * Consecutive non-blank lines form one paragraph, joined by single spaces; blank lines separate
+ * paragraphs.
+ *
+ * <p>Text before the first date line (the whole page, when it has no date line) is read as
+ * <b>undated items</b>: each run of non-blank lines (a block) is a title or a paragraph by this
+ * rule. A block is surely a paragraph if it is longer than 160 chars, holds two or more sentences,
+ * starts with a lower-case letter or ends with {@code , ; :}. Otherwise it is a title, unless it
+ * ends with a period or an ellipsis; such a short one-sentence block is a title only when the block
+ * after it is surely a paragraph and stands closer to it (fewer blank lines before it) than the
+ * block itself stands to the text above. The first block of a page is a title unless it is surely a
+ * paragraph.
+ *
+ * <p><b>Normalisation.</b> HTML character references are decoded (named ones such as {@code
+ * &nbsp;}, {@code &ldquo;}, {@code &amp;}, decimal and hexadecimal ones). Every kind of whitespace
+ * (tabs, no-break and narrow no-break spaces...) and control character becomes a space, invisible
+ * format characters (zero-width spaces and joiners, soft hyphens, byte-order marks) are removed,
+ * runs of spaces collapse and lines are trimmed; a line left empty is blank. Typography (curly
+ * quotes, dashes, accents) is kept. Spans give the raw lines: {@code firstLine} (the date line, if
+ * any), {@code titleLine} and {@code lastLine}, all 1-based.
+ *
+ * <p><b>Bytes.</b> UTF-8 with or without a byte-order mark, UTF-16LE and UTF-16BE with one; a line
+ * that is not valid UTF-8 is read as Windows-1252. Lines end with LF, CRLF or CR.
+ *
+ * <h2>Diagnostics</h2>
+ *
+ * <p>Every non-blank input line lies inside some item's span or is named by a diagnostic. Codes
+ * are stable; messages may change. Lines and columns are 1-based.
+ *
+ * <table>
+ *   <caption>Diagnostic codes</caption>
+ *   <tr><th>Code</th><th>Severity</th><th>Meaning</th></tr>
+ *   <tr><td>{@code date.impossible}</td><td>error</td><td>A date line names no real day
+ *       ({@code 31 June, 2021}); it still starts an item, which has no date.</td></tr>
+ *   <tr><td>{@code date.ambiguous}</td><td>warning</td><td>A numeric date reads as two valid
+ *       dates; the configured {@link org.bulletins.parser.NumericDateOrder} chose.</td></tr>
+ *   <tr><td>{@code date.weekday-mismatch}</td><td>warning</td><td>The weekday on a date line is
+ *       not the date's weekday; the date was kept.</td></tr>
+ *   <tr><td>{@code date.orphan}</td><td>warning</td><td>A date line is followed by another date
+ *       line or by the end of the text; it starts no item.</td></tr>
+ *   <tr><td>{@code text.orphan}</td><td>warning</td><td>A paragraph before the first title; it
+ *       belongs to no item. The message names its lines.</td></tr>
+ *   <tr><td>{@code item.no-body}</td><td>warning</td><td>An item has a title but no
+ *       paragraph.</td></tr>
+ *   <tr><td>{@code item.too-large}</td><td>error</td><td>An item's text passed {@code
+ *       maxItemLength}; the rest of its text was dropped (its span still covers it).</td></tr>
+ *   <tr><td>{@code line.too-long}</td><td>error</td><td>A line passed {@code maxLineLength}; the
+ *       rest of the line was dropped.</td></tr>
+ *   <tr><td>{@code document.too-large}</td><td>error</td><td>The text passed {@code
+ *       maxDocumentLength}; this line and the rest were not read.</td></tr>
+ *   <tr><td>{@code encoding.legacy}</td><td>warning</td><td>A line was not valid UTF-8 and was
+ *       read as Windows-1252 (reported once, at the first such line).</td></tr>
+ *   <tr><td>{@code encoding.malformed}</td><td>error</td><td>A UTF-16 line held undecodable
+ *       bytes, which became U+FFFD.</td></tr>
+ *   <tr><td>{@code diagnostics.truncated}</td><td>warning</td><td>Always last: how many more
+ *       diagnostics passed {@code maxDiagnostics} and were not recorded.</td></tr>
+ * </table>
+ */
 package org.bulletins.parser;

@@ -1,0 +1,119 @@
+package org.bulletins.parser;
+
+import com.google.common.base.CharMatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletins.model.NewsItem;
+import org.bulletins.parser.internal.DateLineParser;
+import org.bulletins.parser.internal.TextNormalizer;
+
+/**
+ * Renders items in the canonical bulletin layout: the date line ({@code 9 June, 2021}), a blank
+ * line, the title, a blank line, the paragraphs separated by blank lines, and two blank lines
+ * between items. Undated items have no date line. Lines end with LF.
+ *
+ * <p>What the parser would read differently is escaped with HTML character references, which the
+ * parser decodes: an {@code &} that starts a reference becomes {@code &amp;}, and a title or
+ * paragraph that reads as a date line gets its first character written as a numeric reference.
+ * Line breaks inside a text become spaces. So for dated items whose texts are normalised (as the
+ * parser produces them) {@code parse(write(items))} gives the items back. Undated items read back
+ * the same only where the title rule tells their titles from their paragraphs, and an undated item
+ * after a dated one reads back as part of its body.
+ *
+ * <pre>{@code
+ * String text = BulletinWriter.write(doc.items());
+ * // 9 June, 2021
+ * //
+ * // Guatemala: IOM Trains IGM Staff ...
+ * //
+ * // The Guatemalan Migration Institute ...
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class BulletinWriter {
+
+  private static final Pattern REFERENCE_START =
+      Pattern.compile("&(?=#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[a-zA-Z][a-zA-Z0-9]{0,9};)");
+  private static final CharMatcher LINE_BREAKS = CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
+  private static final DateLineParser DATES =
+      new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
+
+  private BulletinWriter() {}
+
+  /**
+   * Renders items as text.
+   *
+   * @param items the items, in order
+   * @return the bulletin text, ending with a line break (empty for no items)
+   */
+  public static String write(List<NewsItem> items) {
+    StringBuilder out = new StringBuilder();
+    try {
+      write(items, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders items to an appendable, such as a {@link java.io.Writer}, one at a time.
+   *
+   * @param items the items, in order
+   * @param out where the text goes
+   * @throws IOException if appending fails
+   */
+  public static void write(Iterable<NewsItem> items, Appendable out) throws IOException {
+    Objects.requireNonNull(items, "items");
+    Objects.requireNonNull(out, "out");
+    boolean first = true;
+    for (NewsItem item : items) {
+      if (!first) {
+        out.append("\n\n");
+      }
+      first = false;
+      if (item.date().isPresent()) {
+        out.append(formatDate(item.date().get())).append("\n\n");
+      }
+      out.append(escape(item.title())).append('\n');
+      for (String paragraph : item.paragraphs()) {
+        out.append('\n').append(escape(paragraph)).append('\n');
+      }
+    }
+  }
+
+  /**
+   * Formats a date as the canonical date line.
+   *
+   * @param date the date
+   * @return for example {@code 9 June, 2021}
+   */
+  public static String formatDate(LocalDate date) {
+    return date.getDayOfMonth()
+        + " "
+        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + ", "
+        + date.getYear();
+  }
+
+  private static String escape(String text) {
+    String line = LINE_BREAKS.replaceFrom(text, ' ');
+    Matcher matcher = REFERENCE_START.matcher(line);
+    line = matcher.find() ? matcher.replaceAll("&amp;") : line;
+    if (!line.isEmpty()
+        && DATES.parse(TextNormalizer.forDateDetection(line)).isPresent()) {
+      int first = line.codePointAt(0);
+      line = "&#" + first + ";" + line.substring(Character.charCount(first));
+    }
+    return line;
+  }
+}
