@@ -1,0 +1,156 @@
+package org.bulletins.dedup;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Stage 3: blocking keys and candidate pairs, without comparing all pairs. Immutable and
+ * thread-safe.
+ *
+ * <p>An item gets three kinds of keys:
+ *
+ * <ol>
+ *   <li>{@code text:} band keys of the MinHash signature of its word shingles (title and body),
+ *       which find copies whose Jaccard similarity is above about 0.55 (see {@link LshBanding});
+ *   <li>{@code title:} band keys of the MinHash signature of its title's content words (site
+ *       affixes removed), which find teasers and re-dated copies under the same title;
+ *   <li>{@code terms:} one key per pair of its distinctive terms (acronyms, names, countries,
+ *       numbers of two digits or more), from its first {@code maxTermsPerItem} terms, which find
+ *       rewrites: a rewrite must share at least {@code minSharedTerms} (by default 2) terms anyway.
+ * </ol>
+ *
+ * <p>Two items are a candidate pair when they share a key whose block holds at most {@code
+ * maxBlockSize} items; larger blocks (a term pair that half the corpus mentions) are skipped, which
+ * bounds the work at {@code keys * maxBlockSize^2 / 2} comparisons per block.
+ *
+ * <pre>{@code
+ * CandidateGenerator candidates = engine.candidates();
+ * List<String> keys = candidates.blockingKeys(item);         // for a distributed shuffle
+ * List<CandidatePair> pairs = candidates.candidatePairs(items);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CandidateGenerator {
+
+  private final DedupOptions options;
+  private final MinHashSigner textSigner;
+  private final MinHashSigner titleSigner;
+  private final LshBanding textBanding;
+  private final LshBanding titleBanding;
+
+  CandidateGenerator(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.textSigner = new MinHashSigner(options.bands() * options.rows(), options.hashSeed());
+    this.titleSigner =
+        new MinHashSigner(options.titleBands() * options.titleRows(), options.hashSeed() + 1);
+    this.textBanding = new LshBanding(options.bands(), options.rows(), "text");
+    this.titleBanding = new LshBanding(options.titleBands(), options.titleRows(), "title");
+  }
+
+  /**
+   * The signer of title-and-body shingles.
+   *
+   * @return the text signer
+   */
+  public MinHashSigner textSigner() {
+    return textSigner;
+  }
+
+  /**
+   * The banding of text signatures.
+   *
+   * @return the text banding
+   */
+  public LshBanding textBanding() {
+    return textBanding;
+  }
+
+  /**
+   * The blocking keys of an item, as described in the class comment.
+   *
+   * @param item an item
+   * @return its keys, distinct, in a fixed order
+   */
+  public List<String> blockingKeys(NewsItem item) {
+    return blockingKeys(ItemFeatures.of(item, options.shingleSize()));
+  }
+
+  List<String> blockingKeys(ItemFeatures features) {
+    ImmutableSet.Builder<String> keys = ImmutableSet.builder();
+    keys.addAll(textBanding.bandKeys(textSigner.signature(features.allShingles())));
+    keys.addAll(titleBanding.bandKeys(titleSigner.signature(features.titleWords())));
+    List<String> terms = new ArrayList<>();
+    for (Term term : features.terms().terms()) {
+      if (terms.size() >= options.maxTermsPerItem()) {
+        break;
+      }
+      boolean blocking =
+          switch (term.kind()) {
+            case ACRONYM, NAME, COUNTRY -> true;
+            case NUMBER -> term.key().length() >= 2;
+            case ORDINAL -> false;
+          };
+      if (blocking) {
+        terms.add(term.id());
+      }
+    }
+    TreeSet<String> sorted = new TreeSet<>(terms);
+    List<String> list = List.copyOf(sorted);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        keys.add("terms:" + list.get(i) + "|" + list.get(j));
+      }
+    }
+    return keys.build().asList();
+  }
+
+  /**
+   * The candidate pairs of a list of items.
+   *
+   * @param items the items
+   * @return the pairs, by index into {@code items}, sorted
+   */
+  public List<CandidatePair> candidatePairs(List<NewsItem> items) {
+    Map<String, List<Integer>> blocks = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (String key : blockingKeys(items.get(i))) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    return pairsFromBlocks(blocks, options.maxBlockSize());
+  }
+
+  /**
+   * The candidate pairs of blocks built elsewhere (for example by a distributed shuffle on the
+   * blocking keys).
+   *
+   * @param blocks for each key, the indexes of the items that have it
+   * @param maxBlockSize blocks with more items are skipped
+   * @return the distinct pairs, sorted
+   */
+  public static List<CandidatePair> pairsFromBlocks(
+      Map<String, ? extends Collection<Integer>> blocks, int maxBlockSize) {
+    TreeSet<CandidatePair> pairs = new TreeSet<>();
+    for (Collection<Integer> block : blocks.values()) {
+      if (block.size() < 2 || block.size() > maxBlockSize) {
+        continue;
+      }
+      List<Integer> members = List.copyOf(new TreeSet<>(block));
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          pairs.add(new CandidatePair(members.get(i), members.get(j)));
+        }
+      }
+    }
+    return List.copyOf(pairs);
+  }
+}

@@ -1,0 +1,46 @@
+package org.bulletins.dedup;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Comparator;
+
+/**
+ * Two items that a blocking key brought together, by their indexes in the input list.
+ *
+ * <pre>{@code
+ * for (CandidatePair p : engine.candidates().candidatePairs(items)) {
+ *   MatchEvidence e = engine.verifier().verify(items.get(p.left()), items.get(p.right()));
+ * }
+ * }</pre>
+ *
+ * @param left the smaller index
+ * @param right the larger index
+ * @since 0.1.0
+ */
+public record CandidatePair(int left, int right) implements Comparable<CandidatePair> {
+
+  private static final Comparator<CandidatePair> ORDER =
+      Comparator.comparingInt(CandidatePair::left).thenComparingInt(CandidatePair::right);
+
+  /** Validates the pair. */
+  public CandidatePair {
+    checkArgument(left >= 0, "left must be >= 0, was %s", left);
+    checkArgument(right > left, "right (%s) must be > left (%s)", right, left);
+  }
+
+  /**
+   * The pair of two distinct indexes in either order.
+   *
+   * @param a one index
+   * @param b another index
+   * @return the pair with the smaller index on the left
+   */
+  public static CandidatePair of(int a, int b) {
+    return new CandidatePair(Math.min(a, b), Math.max(a, b));
+  }
+
+  @Override
+  public int compareTo(CandidatePair other) {
+    return ORDER.compare(this, other);
+  }
+}

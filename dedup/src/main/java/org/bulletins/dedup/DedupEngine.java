@@ -1,0 +1,409 @@
+package org.bulletins.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.MemberOrder;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Finds copies and rewrites of the same story among news items and merges each group into one
+ * {@link MergedStory}. Immutable and thread-safe; build it once and share it.
+ *
+ * <p>The pipeline has six stages, each callable on its own so that a distributed engine can run
+ * them apart: {@linkplain MinHashSigner signatures} and {@linkplain LshBanding band keys} (both
+ * inside {@link #candidates()}, which adds title and term-pair blocking), {@linkplain
+ * CandidateGenerator candidate pairs}, {@linkplain PairVerifier verification}, {@linkplain
+ * StoryClusterer clustering} and {@linkplain StoryMerger merging}. No stage compares all pairs
+ * except inside a block, and blocks are bounded by {@code maxBlockSize}.
+ *
+ * <pre>{@code
+ * DedupEngine engine = DedupEngine.builder().dateWindowDays(2).build();
+ * DedupResult result = engine.deduplicate(items);
+ * for (MergedStory story : result.stories()) {
+ *   System.out.println(story.kind() + " " + story.merged().title() + " x" + story.members().size());
+ * }
+ * MatchEvidence why = engine.explain(items.get(0), items.get(1));
+ * DedupIndex index = engine.newIndex();   // incremental, can be saved
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DedupEngine {
+
+  private final DedupOptions options;
+  private final CandidateGenerator candidates;
+  private final PairVerifier verifier;
+  private final StoryClusterer clusterer;
+  private final StoryMerger merger;
+
+  private DedupEngine(DedupOptions options) {
+    this.options = options;
+    this.candidates = new CandidateGenerator(options);
+    this.verifier = new PairVerifier(options);
+    this.clusterer = new StoryClusterer(options, verifier);
+    this.merger = new StoryMerger(options, verifier);
+  }
+
+  /**
+   * An engine with the default options.
+   *
+   * @return a new engine
+   */
+  public static DedupEngine create() {
+    return new DedupEngine(DedupOptions.defaults());
+  }
+
+  /**
+   * An engine with the given options.
+   *
+   * @param options validated options, as a loaded index stores them
+   * @return a new engine
+   */
+  public static DedupEngine of(DedupOptions options) {
+    return new DedupEngine(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * A builder that starts from the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The engine's options.
+   *
+   * @return the options
+   */
+  public DedupOptions options() {
+    return options;
+  }
+
+  /**
+   * Stages 1 to 3: signatures, band keys, blocking keys and candidate pairs.
+   *
+   * @return the candidate generator
+   */
+  public CandidateGenerator candidates() {
+    return candidates;
+  }
+
+  /**
+   * Stage 4: pair verification.
+   *
+   * @return the verifier
+   */
+  public PairVerifier verifier() {
+    return verifier;
+  }
+
+  /**
+   * Stage 5: clustering.
+   *
+   * @return the clusterer
+   */
+  public StoryClusterer clusterer() {
+    return clusterer;
+  }
+
+  /**
+   * Stage 6: merging.
+   *
+   * @return the merger
+   */
+  public StoryMerger merger() {
+    return merger;
+  }
+
+  /**
+   * Deduplicates items: every item ends in exactly one story.
+   *
+   * @param items the items, in any order; equal items may repeat
+   * @return the stories, sorted by their first member's source and line
+   */
+  public DedupResult deduplicate(List<NewsItem> items) {
+    Objects.requireNonNull(items, "items");
+    List<ItemFeatures> features = new ArrayList<>(items.size());
+    Map<String, List<Integer>> blocks = new TreeMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      ItemFeatures f = ItemFeatures.of(items.get(i), options.shingleSize());
+      features.add(f);
+      for (String key : candidates.blockingKeys(f)) {
+        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<CandidatePair, MatchEvidence> evidence = new java.util.HashMap<>();
+    for (CandidatePair pair : CandidateGenerator.pairsFromBlocks(blocks, options.maxBlockSize())) {
+      evidence.put(pair, verifier.verify(features.get(pair.left()), features.get(pair.right())));
+    }
+    return new DedupResult(mergeAll(features, evidence), items.size());
+  }
+
+  List<MergedStory> mergeAll(List<ItemFeatures> features, Map<CandidatePair, MatchEvidence> evidence) {
+    List<List<Integer>> groups = clusterer.clusterFeatures(features, evidence);
+    List<MergedStory> stories = new ArrayList<>(groups.size());
+    for (List<Integer> group : groups) {
+      List<ItemFeatures> members = group.stream().map(features::get).toList();
+      stories.add(merger.mergeFeatures(members, verifier::verify));
+    }
+    stories.sort(
+        java.util.Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    return stories;
+  }
+
+  /**
+   * Explains the verdict on any two items: the scores, the shared and conflicting terms and the
+   * rule that decided, as the engine would decide if they were candidates.
+   *
+   * @param a one item
+   * @param b another item
+   * @return the evidence
+   */
+  public MatchEvidence explain(NewsItem a, NewsItem b) {
+    return verifier.verify(a, b);
+  }
+
+  /**
+   * A new, empty incremental index that uses this engine.
+   *
+   * @return an empty index
+   */
+  public DedupIndex newIndex() {
+    return new DedupIndex(this);
+  }
+
+  /**
+   * Builds a {@link DedupEngine}. Every setter checks its value at once and names the option in
+   * its message; {@link #build()} cannot fail.
+   *
+   * <p><b>Options and defaults.</b>
+   *
+   * <ul>
+   *   <li>{@code dateWindowDays} (3): two dated items further apart are never one story.
+   *   <li>{@code shingleSize} (3): words per shingle for MinHash and containment.
+   *   <li>{@code bands} × {@code rows} (20 × 5): text LSH; candidate probability {@code 1 - (1 -
+   *       s^5)^20} for Jaccard {@code s}, threshold near 0.55 (see {@link LshBanding}).
+   *   <li>{@code titleBands} × {@code titleRows} (8 × 2): title LSH, threshold near 0.35.
+   *   <li>{@code maxTermsPerItem} (16): terms per item used for term-pair blocking, at most 120
+   *       keys per item.
+   *   <li>{@code maxBlockSize} (200): blocks with more items give no pairs.
+   *   <li>{@code maxClusterSize} (32): most distinct texts in one story.
+   *   <li>{@code nearDuplicateContainment} (0.8), {@code rewriteWordContainment} (0.5), {@code
+   *       minSharedTerms} (2): verification thresholds, see {@link PairVerifier}.
+   *   <li>{@code hashSeed} ({@link DedupOptions#DEFAULT_HASH_SEED}): seed of all hashing.
+   *   <li>{@code mergePolicy} ({@link MergePolicy#defaults()}): survivorship rules.
+   * </ul>
+   *
+   * <pre>{@code
+   * DedupEngine engine = DedupEngine.builder()
+   *     .dateWindowDays(2)
+   *     .lsh(25, 4)
+   *     .mergePolicy(MergePolicy.defaults().withDate(MergePolicy.DateRule.EARLIEST))
+   *     .build();
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private int dateWindowDays;
+    private int shingleSize;
+    private int bands;
+    private int rows;
+    private int titleBands;
+    private int titleRows;
+    private int maxTermsPerItem;
+    private int maxBlockSize;
+    private int maxClusterSize;
+    private double nearDuplicateContainment;
+    private double rewriteWordContainment;
+    private int minSharedTerms;
+    private long hashSeed;
+    private MergePolicy mergePolicy;
+
+    private Builder() {
+      DedupOptions d = DedupOptions.defaults();
+      dateWindowDays = d.dateWindowDays();
+      shingleSize = d.shingleSize();
+      bands = d.bands();
+      rows = d.rows();
+      titleBands = d.titleBands();
+      titleRows = d.titleRows();
+      maxTermsPerItem = d.maxTermsPerItem();
+      maxBlockSize = d.maxBlockSize();
+      maxClusterSize = d.maxClusterSize();
+      nearDuplicateContainment = d.nearDuplicateContainment();
+      rewriteWordContainment = d.rewriteWordContainment();
+      minSharedTerms = d.minSharedTerms();
+      hashSeed = d.hashSeed();
+      mergePolicy = d.mergePolicy();
+    }
+
+    /**
+     * Sets the largest date distance within one story.
+     *
+     * @param days at least 0
+     * @return this builder
+     */
+    public Builder dateWindowDays(int days) {
+      dateWindowDays = DedupOptions.atLeast("dateWindowDays", days, 0);
+      return this;
+    }
+
+    /**
+     * Sets the words per shingle.
+     *
+     * @param words 1 to 8
+     * @return this builder
+     */
+    public Builder shingleSize(int words) {
+      shingleSize = DedupOptions.between("shingleSize", words, 1, 8);
+      return this;
+    }
+
+    /**
+     * Sets the text LSH banding.
+     *
+     * @param bands 1 to 256
+     * @param rows 1 to 32
+     * @return this builder
+     */
+    public Builder lsh(int bands, int rows) {
+      this.bands = DedupOptions.between("bands", bands, 1, 256);
+      this.rows = DedupOptions.between("rows", rows, 1, 32);
+      return this;
+    }
+
+    /**
+     * Sets the title LSH banding.
+     *
+     * @param bands 1 to 256
+     * @param rows 1 to 32
+     * @return this builder
+     */
+    public Builder titleLsh(int bands, int rows) {
+      titleBands = DedupOptions.between("titleBands", bands, 1, 256);
+      titleRows = DedupOptions.between("titleRows", rows, 1, 32);
+      return this;
+    }
+
+    /**
+     * Sets how many terms per item feed term-pair blocking.
+     *
+     * @param terms 2 to 64
+     * @return this builder
+     */
+    public Builder maxTermsPerItem(int terms) {
+      maxTermsPerItem = DedupOptions.between("maxTermsPerItem", terms, 2, 64);
+      return this;
+    }
+
+    /**
+     * Sets the largest block that yields candidate pairs.
+     *
+     * @param items at least 2
+     * @return this builder
+     */
+    public Builder maxBlockSize(int items) {
+      maxBlockSize = DedupOptions.atLeast("maxBlockSize", items, 2);
+      return this;
+    }
+
+    /**
+     * Sets the most distinct texts in one story.
+     *
+     * @param texts at least 2
+     * @return this builder
+     */
+    public Builder maxClusterSize(int texts) {
+      maxClusterSize = DedupOptions.atLeast("maxClusterSize", texts, 2);
+      return this;
+    }
+
+    /**
+     * Sets the least shingle containment of a near duplicate or teaser.
+     *
+     * @param containment in (0, 1]
+     * @return this builder
+     */
+    public Builder nearDuplicateContainment(double containment) {
+      nearDuplicateContainment = DedupOptions.unit("nearDuplicateContainment", containment);
+      return this;
+    }
+
+    /**
+     * Sets the least content-word containment of a rewrite.
+     *
+     * @param containment in (0, 1]
+     * @return this builder
+     */
+    public Builder rewriteWordContainment(double containment) {
+      rewriteWordContainment = DedupOptions.unit("rewriteWordContainment", containment);
+      return this;
+    }
+
+    /**
+     * Sets the least number of shared distinctive terms of a rewrite.
+     *
+     * @param terms at least 1
+     * @return this builder
+     */
+    public Builder minSharedTerms(int terms) {
+      minSharedTerms = DedupOptions.atLeast("minSharedTerms", terms, 1);
+      return this;
+    }
+
+    /**
+     * Sets the seed of all hashing; keep it fixed to compare runs and indexes.
+     *
+     * @param seed any value
+     * @return this builder
+     */
+    public Builder hashSeed(long seed) {
+      hashSeed = seed;
+      return this;
+    }
+
+    /**
+     * Sets the survivorship rules.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder mergePolicy(MergePolicy policy) {
+      mergePolicy = Objects.requireNonNull(policy, "mergePolicy");
+      return this;
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @return an immutable engine
+     */
+    public DedupEngine build() {
+      return new DedupEngine(
+          new DedupOptions(
+              dateWindowDays,
+              shingleSize,
+              bands,
+              rows,
+              titleBands,
+              titleRows,
+              maxTermsPerItem,
+              maxBlockSize,
+              maxClusterSize,
+              nearDuplicateContainment,
+              rewriteWordContainment,
+              minSharedTerms,
+              hashSeed,
+              mergePolicy));
+    }
+  }
+}

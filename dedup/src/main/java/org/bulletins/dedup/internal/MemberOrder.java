@@ -1,0 +1,18 @@
+package org.bulletins.dedup.internal;
+
+import java.util.Comparator;
+import org.bulletins.model.NewsItem;
+
+/** The fixed order of items that never depends on input order: source, lines, then content id. */
+public final class MemberOrder {
+
+  /** Items by source name, first line, last line, then content id. */
+  public static final Comparator<NewsItem> ITEMS =
+      Comparator.comparing((NewsItem i) -> i.span().source())
+          .thenComparingInt(i -> i.span().firstLine())
+          .thenComparingInt(i -> i.span().lastLine())
+          .thenComparing(NewsItem::id)
+          .thenComparing(NewsItem::title);
+
+  private MemberOrder() {}
+}

@@ -1,0 +1,109 @@
+package org.bulletins.dedup.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bulletins.dedup.DistinctiveTerms;
+import org.bulletins.dedup.Term;
+import org.bulletins.dedup.TermOccurrence;
+import org.bulletins.model.TextFolding;
+
+/**
+ * Compares the distinctive terms of two items: which they share and which contradict each other.
+ *
+ * <p>A term of one item <em>contradicts</em> a term of the other when both stand in the same
+ * context (the same word before and after, in the same part of the item), they are of comparable
+ * kinds, and neither item mentions the other's term anywhere. Besides, two titles that each name a
+ * country the other item never mentions contradict each other.
+ *
+ * @param shared the display texts of the shared terms, sorted
+ * @param sharedCount how many shared terms are not ordinals
+ * @param conflicts the contradictions as {@code "260 vs 180"}, sorted
+ */
+public record TermComparison(List<String> shared, int sharedCount, List<String> conflicts) {
+
+  /**
+   * Compares two items' terms.
+   *
+   * @param a the terms of one item
+   * @param b the terms of the other
+   * @return shared and contradicting terms
+   */
+  public static TermComparison of(DistinctiveTerms a, DistinctiveTerms b) {
+    Set<String> shared = new TreeSet<>();
+    int count = 0;
+    for (Term term : a.terms()) {
+      if (mentions(b, term, a)) {
+        shared.add(term.text());
+        if (term.kind() != Term.Kind.ORDINAL) {
+          count++;
+        }
+      }
+    }
+    Set<String> conflicts = new TreeSet<>();
+    Map<String, List<TermOccurrence>> byContext = new HashMap<>();
+    for (TermOccurrence o : b.occurrences()) {
+      byContext.computeIfAbsent(o.contextKey(), k -> new ArrayList<>()).add(o);
+    }
+    for (TermOccurrence o : a.occurrences()) {
+      for (TermOccurrence other : byContext.getOrDefault(o.contextKey(), List.of())) {
+        Term x = o.term();
+        Term y = other.term();
+        if (x.kind().comparableWith(y.kind())
+            && !x.id().equals(y.id())
+            && !mentions(b, x, a)
+            && !mentions(a, y, b)) {
+          conflicts.add(x.text() + " vs " + y.text());
+        }
+      }
+    }
+    List<String> titleCountriesA = titleCountriesMissingIn(a, b);
+    List<String> titleCountriesB = titleCountriesMissingIn(b, a);
+    if (!titleCountriesA.isEmpty() && !titleCountriesB.isEmpty()) {
+      conflicts.add(String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
+    }
+    return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
+  }
+
+  private static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
+    Set<String> out = new TreeSet<>();
+    for (TermOccurrence o : a.occurrences()) {
+      if (o.inTitle() && o.term().kind() == Term.Kind.COUNTRY && !b.contains(o.term())) {
+        out.add(o.term().text());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Tells whether {@code terms} mention a term of {@code origin}, directly or through an acronym's
+   * expansion known to either side.
+   *
+   * @param terms the terms searched
+   * @param term a term of {@code origin}
+   * @param origin the terms {@code term} came from
+   * @return true if {@code terms} mention it
+   */
+  public static boolean mentions(DistinctiveTerms terms, Term term, DistinctiveTerms origin) {
+    if (terms.contains(term)) {
+      return true;
+    }
+    if (term.kind() == Term.Kind.ACRONYM) {
+      String expansion = origin.expansions().get(term.key());
+      return expansion != null
+          && terms.contains(new Term(Term.Kind.NAME, TextFolding.fold(expansion), expansion));
+    }
+    if (term.kind() == Term.Kind.NAME) {
+      for (Map.Entry<String, String> e : terms.expansions().entrySet()) {
+        if (TextFolding.fold(e.getValue()).equals(term.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
