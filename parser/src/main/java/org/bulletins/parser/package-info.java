@@ -25,9 +25,9 @@
  * rule. A block is surely a paragraph if it is longer than 160 chars, holds two or more sentences,
  * starts with a lower-case letter or ends with {@code , ; :}. Otherwise it is a title, unless it
  * ends with a period or an ellipsis; such a short one-sentence block is a title only when the block
- * after it is surely a paragraph and stands closer to it (fewer blank lines before it) than the
- * block itself stands to the text above. The first block of a page is a title unless it is surely a
- * paragraph.
+ * after it is surely a paragraph and the block stands apart from the text above it: at least two
+ * blank lines before it, and at least as many as before the paragraph after it. The first block of
+ * a page is a title unless it is surely a paragraph.
  *
  * <p><b>Normalisation.</b> HTML character references are decoded (named ones such as {@code
  * &nbsp;}, {@code &ldquo;}, {@code &amp;}, decimal and hexadecimal ones). Every kind of whitespace

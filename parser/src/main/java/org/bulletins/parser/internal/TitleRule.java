@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * {@value #MAX_TITLE_LENGTH} chars, holds two or more sentences, starts with a lower-case letter, or
  * ends with {@code ,}, {@code ;} or {@code :}. Otherwise it is <em>title-like</em> unless it ends
  * with a period or an ellipsis. A block that is neither (short, one sentence, ending with a period)
- * is a title only if the block after it is surely a paragraph and is preceded by fewer blank lines
- * than it is (headlines stand apart from the text above them); otherwise it is a paragraph.
+ * is a title only if the block after it is surely a paragraph and the block itself stands apart
+ * from the text above it: at least two blank lines before it, and at least as many as between it
+ * and the paragraph after it (headlines stand apart); otherwise it is a paragraph.
  */
 public final class TitleRule {
 
@@ -68,7 +69,8 @@ public final class TitleRule {
       case TITLE -> true;
       case UNDECIDED -> next != null
           && shape(next.text()) == Shape.PARAGRAPH
-          && next.blanksBefore() < block.blanksBefore();
+          && block.blanksBefore() >= 2
+          && block.blanksBefore() >= next.blanksBefore();
     };
   }
 }
