@@ -196,7 +196,7 @@ public final class DedupEngine {
    *       keys per item.
    *   <li>{@code maxBlockSize} (200): blocks with more items give no pairs.
    *   <li>{@code maxClusterSize} (32): most distinct texts in one story.
-   *   <li>{@code nearDuplicateContainment} (0.8), {@code rewriteWordContainment} (0.5), {@code
+   *   <li>{@code nearDuplicateContainment} (0.8), {@code rewriteWordContainment} (0.6), {@code
    *       minSharedTerms} (2): verification thresholds, see {@link PairVerifier}.
    *   <li>{@code hashSeed} ({@link DedupOptions#DEFAULT_HASH_SEED}): seed of all hashing.
    *   <li>{@code mergePolicy} ({@link MergePolicy#defaults()}): survivorship rules.

@@ -76,7 +76,7 @@ public record DedupOptions(
    */
   public static DedupOptions defaults() {
     return new DedupOptions(
-        3, 3, 20, 5, 8, 2, 16, 200, 32, 0.8, 0.5, 2, DEFAULT_HASH_SEED, MergePolicy.defaults());
+        3, 3, 20, 5, 8, 2, 16, 200, 32, 0.8, 0.6, 2, DEFAULT_HASH_SEED, MergePolicy.defaults());
   }
 
   static int atLeast(String option, int value, int min) {

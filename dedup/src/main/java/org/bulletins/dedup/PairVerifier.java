@@ -50,7 +50,7 @@ import org.bulletins.model.NewsItem;
  *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and
  *       if both have a body, containment at least 0.5.
  *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
- *       (0.5), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
+ *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
  *       minSharedTerms} (2) shared terms, and at least one shared title word.
  *   <li>{@code dissimilar} (apart): nothing above applied.
  * </ol>
@@ -75,7 +75,7 @@ public final class PairVerifier {
   /** Least title similarity of {@code same-title}. */
   public static final double SAME_TITLE = 0.8;
   /** Least content-word Jaccard similarity of {@code rewrite}. */
-  public static final double REWRITE_JACCARD = 0.3;
+  public static final double REWRITE_JACCARD = 0.4;
 
   private final DedupOptions options;
 

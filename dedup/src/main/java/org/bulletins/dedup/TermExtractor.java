@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletins.dedup.internal.Countries;
+import org.bulletins.dedup.internal.TextShape;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.TextFolding;
 
@@ -135,7 +136,7 @@ public final class TermExtractor {
   private record Token(String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
 
   private static List<Token> tokenize(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u2019', '\'');
+    String text = Normalizer.normalize(TextShape.decodeEntities(raw), Normalizer.Form.NFKC).replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     int last = 0;
@@ -247,9 +248,11 @@ public final class TermExtractor {
         && tokens.get(end + 1).gap().contains("(")) {
       String acronym = single[end + 1].key();
       out.expansion(acronym, written);
+      // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
+      // (COPECO) participated" and "from the Honduran Red Cross (HRC) participated" align.
       out.add(
           new Term(Term.Kind.ACRONYM, acronym, written + " (" + acronym + ")"),
-          context(tokens, start, end, title));
+          context(tokens, start, end + 1, title));
       return;
     }
     out.add(new Term(Term.Kind.NAME, TextFolding.fold(written), written), context(tokens, start, end, title));

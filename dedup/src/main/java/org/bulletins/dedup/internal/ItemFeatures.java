@@ -57,8 +57,8 @@ public record ItemFeatures(
     List<String> titleContent = TextShape.contentWords(titleWords);
     return new ItemFeatures(
         item,
-        TextFolding.fold(strippedTitle),
-        TextFolding.fold(body),
+        TextFolding.fold(TextShape.decodeEntities(strippedTitle)),
+        TextFolding.fold(TextShape.decodeEntities(body)),
         ImmutableSet.copyOf(titleContent.isEmpty() ? titleWords : titleContent),
         TextShape.shingles(bodyWords, shingleSize),
         TextShape.shingles(all, shingleSize),

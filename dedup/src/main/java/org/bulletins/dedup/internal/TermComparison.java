@@ -17,7 +17,9 @@ import org.bulletins.model.TextFolding;
  *
  * <p>A term of one item <em>contradicts</em> a term of the other when both stand in the same
  * context (the same word before and after, in the same part of the item), they are of comparable
- * kinds, and neither item mentions the other's term anywhere. Besides, two titles that each name a
+ * kinds, and neither item mentions the other's term anywhere (for two titles: anywhere in the other
+ * title, since a title that swaps one country for another tells another story even if the body
+ * names both). Besides, two titles that each name a
  * country the other item never mentions contradict each other.
  *
  * @param shared the display texts of the shared terms, sorted
@@ -53,10 +55,11 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
       for (TermOccurrence other : byContext.getOrDefault(o.contextKey(), List.of())) {
         Term x = o.term();
         Term y = other.term();
+        boolean inTitles = o.inTitle() && other.inTitle();
         if (x.kind().comparableWith(y.kind())
             && !x.id().equals(y.id())
-            && !mentions(b, x, a)
-            && !mentions(a, y, b)) {
+            && !(inTitles ? mentions(titleTerms(b), x, a) : mentions(b, x, a))
+            && !(inTitles ? mentions(titleTerms(a), y, b) : mentions(a, y, b))) {
           conflicts.add(x.text() + " vs " + y.text());
         }
       }
@@ -67,6 +70,17 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
       conflicts.add(String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
     }
     return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
+  }
+
+  /** The terms that occur in the title, with the item's expansions. */
+  private static DistinctiveTerms titleTerms(DistinctiveTerms terms) {
+    List<Term> inTitle = new ArrayList<>();
+    for (TermOccurrence o : terms.occurrences()) {
+      if (o.inTitle() && !inTitle.contains(o.term())) {
+        inTitle.add(o.term());
+      }
+    }
+    return new DistinctiveTerms(inTitle, List.of(), terms.expansions());
   }
 
   private static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
