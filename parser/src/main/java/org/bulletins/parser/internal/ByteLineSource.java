@@ -116,7 +116,7 @@ public final class ByteLineSource implements LineSource {
       ended = true;
       return null;
     }
-    number++;
+    number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
     int length = overflow ? utf8Boundary(lineLength) : lineLength;
     String text = decodeNarrow(length);
     return finish(text, overflow);
@@ -158,7 +158,7 @@ public final class ByteLineSource implements LineSource {
       ended = true;
       return null;
     }
-    number++;
+    number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
     return finish(decodeWide(), overflow);
   }
 

@@ -63,7 +63,7 @@ public final class ReaderLineSource implements LineSource {
       ended = true;
       return null;
     }
-    number++;
+    number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
     if (!limits.admit(number, length)) {
       ended = true;
       return null;

@@ -1,0 +1,73 @@
+package org.bulletins.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+/** The canonical layout, its escapes, and reading it back. */
+class BulletinWriterTest {
+
+  private static final SourceSpan SPAN = new SourceSpan("x", 1, 1, 1);
+  private final BulletinParser parser = BulletinParser.create();
+
+  @Test
+  void canonicalLayout() {
+    List<NewsItem> items =
+        List.of(
+            new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "First", List.of("One.", "Two."), SPAN),
+            new NewsItem(Optional.of(LocalDate.of(2021, 5, 31)), "Second", List.of(), SPAN),
+            new NewsItem(Optional.empty(), "Undated", List.of("Body."), SPAN));
+    assertThat(BulletinWriter.write(items))
+        .isEqualTo(
+            "9 June, 2021\n\nFirst\n\nOne.\n\nTwo.\n\n\n"
+                + "31 May, 2021\n\nSecond\n\n\n"
+                + "Undated\n\nBody.\n");
+  }
+
+  @Test
+  void writesToAnAppendable() throws Exception {
+    StringWriter out = new StringWriter();
+    BulletinWriter.write(
+        List.of(new NewsItem(Optional.empty(), "T", List.of("b."), SPAN)), out);
+    assertThat(out).hasToString("T\n\nb.\n");
+  }
+
+  @Test
+  void noItemsWriteNothing() {
+    assertThat(BulletinWriter.write(List.of())).isEmpty();
+  }
+
+  @Test
+  void escapesWhatTheParserWouldReadDifferently() {
+    NewsItem item =
+        new NewsItem(
+            Optional.of(LocalDate.of(2021, 6, 9)),
+            "9 June, 2021",
+            List.of("Tom &amp; Jerry & co", "line\nbreak"),
+            SPAN);
+    String text = BulletinWriter.write(List.of(item));
+    assertThat(text)
+        .isEqualTo("9 June, 2021\n\n&#57; June, 2021\n\nTom &amp;amp; Jerry & co\n\nline break\n");
+    NewsItem back = parser.parse(text, "back").items().get(0);
+    assertThat(back.title()).isEqualTo("9 June, 2021");
+    assertThat(back.paragraphs()).containsExactly("Tom &amp; Jerry & co", "line break");
+  }
+
+  @Test
+  void seedsReadBackFromTheirCanonicalForm() throws Exception {
+    for (Path seed : Seeds.files()) {
+      List<NewsItem> items = parser.parse(seed).items();
+      List<NewsItem> back = parser.parse(BulletinWriter.write(items), "again").items();
+      assertThat(BulletinArbitraries.content(back))
+          .as(seed.toString())
+          .isEqualTo(BulletinArbitraries.content(items));
+    }
+  }
+}
