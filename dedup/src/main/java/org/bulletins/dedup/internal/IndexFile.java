@@ -1,0 +1,199 @@
+package org.bulletins.dedup.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletins.dedup.DedupIndexException;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.MergePolicy;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.json.BulletinsJson;
+
+/**
+ * The file format of a saved index, version 1: a JSON object {@code {"format":
+ * "bulletins-dedup-index", "version": 1, "options": {...}, "itemCount": N, "items": [...]}}. The
+ * options hold every engine setting, the hash seed included; the items are in the order they were
+ * added, so that loading replays the same additions.
+ */
+public final class IndexFile {
+
+  /** The format name in every index file. */
+  public static final String FORMAT = "bulletins-dedup-index";
+  /** The version this library writes and the newest it reads. */
+  public static final int VERSION = 1;
+
+  private static final JsonMapper MAPPER =
+      BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+
+  private IndexFile() {}
+
+  /** What a file holds. */
+  public record Contents(DedupOptions options, List<NewsItem> items) {}
+
+  /**
+   * Writes atomically: to a temporary file in the same folder, then renamed over the target.
+   *
+   * @param file the target
+   * @param options the engine options
+   * @param items the items in order of addition
+   */
+  public static void write(Path file, DedupOptions options, List<NewsItem> items) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("version", VERSION);
+    ObjectNode o = root.putObject("options");
+    o.put("dateWindowDays", options.dateWindowDays());
+    o.put("shingleSize", options.shingleSize());
+    o.put("bands", options.bands());
+    o.put("rows", options.rows());
+    o.put("titleBands", options.titleBands());
+    o.put("titleRows", options.titleRows());
+    o.put("maxTermsPerItem", options.maxTermsPerItem());
+    o.put("maxBlockSize", options.maxBlockSize());
+    o.put("maxClusterSize", options.maxClusterSize());
+    o.put("nearDuplicateContainment", options.nearDuplicateContainment());
+    o.put("rewriteWordContainment", options.rewriteWordContainment());
+    o.put("minSharedTerms", options.minSharedTerms());
+    o.put("hashSeed", options.hashSeed());
+    ObjectNode policy = o.putObject("mergePolicy");
+    policy.put("title", options.mergePolicy().title().name());
+    policy.put("body", options.mergePolicy().body().name());
+    policy.put("date", options.mergePolicy().date().name());
+    root.put("itemCount", items.size());
+    ArrayNode array = root.putArray("items");
+    for (NewsItem item : items) {
+      array.add(MAPPER.valueToTree(item));
+    }
+    Path absolute = file.toAbsolutePath();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      MAPPER.writeValue(temp.toFile(), root);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new DedupIndexException(file, "cannot write the index: " + e, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the rename succeeded or the write failed already; nothing more to do
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads and checks a file.
+   *
+   * @param file the file
+   * @return its options and items
+   * @throws DedupIndexException naming the file if it is unreadable, corrupt, foreign or newer
+   */
+  public static Contents read(Path file) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new DedupIndexException(file, "not a bulletins dedup index (corrupt JSON: " + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new DedupIndexException(file, "cannot read the index: " + e, e);
+    }
+    if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
+      throw new DedupIndexException(file, "not a bulletins dedup index (no \"format\": \"" + FORMAT + "\")", null);
+    }
+    JsonNode version = root.get("version");
+    if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
+      throw new DedupIndexException(file, "corrupt dedup index: bad \"version\" " + version, null);
+    }
+    if (version.asInt() > VERSION) {
+      throw new DedupIndexException(file, "dedup index format version " + version.asInt()
+          + " was written by a newer version; this library reads up to version " + VERSION, null);
+    }
+    try {
+      DedupOptions options = options(root.get("options"));
+      JsonNode array = root.get("items");
+      if (array == null || !array.isArray()) {
+        throw new IllegalArgumentException("missing \"items\" array");
+      }
+      if (root.path("itemCount").asInt(-1) != array.size()) {
+        throw new IllegalArgumentException("itemCount " + root.path("itemCount") + " but " + array.size() + " items (truncated?)");
+      }
+      List<NewsItem> items = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        try {
+          items.add(MAPPER.treeToValue(array.get(i), NewsItem.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+          throw new IllegalArgumentException("item " + i + ": " + e.getMessage(), e);
+        }
+      }
+      return new Contents(options, items);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new DedupIndexException(file, "corrupt dedup index: " + e.getMessage(), e);
+    }
+  }
+
+  private static DedupOptions options(JsonNode o) {
+    if (o == null || !o.isObject()) {
+      throw new IllegalArgumentException("missing \"options\"");
+    }
+    JsonNode p = required(o, "mergePolicy");
+    MergePolicy policy =
+        new MergePolicy(
+            MergePolicy.TitleRule.valueOf(required(p, "title").asText()),
+            MergePolicy.BodyRule.valueOf(required(p, "body").asText()),
+            MergePolicy.DateRule.valueOf(required(p, "date").asText()));
+    return new DedupOptions(
+        integer(o, "dateWindowDays"),
+        integer(o, "shingleSize"),
+        integer(o, "bands"),
+        integer(o, "rows"),
+        integer(o, "titleBands"),
+        integer(o, "titleRows"),
+        integer(o, "maxTermsPerItem"),
+        integer(o, "maxBlockSize"),
+        integer(o, "maxClusterSize"),
+        required(o, "nearDuplicateContainment").asDouble(),
+        required(o, "rewriteWordContainment").asDouble(),
+        integer(o, "minSharedTerms"),
+        longValue(o, "hashSeed"),
+        policy);
+  }
+
+  private static JsonNode required(JsonNode o, String name) {
+    JsonNode v = o.get(name);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing option \"" + name + "\"");
+    }
+    return v;
+  }
+
+  private static int integer(JsonNode o, String name) {
+    JsonNode v = required(o, name);
+    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+      throw new IllegalArgumentException("option \"" + name + "\" must be an integer, was " + v);
+    }
+    return v.asInt();
+  }
+
+  private static long longValue(JsonNode o, String name) {
+    JsonNode v = required(o, name);
+    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+      throw new IllegalArgumentException("option \"" + name + "\" must be an integer, was " + v);
+    }
+    return v.asLong();
+  }
+}

@@ -1,0 +1,33 @@
+package org.bulletins.dedup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+
+/** Hand-made items for tests. */
+final class Items {
+  private Items() {}
+
+  static NewsItem item(String date, String title, String... paragraphs) {
+    return item("test", 1, date, title, paragraphs);
+  }
+
+  static NewsItem item(String source, int line, String date, String title, String... paragraphs) {
+    return new NewsItem(
+        date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)),
+        title,
+        List.of(paragraphs),
+        new SourceSpan(source, line, line, line + 2));
+  }
+
+  static final String IGM_BODY =
+      "The Guatemalan Migration Institute (IGM), with the support of the International Organization"
+          + " for Migration (IOM), has initiated a series of trainings for more than 260 officials who"
+          + " work at border control posts. The goal of these trainings is to enable public servants to"
+          + " identify migrants who are in a vulnerable situation and in need of protection.";
+
+  static final NewsItem IGM =
+      item("a.txt", 1, "2021-06-09", "Guatemala: IOM Trains IGM Staff to Protect Vulnerable Migrants", IGM_BODY);
+}

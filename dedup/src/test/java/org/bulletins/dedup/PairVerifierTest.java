@@ -1,0 +1,87 @@
+package org.bulletins.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bulletins.dedup.Items.IGM;
+import static org.bulletins.dedup.Items.IGM_BODY;
+import static org.bulletins.dedup.Items.item;
+
+import org.bulletins.model.MatchEvidence;
+import org.junit.jupiter.api.Test;
+
+/** What explain says for each kind of copy and look-alike. */
+class PairVerifierTest {
+
+  final DedupEngine engine = DedupEngine.create();
+
+  MatchEvidence explain(org.bulletins.model.NewsItem other) {
+    return engine.explain(IGM, other);
+  }
+
+  @Test
+  void typographicCopyIsTheSameText() {
+    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09",
+        "GUATEMALA: IOM Trains IGM Staff to Protect  Vulnerable Migrants",
+        IGM_BODY.replace("IGM),", "IGM) ,").replace("(IOM)", "(IOM)\u00A0")));
+    assertThat(e.sameStory()).isTrue();
+    assertThat(e.containment()).isEqualTo(1.0);
+  }
+
+  @Test
+  void retitledCopyWithSitePrefix() {
+    MatchEvidence e = explain(item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained to protect migrants", IGM_BODY));
+    assertThat(e.sameStory()).isTrue();
+    assertThat(e.rule()).isEqualTo("same-body");
+    assertThat(e.dateDistanceDays()).contains(1);
+  }
+
+  @Test
+  void teaserIsContainedInItsFullText() {
+    String cut = IGM_BODY.substring(0, IGM_BODY.indexOf("The goal")) + "The goal of these…";
+    MatchEvidence e = explain(item("b.txt", 9, null, IGM.title(), cut));
+    assertThat(e.sameStory()).isTrue();
+    assertThat(e.rule()).isEqualTo("teaser-contained");
+    assertThat(e.dateDistanceDays()).isEmpty();
+  }
+
+  @Test
+  void anotherNumberOfParticipantsIsAnotherStory() {
+    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09", IGM.title(), IGM_BODY.replace("260", "180")));
+    assertThat(e.sameStory()).isFalse();
+    assertThat(e.rule()).isEqualTo("term-conflict");
+    assertThat(e.conflictingTerms()).containsExactly("260 vs 180");
+  }
+
+  @Test
+  void anotherCountryAndInstitutionIsAnotherStory() {
+    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09",
+        "Honduras: IOM Trains INM Staff to Protect Vulnerable Migrants",
+        IGM_BODY.replace("Guatemalan Migration Institute (IGM)", "Honduran National Migration Institute (INM)")));
+    assertThat(e.sameStory()).isFalse();
+    assertThat(e.conflictingTerms()).isNotEmpty();
+  }
+
+  @Test
+  void datesTooFarApartAreAnotherStory() {
+    MatchEvidence e = explain(item("b.txt", 9, "2021-06-20", IGM.title(), IGM_BODY));
+    assertThat(e.sameStory()).isFalse();
+    assertThat(e.rule()).isEqualTo("date-conflict");
+  }
+
+  @Test
+  void secondPartOfASeriesIsAnotherStory() {
+    var one = item("a", 1, "2021-05-18", "Exchange on fair recruitment, part 1",
+        "The first part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
+    var two = item("a", 9, "2021-05-19", "Exchange on fair recruitment, part 2",
+        "The second part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
+    MatchEvidence e = engine.explain(one, two);
+    assertThat(e.sameStory()).isFalse();
+    assertThat(e.conflictingTerms()).isNotEmpty();
+  }
+
+  @Test
+  void explainIsSymmetricInItsVerdict() {
+    var other = item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained", IGM_BODY);
+    assertThat(engine.explain(other, IGM).sameStory()).isEqualTo(engine.explain(IGM, other).sameStory());
+    assertThat(engine.explain(other, IGM).rule()).isEqualTo(engine.explain(IGM, other).rule());
+  }
+}

@@ -1,0 +1,86 @@
+package org.bulletins.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermExtractorTest {
+
+  final TermExtractor extractor = TermExtractor.create();
+
+  @Test
+  void acronymsWithTheirExpansions() {
+    DistinctiveTerms terms = extractor.extract(
+        "The Guatemalan Migration Institute (IGM) works with IOM. Later the Guatemalan Migration Institute said more.");
+    assertThat(terms.expansions()).containsEntry("IGM", "Guatemalan Migration Institute");
+    assertThat(terms.ids()).contains("acronym:IGM", "acronym:IOM", "country:guatemala");
+    assertThat(terms.ofKind(Term.Kind.NAME)).isEmpty(); // the expansion counts as the acronym
+    assertThat(terms.ofKind(Term.Kind.ACRONYM).get(0).text())
+        .isEqualTo("Guatemalan Migration Institute (IGM)");
+  }
+
+  @Test
+  void numbersInEveryShape() {
+    DistinctiveTerms terms = extractor.extract(
+        "More than 1,000 people, 260 officials and two webinars on the 26th of May.");
+    assertThat(terms.ofKind(Term.Kind.NUMBER)).extracting(Term::key)
+        .containsExactly("1000", "260", "2", "26");
+  }
+
+  @Test
+  void ordinalsAndRomanNumeralsAgree() {
+    assertThat(extractor.extract("The V exchange").ids()).contains("ordinal:5");
+    assertThat(extractor.extract("The fifth exchange").ids()).contains("ordinal:5");
+    assertThat(extractor.extract("The III Binational Meeting").ids()).contains("ordinal:3");
+  }
+
+  @Test
+  void countriesByNameAndDemonym() {
+    DistinctiveTerms terms = extractor.extract(
+        "Salvadoran workers crossed into Costa Rica and the Dominican Republic.");
+    assertThat(terms.ofKind(Term.Kind.COUNTRY)).extracting(Term::key)
+        .containsExactly("el salvador", "costa rica", "dominican republic");
+  }
+
+  @Test
+  void capitalisedNamesButNotSentenceStartsOrMonths() {
+    DistinctiveTerms terms = extractor.extract(
+        "Representatives met in Puerto Cortés on Monday. In May the Municipality of San José signed.");
+    assertThat(terms.ofKind(Term.Kind.NAME)).extracting(Term::text)
+        .containsExactly("Puerto Cortés", "Municipality of San José");
+  }
+
+  @Test
+  void titleCaseTitlesYieldNoNamesAndCapitalsNoAcronyms() {
+    var titleCase = extractor.extract(
+        Items.item(null, "Migration Officers Strengthen Their Capabilities In Belize", "Body text."));
+    assertThat(titleCase.ofKind(Term.Kind.NAME)).isEmpty();
+    assertThat(titleCase.ids()).contains("country:belize");
+    var capitals = extractor.extract(
+        Items.item(null, "IOM TRAINS 25 VOLUNTEERS IN HONDURAS", "Body text."));
+    assertThat(capitals.ofKind(Term.Kind.ACRONYM)).isEmpty();
+    assertThat(capitals.ids()).contains("number:25", "country:honduras");
+  }
+
+  @Test
+  void occurrencesCarryTheirContext() {
+    DistinctiveTerms terms = extractor.extract("It trained more than 260 officials.");
+    assertThat(terms.occurrences()).singleElement().satisfies(o -> {
+      assertThat(o.before()).isEqualTo("than");
+      assertThat(o.after()).isEqualTo("officials");
+      assertThat(o.contextKey()).isEqualTo("body:than _ officials");
+    });
+  }
+
+  @Test
+  void entitiesAreDecoded() {
+    assertThat(extractor.extract("Morgan &amp; Morgan and Costa Rica&rsquo;s IOM").ids())
+        .contains("country:costa rica", "acronym:IOM");
+  }
+
+  @Test
+  void emptyTextHasNoTerms() {
+    assertThat(extractor.extract("").terms()).isEmpty();
+    assertThat(DistinctiveTerms.EMPTY.ids()).isEmpty();
+  }
+}
