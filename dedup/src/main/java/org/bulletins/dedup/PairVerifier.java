@@ -51,7 +51,7 @@ import org.bulletins.model.NewsItem;
  *       if both have a body, containment at least 0.5.
  *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
  *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
- *       minSharedTerms} (2) shared terms, and at least one shared title word.
+ *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE}.
  *   <li>{@code dissimilar} (apart): nothing above applied.
  * </ol>
  *
@@ -74,6 +74,8 @@ public final class PairVerifier {
   public static final double TITLE_CONTAINED = 0.6;
   /** Least title similarity of {@code same-title}. */
   public static final double SAME_TITLE = 0.8;
+  /** Least title containment of {@code rewrite}: the titles must share a third of their words. */
+  public static final double REWRITE_TITLE = 0.3;
   /** Least content-word Jaccard similarity of {@code rewrite}. */
   public static final double REWRITE_JACCARD = 0.4;
 
@@ -142,7 +144,7 @@ public final class PairVerifier {
     } else if (wordContainment >= options.rewriteWordContainment()
         && wordJaccard >= REWRITE_JACCARD
         && terms.sharedCount() >= options.minSharedTerms()
-        && titleContainment > 0) {
+        && titleContainment >= REWRITE_TITLE) {
       rule = "rewrite";
       same = true;
     } else {

@@ -19,7 +19,8 @@ import org.bulletins.model.TextFolding;
  * context (the same word before and after, in the same part of the item), they are of comparable
  * kinds, and neither item mentions the other's term anywhere (for two titles: anywhere in the other
  * title, since a title that swaps one country for another tells another story even if the body
- * names both). Besides, two titles that each name a
+ * names both). Two items that each state a number the other never mentions contradict each other
+ * too (35 officials trained in one, 52 in the other), wherever the numbers stand. Besides, two titles that each name a
  * country the other item never mentions contradict each other.
  *
  * @param shared the display texts of the shared terms, sorted
@@ -64,6 +65,11 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
         }
       }
     }
+    List<String> numbersA = numbersMissingIn(a, b);
+    List<String> numbersB = numbersMissingIn(b, a);
+    if (!numbersA.isEmpty() && !numbersB.isEmpty() && conflicts.isEmpty()) {
+      conflicts.add(String.join(", ", numbersA) + " vs " + String.join(", ", numbersB));
+    }
     List<String> titleCountriesA = titleCountriesMissingIn(a, b);
     List<String> titleCountriesB = titleCountriesMissingIn(b, a);
     if (!titleCountriesA.isEmpty() && !titleCountriesB.isEmpty()) {
@@ -81,6 +87,16 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
       }
     }
     return new DistinctiveTerms(inTitle, List.of(), terms.expansions());
+  }
+
+  private static List<String> numbersMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
+    List<String> out = new ArrayList<>();
+    for (Term t : a.ofKind(Term.Kind.NUMBER)) {
+      if (!b.contains(t)) {
+        out.add(t.text());
+      }
+    }
+    return out;
   }
 
   private static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
