@@ -18,15 +18,17 @@ import org.bulletins.parser.internal.TextNormalizer;
 /**
  * Renders items in the canonical bulletin layout: the date line ({@code 9 June, 2021}), a blank
  * line, the title, a blank line, the paragraphs separated by blank lines, and two blank lines
- * between items. Undated items have no date line. Lines end with LF.
+ * between items. Lines end with LF. An undated item has no date line, except after a dated item,
+ * where the line {@code Undated} stands in its place: without it the item would read back as more
+ * paragraphs of the item before (the parser reads {@code Undated} as a date line with no date).
  *
  * <p>What the parser would read differently is escaped with HTML character references, which the
  * parser decodes: an {@code &} that starts a reference becomes {@code &amp;}, and a title or
- * paragraph that reads as a date line gets its first character written as a numeric reference.
- * Line breaks inside a text become spaces. So for dated items whose texts are normalised (as the
- * parser produces them) {@code parse(write(items))} gives the items back. Undated items read back
- * the same only where the title rule tells their titles from their paragraphs, and an undated item
- * after a dated one reads back as part of its body.
+ * paragraph that reads as a date line (or as {@code Undated}) gets its first character written as
+ * a numeric reference. Line breaks inside a text become spaces. So for items whose texts are
+ * normalised (as the parser produces them) and whose first item is dated, {@code
+ * parse(write(items))} gives the items back. Undated items before the first dated one read back
+ * the same where the title rule tells their titles from their paragraphs.
  *
  * <pre>{@code
  * String text = BulletinWriter.write(doc.items());
@@ -46,6 +48,9 @@ public final class BulletinWriter {
   private static final CharMatcher LINE_BREAKS = CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
   private static final DateLineParser DATES =
       new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
+
+  /** The line that stands for a missing date after a dated item. */
+  public static final String UNDATED = "Undated";
 
   private BulletinWriter() {}
 
@@ -76,6 +81,7 @@ public final class BulletinWriter {
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(out, "out");
     boolean first = true;
+    boolean datedSeen = false;
     for (NewsItem item : items) {
       if (!first) {
         out.append("\n\n");
@@ -83,6 +89,9 @@ public final class BulletinWriter {
       first = false;
       if (item.date().isPresent()) {
         out.append(formatDate(item.date().get())).append("\n\n");
+        datedSeen = true;
+      } else if (datedSeen) {
+        out.append(UNDATED).append("\n\n");
       }
       out.append(escape(item.title())).append('\n');
       for (String paragraph : item.paragraphs()) {

@@ -18,7 +18,9 @@
  * 2021/06/09}. A line that merely starts with a date is not one. Every date line starts an item:
  * the next non-blank line is its title, and the lines up to the next date line are its body.
  * Consecutive non-blank lines form one paragraph, joined by single spaces; blank lines separate
- * paragraphs.
+ * paragraphs. The line {@code Undated} (any case) is a date line that states that its item has no
+ * date: {@link org.bulletins.parser.BulletinWriter} writes it before an undated item that follows
+ * a dated one, which would otherwise read back as more of the item before.
  *
  * <p>Text before the first date line (the whole page, when it has no date line) is read as
  * <b>undated items</b>: each run of non-blank lines (a block) is a title or a paragraph by this

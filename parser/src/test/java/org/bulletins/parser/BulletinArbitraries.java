@@ -28,7 +28,7 @@ final class BulletinArbitraries {
   static Arbitrary<String> text() {
     return Arbitraries.oneOf(
         word().list().ofMinSize(1).ofMaxSize(12).map(words -> String.join(" ", words)),
-        Arbitraries.of("9 June, 2021", "2021-06-09", "Wed, 1 Sept. 2021", "31 June, 2021", "1er juin 2021"));
+        Arbitraries.of("9 June, 2021", "2021-06-09", "Wed, 1 Sept. 2021", "31 June, 2021", "1er juin 2021", "Undated"));
   }
 
   /** Dated items with normalised texts; spans are placeholders. */
@@ -37,6 +37,20 @@ final class BulletinArbitraries {
     return Combinators.combine(dates, text(), text().list().ofMaxSize(4))
         .as((date, title, paragraphs) ->
             new NewsItem(Optional.of(date), title, paragraphs, new SourceSpan("x", 1, 1, 1)));
+  }
+
+  /** Items whose first one is dated and whose later ones may have no date. */
+  static Arbitrary<List<NewsItem>> mixedItems() {
+    Arbitrary<NewsItem> maybeDated =
+        Arbitraries.oneOf(
+            datedItem(),
+            datedItem().map(item -> new NewsItem(Optional.empty(), item.title(), item.paragraphs(), item.span())));
+    return Combinators.combine(datedItem(), maybeDated.list().ofMaxSize(6))
+        .as((first, rest) -> {
+          List<NewsItem> items = new java.util.ArrayList<>(List.of(first));
+          items.addAll(rest);
+          return items;
+        });
   }
 
   /** Lines that a bulletin page might hold, noise included. */

@@ -23,12 +23,25 @@ class BulletinWriterTest {
         List.of(
             new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "First", List.of("One.", "Two."), SPAN),
             new NewsItem(Optional.of(LocalDate.of(2021, 5, 31)), "Second", List.of(), SPAN),
-            new NewsItem(Optional.empty(), "Undated", List.of("Body."), SPAN));
+            new NewsItem(Optional.empty(), "Late news", List.of("Body."), SPAN));
     assertThat(BulletinWriter.write(items))
         .isEqualTo(
             "9 June, 2021\n\nFirst\n\nOne.\n\nTwo.\n\n\n"
                 + "31 May, 2021\n\nSecond\n\n\n"
-                + "Undated\n\nBody.\n");
+                + "Undated\n\nLate news\n\nBody.\n");
+    assertThat(parser.parse(BulletinWriter.write(items), "w").items())
+        .extracting(NewsItem::title, item -> item.date().isPresent())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("First", true),
+            org.assertj.core.groups.Tuple.tuple("Second", true),
+            org.assertj.core.groups.Tuple.tuple("Late news", false));
+  }
+
+  @Test
+  void aTitleThatReadsAsTheUndatedMarkerIsEscaped() {
+    NewsItem item = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Undated", List.of("Body."), SPAN);
+    assertThat(BulletinWriter.write(List.of(item))).isEqualTo("9 June, 2021\n\n&#85;ndated\n\nBody.\n");
+    assertThat(parser.parse(BulletinWriter.write(List.of(item)), "w").items().get(0).title()).isEqualTo("Undated");
   }
 
   @Test

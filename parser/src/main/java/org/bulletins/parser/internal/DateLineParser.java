@@ -30,6 +30,11 @@ import org.bulletins.parser.NumericDateOrder;
 public final class DateLineParser {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /**
+   * The line {@code Undated} (any case, surrounding spaces allowed): a date line that states that
+   * its item has no date. The writer puts it before an undated item that follows a dated one.
+   */
+  private static final Pattern UNDATED_MARKER = Pattern.compile("\\s*(?i:undated)\\s*");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
@@ -64,6 +69,9 @@ public final class DateLineParser {
    * @return the date line, or empty if the line is not one
    */
   public Optional<DateLine> parse(String text) {
+    if (UNDATED_MARKER.matcher(text).matches()) {
+      return Optional.of(new DateLine(Optional.empty(), List.of()));
+    }
     if (text.isEmpty() || text.length() > MAX_LENGTH || !hasDigit(text)) {
       return Optional.empty();
     }
