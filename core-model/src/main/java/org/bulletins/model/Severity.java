@@ -15,10 +15,10 @@ public enum Severity {
   /** The input is wrong in a way that lost information, such as an impossible date. */
   @JsonProperty("error")
   ERROR,
-  /** The input is odd and the parser had to guess, such as an ambiguous numeric date. */
+  /** The input is odd and the parser had to guess, such as an ambiguous numeric date or a legacy encoding. */
   @JsonProperty("warning")
   WARNING,
-  /** Something worth knowing that needed no guess, such as a decoded legacy encoding. */
+  /** Something worth knowing that needed no guess and changed nothing. */
   @JsonProperty("info")
   INFO;
 

@@ -1,0 +1,13 @@
+/**
+ * The {@code bulletins} command-line tool. Not a library API: run it through {@code ./bulletins}
+ * or {@code java -jar bulletins-cli.jar}.
+ */
+module org.bulletins.cli {
+  requires org.bulletins.parser;
+  requires org.bulletins.dedup;
+  requires info.picocli;
+  requires com.google.common;
+
+  // picocli fills the commands' fields reflectively; Jackson writes the output records.
+  opens org.bulletins.cli to info.picocli, com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,76 @@
+package org.bulletins.cli;
+
+import com.google.common.io.CountingInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bulletins.model.Diagnostic;
+import org.bulletins.model.NewsItem;
+import org.bulletins.parser.BulletinParser;
+import org.bulletins.parser.ItemStream;
+
+/**
+ * Streams the items of many files through one parser, one item at a time, reporting progress and
+ * counting what it saw. Memory does not grow with the size of the files.
+ */
+final class BulletinReader {
+
+  /** What a run saw. */
+  static final class Totals {
+    int files;
+    long items;
+    long errors;
+    long warnings;
+    long infos;
+
+    void count(Diagnostic diagnostic) {
+      switch (diagnostic.severity()) {
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case INFO -> infos++;
+      }
+    }
+  }
+
+  private final BulletinParser parser;
+
+  BulletinReader(BulletinParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * Parses every file in order, handing each item and then each of the file's diagnostics to the
+   * consumers.
+   */
+  Totals readAll(
+      List<Path> files,
+      Progress progress,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic)
+      throws IOException {
+    Totals totals = new Totals();
+    long bytesBefore = 0;
+    for (Path file : files) {
+      try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+          InputStream in = counted;
+          ItemStream items = parser.stream(in, file.toString())) {
+        for (NewsItem item : items) {
+          onItem.accept(item);
+          totals.items++;
+          progress.readBytes(counted.getCount(), bytesBefore);
+        }
+        for (Diagnostic diagnostic : items.diagnostics()) {
+          totals.count(diagnostic);
+          onDiagnostic.accept(diagnostic);
+        }
+        bytesBefore += counted.getCount();
+      }
+      totals.files++;
+      progress.fileDone(bytesBefore);
+    }
+    return totals;
+  }
+}

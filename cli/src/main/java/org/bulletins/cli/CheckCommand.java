@@ -1,0 +1,57 @@
+package org.bulletins.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bulletins.parser.BulletinParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code bulletins check}: the diagnostics, then a summary; exit 1 when any is an error. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Print the diagnostics of bulletins, one per line, as PATH:LINE:COLUMN: severity: code: message,"
+          + " then a one-line summary.",
+      "Exit status 1 when any error was found, else 0."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin InputOptions input;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> files = input.files();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BulletinReader.Totals totals;
+    try (Progress progress =
+        Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
+      totals =
+          new BulletinReader(BulletinParser.create())
+              .readAll(files, progress, item -> {}, diagnostic -> out.println(diagnostic));
+    }
+    out.println(
+        plural(totals.files, "file")
+            + ", "
+            + plural(totals.items, "item")
+            + ": "
+            + plural(totals.errors, "error")
+            + ", "
+            + plural(totals.warnings, "warning")
+            + ", "
+            + plural(totals.infos, "info"));
+    return totals.errors > 0 ? ErrorHandlers.EXIT_FOUND_ERRORS : 0;
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+  }
+}

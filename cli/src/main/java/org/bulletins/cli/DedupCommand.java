@@ -1,0 +1,173 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.bulletins.dedup.DedupResult;
+import org.bulletins.model.ClusterKind;
+import org.bulletins.model.ItemField;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchLink;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bulletins dedup}: every input item in exactly one cluster, with evidence. */
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Find copies and rewrites of the same story and merge them.",
+      "json: {items, clusters: [{kind, id, members, merged, fieldSources, titleVariants, evidence}]};"
+          + " the clusters cover every input item exactly once."
+    })
+final class DedupCommand implements Callable<Integer> {
+
+  enum Format {
+    JSON,
+    TEXT
+  }
+
+  /** The JSON document: the input item count and the clusters. */
+  @JsonPropertyOrder({"items", "clusters"})
+  record Report(int items, List<Cluster> clusters) {}
+
+  /** One cluster in JSON: members and merged item in the flat item form of {@code parse}. */
+  @JsonPropertyOrder({
+    "kind",
+    "id",
+    "members",
+    "merged",
+    "fieldSources",
+    "titleVariants",
+    "evidence"
+  })
+  record Cluster(
+      ClusterKind kind,
+      String id,
+      List<ItemView> members,
+      ItemView merged,
+      Map<ItemField, Integer> fieldSources,
+      List<String> titleVariants,
+      List<Link> evidence) {
+
+    static Cluster of(MergedStory story) {
+      return new Cluster(
+          story.kind(),
+          story.id().value(),
+          story.members().stream().map(ItemView::of).toList(),
+          ItemView.of(story.merged()),
+          new EnumMap<>(story.fieldSources()),
+          story.titleVariants(),
+          story.links().stream().map(Link::of).toList());
+    }
+  }
+
+  /** One link: the two member indices and the evidence's fields. */
+  @JsonPropertyOrder({"left", "right"})
+  record Link(int left, int right, @JsonUnwrapped MatchEvidence evidence) {
+    static Link of(MatchLink link) {
+      return new Link(link.left(), link.right(), link.evidence());
+    }
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      paramLabel = "FORMAT",
+      description = "json (default) or text.")
+  Format format;
+
+  @Mixin InputOptions input;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    DedupResult result = Stories.read(input, spec.commandLine().getErr());
+    if (format == Format.JSON) {
+      Report report =
+          new Report(result.inputCount(), result.stories().stream().map(Cluster::of).toList());
+      Formats.JSON_PRETTY.writeValue(out, report);
+      out.println();
+    } else {
+      printText(result, out);
+    }
+    return 0;
+  }
+
+  private static void printText(DedupResult result, PrintWriter out) {
+    Map<ClusterKind, Long> kinds =
+        result.stories().stream()
+            .collect(Collectors.groupingBy(MergedStory::kind, () -> new EnumMap<>(ClusterKind.class), Collectors.counting()));
+    out.println(
+        result.inputCount()
+            + " items, "
+            + result.stories().size()
+            + " stories ("
+            + kinds.entrySet().stream()
+                .map(e -> e.getValue() + " " + label(e.getKey()))
+                .collect(Collectors.joining(", "))
+            + ")");
+    for (MergedStory story : result.stories()) {
+      out.println();
+      out.println(label(story.kind()) + "  " + Formats.date(story.merged().date()) + "  " + story.merged().title());
+      for (int i = 0; i < story.members().size(); i++) {
+        NewsItem member = story.members().get(i);
+        out.println(
+            "  ["
+                + i
+                + "] "
+                + member.span().source()
+                + ":"
+                + member.span().titleLine()
+                + suppliedFields(story, i));
+      }
+      for (MatchLink link : story.links()) {
+        out.println("  " + link.left() + "~" + link.right() + " " + describe(link.evidence()));
+      }
+    }
+  }
+
+  private static String suppliedFields(MergedStory story, int member) {
+    if (story.members().size() == 1) {
+      return "";
+    }
+    String fields =
+        story.fieldSources().entrySet().stream()
+            .filter(e -> e.getValue() == member)
+            .map(e -> e.getKey().name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    return fields.isEmpty() ? "" : "  (" + fields + ")";
+  }
+
+  private static String describe(MatchEvidence e) {
+    return String.format(
+        Locale.ROOT,
+        "%s %s: title %.2f, body %.2f, containment %.2f, %s%s%s",
+        e.sameStory() ? "same" : "apart",
+        e.rule(),
+        e.titleSimilarity(),
+        e.bodySimilarity(),
+        e.containment(),
+        e.dateDistanceDays().map(d -> d + " days apart").orElse("date unknown"),
+        e.sharedTerms().isEmpty() ? "" : ", shared " + String.join(" ", e.sharedTerms()),
+        e.conflictingTerms().isEmpty() ? "" : ", conflicting " + String.join(" ", e.conflictingTerms()));
+  }
+
+  private static String label(ClusterKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

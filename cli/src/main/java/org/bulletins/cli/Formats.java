@@ -1,0 +1,24 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.bulletins.model.json.BulletinsJson;
+
+/** Shared JSON writers and small text helpers of the commands' output. */
+final class Formats {
+
+  /** One compact JSON value per line; never closes the output it writes to. */
+  static final ObjectWriter JSON_LINE =
+      BulletinsJson.newMapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** Indented JSON; never closes the output it writes to. */
+  static final ObjectWriter JSON_PRETTY = JSON_LINE.withDefaultPrettyPrinter();
+
+  private Formats() {}
+
+  static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("undated   ");
+  }
+}

@@ -1,0 +1,35 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+
+/**
+ * The flat JSON form of an item in the command's output: {@code source} is the path as given,
+ * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent.
+ */
+@JsonPropertyOrder({"source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id"})
+record ItemView(
+    String source,
+    int line,
+    int firstLine,
+    int lastLine,
+    Optional<LocalDate> date,
+    String title,
+    List<String> paragraphs,
+    String id) {
+
+  static ItemView of(NewsItem item) {
+    return new ItemView(
+        item.span().source(),
+        item.span().titleLine(),
+        item.span().firstLine(),
+        item.span().lastLine(),
+        item.date(),
+        item.title(),
+        item.paragraphs(),
+        item.id().value());
+  }
+}

@@ -1,0 +1,89 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bulletins.model.NewsItem;
+import org.bulletins.parser.BulletinParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bulletins parse}: the parsed items, streamed one at a time. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Print the items of bulletins; diagnostics go to stderr.",
+      "jsonl: one object per item with source, line (of the title), firstLine, lastLine,"
+          + " date (yyyy-MM-dd or null), title, paragraphs, id."
+    })
+final class ParseCommand implements Callable<Integer> {
+
+  enum Format {
+    JSONL,
+    JSON,
+    TEXT
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      paramLabel = "FORMAT",
+      description = "jsonl (default), json (one array) or text.")
+  Format format;
+
+  @Mixin InputOptions input;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> files = input.files();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BulletinReader reader = new BulletinReader(BulletinParser.create());
+    try (Progress progress =
+            Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size());
+        SequenceWriter array =
+            format == Format.JSON ? Formats.JSON_PRETTY.writeValuesAsArray(out) : null) {
+      reader.readAll(
+          files,
+          progress,
+          item -> write(item, out, array),
+          diagnostic -> err.println(diagnostic));
+    }
+    if (format == Format.JSON) {
+      out.println();
+    }
+    return 0;
+  }
+
+  private void write(NewsItem item, PrintWriter out, SequenceWriter array) {
+    try {
+      switch (format) {
+        case JSONL -> out.println(Formats.JSON_LINE.writeValueAsString(ItemView.of(item)));
+        case JSON -> array.write(ItemView.of(item));
+        case TEXT -> {
+          out.println(
+              item.span().source()
+                  + ":"
+                  + item.span().titleLine()
+                  + "  "
+                  + Formats.date(item.date())
+                  + "  "
+                  + item.title());
+          item.paragraphs().forEach(paragraph -> out.println("    " + paragraph));
+          out.println();
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

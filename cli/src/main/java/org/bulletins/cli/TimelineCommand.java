@@ -1,0 +1,111 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.bulletins.dedup.DedupResult;
+import org.bulletins.model.ClusterKind;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import org.bulletins.parser.BulletinWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bulletins timeline}: the merged stories, newest first, undated last. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Print the merged stories, newest first, undated last.",
+      "text: date, full title, and how many copies were merged from which files;"
+          + " jsonl: one object per story; bulletin: the canonical bulletin layout."
+    })
+final class TimelineCommand implements Callable<Integer> {
+
+  enum Format {
+    TEXT,
+    JSONL,
+    BULLETIN
+  }
+
+  /** Where one member of a story was read. */
+  @JsonPropertyOrder({"source", "line", "firstLine", "lastLine"})
+  record MemberRef(String source, int line, int firstLine, int lastLine) {
+    static MemberRef of(NewsItem item) {
+      return new MemberRef(
+          item.span().source(), item.span().titleLine(), item.span().firstLine(), item.span().lastLine());
+    }
+  }
+
+  /** One story in JSON Lines. */
+  @JsonPropertyOrder({"date", "title", "paragraphs", "id", "kind", "copies", "sources", "members"})
+  record Entry(
+      Optional<LocalDate> date,
+      String title,
+      List<String> paragraphs,
+      String id,
+      ClusterKind kind,
+      int copies,
+      List<String> sources,
+      List<MemberRef> members) {
+    static Entry of(MergedStory story) {
+      NewsItem merged = story.merged();
+      return new Entry(
+          merged.date(),
+          merged.title(),
+          merged.paragraphs(),
+          story.id().value(),
+          story.kind(),
+          story.members().size(),
+          Stories.sources(story),
+          story.members().stream().map(MemberRef::of).toList());
+    }
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text (default), jsonl or bulletin.")
+  Format format;
+
+  @Mixin InputOptions input;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    DedupResult result = Stories.read(input, spec.commandLine().getErr());
+    List<MergedStory> timeline = result.stories().stream().sorted(Stories.TIMELINE).toList();
+    switch (format) {
+      case TEXT -> printText(result, timeline, out);
+      case JSONL -> {
+        for (MergedStory story : timeline) {
+          out.println(Formats.JSON_LINE.writeValueAsString(Entry.of(story)));
+        }
+      }
+      case BULLETIN -> BulletinWriter.write(timeline.stream().map(MergedStory::merged).toList(), out);
+    }
+    return 0;
+  }
+
+  private static void printText(DedupResult result, List<MergedStory> timeline, PrintWriter out) {
+    String indent = " ".repeat(12);
+    for (MergedStory story : timeline) {
+      out.println(Formats.date(story.merged().date()) + "  " + story.merged().title());
+      int copies = story.members().size();
+      String from = String.join(", ", Stories.sources(story));
+      out.println(indent + (copies == 1 ? "from " : copies + " copies merged from ") + from);
+    }
+    out.println();
+    out.println(timeline.size() + " stories from " + result.inputCount() + " items");
+  }
+}
