@@ -118,26 +118,51 @@ final class DedupCommand implements Callable<Integer> {
             + result.stories().size()
             + " stories ("
             + kinds.entrySet().stream()
-                .map(e -> e.getValue() + " " + label(e.getKey()))
+                .map(e -> e.getValue() + " " + label(e.getKey()) + (e.getValue() > 1 && e.getKey() == ClusterKind.SINGLETON ? "s" : ""))
                 .collect(Collectors.joining(", "))
             + ")");
+    // Groups first, with their evidence; then the stories found only once, one line each.
     for (MergedStory story : result.stories()) {
-      out.println();
-      out.println(label(story.kind()) + "  " + Formats.date(story.merged().date()) + "  " + story.merged().title());
-      for (int i = 0; i < story.members().size(); i++) {
-        NewsItem member = story.members().get(i);
+      if (story.members().size() > 1) {
+        printGroup(story, out);
+      }
+    }
+    out.println();
+    out.println("found once:");
+    for (MergedStory story : result.stories()) {
+      if (story.members().size() == 1) {
+        NewsItem item = story.merged();
         out.println(
-            "  ["
-                + i
-                + "] "
-                + member.span().source()
+            "  "
+                + Formats.date(item.date())
+                + "  "
+                + item.title()
+                + "  ("
+                + item.span().source()
                 + ":"
-                + member.span().titleLine()
-                + suppliedFields(story, i));
+                + item.span().titleLine()
+                + ")");
       }
-      for (MatchLink link : story.links()) {
-        out.println("  " + link.left() + "~" + link.right() + " " + describe(link.evidence()));
-      }
+    }
+  }
+
+  private static void printGroup(MergedStory story, PrintWriter out) {
+    out.println();
+    out.println(
+        label(story.kind()) + "  " + Formats.date(story.merged().date()) + "  " + story.merged().title());
+    for (int i = 0; i < story.members().size(); i++) {
+      NewsItem member = story.members().get(i);
+      out.println(
+          "  ["
+              + i
+              + "] "
+              + member.span().source()
+              + ":"
+              + member.span().titleLine()
+              + suppliedFields(story, i));
+    }
+    for (MatchLink link : story.links()) {
+      out.println("  " + link.left() + "~" + link.right() + " " + describe(link.evidence()));
     }
   }
 
@@ -163,8 +188,8 @@ final class DedupCommand implements Callable<Integer> {
         e.bodySimilarity(),
         e.containment(),
         e.dateDistanceDays().map(d -> d + " days apart").orElse("date unknown"),
-        e.sharedTerms().isEmpty() ? "" : ", shared " + String.join(" ", e.sharedTerms()),
-        e.conflictingTerms().isEmpty() ? "" : ", conflicting " + String.join(" ", e.conflictingTerms()));
+        e.sharedTerms().isEmpty() ? "" : "; shared: " + String.join("; ", e.sharedTerms()),
+        e.conflictingTerms().isEmpty() ? "" : "; conflicting: " + String.join("; ", e.conflictingTerms()));
   }
 
   private static String label(ClusterKind kind) {
