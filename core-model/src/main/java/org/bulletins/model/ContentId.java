@@ -37,7 +37,11 @@ public record ContentId(String value) implements Comparable<ContentId> {
 
   private static final Pattern HEX16 = Pattern.compile("[0-9a-f]{16}");
 
-  /** Validates the identifier. */
+  /**
+   * Validates the identifier.
+   *
+   * @param value 16 lowercase hexadecimal digits
+   */
   @JsonCreator
   public ContentId {
     checkArgument(
@@ -66,7 +70,11 @@ public record ContentId(String value) implements Comparable<ContentId> {
     return new ContentId(hex);
   }
 
-  /** The 16 hex digits. */
+  /**
+   * The identifier's text, also its JSON form.
+   *
+   * @return the 16 hex digits
+   */
   @JsonValue
   @Override
   public String value() {

@@ -34,7 +34,16 @@ public record Diagnostic(
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
 
-  /** Validates the diagnostic. */
+  /**
+   * Validates the diagnostic.
+   *
+   * @param severity how serious it is
+   * @param code a stable code, matching {@code [a-z][a-z0-9-]*(\.[a-z0-9-]+)*}
+   * @param message a sentence a person understands, not blank
+   * @param source the source's name, as the caller gave it
+   * @param line the 1-based line
+   * @param column the 1-based column
+   */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     checkArgument(code != null && CODE.matcher(code).matches(), "invalid diagnostic code: %s", code);

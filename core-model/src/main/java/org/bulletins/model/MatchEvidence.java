@@ -57,7 +57,19 @@ public record MatchEvidence(
     String rule,
     Map<String, Double> scores) {
 
-  /** Validates the evidence and makes its collections immutable. */
+  /**
+   * Validates the evidence and makes its collections immutable.
+   *
+   * @param titleSimilarity how alike the titles are, 0 to 1
+   * @param bodySimilarity how alike the bodies are, 0 to 1
+   * @param containment how much of the shorter text the longer one contains, 0 to 1
+   * @param dateDistanceDays days between the two dates, absent when either has none
+   * @param sharedTerms distinctive terms that both items mention, sorted
+   * @param conflictingTerms distinctive terms that contradict each other, sorted
+   * @param sameStory the verdict: true if the two items tell the same story
+   * @param rule the name of the rule that gave the verdict, such as {@code teaser-contained}
+   * @param scores further named measures, sorted by name; every value finite
+   */
   public MatchEvidence {
     checkUnit("titleSimilarity", titleSimilarity);
     checkUnit("bodySimilarity", bodySimilarity);

@@ -22,7 +22,13 @@ import java.util.Objects;
  */
 public record MatchLink(int left, int right, MatchEvidence evidence) {
 
-  /** Validates the link. */
+  /**
+   * Validates the link.
+   *
+   * @param left index of one member in {@link MergedStory#members()}
+   * @param right index of the other member, greater than {@code left}
+   * @param evidence the scores and the verdict
+   */
   public MatchLink {
     checkArgument(left >= 0, "left must be >= 0, was %s", left);
     checkArgument(right > left, "right (%s) must be > left (%s)", right, left);

@@ -47,7 +47,16 @@ public record MergedStory(
     List<String> titleVariants,
     List<MatchLink> links) {
 
-  /** Validates the story and makes its collections immutable. */
+  /**
+   * Validates the story and makes its collections immutable.
+   *
+   * @param kind what kind of group this is; {@link ClusterKind#SINGLETON} exactly when there is one member
+   * @param merged the canonical item
+   * @param members the input items of the group, at least one
+   * @param fieldSources for every field, the index of the member that supplied it
+   * @param titleVariants the distinct titles of the members, at least one
+   * @param links the evidence of the comparisons that formed the group
+   */
   public MergedStory {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(merged, "merged");

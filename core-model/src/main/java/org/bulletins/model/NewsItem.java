@@ -43,7 +43,14 @@ import java.util.Optional;
 public record NewsItem(
     Optional<LocalDate> date, String title, List<String> paragraphs, SourceSpan span) {
 
-  /** Validates the item and makes the paragraph list immutable. */
+  /**
+   * Validates the item and makes the paragraph list immutable.
+   *
+   * @param date the stated date, or empty when the item has none or it was impossible
+   * @param title the title, not blank
+   * @param paragraphs the body paragraphs, none blank
+   * @param span where the item was read
+   */
   public NewsItem {
     Objects.requireNonNull(date, "date (use Optional.empty())");
     Objects.requireNonNull(title, "title");

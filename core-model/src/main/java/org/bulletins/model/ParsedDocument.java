@@ -20,7 +20,13 @@ import java.util.Objects;
  */
 public record ParsedDocument(String source, List<NewsItem> items, List<Diagnostic> diagnostics) {
 
-  /** Validates the document and makes its lists immutable. */
+  /**
+   * Validates the document and makes its lists immutable.
+   *
+   * @param source the source's name, as the caller gave it
+   * @param items the items, in the order of the source
+   * @param diagnostics the diagnostics, in the order of their lines
+   */
   public ParsedDocument {
     Objects.requireNonNull(source, "source");
     items = List.copyOf(Objects.requireNonNull(items, "items"));

@@ -24,7 +24,14 @@ import java.util.Objects;
  */
 public record SourceSpan(String source, int firstLine, int titleLine, int lastLine) {
 
-  /** Validates the span. */
+  /**
+   * Validates the span.
+   *
+   * @param source the source's name, as the caller gave it (a path, a URL, or any label)
+   * @param firstLine the 1-based line where the item starts
+   * @param titleLine the 1-based line of the item's title
+   * @param lastLine the 1-based line where the item ends
+   */
   public SourceSpan {
     Objects.requireNonNull(source, "source");
     checkArgument(firstLine >= 1, "firstLine must be >= 1, was %s", firstLine);

@@ -22,7 +22,12 @@ public record CandidatePair(int left, int right) implements Comparable<Candidate
   private static final Comparator<CandidatePair> ORDER =
       Comparator.comparingInt(CandidatePair::left).thenComparingInt(CandidatePair::right);
 
-  /** Validates the pair. */
+  /**
+   * Validates the pair.
+   *
+   * @param left the smaller index
+   * @param right the larger index
+   */
   public CandidatePair {
     checkArgument(left >= 0, "left must be >= 0, was %s", left);
     checkArgument(right > left, "right (%s) must be > left (%s)", right, left);

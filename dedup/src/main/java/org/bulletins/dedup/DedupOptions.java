@@ -52,7 +52,24 @@ public record DedupOptions(
   /** The default hash seed, fixed so that runs and machines agree. */
   public static final long DEFAULT_HASH_SEED = 0x5EED_B011_E715L;
 
-  /** Validates every option. */
+  /**
+   * Validates every option.
+   *
+   * @param dateWindowDays largest date distance, in days, between two items of one story
+   * @param shingleSize words per shingle
+   * @param bands LSH bands of the text signature
+   * @param rows rows (MinHash values) per band of the text signature
+   * @param titleBands LSH bands of the title signature
+   * @param titleRows rows per band of the title signature
+   * @param maxTermsPerItem most distinctive terms per item used for term-pair blocking
+   * @param maxBlockSize largest block (items sharing one key) that yields candidate pairs
+   * @param maxClusterSize largest number of distinct texts in one story
+   * @param nearDuplicateContainment least shingle containment for a near duplicate or teaser
+   * @param rewriteWordContainment least content-word containment for a rewrite
+   * @param minSharedTerms least shared distinctive terms for a rewrite
+   * @param hashSeed the seed of every hash function
+   * @param mergePolicy the survivorship rules
+   */
   public DedupOptions {
     atLeast("dateWindowDays", dateWindowDays, 0);
     between("shingleSize", shingleSize, 1, 8);

@@ -26,7 +26,12 @@ import org.bulletins.model.MergedStory;
  */
 public record DedupResult(List<MergedStory> stories, int inputCount) {
 
-  /** Validates the result: the stories hold exactly {@code inputCount} members. */
+  /**
+   * Validates the result: the stories hold exactly {@code inputCount} members.
+   *
+   * @param stories the stories, singletons included
+   * @param inputCount the number of input items
+   */
   public DedupResult {
     stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
     int members = stories.stream().mapToInt(s -> s.members().size()).sum();

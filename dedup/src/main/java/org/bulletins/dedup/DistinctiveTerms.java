@@ -31,7 +31,13 @@ import java.util.Set;
 public record DistinctiveTerms(
     List<Term> terms, List<TermOccurrence> occurrences, Map<String, String> expansions) {
 
-  /** Makes the collections immutable. */
+  /**
+   * Makes the collections immutable.
+   *
+   * @param terms every distinct term, in order of first occurrence
+   * @param occurrences every occurrence, in text order
+   * @param expansions each acronym's expansion as written, sorted by acronym
+   */
   public DistinctiveTerms {
     terms = ImmutableList.copyOf(Objects.requireNonNull(terms, "terms"));
     occurrences = ImmutableList.copyOf(Objects.requireNonNull(occurrences, "occurrences"));

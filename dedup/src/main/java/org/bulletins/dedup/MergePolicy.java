@@ -55,7 +55,13 @@ public record MergePolicy(TitleRule title, BodyRule body, DateRule date) {
     LATEST
   }
 
-  /** Validates the policy. */
+  /**
+   * Validates the policy.
+   *
+   * @param title how the title is chosen
+   * @param body how the body is chosen
+   * @param date how the date is chosen
+   */
   public MergePolicy {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");

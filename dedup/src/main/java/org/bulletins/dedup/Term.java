@@ -58,7 +58,13 @@ public record Term(Kind kind, String key, String text) {
     }
   }
 
-  /** Validates the term. */
+  /**
+   * Validates the term.
+   *
+   * @param kind what kind of term it is
+   * @param key the canonical key: upper case for acronyms, digits for numbers and ordinals, folded lower case for names and countries
+   * @param text the term as written, for people
+   */
   public Term {
     Objects.requireNonNull(kind, "kind");
     checkArgument(key != null && !key.isBlank(), "key must not be blank");

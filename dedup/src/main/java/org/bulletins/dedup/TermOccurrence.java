@@ -23,7 +23,14 @@ import java.util.Objects;
  */
 public record TermOccurrence(Term term, String before, String after, boolean inTitle) {
 
-  /** Validates the occurrence. */
+  /**
+   * Validates the occurrence.
+   *
+   * @param term the term
+   * @param before the word before the term, lower case, or {@code "^"}
+   * @param after the word after the term, lower case, or {@code "$"}
+   * @param inTitle true if the occurrence is in the title rather than the body
+   */
   public TermOccurrence {
     Objects.requireNonNull(term, "term");
     Objects.requireNonNull(before, "before");

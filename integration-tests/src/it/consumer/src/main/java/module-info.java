@@ -1,0 +1,6 @@
+module consumer {
+  requires org.bulletins.parser;
+  requires org.bulletins.dedup;
+
+  exports consumer;
+}

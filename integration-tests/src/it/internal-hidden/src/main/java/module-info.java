@@ -1,0 +1,3 @@
+module sneaky {
+  requires org.bulletins.parser;
+}
