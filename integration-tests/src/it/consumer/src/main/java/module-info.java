@@ -1,4 +1,5 @@
 module consumer {
+  requires org.bulletins.model;
   requires org.bulletins.parser;
   requires org.bulletins.dedup;
 
