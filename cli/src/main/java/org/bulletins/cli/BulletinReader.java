@@ -3,6 +3,7 @@ package org.bulletins.cli;
 import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,24 @@ final class BulletinReader {
 
   BulletinReader(BulletinParser parser) {
     this.parser = parser;
+  }
+
+  /**
+   * Reads every file the command's PATH arguments name with the default parser, showing progress on
+   * {@code err} when the run is long.
+   */
+  static Totals readInputs(
+      InputOptions input,
+      PrintWriter err,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic)
+      throws IOException {
+    List<Path> files = input.files();
+    try (Progress progress =
+        Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
+      return new BulletinReader(BulletinParser.create())
+          .readAll(files, progress, onItem, onDiagnostic);
+    }
   }
 
   /**

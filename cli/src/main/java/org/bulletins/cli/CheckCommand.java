@@ -1,10 +1,7 @@
 package org.bulletins.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.bulletins.parser.BulletinParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,16 +25,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = input.files();
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    BulletinReader.Totals totals;
-    try (Progress progress =
-        Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      totals =
-          new BulletinReader(BulletinParser.create())
-              .readAll(files, progress, item -> {}, diagnostic -> out.println(diagnostic));
-    }
+    BulletinReader.Totals totals =
+        BulletinReader.readInputs(
+            input, spec.commandLine().getErr(), item -> {}, diagnostic -> out.println(diagnostic));
     out.println(
         plural(totals.files, "file")
             + ", "

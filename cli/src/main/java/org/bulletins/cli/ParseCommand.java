@@ -2,11 +2,8 @@ package org.bulletins.cli;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.bulletins.model.NewsItem;
-import org.bulletins.parser.BulletinParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,19 +41,12 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> files = input.files();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BulletinReader reader = new BulletinReader(BulletinParser.create());
-    try (Progress progress =
-            Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size());
-        SequenceWriter array =
-            format == Format.JSON ? Formats.JSON_PRETTY.writeValuesAsArray(out) : null) {
-      reader.readAll(
-          files,
-          progress,
-          item -> write(item, out, array),
-          diagnostic -> err.println(diagnostic));
+    try (SequenceWriter array =
+        format == Format.JSON ? Formats.JSON_PRETTY.writeValuesAsArray(out) : null) {
+      BulletinReader.readInputs(
+          input, err, item -> write(item, out, array), diagnostic -> err.println(diagnostic));
     }
     if (format == Format.JSON) {
       out.println();

@@ -2,7 +2,6 @@ package org.bulletins.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
-import org.bulletins.parser.BulletinParser;
 
 /** Reads every input item (diagnostics to stderr) and deduplicates them into stories. */
 final class Stories {
@@ -29,13 +27,8 @@ final class Stories {
   private Stories() {}
 
   static DedupResult read(InputOptions input, PrintWriter err) throws IOException {
-    List<Path> files = input.files();
     List<NewsItem> items = new ArrayList<>();
-    try (Progress progress =
-        Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      new BulletinReader(BulletinParser.create())
-          .readAll(files, progress, items::add, diagnostic -> err.println(diagnostic));
-    }
+    BulletinReader.readInputs(input, err, items::add, diagnostic -> err.println(diagnostic));
     return DedupEngine.create().deduplicate(items);
   }
 
