@@ -52,7 +52,7 @@ final class BulletinReader {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
-    List<Path> files = input.files();
+    List<Path> files = input.files(err);
     try (Progress progress =
         Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
       return new BulletinReader(BulletinParser.create())

@@ -96,7 +96,7 @@ final class DedupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    DedupResult result = Stories.read(input, spec.commandLine().getErr());
+    DedupResult result = Stories.read(input, spec.commandLine().getErr()).result();
     if (format == Format.JSON) {
       Report report =
           new Report(result.inputCount(), result.stories().stream().map(Cluster::of).toList());

@@ -17,15 +17,8 @@ final class ErrorHandlers {
 
   static int onBadUsage(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    command
-        .getErr()
-        .println(
-            command.getCommandName()
-                + ": "
-                + e.getMessage()
-                + " (see '"
-                + command.getCommandSpec().qualifiedName()
-                + " --help')");
+    String name = command.getCommandSpec().qualifiedName();
+    command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
     command.getErr().flush();
     return EXIT_USAGE;
   }
@@ -38,8 +31,8 @@ final class ErrorHandlers {
       message = e.getMessage();
       status = EXIT_USAGE;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {
-      Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
-      message = "cannot read input: " + io;
+      IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      message = "cannot read input: " + InputFiles.reason(io);
       status = EXIT_USAGE;
     } else {
       message = "internal error (please report it): " + e;

@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class InputOptions {
               + " (as the ./bulletins launcher reports) and CI is not set.")
   Boolean progress;
 
-  List<Path> files() {
-    return InputFiles.expand(paths);
+  List<Path> files(PrintWriter err) {
+    return InputFiles.expand(paths, err);
   }
 }

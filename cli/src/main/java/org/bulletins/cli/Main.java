@@ -10,8 +10,8 @@ import picocli.CommandLine;
  * Entry point of the {@code bulletins} command.
  *
  * <p>Exit status: 0 success; 1 {@code check} found an error; 2 bad usage or an input that cannot
- * be read (with a one-line message); 3 an internal error (a bug: please report it). Output is UTF-8
- * whatever the platform default.
+ * be read (with a one-line message); 3 an internal error (a bug: please report it) or too little
+ * memory. Output is UTF-8 whatever the platform default.
  */
 public final class Main {
 
@@ -46,6 +46,13 @@ public final class Main {
               .setParameterExceptionHandler(ErrorHandlers::onBadUsage)
               .setExecutionExceptionHandler(ErrorHandlers::onFailure);
       return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "bulletins: out of memory; give Java more heap, e.g. BULLETINS_JAVA_OPTS=-Xmx4g ./bulletins ...");
+      return ErrorHandlers.EXIT_INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println("bulletins: internal error (please report it): stack overflow");
+      return ErrorHandlers.EXIT_INTERNAL;
     } finally {
       out.flush();
       err.flush();

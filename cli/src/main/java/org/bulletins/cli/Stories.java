@@ -5,39 +5,59 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
-/** Reads every input item (diagnostics to stderr) and deduplicates them into stories. */
+/**
+ * The stories of the command's inputs: every item read (diagnostics to stderr) and deduplicated,
+ * plus the order in which the items were read, for listing stories in reading order.
+ */
 final class Stories {
 
-  /**
-   * Newest first, undated last; stories of one day in the order their first member was read.
-   */
-  static final Comparator<MergedStory> TIMELINE =
-      Comparator.comparing(
-              (MergedStory story) -> story.merged().date().orElse(LocalDate.MIN),
-              Comparator.reverseOrder())
-          .thenComparing(story -> firstMember(story).span().source())
-          .thenComparingInt(story -> firstMember(story).span().titleLine());
+  private final DedupResult result;
+  private final Map<String, Integer> sourceOrder;
 
-  private Stories() {}
-
-  static DedupResult read(InputOptions input, PrintWriter err) throws IOException {
-    List<NewsItem> items = new ArrayList<>();
-    BulletinReader.readInputs(input, err, items::add, diagnostic -> err.println(diagnostic));
-    return DedupEngine.create().deduplicate(items);
+  private Stories(DedupResult result, Map<String, Integer> sourceOrder) {
+    this.result = result;
+    this.sourceOrder = sourceOrder;
   }
 
-  static NewsItem firstMember(MergedStory story) {
-    return story.members().stream()
-        .min(
-            Comparator.comparing((NewsItem item) -> item.span().source())
-                .thenComparingInt(item -> item.span().titleLine()))
-        .orElseThrow();
+  static Stories read(InputOptions input, PrintWriter err) throws IOException {
+    List<NewsItem> items = new ArrayList<>();
+    Map<String, Integer> sourceOrder = new HashMap<>();
+    BulletinReader.readInputs(
+        input,
+        err,
+        item -> {
+          sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
+          items.add(item);
+        },
+        diagnostic -> err.println(diagnostic));
+    return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
+  }
+
+  DedupResult result() {
+    return result;
+  }
+
+  /** Newest first, undated last; stories of one day in the order their first copy was read. */
+  List<MergedStory> timeline() {
+    Comparator<MergedStory> newestFirst =
+        Comparator.comparing(
+            (MergedStory story) -> story.merged().date().orElse(LocalDate.MIN),
+            Comparator.reverseOrder());
+    Comparator<NewsItem> readingOrder =
+        Comparator.comparingInt((NewsItem item) -> sourceOrder.get(item.span().source()))
+            .thenComparingInt(item -> item.span().titleLine());
+    Comparator<MergedStory> firstRead =
+        Comparator.comparing(
+            story -> story.members().stream().min(readingOrder).orElseThrow(), readingOrder);
+    return result.stories().stream().sorted(newestFirst.thenComparing(firstRead)).toList();
   }
 
   static List<String> sources(MergedStory story) {

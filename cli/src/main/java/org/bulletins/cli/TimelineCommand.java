@@ -83,8 +83,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    DedupResult result = Stories.read(input, spec.commandLine().getErr());
-    List<MergedStory> timeline = result.stories().stream().sorted(Stories.TIMELINE).toList();
+    Stories stories = Stories.read(input, spec.commandLine().getErr());
+    DedupResult result = stories.result();
+    List<MergedStory> timeline = stories.timeline();
     switch (format) {
       case TEXT -> printText(result, timeline, out);
       case JSONL -> {
