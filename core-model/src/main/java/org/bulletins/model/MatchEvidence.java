@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Why two items were judged the same story or not: the scores that were measured and the rule
@@ -17,7 +18,8 @@ import java.util.Optional;
  * shorter text found in the longer one (so that a teaser is contained in its full text). The date
  * distance is in days and absent when either item has no date. Shared and conflicting terms are the
  * distinctive terms (acronyms, numbers, names, places) found in both items, or found in one in a
- * way that contradicts the other. {@code scores} holds any further measures by name, sorted.
+ * way that contradicts the other; the constructor sorts them and drops repeats. {@code scores}
+ * holds any further measures by name, sorted.
  *
  * <pre>{@code
  * MatchEvidence e = engine.explain(a, b);
@@ -77,8 +79,10 @@ public record MatchEvidence(
     Objects.requireNonNull(dateDistanceDays, "dateDistanceDays (use Optional.empty())");
     dateDistanceDays.ifPresent(
         d -> checkArgument(d >= 0, "dateDistanceDays must be >= 0, was %s", d));
-    sharedTerms = List.copyOf(Objects.requireNonNull(sharedTerms, "sharedTerms"));
-    conflictingTerms = List.copyOf(Objects.requireNonNull(conflictingTerms, "conflictingTerms"));
+    // Sorted here, so that equal evidence is equal whatever order the terms were found in.
+    sharedTerms = List.copyOf(new TreeSet<>(Objects.requireNonNull(sharedTerms, "sharedTerms")));
+    conflictingTerms =
+        List.copyOf(new TreeSet<>(Objects.requireNonNull(conflictingTerms, "conflictingTerms")));
     checkArgument(rule != null && !rule.isBlank(), "rule must not be blank");
     scores = ImmutableSortedMap.copyOf(Objects.requireNonNull(scores, "scores"));
     scores.forEach(
