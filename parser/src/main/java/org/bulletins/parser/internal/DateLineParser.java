@@ -75,6 +75,10 @@ public final class DateLineParser {
     if (text.isEmpty() || text.length() > MAX_LENGTH || !hasDigit(text)) {
       return Optional.empty();
     }
+    return recognise(text).map(line -> quoteAsWritten(line, text.strip()));
+  }
+
+  private Optional<DateLine> recognise(String text) {
     String folded = fold(text);
     List<String> words = new ArrayList<>(WORDS.splitToList(folded));
     DayOfWeek weekday = words.isEmpty() ? null : names.weekday(stripPeriod(words.get(0)));
@@ -189,6 +193,16 @@ public final class DateLineParser {
     return date(year, month, day)
         .map(date -> new DateLine(Optional.of(date), List.of()))
         .orElseGet(() -> impossible(written));
+  }
+
+  /** Problems quote the line as the page wrote it, not as it was folded for matching. */
+  private static DateLine quoteAsWritten(DateLine line, String written) {
+    List<DateLine.Problem> problems = new ArrayList<>();
+    for (DateLine.Problem problem : line.problems()) {
+      problems.add(
+          problem.code().equals("date.impossible") ? impossible(written).problems().get(0) : problem);
+    }
+    return new DateLine(line.date(), problems);
   }
 
   private static DateLine impossible(String written) {
