@@ -9,6 +9,10 @@ build() {
   if [ ! -f "$JAR" ]; then
     (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
   fi
+  # Run a private copy, so that a rebuild during a long run cannot pull classes from under it.
+  cp "$JAR" "$WORK/run-$$.jar"
+  JAR="$WORK/run-$$.jar"
+  trap 'rm -f "$WORK/run-$$.jar"' EXIT
 }
 
 # corpus NAME ARGS...: generates $WORK/NAME with the generator's ARGS once (seed 1).
