@@ -5,5 +5,5 @@ build
 c=$(corpus corpus-100m.txt --bytes 100m)
 machine
 echo "# corpus: $c $(stat -c %s "$c") bytes, $(grep -c . "$c.truth.tsv") items"
-java -Xmx2g -jar "$JAR" ParserBenchmark -p corpus="$c" -f 1 -wi 2 -i ${ITERATIONS:-7} -jvmArgs -Xmx1g \
+java -Xmx2g -jar "$JAR" ParserBenchmark -p corpus="$c" -f 1 -wi ${WARMUPS:-5} -i ${ITERATIONS:-5} -jvmArgs -Xmx1g \
   -rf json -rff "$WORK/parser-jmh.json"
