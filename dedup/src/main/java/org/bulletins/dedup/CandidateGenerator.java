@@ -2,7 +2,9 @@ package org.bulletins.dedup;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -120,7 +122,7 @@ public final class CandidateGenerator {
    * @return the pairs, by index into {@code items}, sorted
    */
   public List<CandidatePair> candidatePairs(List<NewsItem> items) {
-    Map<String, List<Integer>> blocks = new TreeMap<>();
+    Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String key : blockingKeys(items.get(i))) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -139,18 +141,49 @@ public final class CandidateGenerator {
    */
   public static List<CandidatePair> pairsFromBlocks(
       Map<String, ? extends Collection<Integer>> blocks, int maxBlockSize) {
-    TreeSet<CandidatePair> pairs = new TreeSet<>();
-    for (Collection<Integer> block : blocks.values()) {
+    long[] packed = packedPairs(blocks.values(), maxBlockSize);
+    List<CandidatePair> pairs = new ArrayList<>(packed.length);
+    for (long p : packed) {
+      pairs.add(new CandidatePair((int) (p >>> 32), (int) p));
+    }
+    return pairs;
+  }
+
+  /**
+   * The distinct pairs of some blocks, each packed as {@code left << 32 | right}, sorted; what
+   * {@link #pairsFromBlocks} returns without an object per pair.
+   */
+  static long[] packedPairs(Collection<? extends Collection<Integer>> blocks, int maxBlockSize) {
+    long total = 0;
+    for (Collection<Integer> block : blocks) {
+      if (block.size() >= 2 && block.size() <= maxBlockSize) {
+        total += (long) block.size() * (block.size() - 1) / 2;
+      }
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(
+          total + " candidate pairs: too many for one machine; lower maxBlockSize");
+    }
+    long[] pairs = new long[(int) total];
+    int n = 0;
+    for (Collection<Integer> block : blocks) {
       if (block.size() < 2 || block.size() > maxBlockSize) {
         continue;
       }
-      List<Integer> members = List.copyOf(new TreeSet<>(block));
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          pairs.add(new CandidatePair(members.get(i), members.get(j)));
+      int[] members = block.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+      for (int i = 0; i < members.length; i++) {
+        for (int j = i + 1; j < members.length; j++) {
+          pairs[n++] = (long) members[i] << 32 | members[j];
         }
       }
     }
-    return List.copyOf(pairs);
+    Arrays.parallelSort(pairs, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    return Arrays.copyOf(pairs, distinct);
   }
 }

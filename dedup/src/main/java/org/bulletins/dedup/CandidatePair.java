@@ -44,6 +44,21 @@ public record CandidatePair(int left, int right) implements Comparable<Candidate
     return new CandidatePair(Math.min(a, b), Math.max(a, b));
   }
 
+  /**
+   * A well-mixed hash. The record's default ({@code 31 * left + right}) collides for pairs such as
+   * (0, 31) and (1, 0), and a map of millions of candidate pairs degrades into tree bins.
+   */
+  @Override
+  public int hashCode() {
+    long h = ((long) left << 32 | (right & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CandidatePair p && p.left == left && p.right == right;
+  }
+
   @Override
   public int compareTo(CandidatePair other) {
     return ORDER.compare(this, other);

@@ -1,12 +1,17 @@
 package org.bulletins.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.ItemFeatures;
 import org.bulletins.dedup.internal.MemberOrder;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -131,20 +136,57 @@ public final class DedupEngine {
    */
   public DedupResult deduplicate(List<NewsItem> items) {
     Objects.requireNonNull(items, "items");
-    List<ItemFeatures> features = new ArrayList<>(items.size());
-    Map<String, List<Integer>> blocks = new TreeMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      ItemFeatures f = ItemFeatures.of(items.get(i), options.shingleSize());
-      features.add(f);
-      for (String key : candidates.blockingKeys(f)) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    List<NewsItem> input = List.copyOf(items);
+    int n = input.size();
+    // Stages 1 to 3 are per item and independent: run them on all cores. Every result lands at its
+    // item's index, so the outcome does not depend on the threads.
+    ItemFeatures[] featureArray = new ItemFeatures[n];
+    List<?>[] keyArray = new List<?>[n];
+    ContentId[] ids = new ContentId[n];
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              ItemFeatures f = ItemFeatures.of(input.get(i), options.shingleSize());
+              featureArray[i] = f;
+              keyArray[i] = candidates.blockingKeys(f);
+              ids[i] = f.item().id();
+            });
+    Map<ContentId, Integer> copies = new HashMap<>();
+    for (ContentId id : ids) {
+      copies.merge(id, 1, Integer::sum);
+    }
+    boolean[] sharesUnit = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      sharesUnit[i] = copies.get(ids[i]) > 1;
+    }
+    List<ItemFeatures> features = Arrays.asList(featureArray);
+    Map<String, IntList> blocks = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (Object key : keyArray[i]) {
+        blocks.computeIfAbsent((String) key, k -> new IntList()).add(i);
       }
+      keyArray[i] = null;
     }
-    Map<CandidatePair, MatchEvidence> evidence = new java.util.HashMap<>();
-    for (CandidatePair pair : CandidateGenerator.pairsFromBlocks(blocks, options.maxBlockSize())) {
-      evidence.put(pair, verifier.verify(features.get(pair.left()), features.get(pair.right())));
-    }
-    return new DedupResult(mergeAll(features, evidence), items.size());
+    long[] pairs = CandidateGenerator.packedPairs(blocks.values(), options.maxBlockSize());
+    blocks = null;
+    // Stage 4 on all cores. Negative evidence between two items that are alone in their unit (no
+    // typographic copy) is dropped: the clusterer would verify exactly that pair again if it ever
+    // needed it (it verifies units by their representative, which is then the item itself), so
+    // the outcome is the same and memory follows the number of matches, not of candidates.
+    Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
+    IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            p -> {
+              int left = (int) (pairs[p] >>> 32);
+              int right = (int) pairs[p];
+              MatchEvidence e = verifier.verify(featureArray[left], featureArray[right]);
+              if (e.sameStory() || sharesUnit[left] || sharesUnit[right]) {
+                evidence.put(new CandidatePair(left, right), e);
+              }
+            });
+    return new DedupResult(mergeAll(features, new HashMap<>(evidence)), n);
   }
 
   List<MergedStory> mergeAll(List<ItemFeatures> features, Map<CandidatePair, MatchEvidence> evidence) {
@@ -152,7 +194,20 @@ public final class DedupEngine {
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       List<ItemFeatures> members = group.stream().map(features::get).toList();
-      stories.add(merger.mergeFeatures(members, verifier::verify));
+      // Reuse the evidence of pairs verified already. Evidence names shared terms as its first
+      // item writes them, so it is reused only when it was computed in the merger's order.
+      Map<ItemFeatures, Integer> index = new IdentityHashMap<>();
+      for (int i : group) {
+        index.put(features.get(i), i);
+      }
+      StoryMerger.EvidenceSource known =
+          (a, b) -> {
+            int left = index.get(a);
+            int right = index.get(b);
+            MatchEvidence e = left < right ? evidence.get(new CandidatePair(left, right)) : null;
+            return e != null ? e : verifier.verify(a, b);
+          };
+      stories.add(merger.mergeFeatures(members, known));
     }
     stories.sort(
         java.util.Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));

@@ -86,7 +86,12 @@ public final class LshBanding {
       for (int row = 0; row < rows; row++) {
         hasher.putLong(signature[band * rows + row]);
       }
-      keys.add(String.format("%s:%02d:%s", prefix, band, hasher.hash()));
+      // As String.format("%s:%02d:%s", ...), without parsing a format per key.
+      StringBuilder key = new StringBuilder(prefix.length() + 40).append(prefix).append(':');
+      if (band < 10) {
+        key.append('0');
+      }
+      keys.add(key.append(band).append(':').append(hasher.hash()).toString());
     }
     return keys.build();
   }

@@ -78,16 +78,21 @@ public final class MinHashSigner {
    * @return {@link #size()} values, in a new array that the caller owns
    */
   public long[] signature(Collection<String> shingles) {
+    // Values are kept with the sign bit flipped, so that a signed, branch-free Math.min orders
+    // them as unsigned; flipped back at the end. hashBytes(UTF-8 bytes) is hashString(UTF_8) by
+    // Guava's contract, without the per-char streaming path.
     long[] min = new long[multipliers.length];
-    java.util.Arrays.fill(min, -1L);
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    long[] a = multipliers;
+    long[] b = addends;
     for (String shingle : shingles) {
-      long h = hash.hashString(shingle, StandardCharsets.UTF_8).asLong();
+      long h = hash.hashBytes(shingle.getBytes(StandardCharsets.UTF_8)).asLong();
       for (int i = 0; i < min.length; i++) {
-        long v = multipliers[i] * h + addends[i];
-        if (Long.compareUnsigned(v, min[i]) < 0) {
-          min[i] = v;
-        }
+        min[i] = Math.min(min[i], (a[i] * h + b[i]) ^ Long.MIN_VALUE);
       }
+    }
+    for (int i = 0; i < min.length; i++) {
+      min[i] ^= Long.MIN_VALUE;
     }
     return min;
   }

@@ -64,9 +64,12 @@ public final class StoryClusterer {
       units.computeIfAbsent(items.get(i).item().id(), k -> new ArrayList<>()).add(i);
     }
     List<ContentId> unitIds = List.copyOf(units.keySet());
-    Map<ContentId, Integer> unitIndex = new HashMap<>();
+    // NewsItem.id() hashes the folded text on every call: look each item's unit up once.
+    int[] unitOf = new int[items.size()];
     for (int u = 0; u < unitIds.size(); u++) {
-      unitIndex.put(unitIds.get(u), u);
+      for (int i : units.get(unitIds.get(u))) {
+        unitOf[i] = u;
+      }
     }
     int[] representative = new int[unitIds.size()];
     for (int u = 0; u < unitIds.size(); u++) {
@@ -75,8 +78,8 @@ public final class StoryClusterer {
     // Positive edges between units, strongest first.
     Map<CandidatePair, MatchEvidence> unitEvidence = new HashMap<>();
     for (Map.Entry<CandidatePair, MatchEvidence> e : evidence.entrySet()) {
-      int u = unitIndex.get(items.get(e.getKey().left()).item().id());
-      int v = unitIndex.get(items.get(e.getKey().right()).item().id());
+      int u = unitOf[e.getKey().left()];
+      int v = unitOf[e.getKey().right()];
       if (u != v) {
         unitEvidence.putIfAbsent(CandidatePair.of(u, v), e.getValue());
       }

@@ -59,6 +59,7 @@ public final class TermExtractor {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*");
   private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
   private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
   private static final ImmutableMap<String, String> NUMBER_WORDS =
       words(
@@ -148,13 +149,26 @@ public final class TermExtractor {
         word = word.substring(0, word.length() - 2);
         possessive = true;
       }
-      boolean start = tokens.isEmpty() || gap.matches("(?s).*([.!?:;]|\\n).*");
+      boolean start = tokens.isEmpty() || endsSentence(gap);
       if (!word.isEmpty()) {
         tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), gap, start, possessive));
       }
       last = m.end();
     }
     return tokens;
+  }
+
+  /** True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token. */
+  private static boolean endsSentence(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      switch (gap.charAt(i)) {
+        case '.', '!', '?', ':', ';', '\n' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static void scan(String raw, boolean title, Collector out) {
@@ -283,7 +297,7 @@ public final class TermExtractor {
   private static Term classify(Token token, Mode mode) {
     String word = token.text();
     if (DIGITS.matcher(word).matches()) {
-      String key = word.replaceAll("(st|nd|rd|th)$", "").replace(",", "");
+      String key = ORDINAL_SUFFIX.matcher(word).replaceAll("").replace(",", "");
       return new Term(Term.Kind.NUMBER, key, word);
     }
     String number = NUMBER_WORDS.get(token.lower());

@@ -28,6 +28,7 @@ public final class TextShape {
   private static final Pattern SITE_PREFIX = Pattern.compile("^\\s*([^:|]{1,40}?)\\s*([:|])\\s+(.+)$");
   private static final Pattern SITE_SUFFIX =
       Pattern.compile("^(.+?)\\s+(\\||-|\u2013|\u2014)\\s+([^|]{1,40})$");
+  private static final Pattern SITE_DOMAIN = Pattern.compile(".*\\.(org|com|int|net|news)$");
   private static final CharMatcher UPPER = CharMatcher.inRange('A', 'Z');
 
   /** English and Spanish words too common to tell stories apart. */
@@ -213,7 +214,7 @@ public final class TextShape {
         return true;
       }
     }
-    return segment.toLowerCase(Locale.ROOT).matches(".*\\.(org|com|int|net|news)$");
+    return SITE_DOMAIN.matcher(segment.toLowerCase(Locale.ROOT)).matches();
   }
 
   /**
