@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.json.BulletinsJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,17 @@ class IndexCorruptionTest {
       assertRejected(file);
     }
     System.out.printf("IndexCorruptionTest: %d hostile JSON files rejected%n", hostile.size());
+  }
+
+  @Test
+  void aHugeFileIsRejectedBeforeItIsRead() throws Exception {
+    Path file = dir.resolve("huge.idx.json");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(BulletinsJson.MAX_DOCUMENT_LENGTH + 1); // sparse: no disk, no time
+    }
+    assertThatThrownBy(() -> DedupIndex.load(file)).isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(file.toString()).hasMessageContaining("MAX_DOCUMENT_LENGTH");
+    Files.delete(file);
   }
 
   @Test
