@@ -14,7 +14,7 @@ mkdir -p target/fuzz-logs
 total=0
 for t in "${targets[@]}"; do
   log=target/fuzz-logs/$t.log
-  JAZZER_FUZZ=1 ./mvnw -B -o -pl parser -am test -Dtest="ParserFuzzTest#$t" \
+  JAZZER_FUZZ=1 ./mvnw -B -pl parser -am test -Dtest="ParserFuzzTest#$t" \
     -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   runs=$(grep -oE '^Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1)
   [ -z "$runs" ] && runs=$(grep -oE '^#[0-9]+' "$log" | tr -d '#' | tail -1)
