@@ -54,4 +54,21 @@ class FuzzFixesTest {
     assertThat(doc.diagnostics()).filteredOn(d -> d.code().equals("document.too-large"))
         .extracting(Diagnostic::line).containsExactly(10);
   }
+
+  /**
+   * finding-03, a bug in the fix of finding-02: dropped bytes of a Windows-1252 line were counted
+   * as UTF-8, where a byte from 0xF0 up counts two chars, so a document under maxDocumentLength was
+   * cut as if it were over it.
+   */
+  @Test
+  void droppedLegacyBytesCountOneCharEach() {
+    BulletinParser parser = BulletinParser.builder().maxLineLength(10).maxDocumentLength(100).build();
+    byte[] line = new byte[90]; // 91 chars with the LF; counted as UTF-8 they made 138
+    java.util.Arrays.fill(line, (byte) 0xFF);
+    byte[] bytes = new byte[line.length + 1];
+    System.arraycopy(line, 0, bytes, 0, line.length);
+    bytes[line.length] = '\n';
+    ParsedDocument doc = parser.parse(bytes, "d");
+    assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("document.too-large");
+  }
 }

@@ -92,6 +92,7 @@ public final class ByteLineSource implements LineSource {
     lineLength = 0;
     long bytes = 0;
     long dropped = 0; // chars of the bytes that did not fit, counted as UTF-8
+    long droppedBytes = 0;
     int terminator = 0;
     boolean overflow = false;
     while (true) {
@@ -115,6 +116,7 @@ public final class ByteLineSource implements LineSource {
       if (!append((byte) c)) {
         overflow = true;
         dropped += utf8Chars(c);
+        droppedBytes++;
       }
     }
     if (terminator == 0 && bytes == 0) {
@@ -125,7 +127,11 @@ public final class ByteLineSource implements LineSource {
     int length = overflow ? utf8Boundary(lineLength) : lineLength;
     for (int i = length; i < lineLength; i++) {
       dropped += utf8Chars(line[i] & 0xFF);
+      droppedBytes++;
     }
+    // Valid UTF-8 never has more chars than bytes; a Windows-1252 line has one per byte, which
+    // the UTF-8 count of a stray 4-byte lead would pass.
+    dropped = Math.min(dropped, droppedBytes);
     String text = decodeNarrow(length);
     return finish(text, overflow, dropped + terminator);
   }
