@@ -34,10 +34,15 @@ import org.bulletins.model.NewsItem;
  *
  * <p><b>File format.</b> Version {@value IndexFile#VERSION}: a JSON object with {@code "format":
  * "bulletins-dedup-index"}, {@code "version"}, {@code "options"} (every engine option, hash seed
- * included), {@code "itemCount"} and {@code "items"} in order of addition; loading replays them.
- * {@link #save(Path)} writes a temporary file in the same folder and renames it over the target, so
- * a crash never leaves half a file. {@link #load(Path)} rejects a corrupt file, a foreign JSON file
- * and a file from a newer version with a {@link DedupIndexException} that names the file.
+ * included), {@code "itemCount"}, {@code "items"} in order of addition, and a {@code "crc32c"}
+ * checksum of the rest; loading replays the items. Version 1 files (no checksum) still load.
+ *
+ * <p><b>Crash safety.</b> {@link #save(Path)} writes a temporary file in the same folder, forces it
+ * to disk, renames it atomically over the target and forces the folder, so a crash or a kill at
+ * any moment leaves the previous index or the new one, never half a file (a killed save may leave
+ * a hidden {@code .NAME*.tmp} file behind, which loading ignores). {@link #load(Path)} rejects a
+ * truncated, corrupt (checksum), foreign or oversized file and a file from a newer version with a
+ * {@link DedupIndexException} that names the file; it builds nothing until the whole file checked.
  *
  * <pre>{@code
  * DedupIndex index = DedupEngine.create().newIndex();
@@ -91,7 +96,9 @@ public final class DedupIndex {
    * @return this index
    */
   public synchronized DedupIndex addAll(List<NewsItem> batch) {
-    Objects.requireNonNull(batch, "batch");
+    // A copy checks every item before any is added (a null item half-way used to leave items
+    // without a story) and keeps a list that another thread changes from changing under us.
+    batch = List.copyOf(Objects.requireNonNull(batch, "batch"));
     int maxBlock = engine.options().maxBlockSize();
     List<CandidatePair> pairs = new ArrayList<>();
     List<Integer> added = new ArrayList<>();

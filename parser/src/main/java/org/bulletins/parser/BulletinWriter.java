@@ -101,12 +101,17 @@ public final class BulletinWriter {
   }
 
   /**
-   * Formats a date as the canonical date line.
+   * Formats a date as the canonical date line. Years outside 1000 to 9999 are written in the ISO
+   * form ({@code 0042-06-01}), since the parser reads four-digit years only and {@code 1 June, 42}
+   * would read back as text.
    *
    * @param date the date
    * @return for example {@code 9 June, 2021}
    */
   public static String formatDate(LocalDate date) {
+    if (date.getYear() < 1000 || date.getYear() > 9999) {
+      return date.toString();
+    }
     return date.getDayOfMonth()
         + " "
         + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)

@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * <p>The mapper writes dates as ISO {@code yyyy-MM-dd}, an absent {@code Optional} as {@code null},
  * enums in lower case, and properties in a documented order. When reading it never uses default or
- * polymorphic typing, rejects duplicate keys, trailing tokens and unknown properties, and applies
+ * polymorphic typing, rejects duplicate keys, trailing tokens, unknown properties and numbers for
+ * enums, and applies
  * {@link StreamReadConstraints}: documents up to {@value #MAX_DOCUMENT_LENGTH} bytes, strings up to
  * {@value #MAX_STRING_LENGTH} characters, nesting up to {@value #MAX_NESTING_DEPTH} levels, numbers
  * up to {@value #MAX_NUMBER_LENGTH} digits. Use {@link #newMapper(StreamReadConstraints)} for other
@@ -98,6 +99,8 @@ public final class BulletinsJson {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // enums are written by name; an ordinal such as {"severity": 0} is not a value we wrote
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
         .build();

@@ -1,17 +1,25 @@
 package org.bulletins.dedup.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import org.bulletins.dedup.DedupIndexException;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.MergePolicy;
@@ -19,17 +27,23 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.json.BulletinsJson;
 
 /**
- * The file format of a saved index, version 1: a JSON object {@code {"format":
- * "bulletins-dedup-index", "version": 1, "options": {...}, "itemCount": N, "items": [...]}}. The
- * options hold every engine setting, the hash seed included; the items are in the order they were
- * added, so that loading replays the same additions.
+ * The file format of a saved index, version 2: a JSON object {@code {"format":
+ * "bulletins-dedup-index", "version": 2, "options": {...}, "itemCount": N, "items": [...],
+ * "crc32c": C}}. The options hold every engine setting, the hash seed included; the items are in
+ * the order they were added, so that loading replays the same additions. {@code crc32c} is the
+ * CRC-32C of the compact JSON of the object without it, so that a flipped bit in a title or in the
+ * hash seed is caught rather than loaded. Version 1 files (without the checksum) are still read.
+ *
+ * <p>Writing is crash-safe: the bytes go to a temporary file in the same folder, which is forced to
+ * disk, renamed atomically over the target, and the folder is forced too, so that after a crash or
+ * a power cut the target holds either the old index or the new one, never a mix.
  */
 public final class IndexFile {
 
   /** The format name in every index file. */
   public static final String FORMAT = "bulletins-dedup-index";
   /** The version this library writes and the newest it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final JsonMapper MAPPER =
       BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
@@ -76,13 +90,21 @@ public final class IndexFile {
     Path absolute = file.toAbsolutePath();
     Path temp = null;
     try {
+      root.put("crc32c", checksum(root));
       temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-      MAPPER.writeValue(temp.toFile(), root);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+        out.flush(); // the channel stays open until forced
+        channel.force(true); // the bytes are on disk before the rename makes them the index
+      }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      temp = null;
+      forceDirectory(absolute.getParent());
     } catch (IOException e) {
       throw new DedupIndexException(file, "cannot write the index: " + e, e);
     } finally {
@@ -90,10 +112,27 @@ public final class IndexFile {
         try {
           Files.deleteIfExists(temp);
         } catch (IOException ignored) {
-          // the rename succeeded or the write failed already; nothing more to do
+          // the write failed already; a leftover temporary file is harmless
         }
       }
     }
+  }
+
+  /** Forces the folder entry of the rename to disk; not every platform can open a folder. */
+  private static void forceDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // Windows cannot open a directory; its rename is durable on its own
+    }
+  }
+
+  /** CRC-32C of the compact JSON of the root without its checksum field, which it removes. */
+  private static long checksum(ObjectNode root) throws IOException {
+    root.remove("crc32c");
+    CheckedOutputStream sink = new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
+    MAPPER.writeValue(sink, root);
+    return sink.getChecksum().getValue();
   }
 
   /**
@@ -106,6 +145,11 @@ public final class IndexFile {
   public static Contents read(Path file) {
     JsonNode root;
     try {
+      long size = Files.size(file);
+      if (size > BulletinsJson.MAX_DOCUMENT_LENGTH) {
+        throw new DedupIndexException(file, "the index is " + size + " bytes, larger than the "
+            + BulletinsJson.MAX_DOCUMENT_LENGTH + " bytes an index may have (BulletinsJson.MAX_DOCUMENT_LENGTH)", null);
+      }
       root = MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       throw new DedupIndexException(file, "not a bulletins dedup index (corrupt JSON: " + e.getOriginalMessage() + ")", e);
@@ -122,6 +166,19 @@ public final class IndexFile {
     if (version.asInt() > VERSION) {
       throw new DedupIndexException(file, "dedup index format version " + version.asInt()
           + " was written by a newer version; this library reads up to version " + VERSION, null);
+    }
+    if (version.asInt() >= 2 || root.has("crc32c")) {
+      JsonNode stored = root.get("crc32c");
+      long actual;
+      try {
+        actual = checksum((ObjectNode) root);
+      } catch (IOException e) {
+        throw new DedupIndexException(file, "corrupt dedup index: " + e.getMessage(), e);
+      }
+      if (stored == null || !stored.isIntegralNumber() || stored.asLong() != actual) {
+        throw new DedupIndexException(file, "corrupt dedup index: checksum \"crc32c\" is " + stored
+            + " but the contents give " + actual + " (damaged or edited file)", null);
+      }
     }
     try {
       DedupOptions options = options(root.get("options"));

@@ -91,7 +91,9 @@ public final class ByteLineSource implements LineSource {
   private RawLine nextNarrow() throws IOException {
     lineLength = 0;
     long bytes = 0;
-    boolean terminated = false;
+    long dropped = 0; // chars of the bytes that did not fit, counted as UTF-8
+    long droppedBytes = 0;
+    int terminator = 0;
     boolean overflow = false;
     while (true) {
       int c = read();
@@ -100,32 +102,50 @@ public final class ByteLineSource implements LineSource {
       }
       bytes++;
       if (c == '\n') {
-        terminated = true;
+        terminator = 1;
         break;
       }
       if (c == '\r') {
-        terminated = true;
+        terminator = 1;
         if (peek() == '\n') {
           read();
+          terminator = 2;
         }
         break;
       }
-      overflow |= !append((byte) c);
+      if (!append((byte) c)) {
+        overflow = true;
+        dropped += utf8Chars(c);
+        droppedBytes++;
+      }
     }
-    if (!terminated && bytes == 0) {
+    if (terminator == 0 && bytes == 0) {
       ended = true;
       return null;
     }
     number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
     int length = overflow ? utf8Boundary(lineLength) : lineLength;
+    for (int i = length; i < lineLength; i++) {
+      dropped += utf8Chars(line[i] & 0xFF);
+      droppedBytes++;
+    }
+    // Valid UTF-8 never has more chars than bytes; a Windows-1252 line has one per byte, which
+    // the UTF-8 count of a stray 4-byte lead would pass.
+    dropped = Math.min(dropped, droppedBytes);
     String text = decodeNarrow(length);
-    return finish(text, overflow);
+    return finish(text, overflow, dropped + terminator);
+  }
+
+  /** How many chars a byte adds to UTF-8 text: none for a continuation byte, two for a 4-byte lead. */
+  private static int utf8Chars(int b) {
+    return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
   }
 
   private RawLine nextWide() throws IOException {
     lineLength = 0;
     boolean any = false;
-    boolean terminated = false;
+    long dropped = 0; // UTF-16 units that did not fit
+    int terminator = 0;
     boolean overflow = false;
     while (true) {
       int first = read();
@@ -140,30 +160,40 @@ public final class ByteLineSource implements LineSource {
       }
       int unit = wide == StandardCharsets.UTF_16LE ? (second << 8 | first) : (first << 8 | second);
       if (unit == '\n') {
-        terminated = true;
+        terminator = 1;
         break;
       }
       if (unit == '\r') {
-        terminated = true;
+        terminator = 1;
         if (peekWideLineFeed()) {
           read();
           read();
+          terminator = 2;
         }
         break;
       }
-      overflow |= !append((byte) first);
-      overflow |= !append((byte) second);
+      boolean kept = append((byte) first);
+      kept &= append((byte) second);
+      if (!kept) {
+        overflow = true;
+        dropped++;
+      }
     }
-    if (!terminated && !any) {
+    if (terminator == 0 && !any) {
       ended = true;
       return null;
     }
     number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
-    return finish(decodeWide(), overflow);
+    return finish(decodeWide(), overflow, dropped + terminator);
   }
 
-  private RawLine finish(String text, boolean overflow) {
-    if (!limits.admit(number, text.length() + 1L)) {
+  /**
+   * Counts the line against the document limit as the chars of the whole line, dropped ones and the
+   * terminator included, as {@link ReaderLineSource} does: so that a document of over-long lines
+   * cannot read past {@code maxDocumentLength}, and bytes and their text stop at the same line.
+   */
+  private RawLine finish(String text, boolean overflow, long uncounted) {
+    if (!limits.admit(number, text.length() + uncounted)) {
       ended = true;
       return null;
     }
