@@ -46,6 +46,13 @@ class HostileJsonTest {
   }
 
   @Test
+  void jsonNullIsNoValue() {
+    assertThatThrownBy(() -> BulletinsJson.read("null", NewsItem.class))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("JSON is not a valid NewsItem: it holds null, not a value");
+  }
+
+  @Test
   void modelValidationErrorsBecomeFormatErrors() {
     String blankTitle = "{\"date\":\"2021-06-09\",\"title\":\" \",\"paragraphs\":[]," + SPAN + "}";
     assertThatThrownBy(() -> BulletinsJson.read(blankTitle, NewsItem.class))

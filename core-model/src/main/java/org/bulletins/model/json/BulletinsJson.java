@@ -126,16 +126,18 @@ public final class BulletinsJson {
    * @param json the JSON text
    * @param type the model type to read
    * @param <T> the model type
-   * @return the value
-   * @throws JsonFormatException if the text is not valid JSON for {@code type}
+   * @return the value, never null
+   * @throws JsonFormatException if the text is not valid JSON for {@code type}, or is {@code null}
    */
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
+    T value;
     try {
-      return SHARED.readValue(json, type);
+      value = SHARED.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw formatError("JSON", type, e);
     }
+    return requirePresent(value, "JSON", type);
   }
 
   /**
@@ -144,7 +146,7 @@ public final class BulletinsJson {
    * @param file the file
    * @param type the model type to read
    * @param <T> the model type
-   * @return the value
+   * @return the value, never null
    * @throws JsonFormatException if the file is not valid JSON for {@code type}; the message names
    *     the file
    * @throws UncheckedIOException if the file cannot be read
@@ -152,12 +154,21 @@ public final class BulletinsJson {
   public static <T> T read(Path file, Class<T> type) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return SHARED.readValue(in, type);
+      return requirePresent(SHARED.readValue(in, type), file.toString(), type);
     } catch (JsonProcessingException e) {
       throw formatError(file.toString(), type, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** The JSON {@code null} (or an empty document) is no model value. */
+  private static <T> T requirePresent(T value, String source, Class<T> type) {
+    if (value == null) {
+      throw new JsonFormatException(
+          source + " is not a valid " + type.getSimpleName() + ": it holds null, not a value", null);
+    }
+    return value;
   }
 
   private static JsonFormatException formatError(

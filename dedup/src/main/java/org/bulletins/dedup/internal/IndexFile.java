@@ -16,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 import org.bulletins.dedup.DedupIndexException;
@@ -88,10 +92,14 @@ public final class IndexFile {
       array.add(MAPPER.valueToTree(item));
     }
     Path absolute = file.toAbsolutePath();
+    if (absolute.getFileName() == null || absolute.getParent() == null) {
+      throw new DedupIndexException(file, "cannot write the index: not a file path", null);
+    }
     Path temp = null;
     try {
       root.put("crc32c", checksum(root));
       temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      keepPermissions(absolute, temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
@@ -116,6 +124,21 @@ public final class IndexFile {
         }
       }
     }
+  }
+
+  /**
+   * Temporary files start owner-only; the index keeps the mode of the file it replaces, and a new
+   * index gets the usual {@code rw-r--r--}.
+   */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> mode =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, mode);
   }
 
   /** Forces the folder entry of the rename to disk; not every platform can open a folder. */
