@@ -30,8 +30,9 @@ import org.bulletins.model.NewsItem;
  * </ol>
  *
  * <p>Two items are a candidate pair when they share a key whose block holds at most {@code
- * maxBlockSize} items; larger blocks (a term pair that half the corpus mentions) are skipped, which
- * bounds the work at {@code keys * maxBlockSize^2 / 2} comparisons per block.
+ * maxBlockSize} items, or, for a term-pair key, at most {@code maxTermBlockSize} items (see {@link
+ * DedupOptions#maxBlockSize(String)}); larger blocks (a term pair that many items mention) are
+ * skipped, which bounds the work at {@code cap^2 / 2} comparisons per block.
  *
  * <pre>{@code
  * CandidateGenerator candidates = engine.candidates();
@@ -42,6 +43,9 @@ import org.bulletins.model.NewsItem;
  * @since 0.1.0
  */
 public final class CandidateGenerator {
+
+  /** The prefix of term-pair blocking keys. */
+  static final String TERMS_PREFIX = "terms:";
 
   private final DedupOptions options;
   private final MinHashSigner textSigner;
@@ -109,7 +113,7 @@ public final class CandidateGenerator {
     List<String> list = List.copyOf(sorted);
     for (int i = 0; i < list.size(); i++) {
       for (int j = i + 1; j < list.size(); j++) {
-        keys.add("terms:" + list.get(i) + "|" + list.get(j));
+        keys.add(TERMS_PREFIX + list.get(i) + "|" + list.get(j));
       }
     }
     return keys.build().asList();
@@ -128,7 +132,8 @@ public final class CandidateGenerator {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    return pairsFromBlocks(blocks, options.maxBlockSize());
+    blocks.entrySet().removeIf(e -> e.getValue().size() > options.maxBlockSize(e.getKey()));
+    return pairsFromBlocks(blocks, Integer.MAX_VALUE);
   }
 
   /**
@@ -136,7 +141,8 @@ public final class CandidateGenerator {
    * blocking keys).
    *
    * @param blocks for each key, the indexes of the items that have it
-   * @param maxBlockSize blocks with more items are skipped
+   * @param maxBlockSize blocks with more items are skipped (one cap for every key; to apply the
+   *     engine's per-kind caps, drop blocks over {@link DedupOptions#maxBlockSize(String)} first)
    * @return the distinct pairs, sorted
    */
   public static List<CandidatePair> pairsFromBlocks(

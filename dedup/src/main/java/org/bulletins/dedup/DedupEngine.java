@@ -168,8 +168,16 @@ public final class DedupEngine {
       }
       keyArray[i] = null;
     }
-    long[] pairs = CandidateGenerator.packedPairs(blocks.values(), options.maxBlockSize());
+    List<IntList> usable = new ArrayList<>();
+    blocks.forEach(
+        (key, block) -> {
+          if (block.size() >= 2 && block.size() <= options.maxBlockSize(key)) {
+            usable.add(block);
+          }
+        });
     blocks = null;
+    long[] pairs = CandidateGenerator.packedPairs(usable, Integer.MAX_VALUE);
+    usable.clear();
     // Stage 4 on all cores. Negative evidence between two items that are alone in their unit (no
     // typographic copy) is dropped: the clusterer would verify exactly that pair again if it ever
     // needed it (it verifies units by their representative, which is then the item itself), so
@@ -250,6 +258,10 @@ public final class DedupEngine {
    *   <li>{@code maxTermsPerItem} (16): terms per item used for term-pair blocking, at most 120
    *       keys per item.
    *   <li>{@code maxBlockSize} (200): blocks with more items give no pairs.
+   *   <li>{@code maxTermBlockSize} ({@value DedupOptions#DEFAULT_MAX_TERM_BLOCK_SIZE}): term-pair
+   *       blocks with more items (or more than {@code maxBlockSize}) give no pairs. A term pair that
+   *       many items share (two acronyms or countries of one region) would otherwise make hundreds
+   *       of candidates per item; rewrites sharing rarer terms still meet in a smaller block.
    *   <li>{@code maxClusterSize} (32): most distinct texts in one story.
    *   <li>{@code nearDuplicateContainment} (0.8), {@code rewriteWordContainment} (0.6), {@code
    *       minSharedTerms} (2): verification thresholds, see {@link PairVerifier}.
@@ -276,6 +288,7 @@ public final class DedupEngine {
     private int titleRows;
     private int maxTermsPerItem;
     private int maxBlockSize;
+    private int maxTermBlockSize;
     private int maxClusterSize;
     private double nearDuplicateContainment;
     private double rewriteWordContainment;
@@ -293,6 +306,7 @@ public final class DedupEngine {
       titleRows = d.titleRows();
       maxTermsPerItem = d.maxTermsPerItem();
       maxBlockSize = d.maxBlockSize();
+      maxTermBlockSize = d.maxTermBlockSize();
       maxClusterSize = d.maxClusterSize();
       nearDuplicateContainment = d.nearDuplicateContainment();
       rewriteWordContainment = d.rewriteWordContainment();
@@ -368,6 +382,18 @@ public final class DedupEngine {
      */
     public Builder maxBlockSize(int items) {
       maxBlockSize = DedupOptions.atLeast("maxBlockSize", items, 2);
+      return this;
+    }
+
+    /**
+     * Sets the largest term-pair block ({@code terms:} key) that yields candidate pairs; the
+     * effective cap is the smaller of this and {@code maxBlockSize}.
+     *
+     * @param items at least 2
+     * @return this builder
+     */
+    public Builder maxTermBlockSize(int items) {
+      maxTermBlockSize = DedupOptions.atLeast("maxTermBlockSize", items, 2);
       return this;
     }
 
@@ -453,6 +479,7 @@ public final class DedupEngine {
               titleRows,
               maxTermsPerItem,
               maxBlockSize,
+              maxTermBlockSize,
               maxClusterSize,
               nearDuplicateContainment,
               rewriteWordContainment,

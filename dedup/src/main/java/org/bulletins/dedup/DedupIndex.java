@@ -29,8 +29,8 @@ import org.bulletins.model.NewsItem;
  * <p>Adding a batch signs only the new items, pairs them through the stored blocking keys, verifies
  * the new pairs, and re-clusters only the groups that the new matches touch. The stories are the
  * ones {@link DedupEngine#deduplicate(List)} would give for all items added so far, as long as no
- * block grew past {@code maxBlockSize} (the index keeps the pairs an overfull block made before it
- * filled up, where a batch run would skip the block).
+ * block grew past its cap ({@link DedupOptions#maxBlockSize(String)}; the index keeps the pairs an
+ * overfull block made before it filled up, where a batch run would skip the block).
  *
  * <p><b>File format.</b> Version {@value IndexFile#VERSION}: a JSON object with {@code "format":
  * "bulletins-dedup-index"}, {@code "version"}, {@code "options"} (every engine option, hash seed
@@ -99,7 +99,6 @@ public final class DedupIndex {
     // A copy checks every item before any is added (a null item half-way used to leave items
     // without a story) and keeps a list that another thread changes from changing under us.
     batch = List.copyOf(Objects.requireNonNull(batch, "batch"));
-    int maxBlock = engine.options().maxBlockSize();
     List<CandidatePair> pairs = new ArrayList<>();
     List<Integer> added = new ArrayList<>();
     for (NewsItem item : batch) {
@@ -111,7 +110,7 @@ public final class DedupIndex {
       added.add(index);
       for (String key : engine.candidates().blockingKeys(f)) {
         List<Integer> block = postings.computeIfAbsent(key, k -> new ArrayList<>());
-        if (block.size() < maxBlock) {
+        if (block.size() < engine.options().maxBlockSize(key)) {
           for (int other : block) {
             pairs.add(CandidatePair.of(other, index));
           }
@@ -199,7 +198,7 @@ public final class DedupIndex {
     TreeSet<Integer> candidates = new TreeSet<>();
     for (String key : engine.candidates().blockingKeys(f)) {
       List<Integer> block = postings.getOrDefault(key, List.of());
-      if (block.size() < engine.options().maxBlockSize()) {
+      if (block.size() < engine.options().maxBlockSize(key)) {
         candidates.addAll(block);
       }
     }

@@ -29,6 +29,19 @@ class DedupEngineTest {
         .hasMessageContaining("nearDuplicateContainment");
     assertThatThrownBy(() -> DedupEngine.builder().maxClusterSize(1)).hasMessageContaining("maxClusterSize");
     assertThatThrownBy(() -> DedupEngine.builder().shingleSize(0)).hasMessageContaining("shingleSize");
+    assertThatThrownBy(() -> DedupEngine.builder().maxTermBlockSize(1))
+        .hasMessage("maxTermBlockSize must be >= 2, was 1");
+  }
+
+  @Test
+  void termPairBlocksHaveTheirOwnSmallerCap() {
+    DedupOptions options = DedupEngine.builder().maxBlockSize(100).maxTermBlockSize(20).build().options();
+    assertThat(options.maxBlockSize("terms:a|b")).isEqualTo(20);
+    assertThat(options.maxBlockSize("text:0:abc")).isEqualTo(100);
+    assertThat(DedupEngine.builder().maxBlockSize(10).build().options().maxBlockSize("terms:a|b"))
+        .isEqualTo(10);
+    assertThat(DedupOptions.defaults().maxTermBlockSize())
+        .isEqualTo(DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE);
   }
 
   @Test

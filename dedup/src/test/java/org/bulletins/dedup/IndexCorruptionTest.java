@@ -92,6 +92,19 @@ class IndexCorruptionTest {
   }
 
   @Test
+  void aFileWithoutMaxTermBlockSizeLoadsWithTheDefault() throws Exception {
+    String json = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(json).contains("\"maxTermBlockSize\":" + DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE);
+    String older =
+        json.replaceFirst(",\"maxTermBlockSize\":[0-9]+", "").replace("\"version\":2", "\"version\":1")
+            .replaceFirst(",\"crc32c\":[0-9]+}$", "}");
+    Path file = Files.writeString(dir.resolve("older.idx.json"), older);
+    DedupIndex loaded = DedupIndex.load(file);
+    assertThat(loaded.engine().options()).isEqualTo(DedupOptions.defaults());
+    assertThat(loaded.stories()).isEqualTo(DedupIndex.load(good).stories());
+  }
+
+  @Test
   void hostileJsonIsRejectedByName() throws Exception {
     List<String> hostile = new ArrayList<>(List.of(
         "", "null", "[]", "\"x\"", "{", "{}", "\u0000\u0001\u0002",

@@ -77,6 +77,7 @@ public final class IndexFile {
     o.put("titleRows", options.titleRows());
     o.put("maxTermsPerItem", options.maxTermsPerItem());
     o.put("maxBlockSize", options.maxBlockSize());
+    o.put("maxTermBlockSize", options.maxTermBlockSize());
     o.put("maxClusterSize", options.maxClusterSize());
     o.put("nearDuplicateContainment", options.nearDuplicateContainment());
     o.put("rewriteWordContainment", options.rewriteWordContainment());
@@ -245,6 +246,10 @@ public final class IndexFile {
         integer(o, "titleRows"),
         integer(o, "maxTermsPerItem"),
         integer(o, "maxBlockSize"),
+        // Absent in files written before the option existed: the default.
+        o.has("maxTermBlockSize")
+            ? integer(o, "maxTermBlockSize")
+            : DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE,
         integer(o, "maxClusterSize"),
         required(o, "nearDuplicateContainment").asDouble(),
         required(o, "rewriteWordContainment").asDouble(),
