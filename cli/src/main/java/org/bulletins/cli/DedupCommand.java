@@ -173,6 +173,8 @@ final class DedupCommand implements Callable<Integer> {
     String fields =
         story.fieldSources().entrySet().stream()
             .filter(e -> e.getValue() == member)
+            // No member supplied a date that none of them had.
+            .filter(e -> e.getKey() != ItemField.DATE || story.merged().date().isPresent())
             .map(e -> e.getKey().name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
     return fields.isEmpty() ? "" : "  (" + fields + ")";
