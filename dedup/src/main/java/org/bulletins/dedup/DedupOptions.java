@@ -101,58 +101,6 @@ public record DedupOptions(
   }
 
   /**
-   * The options of version 0.1, before {@code maxTermBlockSize}: term-pair blocks get {@link
-   * #DEFAULT_MAX_TERM_BLOCK_SIZE}.
-   *
-   * @param dateWindowDays largest date distance, in days, between two items of one story
-   * @param shingleSize words per shingle
-   * @param bands LSH bands of the text signature
-   * @param rows rows (MinHash values) per band of the text signature
-   * @param titleBands LSH bands of the title signature
-   * @param titleRows rows per band of the title signature
-   * @param maxTermsPerItem most distinctive terms per item used for term-pair blocking
-   * @param maxBlockSize largest block (items sharing one key) that yields candidate pairs
-   * @param maxClusterSize largest number of distinct texts in one story
-   * @param nearDuplicateContainment least shingle containment for a near duplicate or teaser
-   * @param rewriteWordContainment least content-word containment for a rewrite
-   * @param minSharedTerms least shared distinctive terms for a rewrite
-   * @param hashSeed the seed of every hash function
-   * @param mergePolicy the survivorship rules
-   */
-  public DedupOptions(
-      int dateWindowDays,
-      int shingleSize,
-      int bands,
-      int rows,
-      int titleBands,
-      int titleRows,
-      int maxTermsPerItem,
-      int maxBlockSize,
-      int maxClusterSize,
-      double nearDuplicateContainment,
-      double rewriteWordContainment,
-      int minSharedTerms,
-      long hashSeed,
-      MergePolicy mergePolicy) {
-    this(
-        dateWindowDays,
-        shingleSize,
-        bands,
-        rows,
-        titleBands,
-        titleRows,
-        maxTermsPerItem,
-        maxBlockSize,
-        DEFAULT_MAX_TERM_BLOCK_SIZE,
-        maxClusterSize,
-        nearDuplicateContainment,
-        rewriteWordContainment,
-        minSharedTerms,
-        hashSeed,
-        mergePolicy);
-  }
-
-  /**
    * The largest block of a blocking key that yields candidate pairs: {@code
    * min(maxTermBlockSize, maxBlockSize)} for a term-pair key ({@code terms:}), {@code
    * maxBlockSize} for any other.
