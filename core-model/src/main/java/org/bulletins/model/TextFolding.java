@@ -34,12 +34,36 @@ public final class TextFolding {
   private TextFolding() {}
 
   /**
+   * True when folding can only lower the case: printable ASCII (which NFKC keeps and no matcher
+   * below replaces, but for the backtick), no space at either end and no two spaces in a row.
+   * Most text is like this, and the general path makes seven passes and copies.
+   */
+  private static boolean isPlainAscii(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /**
    * Folds text as described in the class comment.
    *
    * @param text any text
    * @return the folded text, never null
    */
   public static String fold(String text) {
+    if (isPlainAscii(text)) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = INVISIBLE.removeFrom(s);
     s = DOUBLE_QUOTES.replaceFrom(s, '"');

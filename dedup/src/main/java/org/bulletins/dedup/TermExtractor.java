@@ -227,13 +227,19 @@ public final class TermExtractor {
           break;
         }
       }
-      addName(tokens, single, i, end, title, out);
+      addName(tokens, lower, single, i, end, title, out);
       i = end + 1;
     }
   }
 
   private static void addName(
-      List<Token> tokens, Term[] single, int start, int end, boolean title, Collector out) {
+      List<Token> tokens,
+      List<String> lower,
+      Term[] single,
+      int start,
+      int end,
+      boolean title,
+      Collector out) {
     while (start <= end
         && (FUNCTION_WORDS.contains(tokens.get(start).lower())
             || CONNECTORS.contains(tokens.get(start).lower()))) {
@@ -245,7 +251,6 @@ public final class TermExtractor {
     if (start == end && tokens.get(start).sentenceStart() && !capitalisedElsewhere(tokens, start)) {
       return;
     }
-    List<String> lower = tokens.stream().map(Token::lower).toList();
     Optional<Countries.Match> country = Countries.at(lower, start);
     if (country.isPresent() && country.get().words() == end - start + 1) {
       return; // already a country
@@ -296,7 +301,9 @@ public final class TermExtractor {
 
   private static Term classify(Token token, Mode mode) {
     String word = token.text();
-    if (DIGITS.matcher(word).matches()) {
+    // The character checks before each regex are necessary conditions of it (DIGITS starts with
+    // an ASCII digit, ROMAN has only I, V and X): most words skip the regexes.
+    if (isAsciiDigit(word.charAt(0)) && DIGITS.matcher(word).matches()) {
       String key = ORDINAL_SUFFIX.matcher(word).replaceAll("").replace(",", "");
       return new Term(Term.Kind.NUMBER, key, word);
     }
@@ -311,13 +318,27 @@ public final class TermExtractor {
     if (mode == Mode.CAPITALS) {
       return null;
     }
-    if (!word.equals("I") && ROMAN.matcher(word).matches() && !word.isEmpty()) {
+    if (!word.equals("I") && isRomanShape(word) && ROMAN.matcher(word).matches()) {
       return new Term(Term.Kind.ORDINAL, Integer.toString(romanValue(word)), word);
     }
     if (isAcronymShape(word)) {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isRomanShape(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   private static boolean isAcronymShape(String word) {

@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,11 @@ public final class Countries {
           "indonesia=indonesia|indonesian");
 
   private static final ImmutableMap<String, String> FORMS = buildForms();
+  /** The first word of every form: most words start none, and need no form built. */
+  private static final ImmutableSet<String> FIRST_WORDS =
+      FORMS.keySet().stream()
+          .map(form -> Splitter.on(' ').split(form).iterator().next())
+          .collect(ImmutableSet.toImmutableSet());
   private static final int LONGEST = 4;
 
   private Countries() {}
@@ -95,6 +101,9 @@ public final class Countries {
    * @return the match, if a country starts there
    */
   public static Optional<Match> at(List<String> words, int start) {
+    if (start >= words.size() || !FIRST_WORDS.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
     for (int n = Math.min(LONGEST, words.size() - start); n >= 1; n--) {
       StringBuilder form = new StringBuilder();
       for (int i = 0; i < n; i++) {

@@ -149,7 +149,29 @@ public final class TextShape {
       return false;
     }
     String last = paragraphs.get(paragraphs.size() - 1);
-    return ELLIPSIS_END.matcher(last).find() || TEASER_END.matcher(last).find();
+    return mayEndLikeTeaser(last)
+        && (ELLIPSIS_END.matcher(last).find() || TEASER_END.matcher(last).find());
+  }
+
+  /**
+   * A necessary condition of {@code TEASER_END} or {@code ELLIPSIS_END} matching: the text before
+   * trailing whitespace ends a "read more" phrase (its last letter, bracket or arrow) or an
+   * ellipsis. Both patterns are searched with {@code find()}, which tries every position of a
+   * long paragraph; this check spares most paragraphs.
+   */
+  static boolean mayEndLikeTeaser(String paragraph) {
+    int i = paragraph.length() - 1;
+    while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    return switch (paragraph.charAt(i)) {
+      case '.' -> i >= 2 && paragraph.charAt(i - 1) == '.' && paragraph.charAt(i - 2) == '.';
+      case '\u2026', ']', ')', '>', '\u00bb', '\u2192', 'e', 'E', 'g', 'G', 'y', 'Y', 's', 'S' -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -162,8 +184,11 @@ public final class TextShape {
     List<String> kept = new ArrayList<>(paragraphs);
     while (!kept.isEmpty()) {
       String last = kept.get(kept.size() - 1);
-      String cut = TEASER_END.matcher(last).replaceFirst("");
-      cut = ELLIPSIS_END.matcher(cut).replaceFirst("");
+      String cut = last;
+      if (mayEndLikeTeaser(last)) {
+        cut = TEASER_END.matcher(last).replaceFirst("");
+        cut = ELLIPSIS_END.matcher(cut).replaceFirst("");
+      }
       if (cut.isBlank()) {
         kept.remove(kept.size() - 1);
         continue;
