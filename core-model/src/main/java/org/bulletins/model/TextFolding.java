@@ -11,7 +11,8 @@ import java.util.Locale;
  * full-width letters and non-breaking spaces become their plain forms); curly single and double
  * quotes, primes and guillemets become {@code '} and {@code "}; every dash and minus becomes {@code
  * -}; the ellipsis character becomes {@code ...}; invisible format characters (zero-width spaces,
- * soft hyphens, byte-order marks) are removed; runs of whitespace become one space; the result is
+ * soft hyphens, byte-order marks) are removed (and, if any was, NFKC is applied again, so that a
+ * letter and its accent that one kept apart compose); runs of whitespace become one space; the result is
  * trimmed and lower-cased with {@link Locale#ROOT}. Accents are kept: {@code "Dajabón"} and {@code
  * "Dajabon"} fold differently.
  *
@@ -65,12 +66,45 @@ public final class TextFolding {
       return text.toLowerCase(Locale.ROOT);
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    s = INVISIBLE.removeFrom(s);
-    s = DOUBLE_QUOTES.replaceFrom(s, '"');
-    s = SINGLE_QUOTES.replaceFrom(s, '\'');
-    s = DASHES.replaceFrom(s, '-');
-    s = s.replace("\u2026", "...");
-    s = WHITESPACE.trimAndCollapseFrom(s, ' ');
+    // One pass for the steps that follow NFKC: drop invisible characters, replace quotes, dashes
+    // and the ellipsis, and collapse whitespace runs (a run pending until the next kept char,
+    // so that runs at either end are dropped, as a trim would).
+    StringBuilder out = new StringBuilder(s.length());
+    boolean spacePending = false;
+    boolean removed = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (WHITESPACE.matches(c)) {
+        spacePending = out.length() > 0;
+        continue;
+      }
+      if (INVISIBLE.matches(c)) {
+        removed = true;
+        continue;
+      }
+      if (spacePending) {
+        out.append(' ');
+        spacePending = false;
+      }
+      if (DOUBLE_QUOTES.matches(c)) {
+        out.append('"');
+      } else if (SINGLE_QUOTES.matches(c)) {
+        out.append('\'');
+      } else if (DASHES.matches(c)) {
+        out.append('-');
+      } else if (c == '\u2026') {
+        out.append("...");
+      } else {
+        out.append(c);
+      }
+    }
+    s = out.toString();
+    if (removed) {
+      // A removed soft hyphen or zero-width char may have kept a letter and its combining accent
+      // apart: normalise again, or folding the result would compose them and fold would not be
+      // idempotent.
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
     return s.toLowerCase(Locale.ROOT);
   }
 }

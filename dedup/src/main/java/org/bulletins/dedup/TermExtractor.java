@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletins.dedup.internal.Countries;
 import org.bulletins.dedup.internal.TextShape;
@@ -56,8 +55,6 @@ import org.bulletins.model.TextFolding;
  */
 public final class TermExtractor {
 
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*");
   private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
   private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
@@ -139,11 +136,11 @@ public final class TermExtractor {
   private static List<Token> tokenize(String raw) {
     String text = Normalizer.normalize(TextShape.decodeEntities(raw), Normalizer.Form.NFKC).replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
     int last = 0;
-    while (m.find()) {
-      String gap = text.substring(last, m.start());
-      String word = m.group();
+    for (int from = TextShape.skipToWord(text, 0); from < text.length(); from = TextShape.skipToWord(text, last)) {
+      int end = endOfWord(text, from);
+      String gap = text.substring(last, from);
+      String word = text.substring(from, end);
       boolean possessive = false;
       if (word.endsWith("'s") || word.endsWith("'S")) {
         word = word.substring(0, word.length() - 2);
@@ -153,9 +150,24 @@ public final class TermExtractor {
       if (!word.isEmpty()) {
         tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), gap, start, possessive));
       }
-      last = m.end();
+      last = end;
     }
     return tokens;
+  }
+
+  /**
+   * The end of the word that starts at {@code from}: runs of letters and numbers joined by one of
+   * {@code ' - & . ,} (so "O'Neill", "Costa-Rica", "1,200", "U.S"). A loop equal to the regex
+   * {@code [\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*}, which cost a third of term extraction.
+   */
+  private static int endOfWord(String text, int from) {
+    int end = TextShape.endOfRun(text, from);
+    while (end + 1 < text.length()
+        && "'-&.,".indexOf(text.charAt(end)) >= 0
+        && TextShape.isLetterOrNumber(text.codePointAt(end + 1))) {
+      end = TextShape.endOfRun(text, end + 1);
+    }
+    return end;
   }
 
   /** True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token. */

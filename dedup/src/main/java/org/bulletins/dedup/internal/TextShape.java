@@ -17,7 +17,6 @@ import org.bulletins.model.TextFolding;
  */
 public final class TextShape {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern TEASER_END =
       Pattern.compile(
           "(?i)(?:\\s*(?:\\[\\s*(?:\\.\\.\\.|\u2026)\\s*]|\\.\\.\\.|\u2026))?\\s*"
@@ -98,11 +97,78 @@ public final class TextShape {
    */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(TextFolding.fold(decodeEntities(text)));
-    while (m.find()) {
-      words.add(m.group());
+    String folded = TextFolding.fold(decodeEntities(text));
+    int n = folded.length();
+    for (int i = skipToWord(folded, 0); i < n; i = skipToWord(folded, i)) {
+      int end = endOfRun(folded, i);
+      words.add(folded.substring(i, end));
+      i = end;
     }
     return words;
+  }
+
+  /**
+   * True for the code points of the regex class {@code [\\p{L}\\p{N}]}: letters and numbers of
+   * any script. A loop over this replaces the regex, which cost a fifth of feature extraction.
+   *
+   * @param codePoint a code point
+   * @return true for a letter or a number
+   */
+  public static boolean isLetterOrNumber(int codePoint) {
+    if (codePoint < 0x80) {
+      return (codePoint >= 'a' && codePoint <= 'z')
+          || (codePoint >= 'A' && codePoint <= 'Z')
+          || (codePoint >= '0' && codePoint <= '9');
+    }
+    return switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The index of the first letter or number at or after {@code from}, or the length.
+   *
+   * @param text a text
+   * @param from where to start
+   * @return the start of the next word
+   */
+  public static int skipToWord(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return text.length();
+  }
+
+  /**
+   * The end of the run of letters and numbers that starts at {@code from}.
+   *
+   * @param text a text
+   * @param from the start of a run
+   * @return the index after its last letter or number
+   */
+  public static int endOfRun(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return text.length();
   }
 
   /**
