@@ -6,9 +6,8 @@ WORK="${BULLETINS_BENCH_DIR:-/tmp/bulletins-bench}"
 mkdir -p "$WORK"
 
 build() {
-  if [ ! -f "$JAR" ]; then
-    (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
-  fi
+  # Always: a jar left from older sources would measure them (a no-op build takes seconds).
+  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
   # Run a private copy, so that a rebuild during a long run cannot pull classes from under it.
   cp "$JAR" "$WORK/run-$$.jar"
   JAR="$WORK/run-$$.jar"

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.ItemSketch;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -117,6 +118,108 @@ public final class CandidateGenerator {
       }
     }
     return keys.build().asList();
+  }
+
+  /**
+   * The blocking keys of {@link #blockingKeys(ItemFeatures)} as 64-bit hashes, for batches too
+   * large for maps of strings: the top bit is set for a term-pair key (which has the smaller
+   * cap), the other 63 bits hash the key. Two items share a hashed key exactly when they share the
+   * key, barring a 63-bit collision, which can only join two blocks.
+   */
+  long[] blockingKeyHashes(ItemFeatures features) {
+    List<String> keys = blockingKeys(features);
+    long[] out = new long[keys.size()];
+    for (int i = 0; i < out.length; i++) {
+      String key = keys.get(i);
+      long h = ItemSketch.hash(key) & Long.MAX_VALUE;
+      out[i] = key.startsWith(TERMS_PREFIX) ? h | Long.MIN_VALUE : h;
+    }
+    return out;
+  }
+
+  /**
+   * Candidate pairs from hashed keys: every item's keys are packed with its index into one array,
+   * sorted, and each run of one key is a block. Blocks larger than their cap give no pairs, as
+   * in {@link #candidatePairs}.
+   *
+   * @param keys each item's {@link #blockingKeyHashes}; emptied as they are read
+   * @return distinct pairs {@code left << 32 | right}, left below right, sorted
+   */
+  long[] packedPairs(long[][] keys) {
+    int n = keys.length;
+    int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long indexMask = (1L << indexBits) - 1;
+    long total = 0;
+    for (long[] k : keys) {
+      total += k.length;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(total + " blocking keys: too many for one batch");
+    }
+    long[] entries = new long[(int) total];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+      for (long key : keys[i]) {
+        entries[e++] = (key & ~indexMask) | i;
+      }
+      keys[i] = null;
+    }
+    java.util.Arrays.parallelSort(entries);
+    int termCap = Math.min(options.maxTermBlockSize(), options.maxBlockSize());
+    LongList pairs = new LongList();
+    int[] members = new int[Math.max(options.maxBlockSize(), termCap) + 1];
+    for (int start = 0; start < entries.length; ) {
+      long block = entries[start] & ~indexMask;
+      int cap = block < 0 ? termCap : options.maxBlockSize();
+      int end = start;
+      int size = 0;
+      while (end < entries.length && (entries[end] & ~indexMask) == block) {
+        int item = (int) (entries[end] & indexMask);
+        // Sorted, so a key that two of one item's keys hashed to shows as a repeat.
+        if (size <= cap && (size == 0 || members[size - 1] != item)) {
+          members[size++] = item;
+        }
+        end++;
+      }
+      if (size >= 2 && size <= cap) {
+        for (int a = 0; a < size; a++) {
+          for (int b = a + 1; b < size; b++) {
+            pairs.add((long) members[a] << 32 | members[b]);
+          }
+        }
+      }
+      start = end;
+    }
+    entries = null;
+    long[] out = pairs.toArray();
+    java.util.Arrays.parallelSort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
+  }
+
+  /** A growable array of longs. */
+  private static final class LongList {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        if (values.length >= Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("too many candidate pairs for one batch; lower maxBlockSize");
+        }
+        values = java.util.Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8L, values.length * 2L));
+      }
+      values[size++] = value;
+    }
+
+    long[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
   }
 
   /**

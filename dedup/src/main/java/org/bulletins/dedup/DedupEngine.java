@@ -1,5 +1,6 @@
 package org.bulletins.dedup;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.ItemSketch;
 import org.bulletins.dedup.internal.MemberOrder;
 import org.bulletins.model.ContentId;
 import org.bulletins.model.MatchEvidence;
@@ -139,49 +142,27 @@ public final class DedupEngine {
     List<NewsItem> input = List.copyOf(items);
     int n = input.size();
     // Stages 1 to 3 are per item and independent: run them on all cores. Every result lands at its
-    // item's index, so the outcome does not depend on the threads.
-    ItemFeatures[] featureArray = new ItemFeatures[n];
-    List<?>[] keyArray = new List<?>[n];
+    // item's index, so the outcome does not depend on the threads. Only a compact sketch and the
+    // hashed keys are kept; the full features (ten times the memory) are computed again for the
+    // few items that reach exact verification or a story with others.
+    ItemSketch[] sketches = new ItemSketch[n];
+    long[][] keys = new long[n][];
     ContentId[] ids = new ContentId[n];
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
               ItemFeatures f = ItemFeatures.of(input.get(i), options.shingleSize());
-              featureArray[i] = f;
-              keyArray[i] = candidates.blockingKeys(f);
+              sketches[i] = ItemSketch.of(f);
+              keys[i] = candidates.blockingKeyHashes(f);
               ids[i] = f.item().id();
             });
-    Map<ContentId, Integer> copies = new HashMap<>();
-    for (ContentId id : ids) {
-      copies.merge(id, 1, Integer::sum);
-    }
-    boolean[] sharesUnit = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      sharesUnit[i] = copies.get(ids[i]) > 1;
-    }
-    List<ItemFeatures> features = Arrays.asList(featureArray);
-    Map<String, IntList> blocks = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (Object key : keyArray[i]) {
-        blocks.computeIfAbsent((String) key, k -> new IntList()).add(i);
-      }
-      keyArray[i] = null;
-    }
-    List<IntList> usable = new ArrayList<>();
-    blocks.forEach(
-        (key, block) -> {
-          if (block.size() >= 2 && block.size() <= options.maxBlockSize(key)) {
-            usable.add(block);
-          }
-        });
-    blocks = null;
-    long[] pairs = CandidateGenerator.packedPairs(usable, Integer.MAX_VALUE);
-    usable.clear();
-    // Stage 4 on all cores. Negative evidence between two items that are alone in their unit (no
-    // typographic copy) is dropped: the clusterer would verify exactly that pair again if it ever
-    // needed it (it verifies units by their representative, which is then the item itself), so
-    // the outcome is the same and memory follows the number of matches, not of candidates.
+    long[] pairs = candidates.packedPairs(keys);
+    // Stage 4 on all cores. A pair that the sketches show cannot be one story is dropped at once;
+    // the others are verified exactly. Only positive evidence is kept: the clusterer verifies a
+    // pair again if it ever needs a negative verdict (for the representatives of two units), so
+    // memory follows the number of matches, not of candidates.
+    LazyFeatures features = new LazyFeatures(input, options.shingleSize());
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     IntStream.range(0, pairs.length)
         .parallel()
@@ -189,18 +170,29 @@ public final class DedupEngine {
             p -> {
               int left = (int) (pairs[p] >>> 32);
               int right = (int) pairs[p];
-              MatchEvidence e = verifier.verify(featureArray[left], featureArray[right]);
-              if (e.sameStory() || sharesUnit[left] || sharesUnit[right]) {
-                evidence.put(new CandidatePair(left, right), e);
+              if (verifier.mayBeSame(sketches[left], sketches[right])) {
+                MatchEvidence e = verifier.verify(features.get(left), features.get(right));
+                if (e.sameStory()) {
+                  evidence.put(new CandidatePair(left, right), e);
+                }
               }
             });
-    return new DedupResult(mergeAll(features, new HashMap<>(evidence)), n);
+    return new DedupResult(mergeAll(input, Arrays.asList(ids), features, new HashMap<>(evidence)), n);
   }
 
-  List<MergedStory> mergeAll(List<ItemFeatures> features, Map<CandidatePair, MatchEvidence> evidence) {
-    List<List<Integer>> groups = clusterer.clusterFeatures(features, evidence);
+  private List<MergedStory> mergeAll(
+      List<NewsItem> items,
+      List<ContentId> ids,
+      List<ItemFeatures> features,
+      Map<CandidatePair, MatchEvidence> evidence) {
+    List<List<Integer>> groups = clusterer.clusterFeatures(ids, features, evidence);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
+      if (group.size() == 1) {
+        // What the merger makes of one member, without computing its features.
+        stories.add(MergedStory.singleton(items.get(group.get(0))));
+        continue;
+      }
       List<ItemFeatures> members = group.stream().map(features::get).toList();
       // Reuse the evidence of pairs verified already. Evidence names shared terms as its first
       // item writes them, so it is reused only when it was computed in the merger's order.
@@ -220,6 +212,37 @@ public final class DedupEngine {
     stories.sort(
         java.util.Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return stories;
+  }
+
+  /**
+   * Features computed on first use and kept: each {@code get(i)} of one index returns the same
+   * object, which the merger's identity map relies on. Thread-safe.
+   */
+  private static final class LazyFeatures extends AbstractList<ItemFeatures> {
+    private final List<NewsItem> items;
+    private final int shingleSize;
+    private final AtomicReferenceArray<ItemFeatures> computed;
+
+    LazyFeatures(List<NewsItem> items, int shingleSize) {
+      this.items = items;
+      this.shingleSize = shingleSize;
+      this.computed = new AtomicReferenceArray<>(items.size());
+    }
+
+    @Override
+    public ItemFeatures get(int index) {
+      ItemFeatures f = computed.get(index);
+      if (f == null) {
+        computed.compareAndSet(index, null, ItemFeatures.of(items.get(index), shingleSize));
+        f = computed.get(index);
+      }
+      return f;
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
   }
 
   /**

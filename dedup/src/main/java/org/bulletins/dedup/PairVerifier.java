@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.ItemSketch;
 import org.bulletins.dedup.internal.TermComparison;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
@@ -97,92 +98,179 @@ public final class PairVerifier {
   }
 
   MatchEvidence verify(ItemFeatures a, ItemFeatures b) {
-    double titleSim = jaccard(a.titleWords(), b.titleWords());
-    double titleContainment = containment(a.titleWords(), b.titleWords());
-    double bodySim = jaccard(a.bodyShingles(), b.bodyShingles());
-    double bodyContainment = containment(a.bodyShingles(), b.bodyShingles());
-    double wordJaccard = jaccard(a.contentWords(), b.contentWords());
-    double wordContainment = containment(a.contentWords(), b.contentWords());
+    Measures m =
+        new Measures(
+            common(a.titleWords(), b.titleWords()),
+            a.titleWords().size(),
+            b.titleWords().size(),
+            common(a.bodyShingles(), b.bodyShingles()),
+            a.bodyShingles().size(),
+            b.bodyShingles().size(),
+            common(a.contentWords(), b.contentWords()),
+            a.contentWords().size(),
+            b.contentWords().size(),
+            a.bodyWordCount(),
+            b.bodyWordCount());
     Optional<Integer> distance =
         a.item().date().isPresent() && b.item().date().isPresent()
             ? Optional.of(
                 (int) Math.abs(ChronoUnit.DAYS.between(a.item().date().get(), b.item().date().get())))
             : Optional.empty();
     TermComparison terms = TermComparison.of(a.terms(), b.terms());
-    int shorterBody = Math.min(a.bodyWordCount(), b.bodyWordCount());
-    int longerBody = Math.max(a.bodyWordCount(), b.bodyWordCount());
-    boolean titlesAgree = titleSim >= TITLE_AGREES || titleContainment >= TITLE_CONTAINED;
-
-    String rule;
-    boolean same;
-    if (distance.isPresent() && distance.get() > options.dateWindowDays()) {
-      rule = "date-conflict";
-      same = false;
-    } else if (a.foldedTitle().equals(b.foldedTitle()) && a.foldedBody().equals(b.foldedBody())) {
-      rule = a.item().id().equals(b.item().id()) ? "exact-copy" : "same-text";
-      same = true;
-    } else if (!terms.conflicts().isEmpty()) {
-      rule = "term-conflict";
-      same = false;
-    } else if (shorterBody >= MIN_BODY_WORDS && bodySim >= SAME_BODY) {
-      rule = "same-body";
-      same = true;
-    } else if (shorterBody >= MIN_BODY_WORDS
-        && bodyContainment >= options.nearDuplicateContainment()
-        && titlesAgree) {
-      rule =
-          a.teaser() || b.teaser() || shorterBody * 3 < longerBody * 2
-              ? "teaser-contained"
-              : "near-duplicate";
-      same = true;
-    } else if (shorterBody < MIN_BODY_WORDS
-        && Math.min(a.titleWords().size(), b.titleWords().size()) >= 4
-        && titleSim >= SAME_TITLE
-        && (shorterBody == 0 || bodyContainment >= 0.5)) {
-      rule = "same-title";
-      same = true;
-    } else if (wordContainment >= options.rewriteWordContainment()
-        && wordJaccard >= REWRITE_JACCARD
-        && terms.sharedCount() >= options.minSharedTerms()
-        && titleContainment >= REWRITE_TITLE) {
-      rule = "rewrite";
-      same = true;
-    } else {
-      rule = "dissimilar";
-      same = false;
+    boolean sameText = a.foldedTitle().equals(b.foldedTitle()) && a.foldedBody().equals(b.foldedBody());
+    String rule =
+        rule(m, distance.orElse(-1), sameText, !terms.conflicts().isEmpty(), terms.sharedCount());
+    if (rule.equals("same-text") && a.item().id().equals(b.item().id())) {
+      rule = "exact-copy";
+    } else if (rule.equals("near-duplicate")
+        && (a.teaser() || b.teaser() || m.shorterBody() * 3 < m.longerBody() * 2)) {
+      rule = "teaser-contained";
     }
-    double strength = 0.5 * bodyContainment + 0.3 * bodySim + 0.2 * titleSim;
+    double strength = 0.5 * m.bodyContainment() + 0.3 * m.bodySim() + 0.2 * m.titleSim();
     return new MatchEvidence(
-        titleSim,
-        bodySim,
-        bodyContainment,
+        m.titleSim(),
+        m.bodySim(),
+        m.bodyContainment(),
         distance,
         terms.shared(),
         terms.conflicts(),
-        same,
+        !APART.contains(rule),
         rule,
         ImmutableMap.of(
-            "titleContainment", titleContainment,
-            "wordContainment", wordContainment,
-            "wordJaccard", wordJaccard,
+            "titleContainment", m.titleContainment(),
+            "wordContainment", m.wordContainment(),
+            "wordJaccard", m.wordJaccard(),
             "sharedTermCount", (double) terms.sharedCount(),
             "strength", strength));
   }
 
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0.0;
+  /**
+   * False when the two items cannot be one story, decided from their sketches alone: the rules
+   * run on upper bounds of every measure (see {@link ItemSketch}), with no conflicting term and
+   * every shared term the rewrite rule asks for. Each rule that says "same" only asks that
+   * measures reach thresholds, so if none applies to the bounds, none applies to the exact
+   * measures either, and {@link #verify(ItemFeatures, ItemFeatures)} would say "apart". Most
+   * candidate pairs end here, without the cost of the exact measures and the term comparison.
+   */
+  boolean mayBeSame(ItemSketch a, ItemSketch b) {
+    int distance =
+        a.epochDay() == ItemSketch.UNDATED || b.epochDay() == ItemSketch.UNDATED
+            ? -1
+            : Math.abs(a.epochDay() - b.epochDay());
+    if (distance > options.dateWindowDays()) {
+      return false;
     }
-    int common = Sets.intersection(a.size() <= b.size() ? a : b, a.size() <= b.size() ? b : a).size();
-    return (double) common / (a.size() + b.size() - common);
+    Measures bounds =
+        new Measures(
+            ItemSketch.intersection(a.titleWords(), b.titleWords()),
+            a.titleWords().length,
+            b.titleWords().length,
+            ItemSketch.intersection(a.bodyShingles(), b.bodyShingles()),
+            a.bodyShingles().length,
+            b.bodyShingles().length,
+            ItemSketch.intersection(a.contentWords(), b.contentWords()),
+            a.contentWords().length,
+            b.contentWords().length,
+            a.bodyWordCount(),
+            b.bodyWordCount());
+    return !APART.contains(
+        rule(bounds, distance, a.textHash() == b.textHash(), false, Integer.MAX_VALUE));
   }
 
-  static double containment(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0.0;
+  private static final Set<String> APART = Set.of("date-conflict", "term-conflict", "dissimilar");
+
+  /**
+   * The rules of the class comment, in order, on measures computed elsewhere.
+   *
+   * @param distance days between the dates, or -1 if either is undated
+   * @return the rule's name; "near-duplicate" also stands for "teaser-contained", and "same-text"
+   *     for "exact-copy", which the caller tells apart
+   */
+  private String rule(
+      Measures m, int distance, boolean sameText, boolean termConflict, int sharedTerms) {
+    boolean titlesAgree = m.titleSim() >= TITLE_AGREES || m.titleContainment() >= TITLE_CONTAINED;
+    if (distance > options.dateWindowDays()) {
+      return "date-conflict";
+    } else if (sameText) {
+      return "same-text";
+    } else if (termConflict) {
+      return "term-conflict";
+    } else if (m.shorterBody() >= MIN_BODY_WORDS && m.bodySim() >= SAME_BODY) {
+      return "same-body";
+    } else if (m.shorterBody() >= MIN_BODY_WORDS
+        && m.bodyContainment() >= options.nearDuplicateContainment()
+        && titlesAgree) {
+      return "near-duplicate";
+    } else if (m.shorterBody() < MIN_BODY_WORDS
+        && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4
+        && m.titleSim() >= SAME_TITLE
+        && (m.shorterBody() == 0 || m.bodyContainment() >= 0.5)) {
+      return "same-title";
+    } else if (m.wordContainment() >= options.rewriteWordContainment()
+        && m.wordJaccard() >= REWRITE_JACCARD
+        && sharedTerms >= options.minSharedTerms()
+        && m.titleContainment() >= REWRITE_TITLE) {
+      return "rewrite";
     }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    return (double) Sets.intersection(small, large).size() / small.size();
+    return "dissimilar";
+  }
+
+  /** The sizes and overlaps of two items' sets, and the measures derived from them. */
+  private record Measures(
+      int titleCommon,
+      int titleSizeA,
+      int titleSizeB,
+      int bodyCommon,
+      int bodySizeA,
+      int bodySizeB,
+      int wordCommon,
+      int wordSizeA,
+      int wordSizeB,
+      int bodyWordsA,
+      int bodyWordsB) {
+
+    double titleSim() {
+      return jaccard(titleCommon, titleSizeA, titleSizeB);
+    }
+
+    double titleContainment() {
+      return containment(titleCommon, titleSizeA, titleSizeB);
+    }
+
+    double bodySim() {
+      return jaccard(bodyCommon, bodySizeA, bodySizeB);
+    }
+
+    double bodyContainment() {
+      return containment(bodyCommon, bodySizeA, bodySizeB);
+    }
+
+    double wordJaccard() {
+      return jaccard(wordCommon, wordSizeA, wordSizeB);
+    }
+
+    double wordContainment() {
+      return containment(wordCommon, wordSizeA, wordSizeB);
+    }
+
+    int shorterBody() {
+      return Math.min(bodyWordsA, bodyWordsB);
+    }
+
+    int longerBody() {
+      return Math.max(bodyWordsA, bodyWordsB);
+    }
+  }
+
+  private static int common(Set<String> a, Set<String> b) {
+    return a.size() <= b.size() ? Sets.intersection(a, b).size() : Sets.intersection(b, a).size();
+  }
+
+  private static double jaccard(int common, int sizeA, int sizeB) {
+    return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / (sizeA + sizeB - common);
+  }
+
+  private static double containment(int common, int sizeA, int sizeB) {
+    return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / Math.min(sizeA, sizeB);
   }
 }

@@ -58,14 +58,23 @@ public final class StoryClusterer {
   }
 
   List<List<Integer>> clusterFeatures(List<ItemFeatures> items, Map<CandidatePair, MatchEvidence> evidence) {
+    return clusterFeatures(items.stream().map(f -> f.item().id()).toList(), items, evidence);
+  }
+
+  /**
+   * Clusters items known by their content ids; {@code items} is read only for the representatives
+   * of units whose verdict is not in {@code evidence}, so it may compute features on demand.
+   */
+  List<List<Integer>> clusterFeatures(
+      List<ContentId> ids, List<ItemFeatures> items, Map<CandidatePair, MatchEvidence> evidence) {
     // Units: items with one content id.
     TreeMap<ContentId, List<Integer>> units = new TreeMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      units.computeIfAbsent(items.get(i).item().id(), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < ids.size(); i++) {
+      units.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(i);
     }
     List<ContentId> unitIds = List.copyOf(units.keySet());
     // NewsItem.id() hashes the folded text on every call: look each item's unit up once.
-    int[] unitOf = new int[items.size()];
+    int[] unitOf = new int[ids.size()];
     for (int u = 0; u < unitIds.size(); u++) {
       for (int i : units.get(unitIds.get(u))) {
         unitOf[i] = u;

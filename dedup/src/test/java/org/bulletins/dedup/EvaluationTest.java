@@ -113,7 +113,7 @@ class EvaluationTest {
     return "cross-case";
   }
 
-  private static void loadHandWritten(List<Labelled> out, Map<String, String> seedStoryByTitle)
+  static void loadHandWritten(List<Labelled> out, Map<String, String> seedStoryByTitle)
       throws IOException {
     JsonNode root;
     try (InputStream in = EvaluationTest.class.getResourceAsStream("evaluation.json")) {
@@ -151,7 +151,7 @@ class EvaluationTest {
    *
    * @return the story label of each seed title
    */
-  private static Map<String, String> addSeedPerturbations(List<Labelled> out) {
+  static Map<String, String> addSeedPerturbations(List<Labelled> out) {
     Map<String, List<NewsItem>> stories = new LinkedHashMap<>();
     for (NewsItem item : Seeds.items()) {
       String key = "seed:" + item.id().value();
