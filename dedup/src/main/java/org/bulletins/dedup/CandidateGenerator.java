@@ -95,6 +95,76 @@ public final class CandidateGenerator {
     ImmutableSet.Builder<String> keys = ImmutableSet.builder();
     keys.addAll(textBanding.bandKeys(textSigner.signature(features.allShingles())));
     keys.addAll(titleBanding.bandKeys(titleSigner.signature(features.titleWords())));
+    List<String> list = blockingTermIds(features);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        keys.add(TERMS_PREFIX + list.get(i) + "|" + list.get(j));
+      }
+    }
+    return keys.build().asList();
+  }
+
+  /**
+   * The blocking keys of {@link #blockingKeys(ItemFeatures)} as 64-bit hashes, for batches too
+   * large for maps of strings: the top bit is set for a term-pair key (which has the smaller
+   * cap), the other 63 bits hash what the key names (band and values, or the two terms), with no
+   * string built. Two items share a hashed key exactly when they share the string key, barring a
+   * 63-bit collision, which can only join two blocks.
+   */
+  long[] blockingKeyHashes(ItemFeatures features) {
+    long[] text = textSigner.signature(features.allShingles());
+    long[] title = titleSigner.signature(features.titleWords());
+    List<String> terms = blockingTermIds(features);
+    long[] termHashes = new long[terms.size()];
+    for (int i = 0; i < termHashes.length; i++) {
+      termHashes[i] = ItemSketch.hash(terms.get(i));
+    }
+    long[] out = new long[2 * options.bands() + 2 * options.titleBands() + terms.size() * terms.size()];
+    int n = bandKeyHashes(text, options.bands(), options.rows(), 1, out, 0);
+    n = bandKeyHashes(title, options.titleBands(), options.titleRows(), 2, out, n);
+    for (int i = 0; i < termHashes.length; i++) {
+      for (int j = i + 1; j < termHashes.length; j++) {
+        out[n++] = mix(mix(3, termHashes[i]), termHashes[j]) | Long.MIN_VALUE;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** As {@link LshBanding#bandKeys}, one hash per band of the band index and its values. */
+  private static int bandKeyHashes(long[] signature, int bands, int rows, long kind, long[] out, int n) {
+    boolean empty = true;
+    for (long v : signature) {
+      empty &= v == -1L;
+    }
+    if (empty) {
+      return n;
+    }
+    for (int band = 0; band < bands; band++) {
+      long h = mix(kind, band);
+      for (int row = 0; row < rows; row++) {
+        h = mix(h, signature[band * rows + row]);
+      }
+      out[n++] = h & Long.MAX_VALUE;
+    }
+    return n;
+  }
+
+  /** Combines a hash with a value: MurmurHash3's 64-bit finaliser over their mix. */
+  private static long mix(long h, long value) {
+    long x = h * 0x9E3779B97F4A7C15L + value;
+    x ^= x >>> 33;
+    x *= 0xff51afd7ed558ccdL;
+    x ^= x >>> 33;
+    x *= 0xc4ceb34e3aa20a0dL;
+    x ^= x >>> 33;
+    return x;
+  }
+
+  /**
+   * The ids of the terms that feed term-pair blocking, sorted: the first {@code maxTermsPerItem}
+   * acronyms, names, countries and numbers of two digits or more.
+   */
+  private List<String> blockingTermIds(ItemFeatures features) {
     List<String> terms = new ArrayList<>();
     for (Term term : features.terms().terms()) {
       if (terms.size() >= options.maxTermsPerItem()) {
@@ -110,31 +180,7 @@ public final class CandidateGenerator {
         terms.add(term.id());
       }
     }
-    TreeSet<String> sorted = new TreeSet<>(terms);
-    List<String> list = List.copyOf(sorted);
-    for (int i = 0; i < list.size(); i++) {
-      for (int j = i + 1; j < list.size(); j++) {
-        keys.add(TERMS_PREFIX + list.get(i) + "|" + list.get(j));
-      }
-    }
-    return keys.build().asList();
-  }
-
-  /**
-   * The blocking keys of {@link #blockingKeys(ItemFeatures)} as 64-bit hashes, for batches too
-   * large for maps of strings: the top bit is set for a term-pair key (which has the smaller
-   * cap), the other 63 bits hash the key. Two items share a hashed key exactly when they share the
-   * key, barring a 63-bit collision, which can only join two blocks.
-   */
-  long[] blockingKeyHashes(ItemFeatures features) {
-    List<String> keys = blockingKeys(features);
-    long[] out = new long[keys.size()];
-    for (int i = 0; i < out.length; i++) {
-      String key = keys.get(i);
-      long h = ItemSketch.hash(key) & Long.MAX_VALUE;
-      out[i] = key.startsWith(TERMS_PREFIX) ? h | Long.MIN_VALUE : h;
-    }
-    return out;
+    return List.copyOf(new TreeSet<>(terms));
   }
 
   /**
