@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -69,10 +70,10 @@ public final class DateLineParser {
    * @return the date line, or empty if the line is not one
    */
   public Optional<DateLine> parse(String text) {
-    if (UNDATED_MARKER.matcher(text).matches()) {
+    if (mayBeUndatedMarker(text) && UNDATED_MARKER.matcher(text).matches()) {
       return Optional.of(new DateLine(Optional.empty(), List.of()));
     }
-    if (text.isEmpty() || text.length() > MAX_LENGTH || !hasDigit(text)) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH || !mayHoldYear(text)) {
       return Optional.empty();
     }
     return recognise(text).map(line -> quoteAsWritten(line, text.strip()));
@@ -97,17 +98,44 @@ public final class DateLineParser {
     return named(String.join(" ", words), weekday);
   }
 
-  private static boolean hasDigit(String text) {
+  /** A necessary condition of {@code UNDATED_MARKER}, without a matcher per line. */
+  private static boolean mayBeUndatedMarker(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) <= ' ') {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == 'u' || text.charAt(i) == 'U');
+  }
+
+  /**
+   * A necessary condition of a date line: every form has a four-digit year, so the line has a run
+   * of four ASCII digits; or it has a digit and a non-ASCII char, which folding might turn into
+   * digits (full-width digits, a combining mark inside the year). Spares the folding and splitting
+   * of most short lines with a number in them.
+   */
+  private static boolean mayHoldYear(String text) {
+    int run = 0;
+    boolean digit = false;
+    boolean nonAscii = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
+        digit = true;
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+        nonAscii |= c >= 0x80;
       }
     }
-    return false;
+    return digit && nonAscii;
   }
 
   private static String fold(String text) {
+    if (CharMatcher.ascii().matchesAllOf(text)) {
+      return text.toLowerCase(Locale.ROOT); // NFKD keeps ASCII, which has no marks
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }

@@ -1,0 +1,66 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.bulletins.parser.DateLanguage;
+import org.bulletins.parser.NumericDateOrder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cheap checks that spare most lines the date regexes and folding keep every date line: the
+ * cases at their edges (a year only folding makes digits of, markers with odd spacing).
+ */
+class DateLineShortcutsTest {
+
+  private final DateLineParser parser =
+      new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
+
+  private Optional<LocalDate> date(String line) {
+    return parser.parse(line).flatMap(DateLine::date);
+  }
+
+  @Test
+  void plainDatesStillParse() {
+    assertThat(date("9 June, 2021")).contains(LocalDate.of(2021, 6, 9));
+    assertThat(date("2021-06-09")).contains(LocalDate.of(2021, 6, 9));
+    assertThat(date("Miércoles 9 de junio de 2021")).contains(LocalDate.of(2021, 6, 9));
+  }
+
+  @Test
+  void aYearThatFoldingTurnsIntoDigitsStillParses() {
+    assertThat(date("9 June, \uFF12\uFF10\uFF12\uFF11")).contains(LocalDate.of(2021, 6, 9));
+    assertThat(date("9 June, 20\u030121")).contains(LocalDate.of(2021, 6, 9));
+  }
+
+  @Test
+  void linesWithoutAFourDigitYearAreText() {
+    assertThat(parser.parse("9 June")).isEmpty();
+    assertThat(parser.parse("Room 101, 3rd floor")).isEmpty();
+    assertThat(parser.parse("12/06/21")).isEmpty();
+  }
+
+  @Test
+  void impossibleDatesAreStillDateLines() {
+    assertThat(parser.parse("31 June 2021")).hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
+  }
+
+  @Test
+  void theUndatedMarkerWithAnySpacing() {
+    for (String marker : new String[] {"Undated", "  UNDATED\t", "\tundated", "uNdAtEd "}) {
+      assertThat(parser.parse(marker)).as(marker).hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
+    }
+    assertThat(parser.parse("Undated items")).isEmpty();
+    assertThat(parser.parse("xundated")).isEmpty();
+  }
+
+  @Test
+  void firstColumnSkipsSpacesAndInvisibleChars() {
+    assertThat(TextNormalizer.firstColumn("x")).isEqualTo(1);
+    assertThat(TextNormalizer.firstColumn("  x")).isEqualTo(3);
+    assertThat(TextNormalizer.firstColumn("\u200B\u00A0x")).isEqualTo(3);
+    assertThat(TextNormalizer.firstColumn("")).isEqualTo(1);
+  }
+}
