@@ -96,6 +96,29 @@ public final class ByteLineSource implements LineSource {
     int terminator = 0;
     boolean overflow = false;
     while (true) {
+      // Copy the run of bytes up to a line break in the buffer at once; the loop below then
+      // handles the break, the end of the buffer or of the input, as it did byte by byte.
+      int run = position;
+      while (run < limit && buffer[run] != '\n' && buffer[run] != '\r') {
+        run++;
+      }
+      if (run > position) {
+        int count = run - position;
+        int fit = Math.max(0, Math.min(count, maxLineBytes - lineLength));
+        if (lineLength + fit > line.length) {
+          long grown = Math.max(2L * line.length, lineLength + fit);
+          line = java.util.Arrays.copyOf(line, (int) Math.min(maxLineBytes, grown));
+        }
+        System.arraycopy(buffer, position, line, lineLength, fit);
+        lineLength += fit;
+        for (int k = position + fit; k < run; k++) {
+          overflow = true;
+          dropped += utf8Chars(buffer[k] & 0xFF);
+          droppedBytes++;
+        }
+        bytes += count;
+        position = run;
+      }
       int c = read();
       if (c < 0) {
         break;
@@ -224,6 +247,10 @@ public final class ByteLineSource implements LineSource {
   }
 
   private String decodeNarrow(int length) {
+    if (isAscii(line, length)) {
+      // Most lines: ASCII is valid UTF-8 as it is, and needs no decoder and no char buffer.
+      return new String(line, 0, length, StandardCharsets.US_ASCII);
+    }
     try {
       return utf8.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();
     } catch (CharacterCodingException e) {
@@ -238,6 +265,15 @@ public final class ByteLineSource implements LineSource {
       }
       return Windows1252.decode(line, length);
     }
+  }
+
+  private static boolean isAscii(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String decodeWide() {

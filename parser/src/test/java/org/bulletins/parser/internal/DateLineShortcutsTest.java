@@ -7,6 +7,13 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.bulletins.parser.DateLanguage;
 import org.bulletins.parser.NumericDateOrder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +61,24 @@ class DateLineShortcutsTest {
     }
     assertThat(parser.parse("Undated items")).isEmpty();
     assertThat(parser.parse("xundated")).isEmpty();
+  }
+
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th|er|re|e|eme|o|a)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  @Property(tries = 3000)
+  void dayAndYearChecksEqualTheirRegexes(@ForAll("pieces") String piece) {
+    Matcher day = DAY.matcher(piece);
+    assertThat(DateLineParser.dayOf(piece))
+        .isEqualTo(day.matches() ? Integer.parseInt(day.group(1)) : -1);
+    assertThat(DateLineParser.isYear(piece)).isEqualTo(YEAR.matcher(piece).matches());
+  }
+
+  @Provide
+  Arbitrary<String> pieces() {
+    Arbitrary<String> token =
+        Arbitraries.of("0", "1", "2", "9", "00", "31", "2021", "st", "nd", "e", "eme", "o", "a", "x", "\u0661", "\uFF12");
+    return token.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
   }
 
   @Test
