@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.ItemFeatures;
 import org.bulletins.dedup.internal.ItemSketch;
 import org.bulletins.model.NewsItem;
@@ -109,7 +110,7 @@ public final class CandidateGenerator {
    * large for maps of strings: the top bit is set for a term-pair key (which has the smaller
    * cap), the other 63 bits hash what the key names (band and values, or the two terms), with no
    * string built. Two items share a hashed key exactly when they share the string key, barring a
-   * 63-bit collision, which can only join two blocks.
+   * 63-bit collision, which would join two blocks.
    */
   long[] blockingKeyHashes(ItemFeatures features) {
     long[] text = textSigner.signature(features.allShingles());
@@ -193,48 +194,68 @@ public final class CandidateGenerator {
    */
   long[] packedPairs(long[][] keys) {
     int n = keys.length;
+    // Entries hold a key and an item in one long, without losing key bits: the key's top
+    // indexBits bits choose a bucket (a counting sort), and the entry keeps the key's other bits
+    // shifted left, with the item index in the freed low bits. Equal entries in one bucket are
+    // equal keys.
     int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    int bucketShift = 64 - indexBits;
     long indexMask = (1L << indexBits) - 1;
+    int buckets = 1 << indexBits;
+    int[] start = new int[buckets + 1];
     long total = 0;
     for (long[] k : keys) {
       total += k.length;
+      for (long key : k) {
+        start[(int) (key >>> bucketShift) + 1]++;
+      }
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException(total + " blocking keys: too many for one batch");
     }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] next = java.util.Arrays.copyOf(start, buckets);
     long[] entries = new long[(int) total];
-    int e = 0;
     for (int i = 0; i < n; i++) {
       for (long key : keys[i]) {
-        entries[e++] = (key & ~indexMask) | i;
+        entries[next[(int) (key >>> bucketShift)]++] = key << indexBits | i;
       }
       keys[i] = null;
     }
-    java.util.Arrays.parallelSort(entries);
+    next = null;
+    long[] sorting = entries;
+    IntStream.range(0, buckets)
+        .parallel()
+        .forEach(b -> java.util.Arrays.sort(sorting, start[b], start[b + 1]));
     int termCap = Math.min(options.maxTermBlockSize(), options.maxBlockSize());
     LongList pairs = new LongList();
-    int[] members = new int[Math.max(options.maxBlockSize(), termCap) + 1];
-    for (int start = 0; start < entries.length; ) {
-      long block = entries[start] & ~indexMask;
-      int cap = block < 0 ? termCap : options.maxBlockSize();
-      int end = start;
-      int size = 0;
-      while (end < entries.length && (entries[end] & ~indexMask) == block) {
-        int item = (int) (entries[end] & indexMask);
-        // Sorted, so a key that two of one item's keys hashed to shows as a repeat.
-        if (size <= cap && (size == 0 || members[size - 1] != item)) {
-          members[size++] = item;
+    int[] members = new int[(int) Math.min((long) Math.max(options.maxBlockSize(), termCap), n) + 1];
+    for (int b = 0; b < buckets; b++) {
+      // The top key bit, the first bit of the bucket, marks a term-pair key.
+      int cap = (b >>> (indexBits - 1)) == 1 ? termCap : options.maxBlockSize();
+      for (int first = start[b]; first < start[b + 1]; ) {
+        long block = entries[first] & ~indexMask;
+        int end = first;
+        int size = 0;
+        while (end < start[b + 1] && (entries[end] & ~indexMask) == block) {
+          int item = (int) (entries[end] & indexMask);
+          // Sorted, so an item twice under one key (two of its keys hashed alike) shows as a repeat.
+          if (size <= cap && size < members.length && (size == 0 || members[size - 1] != item)) {
+            members[size++] = item;
+          }
+          end++;
         }
-        end++;
-      }
-      if (size >= 2 && size <= cap) {
-        for (int a = 0; a < size; a++) {
-          for (int b = a + 1; b < size; b++) {
-            pairs.add((long) members[a] << 32 | members[b]);
+        if (size >= 2 && size <= cap) {
+          for (int x = 0; x < size; x++) {
+            for (int y = x + 1; y < size; y++) {
+              pairs.add((long) members[x] << 32 | members[y]);
+            }
           }
         }
+        first = end;
       }
-      start = end;
     }
     entries = null;
     long[] out = pairs.toArray();

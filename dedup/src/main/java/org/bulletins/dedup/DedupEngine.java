@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
@@ -43,6 +44,13 @@ import org.bulletins.model.NewsItem;
  * @since 0.1.0
  */
 public final class DedupEngine {
+
+  /**
+   * Stands for the evidence of a pair that the sketches showed apart: the clusterer reads only its
+   * verdict, and the merger verifies the pair if it ever shows it in a link.
+   */
+  private static final MatchEvidence APART_BY_SKETCH =
+      new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false, "dissimilar", Map.of());
 
   private final DedupOptions options;
   private final CandidateGenerator candidates;
@@ -158,10 +166,22 @@ public final class DedupEngine {
               ids[i] = f.item().id();
             });
     long[] pairs = candidates.packedPairs(keys);
-    // Stage 4 on all cores. A pair that the sketches show cannot be one story is dropped at once;
-    // the others are verified exactly. Only positive evidence is kept: the clusterer verifies a
-    // pair again if it ever needs a negative verdict (for the representatives of two units), so
-    // memory follows the number of matches, not of candidates.
+    // Stage 4 on all cores. A pair that the sketches show cannot be one story is not verified; the
+    // others are, and only positive evidence is kept (memory follows the matches, not the
+    // candidates); the clusterer verifies a pair again if it needs a verdict it lacks. Pairs with
+    // an item that has a typographic copy (another item of its content id) are the exception:
+    // two items of one unit can differ in case where terms and site prefixes are case-sensitive,
+    // and the clusterer takes a unit's verdict from the first evidence of any of its members, so
+    // every verdict of theirs is kept, a negative one from the sketches as a placeholder.
+    Map<ContentId, Integer> copies = new HashMap<>();
+    for (ContentId id : ids) {
+      copies.merge(id, 1, Integer::sum);
+    }
+    boolean[] sharesUnit = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      sharesUnit[i] = copies.get(ids[i]) > 1;
+    }
+    copies = null;
     LazyFeatures features = new LazyFeatures(input, options.shingleSize());
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     IntStream.range(0, pairs.length)
@@ -170,11 +190,14 @@ public final class DedupEngine {
             p -> {
               int left = (int) (pairs[p] >>> 32);
               int right = (int) pairs[p];
+              boolean keepAny = sharesUnit[left] || sharesUnit[right];
               if (verifier.mayBeSame(sketches[left], sketches[right])) {
                 MatchEvidence e = verifier.verify(features.get(left), features.get(right));
-                if (e.sameStory()) {
+                if (e.sameStory() || keepAny) {
                   evidence.put(new CandidatePair(left, right), e);
                 }
+              } else if (keepAny) {
+                evidence.put(new CandidatePair(left, right), APART_BY_SKETCH);
               }
             });
     return new DedupResult(mergeAll(input, Arrays.asList(ids), features, new HashMap<>(evidence)), n);
@@ -205,7 +228,7 @@ public final class DedupEngine {
             int left = index.get(a);
             int right = index.get(b);
             MatchEvidence e = left < right ? evidence.get(new CandidatePair(left, right)) : null;
-            return e != null ? e : verifier.verify(a, b);
+            return e != null && e != APART_BY_SKETCH ? e : verifier.verify(a, b);
           };
       stories.add(merger.mergeFeatures(members, known));
     }

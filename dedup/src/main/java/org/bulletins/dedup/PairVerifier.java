@@ -114,7 +114,7 @@ public final class PairVerifier {
     Optional<Integer> distance =
         a.item().date().isPresent() && b.item().date().isPresent()
             ? Optional.of(
-                (int) Math.abs(ChronoUnit.DAYS.between(a.item().date().get(), b.item().date().get())))
+                clampDays(ChronoUnit.DAYS.between(a.item().date().get(), b.item().date().get())))
             : Optional.empty();
     TermComparison terms = TermComparison.of(a.terms(), b.terms());
     boolean sameText = a.foldedTitle().equals(b.foldedTitle()) && a.foldedBody().equals(b.foldedBody());
@@ -156,7 +156,7 @@ public final class PairVerifier {
     int distance =
         a.epochDay() == ItemSketch.UNDATED || b.epochDay() == ItemSketch.UNDATED
             ? -1
-            : Math.abs(a.epochDay() - b.epochDay());
+            : clampDays(a.epochDay() - b.epochDay());
     if (distance > options.dateWindowDays()) {
       return false;
     }
@@ -175,6 +175,11 @@ public final class PairVerifier {
             b.bodyWordCount());
     return !APART.contains(
         rule(bounds, distance, a.textHash() == b.textHash(), false, Integer.MAX_VALUE));
+  }
+
+  /** The absolute distance in days, capped at {@code Integer.MAX_VALUE} (years apart by millions). */
+  private static int clampDays(long days) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.abs(days));
   }
 
   private static final Set<String> APART = Set.of("date-conflict", "term-conflict", "dissimilar");

@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -18,9 +19,9 @@ import java.util.Collection;
 public final class ItemSketch {
 
   /** The epoch day of an undated item. */
-  public static final int UNDATED = Integer.MIN_VALUE;
+  public static final long UNDATED = Long.MIN_VALUE;
 
-  private final int epochDay;
+  private final long epochDay;
   private final long textHash;
   private final long[] titleWords;
   private final long[] bodyShingles;
@@ -28,7 +29,7 @@ public final class ItemSketch {
   private final int bodyWordCount;
 
   private ItemSketch(
-      int epochDay, long textHash, long[] titleWords, long[] bodyShingles, long[] contentWords, int bodyWordCount) {
+      long epochDay, long textHash, long[] titleWords, long[] bodyShingles, long[] contentWords, int bodyWordCount) {
     this.epochDay = epochDay;
     this.textHash = textHash;
     this.titleWords = titleWords;
@@ -45,7 +46,7 @@ public final class ItemSketch {
    */
   public static ItemSketch of(ItemFeatures f) {
     return new ItemSketch(
-        f.item().date().map(d -> (int) d.toEpochDay()).orElse(UNDATED),
+        f.item().date().map(LocalDate::toEpochDay).orElse(UNDATED),
         hash(f.foldedTitle()) * 31 + hash(f.foldedBody()),
         sortedHashes(f.titleWords()),
         sortedHashes(f.bodyShingles()),
@@ -58,7 +59,7 @@ public final class ItemSketch {
    *
    * @return the day
    */
-  public int epochDay() {
+  public long epochDay() {
     return epochDay;
   }
 

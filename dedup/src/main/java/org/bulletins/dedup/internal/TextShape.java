@@ -227,7 +227,8 @@ public final class TextShape {
    */
   static boolean mayEndLikeTeaser(String paragraph) {
     int i = paragraph.length() - 1;
-    while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
+    // Regex $ also matches before a final line terminator such as NEL, which is not whitespace.
+    while (i >= 0 && (Character.isWhitespace(paragraph.charAt(i)) || paragraph.charAt(i) == '\u0085')) {
       i--;
     }
     if (i < 0) {
