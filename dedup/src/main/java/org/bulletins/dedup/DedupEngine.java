@@ -170,9 +170,9 @@ public final class DedupEngine {
     // others are, and only positive evidence is kept (memory follows the matches, not the
     // candidates); the clusterer verifies a pair again if it needs a verdict it lacks. Pairs with
     // an item that has a typographic copy (another item of its content id) are the exception:
-    // two items of one unit can differ in case where terms and site prefixes are case-sensitive,
-    // and the clusterer takes a unit's verdict from the first evidence of any of its members, so
-    // every verdict of theirs is kept, a negative one from the sketches as a placeholder.
+    // the clusterer judges such a unit by its representative, and learns from any pair of members
+    // that two units are candidates, so every such pair is kept, one the sketches showed apart as
+    // a placeholder (its verdict is right; the merger verifies it if it is ever shown).
     Map<ContentId, Integer> copies = new HashMap<>();
     for (ContentId id : ids) {
       copies.merge(id, 1, Integer::sum);
@@ -208,7 +208,7 @@ public final class DedupEngine {
       List<ContentId> ids,
       List<ItemFeatures> features,
       Map<CandidatePair, MatchEvidence> evidence) {
-    List<List<Integer>> groups = clusterer.clusterFeatures(ids, features, evidence);
+    List<List<Integer>> groups = clusterer.clusterFeatures(ids, items, features, evidence);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       if (group.size() == 1) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.MemberOrder;
 import org.bulletins.model.ContentId;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
@@ -58,15 +59,26 @@ public final class StoryClusterer {
   }
 
   List<List<Integer>> clusterFeatures(List<ItemFeatures> items, Map<CandidatePair, MatchEvidence> evidence) {
-    return clusterFeatures(items.stream().map(f -> f.item().id()).toList(), items, evidence);
+    return clusterFeatures(
+        items.stream().map(f -> f.item().id()).toList(),
+        items.stream().map(ItemFeatures::item).toList(),
+        items,
+        evidence);
   }
 
   /**
-   * Clusters items known by their content ids; {@code items} is read only for the representatives
-   * of units whose verdict is not in {@code evidence}, so it may compute features on demand.
+   * Clusters items known by their content ids. A unit (the items of one content id) is judged by
+   * its representative, its first member in source order; evidence between other members only
+   * says that the two units are candidates, and their representatives are verified. (Members of a
+   * unit are equal once folded but may differ in case, which terms and site prefixes see; taking
+   * whichever member's verdict came first made stories depend on input order.) {@code features}
+   * is read only for the representatives that need verifying, so it may compute on demand.
    */
   List<List<Integer>> clusterFeatures(
-      List<ContentId> ids, List<ItemFeatures> items, Map<CandidatePair, MatchEvidence> evidence) {
+      List<ContentId> ids,
+      List<NewsItem> news,
+      List<ItemFeatures> items,
+      Map<CandidatePair, MatchEvidence> evidence) {
     // Units: items with one content id.
     TreeMap<ContentId, List<Integer>> units = new TreeMap<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -82,16 +94,37 @@ public final class StoryClusterer {
     }
     int[] representative = new int[unitIds.size()];
     for (int u = 0; u < unitIds.size(); u++) {
-      representative[u] = units.get(unitIds.get(u)).get(0);
-    }
-    // Positive edges between units, strongest first.
-    Map<CandidatePair, MatchEvidence> unitEvidence = new HashMap<>();
-    for (Map.Entry<CandidatePair, MatchEvidence> e : evidence.entrySet()) {
-      int u = unitOf[e.getKey().left()];
-      int v = unitOf[e.getKey().right()];
-      if (u != v) {
-        unitEvidence.putIfAbsent(CandidatePair.of(u, v), e.getValue());
+      int rep = -1;
+      for (int i : units.get(unitIds.get(u))) {
+        if (rep < 0 || MemberOrder.ITEMS.compare(news.get(i), news.get(rep)) < 0) {
+          rep = i;
+        }
       }
+      representative[u] = rep;
+    }
+    // Unit verdicts: the representatives' evidence, verified where only other members met.
+    Map<CandidatePair, MatchEvidence> unitEvidence = new HashMap<>();
+    List<CandidatePair> unverified = new ArrayList<>();
+    for (Map.Entry<CandidatePair, MatchEvidence> e : evidence.entrySet()) {
+      int left = e.getKey().left();
+      int right = e.getKey().right();
+      int u = unitOf[left];
+      int v = unitOf[right];
+      if (u == v) {
+        continue;
+      }
+      CandidatePair unitPair = CandidatePair.of(u, v);
+      boolean representatives =
+          CandidatePair.of(left, right).equals(CandidatePair.of(representative[u], representative[v]));
+      if (representatives) {
+        unitEvidence.put(unitPair, e.getValue());
+      } else {
+        unverified.add(unitPair);
+      }
+    }
+    for (CandidatePair unitPair : unverified) {
+      unitEvidence.computeIfAbsent(
+          unitPair, p -> verifyRepresentatives(p, representative, items, evidence));
     }
     List<CandidatePair> edges = new ArrayList<>();
     unitEvidence.forEach((pair, ev) -> {
@@ -119,12 +152,9 @@ public final class StoryClusterer {
       for (int x : members.get(g)) {
         for (int y : members.get(h)) {
           CandidatePair key = CandidatePair.of(x, y);
-          MatchEvidence ev = unitEvidence.get(key);
-          if (ev == null) {
-            ev = verifier.verify(items.get(representative[x]), items.get(representative[y]));
-            unitEvidence.put(key, ev);
-            evidence.put(CandidatePair.of(representative[x], representative[y]), ev);
-          }
+          MatchEvidence ev =
+              unitEvidence.computeIfAbsent(
+                  key, p -> verifyRepresentatives(p, representative, items, evidence));
           if (!ev.sameStory()) {
             all = false;
             break;
@@ -156,6 +186,21 @@ public final class StoryClusterer {
     }
     out.sort(Comparator.comparing((List<Integer> l) -> l.get(0)));
     return List.copyOf(out);
+  }
+
+  /**
+   * Verifies the representatives of two units, the lower item index first (the orientation the
+   * merger expects of stored evidence), and records the evidence.
+   */
+  private MatchEvidence verifyRepresentatives(
+      CandidatePair units,
+      int[] representative,
+      List<ItemFeatures> items,
+      Map<CandidatePair, MatchEvidence> evidence) {
+    CandidatePair pair = CandidatePair.of(representative[units.left()], representative[units.right()]);
+    MatchEvidence ev = verifier.verify(items.get(pair.left()), items.get(pair.right()));
+    evidence.put(pair, ev);
+    return ev;
   }
 
   private static double strength(MatchEvidence evidence) {
