@@ -120,7 +120,7 @@ public final class CandidateGenerator {
     for (int i = 0; i < termHashes.length; i++) {
       termHashes[i] = ItemSketch.hash(terms.get(i));
     }
-    long[] out = new long[2 * options.bands() + 2 * options.titleBands() + terms.size() * terms.size()];
+    long[] out = new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
     int n = bandKeyHashes(text, options.bands(), options.rows(), 1, out, 0);
     n = bandKeyHashes(title, options.titleBands(), options.titleRows(), 2, out, n);
     for (int i = 0; i < termHashes.length; i++) {
@@ -128,7 +128,7 @@ public final class CandidateGenerator {
         out[n++] = mix(mix(3, termHashes[i]), termHashes[j]) | Long.MIN_VALUE;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /** As {@link LshBanding#bandKeys}, one hash per band of the band index and its values. */
@@ -193,6 +193,14 @@ public final class CandidateGenerator {
    * @return distinct pairs {@code left << 32 | right}, left below right, sorted
    */
   long[] packedPairs(long[][] keys) {
+    // In two steps so that the entries (one long per key of every item) are garbage before the
+    // pairs are sorted.
+    LongList pairs = blockPairs(keys);
+    return sortedDistinct(pairs.values, pairs.size);
+  }
+
+  /** Every pair of every block within its cap, in block order, with repeats. */
+  private LongList blockPairs(long[][] keys) {
     int n = keys.length;
     // Entries hold a key and an item in one long, without losing key bits: the key's top
     // indexBits bits choose a bucket (a counting sort), and the entry keeps the key's other bits
@@ -216,7 +224,7 @@ public final class CandidateGenerator {
     for (int b = 0; b < buckets; b++) {
       start[b + 1] += start[b];
     }
-    int[] next = java.util.Arrays.copyOf(start, buckets);
+    int[] next = Arrays.copyOf(start, buckets);
     long[] entries = new long[(int) total];
     for (int i = 0; i < n; i++) {
       for (long key : keys[i]) {
@@ -225,10 +233,9 @@ public final class CandidateGenerator {
       keys[i] = null;
     }
     next = null;
-    long[] sorting = entries;
     IntStream.range(0, buckets)
         .parallel()
-        .forEach(b -> java.util.Arrays.sort(sorting, start[b], start[b + 1]));
+        .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
     int termCap = Math.min(options.maxTermBlockSize(), options.maxBlockSize());
     LongList pairs = new LongList();
     int[] members = new int[(int) Math.min((long) Math.max(options.maxBlockSize(), termCap), n) + 1];
@@ -257,16 +264,7 @@ public final class CandidateGenerator {
         first = end;
       }
     }
-    entries = null;
-    long[] out = pairs.toArray();
-    java.util.Arrays.parallelSort(out);
-    int distinct = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (distinct == 0 || out[distinct - 1] != out[i]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return java.util.Arrays.copyOf(out, distinct);
+    return pairs;
   }
 
   /** A growable array of longs. */
@@ -279,14 +277,11 @@ public final class CandidateGenerator {
         if (values.length >= Integer.MAX_VALUE - 8) {
           throw new IllegalStateException("too many candidate pairs for one batch; lower maxBlockSize");
         }
-        values = java.util.Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8L, values.length * 2L));
+        values = Arrays.copyOf(values, (int) Math.min(Integer.MAX_VALUE - 8L, values.length * 2L));
       }
       values[size++] = value;
     }
 
-    long[] toArray() {
-      return java.util.Arrays.copyOf(values, size);
-    }
   }
 
   /**
@@ -353,13 +348,18 @@ public final class CandidateGenerator {
         }
       }
     }
-    Arrays.parallelSort(pairs, 0, n);
+    return sortedDistinct(pairs, n);
+  }
+
+  /** The first {@code n} values sorted, without repeats, in a new array; sorts in place. */
+  private static long[] sortedDistinct(long[] values, int n) {
+    Arrays.parallelSort(values, 0, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
-      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
-        pairs[distinct++] = pairs[i];
+      if (distinct == 0 || values[distinct - 1] != values[i]) {
+        values[distinct++] = values[i];
       }
     }
-    return Arrays.copyOf(pairs, distinct);
+    return Arrays.copyOf(values, distinct);
   }
 }
