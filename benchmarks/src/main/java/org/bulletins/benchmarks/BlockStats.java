@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bulletins.dedup.CandidateGenerator;
 import org.bulletins.dedup.DedupEngine;
-import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -34,12 +33,7 @@ public final class BlockStats {
    */
   public static void main(String[] args) throws Exception {
     List<NewsItem> items = Corpus.read(Path.of(args[0]), Integer.parseInt(args[1]));
-    DedupEngine engine =
-        DedupEngine.builder()
-            .maxTermBlockSize(
-                Integer.getInteger(
-                    "maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
-            .build();
+    DedupEngine engine = Corpus.engine();
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       for (String key : engine.candidates().blockingKeys(items.get(i))) {

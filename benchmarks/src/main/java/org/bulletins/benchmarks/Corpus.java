@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulletins.dedup.DedupEngine;
+import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.parser.ItemStream;
@@ -30,20 +32,18 @@ final class Corpus {
     return items;
   }
 
+  /** The engine the benchmarks measure: the defaults, {@code -DmaxTermBlockSize=N} to vary it. */
+  static DedupEngine engine() {
+    return DedupEngine.builder()
+        .maxTermBlockSize(
+            Integer.getInteger("maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
+        .build();
+  }
+
   /** The story number of each of the first {@code limit} items, from {@code FILE.truth.tsv}. */
   static long[] stories(Path file, int limit) throws IOException {
     long[] story = new long[limit];
-    int n = 0;
-    try (var lines = Files.lines(Path.of(file + ".truth.tsv"))) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        if (n >= limit) {
-          break;
-        }
-        String[] f = line.split("\t");
-        story[Integer.parseInt(f[0])] = Long.parseLong(f[1]);
-        n++;
-      }
-    }
+    readTruth(file, limit, (fields, item) -> story[item] = Long.parseLong(fields[1]));
     return story;
   }
 
@@ -51,6 +51,13 @@ final class Corpus {
   static String[] kinds(Path file, int limit) throws IOException {
     String[] kind = new String[limit];
     Map<String, String> intern = new HashMap<>();
+    readTruth(file, limit, (fields, item) -> kind[item] = intern.computeIfAbsent(fields[2], k -> k));
+    return kind;
+  }
+
+  /** Hands the tab-separated fields of the first {@code limit} truth lines to {@code row}. */
+  private static void readTruth(Path file, int limit, java.util.function.ObjIntConsumer<String[]> row)
+      throws IOException {
     int n = 0;
     try (var lines = Files.lines(Path.of(file + ".truth.tsv"))) {
       for (String line : (Iterable<String>) lines::iterator) {
@@ -58,10 +65,10 @@ final class Corpus {
           break;
         }
         String[] f = line.split("\t");
-        kind[Integer.parseInt(f[0])] = intern.computeIfAbsent(f[2], k -> k);
+        row.accept(f, Integer.parseInt(f[0]));
         n++;
       }
     }
-    return kind;
   }
+
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bulletins.dedup.DedupEngine;
-import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -46,12 +45,7 @@ public final class DedupScale {
     n = items.size();
     long[] story = Corpus.stories(corpus, n);
     String[] kind = Corpus.kinds(corpus, n);
-    DedupEngine engine =
-        DedupEngine.builder()
-            .maxTermBlockSize(
-                Integer.getInteger(
-                    "maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
-            .build();
+    DedupEngine engine = Corpus.engine();
     System.gc();
     long heapBefore = usedHeap();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bulletins.dedup.CandidatePair;
 import org.bulletins.dedup.DedupEngine;
-import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -52,12 +51,7 @@ public final class RecallCheck {
     report("text-lsh.bulletins", truth, peer.bulletins(shingles));
     report("text-lsh.java-lsh", truth, peer.javaLsh(ids));
 
-    DedupEngine engine =
-        DedupEngine.builder()
-            .maxTermBlockSize(
-                Integer.getInteger(
-                    "maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
-            .build();
+    DedupEngine engine = Corpus.engine();
     start = System.nanoTime();
     List<CandidatePair> all = engine.candidates().candidatePairs(items);
     System.out.printf("engine.candidatePairs_s=%.1f%n", (System.nanoTime() - start) / 1e9);
