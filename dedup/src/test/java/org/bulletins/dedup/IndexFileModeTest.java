@@ -40,4 +40,32 @@ class IndexFileModeTest {
         .isInstanceOf(DedupIndexException.class)
         .hasMessage("/: cannot write the index: not a file path");
   }
+
+  @Test
+  void aFolderThatCannotHoldTheIndexIsNamedNotTheHiddenTemporaryFile(@TempDir Path dir) throws Exception {
+    // A regular file where the folder should be: fails for root too, unlike a read-only folder.
+    Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path file = notAFolder.resolve("stories.index");
+    assertThatThrownBy(() -> oneItemIndex().save(file))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessage(file + ": cannot write the index: Not a directory (while writing a new copy in "
+            + notAFolder + " to replace stories.index)")
+        .message().doesNotContain(".tmp");
+  }
+
+  @Test
+  void aReadOnlyFolderSaysPermissionDenied(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        !"root".equals(System.getProperty("user.name")), "root writes into a read-only folder anyway");
+    Path folder = Files.createDirectory(dir.resolve("ro"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+    try {
+      Path file = folder.resolve("stories.index");
+      assertThatThrownBy(() -> oneItemIndex().save(file))
+          .hasMessage(file + ": cannot write the index: permission denied (while writing a new copy in "
+              + folder + " to replace stories.index)");
+    } finally {
+      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
 }

@@ -115,7 +115,7 @@ public final class IndexFile {
       temp = null;
       forceDirectory(absolute.getParent());
     } catch (IOException e) {
-      throw new DedupIndexException(file, "cannot write the index: " + e, e);
+      throw new DedupIndexException(file, "cannot write the index: " + reason(e, absolute), e);
     } finally {
       if (temp != null) {
         try {
@@ -125,6 +125,24 @@ public final class IndexFile {
         }
       }
     }
+  }
+
+  /**
+   * Why a write failed, naming the index and its folder rather than the hidden temporary file the
+   * exception names: a read-only folder fails at the temporary file, which the user never asked for.
+   */
+  private static String reason(IOException e, Path target) {
+    String why;
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+      why = fileSystem.getReason();
+    } else if (e instanceof java.nio.file.FileSystemException) {
+      why = e.getClass().getSimpleName().replace("Exception", "");
+    } else {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    return why + " (while writing a new copy in " + target.getParent() + " to replace " + target.getFileName() + ")";
   }
 
   /**
