@@ -68,4 +68,23 @@ class IndexFileModeTest {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     }
   }
+
+  @Test
+  void aFileSavedBeforeJsonEscapedMarkupKeepsItsChecksum(@TempDir Path dir) throws Exception {
+    DedupIndex index = DedupEngine.create().newIndex();
+    NewsItem item = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Cats & dogs <at> sea",
+        List.of("Body of words about IOM & friends."), new SourceSpan("p.txt", 1, 3, 5));
+    index.addAll(List.of(item));
+    Path file = dir.resolve("stories.index");
+    index.save(file);
+    String written = Files.readString(file);
+    assertThat(written).contains("Cats \\u0026 dogs \\u003Cat\\u003E sea");
+    // The bytes an earlier version wrote: markup unescaped, checksum over that compact JSON.
+    String body = written.replaceFirst(",\"crc32c\":[0-9]+}$", "")
+        .replace("\\u0026", "&").replace("\\u003C", "<").replace("\\u003E", ">");
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update((body + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.writeString(file, body + ",\"crc32c\":" + crc.getValue() + "}");
+    assertThat(DedupIndex.load(file).stories().get(0).merged().title()).isEqualTo("Cats & dogs <at> sea");
+  }
 }

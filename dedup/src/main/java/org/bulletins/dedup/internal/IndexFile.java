@@ -51,6 +51,12 @@ public final class IndexFile {
 
   private static final JsonMapper MAPPER =
       BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+  /**
+   * The checksum's canonical JSON: without the HTML-safe escapes of {@code <}, {@code >}, {@code &}
+   * that {@link BulletinsJson} writes since they were added, so that files saved before keep their
+   * checksum (the escapes change the bytes, not the strings).
+   */
+  private static final JsonMapper CHECKSUM_MAPPER = canonicalMapper();
 
   private IndexFile() {}
 
@@ -173,8 +179,14 @@ public final class IndexFile {
   private static long checksum(ObjectNode root) throws IOException {
     root.remove("crc32c");
     CheckedOutputStream sink = new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
-    MAPPER.writeValue(sink, root);
+    CHECKSUM_MAPPER.writeValue(sink, root);
     return sink.getChecksum().getValue();
+  }
+
+  private static JsonMapper canonicalMapper() {
+    JsonMapper mapper = BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+    mapper.getFactory().setCharacterEscapes(null);
+    return mapper;
   }
 
   /**
