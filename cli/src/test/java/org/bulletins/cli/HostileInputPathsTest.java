@@ -122,6 +122,20 @@ class HostileInputPathsTest {
     assertThat(run.outLines().get(101)).isEqualTo("1 file, 151 items: 1 error, 150 warnings, 0 info");
   }
 
+  @Test
+  void timelineAsABulletinKeepsTwoUndatedStoriesApart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("undated.txt");
+    Files.writeString(file, "Undated\n\nA first story\n\nIts body, about one thing.\n\n\n"
+        + "Undated\n\nA second story\n\nAnother body, about something else.\n");
+    Run bulletin = run("timeline", "--format", "bulletin", file.toString());
+    assertThat(bulletin.status()).isZero();
+    Path again = dir.resolve("again.txt");
+    Files.writeString(again, bulletin.out());
+    assertThat(org.bulletins.parser.BulletinParser.create().parse(again).items())
+        .extracting(org.bulletins.model.NewsItem::title)
+        .containsExactlyInAnyOrder("A first story", "A second story");
+  }
+
   // Files that are not what they seem
 
   @Test
