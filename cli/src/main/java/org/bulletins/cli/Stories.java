@@ -36,8 +36,12 @@ final class Stories {
         item -> {
           sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
           items.add(item);
+          if (items.size() % HeapBudget.CHECK_EVERY == 0) {
+            HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory()); // fail fast
+          }
         },
-        diagnostic -> err.println(diagnostic));
+        diagnostic -> err.println(Formats.diagnostic(diagnostic)));
+    HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
     return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
   }
 
