@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -44,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    checkWritable(); // before a long read, not after
     ReportBuilder builder = new ReportBuilder();
     Stories stories = Stories.read(input, err, builder::item, builder::diagnostic);
     Report report = builder.build(stories.timeline());
@@ -59,12 +63,19 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes next to the target, then moves: a failed run leaves no half-written page behind. */
-  private void write(Report report) {
+  private void checkWritable() {
     Path target = output.toAbsolutePath();
     if (Files.isDirectory(target)) {
       throw new InputException("cannot write " + output + ": it is a folder");
     }
+    if (!Files.isDirectory(target.getParent())) {
+      throw new InputException("cannot write " + output + ": its folder does not exist");
+    }
+  }
+
+  /** Writes next to the target, then moves: a failed run leaves no half-written page behind. */
+  private void write(Report report) {
+    Path target = output.toAbsolutePath();
     Path temp = null;
     try {
       // Not Files.createTempFile: its owner-only permissions would stay on the page.
@@ -81,8 +92,22 @@ final class ReportCommand implements Callable<Integer> {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       deleteQuietly(temp);
-      throw new InputException("cannot write " + output + ": " + InputFiles.reason(e));
+      throw new InputException("cannot write " + output + ": " + reason(e));
     }
+  }
+
+  /** Why writing failed, without the name of the temporary file. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "its folder does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void deleteQuietly(Path temp) {

@@ -96,16 +96,20 @@ public final class HtmlReport {
     long diagnostics =
         report.files().stream().mapToLong(f -> f.errors() + f.warnings() + f.infos()).sum();
     long errors = report.files().stream().mapToLong(FileReport::errors).sum();
-    return String.format(
-        Locale.ROOT,
-        "%,d stories (%,d merged from copies) from %,d items in %,d files; %,d diagnostics, %,d of"
-            + " them errors.",
-        report.stories().size(),
-        merged,
-        report.items(),
-        report.files().size(),
-        diagnostics,
-        errors);
+    return count(report.stories().size(), "story", "stories")
+        + " ("
+        + String.format(Locale.ROOT, "%,d", merged)
+        + " merged from copies) from "
+        + count(report.items(), "item", "items")
+        + " in "
+        + count(report.files().size(), "file", "files")
+        + "; "
+        + count(diagnostics, "diagnostic", "diagnostics")
+        + (diagnostics == 0 ? "." : " (" + count(errors, "error", "errors") + ").");
+  }
+
+  private static String count(long n, String one, String many) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
   }
 
   private static String sha256(String text) {

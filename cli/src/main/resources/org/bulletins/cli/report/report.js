@@ -127,12 +127,16 @@
     var tbody = el('tbody');
     s.copies.forEach(function (c, n) {
       var tr = el('tr');
-      tr.appendChild(el('td', null, String(n + 1)));
-      var at = el('td', 'source', where(c));
-      at.title = 'lines ' + c.firstLine + '\u2013' + c.lastLine;
-      tr.appendChild(at);
-      tr.appendChild(el('td', null, c.date || 'undated'));
-      tr.appendChild(el('td', null, c.title));
+      function cell(label, className, text) {
+        var td = el('td', className, text);
+        td.setAttribute('data-label', label);
+        tr.appendChild(td);
+        return td;
+      }
+      cell('copy', null, String(n + 1));
+      cell('read at', 'source', where(c)).title = 'lines ' + c.firstLine + '\u2013' + c.lastLine;
+      cell('date', null, c.date || 'undated');
+      cell('title', null, c.title);
       tbody.appendChild(tr);
     });
     table.appendChild(tbody);
