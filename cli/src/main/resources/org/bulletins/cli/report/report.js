@@ -1,5 +1,6 @@
 (function () {
   'use strict';
+  if (window.performance && performance.mark) performance.mark('bulletins-report-start');
 
   // Every text from the data is put in the page with textContent or createTextNode, never as HTML.
   var data = JSON.parse(document.getElementById('report-data').textContent);
@@ -380,4 +381,6 @@
 
   applyFilter();
   fileList();
+  // For measuring: the moment the first stories and the files are on the page.
+  if (window.performance && performance.mark) performance.mark('bulletins-report-ready');
 }());
