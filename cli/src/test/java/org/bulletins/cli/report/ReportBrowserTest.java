@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.bulletins.cli.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +183,14 @@ class ReportBrowserTest {
     save("report-phone.png");
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", harbour);
     save("report-phone-story.png");
+    // As printed: no controls, diff marks in brackets.
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(driver.findElement(By.id("filter")).isDisplayed()).isFalse();
+      wholePage(800, "report-print.png");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
   }
 
   private static void wholePage(int width, String name) throws Exception {
