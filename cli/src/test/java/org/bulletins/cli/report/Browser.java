@@ -2,6 +2,8 @@ package org.bulletins.cli.report;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,17 @@ final class Browser {
   static final String SKIP_PROPERTY = "bulletins.browser.skip";
 
   private Browser() {}
+
+  /** Quits the browser and deletes its profile folder. */
+  static void stop(ChromeDriver driver, Path profile) throws Exception {
+    try {
+      driver.quit();
+    } finally {
+      if (Files.exists(profile)) {
+        MoreFiles.deleteRecursively(profile, RecursiveDeleteOption.ALLOW_INSECURE);
+      }
+    }
+  }
 
   static ChromeDriver start(Path profile) throws Exception {
     Assumptions.assumeFalse(

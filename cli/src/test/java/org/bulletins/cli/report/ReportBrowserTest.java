@@ -41,6 +41,7 @@ class ReportBrowserTest {
   static final Path DIR = Path.of("target", "report-browser");
 
   static ChromeDriver driver;
+  static Path profile;
   static Path report;
   static List<String> expectedTitles;
 
@@ -54,13 +55,14 @@ class ReportBrowserTest {
     report = DIR.resolve("report.html");
     assertThat(run("report", "-o", report.toString(), pages.toString())).isZero();
     expectedTitles = mergedTitles(pages);
-    driver = Browser.start(DIR.resolve("profile-" + ProcessHandle.current().pid()));
+    profile = DIR.resolve("profile-" + ProcessHandle.current().pid());
+    driver = Browser.start(profile);
   }
 
   @AfterAll
-  static void stopBrowser() {
+  static void stopBrowser() throws Exception {
     if (driver != null) {
-      driver.quit();
+      Browser.stop(driver, profile);
     }
   }
 

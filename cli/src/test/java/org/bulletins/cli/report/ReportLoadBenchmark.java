@@ -38,7 +38,8 @@ class ReportLoadBenchmark {
     List<Path> paths = Arrays.stream(pages.split(",")).map(p -> Path.of(p).toAbsolutePath()).toList();
     List<List<Sample>> samples = new ArrayList<>();
     paths.forEach(p -> samples.add(new ArrayList<>()));
-    ChromeDriver driver = Browser.start(Path.of("target", "report-benchmark-profile-" + ProcessHandle.current().pid()));
+    Path profile = Path.of("target", "report-benchmark-profile-" + ProcessHandle.current().pid());
+    ChromeDriver driver = Browser.start(profile);
     try {
       for (int run = -1; run < runs; run++) { // run -1 warms the browser up and is not counted
         for (int i = 0; i < paths.size(); i++) {
@@ -49,7 +50,7 @@ class ReportLoadBenchmark {
         }
       }
     } finally {
-      driver.quit();
+      Browser.stop(driver, profile);
     }
     double baseReady = median(samples.get(0), Sample::ready);
     double baseLoad = median(samples.get(0), Sample::load);
