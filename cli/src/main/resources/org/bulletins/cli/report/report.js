@@ -37,6 +37,18 @@
   var fTo = document.getElementById('f-to');
   var fKind = document.getElementById('f-kind');
 
+  // A kind the engine reports that the form does not list yet becomes an option too.
+  var knownKinds = {};
+  Array.prototype.forEach.call(fKind.options, function (o) { knownKinds[o.value] = true; });
+  stories.forEach(function (s) {
+    if (!knownKinds[s.kind]) {
+      knownKinds[s.kind] = true;
+      var option = el('option', null, s.kind);
+      option.value = s.kind;
+      fKind.appendChild(option);
+    }
+  });
+
   var searchText = null; // lower-cased titles of every copy, built on the first search
   var matches = [];
   var shown = 0;
