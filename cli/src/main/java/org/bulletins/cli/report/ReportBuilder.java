@@ -1,6 +1,7 @@
 package org.bulletins.cli.report;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -77,9 +78,8 @@ public final class ReportBuilder {
    *
    * @param timeline the stories, in the order the page lists them
    * @return the report's data
-   * @throws IOException if a file with diagnostics cannot be read back for its lines
    */
-  public Report build(List<MergedStory> timeline) throws IOException {
+  public Report build(List<MergedStory> timeline) {
     List<Story> stories = new ArrayList<>(timeline.size());
     for (MergedStory story : timeline) {
       stories.add(story(story));
@@ -158,10 +158,16 @@ public final class ReportBuilder {
     return months;
   }
 
-  private static FileReport fileReport(String source, FileTally tally) throws IOException {
+  private static FileReport fileReport(String source, FileTally tally) {
     TreeSet<Integer> lines = new TreeSet<>();
     tally.diagnostics.forEach(d -> lines.add(d.line()));
-    Map<Integer, String> texts = LineTexts.read(Path.of(source), lines);
+    Map<Integer, String> texts;
+    try {
+      texts = LineTexts.read(Path.of(source), lines);
+    } catch (IOException | InvalidPathException e) {
+      // Read once but not again (standard input, a file since removed): diagnostics without lines.
+      texts = Map.of();
+    }
     List<DiagnosticLine> diagnostics =
         tally.diagnostics.stream()
             .map(
@@ -172,7 +178,7 @@ public final class ReportBuilder {
                         d.message(),
                         d.line(),
                         d.column(),
-                        texts.getOrDefault(d.line(), "")))
+                        texts.get(d.line())))
             .toList();
     return new FileReport(
         source, tally.items, tally.errors, tally.warnings, tally.infos, diagnostics, tally.omitted);

@@ -138,8 +138,16 @@ public final class ReportData {
     }
   }
 
-  /** One diagnostic with the text of the line it points at (empty when that line is gone). */
+  /**
+   * One diagnostic with the text of the line it points at; {@code text} is null when the file
+   * cannot be read again or has no such line.
+   */
   @JsonPropertyOrder({"severity", "code", "message", "line", "column", "text"})
   public record DiagnosticLine(
-      String severity, String code, String message, int line, int column, String text) {}
+      String severity,
+      String code,
+      String message,
+      int line,
+      int column,
+      @JsonInclude(JsonInclude.Include.ALWAYS) String text) {}
 }

@@ -374,7 +374,9 @@
     pre.appendChild(el('span', 'line-no', d.line));
     var line = el('span', 'line-content');
     pre.appendChild(line);
-    if (d.text.length === 0) {
+    if (d.text === null) {
+      line.appendChild(el('span', 'empty-line', '(the line could not be read again)'));
+    } else if (d.text.length === 0) {
       line.appendChild(el('span', 'empty-line', '(empty line)'));
     } else {
       // The column counts UTF-16 units, as JavaScript strings do; the marked unit is the column's.
