@@ -161,13 +161,7 @@ public final class ReportBuilder {
   private static FileReport fileReport(String source, FileTally tally) {
     TreeSet<Integer> lines = new TreeSet<>();
     tally.diagnostics.forEach(d -> lines.add(d.line()));
-    Map<Integer, String> texts;
-    try {
-      texts = LineTexts.read(Path.of(source), lines);
-    } catch (IOException | InvalidPathException e) {
-      // Read once but not again (standard input, a file since removed): diagnostics without lines.
-      texts = Map.of();
-    }
+    Map<Integer, String> texts = lineTexts(source, lines);
     List<DiagnosticLine> diagnostics =
         tally.diagnostics.stream()
             .map(
@@ -182,6 +176,15 @@ public final class ReportBuilder {
             .toList();
     return new FileReport(
         source, tally.items, tally.errors, tally.warnings, tally.infos, diagnostics, tally.omitted);
+  }
+
+  private static Map<Integer, String> lineTexts(String source, TreeSet<Integer> lines) {
+    try {
+      return LineTexts.read(Path.of(source), lines);
+    } catch (IOException | InvalidPathException e) {
+      // Read once but not again (standard input, a file since removed): diagnostics without lines.
+      return Map.of();
+    }
   }
 
   /** What one file gave. */
