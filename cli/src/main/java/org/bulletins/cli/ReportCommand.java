@@ -49,6 +49,11 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     checkWritable(); // before a long read, not after
     ReportBuilder builder = new ReportBuilder();
+    // Every file is listed, also one that gives neither an item nor a diagnostic (an empty file).
+    // The reader expands the paths again and says what it skips; this pass stays silent.
+    for (Path file : InputFiles.expand(input.paths, new PrintWriter(Writer.nullWriter()))) {
+      builder.file(file.toString());
+    }
     Stories stories = Stories.read(input, err, builder::item, builder::diagnostic);
     Report report = builder.build(stories.timeline());
     write(report);

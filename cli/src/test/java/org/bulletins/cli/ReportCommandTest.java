@@ -73,6 +73,21 @@ class ReportCommandTest {
   }
 
   @Test
+  void everyFileIsListedInReadingOrderEvenAnEmptyOne() throws Exception {
+    Files.writeString(dir.resolve("a-empty.txt"), "");
+    Files.writeString(dir.resolve("b-words.txt"), "just some words\n");
+    Path page = dir.resolve("out.html");
+    assertThat(CliTest.run("report", "-o", page.toString(), dir.toString()).status()).isZero();
+    JsonNode files = data(Files.readString(page)).get("files");
+    assertThat(files.size()).isEqualTo(2);
+    assertThat(files.get(0).get("source").asText()).endsWith("a-empty.txt");
+    assertThat(files.get(0).get("diagnostics").size()).isZero();
+    assertThat(files.get(1).get("source").asText()).endsWith("b-words.txt");
+    assertThat(files.get(1).get("warnings").asInt()).isEqualTo(1);
+    assertThat(files.get(1).get("diagnostics").get(0).get("text").asText()).isEqualTo("just some words");
+  }
+
+  @Test
   void theOutputIsRequiredAndMustBeWritable() throws Exception {
     CliTest.Run missing = CliTest.run("report", SEEDS);
     assertThat(missing.status()).isEqualTo(2);
