@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       DedupCommand.class,
       TimelineCommand.class,
+      ReportCommand.class,
       HelpCommand.class
     })
 final class BulletinsCommand implements Runnable {
@@ -42,6 +43,6 @@ final class BulletinsCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: parse, check, dedup or timeline");
+        spec.commandLine(), "missing command: parse, check, dedup, timeline or report");
   }
 }
