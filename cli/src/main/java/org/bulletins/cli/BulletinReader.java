@@ -70,7 +70,7 @@ final class BulletinReader {
     Totals totals = new Totals();
     long bytesBefore = 0;
     for (Path file : files) {
-      String name = file.equals(InputFiles.STDIN) ? InputFiles.STDIN_NAME : file.toString();
+      String name = InputFiles.sourceName(file);
       try (CountingInputStream counted = new CountingInputStream(open(file, name));
           InputStream in = counted;
           ItemStream items = parser.stream(in, name)) {

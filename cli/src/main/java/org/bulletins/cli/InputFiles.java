@@ -186,6 +186,11 @@ final class InputFiles {
     return attributes.isOther() ? "a FIFO, socket or device" : "not a file";
   }
 
+  /** The name under which items and diagnostics of {@code file} are reported. */
+  static String sourceName(Path file) {
+    return file.equals(STDIN) ? STDIN_NAME : file.toString();
+  }
+
   static long totalBytes(List<Path> files) {
     long total = 0;
     for (Path file : files) {

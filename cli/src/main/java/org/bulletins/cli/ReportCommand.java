@@ -52,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
     // Every file is listed, also one that gives neither an item nor a diagnostic (an empty file).
     // The reader expands the paths again and says what it skips; this pass stays silent.
     for (Path file : InputFiles.expand(input.paths, new PrintWriter(Writer.nullWriter()))) {
-      builder.file(file.toString());
+      builder.file(InputFiles.sourceName(file));
     }
     Stories stories = Stories.read(input, err, builder::item, builder::diagnostic);
     Report report = builder.build(stories.timeline());
@@ -61,11 +61,14 @@ final class ReportCommand implements Callable<Integer> {
         "wrote "
             + output
             + ": "
-            + report.stories().size()
-            + " stories from "
-            + report.items()
-            + " items");
+            + count(report.stories().size(), "story", "stories")
+            + " from "
+            + count(report.items(), "item", "items"));
     return 0;
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private void checkWritable() {

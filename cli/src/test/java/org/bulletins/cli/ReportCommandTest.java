@@ -3,6 +3,7 @@ package org.bulletins.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,31 @@ class ReportCommandTest {
     int months = data.get("months").size();
     assertThat(months).isPositive();
     assertThat(dir.toFile().list()).containsExactly("seeds.html"); // no temporary file left
+  }
+
+  @Test
+  void standardInputIsListedAsStdinOnce() throws Exception {
+    Path page = dir.resolve("stdin.html");
+    byte[] seed = Files.readAllBytes(Path.of(SEEDS, "003_2b22732c006e20bd.txt"));
+    HostileInputPathsTest.Run run =
+        HostileInputPathsTest.run(
+            new ByteArrayInputStream(seed), "report", "-o", page.toString(), "-");
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).endsWith("stories from 8 items\n");
+    JsonNode files = data(Files.readString(page)).get("files");
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).get("source").asText()).isEqualTo("<stdin>");
+    assertThat(files.get(0).get("items").asInt()).isEqualTo(8);
+  }
+
+  @Test
+  void aSingleStoryIsCountedInTheSingular() throws Exception {
+    Path page = dir.resolve("one.html");
+    byte[] one = "9 June 2021\n\nOne title\n\nOne body.\n".getBytes(StandardCharsets.UTF_8);
+    HostileInputPathsTest.Run run =
+        HostileInputPathsTest.run(
+            new ByteArrayInputStream(one), "report", "-o", page.toString(), "-");
+    assertThat(run.err()).isEqualTo("wrote " + page + ": 1 story from 1 item\n");
   }
 
   @Test
