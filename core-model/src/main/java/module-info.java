@@ -6,6 +6,7 @@
  * org.bulletins.model.MergedStory merged stories} that deduplication produces; plus their JSON form
  * in {@link org.bulletins.model.json.BulletinsJson}.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module org.bulletins.model {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
@@ -14,6 +15,10 @@ module org.bulletins.model {
 
   exports org.bulletins.model;
   exports org.bulletins.model.json;
+  // The one HTML entity decoder, for the project's modules only: not part of the public API.
+  exports org.bulletins.model.text to
+      org.bulletins.parser,
+      org.bulletins.dedup;
 
   // Jackson reads and writes the records reflectively.
   opens org.bulletins.model to com.fasterxml.jackson.databind;

@@ -1,7 +1,8 @@
-package org.bulletins.parser.internal;
+package org.bulletins.model.text;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Decodes HTML character references: the named entities that appear in scraped news text (all of
@@ -9,6 +10,15 @@ import java.util.Map;
  * &#x201C;}) numeric references. A reference must end with {@code ;}; unknown names and invalid
  * code points are kept as they are. Numeric references 128 to 159 are read as Windows-1252, as
  * browsers do.
+ *
+ * <p>The one decoder of the project: the parser decodes the text it reads, and deduplication
+ * decodes again the text of items that reached it another way (built in code, read from JSON),
+ * so that a scraped {@code &rsquo;} and a typed {@code ’} compare equal. The package is
+ * exported only to the project's modules.
+ *
+ * <pre>{@code
+ * HtmlEntities.decode("Costa Rica&rsquo;s &#8220;IOM&#x201D;"); // "Costa Rica’s “IOM”"
+ * }</pre>
  */
 public final class HtmlEntities {
 
@@ -22,6 +32,14 @@ public final class HtmlEntities {
           + " ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
 
   private static final Map<String, String> NAMED = buildNamed();
+
+  /** Windows-1252 characters of the codes 0x80 to 0x9F; undefined codes keep their C1 control. */
+  private static final char[] WINDOWS_1252_HIGH = {
+    '\u20AC', '\u0081', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
+    '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008D', '\u017D', '\u008F',
+    '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
+    '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178'
+  };
 
   /** The longest entity name we know, to bound the search for {@code ;}. */
   private static final int MAX_NAME = 10;
@@ -61,18 +79,18 @@ public final class HtmlEntities {
    * @return the text with references decoded
    */
   public static String decode(String text) {
-    return decode(text, false);
+    return decode(text, c -> true);
   }
 
   /**
-   * Decodes the character references in a text, optionally only those that stand for whitespace
-   * (such as {@code &nbsp;}), as date-line detection needs.
+   * Decodes only the character references whose first decoded char passes a test, for example
+   * only those that stand for whitespace (such as {@code &nbsp;}), as date-line detection needs.
    *
    * @param text any text
-   * @param spacesOnly true to decode only references to whitespace
+   * @param accept tells, from the first char a reference decodes to, whether to decode it
    * @return the decoded text
    */
-  public static String decode(String text, boolean spacesOnly) {
+  public static String decode(String text, IntPredicate accept) {
     int amp = text.indexOf('&');
     if (amp < 0) {
       return text;
@@ -85,7 +103,7 @@ public final class HtmlEntities {
       if (c == '&') {
         int semicolon = findSemicolon(text, i);
         String decoded = semicolon < 0 ? null : lookup(text.substring(i + 1, semicolon));
-        if (decoded != null && (!spacesOnly || TextNormalizer.isSpace(decoded.charAt(0)))) {
+        if (decoded != null && accept.test(decoded.charAt(0))) {
           out.append(decoded);
           i = semicolon + 1;
           continue;
@@ -131,7 +149,7 @@ public final class HtmlEntities {
       return null;
     }
     if (codePoint >= 0x80 && codePoint <= 0x9F) {
-      return String.valueOf(Windows1252.toChar(codePoint));
+      return String.valueOf(WINDOWS_1252_HIGH[codePoint - 0x80]);
     }
     if (codePoint <= 0
         || codePoint > Character.MAX_CODE_POINT
