@@ -13,12 +13,13 @@ import java.util.function.IntPredicate;
  *
  * <p>The one decoder of the project: the parser decodes the text it reads, and deduplication
  * decodes again the text of items that reached it another way (built in code, read from JSON),
- * so that a scraped {@code &rsquo;} and a typed {@code ’} compare equal. The package is
- * exported only to the project's modules.
+ * so that a scraped {@code &rsquo;} and a typed {@code ’} compare equal.
  *
  * <pre>{@code
  * HtmlEntities.decode("Costa Rica&rsquo;s &#8220;IOM&#x201D;"); // "Costa Rica’s “IOM”"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HtmlEntities {
 

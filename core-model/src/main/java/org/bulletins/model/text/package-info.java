@@ -1,5 +1,5 @@
 /**
- * Text helpers shared by the project's modules and exported only to them: the HTML entity
- * decoder.
+ * Text utilities shared by the parser and deduplication: {@link
+ * org.bulletins.model.text.HtmlEntities}, the one HTML character reference decoder of the project.
  */
 package org.bulletins.model.text;

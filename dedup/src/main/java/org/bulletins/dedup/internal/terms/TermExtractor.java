@@ -1,4 +1,4 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal.terms;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.bulletins.dedup.internal.Countries;
-import org.bulletins.dedup.internal.TextShape;
+import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Finds the distinctive terms of a text: acronyms with their expansions, numbers, capitalised
@@ -51,12 +51,9 @@ import org.bulletins.model.TextFolding;
  * DistinctiveTerms ofItem = extractor.extract(newsItem); // title and body
  * }</pre>
  *
- * @since 0.1.0
  */
 public final class TermExtractor {
 
-  private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?");
-  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
   private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
   private static final ImmutableMap<String, String> NUMBER_WORDS =
       words(
@@ -134,7 +131,8 @@ public final class TermExtractor {
   private record Token(String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
 
   private static List<Token> tokenize(String raw) {
-    String text = Normalizer.normalize(TextShape.decodeEntities(raw), Normalizer.Form.NFKC).replace('\u2019', '\'');
+    String text = withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
+        .replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
     int last = 0;
     for (int from = TextShape.skipToWord(text, 0); from < text.length(); from = TextShape.skipToWord(text, last)) {
@@ -153,6 +151,28 @@ public final class TermExtractor {
       last = end;
     }
     return tokens;
+  }
+
+  /**
+   * The text without default-ignorable code points (invisible operators, variation selectors,
+   * joiners...), which would otherwise cut a word in two; normalised again if any was removed, as
+   * {@link TextFolding#fold} does, so that a letter and an accent they kept apart compose.
+   */
+  private static String withoutIgnorables(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (TextFolding.isDefaultIgnorable(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return out == null ? text : Normalizer.normalize(out, Normalizer.Form.NFKC);
   }
 
   /**
@@ -313,11 +333,9 @@ public final class TermExtractor {
 
   private static Term classify(Token token, Mode mode) {
     String word = token.text();
-    // The character checks before each regex are necessary conditions of it (DIGITS starts with
-    // an ASCII digit, ROMAN has only I, V and X): most words skip the regexes.
-    if (isAsciiDigit(word.charAt(0)) && DIGITS.matcher(word).matches()) {
-      String key = ORDINAL_SUFFIX.matcher(word).replaceAll("").replace(",", "");
-      return new Term(Term.Kind.NUMBER, key, word);
+    int digitsEnd = numberEnd(word);
+    if (digitsEnd > 0) {
+      return new Term(Term.Kind.NUMBER, word.substring(0, digitsEnd).replace(",", ""), word);
     }
     String number = NUMBER_WORDS.get(token.lower());
     if (number != null) {
@@ -337,6 +355,34 @@ public final class TermExtractor {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
+  }
+
+  /**
+   * If the word is a number ({@code 260}, {@code 1,000}, {@code 3.5}, {@code 26th}: ASCII digits in
+   * groups joined by one {@code .} or {@code ,}, then perhaps an ordinal suffix), the end of its
+   * digits; else 0. A loop, not the regex {@code \\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?}, whose
+   * repeated group recursed once per group and overflowed the stack on a run such as {@code
+   * 1,2,3,...,1500}.
+   */
+  static int numberEnd(String word) {
+    int end = word.length();
+    if (end > 2) {
+      String suffix = word.substring(end - 2);
+      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+        end -= 2;
+      }
+    }
+    if (end == 0 || !isAsciiDigit(word.charAt(0)) || !isAsciiDigit(word.charAt(end - 1))) {
+      return 0;
+    }
+    for (int i = 1; i < end - 1; i++) {
+      char c = word.charAt(i);
+      if (!isAsciiDigit(c)
+          && !((c == '.' || c == ',') && isAsciiDigit(word.charAt(i - 1)) && isAsciiDigit(word.charAt(i + 1)))) {
+        return 0;
+      }
+    }
+    return end;
   }
 
   private static boolean isAsciiDigit(char c) {

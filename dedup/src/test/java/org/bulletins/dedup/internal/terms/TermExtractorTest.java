@@ -1,7 +1,11 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 class TermExtractorTest {
@@ -53,11 +57,11 @@ class TermExtractorTest {
   @Test
   void titleCaseTitlesYieldNoNamesAndCapitalsNoAcronyms() {
     var titleCase = extractor.extract(
-        Items.item(null, "Migration Officers Strengthen Their Capabilities In Belize", "Body text."));
+        item("Migration Officers Strengthen Their Capabilities In Belize", "Body text."));
     assertThat(titleCase.ofKind(Term.Kind.NAME)).isEmpty();
     assertThat(titleCase.ids()).contains("country:belize");
     var capitals = extractor.extract(
-        Items.item(null, "IOM TRAINS 25 VOLUNTEERS IN HONDURAS", "Body text."));
+        item("IOM TRAINS 25 VOLUNTEERS IN HONDURAS", "Body text."));
     assertThat(capitals.ofKind(Term.Kind.ACRONYM)).isEmpty();
     assertThat(capitals.ids()).contains("number:25", "country:honduras");
   }
@@ -82,5 +86,30 @@ class TermExtractorTest {
   void emptyTextHasNoTerms() {
     assertThat(extractor.extract("").terms()).isEmpty();
     assertThat(DistinctiveTerms.EMPTY.ids()).isEmpty();
+  }
+
+  private static NewsItem item(String title, String body) {
+    return new NewsItem(Optional.empty(), title, List.of(body), new SourceSpan("test", 1, 1, 3));
+  }
+
+  @Test
+  void aLongRunOfNumbersIsOneNumberWithoutARecursiveRegex() {
+    StringBuilder run = new StringBuilder("1");
+    for (int i = 2; i <= 5000; i++) {
+      run.append(',').append(i);
+    }
+    assertThat(extractor.extract("Counted " + run + " people.").ofKind(Term.Kind.NUMBER)).hasSize(1);
+    assertThat(TermExtractor.numberEnd("1,000")).isEqualTo(5);
+    assertThat(TermExtractor.numberEnd("26th")).isEqualTo(2);
+    assertThat(TermExtractor.numberEnd("3.5")).isEqualTo(3);
+    assertThat(TermExtractor.numberEnd("1,,2")).isZero();
+    assertThat(TermExtractor.numberEnd("1,")).isZero();
+    assertThat(TermExtractor.numberEnd("12")).isEqualTo(2);
+  }
+
+  @Test
+  void invisibleCharactersDoNotCutATerm() {
+    assertThat(extractor.extract("The Guatemalan Migration Insti\u2063tute (I\uFE0FGM) trained staff.").ids())
+        .isEqualTo(extractor.extract("The Guatemalan Migration Institute (IGM) trained staff.").ids());
   }
 }

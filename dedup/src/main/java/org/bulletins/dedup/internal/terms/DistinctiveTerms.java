@@ -1,4 +1,4 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal.terms;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -26,7 +26,6 @@ import java.util.Set;
  * @param terms every distinct term, in order of first occurrence
  * @param occurrences every occurrence, in text order
  * @param expansions each acronym's expansion as written, sorted by acronym
- * @since 0.1.0
  */
 public record DistinctiveTerms(
     List<Term> terms, List<TermOccurrence> occurrences, Map<String, String> expansions) {

@@ -1,4 +1,4 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,19 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.bulletins.dedup.internal.ItemFeatures;
-import org.bulletins.dedup.internal.MemberOrder;
-import org.bulletins.dedup.internal.TextShape;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.MergePolicy;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.ClusterKind;
-import org.bulletins.model.ContentId;
 import org.bulletins.model.ItemField;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MatchLink;
+import org.bulletins.model.MatchRule;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
- * Stage 6: merges one group of items into a {@link MergedStory} by the {@link MergePolicy}.
+ * Stage 5: merges one group of items into a {@link MergedStory} by the {@link MergePolicy}.
  * Immutable and thread-safe.
  *
  * <p>Members are sorted by source, line and content id, so the story does not depend on input
@@ -33,59 +34,64 @@ import org.bulletins.model.NewsItem;
  * linked to the first member with its content; each link carries the verifier's evidence. The kind
  * is {@link ClusterKind#EXACT} when all members have one content id, {@link ClusterKind#REWRITE}
  * when a link was decided by the {@code rewrite} rule, else {@link ClusterKind#NEAR_DUPLICATE}.
- *
- * <pre>{@code
- * MergedStory story = engine.merger().merge(List.of(copy1, copy2));
- * story.sourceOf(ItemField.TITLE); // the member whose title survived
- * }</pre>
- *
- * @since 0.1.0
  */
 public final class StoryMerger {
 
   private final DedupOptions options;
-  private final PairVerifier verifier;
 
-  StoryMerger(DedupOptions options, PairVerifier verifier) {
+  /**
+   * A merger for an engine's options.
+   *
+   * @param options the options (merge policy)
+   */
+  public StoryMerger(DedupOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.verifier = Objects.requireNonNull(verifier, "verifier");
   }
 
   /**
-   * Merges a group of items that tell one story; pairs are verified here.
+   * One member of a group.
    *
-   * @param group the items, at least one
-   * @return the merged story
+   * @param item the item
+   * @param signature its signature
+   * @param index its index in the caller's list, for the caller's evidence lookups
    */
-  public MergedStory merge(List<NewsItem> group) {
-    List<ItemFeatures> features = new ArrayList<>();
-    for (NewsItem item : group) {
-      features.add(ItemFeatures.of(item, options.shingleSize()));
-    }
-    return mergeFeatures(features, (a, b) -> verifier.verify(a, b));
+  public record Member(NewsItem item, ItemSignature signature, int index) {}
+
+  /** Looks up or computes the evidence for two members, by their positions in the group. */
+  public interface EvidenceSource {
+    /**
+     * The evidence of two members.
+     *
+     * @param a one member
+     * @param b another, after {@code a} in the merger's order
+     * @return the evidence
+     */
+    MatchEvidence evidence(Member a, Member b);
   }
 
-  /** Looks up or computes the evidence for two members. */
-  interface EvidenceSource {
-    MatchEvidence evidence(ItemFeatures a, ItemFeatures b);
-  }
-
-  MergedStory mergeFeatures(List<ItemFeatures> group, EvidenceSource evidence) {
+  /**
+   * Merges a group.
+   *
+   * @param group the members, at least one, in any order
+   * @param evidence the evidence of member pairs
+   * @return the story
+   */
+  public MergedStory merge(List<Member> group, EvidenceSource evidence) {
     if (group.isEmpty()) {
       throw new IllegalArgumentException("a story needs at least one item");
     }
-    List<ItemFeatures> members = new ArrayList<>(group);
-    members.sort(Comparator.comparing(ItemFeatures::item, MemberOrder.ITEMS));
-    List<NewsItem> items = members.stream().map(ItemFeatures::item).toList();
+    List<Member> members = new ArrayList<>(group);
+    members.sort(Comparator.comparing(Member::item, MemberOrder.ITEMS));
+    List<NewsItem> items = members.stream().map(Member::item).toList();
     if (members.size() == 1) {
       return MergedStory.singleton(items.get(0));
     }
-    // Links.
-    Map<ContentId, Integer> firstOfUnit = new HashMap<>();
+    // Links: each copy to the first member with its content, each first member to every earlier one.
+    Map<Long, Integer> firstOfUnit = new HashMap<>();
     List<MatchLink> links = new ArrayList<>();
     boolean rewrite = false;
     for (int j = 0; j < members.size(); j++) {
-      ContentId id = items.get(j).id();
+      long id = members.get(j).signature().contentKey();
       Integer first = firstOfUnit.get(id);
       if (first != null) {
         links.add(new MatchLink(first, j, evidence.evidence(members.get(first), members.get(j))));
@@ -93,7 +99,7 @@ public final class StoryMerger {
       }
       for (int i : new java.util.TreeSet<>(firstOfUnit.values())) {
         MatchEvidence e = evidence.evidence(members.get(i), members.get(j));
-        rewrite |= e.rule().equals("rewrite");
+        rewrite |= e.rule() == MatchRule.REWRITE;
         links.add(new MatchLink(i, j, e));
       }
       firstOfUnit.put(id, j);
@@ -121,12 +127,12 @@ public final class StoryMerger {
     return new MergedStory(kind, merged, items, sources, variants, links);
   }
 
-  private static int chooseTitle(List<ItemFeatures> members, MergePolicy.TitleRule rule) {
-    Comparator<ItemFeatures> order =
+  private static int chooseTitle(List<Member> members, MergePolicy.TitleRule rule) {
+    Comparator<Member> order =
         switch (rule) {
           case MOST_COMPLETE ->
-              Comparator.comparing(ItemFeatures::affixedTitle)
-                  .thenComparing(ItemFeatures::allCapsTitle)
+              Comparator.comparing((Member f) -> f.signature().affixedTitle())
+                  .thenComparing(f -> f.signature().allCapsTitle())
                   .thenComparing(f -> -TextShape.words(f.item().title()).size())
                   .thenComparing(f -> -f.item().title().length());
           case LONGEST -> Comparator.comparing(f -> -f.item().title().length());
@@ -135,18 +141,18 @@ public final class StoryMerger {
     return best(members, order);
   }
 
-  private static int chooseBody(List<ItemFeatures> members, MergePolicy.BodyRule rule) {
-    Comparator<ItemFeatures> order =
+  private static int chooseBody(List<Member> members, MergePolicy.BodyRule rule) {
+    Comparator<Member> order =
         switch (rule) {
           case LONGEST_NON_TEASER ->
-              Comparator.comparing(ItemFeatures::teaser)
+              Comparator.comparing((Member f) -> f.signature().teaser())
                   .thenComparing(f -> -f.item().body().length());
           case FIRST_SEEN -> (a, b) -> 0;
         };
     return best(members, order);
   }
 
-  private static int best(List<ItemFeatures> members, Comparator<ItemFeatures> order) {
+  private static int best(List<Member> members, Comparator<Member> order) {
     int best = 0;
     for (int i = 1; i < members.size(); i++) {
       if (order.compare(members.get(i), members.get(best)) < 0) {

@@ -1,21 +1,14 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Comparator;
 
 /**
- * Two items that a blocking key brought together, by their indexes in the input list.
- *
- * <pre>{@code
- * for (CandidatePair p : engine.candidates().candidatePairs(items)) {
- *   MatchEvidence e = engine.verifier().verify(items.get(p.left()), items.get(p.right()));
- * }
- * }</pre>
+ * Two items (or units) by their indexes, the smaller first.
  *
  * @param left the smaller index
  * @param right the larger index
- * @since 0.1.0
  */
 public record CandidatePair(int left, int right) implements Comparable<CandidatePair> {
 
@@ -42,6 +35,16 @@ public record CandidatePair(int left, int right) implements Comparable<Candidate
    */
   public static CandidatePair of(int a, int b) {
     return new CandidatePair(Math.min(a, b), Math.max(a, b));
+  }
+
+  /**
+   * The pair of a packed {@code left << 32 | right}.
+   *
+   * @param packed a packed pair
+   * @return the pair
+   */
+  public static CandidatePair unpack(long packed) {
+    return new CandidatePair((int) (packed >>> 32), (int) packed);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal.terms;
 
 import java.util.Objects;
 
@@ -19,7 +19,6 @@ import java.util.Objects;
  * @param before the word before the term, lower case, or {@code "^"}
  * @param after the word after the term, lower case, or {@code "$"}
  * @param inTitle true if the occurrence is in the title rather than the body
- * @since 0.1.0
  */
 public record TermOccurrence(Term term, String before, String after, boolean inTitle) {
 

@@ -1,4 +1,4 @@
-package org.bulletins.dedup.internal;
+package org.bulletins.dedup.internal.terms;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;

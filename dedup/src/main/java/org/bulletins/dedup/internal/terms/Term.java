@@ -1,4 +1,4 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal.terms;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -21,7 +21,6 @@ import java.util.Objects;
  * @param key the canonical key: upper case for acronyms, digits for numbers and ordinals, folded
  *     lower case for names and countries
  * @param text the term as written, for people
- * @since 0.1.0
  */
 public record Term(Kind kind, String key, String text) {
 

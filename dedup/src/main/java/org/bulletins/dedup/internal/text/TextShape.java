@@ -1,8 +1,7 @@
-package org.bulletins.dedup.internal;
+package org.bulletins.dedup.internal.text;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Word-level helpers shared by the stages: folded words, stop words, site prefixes and suffixes of
@@ -43,51 +43,7 @@ public final class TextShape {
                   + " una por para con que se")
               .split(" "));
 
-  private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
-  private static final ImmutableMap<String, String> NAMED_ENTITIES =
-      ImmutableMap.<String, String>builder()
-          .put("amp", "&").put("quot", "\"").put("apos", "'").put("lt", "<").put("gt", ">")
-          .put("nbsp", " ").put("rsquo", "\u2019").put("lsquo", "\u2018").put("rdquo", "\u201D")
-          .put("ldquo", "\u201C").put("ndash", "\u2013").put("mdash", "\u2014")
-          .put("hellip", "\u2026").put("laquo", "\u00AB").put("raquo", "\u00BB")
-          .put("aacute", "\u00E1").put("eacute", "\u00E9").put("iacute", "\u00ED")
-          .put("oacute", "\u00F3").put("uacute", "\u00FA").put("ntilde", "\u00F1")
-          .buildOrThrow();
-
   private TextShape() {}
-
-  /**
-   * Decodes the HTML entities that survive in scraped text: numeric ones and common named ones.
-   * Unknown entities stay as written.
-   *
-   * @param text any text
-   * @return the text with entities decoded
-   */
-  public static String decodeEntities(String text) {
-    if (text.indexOf('&') < 0) {
-      return text;
-    }
-    Matcher m = ENTITY.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String replacement;
-      try {
-        if (name.startsWith("#x")) {
-          replacement = Character.toString(Integer.parseInt(name.substring(2), 16));
-        } else if (name.startsWith("#")) {
-          replacement = Character.toString(Integer.parseInt(name.substring(1)));
-        } else {
-          replacement = NAMED_ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), m.group());
-        }
-      } catch (IllegalArgumentException e) {
-        replacement = m.group();
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
 
   /**
    * The folded words of a text, in order.
@@ -97,7 +53,7 @@ public final class TextShape {
    */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String folded = TextFolding.fold(decodeEntities(text));
+    String folded = TextFolding.fold(HtmlEntities.decode(text));
     int n = folded.length();
     for (int i = skipToWord(folded, 0); i < n; i = skipToWord(folded, i)) {
       int end = endOfRun(folded, i);

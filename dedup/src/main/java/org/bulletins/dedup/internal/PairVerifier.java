@@ -1,24 +1,23 @@
-package org.bulletins.dedup;
+package org.bulletins.dedup.internal;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Sets;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.bulletins.dedup.internal.ItemFeatures;
-import org.bulletins.dedup.internal.ItemSketch;
-import org.bulletins.dedup.internal.TermComparison;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.dedup.internal.terms.TermComparison;
 import org.bulletins.model.MatchEvidence;
-import org.bulletins.model.NewsItem;
+import org.bulletins.model.MatchRule;
 
 /**
- * Stage 4: decides whether two items tell the same story, with exact measures, and says why.
- * Immutable and thread-safe.
+ * Stage 3: decides whether two items tell the same story from their {@link ItemSignature}s and
+ * distinctive terms, and says why. Immutable and thread-safe.
  *
  * <p><b>Measures.</b> Titles are compared without site prefixes or suffixes, bodies without a
  * teaser's {@code …} or "Read more" ending, all folded with {@link
- * org.bulletins.model.TextFolding#fold}.
+ * org.bulletins.model.TextFolding#fold}. Sets of words and shingles are the signatures' hashed
+ * sets, so the measures are exact barring a hash collision.
  *
  * <ul>
  *   <li>{@code titleSimilarity}: Jaccard similarity of the titles' content words; score {@code
@@ -28,7 +27,7 @@ import org.bulletins.model.NewsItem;
  *       that a teaser is contained in its full text.
  *   <li>scores {@code wordContainment} and {@code wordJaccard}: the same over the content words of
  *       title and body, the measure of a rewrite.
- *   <li>shared and conflicting distinctive terms, see {@link TermExtractor}: a conflict is a term
+ *   <li>shared and conflicting distinctive terms, see {@link org.bulletins.dedup.internal.terms.TermExtractor}: a conflict is a term
  *       that stands where the other item has another term of the same kind (another number of
  *       participants, another country or institution, another part of a series), or two titles
  *       naming countries the other item never mentions.
@@ -56,12 +55,7 @@ import org.bulletins.model.NewsItem;
  *   <li>{@code dissimilar} (apart): nothing above applied.
  * </ol>
  *
- * <pre>{@code
- * MatchEvidence e = engine.verifier().verify(a, b);
- * e.sameStory(); e.rule(); e.containment(); e.conflictingTerms();
- * }</pre>
- *
- * @since 0.1.0
+ * <p>{@code strength} is {@code 0.5 * containment + 0.3 * bodySimilarity + 0.2 * titleSimilarity}.
  */
 public final class PairVerifier {
 
@@ -82,49 +76,40 @@ public final class PairVerifier {
 
   private final DedupOptions options;
 
-  PairVerifier(DedupOptions options) {
+  /**
+   * A verifier for an engine's options.
+   *
+   * @param options the thresholds and the date window
+   */
+  public PairVerifier(DedupOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
 
   /**
    * Compares two items.
    *
-   * @param a one item
-   * @param b another item
+   * @param a one item's signature
+   * @param termsA its distinctive terms
+   * @param b another item's signature
+   * @param termsB its distinctive terms
    * @return the measures, the verdict and the rule that gave it
    */
-  public MatchEvidence verify(NewsItem a, NewsItem b) {
-    return verify(ItemFeatures.of(a, options.shingleSize()), ItemFeatures.of(b, options.shingleSize()));
-  }
-
-  MatchEvidence verify(ItemFeatures a, ItemFeatures b) {
-    Measures m =
-        new Measures(
-            common(a.titleWords(), b.titleWords()),
-            a.titleWords().size(),
-            b.titleWords().size(),
-            common(a.bodyShingles(), b.bodyShingles()),
-            a.bodyShingles().size(),
-            b.bodyShingles().size(),
-            common(a.contentWords(), b.contentWords()),
-            a.contentWords().size(),
-            b.contentWords().size(),
-            a.bodyWordCount(),
-            b.bodyWordCount());
+  public MatchEvidence verify(
+      ItemSignature a, DistinctiveTerms termsA, ItemSignature b, DistinctiveTerms termsB) {
+    Measures m = Measures.of(a, b);
     Optional<Integer> distance =
-        a.item().date().isPresent() && b.item().date().isPresent()
-            ? Optional.of(
-                clampDays(ChronoUnit.DAYS.between(a.item().date().get(), b.item().date().get())))
+        a.epochDay() != ItemSignature.UNDATED && b.epochDay() != ItemSignature.UNDATED
+            ? Optional.of(clampDays(a.epochDay() - b.epochDay()))
             : Optional.empty();
-    TermComparison terms = TermComparison.of(a.terms(), b.terms());
-    boolean sameText = a.foldedTitle().equals(b.foldedTitle()) && a.foldedBody().equals(b.foldedBody());
-    String rule =
-        rule(m, distance.orElse(-1), sameText, !terms.conflicts().isEmpty(), terms.sharedCount());
-    if (rule.equals("same-text") && a.item().id().equals(b.item().id())) {
-      rule = "exact-copy";
-    } else if (rule.equals("near-duplicate")
+    TermComparison terms = TermComparison.of(termsA, termsB);
+    MatchRule rule =
+        rule(m, distance.orElse(-1), a.textHash() == b.textHash(), !terms.conflicts().isEmpty(),
+            terms.sharedCount());
+    if (rule == MatchRule.SAME_TEXT && a.contentKey() == b.contentKey()) {
+      rule = MatchRule.EXACT_COPY;
+    } else if (rule == MatchRule.NEAR_DUPLICATE
         && (a.teaser() || b.teaser() || m.shorterBody() * 3 < m.longerBody() * 2)) {
-      rule = "teaser-contained";
+      rule = MatchRule.TEASER_CONTAINED;
     }
     double strength = 0.5 * m.bodyContainment() + 0.3 * m.bodySim() + 0.2 * m.titleSim();
     return new MatchEvidence(
@@ -134,47 +119,38 @@ public final class PairVerifier {
         distance,
         terms.shared(),
         terms.conflicts(),
-        !APART.contains(rule),
+        rule.sameStory(),
         rule,
         ImmutableMap.of(
             "titleContainment", m.titleContainment(),
             "wordContainment", m.wordContainment(),
             "wordJaccard", m.wordJaccard(),
             "sharedTermCount", (double) terms.sharedCount(),
-            "strength", strength));
+            "strength", strength),
+        strength);
   }
 
   /**
-   * False when the two items cannot be one story, decided from their sketches alone: the rules
-   * run on upper bounds of every measure (see {@link ItemSketch}), with no conflicting term and
-   * every shared term the rewrite rule asks for. Each rule that says "same" only asks that
-   * measures reach thresholds, so if none applies to the bounds, none applies to the exact
-   * measures either, and {@link #verify(ItemFeatures, ItemFeatures)} would say "apart". Most
-   * candidate pairs end here, without the cost of the exact measures and the term comparison.
+   * False when two items cannot be one story, decided from their signatures alone: the rules run
+   * with no conflicting term and every shared term the rewrite rule asks for. Each rule that says
+   * "same" only asks that measures reach thresholds, and terms can only turn "same" into "apart",
+   * so if no rule says "same" here, {@link #verify} would say "apart" too. Most candidate pairs end
+   * here, without extracting terms.
+   *
+   * @param a one item's signature
+   * @param b another's
+   * @return false if the items are certainly apart
    */
-  boolean mayBeSame(ItemSketch a, ItemSketch b) {
+  public boolean mayBeSame(ItemSignature a, ItemSignature b) {
     int distance =
-        a.epochDay() == ItemSketch.UNDATED || b.epochDay() == ItemSketch.UNDATED
+        a.epochDay() == ItemSignature.UNDATED || b.epochDay() == ItemSignature.UNDATED
             ? -1
             : clampDays(a.epochDay() - b.epochDay());
     if (distance > options.dateWindowDays()) {
       return false;
     }
-    Measures bounds =
-        new Measures(
-            ItemSketch.intersection(a.titleWords(), b.titleWords()),
-            a.titleWords().length,
-            b.titleWords().length,
-            ItemSketch.intersection(a.bodyShingles(), b.bodyShingles()),
-            a.bodyShingles().length,
-            b.bodyShingles().length,
-            ItemSketch.intersection(a.contentWords(), b.contentWords()),
-            a.contentWords().length,
-            b.contentWords().length,
-            a.bodyWordCount(),
-            b.bodyWordCount());
-    return !APART.contains(
-        rule(bounds, distance, a.textHash() == b.textHash(), false, Integer.MAX_VALUE));
+    return rule(Measures.of(a, b), distance, a.textHash() == b.textHash(), false, Integer.MAX_VALUE)
+        .sameStory();
   }
 
   /** The absolute distance in days, capped at {@code Integer.MAX_VALUE} (years apart by millions). */
@@ -182,42 +158,40 @@ public final class PairVerifier {
     return (int) Math.min(Integer.MAX_VALUE, Math.abs(days));
   }
 
-  private static final Set<String> APART = Set.of("date-conflict", "term-conflict", "dissimilar");
-
   /**
    * The rules of the class comment, in order, on measures computed elsewhere.
    *
    * @param distance days between the dates, or -1 if either is undated
-   * @return the rule's name; "near-duplicate" also stands for "teaser-contained", and "same-text"
-   *     for "exact-copy", which the caller tells apart
+   * @return the rule; {@code NEAR_DUPLICATE} also stands for {@code TEASER_CONTAINED}, and {@code
+   *     SAME_TEXT} for {@code EXACT_COPY}, which the caller tells apart
    */
-  private String rule(
+  private MatchRule rule(
       Measures m, int distance, boolean sameText, boolean termConflict, int sharedTerms) {
     boolean titlesAgree = m.titleSim() >= TITLE_AGREES || m.titleContainment() >= TITLE_CONTAINED;
     if (distance > options.dateWindowDays()) {
-      return "date-conflict";
+      return MatchRule.DATE_CONFLICT;
     } else if (sameText) {
-      return "same-text";
+      return MatchRule.SAME_TEXT;
     } else if (termConflict) {
-      return "term-conflict";
+      return MatchRule.TERM_CONFLICT;
     } else if (m.shorterBody() >= MIN_BODY_WORDS && m.bodySim() >= SAME_BODY) {
-      return "same-body";
+      return MatchRule.SAME_BODY;
     } else if (m.shorterBody() >= MIN_BODY_WORDS
         && m.bodyContainment() >= options.nearDuplicateContainment()
         && titlesAgree) {
-      return "near-duplicate";
+      return MatchRule.NEAR_DUPLICATE;
     } else if (m.shorterBody() < MIN_BODY_WORDS
         && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4
         && m.titleSim() >= SAME_TITLE
         && (m.shorterBody() == 0 || m.bodyContainment() >= 0.5)) {
-      return "same-title";
+      return MatchRule.SAME_TITLE;
     } else if (m.wordContainment() >= options.rewriteWordContainment()
         && m.wordJaccard() >= REWRITE_JACCARD
         && sharedTerms >= options.minSharedTerms()
         && m.titleContainment() >= REWRITE_TITLE) {
-      return "rewrite";
+      return MatchRule.REWRITE;
     }
-    return "dissimilar";
+    return MatchRule.DISSIMILAR;
   }
 
   /** The sizes and overlaps of two items' sets, and the measures derived from them. */
@@ -233,6 +207,21 @@ public final class PairVerifier {
       int wordSizeB,
       int bodyWordsA,
       int bodyWordsB) {
+
+    static Measures of(ItemSignature a, ItemSignature b) {
+      return new Measures(
+          ItemSignature.intersection(a.titleWords(), b.titleWords()),
+          a.titleWords().length,
+          b.titleWords().length,
+          ItemSignature.intersection(a.bodyShingles(), b.bodyShingles()),
+          a.bodyShingles().length,
+          b.bodyShingles().length,
+          ItemSignature.intersection(a.contentWords(), b.contentWords()),
+          a.contentWords().length,
+          b.contentWords().length,
+          a.bodyWordCount(),
+          b.bodyWordCount());
+    }
 
     double titleSim() {
       return jaccard(titleCommon, titleSizeA, titleSizeB);
@@ -265,10 +254,6 @@ public final class PairVerifier {
     int longerBody() {
       return Math.max(bodyWordsA, bodyWordsB);
     }
-  }
-
-  private static int common(Set<String> a, Set<String> b) {
-    return a.size() <= b.size() ? Sets.intersection(a, b).size() : Sets.intersection(b, a).size();
   }
 
   private static double jaccard(int common, int sizeA, int sizeB) {

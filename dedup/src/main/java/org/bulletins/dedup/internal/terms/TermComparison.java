@@ -1,4 +1,4 @@
-package org.bulletins.dedup.internal;
+package org.bulletins.dedup.internal.terms;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bulletins.dedup.DistinctiveTerms;
-import org.bulletins.dedup.Term;
-import org.bulletins.dedup.TermOccurrence;
 import org.bulletins.model.TextFolding;
 
 /**
