@@ -80,6 +80,11 @@ public final class DedupIndex {
     return state.verifications();
   }
 
+  /** The stories merged so far, for cost tests of this package. */
+  synchronized long merges() {
+    return state.merges();
+  }
+
   /**
    * Adds a batch of items and updates the stories they touch.
    *

@@ -48,6 +48,7 @@ public final class IncrementalIndex {
   private final Map<Integer, MergedStory> stories = new HashMap<>();
   private int nextGroup;
   private long verifications;
+  private long merges;
 
   /**
    * An empty index.
@@ -74,6 +75,15 @@ public final class IncrementalIndex {
    */
   public long verifications() {
     return verifications;
+  }
+
+  /**
+   * How many stories were merged so far (each merge builds one story from all its members).
+   *
+   * @return the count
+   */
+  public long merges() {
+    return merges;
   }
 
   /**
@@ -244,7 +254,13 @@ public final class IncrementalIndex {
         (l, r) -> {
           CandidatePair pair = CandidatePair.of(units.get(l), units.get(r));
           MatchEvidence e = evidence.get(pair);
-          return e != null ? e : verifyUnits(pair, terms);
+          if (e == null) {
+            // Kept for later re-clustering, but not as an edge: a batch run takes edges only from
+            // candidate pairs too.
+            e = verifyUnits(pair, terms);
+            evidence.put(pair, e);
+          }
+          return e;
         };
     for (int u : units) {
       stories.remove(groupOf.get(u));
@@ -281,6 +297,7 @@ public final class IncrementalIndex {
       }
     }
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    merges++;
     story =
         members.size() == 1
             ? MergedStory.singleton(members.get(0).item())
