@@ -47,6 +47,7 @@ public final class BatchDedup {
     DedupOptions options = pipeline.options();
     ItemSignature[] signatures = new ItemSignature[n];
     long[][] keys = new long[n][];
+    Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
     IntStream.range(0, n)
         .parallel()
         .forEach(
@@ -54,6 +55,7 @@ public final class BatchDedup {
               ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
               signatures[i] = signed.signature();
               keys[i] = signed.keys();
+              terms.offer(i, signed.terms());
             });
     long[] contentKeys = new long[n];
     for (int i = 0; i < n; i++) {
@@ -74,7 +76,6 @@ public final class BatchDedup {
       }
     }
     representative = null;
-    Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize())
         .forEachChunk(

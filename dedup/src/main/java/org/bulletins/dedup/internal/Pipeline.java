@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal;
 
+import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -108,12 +109,14 @@ public final class Pipeline {
   }
 
   /**
-   * Terms computed on first use and kept, for the items of one batch that reach verification.
-   * Thread-safe.
+   * Terms of the items of one batch for verification: those found while signing, held by soft
+   * references (kept while memory allows, so that a large batch does not hold every item's terms
+   * at once), else computed again on use and kept. Thread-safe.
    */
   public static final class LazyTerms {
     private final List<NewsItem> items;
     private final AtomicReferenceArray<DistinctiveTerms> computed;
+    private final AtomicReferenceArray<SoftReference<DistinctiveTerms>> found;
 
     /**
      * Terms of a list of items, none computed yet.
@@ -123,6 +126,17 @@ public final class Pipeline {
     public LazyTerms(List<NewsItem> items) {
       this.items = items;
       this.computed = new AtomicReferenceArray<>(items.size());
+      this.found = new AtomicReferenceArray<>(items.size());
+    }
+
+    /**
+     * Offers the terms found while signing an item.
+     *
+     * @param index the item's index
+     * @param terms its terms
+     */
+    public void offer(int index, DistinctiveTerms terms) {
+      found.set(index, new SoftReference<>(terms));
     }
 
     /**
@@ -134,7 +148,11 @@ public final class Pipeline {
     public DistinctiveTerms get(int index) {
       DistinctiveTerms t = computed.get(index);
       if (t == null) {
-        t = terms(items.get(index));
+        SoftReference<DistinctiveTerms> soft = found.get(index);
+        t = soft == null ? null : soft.get();
+        if (t == null) {
+          t = terms(items.get(index));
+        }
         computed.set(index, t);
       }
       return t;

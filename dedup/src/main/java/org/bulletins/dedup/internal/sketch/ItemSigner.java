@@ -51,8 +51,15 @@ public final class ItemSigner {
         new OnePermutationMinHash(options.titleBands() * options.titleRows(), options.hashSeed() + 1);
   }
 
-  /** An item's signature and blocking keys. */
-  public record Signed(ItemSignature signature, long[] keys) {}
+  /**
+   * An item's signature and blocking keys, and the distinctive terms found on the way (which
+   * verification needs again).
+   *
+   * @param signature the signature
+   * @param keys the blocking keys
+   * @param terms the distinctive terms of title and body
+   */
+  public record Signed(ItemSignature signature, long[] keys, DistinctiveTerms terms) {}
 
   /**
    * Signs an item.
@@ -84,7 +91,8 @@ public final class ItemSigner {
             !strippedTitle.equals(item.title().strip()));
     long[] text = textMinHash.signature(allShingles, allShingles.length);
     long[] titleSignature = titleMinHash.signature(titleWords, titleWords.length);
-    List<Long> terms = blockingTermHashes(TermExtractor.create().extract(item));
+    DistinctiveTerms found = TermExtractor.create().extract(item);
+    List<Long> terms = blockingTermHashes(found);
     long[] keys = new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
     int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
     n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
@@ -93,7 +101,7 @@ public final class ItemSigner {
         keys[n++] = Hash64.combine(Hash64.combine(TERMS_KIND, terms.get(i)), terms.get(j)) | Long.MIN_VALUE;
       }
     }
-    return new Signed(signature, n == keys.length ? keys : java.util.Arrays.copyOf(keys, n));
+    return new Signed(signature, n == keys.length ? keys : java.util.Arrays.copyOf(keys, n), found);
   }
 
   /**

@@ -112,4 +112,23 @@ class TermExtractorTest {
     assertThat(extractor.extract("The Guatemalan Migration Insti\u2063tute (I\uFE0FGM) trained staff.").ids())
         .isEqualTo(extractor.extract("The Guatemalan Migration Institute (IGM) trained staff.").ids());
   }
+
+  @Test
+  void aNameWrittenWithPartOfAnothersWordsIsNoConflict() {
+    Term full = new Term(Term.Kind.NAME, "general directorate of san miguel", "General Directorate of San Miguel");
+    Term part = new Term(Term.Kind.NAME, "directorate san", "Directorate San");
+    Term other = new Term(Term.Kind.NAME, "migration institute", "Migration Institute");
+    Term morgan = new Term(Term.Kind.NAME, "morgan & morgan", "Morgan & Morgan");
+    assertThat(TermComparison.sameNamePartly(full, part)).isTrue();
+    assertThat(TermComparison.sameNamePartly(part, full)).isTrue();
+    assertThat(TermComparison.sameNamePartly(full, other)).isFalse();
+    assertThat(TermComparison.sameNamePartly(morgan, new Term(Term.Kind.NAME, "morgan", "Morgan"))).isTrue();
+    assertThat(TermComparison.sameNamePartly(new Term(Term.Kind.COUNTRY, "honduras", "Honduras"), part)).isFalse();
+    // In one context, "Border Management" and "Border" no longer contradict each other.
+    DistinctiveTerms a = extractor.extract("Officials of Border Management trained 40 guards in Belize.");
+    DistinctiveTerms b = extractor.extract("Officials of Border trained 40 guards in Belize.");
+    assertThat(TermComparison.of(a, b).conflicts()).isEmpty();
+    DistinctiveTerms c = extractor.extract("Officials of Customs Office trained 40 guards in Belize.");
+    assertThat(TermComparison.of(a, c).conflicts()).isNotEmpty();
+  }
 }
