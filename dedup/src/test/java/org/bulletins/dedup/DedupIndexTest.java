@@ -32,7 +32,7 @@ class DedupIndexTest {
 
   @Test
   void savesAndLoadsTheSameIndex() throws IOException {
-    DedupIndex index = DedupEngine.builder().hashSeed(42).build().newIndex().addAll(Seeds.items());
+    DedupIndex index = DedupEngine.of(DedupOptions.builder().hashSeed(42).build()).newIndex().addAll(Seeds.items());
     Path file = dir.resolve("stories.idx.json");
     index.save(file);
     DedupIndex loaded = DedupIndex.load(file);

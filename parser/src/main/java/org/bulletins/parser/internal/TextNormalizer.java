@@ -1,6 +1,7 @@
 package org.bulletins.parser.internal;
 
 import com.google.common.base.CharMatcher;
+import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Normalises the text of one line: decodes HTML character references, turns every kind of
@@ -49,7 +50,7 @@ public final class TextNormalizer {
    * @return the text to match against date patterns
    */
   public static String forDateDetection(String raw) {
-    return cleanWhitespace(HtmlEntities.decode(raw, true));
+    return cleanWhitespace(HtmlEntities.decode(raw, c -> isSpace((char) c)));
   }
 
   /**
