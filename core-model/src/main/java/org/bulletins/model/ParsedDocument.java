@@ -1,5 +1,6 @@
 package org.bulletins.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,9 +17,15 @@ import java.util.Objects;
  * @param source the source's name, as the caller gave it
  * @param items the items, in the order of the source
  * @param diagnostics the diagnostics, in the order of their lines
+ * @param layout the record shape the parser inferred for the page; not part of the JSON form,
+ *     which reads back as {@link PageLayout#UNKNOWN}
  * @since 0.1.0
  */
-public record ParsedDocument(String source, List<NewsItem> items, List<Diagnostic> diagnostics) {
+public record ParsedDocument(
+    String source,
+    List<NewsItem> items,
+    List<Diagnostic> diagnostics,
+    @JsonIgnore PageLayout layout) {
 
   /**
    * Validates the document and makes its lists immutable.
@@ -26,11 +33,25 @@ public record ParsedDocument(String source, List<NewsItem> items, List<Diagnosti
    * @param source the source's name, as the caller gave it
    * @param items the items, in the order of the source
    * @param diagnostics the diagnostics, in the order of their lines
+   * @param layout the inferred layout; {@code null} (as JSON gives it) reads as {@link
+   *     PageLayout#UNKNOWN}
    */
   public ParsedDocument {
     Objects.requireNonNull(source, "source");
     items = List.copyOf(Objects.requireNonNull(items, "items"));
     diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+    layout = layout == null ? PageLayout.UNKNOWN : layout;
+  }
+
+  /**
+   * A document whose layout was not inferred ({@link PageLayout#UNKNOWN}), as built before 0.2.
+   *
+   * @param source the source's name, as the caller gave it
+   * @param items the items, in the order of the source
+   * @param diagnostics the diagnostics, in the order of their lines
+   */
+  public ParsedDocument(String source, List<NewsItem> items, List<Diagnostic> diagnostics) {
+    this(source, items, diagnostics, PageLayout.UNKNOWN);
   }
 
   /**

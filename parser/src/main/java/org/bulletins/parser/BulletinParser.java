@@ -224,7 +224,7 @@ public final class BulletinParser {
     diagnostics.sort(
         Comparator.comparing((Diagnostic d) -> d.code().equals("diagnostics.truncated"))
             .thenComparingInt(Diagnostic::line));
-    return new ParsedDocument(source, items, diagnostics);
+    return new ParsedDocument(source, items, diagnostics, assembler.layout());
   }
 
   /**

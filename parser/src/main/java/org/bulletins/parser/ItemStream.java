@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.parser.internal.DiagnosticSink;
 import org.bulletins.parser.internal.ItemAssembler;
 
@@ -126,6 +127,22 @@ public final class ItemStream implements Iterable<NewsItem>, Closeable {
    */
   public List<Diagnostic> diagnostics() {
     return sink.snapshot();
+  }
+
+  /**
+   * The page's layout, inferred from its first lines when the first item is read.
+   *
+   * <pre>{@code
+   * try (ItemStream items = parser.stream(path)) {
+   *   items.forEach(index::add);
+   *   System.out.println(items.layout().label()); // date-title-body
+   * }
+   * }</pre>
+   *
+   * @return the layout; {@link PageLayout#UNKNOWN} until iteration has begun
+   */
+  public PageLayout layout() {
+    return assembler.layout();
   }
 
   /** Closes the input. */
