@@ -125,6 +125,7 @@ public final class BulletinWriter {
     String line = LINE_BREAKS.replaceFrom(text, ' ');
     Matcher matcher = REFERENCE_START.matcher(line);
     line = matcher.find() ? matcher.replaceAll("&amp;") : line;
+    line = line.replace("\\'", "&#92;'").replace("\\\"", "&#92;\"");
     if (LineClassifier.isCaption(line)) {
       int colon = line.lastIndexOf(':');
       line = line.substring(0, colon) + "&#58;" + line.substring(colon + 1);

@@ -29,6 +29,8 @@ final class DateFirstReader extends LayoutReader {
   private BlockBuilder building;
   private Block pendingBlock;
   private final List<Line> labelsAfterPending = new ArrayList<>();
+  /** Labels after the open item's text: the next item's if a date line follows, else its own. */
+  private final List<Line> trailingLabels = new ArrayList<>();
   private int blanks;
 
   private final boolean weakLabels;
@@ -84,7 +86,10 @@ final class DateFirstReader extends LayoutReader {
           orphanDate("too many label lines");
         }
       } else if (current != null) {
-        current.addLabel(line);
+        trailingLabels.add(line);
+        if (trailingLabels.size() >= MAX_HELD) {
+          flushTrailingLabels();
+        }
       } else {
         holdLabel(line);
       }
@@ -104,9 +109,17 @@ final class DateFirstReader extends LayoutReader {
     }
   }
 
+  private void flushTrailingLabels() {
+    trailingLabels.forEach(current::addLabel);
+    trailingLabels.clear();
+  }
+
   private void acceptDate(Line line) {
     if (dated) {
+      List<Line> nextItems = List.copyOf(trailingLabels);
+      trailingLabels.clear();
       finishItem();
+      nextItems.forEach(this::holdLabel);
     } else {
       endUndatedSection();
       dated = true;
@@ -127,6 +140,7 @@ final class DateFirstReader extends LayoutReader {
       pendingDate.labels().forEach(current::addLabel);
       pendingDate = null;
     } else {
+      flushTrailingLabels();
       current.addLine(text, number, blankSinceText);
     }
     blankSinceText = false;
@@ -207,6 +221,9 @@ final class DateFirstReader extends LayoutReader {
     if (dated) {
       if (pendingDate != null) {
         orphanDate("the end of the text");
+      }
+      if (current != null) {
+        flushTrailingLabels();
       }
       finishItem();
     } else {

@@ -33,7 +33,8 @@ final class Labels {
           "actualites", "actualite", "lire la suite", "en savoir plus", "partager",
           "comunicado de imprensa", "nota a imprensa", "nota de imprensa", "noticias", "leia mais",
           "saiba mais", "compartilhar", "english", "espanol", "francais", "portugues", "en",
-          "es", "fr", "pt", "br");
+          "es", "fr", "pt", "br", "ultimas noticias", "dernieres nouvelles",
+          "dernieres actualites", "ultimas noticias", "ultimas novidades");
 
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =

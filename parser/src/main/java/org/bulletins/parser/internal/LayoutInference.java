@@ -71,7 +71,7 @@ final class LayoutInference {
       PageLayout layout = labels || !whole ? PageLayout.UNDATED : PageLayout.EMPTY;
       return new Result(layout, PageLayout.UNDATED, null, 0);
     }
-    if (dates + dateTitles + datelines == content.size()) {
+    if (dates == content.size()) {
       return new Result(PageLayout.DATE_TITLE_BODY, PageLayout.DATE_TITLE_BODY, null, 0);
     }
     if (dates + dateTitles + datelines == 0) {
@@ -83,7 +83,7 @@ final class LayoutInference {
     scores.put(PageLayout.DATELINE, before(content, LineKind.DATELINE));
     scores.put(PageLayout.TITLE_BODY_DATE, firstAfterPrevious(content, whole));
     scores.put(PageLayout.DATE_IN_TITLE, inLine(content));
-    PageLayout best = PageLayout.DATE_TITLE_BODY;
+    PageLayout best = null;
     if (content.get(0).kind() == LineKind.DATE) {
       // A page that opens with a date line puts its dates first: no title precedes the first one.
       scores.remove(PageLayout.TITLE_DATE_BODY);
@@ -91,8 +91,8 @@ final class LayoutInference {
       scores.remove(PageLayout.DATELINE);
     }
     for (Map.Entry<PageLayout, Double> entry : scores.entrySet()) {
-      if (entry.getValue() > scores.get(best) && anchorsOf(entry.getKey(), dates, dateTitles,
-          datelines) > 0) {
+      boolean anchored = anchorsOf(entry.getKey(), dates, dateTitles, datelines) > 0;
+      if (anchored && (best == null || entry.getValue() > scores.get(best))) {
         best = entry.getKey();
       }
     }

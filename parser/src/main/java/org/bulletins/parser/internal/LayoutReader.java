@@ -90,12 +90,10 @@ abstract class LayoutReader {
 
   /** Reports the held label lines as belonging to no item. */
   final void releaseLabels() {
-    if (!looseLabels.isEmpty()) {
-      Line first = looseLabels.get(0);
-      orphanText(first.number(), looseLabels.get(looseLabels.size() - 1).number(), first.column(),
-          "label line");
-      looseLabels.clear();
+    for (Line label : looseLabels) {
+      orphanText(label.number(), label.number(), label.column(), "label line");
     }
+    looseLabels.clear();
   }
 
   final void orphanText(int firstLine, int lastLine, int column, String what) {

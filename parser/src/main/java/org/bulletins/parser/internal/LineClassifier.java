@@ -62,7 +62,11 @@ public final class LineClassifier {
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
       String rest = TextNormalizer.normalize(found.rest());
-      boolean paragraph = TitleRule.shape(rest) == TitleRule.Shape.PARAGRAPH;
+      // After a colon a title follows unless the rest is surely a paragraph; after a dash a
+      // sentence is the dateline's paragraph, and only a title-like rest is a title.
+      TitleRule.Shape shape = TitleRule.shape(rest);
+      boolean paragraph =
+          shape == TitleRule.Shape.PARAGRAPH || !found.colon() && shape == TitleRule.Shape.UNDECIDED;
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
