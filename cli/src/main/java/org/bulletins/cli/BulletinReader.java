@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.parser.ItemStream;
 
@@ -36,6 +37,11 @@ final class BulletinReader {
     }
   }
 
+  /** What one file was, once read: its inferred layout and how many items it held. */
+  interface FileListener {
+    void fileRead(Path file, PageLayout layout, long items);
+  }
+
   private final BulletinParser parser;
 
   BulletinReader(BulletinParser parser) {
@@ -52,11 +58,22 @@ final class BulletinReader {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
+    return readInputs(input, err, onItem, onDiagnostic, (file, layout, items) -> {});
+  }
+
+  /** As {@link #readInputs(InputOptions, PrintWriter, Consumer, Consumer)}, telling each file. */
+  static Totals readInputs(
+      InputOptions input,
+      PrintWriter err,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic,
+      FileListener onFile)
+      throws IOException {
     List<Path> files = input.files(err);
     try (Progress progress =
         Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
       return new BulletinReader(BulletinParser.create())
-          .readAll(files, progress, onItem, onDiagnostic);
+          .readAll(files, progress, onItem, onDiagnostic, onFile);
     }
   }
 
@@ -70,12 +87,27 @@ final class BulletinReader {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
+    return readAll(files, progress, onItem, onDiagnostic, (file, layout, items) -> {});
+  }
+
+  /**
+   * Parses every file in order, handing each item, then each of the file's diagnostics, then the
+   * file's layout to the consumers.
+   */
+  Totals readAll(
+      List<Path> files,
+      Progress progress,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic,
+      FileListener onFile)
+      throws IOException {
     Totals totals = new Totals();
     long bytesBefore = 0;
     for (Path file : files) {
       try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
           InputStream in = counted;
           ItemStream items = parser.stream(in, file.toString())) {
+        long itemsBefore = totals.items;
         for (NewsItem item : items) {
           onItem.accept(item);
           totals.items++;
@@ -85,6 +117,7 @@ final class BulletinReader {
           totals.count(diagnostic);
           onDiagnostic.accept(diagnostic);
         }
+        onFile.fileRead(file, items.layout(), totals.items - itemsBefore);
         bytesBefore += counted.getCount();
       }
       totals.files++;

@@ -7,13 +7,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code bulletins check}: the diagnostics, then a summary; exit 1 when any is an error. */
+/**
+ * {@code bulletins check}: each file's diagnostics and inferred layout, then a summary; exit 1 when
+ * any diagnostic is an error.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Print the diagnostics of bulletins, one per line, as PATH:LINE:COLUMN: severity: code: message,"
+      "Print the diagnostics of bulletins, one per line, as PATH:LINE:COLUMN: severity: code: message;"
+          + " after each file's diagnostics the layout inferred for it, as PATH: layout LAYOUT (N items);"
           + " then a one-line summary.",
       "Exit status 1 when any error was found, else 0."
     })
@@ -28,7 +32,12 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     BulletinReader.Totals totals =
         BulletinReader.readInputs(
-            input, spec.commandLine().getErr(), item -> {}, diagnostic -> out.println(diagnostic));
+            input,
+            spec.commandLine().getErr(),
+            item -> {},
+            diagnostic -> out.println(diagnostic),
+            (file, layout, items) ->
+                out.println(file + ": layout " + layout.label() + " (" + plural(items, "item") + ")"));
     out.println(
         plural(totals.files, "file")
             + ", "
