@@ -85,6 +85,9 @@ final class DateFirstReader extends LayoutReader {
         if (pendingDate.labels().size() >= MAX_HELD) {
           orphanDate("too many label lines");
         }
+      } else if (current != null && Labels.isCaption(line.text())) {
+        flushTrailingLabels(); // a caption belongs to the text around it
+        current.addLabel(line);
       } else if (current != null) {
         trailingLabels.add(line);
         if (trailingLabels.size() >= MAX_HELD) {
