@@ -46,6 +46,7 @@ final class Labels {
   /** Shorter lines ({@code A}, {@code UN}) are not taken for names. */
   private static final int MIN_NAME_LENGTH = 4;
   private static final int CREDIT_WINDOW = 80;
+  private static final int MAX_FIELD_NAME = 40;
 
   private Labels() {}
 
@@ -78,8 +79,11 @@ final class Labels {
    * or null if the line is no field line.
    */
   static String fieldValue(String text) {
+    if (text.length() > MAX_LABEL_LENGTH) {
+      return null;
+    }
     int colon = text.indexOf(':');
-    if (colon <= 0 || colon > 40 || text.length() > MAX_LABEL_LENGTH) {
+    if (colon <= 0 || colon > MAX_FIELD_NAME) {
       return null;
     }
     String key = DateLineParser.foldText(text.substring(0, colon)).strip();
@@ -88,8 +92,12 @@ final class Labels {
 
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */
   static boolean isCaption(String text) {
-    int colon = text.lastIndexOf(':');
-    if (colon < 0 || colon < text.length() - CREDIT_WINDOW || colon == text.length() - 1) {
+    int from = Math.max(0, text.length() - CREDIT_WINDOW);
+    int colon = text.length() - 1;
+    while (colon >= from && text.charAt(colon) != ':') {
+      colon--; // only the end of a long paragraph is looked at
+    }
+    if (colon < from || colon == text.length() - 1) {
       return false;
     }
     int start = colon;
@@ -104,7 +112,7 @@ final class Labels {
    * Honduras, El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
    */
   static boolean isNameList(String text) {
-    if (text.length() < MIN_NAME_LENGTH || text.endsWith(".")) {
+    if (text.length() < MIN_NAME_LENGTH || text.length() > MAX_LABEL_LENGTH || text.endsWith(".")) {
       return false;
     }
     int words = 0;

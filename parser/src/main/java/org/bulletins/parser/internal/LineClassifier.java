@@ -13,6 +13,8 @@ public final class LineClassifier {
   private static final int MAX_DATE_LINE = 64;
   /** Longest line tried as a yearless date line. */
   private static final int MAX_YEARLESS_LINE = 32;
+  /** Longest line that {@link RepeatedLines} takes for a label. */
+  private static final int MAX_REPEATED_LINE = 40;
 
   private final DateLineParser dates;
   private final Set<String> repeated;
@@ -35,7 +37,10 @@ public final class LineClassifier {
     int column = TextNormalizer.firstColumn(raw.text());
     // Detection reads the line with only whitespace references decoded, so that the writer can
     // escape a title or paragraph that would otherwise read as a date, a label or a field.
-    String detect = TextNormalizer.forDateDetection(raw.text());
+    String detect =
+        raw.text().indexOf('&') < 0 && raw.text().indexOf('\\') < 0
+            ? text // no reference, no escaped quote: both forms are the same
+            : TextNormalizer.forDateDetection(raw.text());
     if (text.length() <= MAX_DATE_LINE) {
       Optional<DateLine> date = dates.parse(detect);
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
@@ -55,7 +60,8 @@ public final class LineClassifier {
     if (Labels.isLabel(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
-    if (repeated.contains(text) || Labels.isNameList(detect)) {
+    if (text.length() <= MAX_REPEATED_LINE && repeated.contains(text)
+        || Labels.isNameList(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
     Optional<DateInLine.Found> opened = DateInLine.find(detect, dates);
