@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Print the diagnostics of bulletins, one per line, as PATH:LINE:COLUMN: severity: code: message;"
-          + " after each file's diagnostics the layout inferred for it, as PATH: layout LAYOUT (N items);"
-          + " then a one-line summary.",
+      "Print the diagnostics of bulletins, one per line, as"
+          + " PATH:LINE:COLUMN: severity: code: message; after each file's diagnostics the layout"
+          + " inferred for it, as PATH: layout LAYOUT (N items); then a one-line summary.",
       "Exit status 1 when any error was found, else 0."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -37,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
             item -> {},
             diagnostic -> out.println(diagnostic),
             (file, layout, items) ->
-                out.println(file + ": layout " + layout.label() + " (" + plural(items, "item") + ")"));
+                out.println(
+                    file + ": layout " + layout.label() + " (" + plural(items, "item") + ")"));
     out.println(
         plural(totals.files, "file")
             + ", "

@@ -131,7 +131,8 @@ final class DateFirstReader extends LayoutReader {
       orphanDate("another date line");
     }
     reportDate(line);
-    pendingDate = new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
+    pendingDate =
+        new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
     if (line.label()) {
       pendingDate.labels().add(line);
     }

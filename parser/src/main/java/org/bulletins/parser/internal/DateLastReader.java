@@ -31,7 +31,8 @@ final class DateLastReader extends LayoutReader {
       case DATE -> closeItem(line);
       default -> {
         if (current == null) {
-          current = open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
+          current =
+              open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
         } else {
           current.addLine(line.text(), line.number(), blankSinceText);
         }

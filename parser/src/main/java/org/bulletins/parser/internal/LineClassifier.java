@@ -72,7 +72,8 @@ public final class LineClassifier {
       // sentence is the dateline's paragraph, and only a title-like rest is a title.
       TitleRule.Shape shape = TitleRule.shape(rest);
       boolean paragraph =
-          shape == TitleRule.Shape.PARAGRAPH || !found.colon() && shape == TitleRule.Shape.UNDECIDED;
+          shape == TitleRule.Shape.PARAGRAPH
+              || !found.colon() && shape == TitleRule.Shape.UNDECIDED;
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);

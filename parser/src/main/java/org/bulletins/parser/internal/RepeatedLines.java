@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 /**
  * Finds a page's repeated short lines, such as {@code Read more} under every teaser or a language
  * switch above every item: text lines of at most {@value #MAX_WORDS} words and {@value #MAX_LENGTH}
- * chars, not starting in lower case nor ending with a period (a sentence), that occur at least twice in the window. They are
- * labels, except right after a date line, where a title stands.
+ * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
+ * twice in the window. They are labels, except on dated pages read date first, where a title
+ * stands after each date line.
  */
 final class RepeatedLines {
 

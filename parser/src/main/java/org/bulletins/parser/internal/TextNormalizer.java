@@ -5,7 +5,8 @@ import com.google.common.base.CharMatcher;
 /**
  * Normalises the text of one line: decodes HTML character references, turns every kind of
  * whitespace and control character into a plain space, removes invisible format characters,
- * collapses runs of spaces, and turns a literal backslash-escaped quote back into the quote. Typography (curly quotes, dashes, accents) is kept.
+ * collapses runs of spaces, and turns a literal backslash-escaped quote back into the quote.
+ * Typography (curly quotes, dashes, accents) is kept.
  */
 public final class TextNormalizer {
 
