@@ -47,6 +47,8 @@ final class Labels {
   private static final int MIN_NAME_LENGTH = 4;
   private static final int CREDIT_WINDOW = 80;
   private static final int MAX_FIELD_NAME = 40;
+  /** Longer than the longest of {@link #WORDS}. */
+  private static final int MAX_WORD_LABEL = 24;
 
   private Labels() {}
 
@@ -63,15 +65,9 @@ final class Labels {
     if (text.length() > MAX_LABEL_LENGTH) {
       return false;
     }
-    String folded = DateLineParser.foldText(text);
-    if (WORDS.contains(stripEnd(folded))) {
-      return true;
-    }
-    int colon = folded.indexOf(':');
-    if (colon > 0 && FIELDS.contains(folded.substring(0, colon).strip())) {
-      return true;
-    }
-    return false;
+    // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
+    // the label words are folded.
+    return text.length() <= MAX_WORD_LABEL && WORDS.contains(stripEnd(DateLineParser.foldText(text)));
   }
 
   /**
