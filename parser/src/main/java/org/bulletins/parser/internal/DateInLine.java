@@ -36,8 +36,12 @@ final class DateInLine {
     int limit = Math.min(text.length() - 1, MAX_PREFIX);
     boolean digit = false;
     for (int i = 1; i < limit; i++) {
-      char c = text.charAt(i - 1);
-      digit |= c >= '0' && c <= '9';
+      char before = text.charAt(i - 1);
+      digit |= before >= '0' && before <= '9';
+      char c = text.charAt(i);
+      if (c != ':' && c != '-' && c != '–' && c != '—') {
+        continue; // the common case, kept small enough to compile tight
+      }
       int separator = separatorLength(text, i);
       if (separator > 0) {
         if (!digit) {
