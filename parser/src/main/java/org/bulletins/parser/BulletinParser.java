@@ -277,7 +277,8 @@ public final class BulletinParser {
     }
 
     /**
-     * How to read all-numeric dates; default {@link NumericDateOrder#DAY_FIRST}.
+     * How to read all-numeric dates on a page whose own unambiguous numeric dates (a day above 12)
+     * do not settle the order; default {@link NumericDateOrder#DAY_FIRST}.
      *
      * @param order the order
      * @return this builder
