@@ -225,7 +225,7 @@ public final class BulletinParser {
     diagnostics.sort(
         Comparator.comparing((Diagnostic d) -> d.code().equals("diagnostics.truncated"))
             .thenComparingInt(Diagnostic::line));
-    return new ParsedDocument(source, items, diagnostics, sink.counts());
+    return new ParsedDocument(source, items, diagnostics, sink.counts(), assembler.layout());
   }
 
   /**
@@ -278,7 +278,8 @@ public final class BulletinParser {
     }
 
     /**
-     * How to read all-numeric dates; default {@link NumericDateOrder#DAY_FIRST}.
+     * How to read all-numeric dates on a page whose own unambiguous numeric dates (a day above 12)
+     * do not settle the order; default {@link NumericDateOrder#DAY_FIRST}.
      *
      * @param order the order
      * @return this builder
