@@ -81,9 +81,11 @@ class HostileInputPathsTest {
     String escaped = "evil\\e]0;owned\\x07\\nforged:1:1: error: x.txt";
     Run check = run("check", file.toString());
     assertThat(check.status()).isEqualTo(1);
-    assertThat(check.outLines()).hasSize(2);
+    assertThat(check.outLines()).hasSize(3);
     assertThat(check.outLines().get(0)).isEqualTo(dir + "/" + escaped + ":1:1: error: date.impossible: "
         + "\"31 June, 2021\" is not a real date; the item has no date");
+    assertThat(check.outLines().get(1))
+        .isEqualTo(dir + "/" + escaped + ": layout date-title-body (1 item)");
     for (String[] args :
         new String[][] {
           {"parse", "--format", "text"}, {"dedup", "--format", "text"}, {"timeline"}, {"parse"}
@@ -116,10 +118,11 @@ class HostileInputPathsTest {
     Files.writeString(file, "9 June, 2021\n\nHeadline\n\n\n".repeat(150) + "31 June, 2021\n\nLate\n\nBody.\n");
     Run run = run("check", file.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.outLines()).hasSize(102);
+    assertThat(run.outLines()).hasSize(103);
     assertThat(run.outLines().get(100)).isEqualTo(file + ":503:1: warning: diagnostics.truncated: 51 more "
         + "diagnostics were not recorded (1 error, 50 warnings, 0 info; maxDiagnostics is 100)");
-    assertThat(run.outLines().get(101)).isEqualTo("1 file, 151 items: 1 error, 150 warnings, 0 info");
+    assertThat(run.outLines().get(101)).isEqualTo(file + ": layout date-title-body (151 items)");
+    assertThat(run.outLines().get(102)).isEqualTo("1 file, 151 items: 1 error, 150 warnings, 0 info");
   }
 
   @Test
@@ -172,7 +175,10 @@ class HostileInputPathsTest {
         .containsExactly(
             "bulletins: skipped in " + dir + ", not regular files: null.txt (a FIFO, socket or device),"
                 + " pipe.txt (a FIFO, socket or device), sub.txt (a folder)");
-    assertThat(run.outLines()).containsExactly("1 file, 1 item: 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            dir.resolve("a.txt") + ": layout date-title-body (1 item)",
+            "1 file, 1 item: 0 errors, 0 warnings, 0 info");
   }
 
   @Test
@@ -182,7 +188,9 @@ class HostileInputPathsTest {
     Path link = Files.createLink(dir.resolve("b.txt"), file);
     Run run = run("check", dir.toString());
     assertThat(run.errLines()).containsExactly("bulletins: " + link + " is the same file as " + file + "; it is read once");
-    assertThat(run.outLines()).containsExactly("1 file, 1 item: 0 errors, 0 warnings, 0 info");
+    assertThat(run.outLines())
+        .containsExactly(
+            file + ": layout date-title-body (1 item)", "1 file, 1 item: 0 errors, 0 warnings, 0 info");
   }
 
   // Messages that name the file and the real reason
