@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +9,12 @@ import org.bulletins.model.NewsItem;
 
 /**
  * The flat JSON form of an item in the command's output: {@code source} is the path as given,
- * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent.
+ * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent; {@code
+ * facts} only with {@code parse --facts}.
  */
-@JsonPropertyOrder({"source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id"})
+@JsonPropertyOrder({
+  "source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id", "facts"
+})
 record ItemView(
     String source,
     int line,
@@ -19,9 +23,14 @@ record ItemView(
     Optional<LocalDate> date,
     String title,
     List<String> paragraphs,
-    String id) {
+    String id,
+    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<FactsView> facts) {
 
   static ItemView of(NewsItem item) {
+    return of(item, Optional.empty());
+  }
+
+  static ItemView of(NewsItem item, Optional<FactsView> facts) {
     return new ItemView(
         item.span().source(),
         item.span().titleLine(),
@@ -30,6 +39,7 @@ record ItemView(
         item.date(),
         item.title(),
         item.paragraphs(),
-        item.id().value());
+        item.id().value(),
+        facts);
   }
 }

@@ -6,14 +6,19 @@ import java.util.Map;
 import org.bulletins.facts.Language;
 
 /**
- * Tells the language from function words: each word that is a function word of a language counts
- * one for it. The winner needs at least {@value #MIN_HITS} hits and a lead of more than a quarter
- * over the runner-up; otherwise the text is {@link Language#UNKNOWN}. Shared words (Spanish and
- * Portuguese {@code de}, {@code que}) count for both and so decide nothing, which is the point.
+ * Tells the language from function words: each function word counts one, shared equally among
+ * the languages that have it ({@code el} counts 1 for Spanish; {@code de}, a third each for
+ * Spanish, French and Portuguese), so that shared words neither decide nor drown the distinctive
+ * ones. The winner needs a score of at least {@value #MIN_SCORE} and a lead of more than a
+ * quarter ({@value #LEAD} times) over the runner-up; otherwise the text is {@link
+ * Language#UNKNOWN}.
  */
 public final class LanguageGuesser {
 
-  static final int MIN_HITS = 3;
+  static final double MIN_SCORE = 2.0;
+  static final double LEAD = 1.25;
+  private static final List<Language> LANGUAGES =
+      List.of(Language.EN, Language.ES, Language.FR, Language.PT);
 
   private LanguageGuesser() {}
 
@@ -24,31 +29,36 @@ public final class LanguageGuesser {
    * @return the language, or UNKNOWN
    */
   public static Language guess(List<Token> tokens) {
-    Map<Language, Integer> hits = new EnumMap<>(Language.class);
+    Map<Language, Double> score = new EnumMap<>(Language.class);
+    List<Language> shared = new java.util.ArrayList<>(4);
     for (Token token : tokens) {
       if (token.kind() != Token.Kind.WORD) {
         continue;
       }
-      for (Language language : List.of(Language.EN, Language.ES, Language.FR, Language.PT)) {
+      shared.clear();
+      for (Language language : LANGUAGES) {
         if (Stopwords.of(language).contains(token.folded())) {
-          hits.merge(language, 1, Integer::sum);
+          shared.add(language);
         }
+      }
+      for (Language language : shared) {
+        score.merge(language, 1.0 / shared.size(), Double::sum);
       }
     }
     Language best = Language.UNKNOWN;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<Language, Integer> entry : hits.entrySet()) {
-      int count = entry.getValue();
-      if (count > first) {
+    double first = 0;
+    double second = 0;
+    for (Map.Entry<Language, Double> entry : score.entrySet()) {
+      double value = entry.getValue();
+      if (value > first) {
         second = first;
-        first = count;
+        first = value;
         best = entry.getKey();
-      } else if (count > second) {
-        second = count;
+      } else if (value > second) {
+        second = value;
       }
     }
-    if (first < MIN_HITS || first * 4 <= second * 5) {
+    if (first < MIN_SCORE || first <= second * LEAD) {
       return Language.UNKNOWN;
     }
     return best;
