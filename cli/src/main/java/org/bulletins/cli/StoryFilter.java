@@ -14,7 +14,8 @@ import picocli.CommandLine.ParameterException;
 /**
  * The {@code timeline} filters {@code --country}, {@code --org} and {@code --lang}: a story passes
  * when one of its members passes every filter given. Without filters every story passes and no
- * facts are extracted.
+ * facts are extracted. {@code --org OIM} is {@code --org IOM}: the big international bodies go by
+ * their English acronym in any language.
  */
 final class StoryFilter {
 
@@ -30,8 +31,10 @@ final class StoryFilter {
     this.country = country;
     this.organization = organization;
     this.language = language;
-    this.extractor = active() ? FactExtractor.create() : null;
+    this.extractor = EXTRACTOR;
   }
+
+  private static final FactExtractor EXTRACTOR = FactExtractor.create();
 
   /** Validates the options; a bad value is a usage error (exit 2) naming the option. */
   static StoryFilter of(CommandLine command, String country, String organization, Language language) {
@@ -41,7 +44,7 @@ final class StoryFilter {
           command, "--country: not an ISO 3166 alpha-2 country code: '" + country + "' (e.g. HN)");
     }
     Optional<String> acronym =
-        Optional.ofNullable(organization).map(o -> o.strip().toUpperCase(Locale.ROOT));
+        Optional.ofNullable(organization).map(EXTRACTOR::organizationAcronym);
     if (acronym.isPresent() && acronym.get().isEmpty()) {
       throw new ParameterException(command, "--org: empty acronym (e.g. IOM)");
     }
@@ -59,7 +62,7 @@ final class StoryFilter {
     for (NewsItem member : story.members()) {
       ItemFacts facts = extractor.extract(member);
       if (country.map(facts.countries()::contains).orElse(true)
-          && organization.map(o -> facts.organizations().stream().anyMatch(o::equalsIgnoreCase)).orElse(true)
+          && organization.map(facts.organizations()::contains).orElse(true)
           && language.map(l -> facts.language() == l).orElse(true)) {
         return true;
       }

@@ -88,7 +88,7 @@ final class TimelineCommand implements Callable<Integer> {
       names = "--org",
       paramLabel = "ACRONYM",
       description = "Only stories with a member that names this organisation (acronym, e.g. IOM;"
-          + " the big international bodies go by their English acronym).")
+          + " OIM, its Spanish acronym, is the same).")
   String organization;
 
   @Option(

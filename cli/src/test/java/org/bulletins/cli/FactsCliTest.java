@@ -108,6 +108,8 @@ class FactsCliTest {
     CliTest.Run unhcrInHonduras =
         CliTest.run("timeline", "--format", "jsonl", "--org", "UNHCR", "--country", "HN", SEEDS, page.toString());
     assertThat(unhcrInHonduras.lines()).isEmpty();
+    CliTest.Run oim = CliTest.run("timeline", "--format", "jsonl", "--org", "oim", "--lang", "es", SEEDS, page.toString());
+    assertThat(oim.lines()).isEqualTo(iomSpanish.lines());
     CliTest.Run unicef = CliTest.run("timeline", "--org", "UNICEF", SEEDS);
     assertThat(unicef.lines()).first().asString().contains("Young people from Mexico and Central America");
     assertThat(unicef.lines()).last().asString().isEqualTo("1 stories from 48 items");

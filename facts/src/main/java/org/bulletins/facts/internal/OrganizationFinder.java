@@ -123,6 +123,17 @@ public final class OrganizationFinder {
   }
 
   /**
+   * The acronym facts use for an organisation's acronym: the English one for the bodies of the
+   * table ({@code OIM} is {@code IOM}), any other unchanged.
+   *
+   * @param acronym an acronym, upper case
+   * @return the acronym facts use
+   */
+  public String canonical(String acronym) {
+    return acronyms.getOrDefault(acronym, acronym);
+  }
+
+  /**
    * The acronyms of the organisations named, in order of first mention.
    *
    * @param tokens all tokens of the text
