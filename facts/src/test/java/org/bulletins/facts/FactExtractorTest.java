@@ -78,6 +78,24 @@ class FactExtractorTest {
   }
 
   @Test
+  void frenchSpaceGroupedThousandsAndDaysWithArticles() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2022, 3, 14),
+                "Le Mali et le Burkina Faso face à la crise",
+                "Bamako – Plus de 2 000 personnes ont fui les violences entre le 1er et le 10 mars,"
+                    + " selon l'Organisation internationale pour les migrations. Les Burkinabè et"
+                    + " les Maliens déplacés ont reçu l'aide du PAM."));
+    assertThat(facts.language()).isEqualTo(Language.FR);
+    assertThat(facts.countries()).containsExactly("ML", "BF");
+    assertThat(facts.organizations()).containsExactly("IOM", "WFP");
+    assertThat(facts.numbers()).containsExactly(new CountedNumber(2000, "personnes"));
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 10));
+    assertThat(facts.dateline()).contains("Bamako");
+  }
+
+  @Test
   void portugueseItemWithMillions() {
     ItemFacts facts =
         FACTS.extract(

@@ -64,7 +64,7 @@ public final class DateFinder {
       "segunda", "terca", "quarta", "quinta", "sexta", "feira");
 
   private static final Set<String> LIST_WORDS = Set.of(
-      "and", "to", "y", "al", "a", "et", "au", "e", "ao");
+      "and", "to", "y", "al", "a", "et", "au", "e", "ao", "the", "el", "le", "o");
 
   private static final Set<String> OF = Set.of("of", "de", "del", "do");
 

@@ -15,7 +15,8 @@ import org.bulletins.facts.Language;
  * millones de personas} 2500000 personas.
  *
  * <p>Separators follow the language: in English a comma groups thousands and a point is decimal;
- * in Spanish, French and Portuguese the other way round; when the language is unknown, a
+ * in Spanish, French and Portuguese the other way round, and French also groups with a space
+ * ({@code 2 000}); when the language is unknown, a
  * separator followed by exactly three digits groups thousands. A number is skipped when it is part
  * of a date (see {@link DateFinder}), glued to a word ({@code COVID-19}, {@code C4D}), followed by
  * a percent sign, or followed by no noun (a year, {@code in 2018,}).
@@ -54,8 +55,19 @@ public final class NumberFinder {
       if (token.kind() != Token.Kind.NUMBER || used[i] || DateFinder.attachedBefore(tokens, i)) {
         continue;
       }
-      Optional<BigDecimal> value = value(token.text(), language);
+      String text = token.text();
       int k = i + 1;
+      if (language == Language.FR) {
+        // French groups thousands with a (non-breaking) space: "2 000 personnes".
+        while (k < tokens.size() && isSpaceGroup(tokens.get(k)) && !used[k]
+            && token.text().length() <= 3 && text.length() <= 12
+            && text.chars().allMatch(Character::isDigit)) {
+          text += tokens.get(k).text();
+          used[k] = true;
+          k++;
+        }
+      }
+      Optional<BigDecimal> value = value(text, language);
       if (value.isEmpty() || k >= tokens.size() || !tokens.get(k).spaceBefore()) {
         continue; // "100%", "18th" not a date, "3x"
       }
@@ -80,6 +92,11 @@ public final class NumberFinder {
         }
       }
     }
+  }
+
+  private static boolean isSpaceGroup(Token token) {
+    return token.kind() == Token.Kind.NUMBER && token.spaceBefore() && token.text().length() == 3
+        && token.text().chars().allMatch(Character::isDigit);
   }
 
   private static Optional<String> noun(List<Token> tokens, int start, Language language) {
