@@ -15,6 +15,9 @@ public final class Folding {
    * @return the folded text
    */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      return text.toLowerCase(Locale.ROOT); // most tokens; NFKD would change nothing
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -24,5 +27,14 @@ public final class Folding {
       }
     }
     return folded.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
