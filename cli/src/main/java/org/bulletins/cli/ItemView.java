@@ -11,10 +11,10 @@ import org.bulletins.model.NewsItem;
  * The flat JSON form of an item in the command's output: {@code source} is the path as given,
  * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent; {@code
  * labels} (label and field lines such as {@code Press Release}) is written only when there are
- * some.
+ * some; {@code facts} only with {@code parse --facts}.
  */
 @JsonPropertyOrder({
-  "source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id", "labels"
+  "source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id", "labels", "facts"
 })
 record ItemView(
     String source,
@@ -25,9 +25,14 @@ record ItemView(
     String title,
     List<String> paragraphs,
     String id,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> labels) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> labels,
+    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<FactsView> facts) {
 
   static ItemView of(NewsItem item) {
+    return of(item, Optional.empty());
+  }
+
+  static ItemView of(NewsItem item, Optional<FactsView> facts) {
     return new ItemView(
         item.span().source(),
         item.span().titleLine(),
@@ -37,6 +42,7 @@ record ItemView(
         item.title(),
         item.paragraphs(),
         item.id().value(),
-        item.labels());
+        item.labels(),
+        facts);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bulletins.dedup.DedupResult;
+import org.bulletins.facts.Language;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the merged stories, newest first, undated last.",
       "text: date, full title, and how many copies were merged from which files;"
-          + " jsonl: one object per story; bulletin: the canonical bulletin layout."
+          + " jsonl: one object per story; bulletin: the canonical bulletin layout.",
+      "--country, --org and --lang keep the stories with a member that matches them all."
     })
 final class TimelineCommand implements Callable<Integer> {
 
@@ -76,6 +78,25 @@ final class TimelineCommand implements Callable<Integer> {
       description = "text (default), jsonl or bulletin.")
   Format format;
 
+  @Option(
+      names = "--country",
+      paramLabel = "CODE",
+      description = "Only stories with a member that names this country (ISO 3166 alpha-2, e.g. HN).")
+  String country;
+
+  @Option(
+      names = "--org",
+      paramLabel = "ACRONYM",
+      description = "Only stories with a member that names this organisation (acronym, e.g. IOM;"
+          + " OIM, its Spanish acronym, is the same).")
+  String organization;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Only stories with a member in this language: en, es, fr, pt or unknown.")
+  Language language;
+
   @Mixin InputOptions input;
 
   @Spec CommandSpec spec;
@@ -83,9 +104,10 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    StoryFilter filter = StoryFilter.of(spec.commandLine(), country, organization, language);
     Stories stories = Stories.read(input, spec.commandLine().getErr());
     DedupResult result = stories.result();
-    List<MergedStory> timeline = stories.timeline();
+    List<MergedStory> timeline = stories.timeline().stream().filter(filter::test).toList();
     switch (format) {
       case TEXT -> {
         PrintWriter text = new PrintableWriter(out);

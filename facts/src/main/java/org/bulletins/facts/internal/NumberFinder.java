@@ -1,0 +1,170 @@
+package org.bulletins.facts.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulletins.facts.CountedNumber;
+import org.bulletins.facts.Language;
+
+/**
+ * Numbers written in digits and the noun they count: {@code more than 260 officials} is 260
+ * officials, {@code 1.202 crianças} 1202 criancas, {@code 1,500 people} 1500 people, {@code 2,5
+ * millones de personas} 2500000 personas.
+ *
+ * <p>Separators follow the language: in English a comma groups thousands and a point is decimal;
+ * in Spanish, French and Portuguese the other way round, and French also groups with a space
+ * ({@code 2 000}); when the language is unknown, a
+ * separator followed by exactly three digits groups thousands. A number is skipped when it is part
+ * of a date (see {@link DateFinder}), glued to a word ({@code COVID-19}, {@code C4D}), followed by
+ * a percent sign, or followed by no noun (a year, {@code in 2018,}).
+ *
+ * <p>The counted noun is the head of the words that follow, up to a function word, punctuation or
+ * (in English) a past participle: in English the last of up to four words ({@code 11 RCM Member
+ * Countries} counts countries), in Spanish, French and Portuguese the first ({@code 25 voluntarios
+ * hondureños} counts voluntarios).
+ */
+public final class NumberFinder {
+
+  private static final Map<String, Long> MULTIPLIERS = Map.ofEntries(
+      Map.entry("thousand", 1_000L), Map.entry("mil", 1_000L),
+      Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
+      Map.entry("millon", 1_000_000L), Map.entry("millones", 1_000_000L),
+      Map.entry("milhao", 1_000_000L), Map.entry("milhoes", 1_000_000L),
+      Map.entry("billion", 1_000_000_000L), Map.entry("milliard", 1_000_000_000L),
+      Map.entry("milliards", 1_000_000_000L));
+
+  private static final int MAX_NOUN_WORDS = 4;
+
+  private NumberFinder() {}
+
+  /**
+   * Finds counted numbers.
+   *
+   * @param tokens the text's tokens
+   * @param language the item's language
+   * @param used tokens already taken by dates
+   * @param into where to add numbers not yet there
+   */
+  public static void find(
+      List<Token> tokens, Language language, boolean[] used, Collection<CountedNumber> into) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.kind() != Token.Kind.NUMBER || used[i] || DateFinder.attachedBefore(tokens, i)) {
+        continue;
+      }
+      String text = token.text();
+      int k = i + 1;
+      if (language == Language.FR) {
+        // French groups thousands with a (non-breaking) space: "2 000 personnes".
+        while (k < tokens.size() && isSpaceGroup(tokens.get(k)) && !used[k]
+            && token.text().length() <= 3 && text.length() <= 12
+            && text.chars().allMatch(Character::isDigit)) {
+          text += tokens.get(k).text();
+          used[k] = true;
+          k++;
+        }
+      }
+      Optional<BigDecimal> value = value(text, language);
+      if (value.isEmpty() || k >= tokens.size() || !tokens.get(k).spaceBefore()) {
+        continue; // "100%", "18th" not a date, "3x"
+      }
+      BigDecimal number = value.get();
+      Long multiplier = MULTIPLIERS.get(tokens.get(k).folded());
+      if (multiplier != null) {
+        number = number.multiply(BigDecimal.valueOf(multiplier));
+        k++;
+        if (k < tokens.size() && (tokens.get(k).folded().equals("de")
+            || tokens.get(k).folded().equals("of"))) {
+          k++;
+        }
+      }
+      if (number.stripTrailingZeros().scale() > 0) {
+        continue; // 2.5 alone measures, it does not count
+      }
+      Optional<String> noun = noun(tokens, k, language);
+      if (noun.isPresent()) {
+        CountedNumber counted = new CountedNumber(number.longValueExact(), noun.get());
+        if (!into.contains(counted)) {
+          into.add(counted);
+        }
+      }
+    }
+  }
+
+  private static boolean isSpaceGroup(Token token) {
+    return token.kind() == Token.Kind.NUMBER && token.spaceBefore() && token.text().length() == 3
+        && token.text().chars().allMatch(Character::isDigit);
+  }
+
+  private static Optional<String> noun(List<Token> tokens, int start, Language language) {
+    List<String> words = new ArrayList<>();
+    for (int k = start; k < tokens.size() && words.size() < MAX_NOUN_WORDS; k++) {
+      Token token = tokens.get(k);
+      if (token.kind() != Token.Kind.WORD || Stopwords.any(token.folded())
+          || DateFinder.isMonthName(token.folded())
+          || (k > start && !token.spaceBefore())) {
+        break;
+      }
+      if (language != Language.ES && language != Language.FR && language != Language.PT
+          && !words.isEmpty() && token.folded().endsWith("ed")) {
+        break; // "100 workers received"
+      }
+      words.add(token.folded());
+      if (k + 1 < tokens.size() && !tokens.get(k + 1).spaceBefore()) {
+        break; // "Countries’ representatives": a possessive or punctuation ends the phrase
+      }
+    }
+    if (words.isEmpty() || words.get(0).length() < 2) {
+      return Optional.empty();
+    }
+    boolean romance = language == Language.ES || language == Language.FR || language == Language.PT;
+    return Optional.of(romance ? words.get(0) : words.get(words.size() - 1));
+  }
+
+  /** The value of 1202, 1.202, 1,500, 2,5, or empty if the separators make no number. */
+  static Optional<BigDecimal> value(String text, Language language) {
+    char thousands;
+    switch (language) {
+      case EN -> thousands = ',';
+      case ES, FR, PT -> thousands = '.';
+      default -> thousands = 0;
+    }
+    List<String> groups = new ArrayList<>();
+    List<Character> separators = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ',') {
+        groups.add(text.substring(from, i));
+        separators.add(c);
+        from = i + 1;
+      }
+    }
+    groups.add(text.substring(from));
+    if (separators.isEmpty()) {
+      return Optional.of(new BigDecimal(text));
+    }
+    if (separators.size() > 6 || groups.get(0).length() > 3) {
+      return Optional.empty(); // a list such as 1,2,3,4 or a code
+    }
+    // Thousands groups: every separator but maybe the last is the grouping one, with 3 digits.
+    StringBuilder digits = new StringBuilder(groups.get(0));
+    for (int g = 1; g < groups.size(); g++) {
+      char separator = separators.get(g - 1);
+      boolean last = g == groups.size() - 1;
+      boolean grouping = thousands == 0 ? groups.get(g).length() == 3 && separator == separators.get(0)
+          : separator == thousands;
+      if (grouping && groups.get(g).length() == 3) {
+        digits.append(groups.get(g));
+      } else if (last && !grouping && (g == 1 || separator != separators.get(0))) {
+        digits.append('.').append(groups.get(g));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new BigDecimal(digits.toString()));
+  }
+}

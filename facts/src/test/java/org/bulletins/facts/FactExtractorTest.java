@@ -1,0 +1,184 @@
+package org.bulletins.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+/** Small items of our own words in each language, and hostile inputs. */
+class FactExtractorTest {
+
+  private static final FactExtractor FACTS = FactExtractor.create();
+
+  static NewsItem item(LocalDate date, String title, String... paragraphs) {
+    return new NewsItem(Optional.ofNullable(date), title, List.of(paragraphs), new SourceSpan("t.txt", 1, 1, 3));
+  }
+
+  @Test
+  void englishItemFromTheIssue() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2021, 5, 28),
+                "Costa Rica celebrates workers month",
+                "On May 27, the Ministry of Labour (MTSS) and the International Organization for"
+                    + " Migration (IOM) trained more than 260 officials and 1,500 Nicaraguan workers."));
+    assertThat(facts.language()).isEqualTo(Language.EN);
+    assertThat(facts.countries()).containsExactly("CR", "NI");
+    assertThat(facts.organizations()).containsExactly("MTSS", "IOM");
+    assertThat(facts.numbers())
+        .containsExactly(new CountedNumber(260, "officials"), new CountedNumber(1500, "workers"));
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2021, 5, 27));
+    assertThat(facts.dateline()).isEmpty();
+  }
+
+  @Test
+  void spanishItemWithDatelineAndThousandsPoint() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2019, 8, 26),
+                "La OIM apoya a familias guatemaltecas retornadas",
+                "Ciudad de Guatemala 26 de agosto de 2019.- La Organización Internacional para las"
+                    + " Migraciones y el Fondo de las Naciones Unidas para la Infancia entregaron"
+                    + " kits a 1.202 niños hondureños el 24 de agosto en la frontera con México."));
+    assertThat(facts.language()).isEqualTo(Language.ES);
+    assertThat(facts.countries()).containsExactly("GT", "HN", "MX");
+    assertThat(facts.organizations()).containsExactly("IOM", "UNICEF");
+    assertThat(facts.numbers()).containsExactly(new CountedNumber(1202, "ninos"));
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2019, 8, 26), LocalDate.of(2019, 8, 24));
+    assertThat(facts.dateline()).contains("Ciudad de Guatemala");
+  }
+
+  @Test
+  void frenchItemWithCapitalDateline() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2015, 12, 30),
+                "Guinée : le HCR et l'OMS aident les réfugiés ivoiriens",
+                "CONAKRY, 29 December 2015 – Le Haut Commissariat des Nations unies pour les"
+                    + " réfugiés et l'Organisation mondiale de la santé ont vacciné 3.400 enfants"
+                    + " le 27 décembre dans les camps du sud du pays, avec le soutien de l'Union"
+                    + " européenne."));
+    assertThat(facts.language()).isEqualTo(Language.FR);
+    assertThat(facts.countries()).containsExactly("GN", "CI");
+    assertThat(facts.organizations()).containsExactly("UNHCR", "WHO", "EU");
+    assertThat(facts.numbers()).containsExactly(new CountedNumber(3400, "enfants"));
+    // "29 December 2015" is English in a French item: only the French "27 décembre" is read.
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2015, 12, 27));
+    assertThat(facts.dateline()).contains("Conakry");
+  }
+
+  @Test
+  void frenchSpaceGroupedThousandsAndDaysWithArticles() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2022, 3, 14),
+                "Le Mali et le Burkina Faso face à la crise",
+                "Bamako – Plus de 2 000 personnes ont fui les violences entre le 1er et le 10 mars,"
+                    + " selon l'Organisation internationale pour les migrations. Les Burkinabè et"
+                    + " les Maliens déplacés ont reçu l'aide du PAM."));
+    assertThat(facts.language()).isEqualTo(Language.FR);
+    assertThat(facts.countries()).containsExactly("ML", "BF");
+    assertThat(facts.organizations()).containsExactly("IOM", "WFP");
+    assertThat(facts.numbers()).containsExactly(new CountedNumber(2000, "personnes"));
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 10));
+    assertThat(facts.dateline()).contains("Bamako");
+  }
+
+  @Test
+  void portugueseItemWithMillions() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2022, 1, 10),
+                "Moçambique recebe ajuda do PAM",
+                "O Programa Alimentar Mundial distribuiu alimentos a 1.202 crianças e 2,5 milhões de"
+                    + " pessoas deslocadas em Moçambique e no Malawi, entre 28 e 30 de dezembro."));
+    assertThat(facts.language()).isEqualTo(Language.PT);
+    assertThat(facts.countries()).containsExactly("MZ", "MW");
+    assertThat(facts.organizations()).containsExactly("WFP");
+    assertThat(facts.numbers())
+        .containsExactly(new CountedNumber(1202, "criancas"), new CountedNumber(2_500_000, "pessoas"));
+    // Late December in an item of 10 January is the previous year.
+    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
+  }
+
+  @Test
+  void daysWithoutAYearAreNeverGuessed() {
+    ItemFacts undated = FACTS.extract(item(null, "Workshop", "The workshop was held on May 27 in Panama."));
+    assertThat(undated.eventDates()).isEmpty();
+    // Half a year away either way: 2020-11-20 and 2021-11-20 are equally far from 2021-05-20.
+    ItemFacts ambiguous =
+        FACTS.extract(item(LocalDate.of(2021, 5, 20), "Workshop", "The next one is on November 20 in Panama."));
+    assertThat(ambiguous.eventDates()).isEmpty();
+    ItemFacts written =
+        FACTS.extract(item(null, "Workshop", "The workshop was held on 24 May 2021 in Panama."));
+    assertThat(written.eventDates()).containsExactly(LocalDate.of(2021, 5, 24));
+  }
+
+  @Test
+  void namesInsideOtherWordsAndPlaceNamesAreNotFacts() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2021, 5, 20),
+                "Gardens in La 25 de Julio",
+                "The migrant families of La 25 de Julio may plant chile and polish the tools; the"
+                    + " COVID-19 rules allow 100% of them."));
+    assertThat(facts.countries()).isEmpty();
+    assertThat(facts.eventDates()).isEmpty();
+    assertThat(facts.numbers()).isEmpty();
+  }
+
+  @Test
+  void shortOrMixedTextIsUnknown() {
+    assertThat(FACTS.extract(item(null, "IOM")).language()).isEqualTo(Language.UNKNOWN);
+    assertThat(FACTS.extract(item(null, "Honduras 2021")).language()).isEqualTo(Language.UNKNOWN);
+  }
+
+  @Test
+  void longRunsOfNumbersCostNoStack() throws Exception {
+    StringBuilder run = new StringBuilder();
+    for (int i = 1; run.length() < 6 * 1024; i++) {
+      run.append(i).append(',');
+    }
+    StringBuilder brackets = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      brackets.append("A (B) ");
+    }
+    // The test JVM runs with -Xss512k; each input is 6 KB or more in one paragraph.
+    ItemFacts numbers = FACTS.extract(item(LocalDate.of(2021, 1, 1), "Numbers", run.toString()));
+    assertThat(numbers.numbers()).isEmpty();
+    ItemFacts days =
+        FACTS.extract(item(LocalDate.of(2021, 1, 1), "Days", "May " + run.toString().replace(",", ", ")));
+    assertThat(days.eventDates()).hasSizeLessThanOrEqualTo(31);
+    assertThat(FACTS.extract(item(null, "Brackets", brackets.toString())).organizations()).isEmpty();
+  }
+
+  @Test
+  void oneExtractorServesManyThreads() throws Exception {
+    NewsItem item =
+        item(LocalDate.of(2021, 5, 28), "Honduras", "On May 27, IOM trained 25 volunteers in Honduras.");
+    ItemFacts expected = FACTS.extract(item);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ItemFacts>> results =
+          pool.invokeAll(java.util.Collections.nCopies(200, () -> FACTS.extract(item)));
+      for (Future<ItemFacts> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
