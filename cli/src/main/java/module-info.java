@@ -7,7 +7,10 @@ module org.bulletins.cli {
   requires org.bulletins.dedup;
   requires info.picocli;
   requires com.google.common;
+  requires io.github.javadiffutils;
 
   // picocli fills the commands' fields reflectively; Jackson writes the output records.
   opens org.bulletins.cli to info.picocli, com.fasterxml.jackson.databind;
+  // Jackson writes the report's data records.
+  opens org.bulletins.cli.report to com.fasterxml.jackson.databind;
 }

@@ -1,14 +1,17 @@
 package org.bulletins.cli;
 
 import com.google.common.io.CountingInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.parser.ItemStream;
@@ -23,23 +26,16 @@ final class BulletinReader {
   static final class Totals {
     int files;
     long items;
-    long errors;
-    long warnings;
-    long infos;
-
-    void count(Diagnostic diagnostic) {
-      switch (diagnostic.severity()) {
-        case ERROR -> errors++;
-        case WARNING -> warnings++;
-        case INFO -> infos++;
-      }
-    }
+    /** Every diagnostic, also those beyond the parser's cap that were not printed. */
+    DiagnosticCounts diagnostics = DiagnosticCounts.NONE;
   }
 
   private final BulletinParser parser;
+  private final InputStream stdin;
 
-  BulletinReader(BulletinParser parser) {
+  BulletinReader(BulletinParser parser, InputStream stdin) {
     this.parser = parser;
+    this.stdin = stdin;
   }
 
   /**
@@ -55,14 +51,15 @@ final class BulletinReader {
     List<Path> files = input.files(err);
     try (Progress progress =
         Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      return new BulletinReader(BulletinParser.create())
+      return new BulletinReader(BulletinParser.create(), input.stdin())
           .readAll(files, progress, onItem, onDiagnostic);
     }
   }
 
   /**
    * Parses every file in order, handing each item and then each of the file's diagnostics to the
-   * consumers.
+   * consumers. A file that cannot be read stops the run with an {@link InputException} that names
+   * it; an exception thrown by a consumer (such as a failed write) stops it at once.
    */
   Totals readAll(
       List<Path> files,
@@ -73,23 +70,50 @@ final class BulletinReader {
     Totals totals = new Totals();
     long bytesBefore = 0;
     for (Path file : files) {
-      try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+      String name = InputFiles.sourceName(file);
+      try (CountingInputStream counted = new CountingInputStream(open(file, name));
           InputStream in = counted;
-          ItemStream items = parser.stream(in, file.toString())) {
-        for (NewsItem item : items) {
-          onItem.accept(item);
+          ItemStream items = parser.stream(in, name)) {
+        Iterator<NewsItem> iterator = items.iterator();
+        while (hasNext(iterator, name)) {
+          onItem.accept(iterator.next());
           totals.items++;
           progress.readBytes(counted.getCount(), bytesBefore);
         }
         for (Diagnostic diagnostic : items.diagnostics()) {
-          totals.count(diagnostic);
           onDiagnostic.accept(diagnostic);
         }
+        totals.diagnostics = totals.diagnostics.plus(items.diagnosticCounts());
         bytesBefore += counted.getCount();
       }
       totals.files++;
       progress.fileDone(bytesBefore);
     }
     return totals;
+  }
+
+  private InputStream open(Path file, String name) {
+    if (file.equals(InputFiles.STDIN)) {
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input belongs to the caller
+        }
+      };
+    }
+    try {
+      return InputFiles.open(file);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + name + " (" + InputFiles.reason(e) + ")");
+    }
+  }
+
+  /** Reading errors name the file: {@code /proc/self/mem} fails with only "Input/output error". */
+  private static boolean hasNext(Iterator<NewsItem> iterator, String name) {
+    try {
+      return iterator.hasNext();
+    } catch (UncheckedIOException e) {
+      throw new InputException("cannot read: " + name + " (" + InputFiles.reason(e.getCause()) + ")");
+    }
   }
 }

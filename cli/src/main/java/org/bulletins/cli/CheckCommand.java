@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the diagnostics of bulletins, one per line, as PATH:LINE:COLUMN: severity: code: message,"
           + " then a one-line summary.",
+      "Each file shows its first 100 diagnostics and a line that counts the rest; the summary and"
+          + " the exit status count them all.",
       "Exit status 1 when any error was found, else 0."
     })
 final class CheckCommand implements Callable<Integer> {
@@ -28,18 +30,23 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     BulletinReader.Totals totals =
         BulletinReader.readInputs(
-            input, spec.commandLine().getErr(), item -> {}, diagnostic -> out.println(diagnostic));
+            input,
+            spec.commandLine().getErr(),
+            item -> {},
+            diagnostic -> out.println(Formats.diagnostic(diagnostic)));
+    // The counts cover every diagnostic, also those beyond the per-file cap that were not printed
+    // (a diagnostics.truncated line says how many): an error after the cap still fails the check.
     out.println(
-        plural(totals.files, "file")
+        Printable.of(plural(totals.files, "file")
             + ", "
             + plural(totals.items, "item")
             + ": "
-            + plural(totals.errors, "error")
+            + plural(totals.diagnostics.errors(), "error")
             + ", "
-            + plural(totals.warnings, "warning")
+            + plural(totals.diagnostics.warnings(), "warning")
             + ", "
-            + plural(totals.infos, "info"));
-    return totals.errors > 0 ? ErrorHandlers.EXIT_FOUND_ERRORS : 0;
+            + plural(totals.diagnostics.infos(), "info")));
+    return totals.diagnostics.errors() > 0 ? ErrorHandlers.EXIT_FOUND_ERRORS : 0;
   }
 
   private static String plural(long count, String noun) {

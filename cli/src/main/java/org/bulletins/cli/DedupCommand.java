@@ -103,7 +103,9 @@ final class DedupCommand implements Callable<Integer> {
       Formats.JSON_PRETTY.writeValue(out, report);
       out.println();
     } else {
-      printText(result, out);
+      PrintWriter text = new PrintableWriter(out);
+      printText(result, text);
+      text.flush();
     }
     return 0;
   }

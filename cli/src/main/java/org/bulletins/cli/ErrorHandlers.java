@@ -1,6 +1,7 @@
 package org.bulletins.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -12,13 +13,19 @@ final class ErrorHandlers {
   static final int EXIT_FOUND_ERRORS = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_INTERNAL = 3;
+  /**
+   * Standard output was closed by its reader (EPIPE), as in {@code bulletins parse big.txt | head}:
+   * the command stops quietly at the first failed write, with the status a shell reports for a
+   * process killed by SIGPIPE (128 + 13), as {@code cat} or {@code grep} would end.
+   */
+  static final int EXIT_BROKEN_PIPE = 141;
 
   private ErrorHandlers() {}
 
   static int onBadUsage(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+    command.getErr().println(Printable.of(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
     command.getErr().flush();
     return EXIT_USAGE;
   }
@@ -27,7 +34,13 @@ final class ErrorHandlers {
     String name = command.getCommandSpec().qualifiedName();
     String message;
     int status;
-    if (e instanceof InputException) {
+    OutputFailure output = OutputFailure.in(e);
+    if (output != null) {
+      return onOutputFailure(output, name, command.getErr());
+    } else if (e instanceof HeapBudget.TooLittleHeap) {
+      message = e.getMessage();
+      status = EXIT_INTERNAL;
+    } else if (e instanceof InputException) {
       message = e.getMessage();
       status = EXIT_USAGE;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {
@@ -38,8 +51,24 @@ final class ErrorHandlers {
       message = "internal error (please report it): " + e;
       status = EXIT_INTERNAL;
     }
-    command.getErr().println(name + ": " + message);
+    command.getErr().println(Printable.of(name + ": " + message));
     command.getErr().flush();
     return status;
+  }
+
+  /**
+   * A failed write to standard output: quiet status {@value #EXIT_BROKEN_PIPE} when its reader
+   * went away, else one line and status 3, never a silently truncated output.
+   */
+  static int onOutputFailure(OutputFailure failure, String name, PrintWriter err) {
+    if (failure.isBrokenPipe()) {
+      return EXIT_BROKEN_PIPE;
+    }
+    if (!failure.report()) {
+      return EXIT_INTERNAL; // said once already
+    }
+    err.println(Printable.of(name + ": cannot write the output: " + failure.reason()));
+    err.flush();
+    return EXIT_INTERNAL;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.bulletins.model.Diagnostic;
 import org.bulletins.model.json.BulletinsJson;
 
 /** Shared JSON writers and small text helpers of the commands' output. */
@@ -17,6 +18,11 @@ final class Formats {
   static final ObjectWriter JSON_PRETTY = JSON_LINE.withDefaultPrettyPrinter();
 
   private Formats() {}
+
+  /** A diagnostic as one printable line: {@code PATH:LINE:COLUMN: severity: code: message}. */
+  static String diagnostic(Diagnostic diagnostic) {
+    return Printable.of(diagnostic.toString());
+  }
 
   static String date(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("undated   ");

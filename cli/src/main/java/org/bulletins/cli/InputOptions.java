@@ -1,11 +1,14 @@
 package org.bulletins.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options every command shares: its input paths and whether to show progress. */
 final class InputOptions {
@@ -13,7 +16,9 @@ final class InputOptions {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Bulletin files, or folders of *.txt files (read in name order).")
+      description =
+          "Bulletin files, folders of *.txt files (read in name order), or - for standard input"
+              + " (named <stdin> in the output).")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -24,7 +29,16 @@ final class InputOptions {
               + " (as the ./bulletins launcher reports) and CI is not set.")
   Boolean progress;
 
+  /** The command this is mixed into, to reach the root command's standard input. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   List<Path> files(PrintWriter err) {
     return InputFiles.expand(paths, err);
+  }
+
+  /** What {@code -} reads: the standard input that {@link Main#run} was given. */
+  InputStream stdin() {
+    return ((BulletinsCommand) mixee.root().userObject()).stdin;
   }
 }

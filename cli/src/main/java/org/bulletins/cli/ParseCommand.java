@@ -46,7 +46,10 @@ final class ParseCommand implements Callable<Integer> {
     try (SequenceWriter array =
         format == Format.JSON ? Formats.JSON_PRETTY.writeValuesAsArray(out) : null) {
       BulletinReader.readInputs(
-          input, err, item -> write(item, out, array), diagnostic -> err.println(diagnostic));
+          input,
+          err,
+          item -> write(item, out, array),
+          diagnostic -> err.println(Formats.diagnostic(diagnostic)));
     }
     if (format == Format.JSON) {
       out.println();
@@ -61,14 +64,15 @@ final class ParseCommand implements Callable<Integer> {
         case JSON -> array.write(ItemView.of(item));
         case TEXT -> {
           out.println(
-              item.span().source()
-                  + ":"
-                  + item.span().titleLine()
-                  + "  "
-                  + Formats.date(item.date())
-                  + "  "
-                  + item.title());
-          item.paragraphs().forEach(paragraph -> out.println("    " + paragraph));
+              Printable.of(
+                  item.span().source()
+                      + ":"
+                      + item.span().titleLine()
+                      + "  "
+                      + Formats.date(item.date())
+                      + "  "
+                      + item.title()));
+          item.paragraphs().forEach(paragraph -> out.println(Printable.of("    " + paragraph)));
           out.println();
         }
       }

@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
+import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
@@ -28,6 +30,16 @@ final class Stories {
   }
 
   static Stories read(InputOptions input, PrintWriter err) throws IOException {
+    return read(input, err, item -> {}, diagnostic -> err.println(Formats.diagnostic(diagnostic)));
+  }
+
+  /** Reads the stories, showing every item and diagnostic to the consumers as it is read. */
+  static Stories read(
+      InputOptions input,
+      PrintWriter err,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic)
+      throws IOException {
     List<NewsItem> items = new ArrayList<>();
     Map<String, Integer> sourceOrder = new HashMap<>();
     BulletinReader.readInputs(
@@ -36,8 +48,13 @@ final class Stories {
         item -> {
           sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
           items.add(item);
+          onItem.accept(item);
+          if (items.size() % HeapBudget.CHECK_EVERY == 0) {
+            HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory()); // fail fast
+          }
         },
-        diagnostic -> err.println(diagnostic));
+        onDiagnostic);
+    HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
     return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
   }
 

@@ -87,7 +87,11 @@ final class TimelineCommand implements Callable<Integer> {
     DedupResult result = stories.result();
     List<MergedStory> timeline = stories.timeline();
     switch (format) {
-      case TEXT -> printText(result, timeline, out);
+      case TEXT -> {
+        PrintWriter text = new PrintableWriter(out);
+        printText(result, timeline, text);
+        text.flush();
+      }
       case JSONL -> {
         for (MergedStory story : timeline) {
           out.println(Formats.JSON_LINE.writeValueAsString(Entry.of(story)));

@@ -67,4 +67,22 @@ class JsonRoundTripTest {
         .isInstanceOf(JsonFormatException.class)
         .hasMessageStartingWith("JSON is not a valid NewsItem at line 1");
   }
+
+  @Test
+  void markupCharactersAreEscapedSoTheJsonIsSafeInHtml() throws Exception {
+    NewsItem item =
+        new NewsItem(
+            Optional.empty(),
+            "</script><img src=x onerror=alert(1)> & more",
+            List.of("line\u2028separator\u2029paragraph"),
+            new SourceSpan("a<b>&c.txt", 1, 1, 1));
+    String json = BulletinsJson.write(item);
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+    assertThat(json)
+        .contains("\\u003C/script\\u003E\\u003Cimg src=x onerror=alert(1)\\u003E \\u0026 more")
+        .contains("line\\u2028separator\\u2029paragraph")
+        .contains("a\\u003Cb\\u003E\\u0026c.txt");
+    assertThat(BulletinsJson.read(json, NewsItem.class)).isEqualTo(item);
+    assertThat(BulletinsJson.newMapper().writer().writeValueAsString(item)).isEqualTo(json);
+  }
 }

@@ -115,4 +115,17 @@ class ValidationTest {
   private static MatchEvidence evidence() {
     return new MatchEvidence(1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "identical-content", Map.of());
   }
+
+  @Test
+  void documentCountsCoverAtLeastTheDiagnosticsKept() {
+    Diagnostic error = new Diagnostic(Severity.ERROR, "date.impossible", "m", "s", 1, 1);
+    assertThat(new ParsedDocument("s", List.of(), List.of(error)).counts())
+        .isEqualTo(new DiagnosticCounts(1, 0, 0));
+    assertThat(new ParsedDocument("s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0)).hasErrors())
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ParsedDocument("s", List.of(), List.of(error), DiagnosticCounts.NONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fewer than the diagnostics kept");
+  }
 }

@@ -94,7 +94,8 @@ public final class BulletinParser {
 
   /**
    * Parses bytes, detecting their encoding: UTF-8 with or without a byte-order mark, UTF-16LE or
-   * UTF-16BE with one; lines that are not valid UTF-8 are read as Windows-1252 with an {@code
+   * UTF-16BE with one, or without one when NUL bytes in every other position give them away (with
+   * an {@code encoding.guessed} warning); lines that are not valid UTF-8 are read as Windows-1252 with an {@code
    * encoding.legacy} warning.
    *
    * @param bytes the bulletin bytes
@@ -224,7 +225,7 @@ public final class BulletinParser {
     diagnostics.sort(
         Comparator.comparing((Diagnostic d) -> d.code().equals("diagnostics.truncated"))
             .thenComparingInt(Diagnostic::line));
-    return new ParsedDocument(source, items, diagnostics);
+    return new ParsedDocument(source, items, diagnostics, sink.counts());
   }
 
   /**

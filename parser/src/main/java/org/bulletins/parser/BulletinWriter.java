@@ -18,17 +18,16 @@ import org.bulletins.parser.internal.TextNormalizer;
 /**
  * Renders items in the canonical bulletin layout: the date line ({@code 9 June, 2021}), a blank
  * line, the title, a blank line, the paragraphs separated by blank lines, and two blank lines
- * between items. Lines end with LF. An undated item has no date line, except after a dated item,
- * where the line {@code Undated} stands in its place: without it the item would read back as more
- * paragraphs of the item before (the parser reads {@code Undated} as a date line with no date).
+ * between items. Lines end with LF. An undated item gets the line {@code Undated} in place of its
+ * date line (the parser reads it as a date line with no date): without it the item would read back
+ * as more paragraphs of the item before, or be split by the title rule.
  *
  * <p>What the parser would read differently is escaped with HTML character references, which the
  * parser decodes: an {@code &} that starts a reference becomes {@code &amp;}, and a title or
  * paragraph that reads as a date line (or as {@code Undated}) gets its first character written as
  * a numeric reference. Line breaks inside a text become spaces. So for items whose texts are
- * normalised (as the parser produces them) and whose first item is dated, {@code
- * parse(write(items))} gives the items back. Undated items before the first dated one read back
- * the same where the title rule tells their titles from their paragraphs.
+ * normalised (as the parser produces them), dated or not and of any year, {@code
+ * parse(write(items))} gives the items back.
  *
  * <pre>{@code
  * String text = BulletinWriter.write(doc.items());
@@ -49,7 +48,7 @@ public final class BulletinWriter {
   private static final DateLineParser DATES =
       new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
 
-  /** The line that stands for a missing date after a dated item. */
+  /** The line that stands for a missing date. */
   public static final String UNDATED = "Undated";
 
   private BulletinWriter() {}
@@ -81,7 +80,6 @@ public final class BulletinWriter {
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(out, "out");
     boolean first = true;
-    boolean datedSeen = false;
     for (NewsItem item : items) {
       if (!first) {
         out.append("\n\n");
@@ -89,8 +87,7 @@ public final class BulletinWriter {
       first = false;
       if (item.date().isPresent()) {
         out.append(formatDate(item.date().get())).append("\n\n");
-        datedSeen = true;
-      } else if (datedSeen) {
+      } else {
         out.append(UNDATED).append("\n\n");
       }
       out.append(escape(item.title())).append('\n');
@@ -102,8 +99,9 @@ public final class BulletinWriter {
 
   /**
    * Formats a date as the canonical date line. Years outside 1000 to 9999 are written in the ISO
-   * form ({@code 0042-06-01}), since the parser reads four-digit years only and {@code 1 June, 42}
-   * would read back as text.
+   * form ({@code 0042-06-01}, {@code +10000-06-09}, {@code -0001-06-09}), since the parser reads
+   * named dates with four-digit years only and {@code 1 June, 42} would read back as text; it reads
+   * the ISO form with any year {@link LocalDate} holds.
    *
    * @param date the date
    * @return for example {@code 9 June, 2021}

@@ -11,6 +11,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.internal.DiagnosticSink;
 import org.bulletins.parser.internal.ItemAssembler;
@@ -126,6 +127,20 @@ public final class ItemStream implements Iterable<NewsItem>, Closeable {
    */
   public List<Diagnostic> diagnostics() {
     return sink.snapshot();
+  }
+
+  /**
+   * The counts of every diagnostic found so far, also those beyond {@link
+   * BulletinParser.Builder#maxDiagnostics(int)} that {@link #diagnostics()} does not hold.
+   *
+   * <pre>{@code
+   * if (items.diagnosticCounts().errors() > 0) { ... } // an error after the cap counts too
+   * }</pre>
+   *
+   * @return the counts by severity
+   */
+  public DiagnosticCounts diagnosticCounts() {
+    return sink.counts();
   }
 
   /** Closes the input. */

@@ -70,6 +70,9 @@
  *       maxDocumentLength}; this line and the rest were not read.</td></tr>
  *   <tr><td>{@code encoding.legacy}</td><td>warning</td><td>A line was not valid UTF-8 and was
  *       read as Windows-1252 (reported once, at the first such line).</td></tr>
+ *   <tr><td>{@code encoding.guessed}</td><td>warning</td><td>The bytes had no byte-order mark
+ *       but a NUL byte in every other position, and were read as UTF-16LE or UTF-16BE, as the
+ *       message says.</td></tr>
  *   <tr><td>{@code encoding.malformed}</td><td>error</td><td>A UTF-16 line held undecodable
  *       bytes, which became U+FFFD.</td></tr>
  *   <tr><td>{@code diagnostics.truncated}</td><td>warning</td><td>Always last: how many more

@@ -31,12 +31,36 @@ final class BulletinArbitraries {
         Arbitraries.of("9 June, 2021", "2021-06-09", "Wed, 1 Sept. 2021", "31 June, 2021", "1er juin 2021", "Undated"));
   }
 
+  /**
+   * Dates of every year {@link LocalDate} holds, mostly of four-digit years (the named form), but
+   * also before 1000, after 9999 and before year 0 (the ISO form, signed beyond four digits).
+   */
+  static Arbitrary<LocalDate> anyDate() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Dates.dates().between(LocalDate.of(1000, 1, 1), LocalDate.of(2999, 12, 31))),
+        net.jqwik.api.Tuple.of(1, Arbitraries.longs()
+            .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+            .map(LocalDate::ofEpochDay)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(
+            LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(-1, 6, 9),
+            LocalDate.of(999, 12, 31), LocalDate.of(10000, 6, 9), LocalDate.of(99999, 2, 28))));
+  }
+
   /** Dated items with normalised texts; spans are placeholders. */
   static Arbitrary<NewsItem> datedItem() {
-    Arbitrary<LocalDate> dates = Dates.dates().between(LocalDate.of(1000, 1, 1), LocalDate.of(2999, 12, 31));
+    Arbitrary<LocalDate> dates = anyDate();
     return Combinators.combine(dates, text(), text().list().ofMaxSize(4))
         .as((date, title, paragraphs) ->
             new NewsItem(Optional.of(date), title, paragraphs, new SourceSpan("x", 1, 1, 1)));
+  }
+
+  /** Items with or without a date, in any order: the first, or all, may be undated. */
+  static Arbitrary<List<NewsItem>> anyItems() {
+    return Arbitraries.oneOf(
+            datedItem(),
+            datedItem().map(item -> new NewsItem(Optional.empty(), item.title(), item.paragraphs(), item.span())))
+        .list()
+        .ofMaxSize(7);
   }
 
   /** Items whose first one is dated and whose later ones may have no date. */

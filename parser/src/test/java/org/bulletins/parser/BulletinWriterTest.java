@@ -39,6 +39,33 @@ class BulletinWriterTest {
   }
 
   @Test
+  void undatedStoriesAreEachMarkedSoTheyReadBackApart() {
+    List<NewsItem> items =
+        List.of(
+            new NewsItem(Optional.empty(), "First story", List.of("Its body."), SPAN),
+            new NewsItem(Optional.empty(), "Second story", List.of("Another body."), SPAN));
+    String text = BulletinWriter.write(items);
+    assertThat(text)
+        .isEqualTo("Undated\n\nFirst story\n\nIts body.\n\n\nUndated\n\nSecond story\n\nAnother body.\n");
+    assertThat(parser.parse(text, "w").items())
+        .extracting(NewsItem::title, NewsItem::paragraphs)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("First story", List.of("Its body.")),
+            org.assertj.core.groups.Tuple.tuple("Second story", List.of("Another body.")));
+  }
+
+  @Test
+  void yearsBeyondFourDigitsAndBeforeYearZeroReadBack() {
+    for (LocalDate date :
+        List.of(LocalDate.of(10000, 6, 9), LocalDate.of(-1, 6, 9), LocalDate.of(0, 1, 1), LocalDate.MIN, LocalDate.MAX)) {
+      NewsItem item = new NewsItem(Optional.of(date), "Far away", List.of("Body."), SPAN);
+      String text = BulletinWriter.write(List.of(item));
+      assertThat(text).startsWith(date + "\n\n");
+      assertThat(parser.parse(text, "w").items()).containsExactly(item.withSpan(parser.parse(text, "w").items().get(0).span()));
+    }
+  }
+
+  @Test
   void aTitleThatReadsAsTheUndatedMarkerIsEscaped() {
     NewsItem item = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Undated", List.of("Body."), SPAN);
     assertThat(BulletinWriter.write(List.of(item))).isEqualTo("9 June, 2021\n\n&#85;ndated\n\nBody.\n");
@@ -50,7 +77,7 @@ class BulletinWriterTest {
     StringWriter out = new StringWriter();
     BulletinWriter.write(
         List.of(new NewsItem(Optional.empty(), "T", List.of("b."), SPAN)), out);
-    assertThat(out).hasToString("T\n\nb.\n");
+    assertThat(out).hasToString("Undated\n\nT\n\nb.\n");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,23 @@ class LimitsTest {
     assertThat(last.code()).isEqualTo("diagnostics.truncated");
     assertThat(last.message()).startsWith("7 more diagnostics");
     assertThat(last.line()).isEqualTo(10);
+  }
+
+  @Test
+  void anErrorBeyondTheCapIsCountedThoughNotKept() throws Exception {
+    // A headlines-only page: 150 item.no-body warnings fill the default cap of 100, then an error.
+    String page = "9 June, 2021\n\nHeadline\n\n\n".repeat(150) + "31 June, 2021\n\nLate\n\nBody.\n";
+    BulletinParser parser = BulletinParser.create();
+    ParsedDocument doc = parser.parse(page, "p");
+    assertThat(doc.diagnostics()).hasSize(101).noneMatch(Diagnostic::isError);
+    assertThat(doc.counts()).isEqualTo(new DiagnosticCounts(1, 150, 0));
+    assertThat(doc.hasErrors()).isTrue();
+    assertThat(doc.diagnostics().get(100).message())
+        .isEqualTo("51 more diagnostics were not recorded (1 error, 50 warnings, 0 info; maxDiagnostics is 100)");
+    try (ItemStream items = parser.stream(new java.io.StringReader(page), "p")) {
+      items.forEach(item -> {});
+      assertThat(items.diagnosticCounts()).isEqualTo(new DiagnosticCounts(1, 150, 0));
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +23,10 @@ import java.util.Objects;
  * The one JSON configuration of the bulletins model, for writing and for reading untrusted input.
  *
  * <p>The mapper writes dates as ISO {@code yyyy-MM-dd}, an absent {@code Optional} as {@code null},
- * enums in lower case, and properties in a documented order. When reading it never uses default or
+ * enums in lower case, and properties in a documented order. It escapes {@code <}, {@code >},
+ * {@code &}, U+2028 and U+2029 as <code>&#92;u003C</code> and so on, so that its JSON is safe to embed in
+ * HTML and JavaScript (as Go's {@code encoding/json} does); readers see the same strings. When
+ * reading it never uses default or
  * polymorphic typing, rejects duplicate keys, trailing tokens, unknown properties and numbers for
  * enums, and applies
  * {@link StreamReadConstraints}: documents up to {@value #MAX_DOCUMENT_LENGTH} bytes, strings up to
@@ -87,7 +91,8 @@ public final class BulletinsJson {
   public static JsonMapper newMapper(StreamReadConstraints constraints) {
     Objects.requireNonNull(constraints, "constraints");
     JsonFactory factory =
-        JsonFactory.builder()
+        new JsonFactoryBuilder()
+            .characterEscapes(new HtmlSafeEscapes())
             .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -51,6 +51,12 @@ public final class IndexFile {
 
   private static final JsonMapper MAPPER =
       BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+  /**
+   * The checksum's canonical JSON: without the HTML-safe escapes of {@code <}, {@code >}, {@code &}
+   * that {@link BulletinsJson} writes since they were added, so that files saved before keep their
+   * checksum (the escapes change the bytes, not the strings).
+   */
+  private static final JsonMapper CHECKSUM_MAPPER = canonicalMapper();
 
   private IndexFile() {}
 
@@ -115,7 +121,7 @@ public final class IndexFile {
       temp = null;
       forceDirectory(absolute.getParent());
     } catch (IOException e) {
-      throw new DedupIndexException(file, "cannot write the index: " + e, e);
+      throw new DedupIndexException(file, "cannot write the index: " + reason(e, absolute), e);
     } finally {
       if (temp != null) {
         try {
@@ -125,6 +131,24 @@ public final class IndexFile {
         }
       }
     }
+  }
+
+  /**
+   * Why a write failed, naming the index and its folder rather than the hidden temporary file the
+   * exception names: a read-only folder fails at the temporary file, which the user never asked for.
+   */
+  private static String reason(IOException e, Path target) {
+    String why;
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+      why = fileSystem.getReason();
+    } else if (e instanceof java.nio.file.FileSystemException) {
+      why = e.getClass().getSimpleName().replace("Exception", "");
+    } else {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    return why + " (while writing a new copy in " + target.getParent() + " to replace " + target.getFileName() + ")";
   }
 
   /**
@@ -155,8 +179,14 @@ public final class IndexFile {
   private static long checksum(ObjectNode root) throws IOException {
     root.remove("crc32c");
     CheckedOutputStream sink = new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
-    MAPPER.writeValue(sink, root);
+    CHECKSUM_MAPPER.writeValue(sink, root);
     return sink.getChecksum().getValue();
+  }
+
+  private static JsonMapper canonicalMapper() {
+    JsonMapper mapper = BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+    mapper.getFactory().setCharacterEscapes(null);
+    return mapper;
   }
 
   /**

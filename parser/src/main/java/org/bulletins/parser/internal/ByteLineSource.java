@@ -13,8 +13,9 @@ import org.bulletins.model.Severity;
 /**
  * Splits bytes into lines and decodes each line, keeping at most one line in memory.
  *
- * <p>The encoding is read from a byte-order mark: UTF-8, UTF-16LE or UTF-16BE. Without one the
- * bytes are UTF-8, and each line that is not valid UTF-8 is decoded as {@link Windows1252} with an
+ * <p>The encoding is read from a byte-order mark: UTF-8, UTF-16LE or UTF-16BE. Without one, bytes
+ * that {@link Utf16Sniffer} recognises as UTF-16 are read as such with an {@code encoding.guessed}
+ * warning; other bytes are UTF-8, and each line that is not valid UTF-8 is decoded as {@link Windows1252} with an
  * {@code encoding.legacy} warning (once per document), so that mixed pages keep every character.
  * Malformed UTF-16 is decoded with U+FFFD and reported as {@code encoding.malformed}.
  */
@@ -69,8 +70,8 @@ public final class ByteLineSource implements LineSource {
   }
 
   private void readByteOrderMark() throws IOException {
-    while (limit - position < 3 && fillMore()) {
-      // keep reading until three bytes are buffered or the input ends
+    while (limit - position < Utf16Sniffer.SAMPLE_BYTES && fillMore()) {
+      // keep reading until the sample is buffered or the input ends
     }
     int available = limit - position;
     if (available >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
@@ -81,6 +82,16 @@ public final class ByteLineSource implements LineSource {
     } else if (available >= 2 && b(0) == 0xFE && b(1) == 0xFF) {
       wide = StandardCharsets.UTF_16BE;
       position += 2;
+    } else {
+      sniffUtf16();
+    }
+  }
+
+  private void sniffUtf16() {
+    wide = Utf16Sniffer.sniff(buffer, position, limit).orElse(null);
+    if (wide != null) {
+      sink.report(Severity.WARNING, "encoding.guessed", 1, 1,
+          "no byte-order mark, but a NUL byte in every other position: read as " + wide.name());
     }
   }
 

@@ -25,7 +25,9 @@ import org.bulletins.parser.NumericDateOrder;
  * abbreviated month name (with or without a period), ordinal suffixes ({@code 1st}, {@code 1er},
  * {@code 1º}), an optional weekday, optional commas, the connectors {@code de}, {@code del}, {@code
  * of}, {@code le}; ISO {@code 2021-06-09}; numeric {@code d/m/y}, {@code d.m.y}, {@code d-m-y} and
- * {@code y/m/d}. Years have four digits; days are 1 to 31 (a line with day 0 or 32 is text, while
+ * {@code y/m/d}. Years have four digits, except in the ISO form, which also takes a signed year of
+ * four to nine digits as {@link LocalDate#toString()} writes it ({@code +10000-06-09}, {@code
+ * -0001-06-09}); days are 1 to 31 (a line with day 0 or 32 is text, while
  * {@code 31 June 2021} is a date line with an impossible date).
  */
 public final class DateLineParser {
@@ -36,7 +38,7 @@ public final class DateLineParser {
    * its item has no date. The writer puts it before an undated item that follows a dated one.
    */
   private static final Pattern UNDATED_MARKER = Pattern.compile("\\s*(?i:undated)\\s*");
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern ISO = Pattern.compile("([+-]\\d{4,9}|\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})");

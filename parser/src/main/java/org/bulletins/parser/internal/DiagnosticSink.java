@@ -3,6 +3,7 @@ package org.bulletins.parser.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.Severity;
 import org.bulletins.parser.BulletinParseException;
 import org.bulletins.parser.Strictness;
@@ -18,6 +19,8 @@ public final class DiagnosticSink {
   private final int max;
   private final List<Diagnostic> kept = new ArrayList<>();
   private int dropped;
+  private DiagnosticCounts counts = DiagnosticCounts.NONE;
+  private DiagnosticCounts keptCounts = DiagnosticCounts.NONE;
   private int firstDroppedLine;
   private boolean finished;
 
@@ -46,8 +49,10 @@ public final class DiagnosticSink {
    */
   public void report(Severity severity, String code, int line, int column, String message) {
     Diagnostic diagnostic = new Diagnostic(severity, code, message, source, line, column);
+    counts = counts.plus(severity); // every one is counted, kept or not
     if (kept.size() < max) {
       kept.add(diagnostic);
+      keptCounts = keptCounts.plus(severity);
     } else {
       if (dropped == 0) {
         firstDroppedLine = line;
@@ -67,12 +72,31 @@ public final class DiagnosticSink {
               Severity.WARNING,
               "diagnostics.truncated",
               dropped + " more diagnostic" + (dropped == 1 ? " was" : "s were")
-                  + " not recorded (maxDiagnostics is " + max + ")",
+                  + " not recorded (" + notKept() + "; maxDiagnostics is " + max + ")",
               source,
               firstDroppedLine,
               1));
     }
     finished = true;
+  }
+
+  /** The severities of the dropped diagnostics, such as {@code 1 error, 150 warnings, 0 info}. */
+  private String notKept() {
+    return new DiagnosticCounts(
+            counts.errors() - keptCounts.errors(),
+            counts.warnings() - keptCounts.warnings(),
+            counts.infos() - keptCounts.infos())
+        .toString();
+  }
+
+  /**
+   * The counts of every diagnostic reported so far, kept or not, without the final {@code
+   * diagnostics.truncated} one.
+   *
+   * @return the counts
+   */
+  public DiagnosticCounts counts() {
+    return counts;
   }
 
   /**

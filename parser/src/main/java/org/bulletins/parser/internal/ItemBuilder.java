@@ -121,6 +121,6 @@ final class ItemBuilder {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    return Abbreviation.of(text, 60);
   }
 }
