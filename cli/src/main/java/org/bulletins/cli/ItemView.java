@@ -30,6 +30,6 @@ record ItemView(
         item.date(),
         item.title(),
         item.paragraphs(),
-        item.id().value());
+        item.computeId().value());
   }
 }

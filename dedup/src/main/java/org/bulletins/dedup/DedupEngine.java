@@ -163,7 +163,7 @@ public final class DedupEngine {
               ItemFeatures f = ItemFeatures.of(input.get(i), options.shingleSize());
               sketches[i] = ItemSketch.of(f);
               keys[i] = candidates.blockingKeyHashes(f);
-              ids[i] = f.item().id();
+              ids[i] = f.item().computeId();
             });
     long[] pairs = candidates.packedPairs(keys);
     // Stage 4 on all cores. A pair that the sketches show cannot be one story is not verified; the

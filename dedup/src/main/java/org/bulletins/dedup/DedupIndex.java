@@ -106,7 +106,7 @@ public final class DedupIndex {
       int index = items.size();
       items.add(f);
       groupOf.add(-1);
-      firstWithId.putIfAbsent(item.id(), index);
+      firstWithId.putIfAbsent(item.computeId(), index);
       added.add(index);
       for (String key : engine.candidates().blockingKeys(f)) {
         List<Integer> block = postings.computeIfAbsent(key, k -> new ArrayList<>());
@@ -190,7 +190,7 @@ public final class DedupIndex {
    */
   public synchronized Optional<MergedStory> find(NewsItem item) {
     Objects.requireNonNull(item, "item");
-    Integer same = firstWithId.get(item.id());
+    Integer same = firstWithId.get(item.computeId());
     if (same != null) {
       return Optional.of(stories.get(groupOf.get(same)));
     }
@@ -214,7 +214,7 @@ public final class DedupIndex {
       double weakest = Double.MAX_VALUE;
       Set<ContentId> seen = new HashSet<>();
       for (NewsItem member : story.members()) {
-        if (!seen.add(member.id())) {
+        if (!seen.add(member.computeId())) {
           continue;
         }
         MatchEvidence e =

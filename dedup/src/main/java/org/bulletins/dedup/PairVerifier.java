@@ -120,7 +120,7 @@ public final class PairVerifier {
     boolean sameText = a.foldedTitle().equals(b.foldedTitle()) && a.foldedBody().equals(b.foldedBody());
     String rule =
         rule(m, distance.orElse(-1), sameText, !terms.conflicts().isEmpty(), terms.sharedCount());
-    if (rule.equals("same-text") && a.item().id().equals(b.item().id())) {
+    if (rule.equals("same-text") && a.item().computeId().equals(b.item().computeId())) {
       rule = "exact-copy";
     } else if (rule.equals("near-duplicate")
         && (a.teaser() || b.teaser() || m.shorterBody() * 3 < m.longerBody() * 2)) {

@@ -60,7 +60,7 @@ public final class StoryClusterer {
 
   List<List<Integer>> clusterFeatures(List<ItemFeatures> items, Map<CandidatePair, MatchEvidence> evidence) {
     return clusterFeatures(
-        items.stream().map(f -> f.item().id()).toList(),
+        items.stream().map(f -> f.item().computeId()).toList(),
         items.stream().map(ItemFeatures::item).toList(),
         items,
         evidence);
@@ -85,7 +85,7 @@ public final class StoryClusterer {
       units.computeIfAbsent(ids.get(i), k -> new ArrayList<>()).add(i);
     }
     List<ContentId> unitIds = List.copyOf(units.keySet());
-    // NewsItem.id() hashes the folded text on every call: look each item's unit up once.
+    // NewsItem.computeId() hashes the folded text on every call: look each item's unit up once.
     int[] unitOf = new int[ids.size()];
     for (int u = 0; u < unitIds.size(); u++) {
       for (int i : units.get(unitIds.get(u))) {

@@ -85,7 +85,7 @@ public final class StoryMerger {
     List<MatchLink> links = new ArrayList<>();
     boolean rewrite = false;
     for (int j = 0; j < members.size(); j++) {
-      ContentId id = items.get(j).id();
+      ContentId id = items.get(j).computeId();
       Integer first = firstOfUnit.get(id);
       if (first != null) {
         links.add(new MatchLink(first, j, evidence.evidence(members.get(first), members.get(j))));

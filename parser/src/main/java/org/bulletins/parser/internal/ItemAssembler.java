@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.Severity;
 
@@ -178,7 +179,7 @@ public final class ItemAssembler {
     } else {
       sink.report(
           Severity.WARNING,
-          "text.orphan",
+          DiagnosticCode.TEXT_ORPHAN,
           block.firstLine(),
           block.column(),
           (block.firstLine() == block.lastLine()
@@ -202,7 +203,7 @@ public final class ItemAssembler {
   private void orphanDate(String followedBy) {
     sink.report(
         Severity.WARNING,
-        "date.orphan",
+        DiagnosticCode.DATE_ORPHAN,
         pendingDate.line(),
         pendingDate.column(),
         "the date line is followed by " + followedBy + ", not by a title; it starts no item");
