@@ -1,20 +1,17 @@
 package org.bulletins.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.bulletins.dedup.CandidateGenerator;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.model.NewsItem;
 
 /**
- * Where the candidate pairs come from: per blocking-key kind ({@code text}, {@code title},
- * {@code terms}), the keys, the usable blocks (2 items to the cap of {@link
- * DedupOptions#maxBlockSize(String)}), their pairs before
- * de-duplication, the skipped blocks and the largest block; then the distinct pairs.
+ * Where the candidate pairs come from: per blocking-key kind ({@code band} for the text and title
+ * LSH bands, {@code terms} for term pairs), the keys, the usable blocks (2 items to the kind's
+ * cap), their pairs before de-duplication, the skipped blocks and the largest block; then the
+ * distinct pairs.
  *
  * <pre>
  * java -cp benchmarks.jar org.bulletins.benchmarks.BlockStats CORPUS N
@@ -34,18 +31,18 @@ public final class BlockStats {
   public static void main(String[] args) throws Exception {
     List<NewsItem> items = Corpus.read(Path.of(args[0]), Integer.parseInt(args[1]));
     DedupEngine engine = Corpus.engine();
-    Map<String, List<Integer>> blocks = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      for (String key : engine.candidates().blockingKeys(items.get(i))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    Map<Long, Integer> blocks = new HashMap<>();
+    for (long[] keys : EngineCandidates.keys(engine, items)) {
+      for (long key : keys) {
+        blocks.merge(key, 1, Integer::sum);
       }
     }
-    Map<String, long[]> stats = new TreeMap<>();
+    int termCap = Math.min(engine.options().maxTermBlockSize(), engine.options().maxBlockSize());
+    long[][] stats = new long[2][5];
     blocks.forEach(
-        (key, block) -> {
-          long[] s = stats.computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new long[5]);
-          int size = block.size();
-          int max = engine.options().maxBlockSize(key);
+        (key, size) -> {
+          long[] s = stats[key < 0 ? 1 : 0];
+          int max = key < 0 ? termCap : engine.options().maxBlockSize();
           s[0]++;
           if (size >= 2 && size <= max) {
             s[1]++;
@@ -56,12 +53,13 @@ public final class BlockStats {
           }
           s[4] = Math.max(s[4], size);
         });
-    stats.forEach(
-        (kind, s) ->
-            System.out.printf(
-                "%s keys=%d usable=%d pairs=%d skipped=%d largest=%d%n", kind, s[0], s[1], s[2], s[3], s[4]));
-    blocks.entrySet().removeIf(e -> e.getValue().size() > engine.options().maxBlockSize(e.getKey()));
-    int distinct = CandidateGenerator.pairsFromBlocks(blocks, Integer.MAX_VALUE).size();
+    String[] names = {"band", "terms"};
+    for (int k = 0; k < 2; k++) {
+      long[] s = stats[k];
+      System.out.printf(
+          "%s keys=%d usable=%d pairs=%d skipped=%d largest=%d%n", names[k], s[0], s[1], s[2], s[3], s[4]);
+    }
+    int distinct = EngineCandidates.of(engine, items).length;
     System.out.printf("items=%d distinct_pairs=%d per_item=%.0f%n", items.size(), distinct, (double) distinct / items.size());
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.bulletins.dedup.CandidatePair;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -55,7 +54,7 @@ public class CandidatesBenchmark {
    * @return the pairs
    */
   @Benchmark
-  public List<CandidatePair> bulletins() {
+  public long[] bulletins() {
     return candidates.bulletins(shingles);
   }
 
@@ -65,7 +64,7 @@ public class CandidatesBenchmark {
    * @return the pairs
    */
   @Benchmark
-  public List<CandidatePair> javaLsh() {
+  public long[] javaLsh() {
     return candidates.javaLsh(ids);
   }
 }

@@ -34,10 +34,11 @@ final class Corpus {
 
   /** The engine the benchmarks measure: the defaults, {@code -DmaxTermBlockSize=N} to vary it. */
   static DedupEngine engine() {
-    return DedupEngine.builder()
-        .maxTermBlockSize(
-            Integer.getInteger("maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
-        .build();
+    return DedupEngine.of(
+        DedupOptions.builder()
+            .maxTermBlockSize(
+                Integer.getInteger("maxTermBlockSize", DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE))
+            .build());
   }
 
   /** The story number of each of the first {@code limit} items, from {@code FILE.truth.tsv}. */

@@ -2,25 +2,22 @@ package org.bulletins.benchmarks;
 
 import info.debatty.java.lsh.LSH;
 import info.debatty.java.lsh.MinHash;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bulletins.dedup.CandidateGenerator;
-import org.bulletins.dedup.CandidatePair;
-import org.bulletins.dedup.LshBanding;
-import org.bulletins.dedup.MinHashSigner;
+import org.bulletins.dedup.internal.sketch.Hash64;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.sketch.OnePermutationMinHash;
 
 /**
  * Text candidate generation two ways, from the same shingle sets, with the same banding (20 bands
- * of 5 rows) and the same pair extraction ({@link CandidateGenerator#pairsFromBlocks}):
+ * of 5 rows) and the same pair extraction ({@link Pairs#of}):
  *
  * <ul>
- *   <li>bulletins: {@link MinHashSigner} (64-bit MurmurHash3 of each shingle, 100 linear hashes)
- *       and {@link LshBanding} band keys;
+ *   <li>bulletins: the engine's {@link OnePermutationMinHash} (one 64-bit hash per shingle,
+ *       optimal densification) and its band keys ({@link ItemSigner#bandKeys});
  *   <li>java-LSH 0.12 ({@code info.debatty.java.lsh}): {@link MinHash#signature(Set)} over shingle
  *       ids, then {@link LSH#hashSignature(int[])} into 2^30 buckets per stage (so that buckets do
  *       not collide by chance; the library's default of 10 would put everything together).
@@ -32,14 +29,12 @@ final class PeerCandidates {
   static final int ROWS = 5;
   static final int PEER_BUCKETS = 1 << 30;
 
-  private final MinHashSigner signer;
-  private final LshBanding banding;
+  private final OnePermutationMinHash signer;
   private final MinHash peerHash;
   private final LSH peerLsh;
 
   PeerCandidates(int dictionarySize) {
-    signer = new MinHashSigner(BANDS * ROWS, 42);
-    banding = new LshBanding(BANDS, ROWS, "text");
+    signer = new OnePermutationMinHash(BANDS * ROWS, 42);
     peerHash = new MinHash(BANDS * ROWS, dictionarySize, 42L);
     peerLsh = new LSH(BANDS, PEER_BUCKETS) {
       private static final long serialVersionUID = 1L;
@@ -47,18 +42,21 @@ final class PeerCandidates {
   }
 
   /** Our engine's stages 1 and 2 (text), then pairs. */
-  List<CandidatePair> bulletins(List<Set<String>> shingles) {
-    Map<String, List<Integer>> blocks = new HashMap<>();
+  long[] bulletins(List<Set<String>> shingles) {
+    Map<Long, List<Integer>> blocks = new HashMap<>();
+    long[] keys = new long[BANDS];
     for (int i = 0; i < shingles.size(); i++) {
-      for (String key : banding.bandKeys(signer.signature(shingles.get(i)))) {
-        blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      long[] hashes = shingles.get(i).stream().mapToLong(Hash64::of).toArray();
+      int n = ItemSigner.bandKeys(signer.signature(hashes, hashes.length), BANDS, ROWS, 1, keys, 0);
+      for (int k = 0; k < n; k++) {
+        blocks.computeIfAbsent(keys[k], x -> new ArrayList<>()).add(i);
       }
     }
-    return CandidateGenerator.pairsFromBlocks(blocks, Integer.MAX_VALUE);
+    return Pairs.of(blocks.values());
   }
 
   /** java-LSH's MinHash and LSH, then the same pairs. */
-  List<CandidatePair> javaLsh(List<Set<Integer>> ids) {
+  long[] javaLsh(List<Set<Integer>> ids) {
     Map<Long, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       Set<Integer> set = ids.get(i);
@@ -70,7 +68,7 @@ final class PeerCandidates {
         blocks.computeIfAbsent((long) stage << 32 | buckets[stage], k -> new ArrayList<>()).add(i);
       }
     }
-    return CandidateGenerator.pairsFromBlocks(valuesOnly(blocks.values()), Integer.MAX_VALUE);
+    return Pairs.of(blocks.values());
   }
 
   /** Shingles as dense ids, the input java-LSH's MinHash takes. */
@@ -84,20 +82,5 @@ final class PeerCandidates {
       out.add(s);
     }
     return out;
-  }
-
-  /** A map view of some blocks; pairsFromBlocks reads only the values. */
-  private static Map<String, List<Integer>> valuesOnly(Collection<List<Integer>> blocks) {
-    return new AbstractMap<>() {
-      @Override
-      public Set<Entry<String, List<Integer>>> entrySet() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Collection<List<Integer>> values() {
-        return blocks;
-      }
-    };
   }
 }

@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bulletins.dedup.LshBanding;
-import org.bulletins.dedup.MinHashSigner;
+import org.bulletins.dedup.internal.sketch.Hash64;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.sketch.OnePermutationMinHash;
 
 /**
  * Splits the peer comparison into phases on the same items: our signatures, our band keys, and
@@ -33,19 +34,21 @@ public final class PeerPhases {
     List<Set<String>> shingles = Shingles.of(Corpus.read(Path.of(args[0]), n));
     Map<String, Integer> dictionary = new HashMap<>();
     List<Set<Integer>> ids = PeerCandidates.ids(shingles, dictionary);
-    MinHashSigner signer = new MinHashSigner(PeerCandidates.BANDS * PeerCandidates.ROWS, 42);
-    LshBanding banding = new LshBanding(PeerCandidates.BANDS, PeerCandidates.ROWS, "text");
+    OnePermutationMinHash signer = new OnePermutationMinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, 42);
+    long[][] hashes =
+        shingles.stream().map(s -> s.stream().mapToLong(Hash64::of).toArray()).toArray(long[][]::new);
     MinHash peer = new MinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, dictionary.size(), 42L);
     for (int round = 0; round < 5; round++) {
       long t0 = System.nanoTime();
       long[][] signatures = new long[shingles.size()][];
       for (int i = 0; i < signatures.length; i++) {
-        signatures[i] = signer.signature(shingles.get(i));
+        signatures[i] = signer.signature(hashes[i], hashes[i].length);
       }
       long t1 = System.nanoTime();
       long keys = 0;
+      long[] out = new long[PeerCandidates.BANDS];
       for (long[] s : signatures) {
-        keys += banding.bandKeys(s).size();
+        keys += ItemSigner.bandKeys(s, PeerCandidates.BANDS, PeerCandidates.ROWS, 1, out, 0);
       }
       long t2 = System.nanoTime();
       long sum = 0;

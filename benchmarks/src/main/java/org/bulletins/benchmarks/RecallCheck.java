@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bulletins.dedup.CandidatePair;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.MergedStory;
@@ -16,7 +15,7 @@ import org.bulletins.model.SourceSpan;
 /**
  * Recall against brute force on a sample: every pair of items whose shingle Jaccard is at least
  * 0.8 (computed exactly over all pairs) is looked up among the candidates of the full engine
- * ({@code candidates().candidatePairs}), of the text LSH alone (ours and java-LSH's, as benchmarked
+ * (the signer's blocking keys of every item, paired within the block caps), of the text LSH alone (ours and java-LSH's, as benchmarked
  * by {@link CandidatesBenchmark}), and among the final stories of {@code deduplicate}.
  *
  * <pre>
@@ -53,7 +52,7 @@ public final class RecallCheck {
 
     DedupEngine engine = Corpus.engine();
     start = System.nanoTime();
-    List<CandidatePair> all = engine.candidates().candidatePairs(items);
+    long[] all = EngineCandidates.of(engine, items);
     System.out.printf("engine.candidatePairs_s=%.1f%n", (System.nanoTime() - start) / 1e9);
     report("engine.candidates", truth, all);
 
@@ -78,8 +77,7 @@ public final class RecallCheck {
         result.stories().size(), seconds);
   }
 
-  private static void report(String name, long[] truth, List<CandidatePair> candidates) {
-    long[] packed = candidates.stream().mapToLong(p -> (long) p.left() << 32 | p.right()).sorted().toArray();
+  private static void report(String name, long[] truth, long[] packed) {
     long found = Arrays.stream(truth).filter(p -> Arrays.binarySearch(packed, p) >= 0).count();
     System.out.printf("%s recall=%.4f (%d of %d) candidates=%d%n", name,
         truth.length == 0 ? 1.0 : (double) found / truth.length, found, truth.length, packed.length);

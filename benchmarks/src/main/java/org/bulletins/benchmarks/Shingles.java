@@ -7,10 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.bulletins.dedup.DedupOptions;
-import org.bulletins.dedup.internal.ItemFeatures;
+import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.NewsItem;
 
-/** The engine's word shingles of title and body (what its MinHash signs), per item. */
+/**
+ * Word shingles of each item's title and body as strings (3 folded words joined by a space): what
+ * a plain MinHash library such as java-LSH is given. The engine itself never builds these strings;
+ * it hashes the same shingles from token hashes.
+ */
 final class Shingles {
 
   private Shingles() {}
@@ -18,7 +22,14 @@ final class Shingles {
   /** Each item's shingle set, as the engine computes it. */
   static List<Set<String>> of(List<NewsItem> items) {
     int size = DedupOptions.defaults().shingleSize();
-    return items.parallelStream().map(i -> (Set<String>) ItemFeatures.of(i, size).allShingles()).toList();
+    return items.parallelStream().map(i -> of(i, size)).toList();
+  }
+
+  /** One item's shingles, title and body words together. */
+  static Set<String> of(NewsItem item, int size) {
+    List<String> words = new java.util.ArrayList<>(TextShape.words(item.title()));
+    words.addAll(TextShape.words(String.join("\n\n", item.paragraphs())));
+    return TextShape.shingles(words, size);
   }
 
   /** Each set as sorted distinct 64-bit hashes, for fast exact intersections. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.parser.ItemStream;
 
@@ -28,6 +29,11 @@ final class BulletinReader {
     long items;
     /** Every diagnostic, also those beyond the parser's cap that were not printed. */
     DiagnosticCounts diagnostics = DiagnosticCounts.NONE;
+  }
+
+  /** What one file was, once read: its inferred layout and how many items it held. */
+  interface FileListener {
+    void fileRead(Path file, PageLayout layout, long items);
   }
 
   private final BulletinParser parser;
@@ -48,11 +54,22 @@ final class BulletinReader {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
+    return readInputs(input, err, onItem, onDiagnostic, (file, layout, items) -> {});
+  }
+
+  /** As {@link #readInputs(InputOptions, PrintWriter, Consumer, Consumer)}, telling each file. */
+  static Totals readInputs(
+      InputOptions input,
+      PrintWriter err,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic,
+      FileListener onFile)
+      throws IOException {
     List<Path> files = input.files(err);
     try (Progress progress =
         Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
       return new BulletinReader(BulletinParser.create(), input.stdin())
-          .readAll(files, progress, onItem, onDiagnostic);
+          .readAll(files, progress, onItem, onDiagnostic, onFile);
     }
   }
 
@@ -67,6 +84,20 @@ final class BulletinReader {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
+    return readAll(files, progress, onItem, onDiagnostic, (file, layout, items) -> {});
+  }
+
+  /**
+   * Parses every file in order, handing each item, then each of the file's diagnostics, then the
+   * file's layout to the consumers.
+   */
+  Totals readAll(
+      List<Path> files,
+      Progress progress,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic,
+      FileListener onFile)
+      throws IOException {
     Totals totals = new Totals();
     long bytesBefore = 0;
     for (Path file : files) {
@@ -74,6 +105,7 @@ final class BulletinReader {
       try (CountingInputStream counted = new CountingInputStream(open(file, name));
           InputStream in = counted;
           ItemStream items = parser.stream(in, name)) {
+        long itemsBefore = totals.items;
         Iterator<NewsItem> iterator = items.iterator();
         while (hasNext(iterator, name)) {
           onItem.accept(iterator.next());
@@ -84,6 +116,7 @@ final class BulletinReader {
           onDiagnostic.accept(diagnostic);
         }
         totals.diagnostics = totals.diagnostics.plus(items.diagnosticCounts());
+        onFile.fileRead(file, items.layout(), totals.items - itemsBefore);
         bytesBefore += counted.getCount();
       }
       totals.files++;

@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,9 +9,13 @@ import org.bulletins.model.NewsItem;
 
 /**
  * The flat JSON form of an item in the command's output: {@code source} is the path as given,
- * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent.
+ * {@code line} the title's line, {@code firstLine}/{@code lastLine} the item's extent; {@code
+ * labels} (label and field lines such as {@code Press Release}) is written only when there are
+ * some.
  */
-@JsonPropertyOrder({"source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id"})
+@JsonPropertyOrder({
+  "source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id", "labels"
+})
 record ItemView(
     String source,
     int line,
@@ -19,7 +24,8 @@ record ItemView(
     Optional<LocalDate> date,
     String title,
     List<String> paragraphs,
-    String id) {
+    String id,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> labels) {
 
   static ItemView of(NewsItem item) {
     return new ItemView(
@@ -30,6 +36,7 @@ record ItemView(
         item.date(),
         item.title(),
         item.paragraphs(),
-        item.computeId().value());
+        item.computeId().value(),
+        item.labels());
   }
 }

@@ -85,6 +85,41 @@ class CliTest {
   }
 
   @Test
+  void checkNamesEachFilesLayoutAfterItsDiagnostics(@TempDir Path dir) throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(
+        article,
+        "Clinics train staff\nGuatemala, Honduras\n10 October, 2019\n\nNurses met for two days."
+            + " They practised referrals.\n");
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, "31 June, 2021\n\nA title\n\nA body paragraph.\n");
+    Run run = run("check", article.toString(), bad.toString());
+    assertThat(run.lines())
+        .containsExactly(
+            article + ": layout title-date-body (1 item)",
+            bad + ":1:1: error: date.impossible: \"31 June, 2021\" is not a real date; the item has"
+                + " no date",
+            bad + ": layout date-title-body (1 item)",
+            "2 files, 2 items: 1 error, 0 warnings, 0 info");
+  }
+
+  @Test
+  void parseWritesLabelsOnlyForItemsThatHaveThem(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("labels.txt");
+    Files.writeString(
+        page,
+        "Press Release\n9 June, 2021\n\nA title\n\nCategories: Health\n\nA body.\n\n"
+            + "10 June, 2021\n\nAnother title\n\nAnother body.\n");
+    Run run = run("parse", "--format=jsonl", page.toString());
+    assertThat(run.status()).isZero();
+    JsonNode first = JSON.readTree(run.lines().get(0));
+    assertThat(first.get("labels")).extracting(JsonNode::asText)
+        .containsExactly("Press Release", "Categories: Health");
+    assertThat(first.get("firstLine").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(run.lines().get(1)).has("labels")).isFalse();
+  }
+
+  @Test
   void dedupCoversEveryInputItemExactlyOnce() throws Exception {
     Run run = run("dedup", SEEDS);
     assertThat(run.status()).isZero();

@@ -3,6 +3,7 @@ package org.bulletins.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -30,18 +31,28 @@ import java.util.Optional;
  *
  * <p>In JSON an item is {@code {"date":"2021-06-09"|null,"title":...,"paragraphs":[...],
  * "span":{...},"id":...}}; {@code id} is written for readers and ignored when read, since it is
- * derived.
+ * derived. {@code labels} is written only when the item has some.
+ *
+ * <p>{@link #labels()} holds the item's label and field lines as the page wrote them (normalised):
+ * a language switch ({@code English}), {@code Press Release}, {@code Categories: Migration}, a line
+ * of country names, a {@code Date Publish:} field, a photo caption. They are not part of the
+ * title or the paragraphs, nor of {@link #id()}.
  *
  * @param date the stated date, or empty when the item has none or it was impossible
  * @param title the title, not blank
  * @param paragraphs the body paragraphs, none blank
  * @param span where the item was read
+ * @param labels the label and field lines inside the item's span, in order, none blank
  * @since 0.1.0
  */
-@JsonPropertyOrder({"date", "title", "paragraphs", "span", "id"})
+@JsonPropertyOrder({"date", "title", "paragraphs", "span", "id", "labels"})
 @JsonIgnoreProperties(value = "id", allowGetters = true)
 public record NewsItem(
-    Optional<LocalDate> date, String title, List<String> paragraphs, SourceSpan span) {
+    Optional<LocalDate> date,
+    String title,
+    List<String> paragraphs,
+    SourceSpan span,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> labels) {
 
   /**
    * Validates the item and makes the paragraph list immutable.
@@ -50,6 +61,8 @@ public record NewsItem(
    * @param title the title, not blank
    * @param paragraphs the body paragraphs, none blank
    * @param span where the item was read
+   * @param labels the label lines, none blank; {@code null} (JSON written without labels) reads as
+   *     none
    */
   public NewsItem {
     Objects.requireNonNull(date, "date (use Optional.empty())");
@@ -60,6 +73,23 @@ public record NewsItem(
       checkArgument(!paragraph.isBlank(), "paragraphs must not be blank");
     }
     Objects.requireNonNull(span, "span");
+    labels = labels == null ? List.of() : List.copyOf(labels);
+    for (String label : labels) {
+      checkArgument(!label.isBlank(), "labels must not be blank");
+    }
+  }
+
+  /**
+   * An item without labels, as built before 0.2.
+   *
+   * @param date the stated date, or empty when the item has none or it was impossible
+   * @param title the title, not blank
+   * @param paragraphs the body paragraphs, none blank
+   * @param span where the item was read
+   */
+  public NewsItem(
+      Optional<LocalDate> date, String title, List<String> paragraphs, SourceSpan span) {
+    this(date, title, paragraphs, span, List.of());
   }
 
   /**
@@ -90,7 +120,7 @@ public record NewsItem(
    * @return an item with the same content and the given span
    */
   public NewsItem withSpan(SourceSpan newSpan) {
-    return new NewsItem(date, title, paragraphs, newSpan);
+    return new NewsItem(date, title, paragraphs, newSpan, labels);
   }
 
   /** Returns {@code 2021-06-09 "Title" (2 paragraphs) at source:1-6}. */

@@ -10,9 +10,11 @@ import java.util.Locale;
  * <p>{@link #fold(String)} applies, in order: Unicode NFKC normalisation (so that ligatures,
  * full-width letters and non-breaking spaces become their plain forms); curly single and double
  * quotes, primes and guillemets become {@code '} and {@code "}; every dash and minus becomes {@code
- * -}; the ellipsis character becomes {@code ...}; invisible format characters (zero-width spaces,
- * soft hyphens, byte-order marks) are removed (and, if any was, NFKC is applied again, so that a
- * letter and its accent that one kept apart compose); runs of whitespace become one space; the result is
+ * -}; the ellipsis character becomes {@code ...}; every default-ignorable code point (the Unicode
+ * property {@code Default_Ignorable_Code_Point}: zero-width spaces and joiners, soft hyphens,
+ * byte-order marks, invisible operators, variation selectors, fillers, bidi controls, tag
+ * characters) is removed (and, if any was, NFKC is applied again, so that a letter and its accent
+ * that one kept apart compose); runs of whitespace become one space; the result is
  * trimmed and lower-cased with {@link Locale#ROOT}. Accents are kept: {@code "Dajabón"} and {@code
  * "Dajabon"} fold differently.
  *
@@ -29,7 +31,6 @@ public final class TextFolding {
   private static final CharMatcher DOUBLE_QUOTES = CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
   private static final CharMatcher SINGLE_QUOTES = CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
   private static final CharMatcher DASHES = CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
-  private static final CharMatcher INVISIBLE = CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD");
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
 
   private TextFolding() {}
@@ -56,6 +57,18 @@ public final class TextFolding {
   }
 
   /**
+   * Tells whether {@link #fold} removes a code point: the Unicode property {@code
+   * Default_Ignorable_Code_Point}, for code that reads unfolded text and must see through the same
+   * invisible characters.
+   *
+   * @param codePoint any code point
+   * @return true if the code point is default-ignorable
+   */
+  public static boolean isDefaultIgnorable(int codePoint) {
+    return DefaultIgnorable.is(codePoint);
+  }
+
+  /**
    * Folds text as described in the class comment.
    *
    * @param text any text
@@ -72,13 +85,14 @@ public final class TextFolding {
     StringBuilder out = new StringBuilder(s.length());
     boolean spacePending = false;
     boolean removed = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (WHITESPACE.matches(c)) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp <= Character.MAX_VALUE && WHITESPACE.matches((char) cp)) {
         spacePending = out.length() > 0;
         continue;
       }
-      if (INVISIBLE.matches(c)) {
+      if (DefaultIgnorable.is(cp)) {
         removed = true;
         continue;
       }
@@ -86,6 +100,11 @@ public final class TextFolding {
         out.append(' ');
         spacePending = false;
       }
+      if (cp > Character.MAX_VALUE) {
+        out.appendCodePoint(cp);
+        continue;
+      }
+      char c = (char) cp;
       if (DOUBLE_QUOTES.matches(c)) {
         out.append('"');
       } else if (SINGLE_QUOTES.matches(c)) {

@@ -57,7 +57,7 @@ class JsonRoundTripTest {
             Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0),
             List.of(DATED.title()), List.of(new MatchLink(0, 1, evidence)));
     String json = BulletinsJson.write(story);
-    assertThat(json).contains("\"kind\":\"near-duplicate\"", "\"fieldSources\":{\"date\":0,\"title\":1,\"body\":0}");
+    assertThat(json).contains("\"rule\":\"teaser-contained\"", "\"kind\":\"near-duplicate\"", "\"fieldSources\":{\"date\":0,\"title\":1,\"body\":0}");
     assertThat(BulletinsJson.read(json, MergedStory.class)).isEqualTo(story);
   }
 

@@ -64,10 +64,9 @@ final class ModelArbitraries {
                 Arbitraries.doubles().between(-1e6, 1e6))
             .ofMaxSize(3);
     return Combinators.combine(
-            unit, unit, unit, days, terms, terms, Arbitraries.of(true, false),
-            Arbitraries.of("identical-content", "teaser-contained", "rewrite"))
-        .flatAs((t, b, c, d, shared, conflicting, same, rule) ->
-            scores.map(s -> new MatchEvidence(t, b, c, d, shared, conflicting, same, rule, s)));
+            unit, unit, unit, days, terms, terms, Arbitraries.of(MatchRule.class), unit)
+        .flatAs((t, b, c, d, shared, conflicting, rule, strength) ->
+            scores.map(s -> new MatchEvidence(t, b, c, d, shared, conflicting, rule.sameStory(), rule, s, strength)));
   }
 
   static Arbitrary<MergedStory> stories() {

@@ -81,13 +81,25 @@ class ValidationTest {
 
   @Test
   void evidenceScoresStayInRange() {
-    assertThatThrownBy(() -> new MatchEvidence(1.5, 0, 0, Optional.empty(), List.of(), List.of(), false, "r", Map.of()))
+    assertThatThrownBy(() -> new MatchEvidence(1.5, 0, 0, Optional.empty(), List.of(), List.of(), false, "dissimilar", Map.of()))
         .hasMessage("titleSimilarity must lie in [0, 1], was 1.5");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.of(-1), List.of(), List.of(), false, "r", Map.of()))
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.of(-1), List.of(), List.of(), false, "dissimilar", Map.of()))
         .hasMessage("dateDistanceDays must be >= 0, was -1");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false, "r", Map.of("x", Double.NaN)))
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false, "dissimilar", Map.of("x", Double.NaN)))
         .hasMessage("score x must be finite, was NaN");
     assertThatThrownBy(() -> new MatchLink(1, 1, evidence())).hasMessage("right (1) must be > left (1)");
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true,
+            MatchRule.TERM_CONFLICT, Map.of(), 0.5))
+        .hasMessage("rule term-conflict means sameStory=false, but sameStory was true");
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true,
+            MatchRule.REWRITE, Map.of(), 1.5))
+        .hasMessage("strength must lie in [0, 1], was 1.5");
+    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false,
+            "identical-content", Map.of()))
+        .hasMessageStartingWith("unknown match rule \"identical-content\"");
+    // The old form reads the strength out of the scores.
+    assertThat(new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true, "rewrite",
+            Map.of("strength", 0.25)).strength()).isEqualTo(0.25);
   }
 
   @Test
@@ -116,7 +128,7 @@ class ValidationTest {
   }
 
   private static MatchEvidence evidence() {
-    return new MatchEvidence(1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "identical-content", Map.of());
+    return new MatchEvidence(1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "exact-copy", Map.of());
   }
 
   @Test

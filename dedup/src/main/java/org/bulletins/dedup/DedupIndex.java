@@ -1,23 +1,11 @@
 package org.bulletins.dedup;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IndexFile;
-import org.bulletins.dedup.internal.ItemFeatures;
-import org.bulletins.dedup.internal.MemberOrder;
-import org.bulletins.model.ContentId;
-import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
@@ -26,11 +14,14 @@ import org.bulletins.model.NewsItem;
  * already known, save to a file and load again. Methods are synchronized, so one index may be
  * shared between threads.
  *
- * <p>Adding a batch signs only the new items, pairs them through the stored blocking keys, verifies
- * the new pairs, and re-clusters only the groups that the new matches touch. The stories are the
- * ones {@link DedupEngine#deduplicate(List)} would give for all items added so far, as long as no
- * block grew past its cap ({@link DedupOptions#maxBlockSize(String)}; the index keeps the pairs an
- * overfull block made before it filled up, where a batch run would skip the block).
+ * <p>The index runs the engine's pipeline and keeps what it makes: each item's signature (hashed
+ * word and shingle sets, not strings), the hashed blocking keys of each content id, the verified
+ * pairs and the groups. A copy of a known content id joins its story at once, whatever the block
+ * caps; a new text is paired through the stored keys, verified and re-clustered with the stories
+ * its matches touch. So adding k items costs O(k · candidates), never O(n), and stories are merged
+ * only when asked for. The stories are the ones {@link DedupEngine#deduplicate(List)} would give
+ * for all items added so far, as long as no block grew past its cap (the index keeps the pairs a
+ * block made before it filled up, where a batch run skips the block).
  *
  * <p><b>File format.</b> Version {@value IndexFile#VERSION}: a JSON object with {@code "format":
  * "bulletins-dedup-index"}, {@code "version"}, {@code "options"} (every engine option, hash seed
@@ -41,7 +32,8 @@ import org.bulletins.model.NewsItem;
  * to disk, renames it atomically over the target and forces the folder, so a crash or a kill at
  * any moment leaves the previous index or the new one, never half a file (a killed save may leave
  * a hidden {@code .NAME*.tmp} file behind, which loading ignores). {@link #load(Path)} rejects a
- * truncated, corrupt (checksum), foreign or oversized file and a file from a newer version with a
+ * truncated, corrupt (checksum), foreign or oversized file, a file from a newer version, options
+ * out of their bounds or unknown, and anything but a regular file (a FIFO would block) with a
  * {@link DedupIndexException} that names the file; it builds nothing until the whole file checked.
  *
  * <pre>{@code
@@ -58,17 +50,11 @@ import org.bulletins.model.NewsItem;
 public final class DedupIndex {
 
   private final DedupEngine engine;
-  private final List<ItemFeatures> items = new ArrayList<>();
-  private final Map<String, List<Integer>> postings = new HashMap<>();
-  private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
-  private final Map<Integer, Set<Integer>> positive = new HashMap<>();
-  private final Map<ContentId, Integer> firstWithId = new HashMap<>();
-  private final List<Integer> groupOf = new ArrayList<>();
-  private final Map<Integer, MergedStory> stories = new HashMap<>();
-  private int nextGroup;
+  private final IncrementalIndex state;
 
   DedupIndex(DedupEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
+    this.state = new IncrementalIndex(engine.pipeline());
   }
 
   /**
@@ -86,181 +72,91 @@ public final class DedupIndex {
    * @return the number of items
    */
   public synchronized int size() {
-    return items.size();
+    return state.items().size();
+  }
+
+  /** The pairs verified so far, for cost tests of this package. */
+  synchronized long verifications() {
+    return state.verifications();
+  }
+
+  /** The stories merged so far, for cost tests of this package. */
+  synchronized long merges() {
+    return state.merges();
   }
 
   /**
    * Adds a batch of items and updates the stories they touch.
    *
+   * <pre>{@code
+   * index.addAll(todaysItems).stories();
+   * }</pre>
+   *
    * @param batch the new items
    * @return this index
    */
   public synchronized DedupIndex addAll(List<NewsItem> batch) {
-    // A copy checks every item before any is added (a null item half-way used to leave items
-    // without a story) and keeps a list that another thread changes from changing under us.
-    batch = List.copyOf(Objects.requireNonNull(batch, "batch"));
-    List<CandidatePair> pairs = new ArrayList<>();
-    List<Integer> added = new ArrayList<>();
-    for (NewsItem item : batch) {
-      ItemFeatures f = ItemFeatures.of(item, engine.options().shingleSize());
-      int index = items.size();
-      items.add(f);
-      groupOf.add(-1);
-      firstWithId.putIfAbsent(item.computeId(), index);
-      added.add(index);
-      for (String key : engine.candidates().blockingKeys(f)) {
-        List<Integer> block = postings.computeIfAbsent(key, k -> new ArrayList<>());
-        if (block.size() < engine.options().maxBlockSize(key)) {
-          for (int other : block) {
-            pairs.add(CandidatePair.of(other, index));
-          }
-        }
-        block.add(index);
-      }
-    }
-    for (CandidatePair pair : new TreeSet<>(pairs)) {
-      if (evidence.containsKey(pair)) {
-        continue;
-      }
-      MatchEvidence e = engine.verifier().verify(items.get(pair.left()), items.get(pair.right()));
-      evidence.put(pair, e);
-      if (e.sameStory()) {
-        positive.computeIfAbsent(pair.left(), k -> new TreeSet<>()).add(pair.right());
-        positive.computeIfAbsent(pair.right(), k -> new TreeSet<>()).add(pair.left());
-      }
-    }
-    Set<Integer> done = new HashSet<>();
-    for (int start : added) {
-      if (done.add(start)) {
-        recluster(component(start, done));
-      }
-    }
+    // A copy checks every item before any is added and keeps a list that another thread changes
+    // from changing under us.
+    state.addAll(List.copyOf(Objects.requireNonNull(batch, "batch")));
     return this;
   }
 
-  private List<Integer> component(int start, Set<Integer> done) {
-    TreeSet<Integer> seen = new TreeSet<>(List.of(start));
-    Deque<Integer> queue = new ArrayDeque<>(List.of(start));
-    while (!queue.isEmpty()) {
-      for (int next : positive.getOrDefault(queue.poll(), Set.of())) {
-        if (seen.add(next)) {
-          queue.add(next);
-        }
-      }
-    }
-    done.addAll(seen);
-    return List.copyOf(seen);
-  }
-
-  private void recluster(List<Integer> component) {
-    for (int i : component) {
-      stories.remove(groupOf.get(i));
-    }
-    Map<Integer, Integer> local = new HashMap<>();
-    List<ItemFeatures> sub = new ArrayList<>();
-    for (int i : component) {
-      local.put(i, sub.size());
-      sub.add(items.get(i));
-    }
-    Map<CandidatePair, MatchEvidence> subEvidence = new HashMap<>();
-    for (int i : component) {
-      for (int j : positive.getOrDefault(i, Set.of())) {
-        if (i < j) {
-          subEvidence.put(CandidatePair.of(local.get(i), local.get(j)), evidence.get(CandidatePair.of(i, j)));
-        }
-      }
-    }
-    for (List<Integer> group : engine.clusterer().clusterFeatures(sub, subEvidence)) {
-      int id = nextGroup++;
-      List<ItemFeatures> members = new ArrayList<>();
-      for (int g : group) {
-        groupOf.set(component.get(g), id);
-        members.add(sub.get(g));
-      }
-      stories.put(id, engine.merger().mergeFeatures(members, engine.verifier()::verify));
-    }
-  }
-
   /**
-   * Finds the story an item belongs to, if the index knows it: an item with the same content id, or
-   * a story whose every distinct text matches the item.
+   * Finds the story an item belongs to, if the index knows it: the story of an item with the same
+   * content id, or a story whose every distinct text matches the item (the strongest match if
+   * several do).
+   *
+   * <pre>{@code
+   * index.find(candidate).ifPresent(s -> System.out.println("known as " + s.merged().title()));
+   * }</pre>
    *
    * @param item any item
    * @return the story, if known
    */
   public synchronized Optional<MergedStory> find(NewsItem item) {
-    Objects.requireNonNull(item, "item");
-    Integer same = firstWithId.get(item.computeId());
-    if (same != null) {
-      return Optional.of(stories.get(groupOf.get(same)));
-    }
-    ItemFeatures f = ItemFeatures.of(item, engine.options().shingleSize());
-    TreeSet<Integer> candidates = new TreeSet<>();
-    for (String key : engine.candidates().blockingKeys(f)) {
-      List<Integer> block = postings.getOrDefault(key, List.of());
-      if (block.size() < engine.options().maxBlockSize(key)) {
-        candidates.addAll(block);
-      }
-    }
-    MergedStory best = null;
-    double bestStrength = -1;
-    Set<Integer> triedGroups = new HashSet<>();
-    for (int c : candidates) {
-      int group = groupOf.get(c);
-      if (!triedGroups.add(group)) {
-        continue;
-      }
-      MergedStory story = stories.get(group);
-      double weakest = Double.MAX_VALUE;
-      Set<ContentId> seen = new HashSet<>();
-      for (NewsItem member : story.members()) {
-        if (!seen.add(member.computeId())) {
-          continue;
-        }
-        MatchEvidence e =
-            engine.verifier().verify(f, ItemFeatures.of(member, engine.options().shingleSize()));
-        if (!e.sameStory()) {
-          weakest = -1;
-          break;
-        }
-        weakest = Math.min(weakest, e.scores().getOrDefault("strength", 0.0));
-      }
-      if (weakest > bestStrength) {
-        bestStrength = weakest;
-        best = story;
-      }
-    }
-    return Optional.ofNullable(best);
+    return state.find(Objects.requireNonNull(item, "item"));
   }
 
   /**
    * The stories so far, sorted by their first member's source and line.
    *
+   * <pre>{@code
+   * for (MergedStory s : index.stories()) System.out.println(s.merged().title());
+   * }</pre>
+   *
    * @return every story, each added item in exactly one
    */
   public synchronized List<MergedStory> stories() {
-    List<MergedStory> out = new ArrayList<>(stories.values());
-    out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
-    return List.copyOf(out);
+    return List.copyOf(state.stories());
   }
 
   /**
    * Saves the index atomically (temporary file, then rename).
+   *
+   * <pre>{@code
+   * index.save(Path.of("stories.idx.json"));
+   * }</pre>
    *
    * @param file the target file; its folder must exist
    * @throws DedupIndexException naming the file if it cannot be written
    */
   public synchronized void save(Path file) {
     Objects.requireNonNull(file, "file");
-    IndexFile.write(file, engine.options(), items.stream().map(ItemFeatures::item).toList());
+    IndexFile.write(file, engine.options(), state.items());
   }
 
   /**
    * Loads a saved index with the options (hash seed included) it was saved with.
    *
+   * <pre>{@code
+   * DedupIndex index = DedupIndex.load(Path.of("stories.idx.json"));
+   * }</pre>
+   *
    * @param file the file
    * @return the index, as it was saved
-   * @throws DedupIndexException naming the file if it is unreadable, corrupt, foreign or newer
+   * @throws DedupIndexException naming the file if it is unreadable, corrupt, foreign, newer, not
+   *     a regular file, or sets options out of their bounds
    */
   public static DedupIndex load(Path file) {
     Objects.requireNonNull(file, "file");

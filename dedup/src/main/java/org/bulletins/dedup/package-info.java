@@ -1,15 +1,14 @@
 /**
  * Deduplication and merging of news items: one story, one item, nothing lost.
  *
- * <p>Entry point: {@link org.bulletins.dedup.DedupEngine}. The stages, each callable alone:
- * {@link org.bulletins.dedup.MinHashSigner} (signatures), {@link org.bulletins.dedup.LshBanding}
- * (band keys), {@link org.bulletins.dedup.CandidateGenerator} (blocking keys and candidate pairs),
- * {@link org.bulletins.dedup.PairVerifier} (evidence and verdict), {@link
- * org.bulletins.dedup.StoryClusterer} (complete-link groups) and {@link
- * org.bulletins.dedup.StoryMerger} (survivorship by {@link org.bulletins.dedup.MergePolicy}).
- * {@link org.bulletins.dedup.DedupIndex} adds batches incrementally and saves them; {@link
- * org.bulletins.dedup.TermExtractor} finds the {@link org.bulletins.dedup.DistinctiveTerms} of a
- * text for any other use.
+ * <p>Entry point: {@link org.bulletins.dedup.DedupEngine}, configured by {@link
+ * org.bulletins.dedup.DedupOptions} (one builder) with survivorship rules from {@link
+ * org.bulletins.dedup.MergePolicy}; {@link org.bulletins.dedup.DedupEngine#deduplicate} gives a
+ * {@link org.bulletins.dedup.DedupResult}, and {@link org.bulletins.dedup.DedupIndex} adds
+ * batches incrementally and saves them ({@link org.bulletins.dedup.DedupIndexException} when a
+ * file cannot be read or written). The verdict on a pair is a {@link
+ * org.bulletins.model.MatchEvidence} with its {@link org.bulletins.model.MatchRule}. The stages
+ * (signatures, blocking, verification, clustering, merging) are internal.
  *
  * <pre>{@code
  * DedupResult result = DedupEngine.create().deduplicate(items);

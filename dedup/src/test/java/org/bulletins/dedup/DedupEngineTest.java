@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.ItemField;
 import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchRule;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.junit.jupiter.api.Test;
@@ -21,32 +22,33 @@ class DedupEngineTest {
 
   @Test
   void optionsAreValidatedEagerlyAndNamed() {
-    assertThatThrownBy(() -> DedupEngine.builder().dateWindowDays(-1))
-        .hasMessage("dateWindowDays must be >= 0, was -1");
-    assertThatThrownBy(() -> DedupEngine.builder().lsh(0, 5)).hasMessageContaining("bands");
-    assertThatThrownBy(() -> DedupEngine.builder().lsh(5, 0)).hasMessageContaining("rows");
-    assertThatThrownBy(() -> DedupEngine.builder().nearDuplicateContainment(1.5))
+    assertThatThrownBy(() -> DedupOptions.builder().dateWindowDays(-1))
+        .hasMessage("dateWindowDays must be in [0, 36525], was -1");
+    assertThatThrownBy(() -> DedupOptions.builder().lsh(0, 5)).hasMessageContaining("bands");
+    assertThatThrownBy(() -> DedupOptions.builder().lsh(5, 0)).hasMessageContaining("rows");
+    assertThatThrownBy(() -> DedupOptions.builder().nearDuplicateContainment(1.5))
         .hasMessageContaining("nearDuplicateContainment");
-    assertThatThrownBy(() -> DedupEngine.builder().maxClusterSize(1)).hasMessageContaining("maxClusterSize");
-    assertThatThrownBy(() -> DedupEngine.builder().shingleSize(0)).hasMessageContaining("shingleSize");
-    assertThatThrownBy(() -> DedupEngine.builder().maxTermBlockSize(1))
-        .hasMessage("maxTermBlockSize must be >= 2, was 1");
+    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1)).hasMessageContaining("maxClusterSize");
+    assertThatThrownBy(() -> DedupOptions.builder().shingleSize(0)).hasMessageContaining("shingleSize");
+    assertThatThrownBy(() -> DedupOptions.builder().maxTermBlockSize(1))
+        .hasMessage("maxTermBlockSize must be in [2, 5000], was 1");
+    assertThatThrownBy(() -> DedupOptions.builder().maxBlockSize(Integer.MAX_VALUE))
+        .hasMessage("maxBlockSize must be in [2, 5000], was 2147483647");
+    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1 << 20)).hasMessageContaining("maxClusterSize");
   }
 
   @Test
   void termPairBlocksHaveTheirOwnSmallerCap() {
-    DedupOptions options = DedupEngine.builder().maxBlockSize(100).maxTermBlockSize(20).build().options();
-    assertThat(options.maxBlockSize("terms:a|b")).isEqualTo(20);
-    assertThat(options.maxBlockSize("text:0:abc")).isEqualTo(100);
-    assertThat(DedupEngine.builder().maxBlockSize(10).build().options().maxBlockSize("terms:a|b"))
-        .isEqualTo(10);
+    DedupOptions options = DedupOptions.builder().maxBlockSize(100).maxTermBlockSize(20).build();
+    assertThat(options.maxTermBlockSize()).isEqualTo(20);
+    assertThat(options.toBuilder().maxBlockSize(10).build().maxTermBlockSize()).isEqualTo(20);
     assertThat(DedupOptions.defaults().maxTermBlockSize())
         .isEqualTo(DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE);
   }
 
   @Test
   void builtOptionsAreKept() {
-    DedupEngine engine = DedupEngine.builder().dateWindowDays(1).lsh(25, 4).hashSeed(7).build();
+    DedupEngine engine = DedupEngine.of(DedupOptions.builder().dateWindowDays(1).lsh(25, 4).hashSeed(7).build());
     assertThat(engine.options().dateWindowDays()).isEqualTo(1);
     assertThat(engine.options().bands() * engine.options().rows()).isEqualTo(100);
     assertThat(engine.options().hashSeed()).isEqualTo(7);
@@ -80,10 +82,10 @@ class DedupEngineTest {
   @Test
   void otherPoliciesApply() {
     NewsItem early = item("b.txt", 1, "2021-06-08", "IOM: " + IGM.title(), IGM_BODY);
-    DedupEngine engine = DedupEngine.builder()
+    DedupEngine engine = DedupEngine.of(DedupOptions.builder()
         .mergePolicy(MergePolicy.defaults().withDate(MergePolicy.DateRule.LATEST)
             .withTitle(MergePolicy.TitleRule.LONGEST))
-        .build();
+        .build());
     MergedStory story = engine.deduplicate(List.of(IGM, early)).stories().get(0);
     assertThat(story.merged().date()).contains(LocalDate.of(2021, 6, 9));
     assertThat(story.merged().title()).startsWith("IOM: ");
@@ -116,27 +118,25 @@ class DedupEngineTest {
     for (int i = 0; i < 6; i++) {
       copies.add(item("s" + i, 1, "2021-06-09", IGM.title() + " (copy " + "abcdef".charAt(i) + ")", IGM_BODY + " Copy " + "abcdef".charAt(i) + "."));
     }
-    DedupResult result = DedupEngine.builder().maxClusterSize(4).build().deduplicate(copies);
+    DedupResult result = DedupEngine.of(DedupOptions.builder().maxClusterSize(4).build()).deduplicate(copies);
     assertThat(result.stories()).allMatch(s -> s.members().size() <= 4);
     assertThat(result.stories().stream().mapToInt(s -> s.members().size()).sum()).isEqualTo(6);
   }
 
   @Test
-  void stagesAreCallableOneByOne() {
+  void theStagesOneByOneGiveTheEngineResult() {
     List<NewsItem> items = List.of(IGM, item("b", 1, "2021-06-10", "IOM: " + IGM.title(), IGM_BODY),
         item("c", 1, "2021-06-10", "Another story entirely", "Nothing in common with the other two items at all, none."));
     DedupEngine engine = DedupEngine.create();
-    long[] sig = engine.candidates().textSigner().signature(java.util.Set.of("a b c"));
-    assertThat(engine.candidates().textBanding().bandKeys(sig)).hasSize(engine.options().bands());
-    List<CandidatePair> pairs = engine.candidates().candidatePairs(items);
-    assertThat(pairs).contains(new CandidatePair(0, 1));
-    Map<CandidatePair, MatchEvidence> verified = new java.util.HashMap<>();
-    pairs.forEach(p -> verified.put(p, engine.verifier().verify(items.get(p.left()), items.get(p.right()))));
-    List<List<Integer>> groups = engine.clusterer().cluster(items, verified);
-    assertThat(groups).containsExactly(List.of(0, 1), List.of(2));
-    MergedStory story = engine.merger().merge(List.of(items.get(0), items.get(1)));
-    assertThat(story.members()).hasSize(2);
-    assertThat(engine.deduplicate(items).stories().get(0)).isEqualTo(story);
+    assertThat(Stages.candidatePairs(engine, items)).contains(new org.bulletins.dedup.internal.CandidatePair(0, 1));
+    List<MergedStory> plain = Stages.plain(engine, items);
+    assertThat(plain).hasSize(2);
+    assertThat(plain.get(0).members()).hasSize(2);
+    assertThat(engine.deduplicate(items).stories()).isEqualTo(plain);
+    MatchEvidence e = engine.explain(items.get(0), items.get(1));
+    assertThat(e.rule()).isEqualTo(MatchRule.SAME_TEXT);
+    assertThat(e.sameStory()).isTrue();
+    assertThat(e.strength()).isEqualTo(e.scores().get("strength")).isGreaterThan(0.9);
   }
 
   @Test

@@ -114,19 +114,7 @@ class DedupProperties {
   }
 
   private static List<MergedStory> plainStages(List<NewsItem> items) {
-    DedupEngine engine = ShuffleProperties.ENGINE;
-    Map<CandidatePair, org.bulletins.model.MatchEvidence> evidence = new HashMap<>();
-    for (CandidatePair p : engine.candidates().candidatePairs(items)) {
-      evidence.put(p, engine.verifier().verify(items.get(p.left()), items.get(p.right())));
-    }
-    List<MergedStory> stories = new ArrayList<>();
-    for (List<Integer> group : engine.clusterer().cluster(items, evidence)) {
-      stories.add(engine.merger().merge(group.stream().map(items::get).toList()));
-    }
-    stories.sort(
-        java.util.Comparator.comparing(
-            (MergedStory s) -> s.members().get(0), org.bulletins.dedup.internal.MemberOrder.ITEMS));
-    return stories;
+    return Stages.plain(ShuffleProperties.ENGINE, items);
   }
 
   private static String text(NewsItem item) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.bulletins.dedup.internal.TextShape;
+import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
@@ -23,8 +23,8 @@ class EdgeOptionsTest {
   }
 
   @Test
-  void noBlockSizeCapIsAllowed() {
-    DedupEngine engine = DedupEngine.builder().maxBlockSize(Integer.MAX_VALUE).build();
+  void theLargestBlockSizeCapIsAllowed() {
+    DedupEngine engine = DedupEngine.of(DedupOptions.builder().maxBlockSize(DedupOptions.MAX_BLOCK_SIZE).build());
     assertThat(engine.deduplicate(List.of()).stories()).isEmpty();
     NewsItem a = item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "a.txt");
     NewsItem b = item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "b.txt");
@@ -37,7 +37,7 @@ class EdgeOptionsTest {
     NewsItem late = item(Optional.of(LocalDate.of(3_000_000, 1, 1)), "Officials trained", "b.txt");
     DedupEngine engine = DedupEngine.create();
     MatchEvidence e = engine.explain(early, late);
-    assertThat(e.rule()).isEqualTo("date-conflict");
+    assertThat(e.rule()).isEqualTo(org.bulletins.model.MatchRule.DATE_CONFLICT);
     assertThat(e.dateDistanceDays()).contains(Integer.MAX_VALUE);
     assertThat(engine.deduplicate(List.of(early, late)).stories()).hasSize(2);
   }

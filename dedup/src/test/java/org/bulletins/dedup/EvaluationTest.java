@@ -153,7 +153,7 @@ class EvaluationTest {
    */
   static Map<String, String> addSeedPerturbations(List<Labelled> out) {
     Map<String, List<NewsItem>> stories = new LinkedHashMap<>();
-    for (NewsItem item : Seeds.items()) {
+    for (NewsItem item : SeedItems.items()) {
       String key = "seed:" + item.computeId().value();
       if (item.title().startsWith("Regional mechanisms strengthen actions")
           || item.title().startsWith("Central America bolsters protocols")) {

@@ -6,6 +6,7 @@ import static org.bulletins.dedup.Items.IGM_BODY;
 import static org.bulletins.dedup.Items.item;
 
 import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchRule;
 import org.junit.jupiter.api.Test;
 
 /** What explain says for each kind of copy and look-alike. */
@@ -30,7 +31,7 @@ class PairVerifierTest {
   void retitledCopyWithSitePrefix() {
     MatchEvidence e = explain(item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained to protect migrants", IGM_BODY));
     assertThat(e.sameStory()).isTrue();
-    assertThat(e.rule()).isEqualTo("same-body");
+    assertThat(e.rule()).isEqualTo(MatchRule.SAME_BODY);
     assertThat(e.dateDistanceDays()).contains(1);
   }
 
@@ -39,7 +40,7 @@ class PairVerifierTest {
     String cut = IGM_BODY.substring(0, IGM_BODY.indexOf("The goal")) + "The goal of these…";
     MatchEvidence e = explain(item("b.txt", 9, null, IGM.title(), cut));
     assertThat(e.sameStory()).isTrue();
-    assertThat(e.rule()).isEqualTo("teaser-contained");
+    assertThat(e.rule()).isEqualTo(MatchRule.TEASER_CONTAINED);
     assertThat(e.dateDistanceDays()).isEmpty();
   }
 
@@ -47,7 +48,7 @@ class PairVerifierTest {
   void anotherNumberOfParticipantsIsAnotherStory() {
     MatchEvidence e = explain(item("b.txt", 9, "2021-06-09", IGM.title(), IGM_BODY.replace("260", "180")));
     assertThat(e.sameStory()).isFalse();
-    assertThat(e.rule()).isEqualTo("term-conflict");
+    assertThat(e.rule()).isEqualTo(MatchRule.TERM_CONFLICT);
     assertThat(e.conflictingTerms()).containsExactly("260 vs 180");
   }
 
@@ -64,7 +65,7 @@ class PairVerifierTest {
   void datesTooFarApartAreAnotherStory() {
     MatchEvidence e = explain(item("b.txt", 9, "2021-06-20", IGM.title(), IGM_BODY));
     assertThat(e.sameStory()).isFalse();
-    assertThat(e.rule()).isEqualTo("date-conflict");
+    assertThat(e.rule()).isEqualTo(MatchRule.DATE_CONFLICT);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.ItemField;
 import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchRule;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class SeedsTest {
   static final String CENTRAL = "Central America bolsters protocols for assistance to migrants in crisis situations";
   static final String REGIONAL = "Regional mechanisms strengthen actions to include and tend to migrants in crisis situations";
 
-  final List<NewsItem> items = Seeds.items();
+  final List<NewsItem> items = SeedItems.items();
   final DedupResult result = DedupEngine.create().deduplicate(items);
 
   @Test
@@ -37,7 +38,7 @@ class SeedsTest {
       assertThat(story.members()).extracting(m -> m.span().source())
           .anyMatch(s -> s.contains("001_")).anyMatch(s -> s.contains("002_"));
       assertThat(story.links()).singleElement()
-          .satisfies(l -> assertThat(l.evidence().rule()).isEqualTo("exact-copy"));
+          .satisfies(l -> assertThat(l.evidence().rule()).isEqualTo(MatchRule.EXACT_COPY));
     }
   }
 
@@ -48,7 +49,7 @@ class SeedsTest {
       assertThat(story.titleVariants()).containsExactlyInAnyOrder(CENTRAL, REGIONAL);
       assertThat(story.fieldSources()).containsOnlyKeys(ItemField.values());
       MatchEvidence e = story.links().get(0).evidence();
-      assertThat(e.rule()).isEqualTo("rewrite");
+      assertThat(e.rule()).isEqualTo(MatchRule.REWRITE);
       assertThat(e.sharedTerms()).anyMatch(t -> t.contains("PCGIR")).anyMatch(t -> t.contains("RCM"));
       assertThat(e.conflictingTerms()).isEmpty();
     });
@@ -63,7 +64,7 @@ class SeedsTest {
   @Test
   void candidateGenerationComparesFarFewerThanAllPairs() {
     int allPairs = items.size() * (items.size() - 1) / 2;
-    assertThat(DedupEngine.create().candidates().candidatePairs(items).size())
+    assertThat(Stages.candidatePairs(DedupEngine.create(), items).size())
         .isLessThan(allPairs / 3);
   }
 

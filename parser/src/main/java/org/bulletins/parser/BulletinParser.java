@@ -226,7 +226,7 @@ public final class BulletinParser {
     diagnostics.sort(
         Comparator.comparing((Diagnostic d) -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
             .thenComparingInt(Diagnostic::line));
-    return new ParsedDocument(source, items, diagnostics, sink.counts());
+    return new ParsedDocument(source, items, diagnostics, sink.counts(), assembler.layout());
   }
 
   /**
@@ -279,7 +279,8 @@ public final class BulletinParser {
     }
 
     /**
-     * How to read all-numeric dates; default {@link NumericDateOrder#DAY_FIRST}.
+     * How to read all-numeric dates on a page whose own unambiguous numeric dates (a day above 12)
+     * do not settle the order; default {@link NumericDateOrder#DAY_FIRST}.
      *
      * @param order the order
      * @return this builder

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.internal.DateLineParser;
-import org.bulletins.parser.internal.TextNormalizer;
+import org.bulletins.parser.internal.LineClassifier;
 
 /**
  * Renders items in the canonical bulletin layout: the date line ({@code 9 June, 2021}), a blank
@@ -24,10 +24,12 @@ import org.bulletins.parser.internal.TextNormalizer;
  *
  * <p>What the parser would read differently is escaped with HTML character references, which the
  * parser decodes: an {@code &} that starts a reference becomes {@code &amp;}, and a title or
- * paragraph that reads as a date line (or as {@code Undated}) gets its first character written as
- * a numeric reference. Line breaks inside a text become spaces. So for items whose texts are
- * normalised (as the parser produces them), dated or not and of any year, {@code
- * parse(write(items))} gives the items back.
+ * paragraph that reads as a date line (or as {@code Undated}), a label or field line ({@code
+ * English}, {@code Categories: ...}), or a line opened by a date gets its first character written
+ * as a numeric reference, and the colon of a photo credit ({@code Foto: ...}) is written {@code
+ * &#58;}. Line breaks inside a text become spaces. So for items whose texts are normalised (as the
+ * parser produces them), dated or not and of any year, {@code parse(write(items))} gives the items
+ * back.
  *
  * <pre>{@code
  * String text = BulletinWriter.write(doc.items());
@@ -121,8 +123,12 @@ public final class BulletinWriter {
     String line = LINE_BREAKS.replaceFrom(text, ' ');
     Matcher matcher = REFERENCE_START.matcher(line);
     line = matcher.find() ? matcher.replaceAll("&amp;") : line;
-    if (!line.isEmpty()
-        && DATES.parse(TextNormalizer.forDateDetection(line)).isPresent()) {
+    line = line.replace("\\'", "&#92;'").replace("\\\"", "&#92;\"");
+    if (LineClassifier.isCaption(line)) {
+      int colon = line.lastIndexOf(':');
+      line = line.substring(0, colon) + "&#58;" + line.substring(colon + 1);
+    }
+    if (!line.isEmpty() && LineClassifier.readsAsMoreThanText(line, DATES)) {
       int first = line.codePointAt(0);
       line = "&#" + first + ";" + line.substring(Character.charCount(first));
     }

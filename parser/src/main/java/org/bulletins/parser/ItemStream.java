@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.parser.internal.DiagnosticSink;
 import org.bulletins.parser.internal.ItemAssembler;
 
@@ -141,6 +142,22 @@ public final class ItemStream implements Iterable<NewsItem>, Closeable {
    */
   public DiagnosticCounts diagnosticCounts() {
     return sink.counts();
+  }
+
+  /**
+   * The page's layout, inferred from its first lines when the first item is read.
+   *
+   * <pre>{@code
+   * try (ItemStream items = parser.stream(path)) {
+   *   items.forEach(index::add);
+   *   System.out.println(items.layout().label()); // date-title-body
+   * }
+   * }</pre>
+   *
+   * @return the layout; {@link PageLayout#UNKNOWN} until iteration has begun
+   */
+  public PageLayout layout() {
+    return assembler.layout();
   }
 
   /** Closes the input. */

@@ -31,6 +31,17 @@
  * blank lines before it, and at least as many as before the paragraph after it. The first block of
  * a page is a title unless it is surely a paragraph.
  *
+ * <p><b>Layouts.</b> The text above is the canonical layout ({@code date-title-body}). Before
+ * reading, the parser looks at the page's first lines (a bounded window) and infers its {@link
+ * org.bulletins.model.PageLayout layout}: the title may come before the date line ({@code
+ * title-date-body}), the date line may close the item ({@code title-body-date}), the date may
+ * open the title line ({@code 13 June 2018: ...}) or the first paragraph as a dateline ({@code
+ * CONAKRY, 29 December 2015 – ...}), or each item may be one dated line. Label lines (language
+ * switches, {@code Press Release}, {@code Categories: ...}, lists of countries, photo captions,
+ * short lines repeated on the page) are never titles and are kept in {@link
+ * org.bulletins.model.NewsItem#labels()}; a date in a field ({@code Fecha: ...}) is the item's
+ * date. Numeric dates follow the order the page's unambiguous ones show ({@code 23/10/2019}).
+ *
  * <p><b>Normalisation.</b> HTML character references are decoded (named ones such as {@code
  * &nbsp;}, {@code &ldquo;}, {@code &amp;}, decimal and hexadecimal ones). Every kind of whitespace
  * (tabs, no-break and narrow no-break spaces...) and control character becomes a space, invisible
@@ -53,7 +64,13 @@
  *   <tr><td>{@code date.impossible}</td><td>error</td><td>A date line names no real day
  *       ({@code 31 June, 2021}); it still starts an item, which has no date.</td></tr>
  *   <tr><td>{@code date.ambiguous}</td><td>warning</td><td>A numeric date reads as two valid
- *       dates; the configured {@link org.bulletins.parser.NumericDateOrder} chose.</td></tr>
+ *       dates and no unambiguous numeric date on the page settles the order; the configured
+ *       {@link org.bulletins.parser.NumericDateOrder} chose.</td></tr>
+ *   <tr><td>{@code date.no-year}</td><td>warning</td><td>A date states no year ({@code 3 May},
+ *       {@code Genebra, 15 de junho –}); its item has no date, since a year is never
+ *       guessed.</td></tr>
+ *   <tr><td>{@code layout.mixed}</td><td>warning</td><td>The page mixes layouts or fits none
+ *       well; it was read with the closest one (the message names it).</td></tr>
  *   <tr><td>{@code date.weekday-mismatch}</td><td>warning</td><td>The weekday on a date line is
  *       not the date's weekday; the date was kept.</td></tr>
  *   <tr><td>{@code date.orphan}</td><td>warning</td><td>A date line is followed by another date

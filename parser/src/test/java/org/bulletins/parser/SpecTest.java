@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.model.ParsedDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,12 +42,17 @@ class SpecTest {
   /** Renders a document in the spec file's expectation format. */
   static List<String> render(ParsedDocument doc) {
     List<String> lines = new ArrayList<>();
+    if (!Set.of(PageLayout.DATE_TITLE_BODY, PageLayout.UNDATED, PageLayout.EMPTY)
+        .contains(doc.layout())) {
+      lines.add("layout " + doc.layout().label());
+    }
     for (NewsItem item : doc.items()) {
       lines.add(
           "item " + item.date().map(Object::toString).orElse("undated") + " \"" + item.title()
               + "\" " + item.span().firstLine() + "-" + item.span().titleLine() + "-"
               + item.span().lastLine());
       item.paragraphs().forEach(paragraph -> lines.add("| " + paragraph));
+      item.labels().forEach(label -> lines.add("label " + label));
     }
     for (Diagnostic d : doc.diagnostics()) {
       lines.add(d.severity().label() + " " + d.code() + " " + d.line() + ":" + d.column());

@@ -46,7 +46,7 @@ final class EvidenceView {
         link.left(),
         link.right(),
         e.sameStory(),
-        e.rule(),
+        e.rule().id(),
         e.titleSimilarity(),
         e.bodySimilarity(),
         e.containment(),

@@ -199,6 +199,10 @@ public final class IndexFile {
   public static Contents read(Path file) {
     JsonNode root;
     try {
+      // A FIFO, a device or a folder would block or fail half-way: only a regular file is read.
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new DedupIndexException(file, "cannot read the index: not a regular file", null);
+      }
       long size = Files.size(file);
       if (size > BulletinsJson.MAX_DOCUMENT_LENGTH) {
         throw new DedupIndexException(file, "the index is " + size + " bytes, larger than the "
@@ -214,7 +218,7 @@ public final class IndexFile {
       throw new DedupIndexException(file, "not a bulletins dedup index (no \"format\": \"" + FORMAT + "\")", null);
     }
     JsonNode version = root.get("version");
-    if (version == null || !version.canConvertToInt() || version.asInt() < 1) {
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
       throw new DedupIndexException(file, "corrupt dedup index: bad \"version\" " + version, null);
     }
     if (version.asInt() > VERSION) {
@@ -240,7 +244,11 @@ public final class IndexFile {
       if (array == null || !array.isArray()) {
         throw new IllegalArgumentException("missing \"items\" array");
       }
-      if (root.path("itemCount").asInt(-1) != array.size()) {
+      JsonNode count = root.get("itemCount");
+      if (count == null || !count.isIntegralNumber() || !count.canConvertToInt() || count.asInt() < 0) {
+        throw new IllegalArgumentException("bad \"itemCount\" " + count);
+      }
+      if (count.asInt() != array.size()) {
         throw new IllegalArgumentException("itemCount " + root.path("itemCount") + " but " + array.size() + " items (truncated?)");
       }
       List<NewsItem> items = new ArrayList<>(array.size());
@@ -261,12 +269,26 @@ public final class IndexFile {
     if (o == null || !o.isObject()) {
       throw new IllegalArgumentException("missing \"options\"");
     }
+    o.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!OPTION_NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown option \"" + name + "\"");
+              }
+            });
     JsonNode p = required(o, "mergePolicy");
+    p.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!Set.of("title", "body", "date").contains(name)) {
+                throw new IllegalArgumentException("unknown merge policy field \"" + name + "\"");
+              }
+            });
     MergePolicy policy =
         new MergePolicy(
-            MergePolicy.TitleRule.valueOf(required(p, "title").asText()),
-            MergePolicy.BodyRule.valueOf(required(p, "body").asText()),
-            MergePolicy.DateRule.valueOf(required(p, "date").asText()));
+            rule(p, "title", MergePolicy.TitleRule.class),
+            rule(p, "body", MergePolicy.BodyRule.class),
+            rule(p, "date", MergePolicy.DateRule.class));
     return new DedupOptions(
         integer(o, "dateWindowDays"),
         integer(o, "shingleSize"),
@@ -281,11 +303,38 @@ public final class IndexFile {
             ? integer(o, "maxTermBlockSize")
             : DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE,
         integer(o, "maxClusterSize"),
-        required(o, "nearDuplicateContainment").asDouble(),
-        required(o, "rewriteWordContainment").asDouble(),
+        fraction(o, "nearDuplicateContainment"),
+        fraction(o, "rewriteWordContainment"),
         integer(o, "minSharedTerms"),
         longValue(o, "hashSeed"),
         policy);
+  }
+
+  /** Every option a file may set; any other name is an error, not silently ignored. */
+  private static final Set<String> OPTION_NAMES =
+      Set.of(
+          "dateWindowDays", "shingleSize", "bands", "rows", "titleBands", "titleRows",
+          "maxTermsPerItem", "maxBlockSize", "maxTermBlockSize", "maxClusterSize",
+          "nearDuplicateContainment", "rewriteWordContainment", "minSharedTerms", "hashSeed",
+          "mergePolicy");
+
+  private static <E extends Enum<E>> E rule(JsonNode policy, String name, Class<E> type) {
+    String value = required(policy, name).asText();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "merge policy " + name + " \"" + value + "\" is none of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
+  private static double fraction(JsonNode o, String name) {
+    JsonNode v = required(o, name);
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException("option \"" + name + "\" must be a number, was " + v);
+    }
+    return v.asDouble();
   }
 
   private static JsonNode required(JsonNode o, String name) {

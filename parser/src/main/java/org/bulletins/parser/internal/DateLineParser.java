@@ -51,11 +51,16 @@ public final class DateLineParser {
       Splitter.on(CharMatcher.anyOf(SPACES + ",;./-").precomputed()).omitEmptyStrings();
   private static final Set<String> DAY_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a");
+  private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
+      Pattern.compile("(?<!\\d)(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  /** Longest yearless date considered, in chars. */
+  private static final int MAX_YEARLESS_LENGTH = 32;
   /** Longest date line considered, in chars: longer lines are text. */
   private static final int MAX_LENGTH = 64;
 
   private final DateNames names;
   private final NumericDateOrder order;
+  private final boolean settled;
 
   /**
    * Creates a recogniser.
@@ -64,8 +69,104 @@ public final class DateLineParser {
    * @param order how to read ambiguous numeric dates
    */
   public DateLineParser(Set<DateLanguage> languages, NumericDateOrder order) {
+    this(languages, order, false);
+  }
+
+  /**
+   * Creates a recogniser whose numeric order may have been settled by the page itself.
+   *
+   * @param languages the languages of month and weekday names
+   * @param order how to read ambiguous numeric dates
+   * @param settled true if the page's unambiguous dates fixed the order: then an ambiguous date is
+   *     read in that order without a {@code date.ambiguous} warning
+   */
+  public DateLineParser(Set<DateLanguage> languages, NumericDateOrder order, boolean settled) {
     this.names = new DateNames(languages);
     this.order = order;
+    this.settled = settled;
+  }
+
+  /**
+   * The same recogniser with another numeric order, settled by the page.
+   *
+   * @param pageOrder the order the page's unambiguous dates show
+   * @return a recogniser that reads numeric dates in that order
+   */
+  public DateLineParser settledTo(NumericDateOrder pageOrder) {
+    return new DateLineParser(names, pageOrder, true);
+  }
+
+  private DateLineParser(DateNames names, NumericDateOrder order, boolean settled) {
+    this.names = names;
+    this.order = order;
+    this.settled = settled;
+  }
+
+  /**
+   * Which order a numeric date in the text shows: {@code 23/09/2020} is day-first, {@code
+   * 09/23/2020} month-first, {@code 03/04/2021} neither.
+   *
+   * @param text a date line or the date part of a line
+   * @return the order the date proves, or null
+   */
+  public static NumericDateOrder orderShown(String text) {
+    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
+    if (!dmy.find()) {
+      return null;
+    }
+    int first = num(dmy, 1);
+    int second = num(dmy, 3);
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) {
+      return NumericDateOrder.DAY_FIRST;
+    }
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12) {
+      return NumericDateOrder.MONTH_FIRST;
+    }
+    return null;
+  }
+
+  /**
+   * Recognises a date without a year, such as {@code 3 May} or {@code lundi 3 mai}: a date the
+   * page states but that names no day, so the item gets no date and a {@code date.no-year}
+   * warning.
+   *
+   * @param text the line or the date part of a line, normalised
+   * @return the date line (with no date), or empty if the text is no yearless date
+   */
+  public Optional<DateLine> parseYearless(String text) {
+    if (text.isEmpty() || text.length() > MAX_YEARLESS_LENGTH || mayHoldYear(text)) {
+      return Optional.empty();
+    }
+    int day = 0;
+    int month = 0;
+    boolean first = true;
+    for (String piece : PIECES.split(fold(text))) {
+      boolean weekday = first && names.weekday(piece) != null;
+      first = false;
+      if (weekday || names.isConnector(piece)) {
+        continue;
+      }
+      int monthOfPiece = names.month(piece);
+      if (monthOfPiece > 0 && month == 0) {
+        month = monthOfPiece;
+      } else if (day == 0 && dayOf(piece) >= 1 && dayOf(piece) <= 31) {
+        day = dayOf(piece);
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (day == 0 || month == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DateLine(
+            Optional.empty(),
+            List.of(
+                new DateLine.Problem(
+                    false,
+                    DiagnosticCode.DATE_NO_YEAR,
+                    "\"" + text.strip() + "\" has no year; the item has no date (a year is never"
+                        + " guessed)"))));
   }
 
   /**
@@ -137,6 +238,16 @@ public final class DateLineParser {
     return digit && nonAscii;
   }
 
+  /**
+   * Folds text as date matching does: lower case, accents removed.
+   *
+   * @param text any text
+   * @return the folded text
+   */
+  static String foldText(String text) {
+    return fold(text);
+  }
+
   private static String fold(String text) {
     if (CharMatcher.ascii().matchesAllOf(text)) {
       return text.toLowerCase(Locale.ROOT); // NFKD keeps ASCII, which has no marks
@@ -172,7 +283,7 @@ public final class DateLineParser {
     Optional<LocalDate> monthFirst = date(year, first, second);
     Optional<LocalDate> preferred = order == NumericDateOrder.DAY_FIRST ? dayFirst : monthFirst;
     Optional<LocalDate> other = order == NumericDateOrder.DAY_FIRST ? monthFirst : dayFirst;
-    if (preferred.isPresent() && other.isPresent() && !preferred.equals(other)) {
+    if (preferred.isPresent() && other.isPresent() && !preferred.equals(other) && !settled) {
       return Optional.of(
           new DateLine(
               preferred,

@@ -1,23 +1,29 @@
 package org.bulletins.parser.internal;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
 import org.bulletins.model.DiagnosticCode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.model.Severity;
+import org.bulletins.parser.NumericDateOrder;
 
 /**
- * Turns lines into items, one at a time, holding at most one item and two blocks in memory.
- *
- * <p>Until the first date line the text is an <em>undated section</em>: blocks of lines are told
- * apart by {@link TitleRule}. From the first date line on, every date line starts an item: the next
- * non-blank line is its title and everything up to the next date line is its body, one paragraph
- * per run of non-blank lines.
+ * Turns lines into items, one at a time. It first reads a bounded window of the page (at most
+ * {@value #WINDOW_CONTENT_LINES} non-blank lines, {@value #WINDOW_LINES} lines or {@value
+ * #WINDOW_CHARS} chars), infers from it the page's numeric date order, its repeated label lines and
+ * its {@link PageLayout layout}, then reads the window and the rest of the page with that layout's
+ * reader. Memory holds the window once, then one item and a few pending lines.
  */
 public final class ItemAssembler {
+
+  static final int WINDOW_CONTENT_LINES = 200;
+  static final int WINDOW_LINES = 2000;
+  static final int WINDOW_CHARS = 64 * 1024;
 
   private final LineSource lines;
   private final DateLineParser dates;
@@ -25,16 +31,10 @@ public final class ItemAssembler {
   private final String source;
   private final int maxItemLength;
   private final Deque<NewsItem> ready = new ArrayDeque<>();
+  private LineClassifier classifier;
+  private LayoutReader reader;
+  private PageLayout layout = PageLayout.UNKNOWN;
   private boolean ended;
-
-  private boolean dated;
-  private PendingDate pendingDate;
-  private boolean blankSinceText;
-  private ItemBuilder current;
-
-  private BlockBuilder building;
-  private Block pendingBlock;
-  private int blanks;
 
   /**
    * Creates an assembler.
@@ -55,6 +55,15 @@ public final class ItemAssembler {
   }
 
   /**
+   * The page's layout, inferred when the first item is asked for.
+   *
+   * @return the layout, {@link PageLayout#UNKNOWN} before
+   */
+  public PageLayout layout() {
+    return layout;
+  }
+
+  /**
    * Reads up to the next complete item.
    *
    * @return the item, or null when the input is exhausted
@@ -62,166 +71,81 @@ public final class ItemAssembler {
    */
   public NewsItem next() throws IOException {
     while (ready.isEmpty() && !ended) {
+      if (reader == null) {
+        start();
+        continue;
+      }
       RawLine line = lines.next();
       if (line == null) {
         end();
       } else {
-        accept(line);
+        reader.accept(classifier.classify(line));
       }
     }
     return ready.poll();
   }
 
-  private void accept(RawLine line) {
-    String text = TextNormalizer.normalize(line.text());
-    if (text.isEmpty()) {
-      blankSinceText = true;
-      if (!dated) {
-        completeBlock();
-        blanks++;
+  /** Reads the window, infers the layout and feeds the window to the layout's reader. */
+  private void start() throws IOException {
+    List<RawLine> window = new ArrayList<>();
+    long chars = 0;
+    int content = 0;
+    boolean whole = false;
+    while (content < WINDOW_CONTENT_LINES && window.size() < WINDOW_LINES && chars < WINDOW_CHARS) {
+      RawLine line = lines.next();
+      if (line == null) {
+        whole = true;
+        break;
       }
-      return;
+      window.add(line);
+      chars += line.text().length();
+      content += line.text().isBlank() ? 0 : 1;
     }
-    Optional<DateLine> date =
-        text.length() > 64
-            ? Optional.empty()
-            : dates.parse(TextNormalizer.forDateDetection(line.text()));
-    int column = TextNormalizer.firstColumn(line.text());
-    if (date.isPresent()) {
-      acceptDate(date.get(), line.number(), column);
-    } else if (dated) {
-      acceptDatedText(text, line.number(), column);
-    } else {
-      acceptUndatedText(text, line.number(), column);
+    LineClassifier probe = new LineClassifier(dates, Set.of());
+    List<Line> classified = classifyAll(probe, window);
+    Set<String> repeated = RepeatedLines.find(classified);
+    NumericDateOrder order = NumericOrderVote.of(classified);
+    classifier =
+        new LineClassifier(order == null ? dates : dates.settledTo(order), repeated);
+    if (order != null || !repeated.isEmpty()) {
+      classified = classifyAll(classifier, window);
     }
-  }
-
-  private void acceptDate(DateLine date, int number, int column) {
-    if (dated) {
-      finishItem();
-    } else {
-      endUndatedSection();
-      dated = true;
+    LayoutInference.Result result = LayoutInference.infer(classified, whole);
+    layout = result.layout();
+    if (result.problem() != null) {
+      sink.report(Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
-    if (pendingDate != null) {
-      orphanDate("another date line");
+    reader = readerFor(result.readAs());
+    for (Line line : classified) {
+      reader.accept(line);
     }
-    for (DateLine.Problem problem : date.problems()) {
-      sink.report(
-          problem.error() ? Severity.ERROR : Severity.WARNING,
-          problem.code(),
-          number,
-          column,
-          problem.message());
-    }
-    pendingDate = new PendingDate(date.date(), number, column);
-  }
-
-  private void acceptDatedText(String text, int number, int column) {
-    if (pendingDate != null) {
-      current =
-          new ItemBuilder(
-              pendingDate.date(), pendingDate.line(), number, cap(text), number, maxItemLength, sink);
-      pendingDate = null;
-    } else {
-      current.addLine(text, number, blankSinceText);
-    }
-    blankSinceText = false;
-  }
-
-  private void acceptUndatedText(String text, int number, int column) {
-    if (building == null) {
-      building = new BlockBuilder(number, column, blanks, maxItemLength, sink);
-      blanks = 0;
-    }
-    building.add(text, number);
-  }
-
-  private void completeBlock() {
-    if (building == null) {
-      return;
-    }
-    Block block = building.build();
-    building = null;
-    if (pendingBlock != null) {
-      decide(pendingBlock, block);
-    }
-    pendingBlock = block;
-  }
-
-  private void endUndatedSection() {
-    completeBlock();
-    if (pendingBlock != null) {
-      decide(pendingBlock, null);
-      pendingBlock = null;
-    }
-    finishItem();
-  }
-
-  private void decide(Block block, Block next) {
-    boolean title =
-        current == null
-            ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
-            : TitleRule.isTitle(block, next);
-    if (title) {
-      finishItem();
-      current =
-          new ItemBuilder(
-              Optional.empty(),
-              block.firstLine(),
-              block.firstLine(),
-              cap(block.text()),
-              block.lastLine(),
-              maxItemLength,
-              sink);
-    } else if (current != null) {
-      current.addParagraph(block);
-    } else {
-      sink.report(
-          Severity.WARNING,
-          DiagnosticCode.TEXT_ORPHAN,
-          block.firstLine(),
-          block.column(),
-          (block.firstLine() == block.lastLine()
-                  ? "line " + block.firstLine()
-                  : "lines " + block.firstLine() + "-" + block.lastLine())
-              + " read as a paragraph before any title; the text belongs to no item");
+    if (whole) {
+      end();
     }
   }
 
-  private String cap(String title) {
-    return title.length() <= maxItemLength ? title : title.substring(0, maxItemLength);
-  }
-
-  private void finishItem() {
-    if (current != null) {
-      ready.add(current.build(source));
-      current = null;
+  private static List<Line> classifyAll(LineClassifier classifier, List<RawLine> window) {
+    List<Line> classified = new ArrayList<>(window.size());
+    for (RawLine line : window) {
+      classified.add(classifier.classify(line));
     }
+    return classified;
   }
 
-  private void orphanDate(String followedBy) {
-    sink.report(
-        Severity.WARNING,
-        DiagnosticCode.DATE_ORPHAN,
-        pendingDate.line(),
-        pendingDate.column(),
-        "the date line is followed by " + followedBy + ", not by a title; it starts no item");
-    pendingDate = null;
+  private LayoutReader readerFor(PageLayout readAs) {
+    LayoutReader.Context context =
+        new LayoutReader.Context(sink, source, maxItemLength, ready, readAs != PageLayout.ONE_LINE);
+    return switch (readAs) {
+      case TITLE_DATE_BODY, DATELINE -> new TitleFirstReader(context);
+      case TITLE_BODY_DATE -> new DateLastReader(context);
+      case UNDATED -> new DateFirstReader(context, true);
+      default -> new DateFirstReader(context, false);
+    };
   }
 
   private void end() {
-    if (dated) {
-      if (pendingDate != null) {
-        orphanDate("the end of the text");
-      }
-      finishItem();
-    } else {
-      endUndatedSection();
-    }
+    reader.end();
     sink.finish();
     ended = true;
   }
-
-  private record PendingDate(Optional<LocalDate> date, int line, int column) {}
 }

@@ -14,11 +14,12 @@ import org.bulletins.model.SourceSpan;
  */
 final class ItemBuilder {
 
-  private final Optional<LocalDate> date;
-  private final int firstLine;
+  private Optional<LocalDate> date;
+  private int firstLine;
   private final int titleLine;
   private final String title;
   private final List<String> paragraphs = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
   private final int maxLength;
   private final DiagnosticSink sink;
@@ -52,7 +53,7 @@ final class ItemBuilder {
    * @param startsParagraph true if a blank line came before it
    */
   void addLine(String text, int line, boolean startsParagraph) {
-    lastLine = line;
+    lastLine = Math.max(lastLine, line);
     if (startsParagraph) {
       endParagraph();
     }
@@ -70,11 +71,53 @@ final class ItemBuilder {
    * @param block the block holding it
    */
   void addParagraph(Block block) {
-    lastLine = block.lastLine();
+    lastLine = Math.max(lastLine, block.lastLine());
     endParagraph();
     if (fits(block.text(), block.firstLine())) {
       paragraphs.add(block.text());
     }
+  }
+
+  /**
+   * Adds a label line inside the item.
+   *
+   * @param line the label line
+   */
+  void addLabel(Line line) {
+    lastLine = Math.max(lastLine, line.number());
+    if (fits(line.text(), line.number())) {
+      labels.add(line.text());
+    }
+  }
+
+  /**
+   * Adds label lines that come before the item's first line: the item's span grows to hold them.
+   *
+   * @param before the label lines, in order
+   */
+  void addLabelsBefore(List<Line> before) {
+    if (before.isEmpty()) {
+      return;
+    }
+    firstLine = Math.min(firstLine, before.get(0).number());
+    List<String> texts = new ArrayList<>();
+    for (Line line : before) {
+      if (fits(line.text(), line.number())) {
+        texts.add(line.text());
+      }
+    }
+    labels.addAll(0, texts);
+  }
+
+  /**
+   * Sets the date once it is known (a date line that closes its item).
+   *
+   * @param stated the date
+   * @param line the date line, which the span now reaches
+   */
+  void closeWithDate(Optional<LocalDate> stated, int line) {
+    this.date = stated;
+    lastLine = Math.max(lastLine, line);
   }
 
   private boolean fits(String text, int line) {
@@ -109,8 +152,20 @@ final class ItemBuilder {
    * @return the item
    */
   NewsItem build(String source) {
+    return build(source, true);
+  }
+
+  /**
+   * Builds the item.
+   *
+   * @param source the source name
+   * @param warnNoBody whether an item without a paragraph gets {@code item.no-body} (not on pages
+   *     of one line per item)
+   * @return the item
+   */
+  NewsItem build(String source, boolean warnNoBody) {
     endParagraph();
-    if (paragraphs.isEmpty()) {
+    if (paragraphs.isEmpty() && warnNoBody) {
       sink.report(
           Severity.WARNING,
           DiagnosticCode.ITEM_NO_BODY,
@@ -118,7 +173,8 @@ final class ItemBuilder {
           1,
           "the item \"" + abbreviate(title) + "\" has a title but no paragraph");
     }
-    return new NewsItem(date, title, paragraphs, new SourceSpan(source, firstLine, titleLine, lastLine));
+    return new NewsItem(
+        date, title, paragraphs, new SourceSpan(source, firstLine, titleLine, lastLine), labels);
   }
 
   private static String abbreviate(String text) {

@@ -1,11 +1,13 @@
 package org.bulletins.parser.internal;
 
 import com.google.common.base.CharMatcher;
+import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Normalises the text of one line: decodes HTML character references, turns every kind of
- * whitespace and control character into a plain space, removes invisible format characters, and
- * collapses runs of spaces. Typography (curly quotes, dashes, accents) is kept.
+ * whitespace and control character into a plain space, removes invisible format characters,
+ * collapses runs of spaces, and turns a literal backslash-escaped quote back into the quote.
+ * Typography (curly quotes, dashes, accents) is kept.
  */
 public final class TextNormalizer {
 
@@ -38,7 +40,18 @@ public final class TextNormalizer {
    * @return the normalised text; empty for a blank line
    */
   public static String normalize(String raw) {
-    return cleanWhitespace(HtmlEntities.decode(raw));
+    return unescapeQuotes(cleanWhitespace(HtmlEntities.decode(raw)));
+  }
+
+  /**
+   * Turns the literal {@code \'} and {@code \"} that some extractors leave (a quote escaped for a
+   * script) back into the quote.
+   */
+  private static String unescapeQuotes(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text;
+    }
+    return text.replace("\\'", "'").replace("\\\"", "\"");
   }
 
   /**
@@ -49,7 +62,7 @@ public final class TextNormalizer {
    * @return the text to match against date patterns
    */
   public static String forDateDetection(String raw) {
-    return cleanWhitespace(HtmlEntities.decode(raw, true));
+    return cleanWhitespace(HtmlEntities.decode(raw, c -> isSpace((char) c)));
   }
 
   /**

@@ -1,0 +1,138 @@
+package org.bulletins.dedup.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.sketch.CandidatePairs;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Batch deduplication on the {@link Pipeline}: sign every item (in parallel), block and pair the
+ * representatives of the content ids in bounded chunks, verify each chunk (in parallel, signatures
+ * first), cluster, merge. Memory follows the items and the matches, not the candidate pairs.
+ */
+public final class BatchDedup {
+
+  private final Pipeline pipeline;
+  private final int chunkPairs;
+
+  /**
+   * A batch run of a pipeline.
+   *
+   * @param pipeline the stages
+   * @param chunkPairs the most candidate pairs held at once
+   */
+  public BatchDedup(Pipeline pipeline, int chunkPairs) {
+    this.pipeline = pipeline;
+    this.chunkPairs = chunkPairs;
+  }
+
+  /**
+   * Deduplicates items.
+   *
+   * @param items the items
+   * @return the stories, sorted by first member
+   */
+  public List<MergedStory> run(List<NewsItem> items) {
+    int n = items.size();
+    DedupOptions options = pipeline.options();
+    ItemSignature[] signatures = new ItemSignature[n];
+    long[][] keys = new long[n][];
+    Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+              signatures[i] = signed.signature();
+              keys[i] = signed.keys();
+              terms.offer(i, signed.terms());
+            });
+    long[] contentKeys = new long[n];
+    for (int i = 0; i < n; i++) {
+      contentKeys[i] = signatures[i].contentKey();
+    }
+    // Only the representative of each content id (its first item in source order) is blocked:
+    // copies join their unit whatever the blocks, and a unit is judged by its representative.
+    Map<Long, Integer> representative = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer rep = representative.get(contentKeys[i]);
+      if (rep == null || MemberOrder.ITEMS.compare(items.get(i), items.get(rep)) < 0) {
+        representative.put(contentKeys[i], i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (representative.get(contentKeys[i]) != i) {
+        keys[i] = new long[0];
+      }
+    }
+    representative = null;
+    Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
+    CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize())
+        .forEachChunk(
+            chunkPairs,
+            (pairs, size) ->
+                IntStream.range(0, size)
+                    .parallel()
+                    .forEach(
+                        p -> {
+                          int left = (int) (pairs[p] >>> 32);
+                          int right = (int) pairs[p];
+                          if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
+                            MatchEvidence e =
+                                pipeline.verifier().verify(
+                                    signatures[left], terms.get(left), signatures[right], terms.get(right));
+                            if (e.sameStory()) {
+                              evidence.put(new CandidatePair(left, right), e);
+                            }
+                          }
+                        }));
+    StoryClusterer.Judge judge =
+        (l, r) -> pipeline.verifier().verify(signatures[l], terms.get(l), signatures[r], terms.get(r));
+    Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
+    List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
+    List<MergedStory> stories = new ArrayList<>(groups.size());
+    for (int[] group : groups) {
+      stories.add(merge(items, signatures, group, known, terms));
+    }
+    stories.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    return stories;
+  }
+
+  private MergedStory merge(
+      List<NewsItem> items,
+      ItemSignature[] signatures,
+      int[] group,
+      Map<CandidatePair, MatchEvidence> known,
+      Pipeline.LazyTerms terms) {
+    if (group.length == 1) {
+      return MergedStory.singleton(items.get(group[0]));
+    }
+    List<StoryMerger.Member> members = new ArrayList<>(group.length);
+    for (int i : group) {
+      members.add(new StoryMerger.Member(items.get(i), signatures[i], i));
+    }
+    // Reuse the evidence of pairs verified already. Evidence names shared terms as its first item
+    // writes them, so it is reused only when it was computed in the merger's order.
+    return pipeline
+        .merger()
+        .merge(
+            members,
+            (a, b) -> {
+              MatchEvidence e =
+                  a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
+              return e != null && e != StoryClusterer.APART_BY_SKETCH
+                  ? e
+                  : pipeline.verifier().verify(a.signature(), terms.get(a.index()), b.signature(), terms.get(b.index()));
+            });
+  }
+}

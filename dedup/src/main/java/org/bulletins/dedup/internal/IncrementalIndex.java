@@ -1,0 +1,372 @@
+package org.bulletins.dedup.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+
+/**
+ * The state of an incremental index on the {@link Pipeline}: items and their signatures, units
+ * (the items of one content id, judged by their representative, the first in source order),
+ * postings from hashed blocking keys to units, the verified unit pairs, and groups of units.
+ * Not thread-safe; {@code DedupIndex} synchronizes.
+ *
+ * <p>Costs: a copy of a known content id joins its unit and marks its story stale, with no
+ * verification; a new content id pairs with the units of its blocks (each block holds at most its
+ * cap), verifies those pairs and re-clusters the units linked to it by same-story pairs. So adding
+ * k items costs O(k · candidates), whatever the size of the index. Stories are merged when asked
+ * for, once per change.
+ */
+public final class IncrementalIndex {
+
+  private final Pipeline pipeline;
+  private final List<NewsItem> items = new ArrayList<>();
+  private final List<ItemSignature> signatures = new ArrayList<>();
+  private final Map<Long, Integer> unitOfKey = new HashMap<>();
+  private final List<IntList> unitMembers = new ArrayList<>();
+  private final IntList representative = new IntList();
+  private final List<IntList> neighbours = new ArrayList<>();
+  private final List<Set<Integer>> positive = new ArrayList<>();
+  private final IntList groupOf = new IntList();
+  private final Map<Long, IntList> postings = new HashMap<>();
+  private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
+  private final Map<Integer, int[]> groupUnits = new HashMap<>();
+  private final Map<Integer, MergedStory> stories = new HashMap<>();
+  private int nextGroup;
+  private long verifications;
+  private long merges;
+
+  /**
+   * An empty index.
+   *
+   * @param pipeline the stages
+   */
+  public IncrementalIndex(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * The items in order of addition.
+   *
+   * @return the list itself, not to be changed
+   */
+  public List<NewsItem> items() {
+    return items;
+  }
+
+  /**
+   * How many pairs were verified so far: the cost measure of {@code IndexCostTest}.
+   *
+   * @return the count
+   */
+  public long verifications() {
+    return verifications;
+  }
+
+  /**
+   * How many stories were merged so far (each merge builds one story from all its members).
+   *
+   * @return the count
+   */
+  public long merges() {
+    return merges;
+  }
+
+  /**
+   * Adds a batch.
+   *
+   * @param batch the items, none null
+   */
+  public void addAll(List<NewsItem> batch) {
+    ItemSigner.Signed[] signed = new ItemSigner.Signed[batch.size()];
+    IntStream.range(0, batch.size())
+        .parallel()
+        .forEach(i -> signed[i] = pipeline.signer().sign(batch.get(i)));
+    Set<Integer> touched = new TreeSet<>();
+    Set<Integer> newRepresentative = new TreeSet<>();
+    TreeSet<CandidatePair> pairs = new TreeSet<>();
+    for (int k = 0; k < batch.size(); k++) {
+      int index = items.size();
+      NewsItem item = batch.get(k);
+      items.add(item);
+      signatures.add(signed[k].signature());
+      Integer known = unitOfKey.get(signed[k].signature().contentKey());
+      if (known != null) {
+        joinUnit(known, index, newRepresentative);
+        continue;
+      }
+      int unit = newUnit(signed[k].signature().contentKey(), index);
+      touched.add(unit);
+      for (long key : signed[k].keys()) {
+        addToBlock(key, unit, pairs);
+      }
+    }
+    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    for (CandidatePair pair : pairs) {
+      if (!evidence.containsKey(pair)) {
+        neighbours.get(pair.left()).add(pair.right());
+        neighbours.get(pair.right()).add(pair.left());
+        record(pair, verifyUnits(pair, terms));
+        touched.add(pair.left());
+        touched.add(pair.right());
+      }
+    }
+    // A unit whose representative changed is judged again against every unit it met.
+    for (int unit : newRepresentative) {
+      IntList others = neighbours.get(unit);
+      for (int i = 0; i < others.size(); i++) {
+        CandidatePair pair = CandidatePair.of(unit, others.get(i));
+        record(pair, verifyUnits(pair, terms));
+        touched.add(others.get(i));
+      }
+      touched.add(unit);
+    }
+    Set<Integer> done = new HashSet<>();
+    for (int unit : touched) {
+      if (!done.contains(unit)) {
+        recluster(component(unit, done), terms);
+      }
+    }
+  }
+
+  private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
+    unitMembers.get(unit).add(index);
+    if (MemberOrder.ITEMS.compare(items.get(index), items.get(representative.get(unit))) < 0) {
+      representative.set(unit, index);
+      newRepresentative.add(unit);
+    }
+    stories.remove(groupOf.get(unit));
+  }
+
+  private int newUnit(long contentKey, int index) {
+    int unit = unitMembers.size();
+    unitOfKey.put(contentKey, unit);
+    unitMembers.add(new IntList(index));
+    representative.add(index);
+    neighbours.add(new IntList());
+    positive.add(new HashSet<>());
+    groupOf.add(-1);
+    return unit;
+  }
+
+  /**
+   * Puts a unit in a key's block and collects its new pairs. A block pairs its units while it
+   * holds at most its cap; the unit that overfills it is kept (so the block is known as full)
+   * and pairs with no one, and later units are not kept, so a block never grows past cap + 1.
+   */
+  private void addToBlock(long key, int unit, Set<CandidatePair> pairs) {
+    int cap = capOf(key);
+    IntList block = postings.computeIfAbsent(key, k -> new IntList());
+    if (block.size() > cap) {
+      return;
+    }
+    if (block.size() < cap) {
+      for (int i = 0; i < block.size(); i++) {
+        pairs.add(CandidatePair.of(block.get(i), unit));
+      }
+    }
+    block.add(unit);
+  }
+
+  private int capOf(long key) {
+    return key < 0
+        ? Math.min(pipeline.options().maxTermBlockSize(), pipeline.options().maxBlockSize())
+        : pipeline.options().maxBlockSize();
+  }
+
+  private void record(CandidatePair pair, MatchEvidence e) {
+    evidence.put(pair, e);
+    if (e.sameStory()) {
+      positive.get(pair.left()).add(pair.right());
+      positive.get(pair.right()).add(pair.left());
+    } else {
+      positive.get(pair.left()).remove(pair.right());
+      positive.get(pair.right()).remove(pair.left());
+    }
+  }
+
+  /** Verifies two units' representatives, the lower item index first, signatures first. */
+  private MatchEvidence verifyUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
+    int a = representative.get(units.left());
+    int b = representative.get(units.right());
+    int left = Math.min(a, b);
+    int right = Math.max(a, b);
+    verifications++;
+    if (!pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))) {
+      return StoryClusterer.APART_BY_SKETCH;
+    }
+    return pipeline.verifier().verify(
+        signatures.get(left), termsOf(left, terms), signatures.get(right), termsOf(right, terms));
+  }
+
+  private DistinctiveTerms termsOf(int index, Map<Integer, DistinctiveTerms> terms) {
+    return terms.computeIfAbsent(index, i -> Pipeline.terms(items.get(i)));
+  }
+
+  /** The units linked to {@code start} by same-story pairs, sorted. */
+  private List<Integer> component(int start, Set<Integer> done) {
+    TreeSet<Integer> seen = new TreeSet<>(List.of(start));
+    Deque<Integer> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      for (int next : positive.get(queue.poll())) {
+        if (seen.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    done.addAll(seen);
+    return List.copyOf(seen);
+  }
+
+  /** Clusters one component's units again, as a batch run would, and replaces their groups. */
+  private void recluster(List<Integer> units, Map<Integer, DistinctiveTerms> terms) {
+    List<NewsItem> reps = new ArrayList<>(units.size());
+    long[] keys = new long[units.size()];
+    Map<Integer, Integer> local = new HashMap<>();
+    for (int u : units) {
+      local.put(u, reps.size());
+      keys[reps.size()] = signatures.get(representative.get(u)).contentKey();
+      reps.add(items.get(representative.get(u)));
+    }
+    Map<CandidatePair, MatchEvidence> localEvidence = new HashMap<>();
+    for (int u : units) {
+      for (int v : positive.get(u)) {
+        if (u < v) {
+          localEvidence.put(CandidatePair.of(local.get(u), local.get(v)), evidence.get(CandidatePair.of(u, v)));
+        }
+      }
+    }
+    StoryClusterer.Judge judge =
+        (l, r) -> {
+          CandidatePair pair = CandidatePair.of(units.get(l), units.get(r));
+          MatchEvidence e = evidence.get(pair);
+          if (e == null) {
+            // Kept for later re-clustering, but not as an edge: a batch run takes edges only from
+            // candidate pairs too.
+            e = verifyUnits(pair, terms);
+            evidence.put(pair, e);
+          }
+          return e;
+        };
+    for (int u : units) {
+      stories.remove(groupOf.get(u));
+      groupUnits.remove(groupOf.get(u));
+    }
+    for (int[] group : pipeline.clusterer().cluster(reps, keys, localEvidence, judge)) {
+      int id = nextGroup++;
+      int[] members = new int[group.length];
+      for (int g = 0; g < group.length; g++) {
+        members[g] = units.get(group[g]);
+        groupOf.set(members[g], id);
+      }
+      groupUnits.put(id, members);
+    }
+  }
+
+  /**
+   * The story of a group, merged now if it changed since it was last merged.
+   *
+   * @param group a group id
+   * @return its story
+   */
+  private MergedStory story(int group) {
+    MergedStory story = stories.get(group);
+    if (story != null) {
+      return story;
+    }
+    List<StoryMerger.Member> members = new ArrayList<>();
+    for (int unit : groupUnits.get(group)) {
+      IntList m = unitMembers.get(unit);
+      for (int i = 0; i < m.size(); i++) {
+        int index = m.get(i);
+        members.add(new StoryMerger.Member(items.get(index), signatures.get(index), index));
+      }
+    }
+    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    merges++;
+    story =
+        members.size() == 1
+            ? MergedStory.singleton(members.get(0).item())
+            : pipeline.merger().merge(
+                members,
+                (a, b) ->
+                    pipeline.verifier().verify(
+                        a.signature(), termsOf(a.index(), terms), b.signature(), termsOf(b.index(), terms)));
+    stories.put(group, story);
+    return story;
+  }
+
+  /**
+   * Every story, sorted by first member.
+   *
+   * @return the stories
+   */
+  public List<MergedStory> stories() {
+    List<MergedStory> out = new ArrayList<>(groupUnits.size());
+    for (int group : groupUnits.keySet()) {
+      out.add(story(group));
+    }
+    out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    return out;
+  }
+
+  /**
+   * The story an item belongs to: the story of its content id, or the story whose every unit
+   * matches it, the strongest if several do.
+   *
+   * @param item any item
+   * @return the story, if known
+   */
+  public Optional<MergedStory> find(NewsItem item) {
+    ItemSigner.Signed signed = pipeline.signer().sign(item);
+    Integer unit = unitOfKey.get(signed.signature().contentKey());
+    if (unit != null) {
+      return Optional.of(story(groupOf.get(unit)));
+    }
+    TreeSet<Integer> groups = new TreeSet<>();
+    for (long key : signed.keys()) {
+      IntList block = postings.get(key);
+      if (block != null && block.size() <= capOf(key)) {
+        for (int i = 0; i < block.size(); i++) {
+          groups.add(groupOf.get(block.get(i)));
+        }
+      }
+    }
+    DistinctiveTerms itemTerms = Pipeline.terms(item);
+    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    int best = -1;
+    double bestStrength = -1;
+    for (int group : groups) {
+      double weakest = Double.MAX_VALUE;
+      for (int u : groupUnits.get(group)) {
+        int rep = representative.get(u);
+        MatchEvidence e =
+            pipeline.verifier().verify(signed.signature(), itemTerms, signatures.get(rep), termsOf(rep, terms));
+        if (!e.sameStory()) {
+          weakest = -1;
+          break;
+        }
+        weakest = Math.min(weakest, e.strength());
+      }
+      if (weakest > bestStrength) {
+        bestStrength = weakest;
+        best = group;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(story(best));
+  }
+}

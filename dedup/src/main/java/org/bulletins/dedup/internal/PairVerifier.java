@@ -1,0 +1,266 @@
+package org.bulletins.dedup.internal;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
+import java.util.Optional;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.dedup.internal.terms.TermComparison;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchRule;
+
+/**
+ * Stage 3: decides whether two items tell the same story from their {@link ItemSignature}s and
+ * distinctive terms, and says why. Immutable and thread-safe.
+ *
+ * <p><b>Measures.</b> Titles are compared without site prefixes or suffixes, bodies without a
+ * teaser's {@code …} or "Read more" ending, all folded with {@link
+ * org.bulletins.model.TextFolding#fold}. Sets of words and shingles are the signatures' hashed
+ * sets, so the measures are exact barring a hash collision.
+ *
+ * <ul>
+ *   <li>{@code titleSimilarity}: Jaccard similarity of the titles' content words; score {@code
+ *       titleContainment}: their share of the shorter title.
+ *   <li>{@code bodySimilarity}: Jaccard similarity of the bodies' word shingles.
+ *   <li>{@code containment}: the share of the shorter body's shingles found in the longer body, so
+ *       that a teaser is contained in its full text.
+ *   <li>scores {@code wordContainment} and {@code wordJaccard}: the same over the content words of
+ *       title and body, the measure of a rewrite.
+ *   <li>shared and conflicting distinctive terms, see {@link org.bulletins.dedup.internal.terms.TermExtractor}: a conflict is a term
+ *       that stands where the other item has another term of the same kind (another number of
+ *       participants, another country or institution, another part of a series), or two titles
+ *       naming countries the other item never mentions.
+ * </ul>
+ *
+ * <p><b>Rules</b>, in order; the first that applies gives the verdict and its name:
+ *
+ * <ol>
+ *   <li>{@code date-conflict} (apart): both dated, more than {@code dateWindowDays} apart.
+ *   <li>{@code exact-copy} / {@code same-text} (same): equal folded title and body.
+ *   <li>{@code term-conflict} (apart): any conflicting term.
+ *   <li>{@code same-body} (same): both bodies have at least {@value #MIN_BODY_WORDS} words and
+ *       body similarity is at least {@value #SAME_BODY}; the title may have changed.
+ *   <li>{@code teaser-contained} / {@code near-duplicate} (same): the shorter body has at least
+ *       {@value #MIN_BODY_WORDS} words, containment is at least {@code nearDuplicateContainment}
+ *       (0.8), and the titles agree (similarity at least {@value #TITLE_AGREES} or containment at
+ *       least {@value #TITLE_CONTAINED}). Named {@code teaser-contained} when one body is a teaser
+ *       or less than two thirds of the other.
+ *   <li>{@code same-title} (same): a body shorter than {@value #MIN_BODY_WORDS} words or missing,
+ *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and
+ *       if both have a body, containment at least 0.5.
+ *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
+ *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
+ *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE}.
+ *   <li>{@code dissimilar} (apart): nothing above applied.
+ * </ol>
+ *
+ * <p>{@code strength} is {@code 0.5 * containment + 0.3 * bodySimilarity + 0.2 * titleSimilarity}.
+ */
+public final class PairVerifier {
+
+  /** Fewest body words for body-based rules. */
+  public static final int MIN_BODY_WORDS = 10;
+  /** Least body similarity of {@code same-body}. */
+  public static final double SAME_BODY = 0.9;
+  /** Least title similarity for titles that agree. */
+  public static final double TITLE_AGREES = 0.34;
+  /** Least title containment for titles that agree. */
+  public static final double TITLE_CONTAINED = 0.6;
+  /** Least title similarity of {@code same-title}. */
+  public static final double SAME_TITLE = 0.8;
+  /** Least title containment of {@code rewrite}: the titles must share a third of their words. */
+  public static final double REWRITE_TITLE = 0.3;
+  /** Least content-word Jaccard similarity of {@code rewrite}. */
+  public static final double REWRITE_JACCARD = 0.4;
+
+  private final DedupOptions options;
+
+  /**
+   * A verifier for an engine's options.
+   *
+   * @param options the thresholds and the date window
+   */
+  public PairVerifier(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Compares two items.
+   *
+   * @param a one item's signature
+   * @param termsA its distinctive terms
+   * @param b another item's signature
+   * @param termsB its distinctive terms
+   * @return the measures, the verdict and the rule that gave it
+   */
+  public MatchEvidence verify(
+      ItemSignature a, DistinctiveTerms termsA, ItemSignature b, DistinctiveTerms termsB) {
+    Measures m = Measures.of(a, b);
+    Optional<Integer> distance =
+        a.epochDay() != ItemSignature.UNDATED && b.epochDay() != ItemSignature.UNDATED
+            ? Optional.of(clampDays(a.epochDay() - b.epochDay()))
+            : Optional.empty();
+    TermComparison terms = TermComparison.of(termsA, termsB);
+    MatchRule rule =
+        rule(m, distance.orElse(-1), a.textHash() == b.textHash(), !terms.conflicts().isEmpty(),
+            terms.sharedCount());
+    if (rule == MatchRule.SAME_TEXT && a.contentKey() == b.contentKey()) {
+      rule = MatchRule.EXACT_COPY;
+    } else if (rule == MatchRule.NEAR_DUPLICATE
+        && (a.teaser() || b.teaser() || m.shorterBody() * 3 < m.longerBody() * 2)) {
+      rule = MatchRule.TEASER_CONTAINED;
+    }
+    double strength = 0.5 * m.bodyContainment() + 0.3 * m.bodySim() + 0.2 * m.titleSim();
+    return new MatchEvidence(
+        m.titleSim(),
+        m.bodySim(),
+        m.bodyContainment(),
+        distance,
+        terms.shared(),
+        terms.conflicts(),
+        rule.sameStory(),
+        rule,
+        ImmutableMap.of(
+            "titleContainment", m.titleContainment(),
+            "wordContainment", m.wordContainment(),
+            "wordJaccard", m.wordJaccard(),
+            "sharedTermCount", (double) terms.sharedCount(),
+            "strength", strength),
+        strength);
+  }
+
+  /**
+   * False when two items cannot be one story, decided from their signatures alone: the rules run
+   * with no conflicting term and every shared term the rewrite rule asks for. Each rule that says
+   * "same" only asks that measures reach thresholds, and terms can only turn "same" into "apart",
+   * so if no rule says "same" here, {@link #verify} would say "apart" too. Most candidate pairs end
+   * here, without extracting terms.
+   *
+   * @param a one item's signature
+   * @param b another's
+   * @return false if the items are certainly apart
+   */
+  public boolean mayBeSame(ItemSignature a, ItemSignature b) {
+    int distance =
+        a.epochDay() == ItemSignature.UNDATED || b.epochDay() == ItemSignature.UNDATED
+            ? -1
+            : clampDays(a.epochDay() - b.epochDay());
+    if (distance > options.dateWindowDays()) {
+      return false;
+    }
+    return rule(Measures.of(a, b), distance, a.textHash() == b.textHash(), false, Integer.MAX_VALUE)
+        .sameStory();
+  }
+
+  /** The absolute distance in days, capped at {@code Integer.MAX_VALUE} (years apart by millions). */
+  private static int clampDays(long days) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.abs(days));
+  }
+
+  /**
+   * The rules of the class comment, in order, on measures computed elsewhere.
+   *
+   * @param distance days between the dates, or -1 if either is undated
+   * @return the rule; {@code NEAR_DUPLICATE} also stands for {@code TEASER_CONTAINED}, and {@code
+   *     SAME_TEXT} for {@code EXACT_COPY}, which the caller tells apart
+   */
+  private MatchRule rule(
+      Measures m, int distance, boolean sameText, boolean termConflict, int sharedTerms) {
+    boolean titlesAgree = m.titleSim() >= TITLE_AGREES || m.titleContainment() >= TITLE_CONTAINED;
+    if (distance > options.dateWindowDays()) {
+      return MatchRule.DATE_CONFLICT;
+    } else if (sameText) {
+      return MatchRule.SAME_TEXT;
+    } else if (termConflict) {
+      return MatchRule.TERM_CONFLICT;
+    } else if (m.shorterBody() >= MIN_BODY_WORDS && m.bodySim() >= SAME_BODY) {
+      return MatchRule.SAME_BODY;
+    } else if (m.shorterBody() >= MIN_BODY_WORDS
+        && m.bodyContainment() >= options.nearDuplicateContainment()
+        && titlesAgree) {
+      return MatchRule.NEAR_DUPLICATE;
+    } else if (m.shorterBody() < MIN_BODY_WORDS
+        && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4
+        && m.titleSim() >= SAME_TITLE
+        && (m.shorterBody() == 0 || m.bodyContainment() >= 0.5)) {
+      return MatchRule.SAME_TITLE;
+    } else if (m.wordContainment() >= options.rewriteWordContainment()
+        && m.wordJaccard() >= REWRITE_JACCARD
+        && sharedTerms >= options.minSharedTerms()
+        && m.titleContainment() >= REWRITE_TITLE) {
+      return MatchRule.REWRITE;
+    }
+    return MatchRule.DISSIMILAR;
+  }
+
+  /** The sizes and overlaps of two items' sets, and the measures derived from them. */
+  private record Measures(
+      int titleCommon,
+      int titleSizeA,
+      int titleSizeB,
+      int bodyCommon,
+      int bodySizeA,
+      int bodySizeB,
+      int wordCommon,
+      int wordSizeA,
+      int wordSizeB,
+      int bodyWordsA,
+      int bodyWordsB) {
+
+    static Measures of(ItemSignature a, ItemSignature b) {
+      return new Measures(
+          ItemSignature.intersection(a.titleWords(), b.titleWords()),
+          a.titleWords().length,
+          b.titleWords().length,
+          ItemSignature.intersection(a.bodyShingles(), b.bodyShingles()),
+          a.bodyShingles().length,
+          b.bodyShingles().length,
+          ItemSignature.intersection(a.contentWords(), b.contentWords()),
+          a.contentWords().length,
+          b.contentWords().length,
+          a.bodyWordCount(),
+          b.bodyWordCount());
+    }
+
+    double titleSim() {
+      return jaccard(titleCommon, titleSizeA, titleSizeB);
+    }
+
+    double titleContainment() {
+      return containment(titleCommon, titleSizeA, titleSizeB);
+    }
+
+    double bodySim() {
+      return jaccard(bodyCommon, bodySizeA, bodySizeB);
+    }
+
+    double bodyContainment() {
+      return containment(bodyCommon, bodySizeA, bodySizeB);
+    }
+
+    double wordJaccard() {
+      return jaccard(wordCommon, wordSizeA, wordSizeB);
+    }
+
+    double wordContainment() {
+      return containment(wordCommon, wordSizeA, wordSizeB);
+    }
+
+    int shorterBody() {
+      return Math.min(bodyWordsA, bodyWordsB);
+    }
+
+    int longerBody() {
+      return Math.max(bodyWordsA, bodyWordsB);
+    }
+  }
+
+  private static double jaccard(int common, int sizeA, int sizeB) {
+    return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / (sizeA + sizeB - common);
+  }
+
+  private static double containment(int common, int sizeA, int sizeB) {
+    return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / Math.min(sizeA, sizeB);
+  }
+}

@@ -1,0 +1,161 @@
+package org.bulletins.dedup.internal;
+
+import java.lang.ref.SoftReference;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.dedup.internal.terms.TermExtractor;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.NewsItem;
+
+/**
+ * The stages of one engine, built once from its options: {@link ItemSigner} (signature and keys),
+ * {@link org.bulletins.dedup.internal.sketch.CandidatePairs} (blocks and pairs), {@link
+ * PairVerifier}, {@link StoryClusterer} and {@link StoryMerger}. Batch deduplication, the
+ * incremental index and a distributed engine all run these same stages. Immutable and
+ * thread-safe.
+ */
+public final class Pipeline {
+
+  private final DedupOptions options;
+  private final ItemSigner signer;
+  private final PairVerifier verifier;
+  private final StoryClusterer clusterer;
+  private final StoryMerger merger;
+
+  /**
+   * The stages of some options.
+   *
+   * @param options the options
+   */
+  public Pipeline(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.signer = new ItemSigner(options);
+    this.verifier = new PairVerifier(options);
+    this.clusterer = new StoryClusterer(options);
+    this.merger = new StoryMerger(options);
+  }
+
+  /**
+   * The options.
+   *
+   * @return the options
+   */
+  public DedupOptions options() {
+    return options;
+  }
+
+  /**
+   * Stage 1.
+   *
+   * @return the signer
+   */
+  public ItemSigner signer() {
+    return signer;
+  }
+
+  /**
+   * Stage 3.
+   *
+   * @return the verifier
+   */
+  public PairVerifier verifier() {
+    return verifier;
+  }
+
+  /**
+   * Stage 4.
+   *
+   * @return the clusterer
+   */
+  public StoryClusterer clusterer() {
+    return clusterer;
+  }
+
+  /**
+   * Stage 5.
+   *
+   * @return the merger
+   */
+  public StoryMerger merger() {
+    return merger;
+  }
+
+  /**
+   * The distinctive terms of an item.
+   *
+   * @param item an item
+   * @return its terms
+   */
+  public static DistinctiveTerms terms(NewsItem item) {
+    return TermExtractor.create().extract(item);
+  }
+
+  /**
+   * Verifies any two items, as the engine would if they were candidates.
+   *
+   * @param a one item
+   * @param b another
+   * @return the evidence
+   */
+  public MatchEvidence explain(NewsItem a, NewsItem b) {
+    ItemSignature sa = signer.sign(a).signature();
+    ItemSignature sb = signer.sign(b).signature();
+    return verifier.verify(sa, terms(a), sb, terms(b));
+  }
+
+  /**
+   * Terms of the items of one batch for verification: those found while signing, held by soft
+   * references (kept while memory allows, so that a large batch does not hold every item's terms
+   * at once), else computed again on use and kept. Thread-safe.
+   */
+  public static final class LazyTerms {
+    private final List<NewsItem> items;
+    private final AtomicReferenceArray<DistinctiveTerms> computed;
+    private final AtomicReferenceArray<SoftReference<DistinctiveTerms>> found;
+
+    /**
+     * Terms of a list of items, none computed yet.
+     *
+     * @param items the items
+     */
+    public LazyTerms(List<NewsItem> items) {
+      this.items = items;
+      this.computed = new AtomicReferenceArray<>(items.size());
+      this.found = new AtomicReferenceArray<>(items.size());
+    }
+
+    /**
+     * Offers the terms found while signing an item.
+     *
+     * @param index the item's index
+     * @param terms its terms
+     */
+    public void offer(int index, DistinctiveTerms terms) {
+      found.set(index, new SoftReference<>(terms));
+    }
+
+    /**
+     * The terms of one item.
+     *
+     * @param index its index
+     * @return its terms
+     */
+    public DistinctiveTerms get(int index) {
+      DistinctiveTerms t = computed.get(index);
+      if (t == null) {
+        SoftReference<DistinctiveTerms> soft = found.get(index);
+        t = soft == null ? null : soft.get();
+        if (t == null) {
+          t = terms(items.get(index));
+        }
+        computed.set(index, t);
+      }
+      return t;
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package org.bulletins.dedup.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Stage 4: groups verified pairs into stories without chaining. Immutable and thread-safe.
+ *
+ * <p>Items with the same content id (copies that differ at most in typography) form one
+ * <em>unit</em> and always stay together, whatever the candidates were. A unit is judged by its
+ * representative, its first member in source order ({@link MemberOrder}); evidence between other
+ * members only says that two units are candidates, and their representatives are verified. The
+ * units are then merged greedily, complete-link: the positive unit pairs are taken strongest first
+ * ({@link MatchEvidence#strength()}, ties broken by content ids), and two groups merge only if
+ * <em>every</em> unit of one matches every unit of the other (pairs not yet verified are verified
+ * on the spot) and the result holds at most {@code maxClusterSize} units. So A~B and B~C never put
+ * A with C unless A~C. The outcome depends only on the set of items, not on their order.
+ */
+public final class StoryClusterer {
+
+  /** Verifies two items by index, the lower index first. */
+  public interface Judge {
+    /**
+     * The evidence of a pair.
+     *
+     * @param left the lower index
+     * @param right the higher index
+     * @return the evidence
+     */
+    MatchEvidence judge(int left, int right);
+  }
+
+  private final DedupOptions options;
+
+  /**
+   * A clusterer for an engine's options.
+   *
+   * @param options the options (maxClusterSize)
+   */
+  public StoryClusterer(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Groups items into stories.
+   *
+   * @param items the items, for their source order
+   * @param contentKeys each item's content key (equal for equal content ids)
+   * @param evidence evidence of candidate pairs by item index; a pair between two units may be
+   *     missing if it was not same-story and no unit has a second member; evidence of
+   *     representatives' pairs computed here is added
+   * @param judge verifies pairs that need a verdict
+   * @return the groups, as sorted item index arrays, every index in exactly one, ordered by their
+   *     first index
+   */
+  public List<int[]> cluster(
+      List<NewsItem> items,
+      long[] contentKeys,
+      Map<CandidatePair, MatchEvidence> evidence,
+      Judge judge) {
+    Units units = Units.of(items, contentKeys);
+    Map<CandidatePair, MatchEvidence> unitEvidence = unitEvidence(units, evidence, judge);
+    int[] groupOf = completeLink(units, unitEvidence, evidence, judge);
+    return groups(units, groupOf);
+  }
+
+  /** Items grouped by content key; units numbered in content key order (unsigned). */
+  private record Units(long[] keys, int[] unitOf, int[] representative, int[][] members) {
+
+    static Units of(List<NewsItem> items, long[] contentKeys) {
+      Map<Long, List<Integer>> byKey = new HashMap<>();
+      for (int i = 0; i < contentKeys.length; i++) {
+        byKey.computeIfAbsent(contentKeys[i], k -> new ArrayList<>()).add(i);
+      }
+      long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
+      // Unsigned order is the order of the content ids' hex text.
+      keys = Arrays.stream(keys).boxed().sorted(Long::compareUnsigned).mapToLong(Long::longValue).toArray();
+      int[] unitOf = new int[contentKeys.length];
+      int[] representative = new int[keys.length];
+      int[][] members = new int[keys.length][];
+      for (int u = 0; u < keys.length; u++) {
+        List<Integer> list = byKey.get(keys[u]);
+        members[u] = list.stream().mapToInt(Integer::intValue).toArray();
+        int rep = -1;
+        for (int i : members[u]) {
+          unitOf[i] = u;
+          if (rep < 0 || MemberOrder.ITEMS.compare(items.get(i), items.get(rep)) < 0) {
+            rep = i;
+          }
+        }
+        representative[u] = rep;
+      }
+      return new Units(keys, unitOf, representative, members);
+    }
+
+    int count() {
+      return keys.length;
+    }
+  }
+
+  /** Unit verdicts: the representatives' evidence, verified where only other members met. */
+  private static Map<CandidatePair, MatchEvidence> unitEvidence(
+      Units units, Map<CandidatePair, MatchEvidence> evidence, Judge judge) {
+    Map<CandidatePair, MatchEvidence> unitEvidence = new HashMap<>();
+    List<CandidatePair> unverified = new ArrayList<>();
+    for (Map.Entry<CandidatePair, MatchEvidence> e : evidence.entrySet()) {
+      int left = e.getKey().left();
+      int right = e.getKey().right();
+      int u = units.unitOf()[left];
+      int v = units.unitOf()[right];
+      if (u == v) {
+        continue;
+      }
+      CandidatePair unitPair = CandidatePair.of(u, v);
+      boolean representatives =
+          CandidatePair.of(left, right)
+              .equals(CandidatePair.of(units.representative()[u], units.representative()[v]));
+      if (representatives) {
+        unitEvidence.put(unitPair, e.getValue());
+      } else {
+        unverified.add(unitPair);
+      }
+    }
+    for (CandidatePair unitPair : unverified) {
+      if (!unitEvidence.containsKey(unitPair)) {
+        unitEvidence.put(unitPair, verifyRepresentatives(unitPair, units, evidence, judge));
+      }
+    }
+    return unitEvidence;
+  }
+
+  /** Greedy complete-link merging of units along positive pairs, strongest first. */
+  private int[] completeLink(
+      Units units,
+      Map<CandidatePair, MatchEvidence> unitEvidence,
+      Map<CandidatePair, MatchEvidence> evidence,
+      Judge judge) {
+    List<CandidatePair> edges = new ArrayList<>();
+    unitEvidence.forEach(
+        (pair, ev) -> {
+          if (ev.sameStory()) {
+            edges.add(pair);
+          }
+        });
+    long[] keys = units.keys();
+    edges.sort(
+        Comparator.comparingDouble((CandidatePair p) -> -unitEvidence.get(p).strength())
+            .thenComparing((p, q) -> Long.compareUnsigned(keys[p.left()], keys[q.left()]))
+            .thenComparing((p, q) -> Long.compareUnsigned(keys[p.right()], keys[q.right()])));
+    int[] group = new int[units.count()];
+    List<List<Integer>> members = new ArrayList<>();
+    for (int u = 0; u < units.count(); u++) {
+      group[u] = u;
+      members.add(new ArrayList<>(List.of(u)));
+    }
+    for (CandidatePair edge : edges) {
+      int g = group[edge.left()];
+      int h = group[edge.right()];
+      if (g == h || members.get(g).size() + members.get(h).size() > options.maxClusterSize()) {
+        continue;
+      }
+      if (allMatch(members.get(g), members.get(h), units, unitEvidence, evidence, judge)) {
+        for (int y : members.get(h)) {
+          group[y] = g;
+        }
+        members.get(g).addAll(members.get(h));
+        members.get(h).clear();
+      }
+    }
+    return group;
+  }
+
+  private static boolean allMatch(
+      List<Integer> g,
+      List<Integer> h,
+      Units units,
+      Map<CandidatePair, MatchEvidence> unitEvidence,
+      Map<CandidatePair, MatchEvidence> evidence,
+      Judge judge) {
+    for (int x : g) {
+      for (int y : h) {
+        CandidatePair key = CandidatePair.of(x, y);
+        MatchEvidence ev = unitEvidence.get(key);
+        if (ev == null) {
+          ev = verifyRepresentatives(key, units, evidence, judge);
+          unitEvidence.put(key, ev);
+        }
+        if (!ev.sameStory()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The item index arrays of the groups, sorted, ordered by first index. */
+  private static List<int[]> groups(Units units, int[] groupOf) {
+    Map<Integer, List<Integer>> byGroup = new HashMap<>();
+    for (int u = 0; u < units.count(); u++) {
+      List<Integer> list = byGroup.computeIfAbsent(groupOf[u], k -> new ArrayList<>());
+      for (int i : units.members()[u]) {
+        list.add(i);
+      }
+    }
+    List<int[]> out = new ArrayList<>(byGroup.size());
+    for (List<Integer> list : byGroup.values()) {
+      int[] indexes = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+      out.add(indexes);
+    }
+    out.sort(Comparator.comparingInt((int[] a) -> a[0]));
+    return out;
+  }
+
+  /**
+   * Verifies the representatives of two units, the lower item index first (the orientation the
+   * merger expects of stored evidence), and records the evidence.
+   */
+  private static MatchEvidence verifyRepresentatives(
+      CandidatePair unitPair, Units units, Map<CandidatePair, MatchEvidence> evidence, Judge judge) {
+    CandidatePair pair =
+        CandidatePair.of(units.representative()[unitPair.left()], units.representative()[unitPair.right()]);
+    MatchEvidence ev = evidence.get(pair);
+    if (ev == null) { // a placeholder's verdict (apart) is right and is kept
+      ev = judge.judge(pair.left(), pair.right());
+      evidence.put(pair, ev);
+    }
+    return ev;
+  }
+
+  /**
+   * Stands for the evidence of a pair that the signatures showed apart: the clusterer reads only
+   * its verdict, and the merger verifies the pair if it ever shows it in a link.
+   */
+  public static final MatchEvidence APART_BY_SKETCH =
+      new MatchEvidence(0, 0, 0, java.util.Optional.empty(), List.of(), List.of(), false,
+          org.bulletins.model.MatchRule.DISSIMILAR, Map.of(), 0.0);
+}

@@ -1,0 +1,194 @@
+package org.bulletins.dedup.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.MergePolicy;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.text.TextShape;
+import org.bulletins.model.ClusterKind;
+import org.bulletins.model.ItemField;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MatchLink;
+import org.bulletins.model.MatchRule;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Stage 5: merges one group of items into a {@link MergedStory} by the {@link MergePolicy}.
+ * Immutable and thread-safe.
+ *
+ * <p>Members are sorted by source, line and content id, so the story does not depend on input
+ * order. The merged item takes its date, title and body from the members the policy chooses
+ * ({@code fieldSources} names them) and the {@link org.bulletins.model.SourceSpan} of the member
+ * that supplied the body. Links: every pair of members with different content, plus each exact copy
+ * linked to the first member with its content; each link carries the verifier's evidence. The kind
+ * is {@link ClusterKind#EXACT} when all members have one content id, {@link ClusterKind#REWRITE}
+ * when a link was decided by the {@code rewrite} rule, else {@link ClusterKind#NEAR_DUPLICATE}.
+ */
+public final class StoryMerger {
+
+  private final DedupOptions options;
+
+  /**
+   * A merger for an engine's options.
+   *
+   * @param options the options (merge policy)
+   */
+  public StoryMerger(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * One member of a group.
+   *
+   * @param item the item
+   * @param signature its signature
+   * @param index its index in the caller's list, for the caller's evidence lookups
+   */
+  public record Member(NewsItem item, ItemSignature signature, int index) {}
+
+  /** Looks up or computes the evidence for two members, by their positions in the group. */
+  public interface EvidenceSource {
+    /**
+     * The evidence of two members.
+     *
+     * @param a one member
+     * @param b another, after {@code a} in the merger's order
+     * @return the evidence
+     */
+    MatchEvidence evidence(Member a, Member b);
+  }
+
+  /**
+   * Merges a group.
+   *
+   * @param group the members, at least one, in any order
+   * @param evidence the evidence of member pairs
+   * @return the story
+   */
+  public MergedStory merge(List<Member> group, EvidenceSource evidence) {
+    if (group.isEmpty()) {
+      throw new IllegalArgumentException("a story needs at least one item");
+    }
+    List<Member> members = new ArrayList<>(group);
+    members.sort(Comparator.comparing(Member::item, MemberOrder.ITEMS));
+    List<NewsItem> items = members.stream().map(Member::item).toList();
+    if (members.size() == 1) {
+      return MergedStory.singleton(items.get(0));
+    }
+    // Links: each copy to the first member with its content, each first member to every earlier one.
+    Map<Long, Integer> firstOfUnit = new HashMap<>();
+    List<MatchLink> links = new ArrayList<>();
+    boolean rewrite = false;
+    for (int j = 0; j < members.size(); j++) {
+      long id = members.get(j).signature().contentKey();
+      Integer first = firstOfUnit.get(id);
+      if (first != null) {
+        links.add(new MatchLink(first, j, evidence.evidence(members.get(first), members.get(j))));
+        continue;
+      }
+      for (int i : new java.util.TreeSet<>(firstOfUnit.values())) {
+        MatchEvidence e = evidence.evidence(members.get(i), members.get(j));
+        rewrite |= e.rule() == MatchRule.REWRITE;
+        links.add(new MatchLink(i, j, e));
+      }
+      firstOfUnit.put(id, j);
+    }
+    links.sort(Comparator.comparingInt(MatchLink::left).thenComparingInt(MatchLink::right));
+    ClusterKind kind =
+        firstOfUnit.size() == 1
+            ? ClusterKind.EXACT
+            : rewrite ? ClusterKind.REWRITE : ClusterKind.NEAR_DUPLICATE;
+    MergePolicy policy = options.mergePolicy();
+    int title = chooseTitle(members, policy.title());
+    int body = chooseBody(members, policy.body());
+    int date = chooseDate(items, policy.date());
+    Map<ItemField, Integer> sources = new EnumMap<>(ItemField.class);
+    sources.put(ItemField.DATE, date);
+    sources.put(ItemField.TITLE, title);
+    sources.put(ItemField.BODY, body);
+    NewsItem merged =
+        new NewsItem(
+            items.get(date).date(),
+            items.get(title).title(),
+            items.get(body).paragraphs(),
+            items.get(body).span());
+    List<String> variants = List.copyOf(new LinkedHashSet<>(items.stream().map(NewsItem::title).toList()));
+    return new MergedStory(kind, merged, items, sources, variants, links);
+  }
+
+  private static int chooseTitle(List<Member> members, MergePolicy.TitleRule rule) {
+    Comparator<Member> order =
+        switch (rule) {
+          case MOST_COMPLETE ->
+              Comparator.comparing((Member f) -> f.signature().affixedTitle())
+                  .thenComparing(f -> f.signature().allCapsTitle())
+                  .thenComparing(f -> -TextShape.words(f.item().title()).size())
+                  .thenComparing(f -> -f.item().title().length());
+          case LONGEST -> Comparator.comparing(f -> -f.item().title().length());
+          case FIRST_SEEN -> (a, b) -> 0;
+        };
+    return best(members, order);
+  }
+
+  private static int chooseBody(List<Member> members, MergePolicy.BodyRule rule) {
+    Comparator<Member> order =
+        switch (rule) {
+          case LONGEST_NON_TEASER ->
+              Comparator.comparing((Member f) -> f.signature().teaser())
+                  .thenComparing(f -> -f.item().body().length());
+          case FIRST_SEEN -> (a, b) -> 0;
+        };
+    return best(members, order);
+  }
+
+  private static int best(List<Member> members, Comparator<Member> order) {
+    int best = 0;
+    for (int i = 1; i < members.size(); i++) {
+      if (order.compare(members.get(i), members.get(best)) < 0) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int chooseDate(List<NewsItem> items, MergePolicy.DateRule rule) {
+    TreeMap<LocalDate, Integer> votes = new TreeMap<>();
+    for (NewsItem item : items) {
+      item.date().ifPresent(d -> votes.merge(d, 1, Integer::sum));
+    }
+    if (votes.isEmpty()) {
+      return 0;
+    }
+    LocalDate chosen =
+        switch (rule) {
+          case AGREEMENT -> {
+            LocalDate top = votes.firstKey();
+            for (Map.Entry<LocalDate, Integer> e : votes.entrySet()) {
+              if (e.getValue() > votes.get(top)) {
+                top = e.getKey();
+              }
+            }
+            yield top;
+          }
+          case EARLIEST -> votes.firstKey();
+          case LATEST -> votes.lastKey();
+        };
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).date().equals(Optional.of(chosen))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no member has the chosen date");
+  }
+}

@@ -1,0 +1,224 @@
+package org.bulletins.dedup.internal.sketch;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * Stage 2: candidate pairs from the items' hashed blocking keys, without comparing all pairs and
+ * without holding all pairs at once.
+ *
+ * <p>Every item's keys are packed with its index into one array and sorted (a counting sort on the
+ * top bits, then a sort per bucket); each run of one key is a block. A block larger than its cap
+ * gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code
+ * termBlockSize}. The pairs are then produced in chunks: the pairs per left item are counted
+ * first, the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and each
+ * range's pairs are made, sorted and de-duplicated on their own. So memory holds the entries (one
+ * long per key) and one chunk, and follows the items, not the pairs.
+ */
+public final class CandidatePairs {
+
+  /** Pairs per chunk by default: 4M longs, 32 MiB. */
+  public static final int DEFAULT_CHUNK_PAIRS = 1 << 22;
+
+  private final long[] entries;
+  private final int[] bucketStart;
+  private final int indexBits;
+  private final int maxBlockSize;
+  private final int termBlockSize;
+  private final int items;
+
+  private CandidatePairs(
+      long[] entries, int[] bucketStart, int indexBits, int maxBlockSize, int termBlockSize, int items) {
+    this.entries = entries;
+    this.bucketStart = bucketStart;
+    this.indexBits = indexBits;
+    this.maxBlockSize = maxBlockSize;
+    this.termBlockSize = termBlockSize;
+    this.items = items;
+  }
+
+  /**
+   * Sorts the keys of a batch into blocks.
+   *
+   * @param keys each item's blocking keys; emptied as they are read
+   * @param maxBlockSize the cap of a block
+   * @param termBlockSize the cap of a term-pair block (top key bit set)
+   * @return the blocks
+   */
+  public static CandidatePairs of(long[][] keys, int maxBlockSize, int termBlockSize) {
+    int n = keys.length;
+    // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
+    // bits choose a bucket, and the entry keeps the key's other bits shifted left, with the item
+    // index in the freed low bits. Equal entries in one bucket are equal keys.
+    int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    int bucketShift = 64 - indexBits;
+    int buckets = 1 << indexBits;
+    int[] start = new int[buckets + 1];
+    long total = 0;
+    for (long[] k : keys) {
+      total += k.length;
+      for (long key : k) {
+        start[(int) (key >>> bucketShift) + 1]++;
+      }
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(total + " blocking keys: too many for one batch");
+    }
+    for (int b = 0; b < buckets; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] next = Arrays.copyOf(start, buckets);
+    long[] entries = new long[(int) total];
+    for (int i = 0; i < n; i++) {
+      for (long key : keys[i]) {
+        entries[next[(int) (key >>> bucketShift)]++] = key << indexBits | i;
+      }
+      keys[i] = null;
+    }
+    IntStream.range(0, buckets).parallel().forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
+    return new CandidatePairs(
+        entries, start, indexBits, maxBlockSize, Math.min(termBlockSize, maxBlockSize), n);
+  }
+
+  /** What is done with each block that yields pairs: its members, sorted, distinct. */
+  private interface BlockVisitor {
+    void visit(int[] members, int size);
+  }
+
+  private void forEachBlock(BlockVisitor visitor) {
+    long indexMask = (1L << indexBits) - 1;
+    int buckets = bucketStart.length - 1;
+    int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
+    for (int b = 0; b < buckets; b++) {
+      // The top key bit, the first bit of the bucket, marks a term-pair key.
+      int cap = (b >>> (indexBits - 1)) == 1 ? termBlockSize : maxBlockSize;
+      for (int first = bucketStart[b]; first < bucketStart[b + 1]; ) {
+        long block = entries[first] & ~indexMask;
+        int end = first;
+        int size = 0;
+        boolean over = false;
+        while (end < bucketStart[b + 1] && (entries[end] & ~indexMask) == block) {
+          int item = (int) (entries[end] & indexMask);
+          // Sorted, so an item twice under one key (two keys hashed alike) shows as a repeat.
+          if (size == 0 || members[size - 1] != item) {
+            if (size < members.length) {
+              members[size++] = item;
+            } else {
+              over = true;
+            }
+          }
+          end++;
+        }
+        if (!over && size >= 2 && size <= cap) {
+          visitor.visit(members, size);
+        }
+        first = end;
+      }
+    }
+  }
+
+  /**
+   * Hands the distinct candidate pairs to a consumer in chunks, each sorted, the chunks in order
+   * of their left items; a pair is {@code left << 32 | right} with left below right.
+   *
+   * @param chunkPairs the most pairs (with repeats) made at once, at least 1
+   * @param chunk receives each chunk: an array and the number of pairs in it (the array may be
+   *     longer and is reused)
+   * @return the number of distinct pairs
+   */
+  public long forEachChunk(int chunkPairs, ChunkConsumer chunk) {
+    long[] perLeft = new long[items];
+    forEachBlock(
+        (members, size) -> {
+          for (int x = 0; x < size - 1; x++) {
+            perLeft[members[x]] += size - 1 - x;
+          }
+        });
+    long distinct = 0;
+    long[] buffer = new long[0];
+    for (int lo = 0; lo < items; ) {
+      long count = 0;
+      int hi = lo;
+      // At least one left item per chunk, however many pairs it has (at most items - 1).
+      while (hi < items && (hi == lo || count + perLeft[hi] <= chunkPairs)) {
+        count += perLeft[hi++];
+      }
+      if (count > 0) {
+        if (buffer.length < count) {
+          buffer = new long[(int) Math.max(count, Math.min(chunkPairs, (long) buffer.length * 2))];
+        }
+        int size = fill(buffer, lo, hi);
+        int unique = sortedDistinct(buffer, size);
+        distinct += unique;
+        chunk.accept(buffer, unique);
+      }
+      lo = hi;
+    }
+    return distinct;
+  }
+
+  /** Receives one chunk of sorted, distinct pairs. */
+  public interface ChunkConsumer {
+    /**
+     * One chunk.
+     *
+     * @param pairs the pairs in the first {@code size} places
+     * @param size how many
+     */
+    void accept(long[] pairs, int size);
+  }
+
+  /** Every pair of a block whose left item lies in [lo, hi), with repeats. */
+  private int fill(long[] out, int lo, int hi) {
+    int[] n = {0};
+    forEachBlock(
+        (members, size) -> {
+          if (members[0] >= hi || members[size - 2] < lo) {
+            return;
+          }
+          for (int x = 0; x < size - 1; x++) {
+            int left = members[x];
+            if (left < lo) {
+              continue;
+            }
+            if (left >= hi) {
+              break;
+            }
+            for (int y = x + 1; y < size; y++) {
+              out[n[0]++] = (long) left << 32 | members[y];
+            }
+          }
+        });
+    return n[0];
+  }
+
+  /** Sorts the first {@code n} values and moves the distinct ones to the front; their count. */
+  static int sortedDistinct(long[] values, int n) {
+    Arrays.parallelSort(values, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || values[distinct - 1] != values[i]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return distinct;
+  }
+
+  /**
+   * All distinct pairs at once, sorted: for small batches and tests.
+   *
+   * @return the pairs
+   */
+  public long[] all() {
+    long[][] out = {new long[0]};
+    int[] size = {0};
+    forEachChunk(
+        Integer.MAX_VALUE - 8,
+        (pairs, n) -> {
+          out[0] = Arrays.copyOf(out[0], size[0] + n);
+          System.arraycopy(pairs, 0, out[0], size[0], n);
+          size[0] += n;
+        });
+    return out[0];
+  }
+}

@@ -1,0 +1,196 @@
+package org.bulletins.dedup.internal.sketch;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * All that the pipeline keeps of one item between stages, computed in one pass by {@link
+ * ItemSigner}: the content key, the date, a hash of the folded text, and the verification sketch
+ * (the title's content words, the body's shingles and the content words of title and body, each a
+ * sorted set of 32-bit hashes), with the body's word count and three flags. Immutable in use (the
+ * arrays are not copied; nobody changes them), {@link Serializable} and made of primitives, so a
+ * distributed engine can ship it.
+ *
+ * <p>Sets are compared by merging two sorted arrays. {@link #intersection} counts hash values
+ * that both sets hold, which is the number of shared words or shingles barring a 32-bit collision
+ * (two words of one pair of items with equal hashes: about one pair in 400,000 for sets of 100);
+ * a collision can only raise the count.
+ */
+public final class ItemSignature implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The epoch day of an undated item. */
+  public static final long UNDATED = Long.MIN_VALUE;
+
+  private static final int TEASER = 1;
+  private static final int ALL_CAPS_TITLE = 2;
+  private static final int AFFIXED_TITLE = 4;
+
+  private final long contentKey;
+  private final long epochDay;
+  private final long textHash;
+  private final int[] titleWords;
+  private final int[] bodyShingles;
+  private final int[] contentWords;
+  private final int bodyWordCount;
+  private final int flags;
+
+  ItemSignature(
+      long contentKey,
+      long epochDay,
+      long textHash,
+      int[] titleWords,
+      int[] bodyShingles,
+      int[] contentWords,
+      int bodyWordCount,
+      boolean teaser,
+      boolean allCapsTitle,
+      boolean affixedTitle) {
+    this.contentKey = contentKey;
+    this.epochDay = epochDay;
+    this.textHash = textHash;
+    this.titleWords = titleWords;
+    this.bodyShingles = bodyShingles;
+    this.contentWords = contentWords;
+    this.bodyWordCount = bodyWordCount;
+    this.flags =
+        (teaser ? TEASER : 0) | (allCapsTitle ? ALL_CAPS_TITLE : 0) | (affixedTitle ? AFFIXED_TITLE : 0);
+  }
+
+  /**
+   * The item's content id as a number: equal for items of equal content id.
+   *
+   * @return the 64 bits of the content id
+   */
+  public long contentKey() {
+    return contentKey;
+  }
+
+  /**
+   * The epoch day of the item's date, or {@link #UNDATED}.
+   *
+   * @return the day
+   */
+  public long epochDay() {
+    return epochDay;
+  }
+
+  /**
+   * A hash of the folded title (without site affixes) and body (without a teaser ending).
+   *
+   * @return the hash
+   */
+  public long textHash() {
+    return textHash;
+  }
+
+  /**
+   * The title's content words, hashed, sorted, distinct.
+   *
+   * @return the array itself, not to be changed
+   */
+  public int[] titleWords() {
+    return titleWords;
+  }
+
+  /**
+   * The body's word shingles, hashed, sorted, distinct.
+   *
+   * @return the array itself, not to be changed
+   */
+  public int[] bodyShingles() {
+    return bodyShingles;
+  }
+
+  /**
+   * The content words of title and body, hashed, sorted, distinct.
+   *
+   * @return the array itself, not to be changed
+   */
+  public int[] contentWords() {
+    return contentWords;
+  }
+
+  /**
+   * The number of words of the body without its teaser ending.
+   *
+   * @return the count
+   */
+  public int bodyWordCount() {
+    return bodyWordCount;
+  }
+
+  /**
+   * Tells whether the body ends like a teaser.
+   *
+   * @return true for a teaser
+   */
+  public boolean teaser() {
+    return (flags & TEASER) != 0;
+  }
+
+  /**
+   * Tells whether the title is written in capitals.
+   *
+   * @return true if so
+   */
+  public boolean allCapsTitle() {
+    return (flags & ALL_CAPS_TITLE) != 0;
+  }
+
+  /**
+   * Tells whether the title carries a site prefix or suffix.
+   *
+   * @return true if so
+   */
+  public boolean affixedTitle() {
+    return (flags & AFFIXED_TITLE) != 0;
+  }
+
+  /**
+   * The number of values two sorted, distinct hash sets share.
+   *
+   * @param a one set
+   * @param b another
+   * @return the size of the intersection
+   */
+  public static int intersection(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
+  }
+
+  /**
+   * The distinct 32-bit forms of some 64-bit hashes, sorted.
+   *
+   * @param hashes 64-bit hashes, repeats allowed
+   * @return their high 32 bits, sorted, distinct
+   */
+  static int[] sortedSet(long[] hashes) {
+    int[] out = new int[hashes.length];
+    for (int i = 0; i < hashes.length; i++) {
+      out[i] = (int) (hashes[i] >>> 32);
+    }
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (n == 0 || out[n - 1] != out[i]) {
+        out[n++] = out[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+}

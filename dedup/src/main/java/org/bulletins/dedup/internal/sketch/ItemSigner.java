@@ -1,0 +1,160 @@
+package org.bulletins.dedup.internal.sketch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.dedup.internal.terms.Term;
+import org.bulletins.dedup.internal.terms.TermExtractor;
+import org.bulletins.dedup.internal.text.TextShape;
+import org.bulletins.dedup.internal.text.TokenHashes;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
+
+/**
+ * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the
+ * blocking keys, from one pass over the folded title and body. Immutable and thread-safe.
+ *
+ * <p>The title (site affixes removed) and the body (teaser ending removed) are decoded, folded
+ * and cut into {@linkplain TokenHashes token hashes}; shingle hashes are combined from those.
+ * The title-and-body shingles give one {@linkplain OnePermutationMinHash one-permutation
+ * signature}, cut into the text band keys; the title's content words give the (small) title
+ * signature and its bands; the distinctive terms give term-pair keys. The content id is computed
+ * once here.
+ *
+ * <p>Keys are 64-bit hashes: the top bit is set for a term-pair key (whose blocks have the
+ * smaller cap), the other 63 bits hash what the key names (kind, band and values, or two terms).
+ */
+public final class ItemSigner {
+
+  private static final long TEXT_KIND = 1;
+  private static final long TITLE_KIND = 2;
+  private static final long TERMS_KIND = 3;
+
+  private final DedupOptions options;
+  private final OnePermutationMinHash textMinHash;
+  private final OnePermutationMinHash titleMinHash;
+
+  /**
+   * A signer for an engine's options.
+   *
+   * @param options the options (shingle size, bandings, terms per item, hash seed)
+   */
+  public ItemSigner(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.textMinHash = new OnePermutationMinHash(options.bands() * options.rows(), options.hashSeed());
+    this.titleMinHash =
+        new OnePermutationMinHash(options.titleBands() * options.titleRows(), options.hashSeed() + 1);
+  }
+
+  /**
+   * An item's signature and blocking keys, and the distinctive terms found on the way (which
+   * verification needs again).
+   *
+   * @param signature the signature
+   * @param keys the blocking keys
+   * @param terms the distinctive terms of title and body
+   */
+  public record Signed(ItemSignature signature, long[] keys, DistinctiveTerms terms) {}
+
+  /**
+   * Signs an item.
+   *
+   * @param item an item
+   * @return its signature and keys
+   */
+  public Signed sign(NewsItem item) {
+    String strippedTitle = TextShape.stripSiteAffixes(item.title());
+    String body = TextShape.bodyWithoutTeaserEnd(item.paragraphs());
+    String foldedTitle = TextFolding.fold(HtmlEntities.decode(strippedTitle));
+    String foldedBody = TextFolding.fold(HtmlEntities.decode(body));
+    TokenHashes title = TokenHashes.of(foldedTitle);
+    TokenHashes bodyTokens = TokenHashes.of(foldedBody);
+    TokenHashes all = TokenHashes.of(foldedTitle).append(bodyTokens);
+    long[] titleWords = title.contentHashes(true);
+    long[] allShingles = all.shingleHashes(options.shingleSize());
+    ItemSignature signature =
+        new ItemSignature(
+            Long.parseUnsignedLong(item.computeId().value(), 16),
+            item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
+            Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
+            ItemSignature.sortedSet(titleWords),
+            ItemSignature.sortedSet(bodyTokens.shingleHashes(options.shingleSize())),
+            ItemSignature.sortedSet(all.contentHashes(false)),
+            bodyTokens.count(),
+            TextShape.isTeaser(item.paragraphs()),
+            TextShape.isAllCaps(item.title()),
+            !strippedTitle.equals(item.title().strip()));
+    long[] text = textMinHash.signature(allShingles, allShingles.length);
+    long[] titleSignature = titleMinHash.signature(titleWords, titleWords.length);
+    DistinctiveTerms found = TermExtractor.create().extract(item);
+    List<Long> terms = blockingTermHashes(found);
+    long[] keys = new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
+    int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
+    n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
+    for (int i = 0; i < terms.size(); i++) {
+      for (int j = i + 1; j < terms.size(); j++) {
+        keys[n++] = Hash64.combine(Hash64.combine(TERMS_KIND, terms.get(i)), terms.get(j)) | Long.MIN_VALUE;
+      }
+    }
+    return new Signed(signature, n == keys.length ? keys : java.util.Arrays.copyOf(keys, n), found);
+  }
+
+  /**
+   * One key per band: a hash of the kind, the band and its values; none for an empty set.
+   *
+   * @param signature a signature of {@code bands * rows} values
+   * @param bands the bands
+   * @param rows the rows per band
+   * @param kind a number that keeps these keys apart from other bandings' keys
+   * @param out where the keys go
+   * @param n the number of keys in {@code out} already
+   * @return the new number of keys in {@code out}
+   */
+  public static int bandKeys(long[] signature, int bands, int rows, long kind, long[] out, int n) {
+    if (signature[0] == OnePermutationMinHash.EMPTY) {
+      return n; // only the empty set's signature holds EMPTY (real values have the top bit clear)
+    }
+    for (int band = 0; band < bands; band++) {
+      long h = Hash64.combine(kind, band);
+      for (int row = 0; row < rows; row++) {
+        h = Hash64.combine(h, signature[band * rows + row]);
+      }
+      out[n++] = h & Long.MAX_VALUE;
+    }
+    return n;
+  }
+
+  /**
+   * The hashes of the term ids that feed term-pair blocking, in sorted id order: the first {@code
+   * maxTermsPerItem} acronyms, names, countries and numbers of two digits or more.
+   */
+  private List<Long> blockingTermHashes(DistinctiveTerms found) {
+    TreeSet<String> ids = new TreeSet<>();
+    int taken = 0;
+    for (Term term : found.terms()) {
+      if (taken >= options.maxTermsPerItem()) {
+        break;
+      }
+      boolean blocking =
+          switch (term.kind()) {
+            case ACRONYM, NAME, COUNTRY -> true;
+            case NUMBER -> term.key().length() >= 2;
+            case ORDINAL -> false;
+          };
+      if (blocking) {
+        ids.add(term.id());
+        taken++;
+      }
+    }
+    List<Long> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      out.add(Hash64.of(id));
+    }
+    return out;
+  }
+}

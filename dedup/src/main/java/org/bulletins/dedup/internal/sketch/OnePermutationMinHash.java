@@ -1,0 +1,127 @@
+package org.bulletins.dedup.internal.sketch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Arrays;
+
+/**
+ * MinHash signatures by one permutation with optimal densification (Shrivastava, "Optimal
+ * Densification for Fast and Accurate Minwise Hashing", ICML 2017). Immutable and thread-safe.
+ *
+ * <p>Classic MinHash hashes every element {@code k} times; here every element is hashed once: the
+ * hash, permuted by the seed, chooses one of {@code k} bins by its high bits and competes for the
+ * bin's minimum with its whole value. A bin that no element reached borrows the value of a
+ * non-empty bin chosen by a seeded hash of (bin, attempt), trying again until it finds one; that
+ * choice is independent per bin, which is what makes the densification "optimal": two sets agree
+ * on a borrowed position with probability equal to their Jaccard similarity, as on a filled one.
+ * So {@link #estimateJaccard} stays unbiased for sets of any size, with the variance of {@code k}
+ * independent hashes ({@code OnePermutationMinHashTest} measures it against exact Jaccard).
+ *
+ * <p>Cost: one mix per element and one per empty bin, where classic MinHash pays {@code k}
+ * multiply-adds per element.
+ */
+public final class OnePermutationMinHash {
+
+  /** The signature of the empty set: every value {@code -1}, never banded. */
+  public static final long EMPTY = -1L;
+
+  private final int size;
+  private final long seed;
+
+  /**
+   * A signer.
+   *
+   * @param size values per signature, 1 to 8192
+   * @param seed the hash seed
+   */
+  public OnePermutationMinHash(int size, long seed) {
+    checkArgument(size >= 1 && size <= 8192, "size must be in [1, 8192], was %s", size);
+    this.size = size;
+    this.seed = Hash64.mix(seed ^ 0x6F6E652D7065726DL);
+  }
+
+  /**
+   * The number of values per signature.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The signature of a set given by element hashes (repeats allowed, they change nothing).
+   *
+   * @param hashes the elements' 64-bit hashes
+   * @param count how many of {@code hashes} to read from the start
+   * @return {@link #size()} values; all {@link #EMPTY} for an empty set
+   */
+  public long[] signature(long[] hashes, int count) {
+    long[] min = new long[size];
+    if (count == 0) {
+      Arrays.fill(min, EMPTY);
+      return min;
+    }
+    // Values are compared with the sign bit flipped, so that Long.MAX_VALUE marks an empty bin and
+    // the signed minimum is the unsigned one.
+    Arrays.fill(min, Long.MAX_VALUE);
+    for (int i = 0; i < count; i++) {
+      long x = Hash64.mix(hashes[i] ^ seed);
+      int bin = (int) (((x >>> 32) * size) >>> 32);
+      long v = Hash64.mix(x + 0x632BE59BD9B4E019L) >>> 1; // never Long.MAX_VALUE in practice
+      if (v < min[bin]) {
+        min[bin] = v;
+      }
+    }
+    densify(min);
+    return min;
+  }
+
+  /** Fills every empty bin from a non-empty one chosen by a hash of (bin, attempt). */
+  private void densify(long[] min) {
+    for (int bin = 0; bin < size; bin++) {
+      if (min[bin] != Long.MAX_VALUE) {
+        continue;
+      }
+      long h = Hash64.combine(seed, bin);
+      for (int attempt = 0; ; attempt++) {
+        h = Hash64.combine(h, attempt);
+        int from = (int) (((h >>> 32) * size) >>> 32);
+        // Borrowed values are read from the original bins only: a bin filled earlier in this loop
+        // is skipped, so the order of filling does not matter.
+        if (min[from] != Long.MAX_VALUE && !borrowed(min, from)) {
+          min[bin] = min[from] | BORROWED;
+          break;
+        }
+      }
+    }
+    for (int bin = 0; bin < size; bin++) {
+      min[bin] &= ~BORROWED;
+    }
+  }
+
+  /** Marks a bin filled by densification, in the top bit that original values never use. */
+  private static final long BORROWED = Long.MIN_VALUE;
+
+  private static boolean borrowed(long[] min, int bin) {
+    return (min[bin] & BORROWED) != 0;
+  }
+
+  /**
+   * The share of positions where two signatures agree: an estimate of the Jaccard similarity.
+   *
+   * @param a one signature
+   * @param b another of the same size
+   * @return 0 to 1
+   */
+  public static double estimateJaccard(long[] a, long[] b) {
+    checkArgument(a.length == b.length, "signatures differ in size");
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / a.length;
+  }
+}

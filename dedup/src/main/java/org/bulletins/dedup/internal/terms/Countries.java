@@ -1,0 +1,139 @@
+package org.bulletins.dedup.internal.terms;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A small gazetteer of countries, their names and demonyms, matched on lower-case words.
+ *
+ * <p>Each entry is {@code canonical=form|form|...}; a form may have several words. Matching takes
+ * the longest form starting at a word.
+ */
+public final class Countries {
+
+  private static final List<String> ENTRIES =
+      List.of(
+          "argentina=argentina|argentinian|argentine",
+          "bahamas=bahamas|bahamian",
+          "barbados=barbados|barbadian",
+          "belize=belize|belizean",
+          "bolivia=bolivia|bolivian",
+          "brazil=brazil|brazilian",
+          "canada=canada|canadian",
+          "chile=chile|chilean",
+          "colombia=colombia|colombian",
+          "costa rica=costa rica|costa rican|costarican",
+          "cuba=cuba|cuban",
+          "dominica=dominica",
+          "dominican republic=dominican republic|dominican",
+          "ecuador=ecuador|ecuadorian",
+          "el salvador=el salvador|salvadoran|salvadorean",
+          "guatemala=guatemala|guatemalan",
+          "guyana=guyana|guyanese",
+          "haiti=haiti|haitian",
+          "honduras=honduras|honduran",
+          "jamaica=jamaica|jamaican",
+          "mexico=mexico|mexican|méxico",
+          "nicaragua=nicaragua|nicaraguan",
+          "panama=panama|panamanian|panamá",
+          "paraguay=paraguay|paraguayan",
+          "peru=peru|peruvian|perú",
+          "suriname=suriname|surinamese",
+          "trinidad and tobago=trinidad and tobago|trinidadian",
+          "united states=united states|united states of america|usa",
+          "uruguay=uruguay|uruguayan",
+          "venezuela=venezuela|venezuelan",
+          "spain=spain|spanish",
+          "france=france|french",
+          "germany=germany|german",
+          "italy=italy|italian",
+          "united kingdom=united kingdom|british",
+          "china=china|chinese",
+          "india=india|indian",
+          "japan=japan|japanese",
+          "philippines=philippines|filipino",
+          "ukraine=ukraine|ukrainian",
+          "syria=syria|syrian",
+          "afghanistan=afghanistan|afghan",
+          "turkey=turkey|türkiye|turkish",
+          "nigeria=nigeria|nigerian",
+          "ethiopia=ethiopia|ethiopian",
+          "kenya=kenya|kenyan",
+          "morocco=morocco|moroccan",
+          "libya=libya|libyan",
+          "bangladesh=bangladesh|bangladeshi",
+          "indonesia=indonesia|indonesian");
+
+  private static final ImmutableMap<String, String> FORMS = buildForms();
+  /** The first word of every form: most words start none, and need no form built. */
+  private static final ImmutableSet<String> FIRST_WORDS =
+      FORMS.keySet().stream()
+          .map(form -> Splitter.on(' ').split(form).iterator().next())
+          .collect(ImmutableSet.toImmutableSet());
+  private static final int LONGEST = 4;
+
+  private Countries() {}
+
+  private static ImmutableMap<String, String> buildForms() {
+    ImmutableMap.Builder<String, String> forms = ImmutableMap.builder();
+    for (String entry : ENTRIES) {
+      int eq = entry.indexOf('=');
+      String canonical = entry.substring(0, eq);
+      for (String form : Splitter.on('|').split(entry.substring(eq + 1))) {
+        forms.put(form, canonical);
+      }
+    }
+    return forms.buildKeepingLast();
+  }
+
+  /** A country found at a word: its canonical name and how many words it took. */
+  public record Match(String canonical, int words) {}
+
+  /**
+   * Finds the longest country form that starts at {@code start}.
+   *
+   * @param words the words of a text, any case
+   * @param start the index of the first word
+   * @return the match, if a country starts there
+   */
+  public static Optional<Match> at(List<String> words, int start) {
+    if (start >= words.size() || !FIRST_WORDS.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int n = Math.min(LONGEST, words.size() - start); n >= 1; n--) {
+      StringBuilder form = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          form.append(' ');
+        }
+        form.append(words.get(start + i).toLowerCase(Locale.ROOT));
+      }
+      String canonical = FORMS.get(form.toString());
+      if (canonical != null) {
+        return Optional.of(new Match(canonical, n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The display form of a canonical country name: each word capitalised.
+   *
+   * @param canonical a canonical name such as {@code "costa rica"}
+   * @return for example {@code "Costa Rica"}
+   */
+  public static String display(String canonical) {
+    StringBuilder out = new StringBuilder();
+    for (String word : Splitter.on(' ').split(canonical)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word.equals("and") || word.equals("of") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,510 @@
+package org.bulletins.dedup.internal.terms;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.bulletins.dedup.internal.text.TextShape;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
+
+/**
+ * Finds the distinctive terms of a text: acronyms with their expansions, numbers, capitalised
+ * names, countries and ordinals. Stateless, immutable and thread-safe.
+ *
+ * <p>The rules, in order:
+ *
+ * <ul>
+ *   <li><b>Numbers</b>: digits with thousands separators or ordinal suffixes ({@code 1,000}, {@code
+ *       26th}) and the number words two to twenty; the key is the plain digits.
+ *   <li><b>Ordinals</b>: {@code first} to {@code tenth} and Roman numerals {@code II} to {@code XX}
+ *       (and {@code V}); the key is the digits, so part {@code II} and the {@code second} part agree.
+ *   <li><b>Acronyms</b>: words with at least two upper-case letters and more upper than lower case
+ *       ({@code IOM}, {@code MoU}, {@code COVID-19}). A capitalised name right before an acronym in
+ *       parentheses is its expansion: {@code Guatemalan Migration Institute (IGM)}. The expansion,
+ *       wherever it occurs again, counts as the acronym.
+ *   <li><b>Countries</b>: a gazetteer of names and demonyms; {@code Guatemalan} is Guatemala.
+ *   <li><b>Names</b>: runs of capitalised words, joined by {@code of, for, and, de, la, ...}; a
+ *       leading function word ({@code The}) is dropped, and a single capitalised word that starts a
+ *       sentence counts only if the text capitalises it elsewhere too. Months and weekdays are not
+ *       names.
+ * </ul>
+ *
+ * <p>Titles written in Title Case yield no names (every word is capitalised there), and text
+ * written in capitals yields neither names nor acronyms.
+ *
+ * <pre>{@code
+ * TermExtractor extractor = TermExtractor.create();
+ * DistinctiveTerms terms = extractor.extract(
+ *     "The Guatemalan Migration Institute (IGM) trained more than 260 officials.");
+ * terms.expansions().get("IGM"); // "Guatemalan Migration Institute"
+ * DistinctiveTerms ofItem = extractor.extract(newsItem); // title and body
+ * }</pre>
+ *
+ */
+public final class TermExtractor {
+
+  private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+  private static final ImmutableMap<String, String> NUMBER_WORDS =
+      words(
+          "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12"
+              + " thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18"
+              + " nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 hundred=100 thousand=1000");
+  private static final ImmutableMap<String, String> ORDINAL_WORDS =
+      words(
+          "first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10");
+  private static final ImmutableSet<String> CONNECTORS =
+      ImmutableSet.of("of", "for", "and", "de", "del", "la", "las", "los", "y", "on", "against", "&");
+  private static final ImmutableSet<String> FUNCTION_WORDS =
+      ImmutableSet.copyOf(
+          ("the a an on in at with within since during from for by to of and but this that these"
+                  + " those its their our his her as after before last next closing through between"
+                  + " among under over while when where according both all some more most many"
+                  + " also new read it we they he she there here today yesterday")
+              .split(" "));
+  private static final ImmutableSet<String> CALENDAR =
+      ImmutableSet.copyOf(
+          ("january february march april may june july august september october november december"
+                  + " monday tuesday wednesday thursday friday saturday sunday")
+              .split(" "));
+
+  private static final TermExtractor INSTANCE = new TermExtractor();
+
+  private TermExtractor() {}
+
+  /**
+   * The extractor.
+   *
+   * @return the shared instance
+   */
+  public static TermExtractor create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Extracts the terms of a body text.
+   *
+   * @param text any text
+   * @return its terms
+   */
+  public DistinctiveTerms extract(String text) {
+    Objects.requireNonNull(text, "text");
+    Collector collector = new Collector();
+    scan(text, false, collector);
+    return collector.build();
+  }
+
+  /**
+   * Extracts the terms of an item's title and body; occurrences in the title are marked.
+   *
+   * @param item a news item
+   * @return the terms of title and body together
+   */
+  public DistinctiveTerms extract(NewsItem item) {
+    Objects.requireNonNull(item, "item");
+    Collector collector = new Collector();
+    scan(item.title(), true, collector);
+    scan(item.body(), false, collector);
+    return collector.build();
+  }
+
+  private static ImmutableMap<String, String> words(String spec) {
+    ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
+    for (String pair : spec.split(" ")) {
+      String[] kv = pair.split("=");
+      map.put(kv[0], kv[1]);
+    }
+    return map.buildOrThrow();
+  }
+
+  /** A word token with what precedes it. */
+  private record Token(String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
+
+  private static List<Token> tokenize(String raw) {
+    String text = withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
+        .replace('\u2019', '\'');
+    List<Token> tokens = new ArrayList<>();
+    int last = 0;
+    for (int from = TextShape.skipToWord(text, 0); from < text.length(); from = TextShape.skipToWord(text, last)) {
+      int end = endOfWord(text, from);
+      String gap = text.substring(last, from);
+      String word = text.substring(from, end);
+      boolean possessive = false;
+      if (word.endsWith("'s") || word.endsWith("'S")) {
+        word = word.substring(0, word.length() - 2);
+        possessive = true;
+      }
+      boolean start = tokens.isEmpty() || endsSentence(gap);
+      if (!word.isEmpty()) {
+        tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), gap, start, possessive));
+      }
+      last = end;
+    }
+    return tokens;
+  }
+
+  /**
+   * The text without default-ignorable code points (invisible operators, variation selectors,
+   * joiners...), which would otherwise cut a word in two; normalised again if any was removed, as
+   * {@link TextFolding#fold} does, so that a letter and an accent they kept apart compose.
+   */
+  private static String withoutIgnorables(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (TextFolding.isDefaultIgnorable(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return out == null ? text : Normalizer.normalize(out, Normalizer.Form.NFKC);
+  }
+
+  /**
+   * The end of the word that starts at {@code from}: runs of letters and numbers joined by one of
+   * {@code ' - & . ,} (so "O'Neill", "Costa-Rica", "1,200", "U.S"). A loop equal to the regex
+   * {@code [\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*}, which cost a third of term extraction.
+   */
+  private static int endOfWord(String text, int from) {
+    int end = TextShape.endOfRun(text, from);
+    while (end + 1 < text.length()
+        && "'-&.,".indexOf(text.charAt(end)) >= 0
+        && TextShape.isLetterOrNumber(text.codePointAt(end + 1))) {
+      end = TextShape.endOfRun(text, end + 1);
+    }
+    return end;
+  }
+
+  /** True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token. */
+  private static boolean endsSentence(String gap) {
+    for (int i = 0; i < gap.length(); i++) {
+      switch (gap.charAt(i)) {
+        case '.', '!', '?', ':', ';', '\n' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
+  private static void scan(String raw, boolean title, Collector out) {
+    List<Token> tokens = tokenize(raw);
+    if (tokens.isEmpty()) {
+      return;
+    }
+    Mode mode = Mode.of(tokens, title);
+    int n = tokens.size();
+    Term[] single = new Term[n];
+    for (int i = 0; i < n; i++) {
+      single[i] = classify(tokens.get(i), mode);
+    }
+    List<String> lower = tokens.stream().map(Token::lower).toList();
+    // Countries, possibly several words.
+    List<int[]> countrySpans = new ArrayList<>();
+    for (int i = 0; i < n; ) {
+      Optional<Countries.Match> country = Countries.at(lower, i);
+      if (country.isPresent()) {
+        int end = i + country.get().words() - 1;
+        Term term =
+            new Term(Term.Kind.COUNTRY, country.get().canonical(), Countries.display(country.get().canonical()));
+        out.add(term, context(tokens, i, end, title));
+        countrySpans.add(new int[] {i, end});
+        i = end + 1;
+      } else {
+        i++;
+      }
+    }
+    // Numbers, ordinals, acronyms.
+    for (int i = 0; i < n; i++) {
+      if (single[i] != null) {
+        out.add(single[i], context(tokens, i, i, title));
+      }
+    }
+    if (mode != Mode.PLAIN) {
+      return;
+    }
+    // Names.
+    for (int i = 0; i < n; ) {
+      if (!isNameWord(tokens.get(i), single[i])) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int k = i + 1;
+      while (k < n && isSpace(tokens.get(k).gap()) && !tokens.get(end).possessive()) {
+        if (isNameWord(tokens.get(k), single[k])) {
+          end = k++;
+        } else if (CONNECTORS.contains(tokens.get(k).lower())
+            && k + 1 < n
+            && isSpace(tokens.get(k + 1).gap())
+            && isNameWord(tokens.get(k + 1), single[k + 1])) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      addName(tokens, lower, single, i, end, title, out);
+      i = end + 1;
+    }
+  }
+
+  private static void addName(
+      List<Token> tokens,
+      List<String> lower,
+      Term[] single,
+      int start,
+      int end,
+      boolean title,
+      Collector out) {
+    while (start <= end
+        && (FUNCTION_WORDS.contains(tokens.get(start).lower())
+            || CONNECTORS.contains(tokens.get(start).lower()))) {
+      start++;
+    }
+    if (start > end) {
+      return;
+    }
+    if (start == end && tokens.get(start).sentenceStart() && !capitalisedElsewhere(tokens, start)) {
+      return;
+    }
+    Optional<Countries.Match> country = Countries.at(lower, start);
+    if (country.isPresent() && country.get().words() == end - start + 1) {
+      return; // already a country
+    }
+    StringBuilder text = new StringBuilder(tokens.get(start).text());
+    for (int i = start + 1; i <= end; i++) {
+      text.append(' ').append(tokens.get(i).text());
+    }
+    String written = text.toString();
+    // An acronym in parentheses right after the name: the name is its expansion.
+    if (end + 1 < tokens.size()
+        && single[end + 1] != null
+        && single[end + 1].kind() == Term.Kind.ACRONYM
+        && tokens.get(end + 1).gap().contains("(")) {
+      String acronym = single[end + 1].key();
+      out.expansion(acronym, written);
+      // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
+      // (COPECO) participated" and "from the Honduran Red Cross (HRC) participated" align.
+      out.add(
+          new Term(Term.Kind.ACRONYM, acronym, written + " (" + acronym + ")"),
+          context(tokens, start, end + 1, title));
+      return;
+    }
+    out.add(new Term(Term.Kind.NAME, TextFolding.fold(written), written), context(tokens, start, end, title));
+  }
+
+  private static boolean capitalisedElsewhere(List<Token> tokens, int index) {
+    String word = tokens.get(index).text();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i != index && !tokens.get(i).sentenceStart() && tokens.get(i).text().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(String gap) {
+    return gap.isBlank() && gap.indexOf('\n') < 0;
+  }
+
+  private static boolean isNameWord(Token token, Term single) {
+    char first = token.text().charAt(0);
+    return Character.isUpperCase(first)
+        && single == null
+        && !CALENDAR.contains(token.lower())
+        && !isAcronymShape(token.text());
+  }
+
+  private static Term classify(Token token, Mode mode) {
+    String word = token.text();
+    int digitsEnd = numberEnd(word);
+    if (digitsEnd > 0) {
+      return new Term(Term.Kind.NUMBER, word.substring(0, digitsEnd).replace(",", ""), word);
+    }
+    String number = NUMBER_WORDS.get(token.lower());
+    if (number != null) {
+      return new Term(Term.Kind.NUMBER, number, word);
+    }
+    String ordinal = ORDINAL_WORDS.get(token.lower());
+    if (ordinal != null) {
+      return new Term(Term.Kind.ORDINAL, ordinal, word);
+    }
+    if (mode == Mode.CAPITALS) {
+      return null;
+    }
+    if (!word.equals("I") && isRomanShape(word) && ROMAN.matcher(word).matches()) {
+      return new Term(Term.Kind.ORDINAL, Integer.toString(romanValue(word)), word);
+    }
+    if (isAcronymShape(word)) {
+      return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
+    }
+    return null;
+  }
+
+  /**
+   * If the word is a number ({@code 260}, {@code 1,000}, {@code 3.5}, {@code 26th}: ASCII digits in
+   * groups joined by one {@code .} or {@code ,}, then perhaps an ordinal suffix), the end of its
+   * digits; else 0. A loop, not the regex {@code \\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?}, whose
+   * repeated group recursed once per group and overflowed the stack on a run such as {@code
+   * 1,2,3,...,1500}.
+   */
+  static int numberEnd(String word) {
+    int end = word.length();
+    if (end > 2) {
+      String suffix = word.substring(end - 2);
+      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+        end -= 2;
+      }
+    }
+    if (end == 0 || !isAsciiDigit(word.charAt(0)) || !isAsciiDigit(word.charAt(end - 1))) {
+      return 0;
+    }
+    for (int i = 1; i < end - 1; i++) {
+      char c = word.charAt(i);
+      if (!isAsciiDigit(c)
+          && !((c == '.' || c == ',') && isAsciiDigit(word.charAt(i - 1)) && isAsciiDigit(word.charAt(i + 1)))) {
+        return 0;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isRomanShape(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
+  private static boolean isAcronymShape(String word) {
+    int upper = 0;
+    int lowerCase = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lowerCase++;
+      }
+    }
+    return upper >= 2 && upper > lowerCase;
+  }
+
+  private static int romanValue(String roman) {
+    Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10);
+    int total = 0;
+    for (int i = 0; i < roman.length(); i++) {
+      int v = values.get(roman.charAt(i));
+      if (i + 1 < roman.length() && values.get(roman.charAt(i + 1)) > v) {
+        total -= v;
+      } else {
+        total += v;
+      }
+    }
+    return total;
+  }
+
+  private static String[] context(List<Token> tokens, int start, int end, boolean title) {
+    String before = start == 0 ? "^" : tokens.get(start - 1).lower();
+    String after = end + 1 >= tokens.size() ? "$" : tokens.get(end + 1).lower();
+    return new String[] {before, after, title ? "t" : "b"};
+  }
+
+  /** How a text is written, which decides what may be a name or an acronym. */
+  private enum Mode {
+    PLAIN,
+    TITLE_CASE,
+    CAPITALS;
+
+    static Mode of(List<Token> tokens, boolean title) {
+      int letters = 0;
+      int upper = 0;
+      int words = 0;
+      int capitalised = 0;
+      for (Token t : tokens) {
+        for (int i = 0; i < t.text().length(); i++) {
+          char c = t.text().charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            if (Character.isUpperCase(c)) {
+              upper++;
+            }
+          }
+        }
+        if (Character.isLetter(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower())) {
+          words++;
+          if (Character.isUpperCase(t.text().charAt(0))) {
+            capitalised++;
+          }
+        }
+      }
+      if (tokens.size() >= 3 && letters > 0 && upper * 10 >= letters * 7) {
+        return CAPITALS;
+      }
+      if (title && words >= 3 && capitalised * 10 >= words * 6) {
+        return TITLE_CASE;
+      }
+      return PLAIN;
+    }
+  }
+
+  /** Collects occurrences, keeping each term once and mapping expansions to their acronym. */
+  private static final class Collector {
+    private final Map<String, Term> terms = new LinkedHashMap<>();
+    private final List<Term> occurrenceTerms = new ArrayList<>();
+    private final List<String[]> contexts = new ArrayList<>();
+    private final Map<String, String> expansions = new TreeMap<>();
+
+    void add(Term term, String[] context) {
+      occurrenceTerms.add(term);
+      contexts.add(context);
+    }
+
+    void expansion(String acronym, String written) {
+      expansions.putIfAbsent(acronym, written);
+    }
+
+    DistinctiveTerms build() {
+      Map<String, String> byExpansion = new HashMap<>();
+      expansions.forEach((acronym, written) -> byExpansion.put(TextFolding.fold(written), acronym));
+      List<TermOccurrence> occurrences = new ArrayList<>();
+      for (int i = 0; i < occurrenceTerms.size(); i++) {
+        Term term = occurrenceTerms.get(i);
+        if (term.kind() == Term.Kind.NAME && byExpansion.containsKey(term.key())) {
+          term = new Term(Term.Kind.ACRONYM, byExpansion.get(term.key()), term.text());
+        }
+        String[] c = contexts.get(i);
+        occurrences.add(new TermOccurrence(term, c[0], c[1], c[2].equals("t")));
+        String id = term.id();
+        Term known = terms.get(id);
+        if (known == null || (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length())) {
+          terms.put(id, term);
+        }
+      }
+      return new DistinctiveTerms(List.copyOf(terms.values()), occurrences, expansions);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.bulletins.dedup.internal.text;
+
+import java.util.Arrays;
+import org.bulletins.dedup.internal.sketch.Hash64;
+
+/**
+ * The words of a folded text as 64-bit hashes, in order, from one pass over its chars: a word is a
+ * run of letters and numbers (as {@link TextShape#words} cuts them), hashed as it is read, with no
+ * {@code String} per word. Each hash carries whether the word is a stop word.
+ */
+public final class TokenHashes {
+
+  private static final long[] STOP_HASHES =
+      TextShape.STOP_WORDS.stream().mapToLong(Hash64::of).sorted().toArray();
+
+  private long[] hashes = new long[64];
+  private boolean[] stop = new boolean[64];
+  private int count;
+
+  /**
+   * The tokens of a folded text.
+   *
+   * @param folded text folded with {@link org.bulletins.model.TextFolding#fold}
+   * @return its tokens
+   */
+  public static TokenHashes of(String folded) {
+    TokenHashes tokens = new TokenHashes();
+    tokens.append(folded);
+    return tokens;
+  }
+
+  /**
+   * Appends the tokens of another folded text, as if the texts were one.
+   *
+   * @param folded a folded text
+   * @return this
+   */
+  public TokenHashes append(String folded) {
+    int n = folded.length();
+    int i = 0;
+    while (i < n) {
+      int cp = folded.codePointAt(i);
+      if (!TextShape.isLetterOrNumber(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      long h = Hash64.start();
+      while (i < n) {
+        cp = folded.codePointAt(i);
+        if (!TextShape.isLetterOrNumber(cp)) {
+          break;
+        }
+        int width = Character.charCount(cp);
+        for (int k = 0; k < width; k++) {
+          h = Hash64.add(h, folded.charAt(i + k));
+        }
+        i += width;
+      }
+      add(Hash64.mix(h));
+    }
+    return this;
+  }
+
+  /**
+   * Appends the tokens of another token list.
+   *
+   * @param other tokens
+   * @return this
+   */
+  public TokenHashes append(TokenHashes other) {
+    for (int i = 0; i < other.count; i++) {
+      add(other.hashes[i]);
+    }
+    return this;
+  }
+
+  private void add(long hash) {
+    if (count == hashes.length) {
+      hashes = Arrays.copyOf(hashes, count * 2);
+      stop = Arrays.copyOf(stop, count * 2);
+    }
+    hashes[count] = hash;
+    stop[count] = Arrays.binarySearch(STOP_HASHES, hash) >= 0;
+    count++;
+  }
+
+  /**
+   * The number of tokens.
+   *
+   * @return the count
+   */
+  public int count() {
+    return count;
+  }
+
+  /**
+   * The hash of a token.
+   *
+   * @param i its position
+   * @return its hash
+   */
+  public long hash(int i) {
+    return hashes[i];
+  }
+
+  /**
+   * Tells whether a token is a stop word.
+   *
+   * @param i its position
+   * @return true for a stop word
+   */
+  public boolean isStopWord(int i) {
+    return stop[i];
+  }
+
+  /**
+   * The hashes of the content words (not stop words), or of all words if every word is a stop
+   * word and {@code orAll} is set.
+   *
+   * @param orAll fall back to all words when there is no content word
+   * @return the hashes, in order, repeats kept
+   */
+  public long[] contentHashes(boolean orAll) {
+    long[] out = new long[count];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      if (!stop[i]) {
+        out[n++] = hashes[i];
+      }
+    }
+    if (n == 0 && orAll) {
+      return Arrays.copyOf(hashes, count);
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The shingle hashes: every run of {@code size} consecutive tokens, each hash combined from its
+   * tokens' hashes in order. A text shorter than {@code size} tokens gives one shingle of all its
+   * tokens; no token, no shingle.
+   *
+   * @param size tokens per shingle, at least 1
+   * @return the hashes, repeats kept
+   */
+  public long[] shingleHashes(int size) {
+    if (count == 0) {
+      return new long[0];
+    }
+    int width = Math.min(size, count);
+    long[] out = new long[count - width + 1];
+    for (int start = 0; start < out.length; start++) {
+      long h = width;
+      for (int k = 0; k < width; k++) {
+        h = Hash64.combine(h, hashes[start + k]);
+      }
+      out[start] = h;
+    }
+    return out;
+  }
+}

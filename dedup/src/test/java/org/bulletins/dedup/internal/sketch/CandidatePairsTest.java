@@ -1,0 +1,79 @@
+package org.bulletins.dedup.internal.sketch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class CandidatePairsTest {
+
+  /** Random keys from a small alphabet, so that blocks of every size occur. */
+  private static long[][] keys(int items, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[][] keys = new long[items][];
+    for (int i = 0; i < items; i++) {
+      keys[i] = new long[random.nextInt(6)];
+      for (int k = 0; k < keys[i].length; k++) {
+        long key = random.nextInt(40) * 0x9E3779B97F4A7C15L;
+        keys[i][k] = random.nextInt(4) == 0 ? key | Long.MIN_VALUE : key & Long.MAX_VALUE;
+      }
+    }
+    return keys;
+  }
+
+  /** The pairs by the definition: every two items that share a key whose block is within cap. */
+  private static TreeSet<Long> bruteForce(long[][] keys, int cap, int termCap) {
+    TreeSet<Long> out = new TreeSet<>();
+    java.util.Map<Long, TreeSet<Integer>> blocks = new java.util.HashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      for (long k : keys[i]) {
+        blocks.computeIfAbsent(k, x -> new TreeSet<>()).add(i);
+      }
+    }
+    blocks.forEach(
+        (k, members) -> {
+          if (members.size() <= (k < 0 ? Math.min(cap, termCap) : cap)) {
+            List<Integer> m = new ArrayList<>(members);
+            for (int x = 0; x < m.size(); x++) {
+              for (int y = x + 1; y < m.size(); y++) {
+                out.add((long) m.get(x) << 32 | m.get(y));
+              }
+            }
+          }
+        });
+    return out;
+  }
+
+  @Test
+  void chunksOfAnySizeGiveTheBlocksPairsOnceEach() {
+    for (long seed = 1; seed <= 5; seed++) {
+      long[][] keys = keys(300, seed);
+      TreeSet<Long> expected = bruteForce(keys, 20, 8);
+      for (int chunk : new int[] {1, 7, 100, 1 << 20}) {
+        long[][] copy = new long[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+          copy[i] = keys[i].clone();
+        }
+        List<Long> got = new ArrayList<>();
+        long[] last = {-1};
+        long distinct =
+            CandidatePairs.of(copy, 20, 8)
+                .forEachChunk(
+                    chunk,
+                    (pairs, size) -> {
+                      for (int p = 0; p < size; p++) {
+                        assertThat(pairs[p]).isGreaterThan(last[0]); // sorted, no repeats, chunks in order
+                        last[0] = pairs[p];
+                        got.add(pairs[p]);
+                      }
+                    });
+        assertThat(got).as("seed %d, chunk %d", seed, chunk).containsExactlyElementsOf(expected);
+        assertThat(distinct).isEqualTo(expected.size());
+        last[0] = -1;
+      }
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package org.bulletins.parser.internal;
+
+import org.bulletins.model.DiagnosticCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.Severity;
+
+/**
+ * Reads pages whose items open with their date: a date line then the title ({@code
+ * date-title-body}), a date-opened title line ({@code date-in-title}, {@code one-line}), and pages
+ * without dates ({@code undated}).
+ *
+ * <p>Until the first date the text is an <em>undated section</em>: blocks of lines are told apart
+ * by {@link TitleRule}. From the first date on, every date line starts an item: the next non-blank,
+ * non-label line is its title and everything up to the next date line is its body, one paragraph
+ * per run of non-blank lines.
+ */
+final class DateFirstReader extends LayoutReader {
+
+  /** The most label lines held after a date line or a pending block. */
+  private static final int MAX_HELD = 64;
+
+  private boolean dated;
+  private PendingDate pendingDate;
+  private boolean blankSinceText;
+  private ItemBuilder current;
+
+  private BlockBuilder building;
+  private Block pendingBlock;
+  private final List<Line> labelsAfterPending = new ArrayList<>();
+  /** Labels after the open item's text: the next item's if a date line follows, else its own. */
+  private final List<Line> trailingLabels = new ArrayList<>();
+  private int blanks;
+
+  private final boolean weakLabels;
+
+  /**
+   * Creates a reader.
+   *
+   * @param context what every reader needs
+   * @param weakLabels whether labels known only by their shape are labels (on undated pages); on
+   *     dated pages they are text, so that the writer's canonical layout reads back exactly
+   */
+  DateFirstReader(Context context, boolean weakLabels) {
+    super(context);
+    this.weakLabels = weakLabels;
+  }
+
+  @Override
+  void accept(Line input) {
+    Line line = input.weak() && !weakLabels ? input.asText() : input;
+    switch (line.kind()) {
+      case BLANK -> {
+        blankSinceText = true;
+        if (!dated) {
+          completeBlock();
+          blanks++;
+        }
+      }
+      case LABEL -> acceptLabel(line);
+      case DATE -> acceptDate(line);
+      case DATE_TITLE -> {
+        if (pendingDate == null) {
+          acceptDate(line);
+          acceptDatedText(line.title(), line.number());
+        } else {
+          acceptDatedText(line.text(), line.number()); // the title of the date line above
+        }
+      }
+      default -> {
+        if (dated) {
+          acceptDatedText(line.text(), line.number());
+        } else {
+          acceptUndatedText(line);
+        }
+      }
+    }
+  }
+
+  private void acceptLabel(Line line) {
+    if (dated) {
+      if (pendingDate != null) {
+        pendingDate.labels().add(line);
+        if (pendingDate.labels().size() >= MAX_HELD) {
+          orphanDate("too many label lines");
+        }
+      } else if (current != null && Labels.isCaption(line.text())) {
+        flushTrailingLabels(); // a caption belongs to the text around it
+        current.addLabel(line);
+      } else if (current != null) {
+        trailingLabels.add(line);
+        if (trailingLabels.size() >= MAX_HELD) {
+          flushTrailingLabels();
+        }
+      } else {
+        holdLabel(line);
+      }
+      return;
+    }
+    completeBlock();
+    if (pendingBlock != null) {
+      labelsAfterPending.add(line);
+      if (labelsAfterPending.size() >= MAX_HELD) {
+        decide(pendingBlock, null);
+        pendingBlock = null;
+      }
+    } else if (current != null) {
+      current.addLabel(line);
+    } else {
+      holdLabel(line);
+    }
+  }
+
+  private void flushTrailingLabels() {
+    trailingLabels.forEach(current::addLabel);
+    trailingLabels.clear();
+  }
+
+  private void acceptDate(Line line) {
+    if (dated) {
+      List<Line> nextItems = List.copyOf(trailingLabels);
+      trailingLabels.clear();
+      finishItem();
+      nextItems.forEach(this::holdLabel);
+    } else {
+      endUndatedSection();
+      dated = true;
+    }
+    if (pendingDate != null) {
+      orphanDate("another date line");
+    }
+    reportDate(line);
+    pendingDate =
+        new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
+    if (line.label()) {
+      pendingDate.labels().add(line);
+    }
+  }
+
+  private void acceptDatedText(String text, int number) {
+    if (pendingDate != null) {
+      current = open(pendingDate.date(), pendingDate.line(), number, text, number);
+      pendingDate.labels().forEach(current::addLabel);
+      pendingDate = null;
+    } else {
+      flushTrailingLabels();
+      current.addLine(text, number, blankSinceText);
+    }
+    blankSinceText = false;
+  }
+
+  private void acceptUndatedText(Line line) {
+    if (building == null) {
+      building = new BlockBuilder(line.number(), line.column(), blanks, maxItemLength(), sink());
+      blanks = 0;
+    }
+    building.add(line.text(), line.number());
+  }
+
+  private void completeBlock() {
+    if (building == null) {
+      return;
+    }
+    Block block = building.build();
+    building = null;
+    if (pendingBlock != null) {
+      decide(pendingBlock, block);
+    }
+    pendingBlock = block;
+  }
+
+  private void endUndatedSection() {
+    completeBlock();
+    if (pendingBlock != null) {
+      decide(pendingBlock, null);
+      pendingBlock = null;
+    }
+    finishItem();
+  }
+
+  private void decide(Block block, Block next) {
+    boolean title =
+        current == null
+            ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
+            : TitleRule.isTitle(block, next);
+    if (title) {
+      finishItem();
+      current =
+          open(Optional.empty(), block.firstLine(), block.firstLine(), block.text(),
+              block.lastLine());
+    } else if (current != null) {
+      current.addParagraph(block);
+    } else {
+      orphanText(block.firstLine(), block.lastLine(), block.column(), "paragraph");
+    }
+    for (Line label : labelsAfterPending) {
+      if (current != null) {
+        current.addLabel(label);
+      } else {
+        holdLabel(label);
+      }
+    }
+    labelsAfterPending.clear();
+  }
+
+  private void finishItem() {
+    finish(current);
+    current = null;
+  }
+
+  private void orphanDate(String followedBy) {
+    sink().report(
+        Severity.WARNING,
+        DiagnosticCode.DATE_ORPHAN,
+        pendingDate.line(),
+        pendingDate.column(),
+        "the date line is followed by " + followedBy + ", not by a title; it starts no item");
+    pendingDate.labels().forEach(this::holdLabel);
+    pendingDate = null;
+  }
+
+  @Override
+  void end() {
+    if (dated) {
+      if (pendingDate != null) {
+        orphanDate("the end of the text");
+      }
+      if (current != null) {
+        flushTrailingLabels();
+      }
+      finishItem();
+    } else {
+      endUndatedSection();
+    }
+    releaseLabels();
+  }
+
+  private record PendingDate(Optional<LocalDate> date, int line, int column, List<Line> labels) {}
+}

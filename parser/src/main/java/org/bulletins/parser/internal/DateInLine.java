@@ -1,0 +1,126 @@
+package org.bulletins.parser.internal;
+
+import java.util.Optional;
+
+/**
+ * Finds a date that opens a longer line, before a separator: {@code 13 June 2018: Ministers agree
+ * ...}, {@code New York/Geneva, 1 December 2017: ...}, {@code CONAKRY, 29 December 2015 – ...},
+ * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}. A place may come before the date.
+ */
+final class DateInLine {
+
+  /** The separator must come within this many chars of the line's start. */
+  private static final int MAX_PREFIX = 90;
+  /** The most words of a place before the date. */
+  private static final int MAX_PLACE_WORDS = 6;
+
+  /**
+   * A date found at the start of a line.
+   *
+   * @param date the date (its problems included)
+   * @param rest the text after the separator, not empty
+   * @param colon true if the separator was a colon
+   */
+  record Found(DateLine date, String rest, boolean colon) {}
+
+  private DateInLine() {}
+
+  /**
+   * Looks for a date before the line's first separator.
+   *
+   * @param text the normalised line
+   * @param dates the date recogniser
+   * @return the date and the rest of the line, or empty
+   */
+  static Optional<Found> find(String text, DateLineParser dates) {
+    int limit = Math.min(text.length() - 1, MAX_PREFIX);
+    boolean digit = false;
+    for (int i = 1; i < limit; i++) {
+      char before = text.charAt(i - 1);
+      digit |= before >= '0' && before <= '9';
+      char c = text.charAt(i);
+      if (c != ':' && c != '-' && c != '–' && c != '—') {
+        continue; // the common case, kept small enough to compile tight
+      }
+      int separator = separatorLength(text, i);
+      if (separator > 0) {
+        if (!digit) {
+          return Optional.empty();
+        }
+        String rest = text.substring(i + separator).strip();
+        boolean colon = text.charAt(i) == ':';
+        return rest.isEmpty()
+            ? Optional.empty()
+            : dateOf(trimEnd(text.substring(0, i)), dates)
+                .map(date -> new Found(date, rest, colon));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The length of a separator starting at {@code i}, or 0. */
+  private static int separatorLength(String text, int i) {
+    char c = text.charAt(i);
+    char before = text.charAt(i - 1);
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    if (c == ':' && after == ' ') {
+      return 1;
+    }
+    if ((c == '–' || c == '—') && (before == ' ' || before == '.') && after == ' ') {
+      return 1;
+    }
+    if (c == '-' && (before == ' ' || before == '.') && (after == ' ' || after == '-')) {
+      return after == '-' ? 2 : 1;
+    }
+    return 0;
+  }
+
+  private static String trimEnd(String prefix) {
+    int end = prefix.length();
+    while (end > 0 && (prefix.charAt(end - 1) == ' ' || prefix.charAt(end - 1) == '.'
+        || prefix.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return prefix.substring(0, end);
+  }
+
+  /**
+   * A word of a place name: letters and a little punctuation, so that an escaped first character
+   * ({@code &#78;ew York, ...}, as the writer writes it) makes no place.
+   */
+  private static boolean isPlaceWord(String prefix, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = prefix.charAt(i);
+      if (!Character.isLetter(c) && "/,.()'’-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The date that ends the prefix, after an optional place; tried from the left, word by word. */
+  private static Optional<DateLine> dateOf(String prefix, DateLineParser dates) {
+    int words = 0;
+    for (int start = 0; start < prefix.length() && words <= MAX_PLACE_WORDS; ) {
+      String candidate = prefix.substring(start);
+      Optional<DateLine> date = dates.parse(candidate);
+      if (date.isEmpty()) {
+        date = dates.parseYearless(candidate);
+      }
+      if (date.isPresent()) {
+        return date;
+      }
+      char c = prefix.charAt(start);
+      if (c >= '0' && c <= '9') {
+        return Optional.empty(); // a place has no digits: the date had to start here
+      }
+      int space = prefix.indexOf(' ', start);
+      if (space < 0 || !isPlaceWord(prefix, start, space)) {
+        return Optional.empty();
+      }
+      start = space + 1;
+      words++;
+    }
+    return Optional.empty();
+  }
+}

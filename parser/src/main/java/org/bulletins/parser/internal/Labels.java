@@ -1,0 +1,164 @@
+package org.bulletins.parser.internal;
+
+import java.util.Locale;
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+
+/**
+ * Recognises label lines: language switches, {@code Press Release}-style headers, field lines
+ * ({@code Categories: Migration, Health}), lines of place names, and photo captions. Such lines
+ * are never titles; the parser keeps them on the item as labels.
+ */
+final class Labels {
+
+  /** Field names (folded, without the colon) whose lines are labels. */
+  private static final Set<String> FIELDS =
+      ImmutableSet.of(
+          "categories", "category", "tags", "tag", "topics", "topic", "countries", "country",
+          "region", "regions", "location", "source", "author", "authors", "posted", "published",
+          "date", "date publish", "date published", "publication date", "posted on", "published on",
+          "type", "theme", "themes", "categorias", "categoria", "etiquetas", "temas", "tema",
+          "pais", "paises", "region", "fuente", "autor", "autora", "fecha", "fecha de publicacion",
+          "publicado", "publicado el", "publicado em", "data", "data de publicacao", "categories",
+          "categorie", "categorie", "mots-cles", "mots cles", "pays", "auteur", "publie le",
+          "date de publication", "theme", "themes", "palavras-chave", "assuntos", "assunto");
+
+  /** Whole lines (folded) that are labels. */
+  private static final Set<String> WORDS =
+      ImmutableSet.of(
+          "press release", "press releases", "news release", "news", "statement", "story",
+          "stories", "feature", "global", "local", "regional", "share", "read more", "more",
+          "comunicado", "comunicado de prensa", "nota de prensa", "comunicados", "noticia",
+          "noticias", "leer mas", "ver mas", "compartir", "communique", "communique de presse",
+          "actualites", "actualite", "lire la suite", "en savoir plus", "partager",
+          "comunicado de imprensa", "nota a imprensa", "nota de imprensa", "noticias", "leia mais",
+          "saiba mais", "compartilhar", "english", "espanol", "francais", "portugues", "en",
+          "es", "fr", "pt", "br", "ultimas noticias", "dernieres nouvelles",
+          "dernieres actualites", "ultimas noticias", "ultimas novidades");
+
+  /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
+  private static final Set<String> CREDITS =
+      ImmutableSet.of(
+          "foto", "fotos", "photo", "photos", "fotografia", "credito", "creditos", "credit",
+          "credits");
+
+  private static final int MAX_LABEL_LENGTH = 100;
+  /** Shorter lines ({@code A}, {@code UN}) are not taken for names. */
+  private static final int MIN_NAME_LENGTH = 4;
+  private static final int CREDIT_WINDOW = 80;
+  private static final int MAX_FIELD_NAME = 40;
+  /** Longer than the longest of {@link #WORDS}. */
+  private static final int MAX_WORD_LABEL = 24;
+
+  private Labels() {}
+
+  /**
+   * Tells whether a normalised, non-blank line is a label.
+   *
+   * @param text the line
+   * @return true for a label
+   */
+  static boolean isLabel(String text) {
+    if (isCaption(text)) {
+      return true;
+    }
+    if (text.length() > MAX_LABEL_LENGTH) {
+      return false;
+    }
+    // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
+    // the label words are folded.
+    return text.length() <= MAX_WORD_LABEL && WORDS.contains(stripEnd(DateLineParser.foldText(text)));
+  }
+
+  /**
+   * The value of a field line ({@code Fecha: 3 de mayo de 2021} gives {@code 3 de mayo de 2021}),
+   * or null if the line is no field line.
+   */
+  static String fieldValue(String text) {
+    if (text.length() > MAX_LABEL_LENGTH) {
+      return null;
+    }
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon > MAX_FIELD_NAME) {
+      return null;
+    }
+    String key = DateLineParser.foldText(text.substring(0, colon)).strip();
+    return FIELDS.contains(key) ? text.substring(colon + 1).strip() : null;
+  }
+
+  /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */
+  static boolean isCaption(String text) {
+    int from = Math.max(0, text.length() - CREDIT_WINDOW);
+    int colon = text.length() - 1;
+    while (colon >= from && text.charAt(colon) != ':') {
+      colon--; // only the end of a long paragraph is looked at
+    }
+    if (colon < from || colon == text.length() - 1) {
+      return false;
+    }
+    int start = colon;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < colon && CREDITS.contains(DateLineParser.foldText(text.substring(start, colon)));
+  }
+
+  /**
+   * A short comma-separated list of capitalised names of up to three words each: {@code
+   * Honduras, El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
+   */
+  static boolean isNameList(String text) {
+    if (text.length() < MIN_NAME_LENGTH || text.length() > MAX_LABEL_LENGTH || text.endsWith(".")) {
+      return false;
+    }
+    int words = 0;
+    int wordsInName = 0;
+    boolean comma = false;
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        wordStart = true;
+      } else if (c == ',' || c == '/' || c == '|' || c == '·') {
+        comma = true;
+        wordsInName = 0;
+        wordStart = true;
+      } else if (Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '’'
+          || c == '&') {
+        if (wordStart) {
+          wordStart = false;
+          words++;
+          wordsInName++;
+          if (Character.isLowerCase(c) && !isConnector(text, i)) {
+            return false;
+          }
+          if (wordsInName > 3) {
+            return false;
+          }
+        }
+      } else {
+        return false;
+      }
+    }
+    return words > 1 && comma;
+  }
+
+  private static boolean isConnector(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return word.equals("de") || word.equals("del") || word.equals("and") || word.equals("y")
+        || word.equals("et") || word.equals("e") || word.equals("do") || word.equals("da")
+        || word.equals("of") || word.equals("the") || word.equals("la") || word.equals("du");
+  }
+
+  private static String stripEnd(String folded) {
+    int end = folded.length();
+    while (end > 0 && ":|>»".indexOf(folded.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return folded.substring(0, end).strip();
+  }
+}

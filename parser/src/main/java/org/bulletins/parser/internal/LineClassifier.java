@@ -1,0 +1,116 @@
+package org.bulletins.parser.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies lines: blank, date line, date field, date-opened title, dateline paragraph, label,
+ * or text. Holds the page's repeated short lines, which are labels.
+ */
+public final class LineClassifier {
+
+  /** Longest date line, in chars, as {@link DateLineParser} has it. */
+  private static final int MAX_DATE_LINE = 64;
+  /** Longest line tried as a yearless date line. */
+  private static final int MAX_YEARLESS_LINE = 32;
+  /** Longest line that {@link RepeatedLines} takes for a label. */
+  private static final int MAX_REPEATED_LINE = 40;
+
+  private final DateLineParser dates;
+  private final Set<String> repeated;
+
+  LineClassifier(DateLineParser dates, Set<String> repeated) {
+    this.dates = dates;
+    this.repeated = repeated;
+  }
+
+  DateLineParser dates() {
+    return dates;
+  }
+
+  Line classify(RawLine raw) {
+    String text = TextNormalizer.normalize(raw.text());
+    int number = raw.number();
+    if (text.isEmpty()) {
+      return new Line(number, 1, text, LineKind.BLANK, null, null, false, false);
+    }
+    int column = TextNormalizer.firstColumn(raw.text());
+    // Detection reads the line with only whitespace references decoded, so that the writer can
+    // escape a title or paragraph that would otherwise read as a date, a label or a field.
+    String detect =
+        raw.text().indexOf('&') < 0 && raw.text().indexOf('\\') < 0
+            ? text // no reference, no escaped quote: both forms are the same
+            : TextNormalizer.forDateDetection(raw.text());
+    if (text.length() <= MAX_DATE_LINE) {
+      Optional<DateLine> date = dates.parse(detect);
+      if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
+        date = dates.parseYearless(detect);
+      }
+      if (date.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);
+      }
+    }
+    String field = Labels.fieldValue(detect);
+    if (field != null) {
+      Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
+      return date.isPresent()
+          ? new Line(number, column, text, LineKind.DATE, date.get(), null, true, false)
+          : new Line(number, column, text, LineKind.LABEL, null, null, false, false);
+    }
+    if (Labels.isLabel(detect)) {
+      return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
+    }
+    if (text.length() <= MAX_REPEATED_LINE && repeated.contains(text)
+        || Labels.isNameList(detect)) {
+      return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
+    }
+    Optional<DateInLine.Found> opened = DateInLine.find(detect, dates);
+    if (opened.isPresent()) {
+      DateInLine.Found found = opened.get();
+      String rest = TextNormalizer.normalize(found.rest());
+      // After a colon a title follows unless the rest is surely a paragraph; after a dash a
+      // sentence is the dateline's paragraph, and only a title-like rest is a title.
+      TitleRule.Shape shape = TitleRule.shape(rest);
+      boolean paragraph =
+          shape == TitleRule.Shape.PARAGRAPH
+              || !found.colon() && shape == TitleRule.Shape.UNDECIDED;
+      return paragraph
+          ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
+          : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
+    }
+    return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
+  }
+
+  /**
+   * Tells whether a line, as the writer would write it, would read as something other than plain
+   * text: a date line, a field, a label, a date-opened title or a dateline. The writer escapes such
+   * lines.
+   *
+   * @param line the line's text, as written
+   * @param dates the date recogniser
+   * @return true if the line needs escaping
+   */
+  public static boolean readsAsMoreThanText(String line, DateLineParser dates) {
+    String detect = TextNormalizer.forDateDetection(line);
+    if (detect.isEmpty()) {
+      return false;
+    }
+    return detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent()
+        || detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent()
+        || Labels.fieldValue(detect) != null
+        || Labels.isLabel(detect)
+        || Labels.isNameList(detect)
+        || DateInLine.find(detect, dates).isPresent();
+  }
+
+  /**
+   * Tells whether a line ends with a photo credit ({@code ... Foto: Name}), which escaping its
+   * first character does not hide.
+   *
+   * @param line the line's text
+   * @return true for a caption
+   */
+  public static boolean isCaption(String line) {
+    return Labels.isCaption(TextNormalizer.forDateDetection(line));
+  }
+}

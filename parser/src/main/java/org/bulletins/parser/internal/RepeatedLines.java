@@ -1,0 +1,50 @@
+package org.bulletins.parser.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a page's repeated short lines, such as {@code Read more} under every teaser or a language
+ * switch above every item: text lines of at most {@value #MAX_WORDS} words and {@value #MAX_LENGTH}
+ * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
+ * twice in the window. They are labels, except on dated pages read date first, where a title
+ * stands after each date line.
+ */
+final class RepeatedLines {
+
+  private static final int MAX_LENGTH = 40;
+  private static final int MAX_WORDS = 4;
+  private static final int MIN_LENGTH = 3;
+
+  private RepeatedLines() {}
+
+  static Set<String> find(List<Line> window) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line line : window) {
+      if (line.kind() == LineKind.TEXT && isShort(line.text())) {
+        counts.merge(line.text(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .filter(entry -> entry.getValue() >= 2)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean isShort(String text) {
+    if (text.length() > MAX_LENGTH || text.length() < MIN_LENGTH || text.endsWith(".")
+        || Character.isLowerCase(text.charAt(0))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ' && ++words > MAX_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

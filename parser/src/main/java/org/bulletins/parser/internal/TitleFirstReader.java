@@ -1,0 +1,126 @@
+package org.bulletins.parser.internal;
+
+import org.bulletins.model.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import org.bulletins.model.Severity;
+
+/**
+ * Reads pages whose titles come before their dates: the title, then a date line (perhaps under a
+ * label or a line of countries) and the body ({@code title-date-body}), or the title and a body
+ * whose first paragraph opens with a dateline ({@code dateline}).
+ *
+ * <p>The last text line before a date is the item's title, so each text line is held until the
+ * next content line shows what it is: before a date it is a title, otherwise body text of the open
+ * item.
+ */
+final class TitleFirstReader extends LayoutReader {
+
+  /** The most label lines held between a candidate title and its date. */
+  private static final int MAX_HELD = 64;
+
+  private ItemBuilder current;
+  private Line held;
+  private boolean heldAfterBlank;
+  private final List<Line> labelsAfterHeld = new ArrayList<>();
+  private boolean blankSinceText;
+
+  TitleFirstReader(Context context) {
+    super(context);
+  }
+
+  @Override
+  void accept(Line line) {
+    switch (line.kind()) {
+      case BLANK -> blankSinceText = true;
+      case LABEL -> {
+        if (held != null) {
+          labelsAfterHeld.add(line);
+          if (labelsAfterHeld.size() >= MAX_HELD) {
+            release();
+          }
+        } else {
+          label(line);
+        }
+      }
+      case DATE, DATELINE -> {
+        if (held != null) {
+          startItem(line);
+        } else if (line.kind() == LineKind.DATE) {
+          dateWithoutTitle(line);
+        } else {
+          text(line);
+        }
+      }
+      default -> text(line);
+    }
+  }
+
+  private void label(Line line) {
+    if (current != null) {
+      current.addLabel(line);
+    } else {
+      holdLabel(line);
+    }
+  }
+
+  private void text(Line line) {
+    release();
+    held = line;
+    heldAfterBlank = blankSinceText;
+    blankSinceText = false;
+  }
+
+  /** The held line was not a title: it is body text of the open item. */
+  private void release() {
+    if (held == null) {
+      return;
+    }
+    if (current != null) {
+      current.addLine(held.text(), held.number(), heldAfterBlank);
+    } else {
+      orphanText(held.number(), held.number(), held.column(), "paragraph");
+    }
+    held = null;
+    labelsAfterHeld.forEach(this::label);
+    labelsAfterHeld.clear();
+  }
+
+  private void startItem(Line date) {
+    finish(current);
+    reportDate(date);
+    current = open(date.date().date(), held.number(), held.number(), held.text(), date.number());
+    labelsAfterHeld.forEach(current::addLabel);
+    labelsAfterHeld.clear();
+    held = null;
+    if (date.label()) {
+      current.addLabel(date);
+    }
+    if (date.kind() == LineKind.DATELINE) {
+      current.addLine(date.text(), date.number(), true);
+    }
+    blankSinceText = false;
+  }
+
+  private void dateWithoutTitle(Line date) {
+    reportDate(date);
+    if (current != null) {
+      current.addLabel(date); // a second date of the open item, such as an update
+      return;
+    }
+    sink().report(
+        Severity.WARNING,
+        DiagnosticCode.DATE_ORPHAN,
+        date.number(),
+        date.column(),
+        "the date line has no title before it; it starts no item");
+  }
+
+  @Override
+  void end() {
+    release();
+    finish(current);
+    current = null;
+    releaseLabels();
+  }
+}
