@@ -65,7 +65,7 @@ final class DedupCommand implements Callable<Integer> {
     static Cluster of(MergedStory story) {
       return new Cluster(
           story.kind(),
-          story.id().value(),
+          story.computeId().value(),
           story.members().stream().map(ItemView::of).toList(),
           ItemView.of(story.merged()),
           new EnumMap<>(story.fieldSources()),

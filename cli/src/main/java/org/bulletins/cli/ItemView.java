@@ -41,7 +41,7 @@ record ItemView(
         item.date(),
         item.title(),
         item.paragraphs(),
-        item.id().value(),
+        item.computeId().value(),
         item.labels(),
         facts);
   }

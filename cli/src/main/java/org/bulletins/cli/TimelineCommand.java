@@ -63,7 +63,7 @@ final class TimelineCommand implements Callable<Integer> {
           merged.date(),
           merged.title(),
           merged.paragraphs(),
-          story.id().value(),
+          story.computeId().value(),
           story.kind(),
           story.members().size(),
           Stories.sources(story),

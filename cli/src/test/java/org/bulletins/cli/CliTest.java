@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String SEEDS = "../seeds";
+  private static final String SEEDS = Seeds.DIRECTORY.toString();
 
   record Run(int status, String out, String err) {
     List<String> lines() {

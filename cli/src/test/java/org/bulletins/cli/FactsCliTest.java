@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FactsCliTest {
 
   private static final JsonMapper JSON = new JsonMapper();
-  private static final String SEEDS = "../seeds";
+  private static final String SEEDS = Seeds.DIRECTORY.toString();
 
   private static final String SPANISH =
       """

@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hostile names, odd files, standard input, and messages that name the file and the reason. */
 class HostileInputPathsTest {
 
-  private static final String SEED = "../seeds/003_2b22732c006e20bd.txt";
+  private static final String SEED = Seeds.file("003").toString();
 
   record Run(int status, String out, String err) {
     List<String> outLines() {

@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code bulletins report}: its contract on the command line and what the page holds. */
 class ReportCommandTest {
 
-  private static final String SEEDS = "../seeds";
+  private static final String SEEDS = Seeds.DIRECTORY.toString();
 
   @TempDir Path dir;
 

@@ -5,23 +5,22 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Something the parser found odd, as data: severity, a stable code, a message, and where.
  *
- * <p>The code is stable and machine-readable (lower case, dot-separated words such as {@code
- * date.impossible}); the message is for people and may change. Line and column are 1-based; the
- * column counts UTF-16 code units of the decoded line.
+ * <p>The {@link DiagnosticCode code} is stable and machine-readable (in JSON and print, lower-case
+ * dot-separated words such as {@code date.impossible}); the message is for people and may change.
+ * Line and column are 1-based; the column counts UTF-16 code units of the decoded line.
  *
  * <pre>{@code
- * Diagnostic d = new Diagnostic(Severity.ERROR, "date.impossible",
+ * Diagnostic d = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE,
  *     "31 June 2021 is not a date", "page.txt", 12, 1);
  * d.toString(); // "page.txt:12:1: error: date.impossible: 31 June 2021 is not a date"
  * }</pre>
  *
  * @param severity how serious it is
- * @param code a stable code, matching {@code [a-z][a-z0-9-]*(\.[a-z0-9-]+)*}
+ * @param code what was found, a stable code
  * @param message a sentence a person understands, not blank
  * @param source the source's name, as the caller gave it
  * @param line the 1-based line
@@ -30,15 +29,13 @@ import java.util.regex.Pattern;
  */
 @JsonPropertyOrder({"severity", "code", "message", "source", "line", "column"})
 public record Diagnostic(
-    Severity severity, String code, String message, String source, int line, int column) {
-
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
+    Severity severity, DiagnosticCode code, String message, String source, int line, int column) {
 
   /**
    * Validates the diagnostic.
    *
    * @param severity how serious it is
-   * @param code a stable code, matching {@code [a-z][a-z0-9-]*(\.[a-z0-9-]+)*}
+   * @param code what was found, a stable code
    * @param message a sentence a person understands, not blank
    * @param source the source's name, as the caller gave it
    * @param line the 1-based line
@@ -46,7 +43,7 @@ public record Diagnostic(
    */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
-    checkArgument(code != null && CODE.matcher(code).matches(), "invalid diagnostic code: %s", code);
+    Objects.requireNonNull(code, "code");
     checkArgument(message != null && !message.isBlank(), "message must not be blank");
     Objects.requireNonNull(source, "source");
     checkArgument(line >= 1, "line must be >= 1, was %s", line);

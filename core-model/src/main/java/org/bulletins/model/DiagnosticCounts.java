@@ -27,9 +27,6 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
   /** No diagnostics at all. */
   public static final DiagnosticCounts NONE = new DiagnosticCounts(0, 0, 0);
 
-  /** The code of the diagnostic that reports the cap; it is not counted. */
-  static final String TRUNCATED = "diagnostics.truncated";
-
   /**
    * Validates the counts.
    *
@@ -52,7 +49,7 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
     Objects.requireNonNull(diagnostics, "diagnostics");
     DiagnosticCounts counts = NONE;
     for (Diagnostic diagnostic : diagnostics) {
-      if (!diagnostic.code().equals(TRUNCATED)) {
+      if (diagnostic.code() != DiagnosticCode.DIAGNOSTICS_TRUNCATED) {
         counts = counts.plus(diagnostic.severity());
       }
     }

@@ -103,13 +103,14 @@ public record MergedStory(
   }
 
   /**
-   * The story's identifier: the content identifier of its merged item.
+   * Computes the story's identifier: the content identifier of its merged item (hashes its text on
+   * each call, as {@link NewsItem#computeId()} does).
    *
-   * @return {@code merged().id()}
+   * @return {@code merged().computeId()}
    */
   @JsonProperty("id")
-  public ContentId id() {
-    return merged.id();
+  public ContentId computeId() {
+    return merged.computeId();
   }
 
   /**

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>The date is present only when the source stated a valid one; it is never guessed. The title
  * is not blank; paragraphs may be empty (an item with a title and no body), and no paragraph is
  * blank. Text is stored as the parser normalised it (entities decoded, whitespace collapsed);
- * {@link #id()} ignores typography on top of that.
+ * {@link #computeId()} ignores typography on top of that.
  *
  * <pre>{@code
  * NewsItem item = new NewsItem(
@@ -25,7 +25,7 @@ import java.util.Optional;
  *     "Guatemala: IOM Trains IGM Staff",
  *     List.of("The Guatemalan Migration Institute (IGM) ..."),
  *     new SourceSpan("seeds/000.txt", 1, 3, 6));
- * item.id();   // stable content identifier
+ * item.computeId(); // stable content identifier (hashes the text: keep it)
  * item.body(); // paragraphs joined by blank lines
  * }</pre>
  *
@@ -93,12 +93,14 @@ public record NewsItem(
   }
 
   /**
-   * The item's stable content identifier, derived from its date, title and paragraphs.
+   * Computes the item's stable content identifier from its date, title and paragraphs. Each call
+   * folds the text and hashes it with SHA-256 (microseconds for a typical item): call it once per
+   * item and keep the result.
    *
    * @return the identifier, see {@link ContentId}
    */
   @JsonProperty("id")
-  public ContentId id() {
+  public ContentId computeId() {
     return ContentId.of(date, title, paragraphs);
   }
 

@@ -34,7 +34,7 @@ class JsonRoundTripTest {
                 + "\"paragraphs\":[\"The Guatemalan Migration Institute (IGM) trains staff.\","
                 + "\"Second paragraph.\"],\"span\":{\"source\":\"seeds/000.txt\",\"firstLine\":1,"
                 + "\"titleLine\":3,\"lastLine\":6},\"id\":\""
-                + DATED.id().value()
+                + DATED.computeId().value()
                 + "\"}");
     assertThat(BulletinsJson.read(json, NewsItem.class)).isEqualTo(DATED);
   }

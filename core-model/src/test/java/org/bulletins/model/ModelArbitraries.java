@@ -43,8 +43,7 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<Diagnostic> diagnostics() {
-    Arbitrary<String> code =
-        Arbitraries.of("date.impossible", "date.ambiguous", "encoding.legacy", "line.too-long");
+    Arbitrary<DiagnosticCode> code = Arbitraries.of(DiagnosticCode.class);
     Arbitrary<Integer> position = Arbitraries.integers().between(1, 1_000_000);
     return Combinators.combine(
             Arbitraries.of(Severity.class), code, text(), text(), position, position)

@@ -51,25 +51,28 @@ class ValidationTest {
     NewsItem same = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Title", List.of("Body."), SPAN);
     assertThat(same).isEqualTo(ITEM).hasSameHashCodeAs(ITEM);
     assertThat(ITEM).hasToString("2021-06-09 \"Title\" (1 paragraph) at page.txt:1-5");
-    assertThat(ITEM.withSpan(new SourceSpan("other.txt", 9, 9, 9)).id()).isEqualTo(ITEM.id());
+    assertThat(ITEM.withSpan(new SourceSpan("other.txt", 9, 9, 9)).computeId()).isEqualTo(ITEM.computeId());
     assertThat(new NewsItem(Optional.empty(), "T", List.of("a", "b"), SPAN).body()).isEqualTo("a\n\nb");
   }
 
   @Test
   void diagnosticPrintsLikeACompilerAndChecksItsCode() {
-    Diagnostic d = new Diagnostic(Severity.ERROR, "date.impossible", "31 June 2021 is not a date", "p.txt", 12, 1);
+    Diagnostic d = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "31 June 2021 is not a date", "p.txt", 12, 1);
     assertThat(d).hasToString("p.txt:12:1: error: date.impossible: 31 June 2021 is not a date");
     assertThat(d.isError()).isTrue();
-    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, "Bad Code", "m", "s", 1, 1))
-        .hasMessage("invalid diagnostic code: Bad Code");
-    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, "ok", "m", "s", 1, 0))
+    assertThatThrownBy(() -> DiagnosticCode.fromId("Bad Code"))
+        .hasMessage("unknown diagnostic code: Bad Code");
+    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, null, "m", "s", 1, 1))
+        .hasMessage("code");
+    assertThatThrownBy(
+            () -> new Diagnostic(Severity.INFO, DiagnosticCode.ITEM_NO_BODY, "m", "s", 1, 0))
         .hasMessage("column must be >= 1, was 0");
   }
 
   @Test
   void documentKnowsItsErrors() {
-    Diagnostic warning = new Diagnostic(Severity.WARNING, "date.ambiguous", "m", "p", 1, 1);
-    Diagnostic error = new Diagnostic(Severity.ERROR, "date.impossible", "m", "p", 2, 1);
+    Diagnostic warning = new Diagnostic(Severity.WARNING, DiagnosticCode.DATE_AMBIGUOUS, "m", "p", 1, 1);
+    Diagnostic error = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "p", 2, 1);
     assertThat(new ParsedDocument("p", List.of(ITEM), List.of(warning)).hasErrors()).isFalse();
     ParsedDocument doc = new ParsedDocument("p", List.of(ITEM), List.of(warning, error));
     assertThat(doc.hasErrors()).isTrue();
@@ -119,7 +122,7 @@ class ValidationTest {
         Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0), List.of("Title"),
         List.of(new MatchLink(0, 1, evidence())));
     assertThat(story.sourceOf(ItemField.TITLE).span().source()).isEqualTo("other.txt");
-    assertThat(story.id()).isEqualTo(ITEM.id());
+    assertThat(story.computeId()).isEqualTo(ITEM.computeId());
     assertThat(MergedStory.singleton(ITEM).kind()).isEqualTo(ClusterKind.SINGLETON);
     assertThat(MergedStory.singleton(ITEM).titleVariants()).containsExactly("Title");
   }
@@ -130,7 +133,7 @@ class ValidationTest {
 
   @Test
   void documentCountsCoverAtLeastTheDiagnosticsKept() {
-    Diagnostic error = new Diagnostic(Severity.ERROR, "date.impossible", "m", "s", 1, 1);
+    Diagnostic error = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "s", 1, 1);
     assertThat(new ParsedDocument("s", List.of(), List.of(error)).counts())
         .isEqualTo(new DiagnosticCounts(1, 0, 0));
     assertThat(new ParsedDocument("s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0)).hasErrors())

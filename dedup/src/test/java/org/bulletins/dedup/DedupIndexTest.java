@@ -19,11 +19,11 @@ class DedupIndexTest {
 
   @Test
   void findsKnownItemsAndCopies() {
-    DedupIndex index = DedupEngine.create().newIndex().addAll(Seeds.items());
+    DedupIndex index = DedupEngine.create().newIndex().addAll(SeedItems.items());
     assertThat(index.size()).isEqualTo(48);
-    assertThat(index.find(Seeds.items().get(0))).isPresent();
-    assertThat(index.find(item("x", 1, "2021-06-10", "IOM: " + Seeds.items().get(0).title(),
-        Seeds.items().get(0).paragraphs().toArray(String[]::new)))).isPresent();
+    assertThat(index.find(SeedItems.items().get(0))).isPresent();
+    assertThat(index.find(item("x", 1, "2021-06-10", "IOM: " + SeedItems.items().get(0).title(),
+        SeedItems.items().get(0).paragraphs().toArray(String[]::new)))).isPresent();
     // The hand-made IGM item is a cut-down copy of the first seed story: known.
     assertThat(index.find(IGM)).hasValueSatisfying(
         s -> assertThat(s.merged().title()).startsWith("Guatemala: IOM Trains IGM Staff"));
@@ -32,7 +32,7 @@ class DedupIndexTest {
 
   @Test
   void savesAndLoadsTheSameIndex() throws IOException {
-    DedupIndex index = DedupEngine.of(DedupOptions.builder().hashSeed(42).build()).newIndex().addAll(Seeds.items());
+    DedupIndex index = DedupEngine.of(DedupOptions.builder().hashSeed(42).build()).newIndex().addAll(SeedItems.items());
     Path file = dir.resolve("stories.idx.json");
     index.save(file);
     DedupIndex loaded = DedupIndex.load(file);

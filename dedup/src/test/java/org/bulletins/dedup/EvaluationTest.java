@@ -153,8 +153,8 @@ class EvaluationTest {
    */
   static Map<String, String> addSeedPerturbations(List<Labelled> out) {
     Map<String, List<NewsItem>> stories = new LinkedHashMap<>();
-    for (NewsItem item : Seeds.items()) {
-      String key = "seed:" + item.id().value();
+    for (NewsItem item : SeedItems.items()) {
+      String key = "seed:" + item.computeId().value();
       if (item.title().startsWith("Regional mechanisms strengthen actions")
           || item.title().startsWith("Central America bolsters protocols")) {
         key = "seed:003-workshop";
@@ -168,7 +168,7 @@ class EvaluationTest {
       List<NewsItem> members = story.getValue();
       String kind = PERTURBATIONS[n++ % PERTURBATIONS.length];
       String originalKind =
-          members.stream().map(NewsItem::id).distinct().count() > 1 ? "rewrite" : "verbatim";
+          members.stream().map(NewsItem::computeId).distinct().count() > 1 ? "rewrite" : "verbatim";
       Set<String> related = Set.of(story.getKey());
       for (NewsItem m : members) {
         out.add(new Labelled(m, story.getKey(), originalKind, true, related));

@@ -17,7 +17,7 @@ class SeedsTest {
   static final String CENTRAL = "Central America bolsters protocols for assistance to migrants in crisis situations";
   static final String REGIONAL = "Regional mechanisms strengthen actions to include and tend to migrants in crisis situations";
 
-  final List<NewsItem> items = Seeds.items();
+  final List<NewsItem> items = SeedItems.items();
   final DedupResult result = DedupEngine.create().deduplicate(items);
 
   @Test

@@ -18,7 +18,7 @@ class ShuffleProperties {
   static final DedupResult EXPECTED = ENGINE.deduplicate(ITEMS);
 
   static List<NewsItem> build() {
-    List<NewsItem> items = new ArrayList<>(Seeds.items());
+    List<NewsItem> items = new ArrayList<>(SeedItems.items());
     Random random = new Random(7);
     String[] kinds = EvaluationTest.PERTURBATIONS;
     for (int i = 0; i < 12; i++) {

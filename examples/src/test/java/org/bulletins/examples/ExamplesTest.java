@@ -1,5 +1,6 @@
 package org.bulletins.examples;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs every example on the seeds, so that none can rot. */
 class ExamplesTest {
 
-  private static final String SEEDS = "../seeds";
+  private static final String SEEDS = Seeds.DIRECTORY.toString();
   private static final String PAGE_000 = SEEDS + "/000_790d4aadd91aa11f.txt";
   private static final String PAGE_001 = SEEDS + "/001_20d1214f8aad09a1.txt";
   private static final String PAGE_002 = SEEDS + "/002_98243552450b8a96.txt";

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.bulletins.testing.Seeds;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +42,6 @@ class GoldenFactsTest {
   private static final Map<String, Double> FLOORS = Map.of("numbers precision", 0.91);
 
   private static final JsonMapper JSON = new JsonMapper();
-  private static final Path SEEDS = Path.of("../seeds");
   private static final List<String> TYPES =
       List.of("language", "countries", "organizations", "numbers", "eventDates", "dateline");
 
@@ -62,14 +63,16 @@ class GoldenFactsTest {
     }
   }
 
-  static List<NewsItem> seedItems() throws IOException {
-    List<NewsItem> items = new ArrayList<>();
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      for (Path file : files.sorted().toList()) {
-        items.addAll(BulletinParser.create().parse(file).items());
-      }
-    }
-    return items;
+  static List<NewsItem> seedItems() {
+    BulletinParser parser = BulletinParser.create();
+    return Seeds.items(
+        page -> {
+          try {
+            return parser.parse(page).items();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** The facts of an item in the golden file's shape: every fact as a set of strings. */

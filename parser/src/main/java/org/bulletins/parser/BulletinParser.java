@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
@@ -223,7 +224,7 @@ public final class BulletinParser {
     }
     List<Diagnostic> diagnostics = new ArrayList<>(sink.snapshot());
     diagnostics.sort(
-        Comparator.comparing((Diagnostic d) -> d.code().equals("diagnostics.truncated"))
+        Comparator.comparing((Diagnostic d) -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
             .thenComparingInt(Diagnostic::line));
     return new ParsedDocument(source, items, diagnostics, sink.counts(), assembler.layout());
   }

@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class FuzzFixesTest {
     ParsedDocument fromText = parser.parse(text, "d");
     ParsedDocument fromBytes = parser.parse(text.getBytes(StandardCharsets.UTF_8), "d");
     assertThat(fromBytes).isEqualTo(fromText);
-    assertThat(fromBytes.diagnostics()).filteredOn(d -> d.code().equals("document.too-large"))
+    assertThat(fromBytes.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
         .extracting(Diagnostic::line).containsExactly(5);
   }
 
@@ -51,7 +52,7 @@ class FuzzFixesTest {
     BulletinParser parser = BulletinParser.builder().maxLineLength(100).maxDocumentLength(10_000).build();
     byte[] bytes = ("é".repeat(1000) + "\n").repeat(100).getBytes(StandardCharsets.UTF_8);
     ParsedDocument doc = parser.parse(bytes, "d");
-    assertThat(doc.diagnostics()).filteredOn(d -> d.code().equals("document.too-large"))
+    assertThat(doc.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
         .extracting(Diagnostic::line).containsExactly(10);
   }
 
@@ -69,6 +70,6 @@ class FuzzFixesTest {
     System.arraycopy(line, 0, bytes, 0, line.length);
     bytes[line.length] = '\n';
     ParsedDocument doc = parser.parse(bytes, "d");
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("document.too-large");
+    assertThat(doc.diagnostics()).extracting(d -> d.code().id()).doesNotContain("document.too-large");
   }
 }

@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.model.DiagnosticCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -102,9 +103,9 @@ public final class HostileInputs {
   private static String codes(java.util.List<Diagnostic> diagnostics) {
     TreeMap<String, Integer> counts = new TreeMap<>();
     for (Diagnostic d : diagnostics) {
-      counts.merge(d.code(), 1, Integer::sum);
+      counts.merge(d.code().id(), 1, Integer::sum);
     }
-    String truncated = diagnostics.stream().filter(d -> d.code().equals("diagnostics.truncated"))
+    String truncated = diagnostics.stream().filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
         .map(Diagnostic::message).findFirst().map(m -> " [" + m + "]").orElse("");
     String firstError = diagnostics.stream().filter(Diagnostic::isError).findFirst()
         .map(d -> " first error: " + d).orElse("");

@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class LimitsTest {
     for (ParsedDocument doc :
         new ParsedDocument[] {parser.parse(page, "p"), parser.parse(page.getBytes(StandardCharsets.UTF_8), "p")}) {
       assertThat(doc.items().get(0).paragraphs()).containsExactly("x".repeat(20));
-      assertThat(doc.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+      assertThat(doc.diagnostics()).extracting(d -> d.code().id(), Diagnostic::line, Diagnostic::column)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("line.too-long", 3, 21));
     }
   }
@@ -31,7 +32,7 @@ class LimitsTest {
   void aTooLongUtf8LineIsNotMistakenForLegacyText() {
     BulletinParser parser = BulletinParser.builder().maxLineLength(5).build();
     ParsedDocument doc = parser.parse("Título é é é é\n".getBytes(StandardCharsets.UTF_8), "p");
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code).containsExactly("line.too-long", "item.no-body");
+    assertThat(doc.diagnostics()).extracting(d -> d.code().id()).containsExactly("line.too-long", "item.no-body");
     assertThat(doc.items().get(0).title()).isEqualTo("Títul");
   }
 
@@ -40,7 +41,7 @@ class LimitsTest {
     BulletinParser parser = BulletinParser.builder().maxDocumentLength(30).build();
     ParsedDocument doc = parser.parse("9 June, 2021\nTitle\nBody.\n10 June, 2021\nSecond\nBody.\n", "p");
     assertThat(doc.items()).extracting(NewsItem::title).containsExactly("Title");
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+    assertThat(doc.diagnostics()).extracting(d -> d.code().id(), Diagnostic::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("document.too-large", 4));
   }
 
@@ -51,7 +52,7 @@ class LimitsTest {
     NewsItem item = doc.items().get(0);
     assertThat(item.paragraphs()).containsExactly("First line.");
     assertThat(item.span().lastLine()).isEqualTo(6);
-    assertThat(doc.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+    assertThat(doc.diagnostics()).extracting(d -> d.code().id(), Diagnostic::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("item.too-large", 4));
   }
 
@@ -63,7 +64,7 @@ class LimitsTest {
     assertThat(doc.items()).hasSize(10);
     assertThat(doc.diagnostics()).hasSize(4);
     Diagnostic last = doc.diagnostics().get(3);
-    assertThat(last.code()).isEqualTo("diagnostics.truncated");
+    assertThat(last.code()).isEqualTo(DiagnosticCode.DIAGNOSTICS_TRUNCATED);
     assertThat(last.message()).startsWith("7 more diagnostics");
     assertThat(last.line()).isEqualTo(10);
   }
@@ -93,9 +94,9 @@ class LimitsTest {
         .isInstanceOfSatisfying(
             BulletinParseException.class,
             e -> {
-              assertThat(e.error().code()).isEqualTo("date.impossible");
+              assertThat(e.error().code()).isEqualTo(DiagnosticCode.DATE_IMPOSSIBLE);
               assertThat(e.error().line()).isEqualTo(5);
-              assertThat(e.diagnostics()).extracting(Diagnostic::code)
+              assertThat(e.diagnostics()).extracting(d -> d.code().id())
                   .containsExactly("date.ambiguous", "date.impossible");
               assertThat(e).hasMessageStartingWith("p.txt:5:1: error: date.impossible: ");
             });

@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.model.DiagnosticCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -220,10 +221,10 @@ final class ParserInvariants {
       require(d.line() >= 1 && d.line() <= lineCount, "diagnostic line outside 1.." + lineCount + ": " + d);
       require(d.column() >= 1, "diagnostic column < 1: " + d);
     }
-    long truncated = doc.diagnostics().stream().filter(d -> d.code().equals("diagnostics.truncated")).count();
+    long truncated = doc.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED).count();
     require(truncated <= 1, "more than one diagnostics.truncated");
     if (truncated == 1) {
-      require(doc.diagnostics().get(doc.diagnostics().size() - 1).code().equals("diagnostics.truncated"),
+      require(doc.diagnostics().get(doc.diagnostics().size() - 1).code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED,
           "diagnostics.truncated is not last");
     }
   }
@@ -253,13 +254,13 @@ final class ParserInvariants {
     for (Diagnostic d : doc.diagnostics()) {
       int line = Math.min(d.line(), n + 1);
       named[line] = true;
-      if (d.code().equals("text.orphan")) {
+      if (d.code() == DiagnosticCode.TEXT_ORPHAN) {
         // a text.orphan names its whole block, up to the next blank line
         for (int j = line + 1; j <= n && !blank[j]; j++) {
           named[j] = true;
         }
       }
-      if (d.code().equals("document.too-large")) {
+      if (d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE) {
         stop = Math.min(stop, line);
       }
     }
@@ -287,7 +288,7 @@ final class ParserInvariants {
   }
 
   private static boolean hasCode(ParsedDocument doc, String code) {
-    return doc.diagnostics().stream().anyMatch(d -> d.code().equals(code));
+    return doc.diagnostics().stream().anyMatch(d -> d.code().id().equals(code));
   }
 
   private static String strictUtf8(byte[] bytes) {

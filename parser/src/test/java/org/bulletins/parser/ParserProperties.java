@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class ParserProperties {
   void neverThrowsOnPagesInAnyEncoding(@ForAll("pages") String page, @ForAll("charsets") String charset) {
     byte[] bytes = encode(page, charset);
     ParsedDocument doc = parser.parse(bytes, "page");
-    assertThat(doc.diagnostics()).noneMatch(d -> d.code().equals("encoding.malformed"));
+    assertThat(doc.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.ENCODING_MALFORMED);
   }
 
   @Property
@@ -56,7 +57,7 @@ class ParserProperties {
     ParsedDocument doc = parser.parse(BulletinWriter.write(items), "written");
     assertThat(BulletinArbitraries.content(doc.items()))
         .isEqualTo(BulletinArbitraries.content(items));
-    assertThat(doc.diagnostics()).allMatch(d -> d.code().equals("item.no-body"));
+    assertThat(doc.diagnostics()).allMatch(d -> d.code() == DiagnosticCode.ITEM_NO_BODY);
   }
 
   @Property
@@ -123,7 +124,7 @@ class ParserProperties {
     if (d.line() == number) {
       return true;
     }
-    if (!d.code().equals("text.orphan") || d.line() > number) {
+    if (d.code() != DiagnosticCode.TEXT_ORPHAN || d.line() > number) {
       return false;
     }
     for (int j = d.line(); j < number; j++) {

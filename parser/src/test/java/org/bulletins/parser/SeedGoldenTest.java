@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -64,7 +65,7 @@ class SeedGoldenTest {
 
   @Test
   void firstItemOfSeed000() throws IOException {
-    Path seed = Seeds.DIRECTORY.resolve("000_790d4aadd91aa11f.txt");
+    Path seed = Seeds.file("000");
     NewsItem first = parser.parse(seed).items().get(0);
     assertThat(first.date()).contains(LocalDate.of(2021, 6, 9));
     assertThat(first.title())
@@ -80,7 +81,7 @@ class SeedGoldenTest {
   @Test
   void narrowNoBreakSpacesBeforeATitleAreDropped() throws IOException {
     NewsItem last =
-        parser.parse(Seeds.DIRECTORY.resolve("000_790d4aadd91aa11f.txt")).items().get(9);
+        parser.parse(Seeds.file("000")).items().get(9);
     assertThat(last.title())
         .isEqualTo(
             "IOM trains COPECO in the inclusion of migrants during emergencies and crises in"
@@ -90,7 +91,7 @@ class SeedGoldenTest {
 
   @Test
   void undatedSeed003HasEightItemsWithTheirParagraphCounts() throws IOException {
-    ParsedDocument doc = parser.parse(Seeds.DIRECTORY.resolve("003_2b22732c006e20bd.txt"));
+    ParsedDocument doc = parser.parse(Seeds.file("003"));
     assertThat(doc.items()).extracting(NewsItem::date).containsOnly(Optional.empty());
     assertThat(doc.items())
         .extracting(item -> item.paragraphs().size())

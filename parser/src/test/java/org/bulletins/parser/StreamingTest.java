@@ -1,5 +1,6 @@
 package org.bulletins.parser;
 
+import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,7 +70,7 @@ class StreamingTest {
         parser.stream(new StringReader("31 June, 2021\nA\nb.\n\n1 June, 2021\nB\nb.\n"), "s")) {
       var iterator = items.iterator();
       assertThat(iterator.next().title()).isEqualTo("A");
-      assertThat(items.diagnostics()).extracting(d -> d.code()).containsExactly("date.impossible");
+      assertThat(items.diagnostics()).extracting(d -> d.code().id()).containsExactly("date.impossible");
       assertThat(iterator.next().title()).isEqualTo("B");
       assertThat(iterator.hasNext()).isFalse();
     }

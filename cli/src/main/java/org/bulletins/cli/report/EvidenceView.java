@@ -32,7 +32,7 @@ final class EvidenceView {
 
   /** The story's stable identifier. */
   static String id(MergedStory story) {
-    return story.id().value();
+    return story.computeId().value();
   }
 
   /** The evidence of every comparison that formed the story, in the engine's order. */

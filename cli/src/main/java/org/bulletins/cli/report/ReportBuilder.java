@@ -168,7 +168,7 @@ public final class ReportBuilder {
                 d ->
                     new DiagnosticLine(
                         d.severity().label(),
-                        d.code(),
+                        d.code().id(),
                         d.message(),
                         d.line(),
                         d.column(),

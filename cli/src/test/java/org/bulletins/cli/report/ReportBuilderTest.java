@@ -1,5 +1,6 @@
 package org.bulletins.cli.report;
 
+import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +15,7 @@ class ReportBuilderTest {
   @Test
   void aSourceThatCannotBeReadAgainKeepsItsDiagnosticsWithoutLines() {
     ReportBuilder builder = new ReportBuilder();
-    builder.diagnostic(new Diagnostic(Severity.WARNING, "title.long", "A long title", "<stdin>", 2, 1));
+    builder.diagnostic(new Diagnostic(Severity.WARNING, DiagnosticCode.ITEM_NO_BODY, "A long title", "<stdin>", 2, 1));
     FileReport file = builder.build(List.of()).files().get(0);
     assertThat(file.source()).isEqualTo("<stdin>");
     assertThat(file.warnings()).isEqualTo(1);
@@ -26,7 +27,7 @@ class ReportBuilderTest {
     ReportBuilder builder = new ReportBuilder();
     builder.file("empty.txt");
     for (int i = 0; i < ReportBuilder.MAX_DIAGNOSTICS_PER_FILE + 5; i++) {
-      builder.diagnostic(new Diagnostic(Severity.ERROR, "a.b", "Odd", "gone.txt", i + 1, 1));
+      builder.diagnostic(new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "Odd", "gone.txt", i + 1, 1));
     }
     List<FileReport> files = builder.build(List.of()).files();
     assertThat(files).extracting(FileReport::source).containsExactly("empty.txt", "gone.txt");

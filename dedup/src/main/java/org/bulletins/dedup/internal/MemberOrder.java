@@ -14,7 +14,7 @@ public final class MemberOrder {
       Comparator.comparing((NewsItem i) -> i.span().source())
           .thenComparingInt(i -> i.span().firstLine())
           .thenComparingInt(i -> i.span().lastLine())
-          .thenComparing(NewsItem::id)
+          .thenComparing(NewsItem::computeId)
           .thenComparing(NewsItem::title)
           .thenComparingInt(i -> i.span().titleLine())
           .thenComparing(i -> i.date().map(Object::toString).orElse(""))

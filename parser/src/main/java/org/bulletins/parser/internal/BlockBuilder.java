@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /** Joins the lines of one {@link Block}, within the item size limit. */
@@ -41,7 +42,7 @@ final class BlockBuilder {
       tooLarge = true;
       sink.report(
           Severity.ERROR,
-          "item.too-large",
+          DiagnosticCode.ITEM_TOO_LARGE,
           number,
           1,
           "the paragraph starting at line " + firstLine + " is longer than maxItemLength ("

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -90,7 +91,7 @@ public final class ByteLineSource implements LineSource {
   private void sniffUtf16() {
     wide = Utf16Sniffer.sniff(buffer, position, limit).orElse(null);
     if (wide != null) {
-      sink.report(Severity.WARNING, "encoding.guessed", 1, 1,
+      sink.report(Severity.WARNING, DiagnosticCode.ENCODING_GUESSED, 1, 1,
           "no byte-order mark, but a NUL byte in every other position: read as " + wide.name());
     }
   }
@@ -269,7 +270,7 @@ public final class ByteLineSource implements LineSource {
         legacyReported = true;
         sink.report(
             Severity.WARNING,
-            "encoding.legacy",
+            DiagnosticCode.ENCODING_LEGACY,
             number,
             1,
             "the line is not valid UTF-8; it and any later such line were read as Windows-1252");
@@ -297,7 +298,7 @@ public final class ByteLineSource implements LineSource {
     } catch (CharacterCodingException e) {
       sink.report(
           Severity.ERROR,
-          "encoding.malformed",
+          DiagnosticCode.ENCODING_MALFORMED,
           number,
           1,
           "the line is not valid " + wide.name() + "; undecodable bytes became U+FFFD");

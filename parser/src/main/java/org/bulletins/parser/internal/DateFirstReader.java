@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,7 +213,7 @@ final class DateFirstReader extends LayoutReader {
   private void orphanDate(String followedBy) {
     sink().report(
         Severity.WARNING,
-        "date.orphan",
+        DiagnosticCode.DATE_ORPHAN,
         pendingDate.line(),
         pendingDate.column(),
         "the date line is followed by " + followedBy + ", not by a title; it starts no item");

@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.util.Optional;
 import org.bulletins.model.Severity;
 
@@ -46,7 +47,7 @@ final class DateLastReader extends LayoutReader {
     if (current == null) {
       sink().report(
           Severity.WARNING,
-          "date.orphan",
+          DiagnosticCode.DATE_ORPHAN,
           date.number(),
           date.column(),
           "the date line closes no item: no title came after the previous date");

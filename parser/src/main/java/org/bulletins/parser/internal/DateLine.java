@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,5 +25,5 @@ public record DateLine(Optional<LocalDate> date, List<Problem> problems) {
    * @param code the diagnostic code
    * @param message the message
    */
-  public record Problem(boolean error, String code, String message) {}
+  public record Problem(boolean error, DiagnosticCode code, String message) {}
 }

@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import java.text.Normalizer;
@@ -163,7 +164,7 @@ public final class DateLineParser {
             List.of(
                 new DateLine.Problem(
                     false,
-                    "date.no-year",
+                    DiagnosticCode.DATE_NO_YEAR,
                     "\"" + text.strip() + "\" has no year; the item has no date (a year is never"
                         + " guessed)"))));
   }
@@ -289,7 +290,7 @@ public final class DateLineParser {
               List.of(
                   new DateLine.Problem(
                       false,
-                      "date.ambiguous",
+                      DiagnosticCode.DATE_AMBIGUOUS,
                       word + " could be " + preferred.get() + " or " + other.get() + "; read as "
                           + preferred.get() + " (numericDateOrder is " + order + ")"))));
     }
@@ -371,7 +372,7 @@ public final class DateLineParser {
     List<DateLine.Problem> problems = new ArrayList<>();
     for (DateLine.Problem problem : line.problems()) {
       problems.add(
-          problem.code().equals("date.impossible") ? impossible(written).problems().get(0) : problem);
+          problem.code() == DiagnosticCode.DATE_IMPOSSIBLE ? impossible(written).problems().get(0) : problem);
     }
     return new DateLine(line.date(), problems);
   }
@@ -381,7 +382,7 @@ public final class DateLineParser {
         Optional.empty(),
         List.of(
             new DateLine.Problem(
-                true, "date.impossible", "\"" + written + "\" is not a real date; the item has no date")));
+                true, DiagnosticCode.DATE_IMPOSSIBLE, "\"" + written + "\" is not a real date; the item has no date")));
   }
 
   private static Optional<LocalDate> date(int year, int month, int day) {
@@ -401,7 +402,7 @@ public final class DateLineParser {
     problems.add(
         new DateLine.Problem(
             false,
-            "date.weekday-mismatch",
+            DiagnosticCode.DATE_WEEKDAY_MISMATCH,
             date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + ", not a " + stated.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + "; the date was kept"));

@@ -2,6 +2,7 @@ package org.bulletins.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.Severity;
@@ -47,7 +48,7 @@ public final class DiagnosticSink {
    * @param message the message for people
    * @throws BulletinParseException in strict mode, for an error
    */
-  public void report(Severity severity, String code, int line, int column, String message) {
+  public void report(Severity severity, DiagnosticCode code, int line, int column, String message) {
     Diagnostic diagnostic = new Diagnostic(severity, code, message, source, line, column);
     counts = counts.plus(severity); // every one is counted, kept or not
     if (kept.size() < max) {
@@ -70,7 +71,7 @@ public final class DiagnosticSink {
       kept.add(
           new Diagnostic(
               Severity.WARNING,
-              "diagnostics.truncated",
+              DiagnosticCode.DIAGNOSTICS_TRUNCATED,
               dropped + " more diagnostic" + (dropped == 1 ? " was" : "s were")
                   + " not recorded (" + notKept() + "; maxDiagnostics is " + max + ")",
               source,

@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class ItemAssembler {
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
     layout = result.layout();
     if (result.problem() != null) {
-      sink.report(Severity.WARNING, "layout.mixed", result.problemLine(), 1, result.problem());
+      sink.report(Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
     reader = readerFor(result.readAs());
     for (Line line : classified) {

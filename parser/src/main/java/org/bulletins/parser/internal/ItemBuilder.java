@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.Severity;
 import org.bulletins.model.SourceSpan;
@@ -128,7 +129,7 @@ final class ItemBuilder {
       tooLarge = true;
       sink.report(
           Severity.ERROR,
-          "item.too-large",
+          DiagnosticCode.ITEM_TOO_LARGE,
           line,
           1,
           "the item starting at line " + firstLine + " is longer than maxItemLength (" + maxLength
@@ -167,7 +168,7 @@ final class ItemBuilder {
     if (paragraphs.isEmpty() && warnNoBody) {
       sink.report(
           Severity.WARNING,
-          "item.no-body",
+          DiagnosticCode.ITEM_NO_BODY,
           titleLine,
           1,
           "the item \"" + abbreviate(title) + "\" has a title but no paragraph");

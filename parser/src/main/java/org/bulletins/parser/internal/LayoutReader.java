@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -99,7 +100,7 @@ abstract class LayoutReader {
   final void orphanText(int firstLine, int lastLine, int column, String what) {
     sink.report(
         Severity.WARNING,
-        "text.orphan",
+        DiagnosticCode.TEXT_ORPHAN,
         firstLine,
         column,
         (firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine)

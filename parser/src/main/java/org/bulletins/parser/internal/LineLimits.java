@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -48,7 +49,7 @@ final class LineLimits {
     }
     sink.report(
         Severity.ERROR,
-        "line.too-long",
+        DiagnosticCode.LINE_TOO_LONG,
         number,
         maxLineLength + 1,
         "the line is longer than maxLineLength (" + maxLineLength
@@ -71,7 +72,7 @@ final class LineLimits {
     }
     sink.report(
         Severity.ERROR,
-        "document.too-large",
+        DiagnosticCode.DOCUMENT_TOO_LARGE,
         number,
         1,
         "the document is longer than maxDocumentLength (" + maxDocumentLength

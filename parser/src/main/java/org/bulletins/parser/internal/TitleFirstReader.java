@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import org.bulletins.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletins.model.Severity;
@@ -109,7 +110,7 @@ final class TitleFirstReader extends LayoutReader {
     }
     sink().report(
         Severity.WARNING,
-        "date.orphan",
+        DiagnosticCode.DATE_ORPHAN,
         date.number(),
         date.column(),
         "the date line has no title before it; it starts no item");

@@ -79,7 +79,7 @@ public final class ItemSigner {
     long[] allShingles = all.shingleHashes(options.shingleSize());
     ItemSignature signature =
         new ItemSignature(
-            Long.parseUnsignedLong(item.id().value(), 16),
+            Long.parseUnsignedLong(item.computeId().value(), 16),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
             Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
             ItemSignature.sortedSet(titleWords),
