@@ -56,7 +56,7 @@ public class ParserBenchmark {
     long items = 0;
     try (ItemStream stream = parser.stream(file)) {
       for (NewsItem item : stream) {
-        items += item.paragraphs().size() > 0 ? 1 : 1;
+        items += item.title().isEmpty() ? 0 : 1; // reads the item, so that it is not optimised away
       }
     }
     return items;

@@ -36,7 +36,7 @@ import java.util.Optional;
  * <p>{@link #labels()} holds the item's label and field lines as the page wrote them (normalised):
  * a language switch ({@code English}), {@code Press Release}, {@code Categories: Migration}, a line
  * of country names, a {@code Date Publish:} field, a photo caption. They are not part of the
- * title or the paragraphs, nor of {@link #id()}.
+ * title or the paragraphs, nor of {@link #computeId()}.
  *
  * @param date the stated date, or empty when the item has none or it was impossible
  * @param title the title, not blank

@@ -15,20 +15,23 @@ public final class ShowDiagnostics {
 
   /** A small messy page: every line of it ends in an item or in a diagnostic. */
   static final String MESSY_PAGE =
-      "31 June, 2021\n"
-          + "IOM &amp; partners hold a\u00A0workshop\n"
-          + "The workshop gathered 40 officials.\n"
-          + "\n\n"
-          + "Sept. 3rd, 2021\n"
-          + "\n"
-          + "12 de julio de 2021\n"
-          + "\n"
-          + "A title after a Spanish date\n"
-          + "\n"
-          + "Its only paragraph, hard-wrapped\n"
-          + "over two lines.\n"
-          + "\n"
-          + "4 August, 2021\n";
+      """
+      31 June, 2021
+      IOM &amp; partners hold a\u00A0workshop
+      The workshop gathered 40 officials.
+
+
+      Sept. 3rd, 2021
+
+      12 de julio de 2021
+
+      A title after a Spanish date
+
+      Its only paragraph, hard-wrapped
+      over two lines.
+
+      4 August, 2021
+      """;
 
   private ShowDiagnostics() {}
 

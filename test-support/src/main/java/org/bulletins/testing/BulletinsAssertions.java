@@ -13,7 +13,7 @@ import org.bulletins.model.NewsItem;
  *
  * assertThat(item).hasTitle("Ministers meet").hasDate("2021-06-09").spansLines(1, 6);
  * assertThat(story).hasKind(ClusterKind.EXACT).hasMemberCount(2);
- * assertThat(doc.diagnostics()).hasCode("date.impossible").atLine(12);
+ * assertThatDiagnostics(doc.diagnostics()).hasCode(DiagnosticCode.DATE_IMPOSSIBLE).atLine(12);
  * }</pre>
  */
 public final class BulletinsAssertions {

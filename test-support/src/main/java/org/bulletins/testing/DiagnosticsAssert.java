@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -37,9 +38,9 @@ public final class DiagnosticsAssert
   }
 
   /** Some diagnostic has {@code code}; the returned assertion covers only those diagnostics. */
-  public DiagnosticsAssert hasCode(String code) {
+  public DiagnosticsAssert hasCode(DiagnosticCode code) {
     isNotNull();
-    List<Diagnostic> withCode = actual.stream().filter(d -> d.code().equals(code)).toList();
+    List<Diagnostic> withCode = actual.stream().filter(d -> d.code() == code).toList();
     if (withCode.isEmpty()) {
       failWithMessage("Expected a diagnostic %s among:%n%s", code, listing(actual));
     }
@@ -47,9 +48,9 @@ public final class DiagnosticsAssert
   }
 
   /** No diagnostic has {@code code}. */
-  public DiagnosticsAssert doesNotHaveCode(String code) {
+  public DiagnosticsAssert doesNotHaveCode(DiagnosticCode code) {
     isNotNull();
-    List<Diagnostic> withCode = actual.stream().filter(d -> d.code().equals(code)).toList();
+    List<Diagnostic> withCode = actual.stream().filter(d -> d.code() == code).toList();
     if (!withCode.isEmpty()) {
       failWithMessage("Expected no diagnostic %s but found:%n%s", code, listing(withCode));
     }

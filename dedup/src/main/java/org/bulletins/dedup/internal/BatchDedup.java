@@ -108,6 +108,8 @@ public final class BatchDedup {
     return stories;
   }
 
+  // APART_BY_SKETCH is a sentinel instance: identity is the point.
+  @SuppressWarnings("ReferenceEquality")
   private MergedStory merge(
       List<NewsItem> items,
       ItemSignature[] signatures,

@@ -136,7 +136,7 @@ public final class StoryMerger {
                   .thenComparing(f -> -TextShape.words(f.item().title()).size())
                   .thenComparing(f -> -f.item().title().length());
           case LONGEST -> Comparator.comparing(f -> -f.item().title().length());
-          case FIRST_SEEN -> (a, b) -> 0;
+          case FIRST_SEEN -> KEEP_ORDER;
         };
     return best(members, order);
   }
@@ -147,10 +147,13 @@ public final class StoryMerger {
           case LONGEST_NON_TEASER ->
               Comparator.comparing((Member f) -> f.signature().teaser())
                   .thenComparing(f -> -f.item().body().length());
-          case FIRST_SEEN -> (a, b) -> 0;
+          case FIRST_SEEN -> KEEP_ORDER;
         };
     return best(members, order);
   }
+
+  /** Ranks every member equal, so that the stable choice keeps the first seen. */
+  private static final Comparator<Member> KEEP_ORDER = Comparator.comparingInt(member -> 0);
 
   private static int best(List<Member> members, Comparator<Member> order) {
     int best = 0;

@@ -49,7 +49,7 @@ public final class CountryFinder {
     for (PhraseTable.Match match :
         table.find(
             words,
-            m -> !m.value().startsWith(DEMONYM) || m.value().endsWith("*")
+            m -> (!m.value().startsWith(DEMONYM) || m.value().endsWith("*"))
                 ? words.get(m.start()).capitalized()
                 : true)) {
       String code = match.value().startsWith(DEMONYM)

@@ -216,10 +216,9 @@ public final class OrganizationFinder {
     for (Token token : tokens) {
       if (token.capitalized() && !token.allCaps()) {
         run.append(Character.toUpperCase(token.text().charAt(0)));
-      } else if (token.kind() == Token.Kind.WORD && CONNECTORS.contains(token.folded())
-          && run.length() > 0) {
-        continue;
-      } else {
+      } else if (!(token.kind() == Token.Kind.WORD
+          && CONNECTORS.contains(token.folded())
+          && run.length() > 0)) {
         if (run.length() >= MIN_INITIALS) {
           initials.add(run.toString());
         }
@@ -247,7 +246,7 @@ public final class OrganizationFinder {
         notABody |= NOT_A_BODY.contains(token.folded());
         start = k;
       } else if (isPossessive(tokens, k) || isHyphenated(tokens, k)) {
-        continue; // "Migration’s (RCM)", "Agro-industrial Chambers"
+        // part of the name, read on: "Migration’s (RCM)", "Agro-industrial Chambers"
       } else if ((token.kind() == Token.Kind.WORD && CONNECTORS.contains(token.folded()))
           || token.is('\'') || token.is('\u2019') || token.is('-')) {
         if (k == bracket - 1) {

@@ -193,7 +193,7 @@ public final class ByteLineSource implements LineSource {
         overflow |= !append((byte) first);
         break;
       }
-      int unit = wide == StandardCharsets.UTF_16LE ? (second << 8 | first) : (first << 8 | second);
+      int unit = StandardCharsets.UTF_16LE.equals(wide) ? (second << 8 | first) : (first << 8 | second);
       if (unit == '\n') {
         terminator = 1;
         break;
@@ -313,7 +313,7 @@ public final class ByteLineSource implements LineSource {
     if (limit - position < 2) {
       return false;
     }
-    int unit = wide == StandardCharsets.UTF_16LE ? (b(1) << 8 | b(0)) : (b(0) << 8 | b(1));
+    int unit = StandardCharsets.UTF_16LE.equals(wide) ? (b(1) << 8 | b(0)) : (b(0) << 8 | b(1));
     return unit == '\n';
   }
 

@@ -16,12 +16,12 @@ final class Labels {
       ImmutableSet.of(
           "categories", "category", "tags", "tag", "topics", "topic", "countries", "country",
           "region", "regions", "location", "source", "author", "authors", "posted", "published",
-          "date", "date publish", "date published", "publication date", "posted on", "published on",
-          "type", "theme", "themes", "categorias", "categoria", "etiquetas", "temas", "tema",
-          "pais", "paises", "region", "fuente", "autor", "autora", "fecha", "fecha de publicacion",
-          "publicado", "publicado el", "publicado em", "data", "data de publicacao", "categories",
-          "categorie", "categorie", "mots-cles", "mots cles", "pays", "auteur", "publie le",
-          "date de publication", "theme", "themes", "palavras-chave", "assuntos", "assunto");
+          "date", "date publish", "date published", "publication date", "posted on",
+          "published on", "type", "theme", "themes", "categorias", "categoria", "etiquetas",
+          "temas", "tema", "pais", "paises", "fuente", "autor", "autora", "fecha",
+          "fecha de publicacion", "publicado", "publicado el", "publicado em", "data",
+          "data de publicacao", "categorie", "mots-cles", "mots cles", "pays", "auteur",
+          "publie le", "date de publication", "palavras-chave", "assuntos", "assunto");
 
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
@@ -31,10 +31,10 @@ final class Labels {
           "comunicado", "comunicado de prensa", "nota de prensa", "comunicados", "noticia",
           "noticias", "leer mas", "ver mas", "compartir", "communique", "communique de presse",
           "actualites", "actualite", "lire la suite", "en savoir plus", "partager",
-          "comunicado de imprensa", "nota a imprensa", "nota de imprensa", "noticias", "leia mais",
-          "saiba mais", "compartilhar", "english", "espanol", "francais", "portugues", "en",
-          "es", "fr", "pt", "br", "ultimas noticias", "dernieres nouvelles",
-          "dernieres actualites", "ultimas noticias", "ultimas novidades");
+          "comunicado de imprensa", "nota a imprensa", "nota de imprensa", "leia mais",
+          "saiba mais", "compartilhar", "english", "espanol", "francais", "portugues", "en", "es",
+          "fr", "pt", "br", "ultimas noticias", "dernieres nouvelles", "dernieres actualites",
+          "ultimas novidades");
 
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =

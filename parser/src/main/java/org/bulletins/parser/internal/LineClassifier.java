@@ -60,7 +60,7 @@ public final class LineClassifier {
     if (Labels.isLabel(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
-    if (text.length() <= MAX_REPEATED_LINE && repeated.contains(text)
+    if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
         || Labels.isNameList(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
@@ -73,7 +73,7 @@ public final class LineClassifier {
       TitleRule.Shape shape = TitleRule.shape(rest);
       boolean paragraph =
           shape == TitleRule.Shape.PARAGRAPH
-              || !found.colon() && shape == TitleRule.Shape.UNDECIDED;
+              || (!found.colon() && shape == TitleRule.Shape.UNDECIDED);
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
@@ -95,8 +95,8 @@ public final class LineClassifier {
     if (detect.isEmpty()) {
       return false;
     }
-    return detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent()
-        || detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent()
+    return (detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent())
+        || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
         || Labels.isNameList(detect)

@@ -216,7 +216,6 @@ public final class TermExtractor {
     }
     List<String> lower = tokens.stream().map(Token::lower).toList();
     // Countries, possibly several words.
-    List<int[]> countrySpans = new ArrayList<>();
     for (int i = 0; i < n; ) {
       Optional<Countries.Match> country = Countries.at(lower, i);
       if (country.isPresent()) {
@@ -224,7 +223,6 @@ public final class TermExtractor {
         Term term =
             new Term(Term.Kind.COUNTRY, country.get().canonical(), Countries.display(country.get().canonical()));
         out.add(term, context(tokens, i, end, title));
-        countrySpans.add(new int[] {i, end});
         i = end + 1;
       } else {
         i++;
