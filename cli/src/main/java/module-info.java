@@ -1,6 +1,6 @@
 /**
- * The {@code bulletins} command-line tool. Not a library API: run it through {@code ./bulletins}
- * or {@code java -jar bulletins-cli.jar}.
+ * The {@code bulletins} command-line tool. Not a library API: run it through {@code ./bulletins} or
+ * {@code java -jar bulletins-cli.jar}.
  */
 module org.bulletins.cli {
   requires org.bulletins.parser;
@@ -11,7 +11,10 @@ module org.bulletins.cli {
   requires io.github.javadiffutils;
 
   // picocli fills the commands' fields reflectively; Jackson writes the output records.
-  opens org.bulletins.cli to info.picocli, com.fasterxml.jackson.databind;
+  opens org.bulletins.cli to
+      info.picocli,
+      com.fasterxml.jackson.databind;
   // Jackson writes the report's data records.
-  opens org.bulletins.cli.report to com.fasterxml.jackson.databind;
+  opens org.bulletins.cli.report to
+      com.fasterxml.jackson.databind;
 }

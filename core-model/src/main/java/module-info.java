@@ -20,5 +20,6 @@ module org.bulletins.model {
   exports org.bulletins.model.text;
 
   // Jackson reads and writes the records reflectively.
-  opens org.bulletins.model to com.fasterxml.jackson.databind;
+  opens org.bulletins.model to
+      com.fasterxml.jackson.databind;
 }

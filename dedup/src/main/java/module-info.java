@@ -1,6 +1,4 @@
-/**
- * Deduplication and merging of news items.
- */
+/** Deduplication and merging of news items. */
 module org.bulletins.dedup {
   requires transitive org.bulletins.model;
   requires com.google.common;

@@ -1,6 +1,4 @@
-/**
- * Runnable examples of the bulletins API, one scenario per class.
- */
+/** Runnable examples of the bulletins API, one scenario per class. */
 module org.bulletins.examples {
   requires org.bulletins.parser;
   requires org.bulletins.dedup;

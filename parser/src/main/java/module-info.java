@@ -1,6 +1,4 @@
-/**
- * A tolerant parser for dated news bulletins.
- */
+/** A tolerant parser for dated news bulletins. */
 module org.bulletins.parser {
   requires transitive org.bulletins.model;
   requires com.google.common;

@@ -57,9 +57,12 @@ public final class BlockStats {
     for (int k = 0; k < 2; k++) {
       long[] s = stats[k];
       System.out.printf(
-          "%s keys=%d usable=%d pairs=%d skipped=%d largest=%d%n", names[k], s[0], s[1], s[2], s[3], s[4]);
+          "%s keys=%d usable=%d pairs=%d skipped=%d largest=%d%n",
+          names[k], s[0], s[1], s[2], s[3], s[4]);
     }
     int distinct = EngineCandidates.of(engine, items).length;
-    System.out.printf("items=%d distinct_pairs=%d per_item=%.0f%n", items.size(), distinct, (double) distinct / items.size());
+    System.out.printf(
+        "items=%d distinct_pairs=%d per_item=%.0f%n",
+        items.size(), distinct, (double) distinct / items.size());
   }
 }

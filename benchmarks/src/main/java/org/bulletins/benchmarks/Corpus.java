@@ -52,13 +52,14 @@ final class Corpus {
   static String[] kinds(Path file, int limit) throws IOException {
     String[] kind = new String[limit];
     Map<String, String> intern = new HashMap<>();
-    readTruth(file, limit, (fields, item) -> kind[item] = intern.computeIfAbsent(fields[2], k -> k));
+    readTruth(
+        file, limit, (fields, item) -> kind[item] = intern.computeIfAbsent(fields[2], k -> k));
     return kind;
   }
 
   /** Hands the tab-separated fields of the first {@code limit} truth lines to {@code row}. */
-  private static void readTruth(Path file, int limit, java.util.function.ObjIntConsumer<String[]> row)
-      throws IOException {
+  private static void readTruth(
+      Path file, int limit, java.util.function.ObjIntConsumer<String[]> row) throws IOException {
     int n = 0;
     try (var lines = Files.lines(Path.of(file + ".truth.tsv"))) {
       for (String line : (Iterable<String>) lines::iterator) {
@@ -71,5 +72,4 @@ final class Corpus {
       }
     }
   }
-
 }

@@ -30,18 +30,18 @@ import org.bulletins.parser.BulletinParser;
  * <p>Each <em>story</em> is new text grown from one seed item (its template): a date in 2012 to
  * 2023, a title of words drawn from the seed titles, a body from a word-bigram chain over the seed
  * bodies with the template's length, plus story-specific terms (a made-up proper name and a
- * number), so that different stories stay different at any scale. A story is a function of
- * {@code (seed, storyNumber)} only, so duplicates are made without keeping the corpus in memory.
+ * number), so that different stories stay different at any scale. A story is a function of {@code
+ * (seed, storyNumber)} only, so duplicates are made without keeping the corpus in memory.
  *
- * <p>With probability {@code --dup-rate} (default 0.2) an item is instead a duplicate of an
- * earlier story, of one of the kinds of the dedup evaluation set, chosen uniformly: {@code
- * verbatim}, {@code typographic} (curly quotes, dashes, entities, no-break spaces), {@code
- * retitled} (site prefix or suffix, or a word dropped), {@code teaser} (first paragraph cut to 60%
- * plus an ellipsis or "Read more"), {@code date-shifted} (one or two days, or undated) and {@code
- * rewrite} (sentences reordered, one word in ten dropped, title words reordered).
+ * <p>With probability {@code --dup-rate} (default 0.2) an item is instead a duplicate of an earlier
+ * story, of one of the kinds of the dedup evaluation set, chosen uniformly: {@code verbatim},
+ * {@code typographic} (curly quotes, dashes, entities, no-break spaces), {@code retitled} (site
+ * prefix or suffix, or a word dropped), {@code teaser} (first paragraph cut to 60% plus an ellipsis
+ * or "Read more"), {@code date-shifted} (one or two days, or undated) and {@code rewrite}
+ * (sentences reordered, one word in ten dropped, title words reordered).
  *
- * <p>Next to the corpus, {@code FILE.truth.tsv} lists every item in file order: index, story
- * number and kind ({@code original} or the duplicate kind), so that recall can be measured.
+ * <p>Next to the corpus, {@code FILE.truth.tsv} lists every item in file order: index, story number
+ * and kind ({@code original} or the duplicate kind), so that recall can be measured.
  *
  * <pre>
  * java -cp benchmarks.jar org.bulletins.benchmarks.CorpusGenerator --items 100000 --out /tmp/c.txt --seed 1
@@ -127,7 +127,8 @@ public final class CorpusGenerator {
   }
 
   /** One generated item before it is written. */
-  record Generated(Optional<LocalDate> date, String title, List<String> paragraphs, long story, String kind) {}
+  record Generated(
+      Optional<LocalDate> date, String title, List<String> paragraphs, long story, String kind) {}
 
   /**
    * The original text of a story; a pure function of the seed and the story number.
@@ -136,7 +137,8 @@ public final class CorpusGenerator {
    * @return the story
    */
   Generated story(long story) {
-    SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + story * 0xBF58476D1CE4E5B9L);
+    SplittableRandom r =
+        new SplittableRandom(seed * 0x9E3779B97F4A7C15L + story * 0xBF58476D1CE4E5B9L);
     NewsItem template = templates.get(r.nextInt(templates.size()));
     LocalDate date = FIRST_DAY.plusDays(r.nextInt(DAYS));
     String name = name(r);
@@ -177,7 +179,10 @@ public final class CorpusGenerator {
     out.add(word);
     while (out.size() < length) {
       String[] successors = next.get(word);
-      word = successors == null ? starts[r.nextInt(starts.length)] : successors[r.nextInt(successors.length)];
+      word =
+          successors == null
+              ? starts[r.nextInt(starts.length)]
+              : successors[r.nextInt(successors.length)];
       out.add(word);
     }
     if (!word.endsWith(".")) {
@@ -226,7 +231,10 @@ public final class CorpusGenerator {
       }
       case "date-shifted" -> {
         int days = 1 + r.nextInt(2);
-        date = r.nextInt(5) == 0 ? Optional.empty() : date.map(d -> r.nextBoolean() ? d.plusDays(days) : d.minusDays(days));
+        date =
+            r.nextInt(5) == 0
+                ? Optional.empty()
+                : date.map(d -> r.nextBoolean() ? d.plusDays(days) : d.minusDays(days));
       }
       case "rewrite" -> {
         title = rewriteTitle(title, r);
@@ -243,8 +251,11 @@ public final class CorpusGenerator {
   }
 
   static String typographic(String text) {
-    return text.replace("'", "\u2019").replaceAll("\"([^\"]*)\"", "\u201C$1\u201D")
-        .replace(" - ", " \u2014 ").replace("&", "&amp;").replace(", ", ",\u00A0");
+    return text.replace("'", "\u2019")
+        .replaceAll("\"([^\"]*)\"", "\u201C$1\u201D")
+        .replace(" - ", " \u2014 ")
+        .replace("&", "&amp;")
+        .replace(", ", ",\u00A0");
   }
 
   private static String retitle(String title, SplittableRandom r) {
@@ -313,7 +324,8 @@ public final class CorpusGenerator {
     SplittableRandom r = new SplittableRandom(seed);
     long stories = 0;
     long count = 0;
-    Writer w = new BufferedWriter(new OutputStreamWriter(counting, StandardCharsets.UTF_8), 1 << 16);
+    Writer w =
+        new BufferedWriter(new OutputStreamWriter(counting, StandardCharsets.UTF_8), 1 << 16);
     while (count < items && written[0] < bytes) {
       Generated g;
       if (stories > 0 && r.nextDouble() < dupRate) {
@@ -345,9 +357,11 @@ public final class CorpusGenerator {
             case 2 -> month + " " + d.getDayOfMonth() + ", " + d.getYear();
             case 3 -> d.toString();
             default ->
-                d.getDayOfMonth() + " de "
+                d.getDayOfMonth()
+                    + " de "
                     + d.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"))
-                    + " de " + d.getYear();
+                    + " de "
+                    + d.getYear();
           });
     } else {
       w.write("Undated");
@@ -406,7 +420,9 @@ public final class CorpusGenerator {
   private static long size(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     long unit =
-        lower.endsWith("k") ? 1L << 10 : lower.endsWith("m") ? 1L << 20 : lower.endsWith("g") ? 1L << 30 : 1;
+        lower.endsWith("k")
+            ? 1L << 10
+            : lower.endsWith("m") ? 1L << 20 : lower.endsWith("g") ? 1L << 30 : 1;
     String digits = unit == 1 ? lower : lower.substring(0, lower.length() - 1);
     return Long.parseLong(digits) * unit;
   }

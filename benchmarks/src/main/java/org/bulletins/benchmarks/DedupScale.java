@@ -109,7 +109,10 @@ public final class DedupScale {
           found += hit ? 1 : 0;
           // A pair is credited to the kind of its later member (an original's copies), or to
           // "copy-copy" when both are copies.
-          String k = kind[x].equals("original") ? kind[y] : kind[y].equals("original") ? kind[x] : "copy-copy";
+          String k =
+              kind[x].equals("original")
+                  ? kind[y]
+                  : kind[y].equals("original") ? kind[x] : "copy-copy";
           long[] c = perKind.computeIfAbsent(k, key -> new long[2]);
           c[0]++;
           c[1] += hit ? 1 : 0;
@@ -117,14 +120,24 @@ public final class DedupScale {
       }
     }
     StringBuilder kinds = new StringBuilder();
-    perKind.forEach((k, c) -> kinds.append(String.format(" recall.%s=%.4f(%d)", k, (double) c[1] / c[0], c[0])));
+    perKind.forEach(
+        (k, c) ->
+            kinds.append(String.format(" recall.%s=%.4f(%d)", k, (double) c[1] / c[0], c[0])));
     System.out.printf(
         "items=%d seconds=%.3f all=%s items_per_s=%.0f stories=%d peak_heap_mib=%.1f"
             + " heap_before_mib=%.1f bytes_per_item=%.0f pair_recall=%.4f pair_precision=%.4f true_pairs=%d%s%n",
-        n, median, java.util.Arrays.toString(seconds), n / median, result.stories().size(),
-        peak / 1048576.0, heapBefore / 1048576.0, (double) peak / n,
+        n,
+        median,
+        java.util.Arrays.toString(seconds),
+        n / median,
+        result.stories().size(),
+        peak / 1048576.0,
+        heapBefore / 1048576.0,
+        (double) peak / n,
         truePairs == 0 ? 1.0 : (double) found / truePairs,
-        predicted == 0 ? 1.0 : (double) correct / predicted, truePairs, kinds);
+        predicted == 0 ? 1.0 : (double) correct / predicted,
+        truePairs,
+        kinds);
   }
 
   private static long usedHeap() {

@@ -19,7 +19,10 @@ final class EngineCandidates {
 
   /** The distinct pairs, packed and sorted. */
   static long[] of(DedupEngine engine, List<NewsItem> items) {
-    return CandidatePairs.of(keys(engine, items), engine.options().maxBlockSize(), engine.options().maxTermBlockSize())
+    return CandidatePairs.of(
+            keys(engine, items),
+            engine.options().maxBlockSize(),
+            engine.options().maxTermBlockSize())
         .all();
   }
 }

@@ -79,7 +79,8 @@ public final class FactsCost {
         items, perPass, repeat, rounds, sink);
     System.out.printf("parse              %8.1f ms  1.00x%n", baseline);
     System.out.printf("parse + facts      %8.1f ms  %.2fx%n", facts, facts / baseline);
-    System.out.printf("facts alone (diff) %8.1f ms  %.2fx (%.1f µs per item)%n",
+    System.out.printf(
+        "facts alone (diff) %8.1f ms  %.2fx (%.1f µs per item)%n",
         facts - baseline, (facts - baseline) / baseline, (facts - baseline) * 1000 / items);
   }
 }

@@ -76,7 +76,8 @@ public final class Misses {
       reasons.merge(reason, 1, Integer::sum);
       if (shown < 4) {
         shown++;
-        System.out.printf("%s%n  %s%n  %s%n  %s%n", reason, items.get(o).title(), items.get(i).title(), e);
+        System.out.printf(
+            "%s%n  %s%n  %s%n  %s%n", reason, items.get(o).title(), items.get(i).title(), e);
       }
     }
     System.out.printf("kind=%s pairs=%d missed=%s%n", args[2], pairs, reasons);

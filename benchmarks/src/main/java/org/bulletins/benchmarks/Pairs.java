@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** Distinct pairs of blocks, packed {@code left << 32 | right}, sorted: one helper for every peer. */
+/**
+ * Distinct pairs of blocks, packed {@code left << 32 | right}, sorted: one helper for every peer.
+ */
 final class Pairs {
 
   private Pairs() {}

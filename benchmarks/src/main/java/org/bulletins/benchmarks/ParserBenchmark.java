@@ -40,7 +40,8 @@ public class ParserBenchmark {
   public void setUp() throws IOException {
     file = Path.of(corpus);
     if (!Files.isRegularFile(file)) {
-      throw new IOException("no corpus at " + file + "; run benchmarks/scripts/parser-throughput.sh");
+      throw new IOException(
+          "no corpus at " + file + "; run benchmarks/scripts/parser-throughput.sh");
     }
     parser = BulletinParser.create();
   }

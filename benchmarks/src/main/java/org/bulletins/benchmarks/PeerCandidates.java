@@ -16,8 +16,8 @@ import org.bulletins.dedup.internal.sketch.OnePermutationMinHash;
  * of 5 rows) and the same pair extraction ({@link Pairs#of}):
  *
  * <ul>
- *   <li>bulletins: the engine's {@link OnePermutationMinHash} (one 64-bit hash per shingle,
- *       optimal densification) and its band keys ({@link ItemSigner#bandKeys});
+ *   <li>bulletins: the engine's {@link OnePermutationMinHash} (one 64-bit hash per shingle, optimal
+ *       densification) and its band keys ({@link ItemSigner#bandKeys});
  *   <li>java-LSH 0.12 ({@code info.debatty.java.lsh}): {@link MinHash#signature(Set)} over shingle
  *       ids, then {@link LSH#hashSignature(int[])} into 2^30 buckets per stage (so that buckets do
  *       not collide by chance; the library's default of 10 would put everything together).
@@ -36,9 +36,10 @@ final class PeerCandidates {
   PeerCandidates(int dictionarySize) {
     signer = new OnePermutationMinHash(BANDS * ROWS, 42);
     peerHash = new MinHash(BANDS * ROWS, dictionarySize, 42L);
-    peerLsh = new LSH(BANDS, PEER_BUCKETS) {
-      private static final long serialVersionUID = 1L;
-    };
+    peerLsh =
+        new LSH(BANDS, PEER_BUCKETS) {
+          private static final long serialVersionUID = 1L;
+        };
   }
 
   /** Our engine's stages 1 and 2 (text), then pairs. */

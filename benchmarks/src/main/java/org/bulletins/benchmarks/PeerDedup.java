@@ -22,8 +22,8 @@ import org.bulletins.model.NewsItem;
  * <ul>
  *   <li>ours: {@link DedupEngine#deduplicate} with the defaults: signatures, all three kinds of
  *       blocking keys, candidate pairs, verification, clustering, merging;
- *   <li>java-LSH: 3-word shingles of each item's title and body as strings, a shared dictionary
- *       of shingle ids, {@code MinHash(100)} signatures, {@code LSH(20 bands)} buckets, and the
+ *   <li>java-LSH: 3-word shingles of each item's title and body as strings, a shared dictionary of
+ *       shingle ids, {@code MinHash(100)} signatures, {@code LSH(20 bands)} buckets, and the
  *       distinct pairs of the buckets; shingles, ids and signatures in parallel on all cores, as
  *       ours are.
  * </ul>
@@ -88,10 +88,12 @@ public final class PeerDedup {
                         .mapToInt(x -> dictionary.computeIfAbsent(x, k -> next.getAndIncrement()))
                         .toArray())
             .toList();
-    MinHash minHash = new MinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, Math.max(1, next.get()), 42L);
-    LSH lsh = new LSH(PeerCandidates.BANDS, PeerCandidates.PEER_BUCKETS) {
-      private static final long serialVersionUID = 1L;
-    };
+    MinHash minHash =
+        new MinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, Math.max(1, next.get()), 42L);
+    LSH lsh =
+        new LSH(PeerCandidates.BANDS, PeerCandidates.PEER_BUCKETS) {
+          private static final long serialVersionUID = 1L;
+        };
     int[][] buckets =
         ids.parallelStream()
             .map(
@@ -109,7 +111,9 @@ public final class PeerDedup {
     Map<Long, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < buckets.length; i++) {
       for (int stage = 0; stage < buckets[i].length; stage++) {
-        blocks.computeIfAbsent((long) stage << 32 | buckets[i][stage], k -> new ArrayList<>()).add(i);
+        blocks
+            .computeIfAbsent((long) stage << 32 | buckets[i][stage], k -> new ArrayList<>())
+            .add(i);
       }
     }
     return Pairs.of(blocks.values());

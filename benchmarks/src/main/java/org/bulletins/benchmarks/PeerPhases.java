@@ -34,9 +34,12 @@ public final class PeerPhases {
     List<Set<String>> shingles = Shingles.of(Corpus.read(Path.of(args[0]), n));
     Map<String, Integer> dictionary = new HashMap<>();
     List<Set<Integer>> ids = PeerCandidates.ids(shingles, dictionary);
-    OnePermutationMinHash signer = new OnePermutationMinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, 42);
+    OnePermutationMinHash signer =
+        new OnePermutationMinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, 42);
     long[][] hashes =
-        shingles.stream().map(s -> s.stream().mapToLong(Hash64::of).toArray()).toArray(long[][]::new);
+        shingles.stream()
+            .map(s -> s.stream().mapToLong(Hash64::of).toArray())
+            .toArray(long[][]::new);
     MinHash peer = new MinHash(PeerCandidates.BANDS * PeerCandidates.ROWS, dictionary.size(), 42L);
     for (int round = 0; round < 5; round++) {
       long t0 = System.nanoTime();

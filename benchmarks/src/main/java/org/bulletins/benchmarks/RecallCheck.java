@@ -13,10 +13,11 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 
 /**
- * Recall against brute force on a sample: every pair of items whose shingle Jaccard is at least
- * 0.8 (computed exactly over all pairs) is looked up among the candidates of the full engine
- * (the signer's blocking keys of every item, paired within the block caps), of the text LSH alone (ours and java-LSH's, as benchmarked
- * by {@link CandidatesBenchmark}), and among the final stories of {@code deduplicate}.
+ * Recall against brute force on a sample: every pair of items whose shingle Jaccard is at least 0.8
+ * (computed exactly over all pairs) is looked up among the candidates of the full engine (the
+ * signer's blocking keys of every item, paired within the block caps), of the text LSH alone (ours
+ * and java-LSH's, as benchmarked by {@link CandidatesBenchmark}), and among the final stories of
+ * {@code deduplicate}.
  *
  * <pre>
  * java -cp benchmarks.jar org.bulletins.benchmarks.RecallCheck CORPUS [ITEMS=20000] [THRESHOLD=0.8]
@@ -41,7 +42,8 @@ public final class RecallCheck {
     List<Set<String>> shingles = Shingles.of(items);
     long start = System.nanoTime();
     long[] truth = Shingles.pairsAtLeast(Shingles.hashed(shingles), threshold);
-    System.out.printf("items=%d threshold=%.2f truth_pairs=%d brute_force_s=%.1f%n",
+    System.out.printf(
+        "items=%d threshold=%.2f truth_pairs=%d brute_force_s=%.1f%n",
         n, threshold, truth.length, (System.nanoTime() - start) / 1e9);
 
     Map<String, Integer> dictionary = new HashMap<>();
@@ -72,14 +74,23 @@ public final class RecallCheck {
       s++;
     }
     long same = Arrays.stream(truth).filter(p -> story[(int) (p >>> 32)] == story[(int) p]).count();
-    System.out.printf("engine.deduplicate recall=%.4f (%d of %d) stories=%d seconds=%.1f%n",
-        truth.length == 0 ? 1.0 : (double) same / truth.length, same, truth.length,
-        result.stories().size(), seconds);
+    System.out.printf(
+        "engine.deduplicate recall=%.4f (%d of %d) stories=%d seconds=%.1f%n",
+        truth.length == 0 ? 1.0 : (double) same / truth.length,
+        same,
+        truth.length,
+        result.stories().size(),
+        seconds);
   }
 
   private static void report(String name, long[] truth, long[] packed) {
     long found = Arrays.stream(truth).filter(p -> Arrays.binarySearch(packed, p) >= 0).count();
-    System.out.printf("%s recall=%.4f (%d of %d) candidates=%d%n", name,
-        truth.length == 0 ? 1.0 : (double) found / truth.length, found, truth.length, packed.length);
+    System.out.printf(
+        "%s recall=%.4f (%d of %d) candidates=%d%n",
+        name,
+        truth.length == 0 ? 1.0 : (double) found / truth.length,
+        found,
+        truth.length,
+        packed.length);
   }
 }

@@ -11,9 +11,9 @@ import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.NewsItem;
 
 /**
- * Word shingles of each item's title and body as strings (3 folded words joined by a space): what
- * a plain MinHash library such as java-LSH is given. The engine itself never builds these strings;
- * it hashes the same shingles from token hashes.
+ * Word shingles of each item's title and body as strings (3 folded words joined by a space): what a
+ * plain MinHash library such as java-LSH is given. The engine itself never builds these strings; it
+ * hashes the same shingles from token hashes.
  */
 final class Shingles {
 
@@ -36,7 +36,13 @@ final class Shingles {
   static long[][] hashed(List<Set<String>> sets) {
     HashFunction h = Hashing.murmur3_128(7);
     return sets.parallelStream()
-        .map(s -> s.stream().mapToLong(x -> h.hashString(x, StandardCharsets.UTF_8).asLong()).sorted().distinct().toArray())
+        .map(
+            s ->
+                s.stream()
+                    .mapToLong(x -> h.hashString(x, StandardCharsets.UTF_8).asLong())
+                    .sorted()
+                    .distinct()
+                    .toArray())
         .toArray(long[][]::new);
   }
 

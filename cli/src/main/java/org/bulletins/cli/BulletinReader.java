@@ -27,6 +27,7 @@ final class BulletinReader {
   static final class Totals {
     int files;
     long items;
+
     /** Every diagnostic, also those beyond the parser's cap that were not printed. */
     DiagnosticCounts diagnostics = DiagnosticCounts.NONE;
   }
@@ -146,7 +147,8 @@ final class BulletinReader {
     try {
       return iterator.hasNext();
     } catch (UncheckedIOException e) {
-      throw new InputException("cannot read: " + name + " (" + InputFiles.reason(e.getCause()) + ")");
+      throw new InputException(
+          "cannot read: " + name + " (" + InputFiles.reason(e.getCause()) + ")");
     }
   }
 }

@@ -49,15 +49,16 @@ final class CheckCommand implements Callable<Integer> {
     // The counts cover every diagnostic, also those beyond the per-file cap that were not printed
     // (a diagnostics.truncated line says how many): an error after the cap still fails the check.
     out.println(
-        Printable.of(plural(totals.files, "file")
-            + ", "
-            + plural(totals.items, "item")
-            + ": "
-            + plural(totals.diagnostics.errors(), "error")
-            + ", "
-            + plural(totals.diagnostics.warnings(), "warning")
-            + ", "
-            + plural(totals.diagnostics.infos(), "info")));
+        Printable.of(
+            plural(totals.files, "file")
+                + ", "
+                + plural(totals.items, "item")
+                + ": "
+                + plural(totals.diagnostics.errors(), "error")
+                + ", "
+                + plural(totals.diagnostics.warnings(), "warning")
+                + ", "
+                + plural(totals.diagnostics.infos(), "info")));
     return totals.diagnostics.errors() > 0 ? ErrorHandlers.EXIT_FOUND_ERRORS : 0;
   }
 

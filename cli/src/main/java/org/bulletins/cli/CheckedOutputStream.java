@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Standard output that fails loudly: every failed write or flush throws {@link OutputFailure},
- * and so does every later one, so that no command goes on after its output was lost (a full disk,
+ * Standard output that fails loudly: every failed write or flush throws {@link OutputFailure}, and
+ * so does every later one, so that no command goes on after its output was lost (a full disk,
  * {@code /dev/full}, a closed pipe).
  */
 final class CheckedOutputStream extends FilterOutputStream {

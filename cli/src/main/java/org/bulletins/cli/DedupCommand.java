@@ -113,14 +113,23 @@ final class DedupCommand implements Callable<Integer> {
   private static void printText(DedupResult result, PrintWriter out) {
     Map<ClusterKind, Long> kinds =
         result.stories().stream()
-            .collect(Collectors.groupingBy(MergedStory::kind, () -> new EnumMap<>(ClusterKind.class), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    MergedStory::kind,
+                    () -> new EnumMap<>(ClusterKind.class),
+                    Collectors.counting()));
     out.println(
         result.inputCount()
             + " items, "
             + result.stories().size()
             + " stories ("
             + kinds.entrySet().stream()
-                .map(e -> e.getValue() + " " + label(e.getKey()) + (e.getValue() > 1 && e.getKey() == ClusterKind.SINGLETON ? "s" : ""))
+                .map(
+                    e ->
+                        e.getValue()
+                            + " "
+                            + label(e.getKey())
+                            + (e.getValue() > 1 && e.getKey() == ClusterKind.SINGLETON ? "s" : ""))
                 .collect(Collectors.joining(", "))
             + ")");
     // Groups first, with their evidence; then the stories found only once, one line each.
@@ -151,7 +160,11 @@ final class DedupCommand implements Callable<Integer> {
   private static void printGroup(MergedStory story, PrintWriter out) {
     out.println();
     out.println(
-        label(story.kind()) + "  " + Formats.date(story.merged().date()) + "  " + story.merged().title());
+        label(story.kind())
+            + "  "
+            + Formats.date(story.merged().date())
+            + "  "
+            + story.merged().title());
     for (int i = 0; i < story.members().size(); i++) {
       NewsItem member = story.members().get(i);
       out.println(
@@ -193,7 +206,9 @@ final class DedupCommand implements Callable<Integer> {
         e.containment(),
         e.dateDistanceDays().map(d -> d + " days apart").orElse("date unknown"),
         e.sharedTerms().isEmpty() ? "" : "; shared: " + String.join("; ", e.sharedTerms()),
-        e.conflictingTerms().isEmpty() ? "" : "; conflicting: " + String.join("; ", e.conflictingTerms()));
+        e.conflictingTerms().isEmpty()
+            ? ""
+            : "; conflicting: " + String.join("; ", e.conflictingTerms()));
   }
 
   private static String label(ClusterKind kind) {

@@ -13,6 +13,7 @@ final class ErrorHandlers {
   static final int EXIT_FOUND_ERRORS = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_INTERNAL = 3;
+
   /**
    * Standard output was closed by its reader (EPIPE), as in {@code bulletins parse big.txt | head}:
    * the command stops quietly at the first failed write, with the status a shell reports for a
@@ -25,7 +26,9 @@ final class ErrorHandlers {
   static int onBadUsage(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     String name = command.getCommandSpec().qualifiedName();
-    command.getErr().println(Printable.of(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
+    command
+        .getErr()
+        .println(Printable.of(name + ": " + e.getMessage() + " (see '" + name + " --help')"));
     command.getErr().flush();
     return EXIT_USAGE;
   }
@@ -44,7 +47,8 @@ final class ErrorHandlers {
       message = e.getMessage();
       status = EXIT_USAGE;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {
-      IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      IOException io =
+          e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
       message = "cannot read input: " + InputFiles.reason(io);
       status = EXIT_USAGE;
     } else {
@@ -57,8 +61,8 @@ final class ErrorHandlers {
   }
 
   /**
-   * A failed write to standard output: quiet status {@value #EXIT_BROKEN_PIPE} when its reader
-   * went away, else one line and status 3, never a silently truncated output.
+   * A failed write to standard output: quiet status {@value #EXIT_BROKEN_PIPE} when its reader went
+   * away, else one line and status 3, never a silently truncated output.
    */
   static int onOutputFailure(OutputFailure failure, String name, PrintWriter err) {
     if (failure.isBrokenPipe()) {

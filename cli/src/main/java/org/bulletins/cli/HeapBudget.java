@@ -6,9 +6,9 @@ import java.util.Locale;
  * Fails fast when the heap is clearly too small for a deduplication, instead of letting the garbage
  * collector thrash for minutes before the out-of-memory error, and names the heap to ask for.
  *
- * <p>The estimate is a lower bound: {@value #BYTES_PER_ITEM} bytes per item, about half of the
- * peak measured for one million generated items (benchmarks/RESULTS.md), so a run it lets through
- * may still run out of memory, but a run it stops would not have fitted.
+ * <p>The estimate is a lower bound: {@value #BYTES_PER_ITEM} bytes per item, about half of the peak
+ * measured for one million generated items (benchmarks/RESULTS.md), so a run it lets through may
+ * still run out of memory, but a run it stops would not have fitted.
  */
 final class HeapBudget {
 

@@ -56,7 +56,8 @@ final class InputFiles {
           files.add(file);
         } else {
           err.println(
-              Printable.of("bulletins: " + file + " is the same file as " + first + "; it is read once"));
+              Printable.of(
+                  "bulletins: " + file + " is the same file as " + first + "; it is read once"));
         }
       }
     }
@@ -80,7 +81,9 @@ final class InputFiles {
     String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
     return encoding.equalsIgnoreCase("UTF-8")
         ? ""
-        : "; file names are decoded as " + encoding + ": run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+        : "; file names are decoded as "
+            + encoding
+            + ": run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
   }
 
   private static boolean isDirectory(Path path) {
@@ -106,7 +109,8 @@ final class InputFiles {
       throw new InputException("cannot read: " + file + " (" + reason(e) + ")");
     }
     if (!attributes.isRegularFile()) {
-      throw new InputException("cannot read: " + file + " (" + kind(attributes) + ", not a regular file)");
+      throw new InputException(
+          "cannot read: " + file + " (" + kind(attributes) + ", not a regular file)");
     }
     if (!Files.isReadable(file)) {
       throw new InputException("cannot read: " + file + " (permission denied)");

@@ -14,7 +14,16 @@ import org.bulletins.model.NewsItem;
  * some; {@code facts} only with {@code parse --facts}.
  */
 @JsonPropertyOrder({
-  "source", "line", "firstLine", "lastLine", "date", "title", "paragraphs", "id", "labels", "facts"
+  "source",
+  "line",
+  "firstLine",
+  "lastLine",
+  "date",
+  "title",
+  "paragraphs",
+  "id",
+  "labels",
+  "facts"
 })
 record ItemView(
     String source,

@@ -12,9 +12,9 @@ import picocli.CommandLine;
 /**
  * Entry point of the {@code bulletins} command.
  *
- * <p>Exit status: 0 success; 1 {@code check} found an error; 2 bad usage or an input that cannot
- * be read (with a one-line message); 3 an internal error (a bug: please report it), a failed write
- * to standard output or too little memory; 141 standard output was closed by its reader (as with
+ * <p>Exit status: 0 success; 1 {@code check} found an error; 2 bad usage or an input that cannot be
+ * read (with a one-line message); 3 an internal error (a bug: please report it), a failed write to
+ * standard output or too little memory; 141 standard output was closed by its reader (as with
  * {@code | head}), and the command stopped quietly at the first failed write. Output is UTF-8
  * whatever the platform default.
  */
@@ -56,14 +56,16 @@ public final class Main {
    *
    * @param args the command line
    * @param stdin what a PATH of {@code -} reads; it is not closed
-   * @param stdout where results go; a failed write stops the command (status 3, or 141 for a
-   *     closed pipe)
+   * @param stdout where results go; a failed write stops the command (status 3, or 141 for a closed
+   *     pipe)
    * @param stderr where diagnostics, messages and progress go
    * @return the exit status
    */
-  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+  public static int run(
+      String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
     PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(new CheckedOutputStream(stdout), StandardCharsets.UTF_8));
+        new PrintWriter(
+            new OutputStreamWriter(new CheckedOutputStream(stdout), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8));
     try {
       CommandLine commandLine =
@@ -86,7 +88,8 @@ public final class Main {
                       out.flush();
                       return status;
                     } catch (OutputFailure e) {
-                      return ErrorHandlers.onOutputFailure(e, last.commandSpec().qualifiedName(), err);
+                      return ErrorHandlers.onOutputFailure(
+                          e, last.commandSpec().qualifiedName(), err);
                     }
                   });
       int status = commandLine.execute(args);

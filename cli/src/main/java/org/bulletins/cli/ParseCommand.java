@@ -42,8 +42,9 @@ final class ParseCommand implements Callable<Integer> {
 
   @Option(
       names = "--facts",
-      description = "Add each item's facts: language, countries, organizations, numbers,"
-          + " eventDates, dateline (a facts object in json formats, a facts line in text).")
+      description =
+          "Add each item's facts: language, countries, organizations, numbers,"
+              + " eventDates, dateline (a facts object in json formats, a facts line in text).")
   boolean facts;
 
   @Mixin InputOptions input;
@@ -71,7 +72,8 @@ final class ParseCommand implements Callable<Integer> {
   private final FactExtractor extractor = FactExtractor.create();
 
   private ItemView view(NewsItem item) {
-    return ItemView.of(item, facts ? Optional.of(FactsView.of(extractor.extract(item))) : Optional.empty());
+    return ItemView.of(
+        item, facts ? Optional.of(FactsView.of(extractor.extract(item))) : Optional.empty());
   }
 
   /** {@code en; countries GT; organizations IOM, IGM; numbers 260 officials; ...}. */
@@ -79,7 +81,8 @@ final class ParseCommand implements Callable<Integer> {
     StringBuilder line = new StringBuilder(facts.language().code());
     append(line, "countries", facts.countries());
     append(line, "organizations", facts.organizations());
-    append(line, "numbers", facts.numbers().stream().map(n -> n.value() + " " + n.counts()).toList());
+    append(
+        line, "numbers", facts.numbers().stream().map(n -> n.value() + " " + n.counts()).toList());
     append(line, "eventDates", facts.eventDates().stream().map(Object::toString).toList());
     facts.dateline().ifPresent(place -> line.append("; dateline ").append(place));
     return line.toString();

@@ -87,7 +87,9 @@ final class ReportCommand implements Callable<Integer> {
     Path temp = null;
     try {
       // Not Files.createTempFile: its owner-only permissions would stay on the page.
-      temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+      temp =
+          target.resolveSibling(
+              "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try (Writer out =
           Files.newBufferedWriter(
               temp,

@@ -37,8 +37,10 @@ final class StoryFilter {
   private static final FactExtractor EXTRACTOR = FactExtractor.create();
 
   /** Validates the options; a bad value is a usage error (exit 2) naming the option. */
-  static StoryFilter of(CommandLine command, String country, String organization, Language language) {
-    Optional<String> code = Optional.ofNullable(country).map(c -> c.strip().toUpperCase(Locale.ROOT));
+  static StoryFilter of(
+      CommandLine command, String country, String organization, Language language) {
+    Optional<String> code =
+        Optional.ofNullable(country).map(c -> c.strip().toUpperCase(Locale.ROOT));
     if (code.isPresent() && !COUNTRIES.contains(code.get())) {
       throw new ParameterException(
           command, "--country: not an ISO 3166 alpha-2 country code: '" + country + "' (e.g. HN)");

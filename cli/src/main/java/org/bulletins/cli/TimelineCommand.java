@@ -42,7 +42,10 @@ final class TimelineCommand implements Callable<Integer> {
   record MemberRef(String source, int line, int firstLine, int lastLine) {
     static MemberRef of(NewsItem item) {
       return new MemberRef(
-          item.span().source(), item.span().titleLine(), item.span().firstLine(), item.span().lastLine());
+          item.span().source(),
+          item.span().titleLine(),
+          item.span().firstLine(),
+          item.span().lastLine());
     }
   }
 
@@ -81,14 +84,16 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(
       names = "--country",
       paramLabel = "CODE",
-      description = "Only stories with a member that names this country (ISO 3166 alpha-2, e.g. HN).")
+      description =
+          "Only stories with a member that names this country (ISO 3166 alpha-2, e.g. HN).")
   String country;
 
   @Option(
       names = "--org",
       paramLabel = "ACRONYM",
-      description = "Only stories with a member that names this organisation (acronym, e.g. IOM;"
-          + " OIM, its Spanish acronym, is the same).")
+      description =
+          "Only stories with a member that names this organisation (acronym, e.g. IOM;"
+              + " OIM, its Spanish acronym, is the same).")
   String organization;
 
   @Option(
@@ -119,7 +124,8 @@ final class TimelineCommand implements Callable<Integer> {
           out.println(Formats.JSON_LINE.writeValueAsString(Entry.of(story)));
         }
       }
-      case BULLETIN -> BulletinWriter.write(timeline.stream().map(MergedStory::merged).toList(), out);
+      case BULLETIN ->
+          BulletinWriter.write(timeline.stream().map(MergedStory::merged).toList(), out);
     }
     return 0;
   }

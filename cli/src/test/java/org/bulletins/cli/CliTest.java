@@ -1,6 +1,5 @@
 package org.bulletins.cli;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.BulletinParser;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,8 @@ class CliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.run(args, out, err);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -42,16 +43,20 @@ class CliTest {
     assertThat(run.status()).isZero();
     assertThat(run.lines()).hasSize(48);
     JsonNode first = JSON.readTree(run.lines().get(0));
-    assertThat(first.get("source").asText()).isEqualTo(Path.of(SEEDS, "000_790d4aadd91aa11f.txt").toString());
+    assertThat(first.get("source").asText())
+        .isEqualTo(Path.of(SEEDS, "000_790d4aadd91aa11f.txt").toString());
     assertThat(first.get("line").asInt()).isEqualTo(3);
     assertThat(first.get("firstLine").asInt()).isEqualTo(1);
     assertThat(first.get("lastLine").asInt()).isGreaterThan(3);
     assertThat(first.get("date").asText()).isEqualTo("2021-06-09");
     assertThat(first.get("title").asText())
-        .isEqualTo("Guatemala: IOM Trains IGM Staff to Implement Protocol to Protect Vulnerable Migrants");
+        .isEqualTo(
+            "Guatemala: IOM Trains IGM Staff to Implement Protocol to Protect Vulnerable Migrants");
     assertThat(first.get("paragraphs").isArray()).isTrue();
     assertThat(first.get("id").asText()).hasSize(16);
-    JsonNode undated = JSON.readTree(run.lines().stream().filter(l -> l.contains("003_")).findFirst().orElseThrow());
+    JsonNode undated =
+        JSON.readTree(
+            run.lines().stream().filter(l -> l.contains("003_")).findFirst().orElseThrow());
     assertThat(undated.get("date").isNull()).isTrue();
   }
 
@@ -97,7 +102,8 @@ class CliTest {
     assertThat(run.lines())
         .containsExactly(
             article + ": layout title-date-body (1 item)",
-            bad + ":1:1: error: date.impossible: \"31 June, 2021\" is not a real date; the item has"
+            bad
+                + ":1:1: error: date.impossible: \"31 June, 2021\" is not a real date; the item has"
                 + " no date",
             bad + ": layout date-title-body (1 item)",
             "2 files, 2 items: 1 error, 0 warnings, 0 info");
@@ -113,7 +119,8 @@ class CliTest {
     Run run = run("parse", "--format=jsonl", page.toString());
     assertThat(run.status()).isZero();
     JsonNode first = JSON.readTree(run.lines().get(0));
-    assertThat(first.get("labels")).extracting(JsonNode::asText)
+    assertThat(first.get("labels"))
+        .extracting(JsonNode::asText)
         .containsExactly("Press Release", "Categories: Health");
     assertThat(first.get("firstLine").asInt()).isEqualTo(1);
     assertThat(JSON.readTree(run.lines().get(1)).has("labels")).isFalse();
@@ -129,11 +136,13 @@ class CliTest {
     Set<String> seen = new HashSet<>();
     int members = 0;
     for (JsonNode cluster : report.get("clusters")) {
-      assertThat(cluster.get("kind").asText()).isIn("singleton", "exact", "near-duplicate", "rewrite");
+      assertThat(cluster.get("kind").asText())
+          .isIn("singleton", "exact", "near-duplicate", "rewrite");
       assertThat(cluster.get("merged").get("title").asText()).isNotBlank();
       for (JsonNode member : cluster.get("members")) {
         members++;
-        assertThat(seen.add(member.get("source").asText() + ":" + member.get("line").asInt())).isTrue();
+        assertThat(seen.add(member.get("source").asText() + ":" + member.get("line").asInt()))
+            .isTrue();
       }
       if (cluster.get("members").size() > 1) {
         assertThat(cluster.get("evidence").size()).isPositive();
@@ -147,20 +156,28 @@ class CliTest {
   void timelineIsNewestFirstWithUndatedLast() {
     Run run = run("timeline", SEEDS);
     assertThat(run.status()).isZero();
-    List<String> storyLines = run.lines().stream().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
+    List<String> storyLines =
+        run.lines().stream().filter(l -> !l.startsWith(" ") && !l.isBlank()).toList();
     assertThat(storyLines.get(0)).startsWith("2021-06-09  Guatemala: IOM Trains IGM Staff");
     assertThat(run.out()).contains("2 copies merged from");
     assertThat(storyLines.get(storyLines.size() - 2)).startsWith("undated");
     assertThat(storyLines).last().isEqualTo("44 stories from 48 items");
     List<String> dates =
-        storyLines.stream().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*")).map(l -> l.substring(0, 10)).toList();
+        storyLines.stream()
+            .filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*"))
+            .map(l -> l.substring(0, 10))
+            .toList();
     assertThat(dates).hasSize(37).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test
   void storiesOfOneDayComeInReadingOrder(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "9 June, 2021\n\nStory from a\n\nAbout the harbour of Puerto Cortés.\n");
-    Files.writeString(dir.resolve("b.txt"), "9 June, 2021\n\nStory from b\n\nAbout 40 officials trained in Dajabón.\n");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "9 June, 2021\n\nStory from a\n\nAbout the harbour of Puerto Cortés.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "9 June, 2021\n\nStory from b\n\nAbout 40 officials trained in Dajabón.\n");
     Run run = run("timeline", dir.resolve("b.txt").toString(), dir.resolve("a.txt").toString());
     assertThat(run.lines().get(0)).endsWith("Story from b");
     assertThat(run.lines().get(2)).endsWith("Story from a");
@@ -188,7 +205,8 @@ class CliTest {
   void timelineJsonLinesHaveCopiesAndSources() throws Exception {
     Run run = run("timeline", "--format", "jsonl", SEEDS);
     assertThat(run.lines()).hasSize(44);
-    long merged = run.lines().stream().map(CliTest::tree).filter(n -> n.get("copies").asInt() > 1).count();
+    long merged =
+        run.lines().stream().map(CliTest::tree).filter(n -> n.get("copies").asInt() > 1).count();
     assertThat(merged).isEqualTo(4);
   }
 
@@ -196,7 +214,8 @@ class CliTest {
   void badUsageExitsTwoWithOneLine() {
     Run missing = run("parse", "no/such/file.txt");
     assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err().lines()).containsExactly("bulletins parse: no such file or folder: no/such/file.txt");
+    assertThat(missing.err().lines())
+        .containsExactly("bulletins parse: no such file or folder: no/such/file.txt");
     assertThat(missing.out()).isEmpty();
 
     Run unknown = run("parse", "--bogus", SEEDS);

@@ -1,6 +1,5 @@
 package org.bulletins.cli;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parse --facts} and the {@code timeline} filters {@code --country}, {@code --org}, {@code --lang}. */
+/**
+ * {@code parse --facts} and the {@code timeline} filters {@code --country}, {@code --org}, {@code
+ * --lang}.
+ */
 class FactsCliTest {
 
   private static final JsonMapper JSON = new JsonMapper();
@@ -42,11 +45,13 @@ class FactsCliTest {
     List<String> fields = new ArrayList<>();
     facts.fieldNames().forEachRemaining(fields::add);
     assertThat(fields)
-        .containsExactly("language", "countries", "organizations", "numbers", "eventDates", "dateline");
+        .containsExactly(
+            "language", "countries", "organizations", "numbers", "eventDates", "dateline");
     assertThat(facts.get("language").asText()).isEqualTo("en");
     assertThat(facts.get("countries").toString()).isEqualTo("[\"GT\"]");
     assertThat(facts.get("organizations").toString()).isEqualTo("[\"IOM\",\"IGM\"]");
-    assertThat(facts.get("numbers").toString()).isEqualTo("[{\"value\":260,\"counts\":\"officials\"}]");
+    assertThat(facts.get("numbers").toString())
+        .isEqualTo("[{\"value\":260,\"counts\":\"officials\"}]");
     assertThat(facts.get("eventDates").size()).isZero();
     assertThat(facts.get("dateline").isNull()).isTrue();
     JsonNode third = JSON.readTree(run.lines().get(2));
@@ -70,20 +75,23 @@ class FactsCliTest {
     assertThat(es.get("language").asText()).isEqualTo("es");
     assertThat(es.get("countries").toString()).isEqualTo("[\"HN\"]");
     assertThat(es.get("organizations").toString()).isEqualTo("[\"IOM\"]");
-    assertThat(es.get("numbers").toString()).isEqualTo("[{\"value\":120,\"counts\":\"funcionarios\"}]");
+    assertThat(es.get("numbers").toString())
+        .isEqualTo("[{\"value\":120,\"counts\":\"funcionarios\"}]");
     assertThat(es.get("eventDates").toString()).isEqualTo("[\"2021-06-02\",\"2021-06-01\"]");
     assertThat(es.get("dateline").asText()).isEqualTo("Tegucigalpa");
     JsonNode fr = items.get(1).get("facts");
     assertThat(fr.get("language").asText()).isEqualTo("fr");
     assertThat(fr.get("countries").toString()).isEqualTo("[\"NE\"]");
     assertThat(fr.get("organizations").toString()).isEqualTo("[\"UNHCR\"]");
-    assertThat(fr.get("numbers").toString()).isEqualTo("[{\"value\":2000,\"counts\":\"personnes\"}]");
+    assertThat(fr.get("numbers").toString())
+        .isEqualTo("[{\"value\":2000,\"counts\":\"personnes\"}]");
     assertThat(fr.get("eventDates").toString()).isEqualTo("[\"2021-06-01\"]");
 
     CliTest.Run text = CliTest.run("parse", "--facts", "--format", "text", page.toString());
     assertThat(text.out())
-        .contains("    facts: es; countries HN; organizations IOM; numbers 120 funcionarios;"
-            + " eventDates 2021-06-02, 2021-06-01; dateline Tegucigalpa");
+        .contains(
+            "    facts: es; countries HN; organizations IOM; numbers 120 funcionarios;"
+                + " eventDates 2021-06-02, 2021-06-01; dateline Tegucigalpa");
   }
 
   @Test
@@ -91,28 +99,63 @@ class FactsCliTest {
     Path page = dir.resolve("es-fr.txt");
     Files.writeString(page, SPANISH);
     CliTest.Run all = CliTest.run("timeline", "--format", "jsonl", SEEDS, page.toString());
-    CliTest.Run honduras = CliTest.run("timeline", "--format", "jsonl", "--country", "hn", SEEDS, page.toString());
+    CliTest.Run honduras =
+        CliTest.run("timeline", "--format", "jsonl", "--country", "hn", SEEDS, page.toString());
     assertThat(honduras.status()).isZero();
     assertThat(honduras.lines()).isNotEmpty().hasSizeLessThan(all.lines().size());
     for (String line : honduras.lines()) {
       String story = JSON.readTree(line).toString();
       assertThat(story).containsAnyOf("Hondur", "hondur");
     }
-    CliTest.Run spanish = CliTest.run("timeline", "--format", "jsonl", "--lang", "es", SEEDS, page.toString());
+    CliTest.Run spanish =
+        CliTest.run("timeline", "--format", "jsonl", "--lang", "es", SEEDS, page.toString());
     assertThat(spanish.lines()).hasSize(1);
     assertThat(JSON.readTree(spanish.lines().get(0)).get("title").asText())
         .isEqualTo("La OIM capacita a funcionarios hondureños");
     // OIM in the Spanish item is IOM; combined with --lang es only that item remains.
     CliTest.Run iomSpanish =
-        CliTest.run("timeline", "--format", "jsonl", "--org", "iom", "--lang", "es", "--country", "HN", SEEDS, page.toString());
+        CliTest.run(
+            "timeline",
+            "--format",
+            "jsonl",
+            "--org",
+            "iom",
+            "--lang",
+            "es",
+            "--country",
+            "HN",
+            SEEDS,
+            page.toString());
     assertThat(iomSpanish.lines()).hasSize(1);
     CliTest.Run unhcrInHonduras =
-        CliTest.run("timeline", "--format", "jsonl", "--org", "UNHCR", "--country", "HN", SEEDS, page.toString());
+        CliTest.run(
+            "timeline",
+            "--format",
+            "jsonl",
+            "--org",
+            "UNHCR",
+            "--country",
+            "HN",
+            SEEDS,
+            page.toString());
     assertThat(unhcrInHonduras.lines()).isEmpty();
-    CliTest.Run oim = CliTest.run("timeline", "--format", "jsonl", "--org", "oim", "--lang", "es", SEEDS, page.toString());
+    CliTest.Run oim =
+        CliTest.run(
+            "timeline",
+            "--format",
+            "jsonl",
+            "--org",
+            "oim",
+            "--lang",
+            "es",
+            SEEDS,
+            page.toString());
     assertThat(oim.lines()).isEqualTo(iomSpanish.lines());
     CliTest.Run unicef = CliTest.run("timeline", "--org", "UNICEF", SEEDS);
-    assertThat(unicef.lines()).first().asString().contains("Young people from Mexico and Central America");
+    assertThat(unicef.lines())
+        .first()
+        .asString()
+        .contains("Young people from Mexico and Central America");
     assertThat(unicef.lines()).last().asString().isEqualTo("1 stories from 48 items");
   }
 

@@ -73,8 +73,13 @@ class OutputFailureTest {
           return -1;
         }
         made++;
-        chunk = ("9 June, 2021\n\nStory number " + made + " of the day\n\nIts only paragraph, "
-                + made + ".\n\n\n").getBytes(StandardCharsets.UTF_8);
+        chunk =
+            ("9 June, 2021\n\nStory number "
+                    + made
+                    + " of the day\n\nIts only paragraph, "
+                    + made
+                    + ".\n\n\n")
+                .getBytes(StandardCharsets.UTF_8);
         position = 0;
       }
       int n = Math.min(len, chunk.length - position);
@@ -85,7 +90,8 @@ class OutputFailureTest {
     }
   }
 
-  private static List<String> run(InputStream stdin, OutputStream stdout, int[] status, String... args) {
+  private static List<String> run(
+      InputStream stdin, OutputStream stdout, int[] status, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     status[0] = Main.run(args, stdin, stdout, err);
     return err.toString(StandardCharsets.UTF_8).lines().toList();
@@ -94,8 +100,15 @@ class OutputFailureTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "parse", "parse --format json", "parse --format text", "check", "dedup", "dedup --format text",
-        "timeline", "timeline --format jsonl", "timeline --format bulletin"
+        "parse",
+        "parse --format json",
+        "parse --format text",
+        "check",
+        "dedup",
+        "dedup --format text",
+        "timeline",
+        "timeline --format jsonl",
+        "timeline --format bulletin"
       })
   void aFullDiskIsAnErrorWithOneLineForEveryCommand(String command) {
     // check prints one 47-byte line for the seeds; the others print more than 5,000 bytes.
@@ -104,7 +117,10 @@ class OutputFailureTest {
       args.add(SEEDS);
       int[] status = new int[1];
       List<String> err =
-          run(InputStream.nullInputStream(), new FailingOutput(capacity, "No space left on device"), status,
+          run(
+              InputStream.nullInputStream(),
+              new FailingOutput(capacity, "No space left on device"),
+              status,
               args.toArray(String[]::new));
       String name = "bulletins " + args.get(0);
       assertThat(status[0]).as(command + " after " + capacity + " bytes").isEqualTo(3);
@@ -127,7 +143,11 @@ class OutputFailureTest {
   void helpOnAFullDiskFailsToo() {
     int[] status = new int[1];
     List<String> err =
-        run(InputStream.nullInputStream(), new FailingOutput(10, "No space left on device"), status, "--help");
+        run(
+            InputStream.nullInputStream(),
+            new FailingOutput(10, "No space left on device"),
+            status,
+            "--help");
     assertThat(status[0]).isEqualTo(3);
     assertThat(err).containsExactly("bulletins: cannot write the output: No space left on device");
   }
@@ -138,7 +158,10 @@ class OutputFailureTest {
   void devFullGivesExitThreeAndOneLine() throws Exception {
     assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs Linux /dev/full");
     Process child =
-        child("parse", SEEDS).redirectOutput(new File("/dev/full")).redirectErrorStream(false).start();
+        child("parse", SEEDS)
+            .redirectOutput(new File("/dev/full"))
+            .redirectErrorStream(false)
+            .start();
     String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(3);

@@ -1,11 +1,10 @@
 package org.bulletins.cli;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,25 +111,30 @@ class ReportCommandTest {
     assertThat(files.get(0).get("diagnostics").size()).isZero();
     assertThat(files.get(1).get("source").asText()).endsWith("b-words.txt");
     assertThat(files.get(1).get("warnings").asInt()).isEqualTo(1);
-    assertThat(files.get(1).get("diagnostics").get(0).get("text").asText()).isEqualTo("just some words");
+    assertThat(files.get(1).get("diagnostics").get(0).get("text").asText())
+        .isEqualTo("just some words");
   }
 
   @Test
   void theOutputIsRequiredAndMustBeWritable() throws Exception {
     CliTest.Run missing = CliTest.run("report", SEEDS);
     assertThat(missing.status()).isEqualTo(2);
-    assertThat(missing.err()).startsWith("bulletins report: Missing required option: '--output=FILE'");
+    assertThat(missing.err())
+        .startsWith("bulletins report: Missing required option: '--output=FILE'");
 
     Path nowhere = dir.resolve("no/such/folder/page.html");
     CliTest.Run unwritable = CliTest.run("report", "-o", nowhere.toString(), SEEDS);
     assertThat(unwritable.status()).isEqualTo(2);
-    assertThat(unwritable.err()).isEqualTo("bulletins report: cannot write " + nowhere + ": its folder does not exist\n");
+    assertThat(unwritable.err())
+        .isEqualTo("bulletins report: cannot write " + nowhere + ": its folder does not exist\n");
 
     CliTest.Run folder = CliTest.run("report", "-o", dir.toString(), SEEDS);
     assertThat(folder.status()).isEqualTo(2);
-    assertThat(folder.err()).isEqualTo("bulletins report: cannot write " + dir + ": it is a folder\n");
+    assertThat(folder.err())
+        .isEqualTo("bulletins report: cannot write " + dir + ": it is a folder\n");
 
-    CliTest.Run noInput = CliTest.run("report", "-o", dir.resolve("x.html").toString(), "no-such-file.txt");
+    CliTest.Run noInput =
+        CliTest.run("report", "-o", dir.resolve("x.html").toString(), "no-such-file.txt");
     assertThat(noInput.status()).isEqualTo(2);
     assertThat(dir.resolve("x.html")).doesNotExist();
   }
@@ -145,7 +150,9 @@ class ReportCommandTest {
 
   static JsonNode data(String html) throws Exception {
     Matcher m =
-        Pattern.compile("<script type=\"application/json\" id=\"report-data\">(.*?)</script>", Pattern.DOTALL)
+        Pattern.compile(
+                "<script type=\"application/json\" id=\"report-data\">(.*?)</script>",
+                Pattern.DOTALL)
             .matcher(html);
     assertThat(m.find()).isTrue();
     return new JsonMapper().readTree(m.group(1).getBytes(StandardCharsets.UTF_8));

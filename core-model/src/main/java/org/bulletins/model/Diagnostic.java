@@ -60,9 +60,22 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
-  /** Returns the diagnostic as a compiler prints one: {@code source:line:column: severity: code: message}. */
+  /**
+   * Returns the diagnostic as a compiler prints one: {@code source:line:column: severity: code:
+   * message}.
+   */
   @Override
   public String toString() {
-    return source + ":" + line + ":" + column + ": " + severity.label() + ": " + code + ": " + message;
+    return source
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity.label()
+        + ": "
+        + code
+        + ": "
+        + message;
   }
 }

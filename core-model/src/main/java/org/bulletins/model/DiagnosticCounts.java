@@ -35,8 +35,12 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
    * @param infos the number of infos, at least 0
    */
   public DiagnosticCounts {
-    checkArgument(errors >= 0 && warnings >= 0 && infos >= 0, "counts must be >= 0: %s, %s, %s",
-        errors, warnings, infos);
+    checkArgument(
+        errors >= 0 && warnings >= 0 && infos >= 0,
+        "counts must be >= 0: %s, %s, %s",
+        errors,
+        warnings,
+        infos);
   }
 
   /**
@@ -111,7 +115,11 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
    */
   @Override
   public String toString() {
-    return errors + (errors == 1 ? " error, " : " errors, ") + warnings
-        + (warnings == 1 ? " warning, " : " warnings, ") + infos + " info";
+    return errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning, " : " warnings, ")
+        + infos
+        + " info";
   }
 }

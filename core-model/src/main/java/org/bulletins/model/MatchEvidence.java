@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Why two items were judged the same story or not: the scores that were measured and the rule
- * that decided.
+ * Why two items were judged the same story or not: the scores that were measured and the rule that
+ * decided.
  *
  * <p>Similarities and containment lie in {@code [0, 1]}. {@code containment} is the share of the
  * shorter text found in the longer one (so that a teaser is contained in its full text). The date

@@ -80,7 +80,10 @@ public enum MatchRule {
       }
     }
     throw new IllegalArgumentException(
-        "unknown match rule \"" + id + "\"; known: " + java.util.Arrays.stream(values()).map(MatchRule::id).toList());
+        "unknown match rule \""
+            + id
+            + "\"; known: "
+            + java.util.Arrays.stream(values()).map(MatchRule::id).toList());
   }
 
   /** Returns {@link #id()}. */

@@ -50,7 +50,8 @@ public record MergedStory(
   /**
    * Validates the story and makes its collections immutable.
    *
-   * @param kind what kind of group this is; {@link ClusterKind#SINGLETON} exactly when there is one member
+   * @param kind what kind of group this is; {@link ClusterKind#SINGLETON} exactly when there is one
+   *     member
    * @param merged the canonical item
    * @param members the input items of the group, at least one
    * @param fieldSources for every field, the index of the member that supplied it

@@ -14,10 +14,10 @@ import java.util.Optional;
 /**
  * One news item: an optional date, a title, body paragraphs, and the span it was read from.
  *
- * <p>The date is present only when the source stated a valid one; it is never guessed. The title
- * is not blank; paragraphs may be empty (an item with a title and no body), and no paragraph is
- * blank. Text is stored as the parser normalised it (entities decoded, whitespace collapsed);
- * {@link #computeId()} ignores typography on top of that.
+ * <p>The date is present only when the source stated a valid one; it is never guessed. The title is
+ * not blank; paragraphs may be empty (an item with a title and no body), and no paragraph is blank.
+ * Text is stored as the parser normalised it (entities decoded, whitespace collapsed); {@link
+ * #computeId()} ignores typography on top of that.
  *
  * <pre>{@code
  * NewsItem item = new NewsItem(
@@ -35,8 +35,8 @@ import java.util.Optional;
  *
  * <p>{@link #labels()} holds the item's label and field lines as the page wrote them (normalised):
  * a language switch ({@code English}), {@code Press Release}, {@code Categories: Migration}, a line
- * of country names, a {@code Date Publish:} field, a photo caption. They are not part of the
- * title or the paragraphs, nor of {@link #computeId()}.
+ * of country names, a {@code Date Publish:} field, a photo caption. They are not part of the title
+ * or the paragraphs, nor of {@link #computeId()}.
  *
  * @param date the stated date, or empty when the item has none or it was impossible
  * @param title the title, not blank

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of parsing one source: its items in source order, its diagnostics, the counts of
- * every diagnostic (also those past the parser's cap) and the page layout the parser inferred.
+ * The result of parsing one source: its items in source order, its diagnostics, the counts of every
+ * diagnostic (also those past the parser's cap) and the page layout the parser inferred.
  *
  * <pre>{@code
  * ParsedDocument doc = parser.parse(Path.of("seeds/000.txt"));
@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param items the items, in the order of the source
  * @param diagnostics the diagnostics kept, in the order of their lines
  * @param counts the counts of every diagnostic reported, kept or not
- * @param layout the record shape the parser inferred for the page; not part of the JSON form,
- *     which reads back as {@link PageLayout#UNKNOWN}
+ * @param layout the record shape the parser inferred for the page; not part of the JSON form, which
+ *     reads back as {@link PageLayout#UNKNOWN}
  * @since 0.1.0
  */
 public record ParsedDocument(

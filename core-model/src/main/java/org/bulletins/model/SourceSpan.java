@@ -36,10 +36,7 @@ public record SourceSpan(String source, int firstLine, int titleLine, int lastLi
     Objects.requireNonNull(source, "source");
     checkArgument(firstLine >= 1, "firstLine must be >= 1, was %s", firstLine);
     checkArgument(
-        titleLine >= firstLine,
-        "titleLine (%s) must be >= firstLine (%s)",
-        titleLine,
-        firstLine);
+        titleLine >= firstLine, "titleLine (%s) must be >= firstLine (%s)", titleLine, firstLine);
     checkArgument(
         lastLine >= titleLine, "lastLine (%s) must be >= titleLine (%s)", lastLine, titleLine);
   }

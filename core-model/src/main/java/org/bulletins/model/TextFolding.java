@@ -14,9 +14,9 @@ import java.util.Locale;
  * property {@code Default_Ignorable_Code_Point}: zero-width spaces and joiners, soft hyphens,
  * byte-order marks, invisible operators, variation selectors, fillers, bidi controls, tag
  * characters) is removed (and, if any was, NFKC is applied again, so that a letter and its accent
- * that one kept apart compose); runs of whitespace become one space; the result is
- * trimmed and lower-cased with {@link Locale#ROOT}. Accents are kept: {@code "Dajabón"} and {@code
- * "Dajabon"} fold differently.
+ * that one kept apart compose); runs of whitespace become one space; the result is trimmed and
+ * lower-cased with {@link Locale#ROOT}. Accents are kept: {@code "Dajabón"} and {@code "Dajabon"}
+ * fold differently.
  *
  * <p>Folding is idempotent: {@code fold(fold(s)).equals(fold(s))}.
  *
@@ -28,17 +28,21 @@ import java.util.Locale;
  */
 public final class TextFolding {
 
-  private static final CharMatcher DOUBLE_QUOTES = CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
-  private static final CharMatcher SINGLE_QUOTES = CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
-  private static final CharMatcher DASHES = CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
-  private static final CharMatcher WHITESPACE = CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
+  private static final CharMatcher DOUBLE_QUOTES =
+      CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
+  private static final CharMatcher SINGLE_QUOTES =
+      CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
+  private static final CharMatcher DASHES =
+      CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
+  private static final CharMatcher WHITESPACE =
+      CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
 
   private TextFolding() {}
 
   /**
    * True when folding can only lower the case: printable ASCII (which NFKC keeps and no matcher
-   * below replaces, but for the backtick), no space at either end and no two spaces in a row.
-   * Most text is like this, and the general path makes seven passes and copies.
+   * below replaces, but for the backtick), no space at either end and no two spaces in a row. Most
+   * text is like this, and the general path makes seven passes and copies.
    */
   private static boolean isPlainAscii(String text) {
     int n = text.length();

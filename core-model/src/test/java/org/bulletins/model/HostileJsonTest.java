@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Untrusted JSON fails cleanly, with messages that say what and where. */
 class HostileJsonTest {
 
-  private static final String SPAN = "\"span\":{\"source\":\"s\",\"firstLine\":1,\"titleLine\":1,\"lastLine\":1}";
+  private static final String SPAN =
+      "\"span\":{\"source\":\"s\",\"firstLine\":1,\"titleLine\":1,\"lastLine\":1}";
 
   @Test
   void rejectsDeepNesting() {
@@ -27,7 +28,12 @@ class HostileJsonTest {
 
   @Test
   void rejectsHugeStrings() {
-    String huge = "{\"date\":null,\"title\":\"" + "x".repeat(BulletinsJson.MAX_STRING_LENGTH + 1) + "\",\"paragraphs\":[]," + SPAN + "}";
+    String huge =
+        "{\"date\":null,\"title\":\""
+            + "x".repeat(BulletinsJson.MAX_STRING_LENGTH + 1)
+            + "\",\"paragraphs\":[],"
+            + SPAN
+            + "}";
     assertThatThrownBy(() -> BulletinsJson.read(huge, NewsItem.class))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageContaining("String value length");
@@ -41,7 +47,11 @@ class HostileJsonTest {
     assertThat(BulletinsJson.read(item, NewsItem.class).title()).isEqualTo("T");
     assertThatThrownBy(() -> BulletinsJson.read(item + " {}", NewsItem.class))
         .hasMessageContaining("Trailing token");
-    assertThatThrownBy(() -> BulletinsJson.read(item.replace("\"title\"", "\"@class\":\"java.lang.Runtime\",\"title\""), NewsItem.class))
+    assertThatThrownBy(
+            () ->
+                BulletinsJson.read(
+                    item.replace("\"title\"", "\"@class\":\"java.lang.Runtime\",\"title\""),
+                    NewsItem.class))
         .hasMessageContaining("Unrecognized field \"@class\"");
   }
 

@@ -51,10 +51,33 @@ class JsonRoundTripProperties {
     assertThat(TextFolding.fold(once)).isEqualTo(once);
   }
 
-  @Provide Arbitrary<String> text() { return ModelArbitraries.text(); }
-  @Provide Arbitrary<NewsItem> items() { return ModelArbitraries.items(); }
-  @Provide Arbitrary<ParsedDocument> documents() { return ModelArbitraries.documents(); }
-  @Provide Arbitrary<Diagnostic> diagnostics() { return ModelArbitraries.diagnostics(); }
-  @Provide Arbitrary<MatchEvidence> evidence() { return ModelArbitraries.evidence(); }
-  @Provide Arbitrary<MergedStory> stories() { return ModelArbitraries.stories(); }
+  @Provide
+  Arbitrary<String> text() {
+    return ModelArbitraries.text();
+  }
+
+  @Provide
+  Arbitrary<NewsItem> items() {
+    return ModelArbitraries.items();
+  }
+
+  @Provide
+  Arbitrary<ParsedDocument> documents() {
+    return ModelArbitraries.documents();
+  }
+
+  @Provide
+  Arbitrary<Diagnostic> diagnostics() {
+    return ModelArbitraries.diagnostics();
+  }
+
+  @Provide
+  Arbitrary<MatchEvidence> evidence() {
+    return ModelArbitraries.evidence();
+  }
+
+  @Provide
+  Arbitrary<MergedStory> stories() {
+    return ModelArbitraries.stories();
+  }
 }

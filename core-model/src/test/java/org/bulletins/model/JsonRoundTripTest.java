@@ -22,7 +22,9 @@ class JsonRoundTripTest {
 
   static final NewsItem UNDATED =
       new NewsItem(
-          Optional.empty(), "Why choose E-learning?", List.of("Learning is no exception!"),
+          Optional.empty(),
+          "Why choose E-learning?",
+          List.of("Learning is no exception!"),
           new SourceSpan("seeds/003.txt", 30, 30, 32));
 
   @Test
@@ -49,15 +51,30 @@ class JsonRoundTripTest {
   @Test
   void roundTripsStory() {
     MatchEvidence evidence =
-        new MatchEvidence(0.9, 0.8, 1.0, Optional.of(1), List.of("IGM", "IOM"), List.of(), true,
-            "teaser-contained", Map.of("jaccard", 0.5));
+        new MatchEvidence(
+            0.9,
+            0.8,
+            1.0,
+            Optional.of(1),
+            List.of("IGM", "IOM"),
+            List.of(),
+            true,
+            "teaser-contained",
+            Map.of("jaccard", 0.5));
     MergedStory story =
-        new MergedStory(ClusterKind.NEAR_DUPLICATE, DATED, List.of(DATED, DATED.withSpan(
-            new SourceSpan("seeds/001.txt", 10, 12, 14))),
+        new MergedStory(
+            ClusterKind.NEAR_DUPLICATE,
+            DATED,
+            List.of(DATED, DATED.withSpan(new SourceSpan("seeds/001.txt", 10, 12, 14))),
             Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0),
-            List.of(DATED.title()), List.of(new MatchLink(0, 1, evidence)));
+            List.of(DATED.title()),
+            List.of(new MatchLink(0, 1, evidence)));
     String json = BulletinsJson.write(story);
-    assertThat(json).contains("\"rule\":\"teaser-contained\"", "\"kind\":\"near-duplicate\"", "\"fieldSources\":{\"date\":0,\"title\":1,\"body\":0}");
+    assertThat(json)
+        .contains(
+            "\"rule\":\"teaser-contained\"",
+            "\"kind\":\"near-duplicate\"",
+            "\"fieldSources\":{\"date\":0,\"title\":1,\"body\":0}");
     assertThat(BulletinsJson.read(json, MergedStory.class)).isEqualTo(story);
   }
 

@@ -21,9 +21,13 @@ import net.jqwik.api.Provide;
  */
 class TextFoldingProperties {
 
-  private static final CharMatcher DOUBLE_QUOTES = CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
-  private static final CharMatcher SINGLE_QUOTES = CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
-  private static final CharMatcher DASHES = CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
+  private static final CharMatcher DOUBLE_QUOTES =
+      CharMatcher.anyOf("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB");
+  private static final CharMatcher SINGLE_QUOTES =
+      CharMatcher.anyOf("\u2018\u2019\u201A\u201B\u2032\u2039\u203A`\u00B4");
+  private static final CharMatcher DASHES =
+      CharMatcher.anyOf("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D");
+
   /** Default_Ignorable_Code_Point as DerivedCoreProperties.txt lists it, as a regex class. */
   private static final Pattern INVISIBLE =
       Pattern.compile(
@@ -33,7 +37,9 @@ class TextFoldingProperties {
               + "\\x{FFF0}-\\x{FFF8}\\x{1BCA0}-\\x{1BCA3}\\x{1D173}-\\x{1D17A}\\x{E0000}\\x{E0001}"
               + "\\x{E0002}-\\x{E001F}\\x{E0020}-\\x{E007F}\\x{E0080}-\\x{E00FF}\\x{E0100}-\\x{E01EF}"
               + "\\x{E01F0}-\\x{E0FFF}]");
-  private static final CharMatcher WHITESPACE = CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
+
+  private static final CharMatcher WHITESPACE =
+      CharMatcher.whitespace().or(CharMatcher.anyOf("\u00A0\u202F\u2007"));
 
   static String reference(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -68,10 +74,22 @@ class TextFoldingProperties {
     // The characters that defeated dedup (invisible operators, a grapheme joiner, a variation
     // selector, a Mongolian selector, the Arabic letter mark, the Hangul filler, tag characters),
     // then every code point of the property, each inside a word.
-    String[] found = {"\u2061", "\u2062", "\u2063", "\u2064", "\u034F", "\uFE0F", "\u180B",
-        "\u061C", "\u3164", new String(Character.toChars(0xE0041))};
+    String[] found = {
+      "\u2061",
+      "\u2062",
+      "\u2063",
+      "\u2064",
+      "\u034F",
+      "\uFE0F",
+      "\u180B",
+      "\u061C",
+      "\u3164",
+      new String(Character.toChars(0xE0041))
+    };
     for (String c : found) {
-      assertThat(TextFolding.fold("Migra" + c + "tion")).as("U+%04X", c.codePointAt(0)).isEqualTo("migration");
+      assertThat(TextFolding.fold("Migra" + c + "tion"))
+          .as("U+%04X", c.codePointAt(0))
+          .isEqualTo("migration");
     }
     int count = 0;
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
@@ -94,7 +112,8 @@ class TextFoldingProperties {
             ' ', ' ', '\t', '\n', '\r', '\u000B', '\u001F', '`', '\'', '"', 'a', 'Z', '7', '-', '.',
             '\u00A0', '\u202F', '\u2007', '\u2003', '\u3000', '\u200B', '\u00AD', '\uFEFF',
             '\u2018', '\u2019', '\u00B4', '\u201C', '\u00AB', '\u2013', '\u2014', '\u2212',
-            '\u2026', '\u2061', '\u034F', '\uFE0F', '\u180B', '\u3164', '\uFFA0', '\uFB01', '\uFF21', '\u0130', '\u00C9', '\u0301', '\uD83D', '\uDE00');
+            '\u2026', '\u2061', '\u034F', '\uFE0F', '\u180B', '\u3164', '\uFFA0', '\uFB01',
+            '\uFF21', '\u0130', '\u00C9', '\u0301', '\uD83D', '\uDE00');
     Arbitrary<String> mixed = special.list().ofMaxSize(40).map(TextFoldingProperties::join);
     Arbitrary<String> ascii = Arbitraries.strings().ascii().ofMaxLength(40);
     Arbitrary<String> any = Arbitraries.strings().ofMaxLength(40);

@@ -21,12 +21,23 @@ import org.junit.jupiter.api.Test;
  */
 class UntrustedJsonProperties {
 
-  static final List<Class<?>> TYPES = List.of(
-      NewsItem.class, ParsedDocument.class, Diagnostic.class, SourceSpan.class, MergedStory.class,
-      MatchLink.class, MatchEvidence.class, ContentId.class, ClusterKind.class, Severity.class, ItemField.class);
+  static final List<Class<?>> TYPES =
+      List.of(
+          NewsItem.class,
+          ParsedDocument.class,
+          Diagnostic.class,
+          SourceSpan.class,
+          MergedStory.class,
+          MatchLink.class,
+          MatchEvidence.class,
+          ContentId.class,
+          ClusterKind.class,
+          Severity.class,
+          ItemField.class);
 
   @Property
-  void mutatedJsonOfAnyModelValueFailsCleanly(@ForAll("values") Object value, @ForAll long seed, @ForAll("types") Class<?> type) {
+  void mutatedJsonOfAnyModelValueFailsCleanly(
+      @ForAll("values") Object value, @ForAll long seed, @ForAll("types") Class<?> type) {
     String json = BulletinsJson.write(value);
     String mutated = mutate(json, new Random(seed));
     readCleanly(mutated, type);
@@ -40,34 +51,59 @@ class UntrustedJsonProperties {
 
   @Test
   void hostileShapesFailCleanlyForEveryType() {
-    List<String> hostile = List.of(
-        "[".repeat(100_000), "{\"a\":".repeat(50_000), "\"" + "x".repeat(BulletinsJson.MAX_STRING_LENGTH + 1) + "\"",
-        "1" + "0".repeat(100_000), "1e999999999", "-0", "NaN", "\"\\ud800\"", "{\"@class\":\"java.lang.ProcessBuilder\"}",
-        "[\"java.util.HashMap\",{}]", "{\"members\":" + "[{},".repeat(10_000) + "]}",
-        "{\"source\":\"s\",\"items\":[],\"diagnostics\":[" + "{\"severity\":\"error\"},".repeat(10_000) + "{}]}",
-        "\u0000", "\uFEFF{}", "{\"title\":\"T\"}/*", "{\"value\":\"" + "0".repeat(64) + "\"}");
+    List<String> hostile =
+        List.of(
+            "[".repeat(100_000),
+            "{\"a\":".repeat(50_000),
+            "\"" + "x".repeat(BulletinsJson.MAX_STRING_LENGTH + 1) + "\"",
+            "1" + "0".repeat(100_000),
+            "1e999999999",
+            "-0",
+            "NaN",
+            "\"\\ud800\"",
+            "{\"@class\":\"java.lang.ProcessBuilder\"}",
+            "[\"java.util.HashMap\",{}]",
+            "{\"members\":" + "[{},".repeat(10_000) + "]}",
+            "{\"source\":\"s\",\"items\":[],\"diagnostics\":["
+                + "{\"severity\":\"error\"},".repeat(10_000)
+                + "{}]}",
+            "\u0000",
+            "\uFEFF{}",
+            "{\"title\":\"T\"}/*",
+            "{\"value\":\"" + "0".repeat(64) + "\"}");
     List<String> accepted = new java.util.ArrayList<>();
     for (Class<?> type : TYPES) {
       for (String json : hostile) {
         try {
           Object value = BulletinsJson.read(json, type);
-          accepted.add((json.length() > 60 ? json.substring(0, 60) : json) + " as " + type.getSimpleName() + " = " + value);
+          accepted.add(
+              (json.length() > 60 ? json.substring(0, 60) : json)
+                  + " as "
+                  + type.getSimpleName()
+                  + " = "
+                  + value);
         } catch (JsonFormatException expected) {
           // clean
         }
       }
     }
     assertThat(accepted).isEmpty();
-    System.out.printf("UntrustedJsonProperties: %d hostile documents x %d types rejected%n", hostile.size(), TYPES.size());
+    System.out.printf(
+        "UntrustedJsonProperties: %d hostile documents x %d types rejected%n",
+        hostile.size(), TYPES.size());
   }
 
   /** Found by {@link #hostileShapesFailCleanlyForEveryType}: enums used to accept ordinals. */
   @Test
   void enumOrdinalsAreRejected() {
-    String diagnostic = "{\"severity\":1,\"code\":\"c\",\"message\":\"m\",\"source\":\"s\",\"line\":1,\"column\":1}";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BulletinsJson.read(diagnostic, Diagnostic.class))
-        .isInstanceOf(JsonFormatException.class).hasMessageContaining("Severity");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BulletinsJson.read("0", ClusterKind.class))
+    String diagnostic =
+        "{\"severity\":1,\"code\":\"c\",\"message\":\"m\",\"source\":\"s\",\"line\":1,\"column\":1}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> BulletinsJson.read(diagnostic, Diagnostic.class))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageContaining("Severity");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> BulletinsJson.read("0", ClusterKind.class))
         .isInstanceOf(JsonFormatException.class);
   }
 
@@ -92,7 +128,20 @@ class UntrustedJsonProperties {
         case 1 -> s.deleteCharAt(at);
         case 2 -> s.setLength(at);
         case 3 -> s.insert(at, s.substring(at, Math.min(s.length(), at + 1 + random.nextInt(40))));
-        case 4 -> s.insert(at, List.of("null", "-1", "2147483648", "\"\"", "[]", "{}", "1e308", "\"2021-02-30\"", "\"ERROR\"").get(random.nextInt(9)));
+        case 4 ->
+            s.insert(
+                at,
+                List.of(
+                        "null",
+                        "-1",
+                        "2147483648",
+                        "\"\"",
+                        "[]",
+                        "{}",
+                        "1e308",
+                        "\"2021-02-30\"",
+                        "\"ERROR\"")
+                    .get(random.nextInt(9)));
         default -> s.replace(at, Math.min(s.length(), at + 5), "");
       }
     }

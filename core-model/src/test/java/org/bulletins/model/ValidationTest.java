@@ -20,9 +20,12 @@ class ValidationTest {
 
   @Test
   void spanLinesMustBeOrdered() {
-    assertThatThrownBy(() -> new SourceSpan("p", 0, 1, 1)).hasMessage("firstLine must be >= 1, was 0");
-    assertThatThrownBy(() -> new SourceSpan("p", 3, 2, 4)).hasMessage("titleLine (2) must be >= firstLine (3)");
-    assertThatThrownBy(() -> new SourceSpan("p", 1, 2, 1)).hasMessage("lastLine (1) must be >= titleLine (2)");
+    assertThatThrownBy(() -> new SourceSpan("p", 0, 1, 1))
+        .hasMessage("firstLine must be >= 1, was 0");
+    assertThatThrownBy(() -> new SourceSpan("p", 3, 2, 4))
+        .hasMessage("titleLine (2) must be >= firstLine (3)");
+    assertThatThrownBy(() -> new SourceSpan("p", 1, 2, 1))
+        .hasMessage("lastLine (1) must be >= titleLine (2)");
     assertThat(SPAN.contains(1)).isTrue();
     assertThat(SPAN.contains(5)).isTrue();
     assertThat(SPAN.contains(6)).isFalse();
@@ -43,21 +46,32 @@ class ValidationTest {
     NewsItem item = new NewsItem(Optional.empty(), "T", paragraphs, SPAN);
     paragraphs.add("two");
     assertThat(item.paragraphs()).containsExactly("one");
-    assertThatThrownBy(() -> item.paragraphs().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> item.paragraphs().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void itemIsComparedByValueAndPrintsReadably() {
-    NewsItem same = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Title", List.of("Body."), SPAN);
+    NewsItem same =
+        new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Title", List.of("Body."), SPAN);
     assertThat(same).isEqualTo(ITEM).hasSameHashCodeAs(ITEM);
     assertThat(ITEM).hasToString("2021-06-09 \"Title\" (1 paragraph) at page.txt:1-5");
-    assertThat(ITEM.withSpan(new SourceSpan("other.txt", 9, 9, 9)).computeId()).isEqualTo(ITEM.computeId());
-    assertThat(new NewsItem(Optional.empty(), "T", List.of("a", "b"), SPAN).body()).isEqualTo("a\n\nb");
+    assertThat(ITEM.withSpan(new SourceSpan("other.txt", 9, 9, 9)).computeId())
+        .isEqualTo(ITEM.computeId());
+    assertThat(new NewsItem(Optional.empty(), "T", List.of("a", "b"), SPAN).body())
+        .isEqualTo("a\n\nb");
   }
 
   @Test
   void diagnosticPrintsLikeACompilerAndChecksItsCode() {
-    Diagnostic d = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "31 June 2021 is not a date", "p.txt", 12, 1);
+    Diagnostic d =
+        new Diagnostic(
+            Severity.ERROR,
+            DiagnosticCode.DATE_IMPOSSIBLE,
+            "31 June 2021 is not a date",
+            "p.txt",
+            12,
+            1);
     assertThat(d).hasToString("p.txt:12:1: error: date.impossible: 31 June 2021 is not a date");
     assertThat(d.isError()).isTrue();
     assertThatThrownBy(() -> DiagnosticCode.fromId("Bad Code"))
@@ -71,8 +85,10 @@ class ValidationTest {
 
   @Test
   void documentKnowsItsErrors() {
-    Diagnostic warning = new Diagnostic(Severity.WARNING, DiagnosticCode.DATE_AMBIGUOUS, "m", "p", 1, 1);
-    Diagnostic error = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "p", 2, 1);
+    Diagnostic warning =
+        new Diagnostic(Severity.WARNING, DiagnosticCode.DATE_AMBIGUOUS, "m", "p", 1, 1);
+    Diagnostic error =
+        new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "p", 2, 1);
     assertThat(new ParsedDocument("p", List.of(ITEM), List.of(warning)).hasErrors()).isFalse();
     ParsedDocument doc = new ParsedDocument("p", List.of(ITEM), List.of(warning, error));
     assertThat(doc.hasErrors()).isTrue();
@@ -81,46 +97,150 @@ class ValidationTest {
 
   @Test
   void evidenceScoresStayInRange() {
-    assertThatThrownBy(() -> new MatchEvidence(1.5, 0, 0, Optional.empty(), List.of(), List.of(), false, "dissimilar", Map.of()))
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    1.5,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    "dissimilar",
+                    Map.of()))
         .hasMessage("titleSimilarity must lie in [0, 1], was 1.5");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.of(-1), List.of(), List.of(), false, "dissimilar", Map.of()))
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    0, 0, 0, Optional.of(-1), List.of(), List.of(), false, "dissimilar", Map.of()))
         .hasMessage("dateDistanceDays must be >= 0, was -1");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false, "dissimilar", Map.of("x", Double.NaN)))
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    0,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    "dissimilar",
+                    Map.of("x", Double.NaN)))
         .hasMessage("score x must be finite, was NaN");
-    assertThatThrownBy(() -> new MatchLink(1, 1, evidence())).hasMessage("right (1) must be > left (1)");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true,
-            MatchRule.TERM_CONFLICT, Map.of(), 0.5))
+    assertThatThrownBy(() -> new MatchLink(1, 1, evidence()))
+        .hasMessage("right (1) must be > left (1)");
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    0,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    true,
+                    MatchRule.TERM_CONFLICT,
+                    Map.of(),
+                    0.5))
         .hasMessage("rule term-conflict means sameStory=false, but sameStory was true");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true,
-            MatchRule.REWRITE, Map.of(), 1.5))
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    0,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    true,
+                    MatchRule.REWRITE,
+                    Map.of(),
+                    1.5))
         .hasMessage("strength must lie in [0, 1], was 1.5");
-    assertThatThrownBy(() -> new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), false,
-            "identical-content", Map.of()))
+    assertThatThrownBy(
+            () ->
+                new MatchEvidence(
+                    0,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    "identical-content",
+                    Map.of()))
         .hasMessageStartingWith("unknown match rule \"identical-content\"");
     // The old form reads the strength out of the scores.
-    assertThat(new MatchEvidence(0, 0, 0, Optional.empty(), List.of(), List.of(), true, "rewrite",
-            Map.of("strength", 0.25)).strength()).isEqualTo(0.25);
+    assertThat(
+            new MatchEvidence(
+                    0,
+                    0,
+                    0,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    true,
+                    "rewrite",
+                    Map.of("strength", 0.25))
+                .strength())
+        .isEqualTo(0.25);
   }
 
   @Test
   void storyChecksItsMembersAndProvenance() {
     NewsItem copy = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
-    Map<ItemField, Integer> fromFirst = Map.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0);
-    assertThatThrownBy(() -> new MergedStory(ClusterKind.SINGLETON, ITEM, List.of(ITEM, copy), fromFirst, List.of("Title"), List.of()))
+    Map<ItemField, Integer> fromFirst =
+        Map.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0);
+    assertThatThrownBy(
+            () ->
+                new MergedStory(
+                    ClusterKind.SINGLETON,
+                    ITEM,
+                    List.of(ITEM, copy),
+                    fromFirst,
+                    List.of("Title"),
+                    List.of()))
         .hasMessage("kind SINGLETON does not fit 2 members");
-    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
-            Map.of(ItemField.DATE, 0, ItemField.TITLE, 2, ItemField.BODY, 0), List.of("Title"), List.of()))
+    assertThatThrownBy(
+            () ->
+                new MergedStory(
+                    ClusterKind.EXACT,
+                    ITEM,
+                    List.of(ITEM, copy),
+                    Map.of(ItemField.DATE, 0, ItemField.TITLE, 2, ItemField.BODY, 0),
+                    List.of("Title"),
+                    List.of()))
         .hasMessage("no member 2");
-    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
-            Map.of(ItemField.DATE, 0, ItemField.TITLE, 0), List.of("Title"), List.of()))
+    assertThatThrownBy(
+            () ->
+                new MergedStory(
+                    ClusterKind.EXACT,
+                    ITEM,
+                    List.of(ITEM, copy),
+                    Map.of(ItemField.DATE, 0, ItemField.TITLE, 0),
+                    List.of("Title"),
+                    List.of()))
         .hasMessageStartingWith("fieldSources must name a member for every field");
-    assertThatThrownBy(() -> new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy), fromFirst,
-            List.of("Title", "Title"), List.of()))
+    assertThatThrownBy(
+            () ->
+                new MergedStory(
+                    ClusterKind.EXACT,
+                    ITEM,
+                    List.of(ITEM, copy),
+                    fromFirst,
+                    List.of("Title", "Title"),
+                    List.of()))
         .hasMessage("titleVariants must be distinct");
 
-    MergedStory story = new MergedStory(ClusterKind.EXACT, ITEM, List.of(ITEM, copy),
-        Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0), List.of("Title"),
-        List.of(new MatchLink(0, 1, evidence())));
+    MergedStory story =
+        new MergedStory(
+            ClusterKind.EXACT,
+            ITEM,
+            List.of(ITEM, copy),
+            Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0),
+            List.of("Title"),
+            List.of(new MatchLink(0, 1, evidence())));
     assertThat(story.sourceOf(ItemField.TITLE).span().source()).isEqualTo("other.txt");
     assertThat(story.computeId()).isEqualTo(ITEM.computeId());
     assertThat(MergedStory.singleton(ITEM).kind()).isEqualTo(ClusterKind.SINGLETON);
@@ -128,15 +248,19 @@ class ValidationTest {
   }
 
   private static MatchEvidence evidence() {
-    return new MatchEvidence(1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "exact-copy", Map.of());
+    return new MatchEvidence(
+        1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "exact-copy", Map.of());
   }
 
   @Test
   void documentCountsCoverAtLeastTheDiagnosticsKept() {
-    Diagnostic error = new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "s", 1, 1);
+    Diagnostic error =
+        new Diagnostic(Severity.ERROR, DiagnosticCode.DATE_IMPOSSIBLE, "m", "s", 1, 1);
     assertThat(new ParsedDocument("s", List.of(), List.of(error)).counts())
         .isEqualTo(new DiagnosticCounts(1, 0, 0));
-    assertThat(new ParsedDocument("s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0)).hasErrors())
+    assertThat(
+            new ParsedDocument("s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0))
+                .hasErrors())
         .isTrue();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new ParsedDocument("s", List.of(), List.of(error), DiagnosticCounts.NONE))

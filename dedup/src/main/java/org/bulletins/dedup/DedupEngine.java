@@ -19,9 +19,9 @@ import org.bulletins.model.NewsItem;
  * distinctive-term keys are added); items that share a key within the block caps become candidate
  * pairs, made in bounded chunks; each pair is verified on the items' hashed word and shingle sets
  * and their distinctive terms, with a rule that says why ({@link org.bulletins.model.MatchRule});
- * verified pairs are grouped complete-link, so that A~B and B~C never put A with C unless A~C;
- * each group is merged by the {@link MergePolicy}. Items with the same content id always end in
- * one story.
+ * verified pairs are grouped complete-link, so that A~B and B~C never put A with C unless A~C; each
+ * group is merged by the {@link MergePolicy}. Items with the same content id always end in one
+ * story.
  *
  * <pre>{@code
  * DedupEngine engine = DedupEngine.of(DedupOptions.builder().dateWindowDays(2).build());

@@ -29,9 +29,9 @@ import org.bulletins.model.NewsItem;
  * checksum of the rest; loading replays the items. Version 1 files (no checksum) still load.
  *
  * <p><b>Crash safety.</b> {@link #save(Path)} writes a temporary file in the same folder, forces it
- * to disk, renames it atomically over the target and forces the folder, so a crash or a kill at
- * any moment leaves the previous index or the new one, never half a file (a killed save may leave
- * a hidden {@code .NAME*.tmp} file behind, which loading ignores). {@link #load(Path)} rejects a
+ * to disk, renames it atomically over the target and forces the folder, so a crash or a kill at any
+ * moment leaves the previous index or the new one, never half a file (a killed save may leave a
+ * hidden {@code .NAME*.tmp} file behind, which loading ignores). {@link #load(Path)} rejects a
  * truncated, corrupt (checksum), foreign or oversized file, a file from a newer version, options
  * out of their bounds or unknown, and anything but a regular file (a FIFO would block) with a
  * {@link DedupIndexException} that names the file; it builds nothing until the whole file checked.
@@ -155,8 +155,8 @@ public final class DedupIndex {
    *
    * @param file the file
    * @return the index, as it was saved
-   * @throws DedupIndexException naming the file if it is unreadable, corrupt, foreign, newer, not
-   *     a regular file, or sets options out of their bounds
+   * @throws DedupIndexException naming the file if it is unreadable, corrupt, foreign, newer, not a
+   *     regular file, or sets options out of their bounds
    */
   public static DedupIndex load(Path file) {
     Objects.requireNonNull(file, "file");

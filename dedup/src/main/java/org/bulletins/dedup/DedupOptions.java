@@ -16,8 +16,8 @@ import java.util.Objects;
  * <p><b>Options and defaults.</b>
  *
  * <ul>
- *   <li>{@code dateWindowDays} (3, at most {@value #MAX_DATE_WINDOW_DAYS}): two dated items
- *       further apart are never one story.
+ *   <li>{@code dateWindowDays} (3, at most {@value #MAX_DATE_WINDOW_DAYS}): two dated items further
+ *       apart are never one story.
  *   <li>{@code shingleSize} (3, 1 to 8): words per shingle for MinHash and containment.
  *   <li>{@code bands} × {@code rows} (20 × 5): text LSH over one one-permutation MinHash signature
  *       of {@code bands * rows} values; candidate probability {@code 1 - (1 - s^rows)^bands} for
@@ -58,8 +58,8 @@ import java.util.Objects;
  * @param titleRows rows per band of the title signature
  * @param maxTermsPerItem most distinctive terms per item used for term-pair blocking
  * @param maxBlockSize largest block (items sharing one key) that yields candidate pairs
- * @param maxTermBlockSize largest term-pair block ({@code terms:} key) that yields candidate
- *     pairs; the effective cap of such blocks is the smaller of this and {@code maxBlockSize}
+ * @param maxTermBlockSize largest term-pair block ({@code terms:} key) that yields candidate pairs;
+ *     the effective cap of such blocks is the smaller of this and {@code maxBlockSize}
  * @param maxClusterSize largest number of distinct texts in one story
  * @param nearDuplicateContainment least shingle containment for a near duplicate or teaser
  * @param rewriteWordContainment least content-word containment for a rewrite
@@ -149,7 +149,21 @@ public record DedupOptions(
    */
   public static DedupOptions defaults() {
     return new DedupOptions(
-        3, 3, 20, 5, 8, 2, 16, 200, DEFAULT_MAX_TERM_BLOCK_SIZE, 32, 0.8, 0.6, 2, DEFAULT_HASH_SEED, MergePolicy.defaults());
+        3,
+        3,
+        20,
+        5,
+        8,
+        2,
+        16,
+        200,
+        DEFAULT_MAX_TERM_BLOCK_SIZE,
+        32,
+        0.8,
+        0.6,
+        2,
+        DEFAULT_HASH_SEED,
+        MergePolicy.defaults());
   }
 
   /**
@@ -171,8 +185,8 @@ public record DedupOptions(
   }
 
   /**
-   * Builds {@link DedupOptions}. Every setter checks its value at once and names the option in
-   * its message; {@link #build()} cannot fail. See the class comment for each option.
+   * Builds {@link DedupOptions}. Every setter checks its value at once and names the option in its
+   * message; {@link #build()} cannot fail. See the class comment for each option.
    *
    * <pre>{@code
    * DedupEngine engine = DedupEngine.of(DedupOptions.builder().dateWindowDays(2).build());

@@ -11,8 +11,8 @@ import org.bulletins.model.MergedStory;
  * What {@link DedupEngine#deduplicate(List)} found: one story per group, covering every input item
  * exactly once.
  *
- * <p>Stories are sorted by their first member's source and line, so the order follows the
- * bulletins and does not depend on the order of the input list.
+ * <p>Stories are sorted by their first member's source and line, so the order follows the bulletins
+ * and does not depend on the order of the input list.
  *
  * <pre>{@code
  * DedupResult result = engine.deduplicate(items);
@@ -35,7 +35,8 @@ public record DedupResult(List<MergedStory> stories, int inputCount) {
   public DedupResult {
     stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
     int members = stories.stream().mapToInt(s -> s.members().size()).sum();
-    checkArgument(members == inputCount, "stories hold %s members, input had %s", members, inputCount);
+    checkArgument(
+        members == inputCount, "stories hold %s members, input had %s", members, inputCount);
   }
 
   /**

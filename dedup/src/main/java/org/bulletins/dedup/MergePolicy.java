@@ -75,7 +75,8 @@ public record MergePolicy(TitleRule title, BodyRule body, DateRule date) {
    * @return the default policy
    */
   public static MergePolicy defaults() {
-    return new MergePolicy(TitleRule.MOST_COMPLETE, BodyRule.LONGEST_NON_TEASER, DateRule.AGREEMENT);
+    return new MergePolicy(
+        TitleRule.MOST_COMPLETE, BodyRule.LONGEST_NON_TEASER, DateRule.AGREEMENT);
   }
 
   /**

@@ -8,7 +8,6 @@ import static org.bulletins.dedup.Items.item;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.ItemField;
@@ -28,13 +27,16 @@ class DedupEngineTest {
     assertThatThrownBy(() -> DedupOptions.builder().lsh(5, 0)).hasMessageContaining("rows");
     assertThatThrownBy(() -> DedupOptions.builder().nearDuplicateContainment(1.5))
         .hasMessageContaining("nearDuplicateContainment");
-    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1)).hasMessageContaining("maxClusterSize");
-    assertThatThrownBy(() -> DedupOptions.builder().shingleSize(0)).hasMessageContaining("shingleSize");
+    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1))
+        .hasMessageContaining("maxClusterSize");
+    assertThatThrownBy(() -> DedupOptions.builder().shingleSize(0))
+        .hasMessageContaining("shingleSize");
     assertThatThrownBy(() -> DedupOptions.builder().maxTermBlockSize(1))
         .hasMessage("maxTermBlockSize must be in [2, 5000], was 1");
     assertThatThrownBy(() -> DedupOptions.builder().maxBlockSize(Integer.MAX_VALUE))
         .hasMessage("maxBlockSize must be in [2, 5000], was 2147483647");
-    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1 << 20)).hasMessageContaining("maxClusterSize");
+    assertThatThrownBy(() -> DedupOptions.builder().maxClusterSize(1 << 20))
+        .hasMessageContaining("maxClusterSize");
   }
 
   @Test
@@ -48,7 +50,8 @@ class DedupEngineTest {
 
   @Test
   void builtOptionsAreKept() {
-    DedupEngine engine = DedupEngine.of(DedupOptions.builder().dateWindowDays(1).lsh(25, 4).hashSeed(7).build());
+    DedupEngine engine =
+        DedupEngine.of(DedupOptions.builder().dateWindowDays(1).lsh(25, 4).hashSeed(7).build());
     assertThat(engine.options().dateWindowDays()).isEqualTo(1);
     assertThat(engine.options().bands() * engine.options().rows()).isEqualTo(100);
     assertThat(engine.options().hashSeed()).isEqualTo(7);
@@ -64,28 +67,37 @@ class DedupEngineTest {
   void mergePolicyPicksCleanTitleFullBodyAndAgreedDate() {
     String teaser = IGM_BODY.substring(0, 120) + " Read more";
     NewsItem prefixed = item("b.txt", 1, "2021-06-09", "IOM: " + IGM.title(), teaser);
-    NewsItem shouting = item("c.txt", 1, "2021-06-10", IGM.title().toUpperCase(java.util.Locale.ROOT), IGM_BODY);
-    NewsItem third = item("d.txt", 1, "2021-06-09", IGM.title() + " | IOM", IGM_BODY.substring(0, 200) + "…");
+    NewsItem shouting =
+        item("c.txt", 1, "2021-06-10", IGM.title().toUpperCase(java.util.Locale.ROOT), IGM_BODY);
+    NewsItem third =
+        item("d.txt", 1, "2021-06-09", IGM.title() + " | IOM", IGM_BODY.substring(0, 200) + "…");
     DedupResult result = DedupEngine.create().deduplicate(List.of(prefixed, shouting, IGM, third));
-    assertThat(result.stories()).singleElement().satisfies(story -> {
-      assertThat(story.kind()).isEqualTo(ClusterKind.NEAR_DUPLICATE);
-      assertThat(story.merged().title()).isEqualTo(IGM.title());
-      assertThat(story.merged().paragraphs()).containsExactly(IGM_BODY);
-      assertThat(story.merged().date()).contains(LocalDate.of(2021, 6, 9));
-      assertThat(story.sourceOf(ItemField.TITLE)).isEqualTo(IGM);
-      assertThat(story.sourceOf(ItemField.DATE).date()).contains(LocalDate.of(2021, 6, 9));
-      assertThat(story.titleVariants()).hasSize(4);
-      assertThat(story.links()).hasSize(6).allMatch(l -> l.evidence().sameStory());
-    });
+    assertThat(result.stories())
+        .singleElement()
+        .satisfies(
+            story -> {
+              assertThat(story.kind()).isEqualTo(ClusterKind.NEAR_DUPLICATE);
+              assertThat(story.merged().title()).isEqualTo(IGM.title());
+              assertThat(story.merged().paragraphs()).containsExactly(IGM_BODY);
+              assertThat(story.merged().date()).contains(LocalDate.of(2021, 6, 9));
+              assertThat(story.sourceOf(ItemField.TITLE)).isEqualTo(IGM);
+              assertThat(story.sourceOf(ItemField.DATE).date()).contains(LocalDate.of(2021, 6, 9));
+              assertThat(story.titleVariants()).hasSize(4);
+              assertThat(story.links()).hasSize(6).allMatch(l -> l.evidence().sameStory());
+            });
   }
 
   @Test
   void otherPoliciesApply() {
     NewsItem early = item("b.txt", 1, "2021-06-08", "IOM: " + IGM.title(), IGM_BODY);
-    DedupEngine engine = DedupEngine.of(DedupOptions.builder()
-        .mergePolicy(MergePolicy.defaults().withDate(MergePolicy.DateRule.LATEST)
-            .withTitle(MergePolicy.TitleRule.LONGEST))
-        .build());
+    DedupEngine engine =
+        DedupEngine.of(
+            DedupOptions.builder()
+                .mergePolicy(
+                    MergePolicy.defaults()
+                        .withDate(MergePolicy.DateRule.LATEST)
+                        .withTitle(MergePolicy.TitleRule.LONGEST))
+                .build());
     MergedStory story = engine.deduplicate(List.of(IGM, early)).stories().get(0);
     assertThat(story.merged().date()).contains(LocalDate.of(2021, 6, 9));
     assertThat(story.merged().title()).startsWith("IOM: ");
@@ -106,7 +118,8 @@ class DedupEngineTest {
     for (MergedStory story : result.stories()) {
       for (int i = 0; i < story.members().size(); i++) {
         for (int j = i + 1; j < story.members().size(); j++) {
-          assertThat(engine.explain(story.members().get(i), story.members().get(j)).sameStory()).isTrue();
+          assertThat(engine.explain(story.members().get(i), story.members().get(j)).sameStory())
+              .isTrue();
         }
       }
     }
@@ -116,19 +129,35 @@ class DedupEngineTest {
   void clusterSizeIsBounded() {
     List<NewsItem> copies = new java.util.ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      copies.add(item("s" + i, 1, "2021-06-09", IGM.title() + " (copy " + "abcdef".charAt(i) + ")", IGM_BODY + " Copy " + "abcdef".charAt(i) + "."));
+      copies.add(
+          item(
+              "s" + i,
+              1,
+              "2021-06-09",
+              IGM.title() + " (copy " + "abcdef".charAt(i) + ")",
+              IGM_BODY + " Copy " + "abcdef".charAt(i) + "."));
     }
-    DedupResult result = DedupEngine.of(DedupOptions.builder().maxClusterSize(4).build()).deduplicate(copies);
+    DedupResult result =
+        DedupEngine.of(DedupOptions.builder().maxClusterSize(4).build()).deduplicate(copies);
     assertThat(result.stories()).allMatch(s -> s.members().size() <= 4);
     assertThat(result.stories().stream().mapToInt(s -> s.members().size()).sum()).isEqualTo(6);
   }
 
   @Test
   void theStagesOneByOneGiveTheEngineResult() {
-    List<NewsItem> items = List.of(IGM, item("b", 1, "2021-06-10", "IOM: " + IGM.title(), IGM_BODY),
-        item("c", 1, "2021-06-10", "Another story entirely", "Nothing in common with the other two items at all, none."));
+    List<NewsItem> items =
+        List.of(
+            IGM,
+            item("b", 1, "2021-06-10", "IOM: " + IGM.title(), IGM_BODY),
+            item(
+                "c",
+                1,
+                "2021-06-10",
+                "Another story entirely",
+                "Nothing in common with the other two items at all, none."));
     DedupEngine engine = DedupEngine.create();
-    assertThat(Stages.candidatePairs(engine, items)).contains(new org.bulletins.dedup.internal.CandidatePair(0, 1));
+    assertThat(Stages.candidatePairs(engine, items))
+        .contains(new org.bulletins.dedup.internal.CandidatePair(0, 1));
     List<MergedStory> plain = Stages.plain(engine, items);
     assertThat(plain).hasSize(2);
     assertThat(plain.get(0).members()).hasSize(2);

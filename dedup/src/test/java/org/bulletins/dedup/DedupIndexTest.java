@@ -22,17 +22,36 @@ class DedupIndexTest {
     DedupIndex index = DedupEngine.create().newIndex().addAll(SeedItems.items());
     assertThat(index.size()).isEqualTo(48);
     assertThat(index.find(SeedItems.items().get(0))).isPresent();
-    assertThat(index.find(item("x", 1, "2021-06-10", "IOM: " + SeedItems.items().get(0).title(),
-        SeedItems.items().get(0).paragraphs().toArray(String[]::new)))).isPresent();
+    assertThat(
+            index.find(
+                item(
+                    "x",
+                    1,
+                    "2021-06-10",
+                    "IOM: " + SeedItems.items().get(0).title(),
+                    SeedItems.items().get(0).paragraphs().toArray(String[]::new))))
+        .isPresent();
     // The hand-made IGM item is a cut-down copy of the first seed story: known.
-    assertThat(index.find(IGM)).hasValueSatisfying(
-        s -> assertThat(s.merged().title()).startsWith("Guatemala: IOM Trains IGM Staff"));
-    assertThat(index.find(item("x", 1, "2021-06-10", "A story nobody wrote", "Its body is not in the index at all, nowhere."))).isEmpty();
+    assertThat(index.find(IGM))
+        .hasValueSatisfying(
+            s -> assertThat(s.merged().title()).startsWith("Guatemala: IOM Trains IGM Staff"));
+    assertThat(
+            index.find(
+                item(
+                    "x",
+                    1,
+                    "2021-06-10",
+                    "A story nobody wrote",
+                    "Its body is not in the index at all, nowhere.")))
+        .isEmpty();
   }
 
   @Test
   void savesAndLoadsTheSameIndex() throws IOException {
-    DedupIndex index = DedupEngine.of(DedupOptions.builder().hashSeed(42).build()).newIndex().addAll(SeedItems.items());
+    DedupIndex index =
+        DedupEngine.of(DedupOptions.builder().hashSeed(42).build())
+            .newIndex()
+            .addAll(SeedItems.items());
     Path file = dir.resolve("stories.idx.json");
     index.save(file);
     DedupIndex loaded = DedupIndex.load(file);
@@ -48,23 +67,36 @@ class DedupIndexTest {
 
   @Test
   void corruptForeignAndNewerFilesAreRejectedByName() throws IOException {
-    Path corrupt = Files.writeString(dir.resolve("corrupt.json"), "{\"format\": \"bulletins-dedup-index\", \"vers");
-    assertThatThrownBy(() -> DedupIndex.load(corrupt)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(corrupt.toString()).hasMessageContaining("corrupt");
+    Path corrupt =
+        Files.writeString(
+            dir.resolve("corrupt.json"), "{\"format\": \"bulletins-dedup-index\", \"vers");
+    assertThatThrownBy(() -> DedupIndex.load(corrupt))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(corrupt.toString())
+        .hasMessageContaining("corrupt");
     Path foreign = Files.writeString(dir.resolve("foreign.json"), "{\"name\": \"package.json\"}");
-    assertThatThrownBy(() -> DedupIndex.load(foreign)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(foreign.toString()).hasMessageContaining("not a bulletins dedup index");
-    Path newer = Files.writeString(dir.resolve("newer.json"), "{\"format\": \"bulletins-dedup-index\", \"version\": 99}");
-    assertThatThrownBy(() -> DedupIndex.load(newer)).isInstanceOf(DedupIndexException.class)
+    assertThatThrownBy(() -> DedupIndex.load(foreign))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(foreign.toString())
+        .hasMessageContaining("not a bulletins dedup index");
+    Path newer =
+        Files.writeString(
+            dir.resolve("newer.json"), "{\"format\": \"bulletins-dedup-index\", \"version\": 99}");
+    assertThatThrownBy(() -> DedupIndex.load(newer))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageContaining("newer version");
     Path saved = dir.resolve("ok.json");
     DedupEngine.create().newIndex().addAll(List.of(IGM)).save(saved);
-    Path truncated = Files.writeString(dir.resolve("truncated.json"),
-        Files.readString(saved).replace("\"itemCount\":1", "\"itemCount\":2"));
+    Path truncated =
+        Files.writeString(
+            dir.resolve("truncated.json"),
+            Files.readString(saved).replace("\"itemCount\":1", "\"itemCount\":2"));
     // The checksum catches an edited count before the count check would.
-    assertThatThrownBy(() -> DedupIndex.load(truncated)).hasMessageContaining("corrupt dedup index");
+    assertThatThrownBy(() -> DedupIndex.load(truncated))
+        .hasMessageContaining("corrupt dedup index");
     Path missing = dir.resolve("missing.json");
-    assertThatThrownBy(() -> DedupIndex.load(missing)).isInstanceOf(DedupIndexException.class)
+    assertThatThrownBy(() -> DedupIndex.load(missing))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageStartingWith(missing.toString());
   }
 }

@@ -26,7 +26,9 @@ import org.bulletins.model.TextFolding;
  * rewrites, teasers, date shifts) and copies moved far in time. Tries come from {@code
  * jqwik.tries.default} (50 in {@code junit-platform.properties}); at scale:
  *
- * <pre>{@code ./mvnw -B -pl dedup -am test -Dtest=DedupProperties -Dsurefire.failIfNoSpecifiedTests=false -Djqwik.tries.default=2000}</pre>
+ * <pre>
+ * {@code ./mvnw -B -pl dedup -am test -Dtest=DedupProperties -Dsurefire.failIfNoSpecifiedTests=false -Djqwik.tries.default=2000}
+ * </pre>
  */
 class DedupProperties {
 
@@ -56,7 +58,8 @@ class DedupProperties {
   }
 
   @Property
-  void incrementalIndexGivesTheBatchStories(@ForAll("itemSets") List<NewsItem> items, @ForAll long seed) {
+  void incrementalIndexGivesTheBatchStories(
+      @ForAll("itemSets") List<NewsItem> items, @ForAll long seed) {
     int cut = Math.floorMod(seed, items.size() + 1);
     DedupIndex index = ShuffleProperties.ENGINE.newIndex();
     index.addAll(items.subList(0, cut)).addAll(items.subList(cut, items.size()));
@@ -64,15 +67,20 @@ class DedupProperties {
   }
 
   @Property
-  void neverMergesItemsFurtherApartThanTheWindowUnlessIdentical(@ForAll("itemSets") List<NewsItem> items) {
+  void neverMergesItemsFurtherApartThanTheWindowUnlessIdentical(
+      @ForAll("itemSets") List<NewsItem> items) {
     int window = ShuffleProperties.ENGINE.options().dateWindowDays();
     for (MergedStory story : ShuffleProperties.ENGINE.deduplicate(items).stories()) {
       for (NewsItem a : story.members()) {
         for (NewsItem b : story.members()) {
-          if (a.date().isPresent() && b.date().isPresent()
+          if (a.date().isPresent()
+              && b.date().isPresent()
               && Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get())) > window) {
-            assertThat(text(a)).as("%s and %s are %s days apart in one story", a.span(), b.span(),
-                ChronoUnit.DAYS.between(a.date().get(), b.date().get())).isEqualTo(text(b));
+            assertThat(text(a))
+                .as(
+                    "%s and %s are %s days apart in one story",
+                    a.span(), b.span(), ChronoUnit.DAYS.between(a.date().get(), b.date().get()))
+                .isEqualTo(text(b));
           }
         }
       }
@@ -81,8 +89,8 @@ class DedupProperties {
 
   /**
    * The batch path (sketches, hashed keys, the sketch filter, features on demand) gives the stories
-   * of the plain stages: every candidate pair of {@link CandidateGenerator#candidatePairs} verified,
-   * all evidence clustered, each group merged.
+   * of the plain stages: every candidate pair of {@link CandidateGenerator#candidatePairs}
+   * verified, all evidence clustered, each group merged.
    */
   @Property
   void batchGivesTheStoriesOfThePlainStages(@ForAll("itemSets") List<NewsItem> items) {
@@ -100,15 +108,26 @@ class DedupProperties {
   void unitMembersThatAThirdItemJudgesDifferently() {
     SourceSpan span = new SourceSpan("a.txt", 1, 1, 1);
     java.time.LocalDate day = java.time.LocalDate.of(2021, 6, 9);
-    NewsItem a1 = new NewsItem(Optional.of(day), "IOM Honduras: Boat capsizes near Roatan", List.of(), span);
+    NewsItem a1 =
+        new NewsItem(Optional.of(day), "IOM Honduras: Boat capsizes near Roatan", List.of(), span);
     NewsItem a2 =
-        new NewsItem(Optional.of(day), "iom honduras: boat capsizes near roatan", List.of(), new SourceSpan("a.txt", 3, 3, 3));
-    NewsItem b = new NewsItem(Optional.of(day), "Boat capsizes near Roatan", List.of(), new SourceSpan("b.txt", 1, 1, 1));
+        new NewsItem(
+            Optional.of(day),
+            "iom honduras: boat capsizes near roatan",
+            List.of(),
+            new SourceSpan("a.txt", 3, 3, 3));
+    NewsItem b =
+        new NewsItem(
+            Optional.of(day),
+            "Boat capsizes near Roatan",
+            List.of(),
+            new SourceSpan("b.txt", 1, 1, 1));
     List<NewsItem> items = List.of(a1, a2, b);
     List<MergedStory> stories = ShuffleProperties.ENGINE.deduplicate(items).stories();
     assertThat(stories).isEqualTo(plainStages(items));
     assertThat(stories).hasSize(1); // A1 and B are the same text once A1's site prefix is gone
-    for (List<NewsItem> order : List.of(List.of(b, a1, a2), List.of(a2, b, a1), List.of(b, a2, a1))) {
+    for (List<NewsItem> order :
+        List.of(List.of(b, a1, a2), List.of(a2, b, a1), List.of(b, a2, a1))) {
       assertThat(ShuffleProperties.ENGINE.deduplicate(order).stories()).isEqualTo(stories);
     }
   }
@@ -133,9 +152,18 @@ class DedupProperties {
    */
   @Provide
   Arbitrary<List<NewsItem>> itemSets() {
-    Arbitrary<NewsItem> item = Arbitraries.integers().between(0, POOL.size() - 1)
-        .flatMap(i -> Arbitraries.integers().between(0, 6).flatMap(kind ->
-            Arbitraries.integers().between(-30, 30).map(days -> variant(i, POOL.get(i), kind, days))));
+    Arbitrary<NewsItem> item =
+        Arbitraries.integers()
+            .between(0, POOL.size() - 1)
+            .flatMap(
+                i ->
+                    Arbitraries.integers()
+                        .between(0, 6)
+                        .flatMap(
+                            kind ->
+                                Arbitraries.integers()
+                                    .between(-30, 30)
+                                    .map(days -> variant(i, POOL.get(i), kind, days))));
     return item.list().ofMinSize(1).ofMaxSize(40);
   }
 
@@ -146,15 +174,35 @@ class DedupProperties {
   private static NewsItem variant(int index, NewsItem item, int kind, int days) {
     String source = "v" + kind + "-p" + index + "-d" + days + ".txt";
     return switch (kind) {
-      case 0 -> new NewsItem(item.date().map(d -> d.plusDays(days)), item.title(), item.paragraphs(),
-          new SourceSpan(source, 1, 1, 3)); // same text, far in time
-      case 1 -> new NewsItem(item.date(), item.title(), item.paragraphs(), new SourceSpan(source, 5, 5, 7));
-      case 2 -> new NewsItem(Optional.empty(), item.title(), item.paragraphs(), new SourceSpan(source, 7, 7, 9));
-      case 3 -> Perturb.apply(EvaluationTest.PERTURBATIONS[Math.floorMod(days, EvaluationTest.PERTURBATIONS.length)],
-          new NewsItem(item.date().map(d -> d.plusDays(days)), item.title(), item.paragraphs(), item.span()),
-          new Random(days)).withSpan(new SourceSpan(source, 2, 2, 4)); // a rewrite moved in time
-      case 6 -> new NewsItem(item.date(), item.title().toLowerCase(java.util.Locale.ROOT), item.paragraphs(),
-          new SourceSpan(source, 4, 4, 6)); // one content id with the item, other case
+      case 0 ->
+          new NewsItem(
+              item.date().map(d -> d.plusDays(days)),
+              item.title(),
+              item.paragraphs(),
+              new SourceSpan(source, 1, 1, 3)); // same text, far in time
+      case 1 ->
+          new NewsItem(
+              item.date(), item.title(), item.paragraphs(), new SourceSpan(source, 5, 5, 7));
+      case 2 ->
+          new NewsItem(
+              Optional.empty(), item.title(), item.paragraphs(), new SourceSpan(source, 7, 7, 9));
+      case 3 ->
+          Perturb.apply(
+                  EvaluationTest.PERTURBATIONS[
+                      Math.floorMod(days, EvaluationTest.PERTURBATIONS.length)],
+                  new NewsItem(
+                      item.date().map(d -> d.plusDays(days)),
+                      item.title(),
+                      item.paragraphs(),
+                      item.span()),
+                  new Random(days))
+              .withSpan(new SourceSpan(source, 2, 2, 4)); // a rewrite moved in time
+      case 6 ->
+          new NewsItem(
+              item.date(),
+              item.title().toLowerCase(java.util.Locale.ROOT),
+              item.paragraphs(),
+              new SourceSpan(source, 4, 4, 6)); // one content id with the item, other case
       default -> item;
     };
   }

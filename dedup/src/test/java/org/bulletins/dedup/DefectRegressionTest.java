@@ -10,7 +10,6 @@ import static org.bulletins.dedup.Items.item;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +43,14 @@ class DefectRegressionTest {
     NewsItem copy = item("b.txt", 1, "2021-06-09", "Numbers of the census", IGM_BODY, run);
     DedupResult result = DedupEngine.create().deduplicate(List.of(page, copy, IGM));
     assertThat(result.inputCount()).isEqualTo(3);
-    assertThat(result.stories()).anySatisfy(s -> assertThat(s.members()).containsExactly(page, copy));
+    assertThat(result.stories())
+        .anySatisfy(s -> assertThat(s.members()).containsExactly(page, copy));
 
-    DedupIndex index = DedupEngine.create().newIndex().addAll(List.of(page, IGM)).addAll(List.of(copy));
+    DedupIndex index =
+        DedupEngine.create().newIndex().addAll(List.of(page, IGM)).addAll(List.of(copy));
     assertThat(index.size()).isEqualTo(3);
-    assertThat(index.find(page)).hasValueSatisfying(s -> assertThat(s.members()).contains(page, copy));
+    assertThat(index.find(page))
+        .hasValueSatisfying(s -> assertThat(s.members()).contains(page, copy));
     Path file = dir.resolve("numbers.idx.json");
     index.save(file);
     assertThat(DedupIndex.load(file).stories()).isEqualTo(index.stories());
@@ -59,8 +61,13 @@ class DefectRegressionTest {
   void exactCopiesJoinTheirStoryWhateverTheBlockCaps() {
     List<NewsItem> page = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      page.add(item("page.txt", 10 * i + 1, "2021-06-09", "Story number " + (i + 1) + " of IOM Guatemala",
-          "Paragraph " + (i + 1) + " of the page, " + IGM_BODY));
+      page.add(
+          item(
+              "page.txt",
+              10 * i + 1,
+              "2021-06-09",
+              "Story number " + (i + 1) + " of IOM Guatemala",
+              "Paragraph " + (i + 1) + " of the page, " + IGM_BODY));
     }
     DedupIndex index = DedupEngine.create().newIndex();
     List<NewsItem> all = new ArrayList<>();
@@ -92,8 +99,13 @@ class DefectRegressionTest {
     List<NewsItem> stream = new ArrayList<>();
     for (int day = 0; day < 20; day++) {
       for (NewsItem item : pages) {
-        stream.add(item.withSpan(new org.bulletins.model.SourceSpan("day" + day + ".txt", item.span().firstLine(),
-            item.span().titleLine(), item.span().lastLine())));
+        stream.add(
+            item.withSpan(
+                new org.bulletins.model.SourceSpan(
+                    "day" + day + ".txt",
+                    item.span().firstLine(),
+                    item.span().titleLine(),
+                    item.span().lastLine())));
       }
     }
     DedupIndex single = DedupEngine.create().newIndex();
@@ -102,7 +114,8 @@ class DefectRegressionTest {
     }
     DedupIndex batch = DedupEngine.create().newIndex().addAll(stream);
     // The same candidate pairs, each verified once; complete-link checks may add a few others.
-    assertThat(single.verifications()).isBetween(batch.verifications() * 9 / 10, batch.verifications() * 11 / 10);
+    assertThat(single.verifications())
+        .isBetween(batch.verifications() * 9 / 10, batch.verifications() * 11 / 10);
     assertThat(single.merges()).isZero(); // nothing merged until the stories are asked for
     List<org.bulletins.model.MergedStory> stories = single.stories();
     assertThat(stories).isEqualTo(batch.stories());
@@ -125,7 +138,8 @@ class DefectRegressionTest {
     ObjectNode root = (ObjectNode) mapper.readTree(saved.toFile());
     edit.accept(root);
     root.remove("crc32c");
-    CheckedOutputStream sink = new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
+    CheckedOutputStream sink =
+        new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
     mapper.writeValue(sink, root);
     root.put("crc32c", sink.getChecksum().getValue());
     Path file = dir.resolve(name);
@@ -135,20 +149,32 @@ class DefectRegressionTest {
 
   @Test
   void optionsReadFromAFileAreBoundedAndValidated() throws Exception {
-    Path huge = crafted("huge.json", r -> ((ObjectNode) r.get("options")).put("maxBlockSize", Integer.MAX_VALUE));
-    assertThatThrownBy(() -> DedupIndex.load(huge)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(huge.toString()).hasMessageContaining("maxBlockSize");
+    Path huge =
+        crafted(
+            "huge.json",
+            r -> ((ObjectNode) r.get("options")).put("maxBlockSize", Integer.MAX_VALUE));
+    assertThatThrownBy(() -> DedupIndex.load(huge))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(huge.toString())
+        .hasMessageContaining("maxBlockSize");
     Path fraction = crafted("fraction.json", r -> r.put("version", 2.9));
-    assertThatThrownBy(() -> DedupIndex.load(fraction)).isInstanceOf(DedupIndexException.class)
+    assertThatThrownBy(() -> DedupIndex.load(fraction))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageContaining("version");
     Path wraps = crafted("wraps.json", r -> r.put("itemCount", (1L << 32) + 1));
-    assertThatThrownBy(() -> DedupIndex.load(wraps)).isInstanceOf(DedupIndexException.class)
+    assertThatThrownBy(() -> DedupIndex.load(wraps))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageContaining("itemCount");
     Path unknown = crafted("unknown.json", r -> ((ObjectNode) r.get("options")).put("turbo", true));
-    assertThatThrownBy(() -> DedupIndex.load(unknown)).isInstanceOf(DedupIndexException.class)
+    assertThatThrownBy(() -> DedupIndex.load(unknown))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageContaining("turbo");
-    Path policy = crafted("policy.json", r -> ((ObjectNode) r.get("options").get("mergePolicy")).put("title", "BEST"));
-    assertThatThrownBy(() -> DedupIndex.load(policy)).isInstanceOf(DedupIndexException.class)
+    Path policy =
+        crafted(
+            "policy.json",
+            r -> ((ObjectNode) r.get("options").get("mergePolicy")).put("title", "BEST"));
+    assertThatThrownBy(() -> DedupIndex.load(policy))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageContaining("BEST");
   }
 
@@ -163,14 +189,26 @@ class DefectRegressionTest {
       return;
     }
     assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
-    assertThatThrownBy(() -> DedupIndex.load(fifo)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(fifo.toString()).hasMessageContaining("not a regular file");
+    assertThatThrownBy(() -> DedupIndex.load(fifo))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(fifo.toString())
+        .hasMessageContaining("not a regular file");
   }
 
   @Test
   void invisibleCharactersInsideWordsDoNotSplitAStory() {
-    String[] invisible = {"\u2061", "\u2062", "\u2063", "\u2064", "\u034F", "\uFE0F", "\u180B", "\u061C",
-        "\u3164", new String(Character.toChars(0xE0041))};
+    String[] invisible = {
+      "\u2061",
+      "\u2062",
+      "\u2063",
+      "\u2064",
+      "\u034F",
+      "\uFE0F",
+      "\u180B",
+      "\u061C",
+      "\u3164",
+      new String(Character.toChars(0xE0041))
+    };
     StringBuilder body = new StringBuilder();
     String[] words = IGM_BODY.split(" ");
     for (int i = 0; i < words.length; i++) {
@@ -178,7 +216,8 @@ class DefectRegressionTest {
       String c = invisible[i % invisible.length];
       body.append(i == 0 ? "" : " ").append(w.length() > 2 ? w.charAt(0) + c + w.substring(1) : w);
     }
-    NewsItem copy = item("b.txt", 1, "2021-06-09", IGM.title().replace("IOM", "I\u2063OM"), body.toString());
+    NewsItem copy =
+        item("b.txt", 1, "2021-06-09", IGM.title().replace("IOM", "I\u2063OM"), body.toString());
     assertThat(copy.computeId()).isEqualTo(IGM.computeId());
     assertThat(DedupEngine.create().deduplicate(List.of(IGM, copy)).stories()).hasSize(1);
   }

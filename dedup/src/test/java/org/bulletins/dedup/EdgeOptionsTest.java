@@ -24,16 +24,20 @@ class EdgeOptionsTest {
 
   @Test
   void theLargestBlockSizeCapIsAllowed() {
-    DedupEngine engine = DedupEngine.of(DedupOptions.builder().maxBlockSize(DedupOptions.MAX_BLOCK_SIZE).build());
+    DedupEngine engine =
+        DedupEngine.of(DedupOptions.builder().maxBlockSize(DedupOptions.MAX_BLOCK_SIZE).build());
     assertThat(engine.deduplicate(List.of()).stories()).isEmpty();
-    NewsItem a = item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "a.txt");
-    NewsItem b = item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "b.txt");
+    NewsItem a =
+        item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "a.txt");
+    NewsItem b =
+        item(Optional.of(LocalDate.of(2021, 6, 9)), "Officials trained in Honduras", "b.txt");
     assertThat(engine.deduplicate(List.of(a, b)).stories()).hasSize(1);
   }
 
   @Test
   void datesMillionsOfYearsApartAreApartWithoutOverflow() {
-    NewsItem early = item(Optional.of(LocalDate.of(-3_000_000, 1, 1)), "Officials trained", "a.txt");
+    NewsItem early =
+        item(Optional.of(LocalDate.of(-3_000_000, 1, 1)), "Officials trained", "a.txt");
     NewsItem late = item(Optional.of(LocalDate.of(3_000_000, 1, 1)), "Officials trained", "b.txt");
     DedupEngine engine = DedupEngine.create();
     MatchEvidence e = engine.explain(early, late);
@@ -45,7 +49,8 @@ class EdgeOptionsTest {
   @Test
   void aTeaserEndingBeforeAFinalNextLineIsATeaser() {
     // Regex $ matches before a final NEL (U+0085), which Character.isWhitespace does not skip.
-    assertThat(TextShape.isTeaser(List.of("Migrants were rescued on Sunday. Read more\u0085"))).isTrue();
+    assertThat(TextShape.isTeaser(List.of("Migrants were rescued on Sunday. Read more\u0085")))
+        .isTrue();
     assertThat(TextShape.isTeaser(List.of("Migrants were rescued on Sunday\u2026\u0085"))).isTrue();
     assertThat(TextShape.isTeaser(List.of("Migrants were rescued on Sunday."))).isFalse();
   }

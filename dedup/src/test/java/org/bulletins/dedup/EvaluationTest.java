@@ -11,13 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
-import org.bulletins.model.MergedStory;
+import java.util.TreeSet;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 import org.bulletins.model.json.BulletinsJson;
@@ -35,7 +34,8 @@ class EvaluationTest {
    * One labelled item: its story (global label), the kind of copy or look-alike it is, whether it
    * is an original, and the stories of its case (the stories it is meant to be compared with).
    */
-  record Labelled(NewsItem item, String story, String kind, boolean original, Set<String> related) {}
+  record Labelled(
+      NewsItem item, String story, String kind, boolean original, Set<String> related) {}
 
   static final String[] PERTURBATIONS = {
     "verbatim", "typographic", "retitled", "teaser", "date-shift", "case-and-space"
@@ -65,16 +65,26 @@ class EvaluationTest {
         String kind = kindOf(a, b);
         int[] c = counts.computeIfAbsent(kind, k -> new int[4]);
         c[truth ? (predicted ? 0 : 2) : (predicted ? 1 : 3)]++;
-        if (truth != predicted || (truth && kind.equals("rewrite") && System.getProperty("eval.verbose") != null)) {
-          System.out.println((truth ? "MISSED " : "FALSE MERGE ") + kind + ": " + a.item().title()
-              + " | " + b.item().title() + "\n    " + DedupEngine.create().explain(a.item(), b.item()));
+        if (truth != predicted
+            || (truth && kind.equals("rewrite") && System.getProperty("eval.verbose") != null)) {
+          System.out.println(
+              (truth ? "MISSED " : "FALSE MERGE ")
+                  + kind
+                  + ": "
+                  + a.item().title()
+                  + " | "
+                  + b.item().title()
+                  + "\n    "
+                  + DedupEngine.create().explain(a.item(), b.item()));
         }
       }
     }
     int[] total = new int[4];
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%-22s %6s %5s %5s %5s %7s %9s %7s %7s%n",
-        "kind", "pairs", "TP", "FP", "FN", "TN", "precision", "recall", "F1"));
+    table.append(
+        String.format(
+            "%-22s %6s %5s %5s %5s %7s %9s %7s %7s%n",
+            "kind", "pairs", "TP", "FP", "FN", "TN", "precision", "recall", "F1"));
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
       for (int k = 0; k < 4; k++) {
@@ -83,8 +93,13 @@ class EvaluationTest {
       table.append(row(e.getKey(), c));
     }
     table.append(row("ALL", total));
-    System.out.println("Dedup evaluation: " + set.size() + " items, " + result.stories().size()
-        + " stories found\n" + table);
+    System.out.println(
+        "Dedup evaluation: "
+            + set.size()
+            + " items, "
+            + result.stories().size()
+            + " stories found\n"
+            + table);
 
     double precision = (double) total[0] / (total[0] + total[1]);
     double recall = (double) total[0] / (total[0] + total[2]);
@@ -94,9 +109,19 @@ class EvaluationTest {
   }
 
   private static String row(String kind, int[] c) {
-    return String.format("%-22s %6d %5d %5d %5d %7d %9s %7s %7s%n", kind, c[0] + c[1] + c[2] + c[3],
-        c[0], c[1], c[2], c[3], ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]),
-        c[0] + c[2] == 0 && c[1] == 0 ? "-" : String.format("%.3f", 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2])));
+    return String.format(
+        "%-22s %6d %5d %5d %5d %7d %9s %7s %7s%n",
+        kind,
+        c[0] + c[1] + c[2] + c[3],
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+        ratio(c[0], c[0] + c[1]),
+        ratio(c[0], c[0] + c[2]),
+        c[0] + c[2] == 0 && c[1] == 0
+            ? "-"
+            : String.format("%.3f", 2.0 * c[0] / (2.0 * c[0] + c[1] + c[2])));
   }
 
   private static String ratio(int num, int den) {
@@ -123,9 +148,10 @@ class EvaluationTest {
     for (JsonNode c : root.get("cases")) {
       Set<String> related = new TreeSet<>();
       for (JsonNode i : c.get("items")) {
-        related.add(i.has("seed")
-            ? Objects.requireNonNull(seedStoryByTitle.get(i.get("seed").asText()), i.toString())
-            : "case" + caseId + ":" + i.get("story").asText());
+        related.add(
+            i.has("seed")
+                ? Objects.requireNonNull(seedStoryByTitle.get(i.get("seed").asText()), i.toString())
+                : "case" + caseId + ":" + i.get("story").asText());
       }
       int line = 1;
       for (JsonNode i : c.get("items")) {
@@ -136,10 +162,19 @@ class EvaluationTest {
         i.get("body").forEach(p -> paragraphs.add(p.asText()));
         Optional<LocalDate> date =
             i.has("date") ? Optional.of(LocalDate.parse(i.get("date").asText())) : Optional.empty();
-        NewsItem item = new NewsItem(date, i.get("title").asText(), paragraphs,
-            new SourceSpan("evaluation/case" + caseId, line, line, line + 1));
-        out.add(new Labelled(item, "case" + caseId + ":" + i.get("story").asText(),
-            c.get("kind").asText(), true, related));
+        NewsItem item =
+            new NewsItem(
+                date,
+                i.get("title").asText(),
+                paragraphs,
+                new SourceSpan("evaluation/case" + caseId, line, line, line + 1));
+        out.add(
+            new Labelled(
+                item,
+                "case" + caseId + ":" + i.get("story").asText(),
+                c.get("kind").asText(),
+                true,
+                related));
         line += 10;
       }
       caseId++;

@@ -33,43 +33,51 @@ class IndexConcurrencyTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         int from = w;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = from; i < items.size(); i += writers * 2) { // batches of two
-            List<NewsItem> batch = new ArrayList<>(List.of(items.get(i)));
-            if (i + writers < items.size()) {
-              batch.add(items.get(i + writers));
-            }
-            index.addAll(batch);
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = from; i < items.size(); i += writers * 2) { // batches of two
+                    List<NewsItem> batch = new ArrayList<>(List.of(items.get(i)));
+                    if (i + writers < items.size()) {
+                      batch.add(items.get(i + writers));
+                    }
+                    index.addAll(batch);
+                  }
+                  return null;
+                }));
       }
-      futures.add(pool.submit(() -> {
-        start.await();
-        while (index.size() < items.size()) {
-          List<MergedStory> stories = index.stories();
-          int members = stories.stream().mapToInt(s -> s.members().size()).sum();
-          assertThat(members).isLessThanOrEqualTo(items.size()); // never a half-added item
-        }
-        return null;
-      }));
-      futures.add(pool.submit(() -> {
-        start.await();
-        while (index.size() < items.size()) {
-          index.find(items.get(0)); // may or may not be known yet; must not throw
-        }
-        return null;
-      }));
-      futures.add(pool.submit(() -> {
-        start.await();
-        Path file = dir.resolve("concurrent.idx.json");
-        while (index.size() < items.size()) {
-          index.save(file);
-          assertThat(DedupIndex.load(file).size()).isLessThanOrEqualTo(items.size());
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                while (index.size() < items.size()) {
+                  List<MergedStory> stories = index.stories();
+                  int members = stories.stream().mapToInt(s -> s.members().size()).sum();
+                  assertThat(members).isLessThanOrEqualTo(items.size()); // never a half-added item
+                }
+                return null;
+              }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                while (index.size() < items.size()) {
+                  index.find(items.get(0)); // may or may not be known yet; must not throw
+                }
+                return null;
+              }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                Path file = dir.resolve("concurrent.idx.json");
+                while (index.size() < items.size()) {
+                  index.save(file);
+                  assertThat(DedupIndex.load(file).size()).isLessThanOrEqualTo(items.size());
+                }
+                return null;
+              }));
       start.countDown();
       for (Future<?> f : futures) {
         f.get();

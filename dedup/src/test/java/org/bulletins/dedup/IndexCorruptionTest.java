@@ -69,24 +69,33 @@ class IndexCorruptionTest {
   @Test
   void anEditedTitleIsCaughtByTheChecksum() throws Exception {
     String json = new String(bytes, StandardCharsets.UTF_8);
-    Path file = Files.writeString(dir.resolve("edited.idx.json"), json.replaceFirst("Story 3 ", "Story 4 "));
-    assertThatThrownBy(() -> DedupIndex.load(file)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(file.toString()).hasMessageContaining("checksum");
+    Path file =
+        Files.writeString(
+            dir.resolve("edited.idx.json"), json.replaceFirst("Story 3 ", "Story 4 "));
+    assertThatThrownBy(() -> DedupIndex.load(file))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("checksum");
   }
 
   @Test
   void aNewerVersionIsRejectedNamingBothVersions() throws Exception {
     String json = new String(bytes, StandardCharsets.UTF_8);
-    Path file = Files.writeString(dir.resolve("newer.idx.json"), json.replace("\"version\":2", "\"version\":3"));
-    assertThatThrownBy(() -> DedupIndex.load(file)).isInstanceOf(DedupIndexException.class)
+    Path file =
+        Files.writeString(
+            dir.resolve("newer.idx.json"), json.replace("\"version\":2", "\"version\":3"));
+    assertThatThrownBy(() -> DedupIndex.load(file))
+        .isInstanceOf(DedupIndexException.class)
         .hasMessageStartingWith(file.toString())
-        .hasMessageContaining("version 3").hasMessageContaining("up to version 2");
+        .hasMessageContaining("version 3")
+        .hasMessageContaining("up to version 2");
   }
 
   @Test
   void aVersionOneFileWithoutChecksumStillLoads() throws Exception {
     String json = new String(bytes, StandardCharsets.UTF_8);
-    String v1 = json.replace("\"version\":2", "\"version\":1").replaceFirst(",\"crc32c\":[0-9]+}$", "}");
+    String v1 =
+        json.replace("\"version\":2", "\"version\":1").replaceFirst(",\"crc32c\":[0-9]+}$", "}");
     Path file = Files.writeString(dir.resolve("v1.idx.json"), v1);
     assertThat(DedupIndex.load(file).stories()).isEqualTo(DedupIndex.load(good).stories());
   }
@@ -96,7 +105,8 @@ class IndexCorruptionTest {
     String json = new String(bytes, StandardCharsets.UTF_8);
     assertThat(json).contains("\"maxTermBlockSize\":" + DedupOptions.DEFAULT_MAX_TERM_BLOCK_SIZE);
     String older =
-        json.replaceFirst(",\"maxTermBlockSize\":[0-9]+", "").replace("\"version\":2", "\"version\":1")
+        json.replaceFirst(",\"maxTermBlockSize\":[0-9]+", "")
+            .replace("\"version\":2", "\"version\":1")
             .replaceFirst(",\"crc32c\":[0-9]+}$", "}");
     Path file = Files.writeString(dir.resolve("older.idx.json"), older);
     DedupIndex loaded = DedupIndex.load(file);
@@ -106,20 +116,37 @@ class IndexCorruptionTest {
 
   @Test
   void hostileJsonIsRejectedByName() throws Exception {
-    List<String> hostile = new ArrayList<>(List.of(
-        "", "null", "[]", "\"x\"", "{", "{}", "\u0000\u0001\u0002",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":\"2\"}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":-1}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":1e999}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"options\":{},\"itemCount\":0,\"items\":[]}",
-        "{\"format\":\"bulletins-dedup-index\",\"format\":\"x\"}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"items\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"x\":\"" + "a".repeat(11_000_000) + "\"}",
-        "{\"format\":\"bulletins-dedup-index\",\"version\":" + "9".repeat(100_000) + "}"));
-    String v1 = new String(bytes, StandardCharsets.UTF_8).replace("\"version\":2", "\"version\":1")
-        .replaceFirst(",\"crc32c\":[0-9]+}$", "}");
+    List<String> hostile =
+        new ArrayList<>(
+            List.of(
+                "",
+                "null",
+                "[]",
+                "\"x\"",
+                "{",
+                "{}",
+                "\u0000\u0001\u0002",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":\"2\"}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":-1}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":1e999}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"options\":{},\"itemCount\":0,\"items\":[]}",
+                "{\"format\":\"bulletins-dedup-index\",\"format\":\"x\"}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"items\":"
+                    + "[".repeat(100_000)
+                    + "]".repeat(100_000)
+                    + "}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":1,\"x\":\""
+                    + "a".repeat(11_000_000)
+                    + "\"}",
+                "{\"format\":\"bulletins-dedup-index\",\"version\":" + "9".repeat(100_000) + "}"));
+    String v1 =
+        new String(bytes, StandardCharsets.UTF_8)
+            .replace("\"version\":2", "\"version\":1")
+            .replaceFirst(",\"crc32c\":[0-9]+}$", "}");
     hostile.add(v1.replace("\"itemCount\":12", "\"itemCount\":2147483647"));
-    hostile.add(v1.replace("\"shingleSize\":", "\"shingleSize\":-").replace("\"shingleSize\":--", "\"shingleSize\":-"));
+    hostile.add(
+        v1.replace("\"shingleSize\":", "\"shingleSize\":-")
+            .replace("\"shingleSize\":--", "\"shingleSize\":-"));
     hostile.add(v1.replace("\"title\":\"Story 1 ", "\"title\":null,\"x\":\""));
     hostile.add(v1.replaceFirst("\"date\":\"2021-01-0[0-9]\"", "\"date\":\"2021-02-30\""));
     hostile.add(v1.replace("\"firstLine\":1,", "\"firstLine\":-5,"));
@@ -137,8 +164,10 @@ class IndexCorruptionTest {
     try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(BulletinsJson.MAX_DOCUMENT_LENGTH + 1); // sparse: no disk, no time
     }
-    assertThatThrownBy(() -> DedupIndex.load(file)).isInstanceOf(DedupIndexException.class)
-        .hasMessageStartingWith(file.toString()).hasMessageContaining("MAX_DOCUMENT_LENGTH");
+    assertThatThrownBy(() -> DedupIndex.load(file))
+        .isInstanceOf(DedupIndexException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining("MAX_DOCUMENT_LENGTH");
     Files.delete(file);
   }
 

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the write itself); after each kill the index file must load intact, as the last save or the one
  * in flight. The normal run kills 3 times; for more:
  *
- * <pre>{@code ./mvnw -B -pl dedup -am test -Dtest=IndexCrashTest -Dsurefire.failIfNoSpecifiedTests=false -Dreliability.kills=200}</pre>
+ * <pre>
+ * {@code ./mvnw -B -pl dedup -am test -Dtest=IndexCrashTest -Dsurefire.failIfNoSpecifiedTests=false -Dreliability.kills=200}
+ * </pre>
  */
 class IndexCrashTest {
 
@@ -40,11 +42,18 @@ class IndexCrashTest {
     int midWrite = 0;
     long bytes = 0;
     for (int kill = 0; kill < KILLS; kill++) {
-      Process child = new ProcessBuilder(
-              javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", testClassPath(),
-              IndexSaver.class.getName(), file.toString(), String.valueOf(ITEMS))
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  javaBinary(),
+                  "-Xmx256m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  testClassPath(),
+                  IndexSaver.class.getName(),
+                  file.toString(),
+                  String.valueOf(ITEMS))
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       AtomicInteger lastSaved = new AtomicInteger(-1);
       Thread reader = new Thread(() -> readSaves(child, lastSaved));
       reader.start();
@@ -79,8 +88,10 @@ class IndexCrashTest {
         }
       }
     }
-    System.out.printf("IndexCrashTest: %d kills survived, %d of them left a temporary file (killed"
-        + " mid-write); index file %d bytes%n", KILLS, midWrite, bytes);
+    System.out.printf(
+        "IndexCrashTest: %d kills survived, %d of them left a temporary file (killed"
+            + " mid-write); index file %d bytes%n",
+        KILLS, midWrite, bytes);
   }
 
   private void awaitTemporaryFile(long deadline) throws IOException {
@@ -95,8 +106,8 @@ class IndexCrashTest {
   }
 
   private static void readSaves(Process child, AtomicInteger lastSaved) {
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("saved ")) {
           lastSaved.set(Integer.parseInt(line.substring(6).trim()));

@@ -11,7 +11,8 @@ import org.bulletins.model.SourceSpan;
 
 /**
  * The victim of {@link IndexCrashTest}: a separate JVM that builds a large index and saves it over
- * and over, one item larger each time, printing {@code saved N} after each save, until it is killed.
+ * and over, one item larger each time, printing {@code saved N} after each save, until it is
+ * killed.
  *
  * <pre>{@code java -cp <test classpath> org.bulletins.dedup.IndexSaver FILE ITEMS}</pre>
  */
@@ -40,11 +41,16 @@ public final class IndexSaver {
       for (int w = 0; w < 120; w++) {
         body.append(w == 0 ? "" : " ").append(word(random));
       }
-      items.add(new NewsItem(
-          Optional.of(LocalDate.of(2021, 1, 1).plusDays(i % 365)),
-          "Story " + i + " " + word(random) + " " + word(random),
-          List.of(body + ".", "Ünïcödé “quotes” — and & more " + i + "."),
-          new SourceSpan("gen-" + (i / 100) + ".txt", 1 + (i % 100) * 5, 2 + (i % 100) * 5, 4 + (i % 100) * 5)));
+      items.add(
+          new NewsItem(
+              Optional.of(LocalDate.of(2021, 1, 1).plusDays(i % 365)),
+              "Story " + i + " " + word(random) + " " + word(random),
+              List.of(body + ".", "Ünïcödé “quotes” — and & more " + i + "."),
+              new SourceSpan(
+                  "gen-" + (i / 100) + ".txt",
+                  1 + (i % 100) * 5,
+                  2 + (i % 100) * 5,
+                  4 + (i % 100) * 5)));
     }
     return items;
   }

@@ -29,5 +29,10 @@ final class Items {
           + " identify migrants who are in a vulnerable situation and in need of protection.";
 
   static final NewsItem IGM =
-      item("a.txt", 1, "2021-06-09", "Guatemala: IOM Trains IGM Staff to Protect Vulnerable Migrants", IGM_BODY);
+      item(
+          "a.txt",
+          1,
+          "2021-06-09",
+          "Guatemala: IOM Trains IGM Staff to Protect Vulnerable Migrants",
+          IGM_BODY);
 }

@@ -20,16 +20,23 @@ class PairVerifierTest {
 
   @Test
   void typographicCopyIsTheSameText() {
-    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09",
-        "GUATEMALA: IOM Trains IGM Staff to Protect  Vulnerable Migrants",
-        IGM_BODY.replace("IGM),", "IGM) ,").replace("(IOM)", "(IOM)\u00A0")));
+    MatchEvidence e =
+        explain(
+            item(
+                "b.txt",
+                9,
+                "2021-06-09",
+                "GUATEMALA: IOM Trains IGM Staff to Protect  Vulnerable Migrants",
+                IGM_BODY.replace("IGM),", "IGM) ,").replace("(IOM)", "(IOM)\u00A0")));
     assertThat(e.sameStory()).isTrue();
     assertThat(e.containment()).isEqualTo(1.0);
   }
 
   @Test
   void retitledCopyWithSitePrefix() {
-    MatchEvidence e = explain(item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained to protect migrants", IGM_BODY));
+    MatchEvidence e =
+        explain(
+            item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained to protect migrants", IGM_BODY));
     assertThat(e.sameStory()).isTrue();
     assertThat(e.rule()).isEqualTo(MatchRule.SAME_BODY);
     assertThat(e.dateDistanceDays()).contains(1);
@@ -46,7 +53,8 @@ class PairVerifierTest {
 
   @Test
   void anotherNumberOfParticipantsIsAnotherStory() {
-    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09", IGM.title(), IGM_BODY.replace("260", "180")));
+    MatchEvidence e =
+        explain(item("b.txt", 9, "2021-06-09", IGM.title(), IGM_BODY.replace("260", "180")));
     assertThat(e.sameStory()).isFalse();
     assertThat(e.rule()).isEqualTo(MatchRule.TERM_CONFLICT);
     assertThat(e.conflictingTerms()).containsExactly("260 vs 180");
@@ -54,9 +62,16 @@ class PairVerifierTest {
 
   @Test
   void anotherCountryAndInstitutionIsAnotherStory() {
-    MatchEvidence e = explain(item("b.txt", 9, "2021-06-09",
-        "Honduras: IOM Trains INM Staff to Protect Vulnerable Migrants",
-        IGM_BODY.replace("Guatemalan Migration Institute (IGM)", "Honduran National Migration Institute (INM)")));
+    MatchEvidence e =
+        explain(
+            item(
+                "b.txt",
+                9,
+                "2021-06-09",
+                "Honduras: IOM Trains INM Staff to Protect Vulnerable Migrants",
+                IGM_BODY.replace(
+                    "Guatemalan Migration Institute (IGM)",
+                    "Honduran National Migration Institute (INM)")));
     assertThat(e.sameStory()).isFalse();
     assertThat(e.conflictingTerms()).isNotEmpty();
   }
@@ -70,10 +85,20 @@ class PairVerifierTest {
 
   @Test
   void secondPartOfASeriesIsAnotherStory() {
-    var one = item("a", 1, "2021-05-18", "Exchange on fair recruitment, part 1",
-        "The first part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
-    var two = item("a", 9, "2021-05-19", "Exchange on fair recruitment, part 2",
-        "The second part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
+    var one =
+        item(
+            "a",
+            1,
+            "2021-05-18",
+            "Exchange on fair recruitment, part 1",
+            "The first part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
+    var two =
+        item(
+            "a",
+            9,
+            "2021-05-19",
+            "Exchange on fair recruitment, part 2",
+            "The second part of the technical exchange of practices on fair recruitment of migrant workers was held, with 61 participants from 11 countries.");
     MatchEvidence e = engine.explain(one, two);
     assertThat(e.sameStory()).isFalse();
     assertThat(e.conflictingTerms()).isNotEmpty();
@@ -82,7 +107,8 @@ class PairVerifierTest {
   @Test
   void explainIsSymmetricInItsVerdict() {
     var other = item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained", IGM_BODY);
-    assertThat(engine.explain(other, IGM).sameStory()).isEqualTo(engine.explain(IGM, other).sameStory());
+    assertThat(engine.explain(other, IGM).sameStory())
+        .isEqualTo(engine.explain(IGM, other).sameStory());
     assertThat(engine.explain(other, IGM).rule()).isEqualTo(engine.explain(IGM, other).rule());
   }
 }

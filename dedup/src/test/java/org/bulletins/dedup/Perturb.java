@@ -13,25 +13,43 @@ final class Perturb {
   private Perturb() {}
 
   static NewsItem apply(String kind, NewsItem item, Random random) {
-    SourceSpan span = new SourceSpan("mirror/" + kind + "/" + item.span().source(),
-        item.span().firstLine(), item.span().titleLine(), item.span().lastLine());
+    SourceSpan span =
+        new SourceSpan(
+            "mirror/" + kind + "/" + item.span().source(),
+            item.span().firstLine(),
+            item.span().titleLine(),
+            item.span().lastLine());
     return switch (kind) {
       case "verbatim" -> item.withSpan(span);
-      case "typographic" -> new NewsItem(item.date(), typographic(item.title()),
-          item.paragraphs().stream().map(Perturb::typographic).toList(), span);
-      case "retitled" -> new NewsItem(item.date(), retitle(item.title(), random), item.paragraphs(), span);
-      case "teaser" -> new NewsItem(item.date(), item.title(), teaser(item.paragraphs(), random), span);
+      case "typographic" ->
+          new NewsItem(
+              item.date(),
+              typographic(item.title()),
+              item.paragraphs().stream().map(Perturb::typographic).toList(),
+              span);
+      case "retitled" ->
+          new NewsItem(item.date(), retitle(item.title(), random), item.paragraphs(), span);
+      case "teaser" ->
+          new NewsItem(item.date(), item.title(), teaser(item.paragraphs(), random), span);
       case "date-shift" -> new NewsItem(shift(item, random), item.title(), item.paragraphs(), span);
-      case "case-and-space" -> new NewsItem(item.date(), item.title().toUpperCase(java.util.Locale.ROOT),
-          item.paragraphs().stream().map(p -> "  " + p.replace(" ", "   ") + " ").toList(), span);
+      case "case-and-space" ->
+          new NewsItem(
+              item.date(),
+              item.title().toUpperCase(java.util.Locale.ROOT),
+              item.paragraphs().stream().map(p -> "  " + p.replace(" ", "   ") + " ").toList(),
+              span);
       default -> throw new IllegalArgumentException(kind);
     };
   }
 
   static String typographic(String text) {
-    return text.replace("\u2019", "&rsquo;").replace("'", "\u2019")
-        .replaceAll("\"([^\"]*)\"", "\u201C$1\u201D").replace(" - ", " \u2014 ")
-        .replace("&", "&amp;").replace("&amp;rsquo;", "&rsquo;").replace(", ", ",\u00A0");
+    return text.replace("\u2019", "&rsquo;")
+        .replace("'", "\u2019")
+        .replaceAll("\"([^\"]*)\"", "\u201C$1\u201D")
+        .replace(" - ", " \u2014 ")
+        .replace("&", "&amp;")
+        .replace("&amp;rsquo;", "&rsquo;")
+        .replace(", ", ",\u00A0");
   }
 
   static String retitle(String title, Random random) {

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 /** The five real seed pages: 48 items, 44 stories. */
 class SeedsTest {
 
-  static final String CENTRAL = "Central America bolsters protocols for assistance to migrants in crisis situations";
-  static final String REGIONAL = "Regional mechanisms strengthen actions to include and tend to migrants in crisis situations";
+  static final String CENTRAL =
+      "Central America bolsters protocols for assistance to migrants in crisis situations";
+  static final String REGIONAL =
+      "Regional mechanisms strengthen actions to include and tend to migrants in crisis situations";
 
   final List<NewsItem> items = SeedItems.items();
   final DedupResult result = DedupEngine.create().deduplicate(items);
@@ -35,9 +37,12 @@ class SeedsTest {
     assertThat(exact).hasSize(3);
     for (MergedStory story : exact) {
       assertThat(story.members()).hasSize(2);
-      assertThat(story.members()).extracting(m -> m.span().source())
-          .anyMatch(s -> s.contains("001_")).anyMatch(s -> s.contains("002_"));
-      assertThat(story.links()).singleElement()
+      assertThat(story.members())
+          .extracting(m -> m.span().source())
+          .anyMatch(s -> s.contains("001_"))
+          .anyMatch(s -> s.contains("002_"));
+      assertThat(story.links())
+          .singleElement()
           .satisfies(l -> assertThat(l.evidence().rule()).isEqualTo(MatchRule.EXACT_COPY));
     }
   }
@@ -45,14 +50,19 @@ class SeedsTest {
   @Test
   void theWorkshopToldTwiceInPage003IsOneRewrite() {
     List<MergedStory> rewrites = result.storiesOfKind(ClusterKind.REWRITE);
-    assertThat(rewrites).singleElement().satisfies(story -> {
-      assertThat(story.titleVariants()).containsExactlyInAnyOrder(CENTRAL, REGIONAL);
-      assertThat(story.fieldSources()).containsOnlyKeys(ItemField.values());
-      MatchEvidence e = story.links().get(0).evidence();
-      assertThat(e.rule()).isEqualTo(MatchRule.REWRITE);
-      assertThat(e.sharedTerms()).anyMatch(t -> t.contains("PCGIR")).anyMatch(t -> t.contains("RCM"));
-      assertThat(e.conflictingTerms()).isEmpty();
-    });
+    assertThat(rewrites)
+        .singleElement()
+        .satisfies(
+            story -> {
+              assertThat(story.titleVariants()).containsExactlyInAnyOrder(CENTRAL, REGIONAL);
+              assertThat(story.fieldSources()).containsOnlyKeys(ItemField.values());
+              MatchEvidence e = story.links().get(0).evidence();
+              assertThat(e.rule()).isEqualTo(MatchRule.REWRITE);
+              assertThat(e.sharedTerms())
+                  .anyMatch(t -> t.contains("PCGIR"))
+                  .anyMatch(t -> t.contains("RCM"));
+              assertThat(e.conflictingTerms()).isEmpty();
+            });
   }
 
   @Test
@@ -64,8 +74,7 @@ class SeedsTest {
   @Test
   void candidateGenerationComparesFarFewerThanAllPairs() {
     int allPairs = items.size() * (items.size() - 1) / 2;
-    assertThat(Stages.candidatePairs(DedupEngine.create(), items).size())
-        .isLessThan(allPairs / 3);
+    assertThat(Stages.candidatePairs(DedupEngine.create(), items).size()).isLessThan(allPairs / 3);
   }
 
   @Test

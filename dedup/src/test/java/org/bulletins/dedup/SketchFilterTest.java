@@ -15,8 +15,8 @@ import org.bulletins.model.MatchEvidence;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code PairVerifier.mayBeSame} decides from signatures alone and must never drop a pair that
- * full verification (with terms) would join: checked on every pair of the evaluation set.
+ * {@code PairVerifier.mayBeSame} decides from signatures alone and must never drop a pair that full
+ * verification (with terms) would join: checked on every pair of the evaluation set.
  */
 class SketchFilterTest {
 
@@ -36,14 +36,20 @@ class SketchFilterTest {
     Map<String, Integer> outcomes = new HashMap<>();
     for (int i = 0; i < set.size(); i++) {
       for (int j = i + 1; j < set.size(); j++) {
-        MatchEvidence exact = verifier.verify(signatures.get(i), terms.get(i), signatures.get(j), terms.get(j));
+        MatchEvidence exact =
+            verifier.verify(signatures.get(i), terms.get(i), signatures.get(j), terms.get(j));
         boolean kept = verifier.mayBeSame(signatures.get(i), signatures.get(j));
         if (exact.sameStory()) {
           assertThat(kept)
-              .as("%s joins %s and %s", exact.rule(), set.get(i).item().title(), set.get(j).item().title())
+              .as(
+                  "%s joins %s and %s",
+                  exact.rule(), set.get(i).item().title(), set.get(j).item().title())
               .isTrue();
         }
-        outcomes.merge((exact.sameStory() ? "same" : "apart") + (kept ? "-kept" : "-dropped"), 1, Integer::sum);
+        outcomes.merge(
+            (exact.sameStory() ? "same" : "apart") + (kept ? "-kept" : "-dropped"),
+            1,
+            Integer::sum);
       }
     }
     // The filter must also do its job: most pairs that are apart never reach term extraction.
@@ -55,7 +61,8 @@ class SketchFilterTest {
 
   @Test
   void theIntersectionOfSortedHashesCountsMatchedValues() {
-    assertThat(ItemSignature.intersection(new int[] {1, 3, 5, 7}, new int[] {0, 3, 4, 7, 9})).isEqualTo(2);
+    assertThat(ItemSignature.intersection(new int[] {1, 3, 5, 7}, new int[] {0, 3, 4, 7, 9}))
+        .isEqualTo(2);
     assertThat(ItemSignature.intersection(new int[] {}, new int[] {1})).isZero();
   }
 }

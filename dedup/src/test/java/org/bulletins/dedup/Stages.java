@@ -32,7 +32,10 @@ final class Stages {
       keys[i] = signed[i].keys();
     }
     List<CandidatePair> out = new ArrayList<>();
-    for (long p : CandidatePairs.of(keys, engine.options().maxBlockSize(), engine.options().maxTermBlockSize()).all()) {
+    for (long p :
+        CandidatePairs.of(
+                keys, engine.options().maxBlockSize(), engine.options().maxTermBlockSize())
+            .all()) {
       out.add(CandidatePair.unpack(p));
     }
     return out;
@@ -53,15 +56,21 @@ final class Stages {
       evidence.put(pair, engine.explain(items.get(pair.left()), items.get(pair.right())));
     }
     List<MergedStory> stories = new ArrayList<>();
-    for (int[] group : p.clusterer().cluster(items, contentKeys, evidence,
-        (l, r) -> engine.explain(items.get(l), items.get(r)))) {
+    for (int[] group :
+        p.clusterer()
+            .cluster(
+                items,
+                contentKeys,
+                evidence,
+                (l, r) -> engine.explain(items.get(l), items.get(r)))) {
       List<StoryMerger.Member> members = new ArrayList<>();
       for (int i : group) {
         members.add(new StoryMerger.Member(items.get(i), signatures[i], i));
       }
-      stories.add(members.size() == 1
-          ? MergedStory.singleton(items.get(group[0]))
-          : p.merger().merge(members, (a, b) -> engine.explain(a.item(), b.item())));
+      stories.add(
+          members.size() == 1
+              ? MergedStory.singleton(items.get(group[0]))
+              : p.merger().merge(members, (a, b) -> engine.explain(a.item(), b.item())));
     }
     stories.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return stories;

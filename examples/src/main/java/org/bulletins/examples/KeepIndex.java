@@ -41,13 +41,24 @@ public final class KeepIndex {
       Optional<MergedStory> story = index.find(item);
       if (story.isPresent()) {
         known++;
-        System.out.println("known: " + item.title() + "  (first seen at " + story.get().members().get(0).span() + ")");
+        System.out.println(
+            "known: "
+                + item.title()
+                + "  (first seen at "
+                + story.get().members().get(0).span()
+                + ")");
       }
     }
     index.addAll(batch);
     index.save(indexFile); // written to a temporary file, then renamed: never half-written
 
-    System.out.println(batch.size() + " items read, " + known + " already known, "
-        + index.stories().size() + " stories in " + indexFile);
+    System.out.println(
+        batch.size()
+            + " items read, "
+            + known
+            + " already known, "
+            + index.stories().size()
+            + " stories in "
+            + indexFile);
   }
 }

@@ -5,7 +5,10 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.BulletinParser;
 
-/** Parses one bulletin file and prints its items: {@code ParseBulletin seeds/000_790d4aadd91aa11f.txt}. */
+/**
+ * Parses one bulletin file and prints its items: {@code ParseBulletin
+ * seeds/000_790d4aadd91aa11f.txt}.
+ */
 public final class ParseBulletin {
 
   private ParseBulletin() {}

@@ -7,9 +7,9 @@ import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.BulletinParser;
 
 /**
- * Shows what the parser reports on a messy bulletin: {@code ShowDiagnostics [FILE]}. Without a
- * file it parses a built-in page with an impossible date, an entity-laden title and a date line
- * that has no item after it.
+ * Shows what the parser reports on a messy bulletin: {@code ShowDiagnostics [FILE]}. Without a file
+ * it parses a built-in page with an impossible date, an entity-laden title and a date line that has
+ * no item after it.
  */
 public final class ShowDiagnostics {
 

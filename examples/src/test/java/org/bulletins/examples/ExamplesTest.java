@@ -1,6 +1,5 @@
 package org.bulletins.examples;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +43,8 @@ class ExamplesTest {
   void parseBulletinPrintsEveryItem() throws Exception {
     List<String> lines = stdoutOf(ParseBulletin::main, PAGE_000).lines().toList();
     assertThat(lines.get(0))
-        .isEqualTo("2021-06-09  Guatemala: IOM Trains IGM Staff to Implement Protocol to Protect Vulnerable Migrants");
+        .isEqualTo(
+            "2021-06-09  Guatemala: IOM Trains IGM Staff to Implement Protocol to Protect Vulnerable Migrants");
     assertThat(lines.get(1)).startsWith("    1 paragraph(s), " + Path.of(PAGE_000) + ":1-");
     assertThat(lines.stream().filter(l -> !l.startsWith(" "))).hasSize(10);
   }
@@ -79,7 +80,8 @@ class ExamplesTest {
   @Test
   void exportJsonWritesReadableJson(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("items.json");
-    String printed = stdoutOf(ExportJson::main, out.toString(), PAGE_000, SEEDS + "/003_2b22732c006e20bd.txt");
+    String printed =
+        stdoutOf(ExportJson::main, out.toString(), PAGE_000, SEEDS + "/003_2b22732c006e20bd.txt");
     assertThat(printed).contains("wrote 18 items from 2 files");
     JsonNode documents = new JsonMapper().readTree(Files.readString(out));
     assertThat(documents.get(0).get("items").get(0).get("date").asText()).isEqualTo("2021-06-09");
@@ -89,10 +91,13 @@ class ExamplesTest {
   @Test
   void readmeShowsTheParseBulletinExampleVerbatim() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    String source = Files.readString(Path.of("src/main/java/org/bulletins/examples/ParseBulletin.java"));
+    String source =
+        Files.readString(Path.of("src/main/java/org/bulletins/examples/ParseBulletin.java"));
     String marker = "```java\n" + source.substring(0, source.indexOf('\n'));
     int start = readme.indexOf(marker);
-    assertThat(start).as("README has a java block starting with the example's package line").isNotNegative();
+    assertThat(start)
+        .as("README has a java block starting with the example's package line")
+        .isNotNegative();
     int end = readme.indexOf("```\n", start + marker.length());
     assertThat(readme.substring(start + "```java\n".length(), end)).isEqualTo(source);
   }

@@ -17,13 +17,13 @@ import org.bulletins.model.NewsItem;
 
 /**
  * Reads the facts of a news item in English, Spanish, French or Portuguese: its language, the
- * countries and organisations it names, the numbers it counts, the days it names (resolved
- * against the item's date) and its dateline's place. See {@link ItemFacts} for each.
+ * countries and organisations it names, the numbers it counts, the days it names (resolved against
+ * the item's date) and its dateline's place. See {@link ItemFacts} for each.
  *
  * <p>The extractor is immutable and thread-safe; create it once (building its country and
  * organisation tables reads the JDK's locale data for 250 countries in four languages) and share
- * it. It uses no regular expression and
- * no recursion: time is linear in the text and no input can exhaust the stack.
+ * it. It uses no regular expression and no recursion: time is linear in the text and no input can
+ * exhaust the stack.
  *
  * <pre>{@code
  * FactExtractor facts = FactExtractor.create();
@@ -64,8 +64,8 @@ public final class FactExtractor {
 
   /**
    * The acronym under which {@link ItemFacts#organizations()} lists an organisation: the English
-   * acronym for the international bodies the extractor knows, in any of their languages; any
-   * other acronym upper-cased. For matching a user's query against facts.
+   * acronym for the international bodies the extractor knows, in any of their languages; any other
+   * acronym upper-cased. For matching a user's query against facts.
    *
    * <pre>{@code
    * FactExtractor.create().organizationAcronym("oim");  // "IOM"

@@ -18,7 +18,8 @@ class FactExtractorTest {
   private static final FactExtractor FACTS = FactExtractor.create();
 
   static NewsItem item(LocalDate date, String title, String... paragraphs) {
-    return new NewsItem(Optional.ofNullable(date), title, List.of(paragraphs), new SourceSpan("t.txt", 1, 1, 3));
+    return new NewsItem(
+        Optional.ofNullable(date), title, List.of(paragraphs), new SourceSpan("t.txt", 1, 1, 3));
   }
 
   @Test
@@ -53,7 +54,8 @@ class FactExtractorTest {
     assertThat(facts.countries()).containsExactly("GT", "HN", "MX");
     assertThat(facts.organizations()).containsExactly("IOM", "UNICEF");
     assertThat(facts.numbers()).containsExactly(new CountedNumber(1202, "ninos"));
-    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2019, 8, 26), LocalDate.of(2019, 8, 24));
+    assertThat(facts.eventDates())
+        .containsExactly(LocalDate.of(2019, 8, 26), LocalDate.of(2019, 8, 24));
     assertThat(facts.dateline()).contains("Ciudad de Guatemala");
   }
 
@@ -91,7 +93,8 @@ class FactExtractorTest {
     assertThat(facts.countries()).containsExactly("ML", "BF");
     assertThat(facts.organizations()).containsExactly("IOM", "WFP");
     assertThat(facts.numbers()).containsExactly(new CountedNumber(2000, "personnes"));
-    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 10));
+    assertThat(facts.eventDates())
+        .containsExactly(LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 10));
     assertThat(facts.dateline()).contains("Bamako");
   }
 
@@ -108,18 +111,25 @@ class FactExtractorTest {
     assertThat(facts.countries()).containsExactly("MZ", "MW");
     assertThat(facts.organizations()).containsExactly("WFP");
     assertThat(facts.numbers())
-        .containsExactly(new CountedNumber(1202, "criancas"), new CountedNumber(2_500_000, "pessoas"));
+        .containsExactly(
+            new CountedNumber(1202, "criancas"), new CountedNumber(2_500_000, "pessoas"));
     // Late December in an item of 10 January is the previous year.
-    assertThat(facts.eventDates()).containsExactly(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
+    assertThat(facts.eventDates())
+        .containsExactly(LocalDate.of(2021, 12, 28), LocalDate.of(2021, 12, 30));
   }
 
   @Test
   void daysWithoutAYearAreNeverGuessed() {
-    ItemFacts undated = FACTS.extract(item(null, "Workshop", "The workshop was held on May 27 in Panama."));
+    ItemFacts undated =
+        FACTS.extract(item(null, "Workshop", "The workshop was held on May 27 in Panama."));
     assertThat(undated.eventDates()).isEmpty();
     // Half a year away either way: 2020-11-20 and 2021-11-20 are equally far from 2021-05-20.
     ItemFacts ambiguous =
-        FACTS.extract(item(LocalDate.of(2021, 5, 20), "Workshop", "The next one is on November 20 in Panama."));
+        FACTS.extract(
+            item(
+                LocalDate.of(2021, 5, 20),
+                "Workshop",
+                "The next one is on November 20 in Panama."));
     assertThat(ambiguous.eventDates()).isEmpty();
     ItemFacts written =
         FACTS.extract(item(null, "Workshop", "The workshop was held on 24 May 2021 in Panama."));
@@ -160,15 +170,20 @@ class FactExtractorTest {
     ItemFacts numbers = FACTS.extract(item(LocalDate.of(2021, 1, 1), "Numbers", run.toString()));
     assertThat(numbers.numbers()).isEmpty();
     ItemFacts days =
-        FACTS.extract(item(LocalDate.of(2021, 1, 1), "Days", "May " + run.toString().replace(",", ", ")));
+        FACTS.extract(
+            item(LocalDate.of(2021, 1, 1), "Days", "May " + run.toString().replace(",", ", ")));
     assertThat(days.eventDates()).hasSizeLessThanOrEqualTo(31);
-    assertThat(FACTS.extract(item(null, "Brackets", brackets.toString())).organizations()).isEmpty();
+    assertThat(FACTS.extract(item(null, "Brackets", brackets.toString())).organizations())
+        .isEmpty();
   }
 
   @Test
   void oneExtractorServesManyThreads() throws Exception {
     NewsItem item =
-        item(LocalDate.of(2021, 5, 28), "Honduras", "On May 27, IOM trained 25 volunteers in Honduras.");
+        item(
+            LocalDate.of(2021, 5, 28),
+            "Honduras",
+            "On May 27, IOM trained 25 volunteers in Honduras.");
     ItemFacts expected = FACTS.extract(item);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -23,24 +23,65 @@ class FactProperties {
   Arbitrary<String> newsLikeText() {
     Arbitrary<String> words =
         Arbitraries.of(
-            "IOM", "OIM", "Honduras", "hondureños", "(", ")", "International", "Organization", "for",
-            "Migration", "de", "May", "mayo", "27", "1.202", "1,500", "more", "than", "260",
-            "officials", "crianças", "le", "mai", ",", ".", "-", "–", "and", "y", "2021", "Costa",
-            "Rica", "CONAKRY", "Guatemala", "City", "million", "\u00A0", "’s", "COVID-19", "%");
+            "IOM",
+            "OIM",
+            "Honduras",
+            "hondureños",
+            "(",
+            ")",
+            "International",
+            "Organization",
+            "for",
+            "Migration",
+            "de",
+            "May",
+            "mayo",
+            "27",
+            "1.202",
+            "1,500",
+            "more",
+            "than",
+            "260",
+            "officials",
+            "crianças",
+            "le",
+            "mai",
+            ",",
+            ".",
+            "-",
+            "–",
+            "and",
+            "y",
+            "2021",
+            "Costa",
+            "Rica",
+            "CONAKRY",
+            "Guatemala",
+            "City",
+            "million",
+            "\u00A0",
+            "’s",
+            "COVID-19",
+            "%");
     Arbitrary<String> any = Arbitraries.strings().ofMaxLength(40);
-    return Arbitraries.oneOf(words, words, words, any).list().ofMaxSize(60).map(l -> String.join(" ", l));
+    return Arbitraries.oneOf(words, words, words, any)
+        .list()
+        .ofMaxSize(60)
+        .map(l -> String.join(" ", l));
   }
 
   @Property(tries = 300)
   void factsAreWellFormed(@ForAll("newsLikeText") String text, @ForAll boolean dated) {
     LocalDate date = LocalDate.of(2021, 5, 28);
     String title = text.isBlank() ? "t" : text;
-    ItemFacts facts = FACTS.extract(FactExtractorTest.item(dated ? date : null, title, "x " + text));
+    ItemFacts facts =
+        FACTS.extract(FactExtractorTest.item(dated ? date : null, title, "x " + text));
     assertThat(COUNTRIES).containsAll(facts.countries());
     assertThat(new HashSet<>(facts.countries())).hasSameSizeAs(facts.countries());
     assertThat(new HashSet<>(facts.organizations())).hasSameSizeAs(facts.organizations());
     assertThat(new HashSet<>(facts.numbers())).hasSameSizeAs(facts.numbers());
-    assertThat(facts.organizations()).allMatch(o -> !o.isBlank() && o.equals(o.toUpperCase(Locale.ROOT)));
+    assertThat(facts.organizations())
+        .allMatch(o -> !o.isBlank() && o.equals(o.toUpperCase(Locale.ROOT)));
     assertThat(facts.numbers()).allMatch(n -> n.value() >= 0 && !n.counts().isBlank());
     for (LocalDate event : facts.eventDates()) {
       // Only dates with a written year may fall outside the year either side of the item's date.

@@ -42,7 +42,10 @@ class LanguageAccuracyTest {
     int titlesUnknown = 0;
     List<String> wrong = new ArrayList<>();
     for (Sample sample : samples) {
-      Language item = facts.extract(FactExtractorTest.item(null, sample.title(), sample.paragraph())).language();
+      Language item =
+          facts
+              .extract(FactExtractorTest.item(null, sample.title(), sample.paragraph()))
+              .language();
       Language title = facts.extract(FactExtractorTest.item(null, sample.title())).language();
       items += item == sample.language() ? 1 : 0;
       titles += title == sample.language() ? 1 : 0;

@@ -16,8 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.internal.ByteLineSource;
@@ -96,8 +96,8 @@ public final class BulletinParser {
   /**
    * Parses bytes, detecting their encoding: UTF-8 with or without a byte-order mark, UTF-16LE or
    * UTF-16BE with one, or without one when NUL bytes in every other position give them away (with
-   * an {@code encoding.guessed} warning); lines that are not valid UTF-8 are read as Windows-1252 with an {@code
-   * encoding.legacy} warning.
+   * an {@code encoding.guessed} warning); lines that are not valid UTF-8 are read as Windows-1252
+   * with an {@code encoding.legacy} warning.
    *
    * @param bytes the bulletin bytes
    * @param source the source's name
@@ -248,10 +248,13 @@ public final class BulletinParser {
 
     /** Default for {@link #maxDiagnostics(int)}. */
     public static final int DEFAULT_MAX_DIAGNOSTICS = 100;
+
     /** Default for {@link #maxLineLength(int)}: 256 Ki chars. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 256 * 1024;
+
     /** Default for {@link #maxDocumentLength(long)}: 64 Mi chars. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
     /** Default for {@link #maxItemLength(int)}: 1 Mi chars. */
     public static final int DEFAULT_MAX_ITEM_LENGTH = 1024 * 1024;
 
@@ -302,8 +305,8 @@ public final class BulletinParser {
     }
 
     /**
-     * How many diagnostics to keep; the rest are counted in one final {@code
-     * diagnostics.truncated} diagnostic. Default {@value #DEFAULT_MAX_DIAGNOSTICS}.
+     * How many diagnostics to keep; the rest are counted in one final {@code diagnostics.truncated}
+     * diagnostic. Default {@value #DEFAULT_MAX_DIAGNOSTICS}.
      *
      * @param max at least 1
      * @return this builder

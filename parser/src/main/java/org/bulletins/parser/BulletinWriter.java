@@ -46,7 +46,8 @@ public final class BulletinWriter {
 
   private static final Pattern REFERENCE_START =
       Pattern.compile("&(?=#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[a-zA-Z][a-zA-Z0-9]{0,9};)");
-  private static final CharMatcher LINE_BREAKS = CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
+  private static final CharMatcher LINE_BREAKS =
+      CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
   private static final DateLineParser DATES =
       new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
 

@@ -18,13 +18,14 @@ import org.bulletins.parser.internal.DiagnosticSink;
 import org.bulletins.parser.internal.ItemAssembler;
 
 /**
- * The items of one source, read one at a time: memory stays bounded by the largest item (see
- * {@link BulletinParser.Builder#maxItemLength(int)}), whatever the size of the input, so a file
- * larger than the heap can be read. It can be iterated once; closing it closes the input.
+ * The items of one source, read one at a time: memory stays bounded by the largest item (see {@link
+ * BulletinParser.Builder#maxItemLength(int)}), whatever the size of the input, so a file larger
+ * than the heap can be read. It can be iterated once; closing it closes the input.
  *
  * <p>{@link #diagnostics()} holds the diagnostics found so far (capped by {@link
- * BulletinParser.Builder#maxDiagnostics(int)}); the final {@code diagnostics.truncated} one is added
- * when the end of the input is reached. Reading errors surface as {@link UncheckedIOException}.
+ * BulletinParser.Builder#maxDiagnostics(int)}); the final {@code diagnostics.truncated} one is
+ * added when the end of the input is reached. Reading errors surface as {@link
+ * UncheckedIOException}.
  *
  * <pre>{@code
  * try (ItemStream items = parser.stream(Path.of("huge.txt"))) {

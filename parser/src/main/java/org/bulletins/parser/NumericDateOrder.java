@@ -1,10 +1,10 @@
 package org.bulletins.parser;
 
 /**
- * How the parser reads an all-numeric date such as {@code 03/04/2021}, whose day and month could
- * be either way round. A page whose unambiguous numeric dates ({@code 23/10/2019}) show one order
- * is read in that order. Otherwise, when both readings are valid dates the parser uses this order
- * and reports {@code date.ambiguous}; when only one is, it uses that one.
+ * How the parser reads an all-numeric date such as {@code 03/04/2021}, whose day and month could be
+ * either way round. A page whose unambiguous numeric dates ({@code 23/10/2019}) show one order is
+ * read in that order. Otherwise, when both readings are valid dates the parser uses this order and
+ * reports {@code date.ambiguous}; when only one is, it uses that one.
  *
  * <pre>{@code
  * BulletinParser us = BulletinParser.builder()

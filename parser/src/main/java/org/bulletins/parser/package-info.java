@@ -19,8 +19,8 @@
  * the next non-blank line is its title, and the lines up to the next date line are its body.
  * Consecutive non-blank lines form one paragraph, joined by single spaces; blank lines separate
  * paragraphs. The line {@code Undated} (any case) is a date line that states that its item has no
- * date: {@link org.bulletins.parser.BulletinWriter} writes it before an undated item that follows
- * a dated one, which would otherwise read back as more of the item before.
+ * date: {@link org.bulletins.parser.BulletinWriter} writes it before an undated item that follows a
+ * dated one, which would otherwise read back as more of the item before.
  *
  * <p>Text before the first date line (the whole page, when it has no date line) is read as
  * <b>undated items</b>: each run of non-blank lines (a block) is a title or a paragraph by this
@@ -34,11 +34,11 @@
  * <p><b>Layouts.</b> The text above is the canonical layout ({@code date-title-body}). Before
  * reading, the parser looks at the page's first lines (a bounded window) and infers its {@link
  * org.bulletins.model.PageLayout layout}: the title may come before the date line ({@code
- * title-date-body}), the date line may close the item ({@code title-body-date}), the date may
- * open the title line ({@code 13 June 2018: ...}) or the first paragraph as a dateline ({@code
- * CONAKRY, 29 December 2015 – ...}), or each item may be one dated line. Label lines (language
- * switches, {@code Press Release}, {@code Categories: ...}, lists of countries, photo captions,
- * short lines repeated on the page) are never titles and are kept in {@link
+ * title-date-body}), the date line may close the item ({@code title-body-date}), the date may open
+ * the title line ({@code 13 June 2018: ...}) or the first paragraph as a dateline ({@code CONAKRY,
+ * 29 December 2015 – ...}), or each item may be one dated line. Label lines (language switches,
+ * {@code Press Release}, {@code Categories: ...}, lists of countries, photo captions, short lines
+ * repeated on the page) are never titles and are kept in {@link
  * org.bulletins.model.NewsItem#labels()}; a date in a field ({@code Fecha: ...}) is the item's
  * date. Numeric dates follow the order the page's unambiguous ones show ({@code 23/10/2019}).
  *
@@ -55,8 +55,8 @@
  *
  * <h2>Diagnostics</h2>
  *
- * <p>Every non-blank input line lies inside some item's span or is named by a diagnostic. Codes
- * are stable; messages may change. Lines and columns are 1-based.
+ * <p>Every non-blank input line lies inside some item's span or is named by a diagnostic. Codes are
+ * stable; messages may change. Lines and columns are 1-based.
  *
  * <table>
  *   <caption>Diagnostic codes</caption>

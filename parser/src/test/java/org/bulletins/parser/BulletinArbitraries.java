@@ -18,17 +18,46 @@ final class BulletinArbitraries {
   /** A word of normalised text: letters, accents, digits, punctuation, curly quotes, ampersands. */
   static Arbitrary<String> word() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEZéçãñ0123456789").ofMinLength(1).ofMaxLength(8),
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyzABCDEZéçãñ0123456789")
+            .ofMinLength(1)
+            .ofMaxLength(8),
         Arbitraries.of(
-            "IOM", "“quoted”", "it’s", "&", "&amp;", "&nbsp;", "&#57;", "&x", "Sept.", "9th",
-            "June", "2021", "de", "(RCM).", "U.S.", "—", "e.g.", "Mr.", "?", "!", ",", "9/6/2021"));
+            "IOM",
+            "“quoted”",
+            "it’s",
+            "&",
+            "&amp;",
+            "&nbsp;",
+            "&#57;",
+            "&x",
+            "Sept.",
+            "9th",
+            "June",
+            "2021",
+            "de",
+            "(RCM).",
+            "U.S.",
+            "—",
+            "e.g.",
+            "Mr.",
+            "?",
+            "!",
+            ",",
+            "9/6/2021"));
   }
 
   /** Normalised text: words joined by single spaces. */
   static Arbitrary<String> text() {
     return Arbitraries.oneOf(
         word().list().ofMinSize(1).ofMaxSize(12).map(words -> String.join(" ", words)),
-        Arbitraries.of("9 June, 2021", "2021-06-09", "Wed, 1 Sept. 2021", "31 June, 2021", "1er juin 2021", "Undated"));
+        Arbitraries.of(
+            "9 June, 2021",
+            "2021-06-09",
+            "Wed, 1 Sept. 2021",
+            "31 June, 2021",
+            "1er juin 2021",
+            "Undated"));
   }
 
   /**
@@ -37,28 +66,43 @@ final class BulletinArbitraries {
    */
   static Arbitrary<LocalDate> anyDate() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Dates.dates().between(LocalDate.of(1000, 1, 1), LocalDate.of(2999, 12, 31))),
-        net.jqwik.api.Tuple.of(1, Arbitraries.longs()
-            .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-            .map(LocalDate::ofEpochDay)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of(
-            LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(-1, 6, 9),
-            LocalDate.of(999, 12, 31), LocalDate.of(10000, 6, 9), LocalDate.of(99999, 2, 28))));
+        net.jqwik.api.Tuple.of(
+            6, Dates.dates().between(LocalDate.of(1000, 1, 1), LocalDate.of(2999, 12, 31))),
+        net.jqwik.api.Tuple.of(
+            1,
+            Arbitraries.longs()
+                .between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+                .map(LocalDate::ofEpochDay)),
+        net.jqwik.api.Tuple.of(
+            1,
+            Arbitraries.of(
+                LocalDate.MIN,
+                LocalDate.MAX,
+                LocalDate.of(0, 1, 1),
+                LocalDate.of(-1, 6, 9),
+                LocalDate.of(999, 12, 31),
+                LocalDate.of(10000, 6, 9),
+                LocalDate.of(99999, 2, 28))));
   }
 
   /** Dated items with normalised texts; spans are placeholders. */
   static Arbitrary<NewsItem> datedItem() {
     Arbitrary<LocalDate> dates = anyDate();
     return Combinators.combine(dates, text(), text().list().ofMaxSize(4))
-        .as((date, title, paragraphs) ->
-            new NewsItem(Optional.of(date), title, paragraphs, new SourceSpan("x", 1, 1, 1)));
+        .as(
+            (date, title, paragraphs) ->
+                new NewsItem(Optional.of(date), title, paragraphs, new SourceSpan("x", 1, 1, 1)));
   }
 
   /** Items with or without a date, in any order: the first, or all, may be undated. */
   static Arbitrary<List<NewsItem>> anyItems() {
     return Arbitraries.oneOf(
             datedItem(),
-            datedItem().map(item -> new NewsItem(Optional.empty(), item.title(), item.paragraphs(), item.span())))
+            datedItem()
+                .map(
+                    item ->
+                        new NewsItem(
+                            Optional.empty(), item.title(), item.paragraphs(), item.span())))
         .list()
         .ofMaxSize(7);
   }
@@ -68,22 +112,34 @@ final class BulletinArbitraries {
     Arbitrary<NewsItem> maybeDated =
         Arbitraries.oneOf(
             datedItem(),
-            datedItem().map(item -> new NewsItem(Optional.empty(), item.title(), item.paragraphs(), item.span())));
+            datedItem()
+                .map(
+                    item ->
+                        new NewsItem(
+                            Optional.empty(), item.title(), item.paragraphs(), item.span())));
     return Combinators.combine(datedItem(), maybeDated.list().ofMaxSize(6))
-        .as((first, rest) -> {
-          List<NewsItem> items = new java.util.ArrayList<>(List.of(first));
-          items.addAll(rest);
-          return items;
-        });
+        .as(
+            (first, rest) -> {
+              List<NewsItem> items = new java.util.ArrayList<>(List.of(first));
+              items.addAll(rest);
+              return items;
+            });
   }
 
   /** Lines that a bulletin page might hold, noise included. */
   static Arbitrary<String> line() {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(3, Arbitraries.of("", "", " ", "\t", "\u00A0", "\u200B", "&nbsp;")),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of(
-            "9 June, 2021", "31 June, 2021", "09/06/2021", "miércoles 9 de junio de 2021",
-            "Monday, 9 June 2021", "2021-13-01", "June 9th, 2021")),
+        net.jqwik.api.Tuple.of(
+            2,
+            Arbitraries.of(
+                "9 June, 2021",
+                "31 June, 2021",
+                "09/06/2021",
+                "miércoles 9 de junio de 2021",
+                "Monday, 9 June 2021",
+                "2021-13-01",
+                "June 9th, 2021")),
         net.jqwik.api.Tuple.of(4, text()),
         net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(30)));
   }

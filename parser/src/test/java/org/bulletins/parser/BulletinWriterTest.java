@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** The canonical layout, its escapes, and reading it back. */
@@ -22,7 +22,8 @@ class BulletinWriterTest {
   void canonicalLayout() {
     List<NewsItem> items =
         List.of(
-            new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "First", List.of("One.", "Two."), SPAN),
+            new NewsItem(
+                Optional.of(LocalDate.of(2021, 6, 9)), "First", List.of("One.", "Two."), SPAN),
             new NewsItem(Optional.of(LocalDate.of(2021, 5, 31)), "Second", List.of(), SPAN),
             new NewsItem(Optional.empty(), "Late news", List.of("Body."), SPAN));
     assertThat(BulletinWriter.write(items))
@@ -46,7 +47,8 @@ class BulletinWriterTest {
             new NewsItem(Optional.empty(), "Second story", List.of("Another body."), SPAN));
     String text = BulletinWriter.write(items);
     assertThat(text)
-        .isEqualTo("Undated\n\nFirst story\n\nIts body.\n\n\nUndated\n\nSecond story\n\nAnother body.\n");
+        .isEqualTo(
+            "Undated\n\nFirst story\n\nIts body.\n\n\nUndated\n\nSecond story\n\nAnother body.\n");
     assertThat(parser.parse(text, "w").items())
         .extracting(NewsItem::title, NewsItem::paragraphs)
         .containsExactly(
@@ -57,26 +59,34 @@ class BulletinWriterTest {
   @Test
   void yearsBeyondFourDigitsAndBeforeYearZeroReadBack() {
     for (LocalDate date :
-        List.of(LocalDate.of(10000, 6, 9), LocalDate.of(-1, 6, 9), LocalDate.of(0, 1, 1), LocalDate.MIN, LocalDate.MAX)) {
+        List.of(
+            LocalDate.of(10000, 6, 9),
+            LocalDate.of(-1, 6, 9),
+            LocalDate.of(0, 1, 1),
+            LocalDate.MIN,
+            LocalDate.MAX)) {
       NewsItem item = new NewsItem(Optional.of(date), "Far away", List.of("Body."), SPAN);
       String text = BulletinWriter.write(List.of(item));
       assertThat(text).startsWith(date + "\n\n");
-      assertThat(parser.parse(text, "w").items()).containsExactly(item.withSpan(parser.parse(text, "w").items().get(0).span()));
+      assertThat(parser.parse(text, "w").items())
+          .containsExactly(item.withSpan(parser.parse(text, "w").items().get(0).span()));
     }
   }
 
   @Test
   void aTitleThatReadsAsTheUndatedMarkerIsEscaped() {
-    NewsItem item = new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Undated", List.of("Body."), SPAN);
-    assertThat(BulletinWriter.write(List.of(item))).isEqualTo("9 June, 2021\n\n&#85;ndated\n\nBody.\n");
-    assertThat(parser.parse(BulletinWriter.write(List.of(item)), "w").items().get(0).title()).isEqualTo("Undated");
+    NewsItem item =
+        new NewsItem(Optional.of(LocalDate.of(2021, 6, 9)), "Undated", List.of("Body."), SPAN);
+    assertThat(BulletinWriter.write(List.of(item)))
+        .isEqualTo("9 June, 2021\n\n&#85;ndated\n\nBody.\n");
+    assertThat(parser.parse(BulletinWriter.write(List.of(item)), "w").items().get(0).title())
+        .isEqualTo("Undated");
   }
 
   @Test
   void writesToAnAppendable() throws Exception {
     StringWriter out = new StringWriter();
-    BulletinWriter.write(
-        List.of(new NewsItem(Optional.empty(), "T", List.of("b."), SPAN)), out);
+    BulletinWriter.write(List.of(new NewsItem(Optional.empty(), "T", List.of("b."), SPAN)), out);
     assertThat(out).hasToString("Undated\n\nT\n\nb.\n");
   }
 

@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,12 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.bulletins.model.ParsedDocument;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** One parser shared by many threads gives what one thread gets, through every entry point. */
 class ConcurrencyTest {
 
-  private static final Path CORPUS = Path.of("src/test/resources/org/bulletins/parser/ParserFuzzTestInputs/allEntryPoints");
+  private static final Path CORPUS =
+      Path.of("src/test/resources/org/bulletins/parser/ParserFuzzTestInputs/allEntryPoints");
 
   @Test
   void aSharedParserGivesTheSingleThreadedResults() throws Exception {
@@ -42,17 +43,18 @@ class ConcurrencyTest {
       List<Future<Integer>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int offset = t;
-        Callable<Integer> task = () -> {
-          int checked = 0;
-          for (int round = 0; round < 3; round++) {
-            for (int k = 0; k < inputs.size(); k++) {
-              int i = (k + offset * 7) % inputs.size(); // threads start at different inputs
-              assertThat(parseAllWays(parser, inputs.get(i))).isEqualTo(expected.get(i));
-              checked++;
-            }
-          }
-          return checked;
-        };
+        Callable<Integer> task =
+            () -> {
+              int checked = 0;
+              for (int round = 0; round < 3; round++) {
+                for (int k = 0; k < inputs.size(); k++) {
+                  int i = (k + offset * 7) % inputs.size(); // threads start at different inputs
+                  assertThat(parseAllWays(parser, inputs.get(i))).isEqualTo(expected.get(i));
+                  checked++;
+                }
+              }
+              return checked;
+            };
         futures.add(pool.submit(task));
       }
       int total = 0;
@@ -65,7 +67,8 @@ class ConcurrencyTest {
     }
   }
 
-  private static List<ParsedDocument> parseAllWays(BulletinParser parser, byte[] input) throws Exception {
+  private static List<ParsedDocument> parseAllWays(BulletinParser parser, byte[] input)
+      throws Exception {
     String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
     List<ParsedDocument> docs = new ArrayList<>();
     docs.add(parser.parse(input, "c"));

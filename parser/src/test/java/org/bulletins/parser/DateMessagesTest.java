@@ -14,8 +14,9 @@ class DateMessagesTest {
   void impossibleDateQuotesTheWrittenLine() {
     Diagnostic d =
         parser.parse("Mon.,  31 June, 2021\n\nTitle\n\nBody.\n", "p.txt").diagnostics().get(0);
-    assertThat(d).hasToString(
-        "p.txt:1:1: error: date.impossible: \"Mon., 31 June, 2021\" is not a real date; the item has no date");
+    assertThat(d)
+        .hasToString(
+            "p.txt:1:1: error: date.impossible: \"Mon., 31 June, 2021\" is not a real date; the item has no date");
   }
 
   @Test

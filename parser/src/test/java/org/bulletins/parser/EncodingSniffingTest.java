@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** UTF-16 without a byte-order mark, and messages that must not cut a character in two. */
 class EncodingSniffingTest {
 
-  private static final String PAGE = "9 June, 2021\n\nGuatemala: a workshop\n\nThe body, in Ñuñoa.\n";
+  private static final String PAGE =
+      "9 June, 2021\n\nGuatemala: a workshop\n\nThe body, in Ñuñoa.\n";
   private final BulletinParser parser = BulletinParser.create();
 
   @Test
@@ -28,17 +29,22 @@ class EncodingSniffingTest {
   @Test
   void streamingSniffsToo() throws Exception {
     try (ItemStream items =
-        parser.stream(new java.io.ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_16LE)), "s")) {
+        parser.stream(
+            new java.io.ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_16LE)), "s")) {
       List<NewsItem> read = new java.util.ArrayList<>();
       items.forEach(read::add);
       assertThat(read).extracting(NewsItem::title).containsExactly("Guatemala: a workshop");
-      assertThat(items.diagnostics()).extracting(d -> d.code().id()).containsExactly("encoding.guessed");
+      assertThat(items.diagnostics())
+          .extracting(d -> d.code().id())
+          .containsExactly("encoding.guessed");
     }
   }
 
   @Test
   void scatteredNulBytesInUtf8AreNotMistakenForUtf16() {
-    byte[] bytes = ("9 June, 2021\n\nTitle\u0000 with a NUL\n\nBody\u0000.\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("9 June, 2021\n\nTitle\u0000 with a NUL\n\nBody\u0000.\n")
+            .getBytes(StandardCharsets.UTF_8);
     ParsedDocument doc = parser.parse(bytes, "nul.txt");
     assertThat(doc.diagnostics()).extracting(d -> d.code().id()).doesNotContain("encoding.guessed");
     assertThat(doc.items()).hasSize(1);

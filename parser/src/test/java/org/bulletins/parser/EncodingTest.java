@@ -46,7 +46,8 @@ class EncodingTest {
 
   @Test
   void utf8WithBom() {
-    byte[] bytes = bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, PAGE, StandardCharsets.UTF_8);
+    byte[] bytes =
+        bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, PAGE, StandardCharsets.UTF_8);
     ParsedDocument doc = parser.parse(bytes, "p");
     assertReadsPage(doc);
     assertThat(doc.items().get(0).span().firstLine()).isEqualTo(1);
@@ -55,14 +56,18 @@ class EncodingTest {
 
   @Test
   void utf16LittleEndianWithBom() {
-    ParsedDocument doc = parser.parse(bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, PAGE, StandardCharsets.UTF_16LE), "p");
+    ParsedDocument doc =
+        parser.parse(
+            bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, PAGE, StandardCharsets.UTF_16LE), "p");
     assertReadsPage(doc);
     assertThat(doc.diagnostics()).isEmpty();
   }
 
   @Test
   void utf16BigEndianWithBom() {
-    ParsedDocument doc = parser.parse(bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, PAGE, StandardCharsets.UTF_16BE), "p");
+    ParsedDocument doc =
+        parser.parse(
+            bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, PAGE, StandardCharsets.UTF_16BE), "p");
     assertReadsPage(doc);
     assertThat(doc.diagnostics()).isEmpty();
   }
@@ -73,7 +78,8 @@ class EncodingTest {
     assertReadsPage(doc);
     assertThat(doc.diagnostics())
         .extracting(Diagnostic::severity, d -> d.code().id(), Diagnostic::line)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "encoding.legacy", 3));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "encoding.legacy", 3));
     assertThat(doc.items().get(0).title()).doesNotContain("\uFFFD");
   }
 
@@ -93,12 +99,15 @@ class EncodingTest {
   void malformedUtf16IsReportedNotSilent() {
     byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0x00, (byte) 0xD8, 'B', 0};
     ParsedDocument doc = parser.parse(bytes, "bad16");
-    assertThat(doc.diagnostics()).extracting(d -> d.code().id()).containsExactly("encoding.malformed", "item.no-body");
+    assertThat(doc.diagnostics())
+        .extracting(d -> d.code().id())
+        .containsExactly("encoding.malformed", "item.no-body");
   }
 
   @Test
   void crLineEndsInBytes() {
-    ParsedDocument doc = parser.parse(PAGE.replace("\r\n", "\r").getBytes(StandardCharsets.UTF_8), "cr");
+    ParsedDocument doc =
+        parser.parse(PAGE.replace("\r\n", "\r").getBytes(StandardCharsets.UTF_8), "cr");
     assertReadsPage(doc);
   }
 }

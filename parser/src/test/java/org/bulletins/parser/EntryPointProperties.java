@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
 class EntryPointProperties {
 
   @Property
-  void everyEntryPointKeepsEveryGuarantee(@ForAll("pages") String page, @ForAll("options") int options) {
+  void everyEntryPointKeepsEveryGuarantee(
+      @ForAll("pages") String page, @ForAll("options") int options) {
     byte[] payload = page.getBytes(StandardCharsets.UTF_8);
     byte[] data = new byte[payload.length + 1];
     data[0] = (byte) options;

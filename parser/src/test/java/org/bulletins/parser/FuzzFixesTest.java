@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.model.SourceSpan;
@@ -23,9 +23,17 @@ class FuzzFixesTest {
   @Test
   void yearsBelowOneThousandRoundTrip() {
     for (int year : new int[] {0, 1, 42, 999, 1000, 9999}) {
-      NewsItem item = new NewsItem(Optional.of(LocalDate.of(year, 6, 1)), "T", List.of("Body."), new SourceSpan("x", 1, 1, 1));
-      List<NewsItem> back = BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
-      assertThat(back).singleElement().satisfies(i -> assertThat(i.date()).contains(LocalDate.of(year, 6, 1)));
+      NewsItem item =
+          new NewsItem(
+              Optional.of(LocalDate.of(year, 6, 1)),
+              "T",
+              List.of("Body."),
+              new SourceSpan("x", 1, 1, 1));
+      List<NewsItem> back =
+          BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
+      assertThat(back)
+          .singleElement()
+          .satisfies(i -> assertThat(i.date()).contains(LocalDate.of(year, 6, 1)));
     }
     assertThat(BulletinWriter.formatDate(LocalDate.of(42, 6, 1))).isEqualTo("0042-06-01");
     assertThat(BulletinWriter.formatDate(LocalDate.of(2021, 6, 9))).isEqualTo("9 June, 2021");
@@ -37,23 +45,32 @@ class FuzzFixesTest {
    */
   @Test
   void bytesAndTheirTextStopAtTheSameLine() {
-    BulletinParser parser = BulletinParser.builder().maxLineLength(10).maxDocumentLength(100).build();
+    BulletinParser parser =
+        BulletinParser.builder().maxLineLength(10).maxDocumentLength(100).build();
     String text = "9 June, 2021\r\n" + "Title\r\n" + ("x".repeat(30) + "\r\n").repeat(10);
     ParsedDocument fromText = parser.parse(text, "d");
     ParsedDocument fromBytes = parser.parse(text.getBytes(StandardCharsets.UTF_8), "d");
     assertThat(fromBytes).isEqualTo(fromText);
-    assertThat(fromBytes.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
-        .extracting(Diagnostic::line).containsExactly(5);
+    assertThat(fromBytes.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
+        .extracting(Diagnostic::line)
+        .containsExactly(5);
   }
 
-  /** finding-02: a document of over-long lines stops at maxDocumentLength, it is not read to its end. */
+  /**
+   * finding-02: a document of over-long lines stops at maxDocumentLength, it is not read to its
+   * end.
+   */
   @Test
   void overLongLinesCountInFullAgainstTheDocumentLimit() {
-    BulletinParser parser = BulletinParser.builder().maxLineLength(100).maxDocumentLength(10_000).build();
+    BulletinParser parser =
+        BulletinParser.builder().maxLineLength(100).maxDocumentLength(10_000).build();
     byte[] bytes = ("é".repeat(1000) + "\n").repeat(100).getBytes(StandardCharsets.UTF_8);
     ParsedDocument doc = parser.parse(bytes, "d");
-    assertThat(doc.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
-        .extracting(Diagnostic::line).containsExactly(10);
+    assertThat(doc.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.DOCUMENT_TOO_LARGE)
+        .extracting(Diagnostic::line)
+        .containsExactly(10);
   }
 
   /**
@@ -63,13 +80,16 @@ class FuzzFixesTest {
    */
   @Test
   void droppedLegacyBytesCountOneCharEach() {
-    BulletinParser parser = BulletinParser.builder().maxLineLength(10).maxDocumentLength(100).build();
+    BulletinParser parser =
+        BulletinParser.builder().maxLineLength(10).maxDocumentLength(100).build();
     byte[] line = new byte[90]; // 91 chars with the LF; counted as UTF-8 they made 138
     java.util.Arrays.fill(line, (byte) 0xFF);
     byte[] bytes = new byte[line.length + 1];
     System.arraycopy(line, 0, bytes, 0, line.length);
     bytes[line.length] = '\n';
     ParsedDocument doc = parser.parse(bytes, "d");
-    assertThat(doc.diagnostics()).extracting(d -> d.code().id()).doesNotContain("document.too-large");
+    assertThat(doc.diagnostics())
+        .extracting(d -> d.code().id())
+        .doesNotContain("document.too-large");
   }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * diagnostics, no exception and no OutOfMemoryError. The normal run uses SCALE 0.02 for the slow
  * cases; the full sizes:
  *
- * <pre>{@code ./mvnw -B -pl parser -am test -Dtest=HostileInputTest -Dsurefire.failIfNoSpecifiedTests=false -Dreliability.hostileScale=1}</pre>
+ * <pre>
+ * {@code ./mvnw -B -pl parser -am test -Dtest=HostileInputTest -Dsurefire.failIfNoSpecifiedTests=false -Dreliability.hostileScale=1}
+ * </pre>
  */
 class HostileInputTest {
 
@@ -24,22 +26,35 @@ class HostileInputTest {
 
   @Test
   void everyHostileInputEndsWithDiagnosticsInASmallHeap() throws Exception {
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError", "-cp", classPath(),
-            HostileInputs.class.getName(), SCALE)
-        .redirectErrorStream(true)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-Xss512k",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                classPath(),
+                HostileInputs.class.getName(),
+                SCALE)
+            .redirectErrorStream(true)
+            .start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(20, TimeUnit.MINUTES)).isTrue();
     System.out.print(output);
     assertThat(child.exitValue()).as(output).isZero();
     List<String> lines = output.lines().filter(l -> l.contains(": items=")).toList();
     assertThat(lines).hasSize(14);
-    assertThat(line(lines, "20MB-single-line-parse")).contains("line.too-long=1").contains("maxLineLength (262144 chars)");
-    assertThat(line(lines, "1GiB-blank-lines-parse")).contains("document.too-large=1").contains("maxDocumentLength (67108864 chars)");
-    assertThat(line(lines, "2M-date-lines-no-items")).contains("items=0").contains("date.orphan=100")
-        .contains("diagnostics.truncated=1").contains("maxDiagnostics is 100)");
+    assertThat(line(lines, "20MB-single-line-parse"))
+        .contains("line.too-long=1")
+        .contains("maxLineLength (262144 chars)");
+    assertThat(line(lines, "1GiB-blank-lines-parse"))
+        .contains("document.too-large=1")
+        .contains("maxDocumentLength (67108864 chars)");
+    assertThat(line(lines, "2M-date-lines-no-items"))
+        .contains("items=0")
+        .contains("date.orphan=100")
+        .contains("diagnostics.truncated=1")
+        .contains("maxDiagnostics is 100)");
     assertThat(line(lines, "nested-entity-line")).contains("line.too-long=1");
     assertThat(line(lines, "random-bytes")).contains("encoding.legacy=1");
     assertThat(line(lines, "odd-utf16-and-lone-surrogates")).contains("encoding.malformed=");

@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.model.DiagnosticCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.TreeMap;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 
@@ -31,24 +31,90 @@ public final class HostileInputs {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
     BulletinParser parser = BulletinParser.create();
     long line = 20_000_000;
-    run("20MB-single-line-parse", () -> parse(parser, repeat("9 June, 2021\nTitle\n", "x", line, "\n")));
-    run("20MB-single-line-utf16", () -> parse(parser, utf16(repeat("9 June, 2021\nTitle\n", "é", line / 2, "\n"))));
+    run(
+        "20MB-single-line-parse",
+        () -> parse(parser, repeat("9 June, 2021\nTitle\n", "x", line, "\n")));
+    run(
+        "20MB-single-line-utf16",
+        () -> parse(parser, utf16(repeat("9 June, 2021\nTitle\n", "é", line / 2, "\n"))));
     run("20MB-single-line-reader", () -> parseReader(parser, repeat("", "ж", line / 2, "")));
     run("1GiB-blank-lines-parse", () -> parse(parser, repeat("", "\n", 1L << 30, "")));
-    run("1GiB-blank-lines-stream", () -> stream(parser, repeat("", "\r\n \t", (long) ((1L << 30) * scale) / 4, "9 June, 2021\nT\nbody")));
-    run("2M-date-lines-no-items", () -> parse(parser, repeat("", "Wednesday, 9 June, 2021\n", (long) (2_000_000 * scale), "")));
-    run("2M-date-lines-stream", () -> stream(parser, repeat("", "2021-06-09\r\n", (long) (2_000_000 * scale), "")));
-    run("repeated-entities-one-item", () -> stream(parser, repeat("9 June, 2021\nT\n", "&amp;amp;amp;&#38;#38;&#x26;&nbsp;&", (long) (1_500_000 * scale), "\n")));
-    run("nested-entity-line", () -> parse(parser, repeat("9 June, 2021\nT\n&", "amp;", (long) (5_000_000 * scale), "\n")));
+    run(
+        "1GiB-blank-lines-stream",
+        () ->
+            stream(
+                parser,
+                repeat("", "\r\n \t", (long) ((1L << 30) * scale) / 4, "9 June, 2021\nT\nbody")));
+    run(
+        "2M-date-lines-no-items",
+        () ->
+            parse(parser, repeat("", "Wednesday, 9 June, 2021\n", (long) (2_000_000 * scale), "")));
+    run(
+        "2M-date-lines-stream",
+        () -> stream(parser, repeat("", "2021-06-09\r\n", (long) (2_000_000 * scale), "")));
+    run(
+        "repeated-entities-one-item",
+        () ->
+            stream(
+                parser,
+                repeat(
+                    "9 June, 2021\nT\n",
+                    "&amp;amp;amp;&#38;#38;&#x26;&nbsp;&",
+                    (long) (1_500_000 * scale),
+                    "\n")));
+    run(
+        "nested-entity-line",
+        () ->
+            parse(parser, repeat("9 June, 2021\nT\n&", "amp;", (long) (5_000_000 * scale), "\n")));
     run("random-bytes", () -> parse(parser, random((long) (64_000_000 * scale), 1)));
-    run("random-bytes-utf16le-bom", () -> parse(parser, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, random((long) (16_000_000 * scale), 2))));
-    run("invalid-utf8-sequences", () -> parse(parser, repeatBytes(
-        new byte[] {(byte) 0xC0, (byte) 0x80, (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xF8, (byte) 0x88,
-            (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0xFF, (byte) 0xFE, '\r', (byte) 0xE2, (byte) 0x82, '\n'},
-        (long) (2_000_000 * scale))));
-    run("odd-utf16-and-lone-surrogates", () -> parse(parser, concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
-        repeatBytes(new byte[] {(byte) 0xD8, 0x00, 0x00, '\n', (byte) 0xDC, 0x00, 0x00, 'a'}, (long) (1_000_000 * scale)), new byte[] {0x41})));
-    run("nul-bytes", () -> parse(parser, repeatBytes(new byte[] {0, 0, 0, '\n', 0}, (long) (4_000_000 * scale))));
+    run(
+        "random-bytes-utf16le-bom",
+        () ->
+            parse(
+                parser,
+                concat(
+                    new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    random((long) (16_000_000 * scale), 2))));
+    run(
+        "invalid-utf8-sequences",
+        () ->
+            parse(
+                parser,
+                repeatBytes(
+                    new byte[] {
+                      (byte) 0xC0,
+                      (byte) 0x80,
+                      (byte) 0xED,
+                      (byte) 0xA0,
+                      (byte) 0x80,
+                      (byte) 0xF8,
+                      (byte) 0x88,
+                      (byte) 0x80,
+                      (byte) 0x80,
+                      (byte) 0x80,
+                      (byte) 0xFF,
+                      (byte) 0xFE,
+                      '\r',
+                      (byte) 0xE2,
+                      (byte) 0x82,
+                      '\n'
+                    },
+                    (long) (2_000_000 * scale))));
+    run(
+        "odd-utf16-and-lone-surrogates",
+        () ->
+            parse(
+                parser,
+                concat(
+                    new byte[] {(byte) 0xFE, (byte) 0xFF},
+                    repeatBytes(
+                        new byte[] {(byte) 0xD8, 0x00, 0x00, '\n', (byte) 0xDC, 0x00, 0x00, 'a'},
+                        (long) (1_000_000 * scale)),
+                    new byte[] {0x41})));
+    run(
+        "nul-bytes",
+        () ->
+            parse(parser, repeatBytes(new byte[] {0, 0, 0, '\n', 0}, (long) (4_000_000 * scale))));
   }
 
   interface Case {
@@ -67,8 +133,13 @@ public final class HostileInputs {
       return;
     }
     Runtime rt = Runtime.getRuntime();
-    System.out.printf("%s: %s (%d ms, heap used %d MiB of %d MiB)%n", name, result,
-        (System.nanoTime() - start) / 1_000_000, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    System.out.printf(
+        "%s: %s (%d ms, heap used %d MiB of %d MiB)%n",
+        name,
+        result,
+        (System.nanoTime() - start) / 1_000_000,
+        (rt.totalMemory() - rt.freeMemory()) >> 20,
+        rt.maxMemory() >> 20);
     System.out.flush();
   }
 
@@ -95,9 +166,17 @@ public final class HostileInputs {
   }
 
   private static String summary(ParsedDocument doc) {
-    long longest = doc.items().stream()
-        .mapToLong(i -> i.paragraphs().stream().mapToLong(String::length).sum()).max().orElse(0);
-    return "items=" + doc.items().size() + " longestText=" + longest + " " + codes(doc.diagnostics());
+    long longest =
+        doc.items().stream()
+            .mapToLong(i -> i.paragraphs().stream().mapToLong(String::length).sum())
+            .max()
+            .orElse(0);
+    return "items="
+        + doc.items().size()
+        + " longestText="
+        + longest
+        + " "
+        + codes(doc.diagnostics());
   }
 
   private static String codes(java.util.List<Diagnostic> diagnostics) {
@@ -105,22 +184,34 @@ public final class HostileInputs {
     for (Diagnostic d : diagnostics) {
       counts.merge(d.code().id(), 1, Integer::sum);
     }
-    String truncated = diagnostics.stream().filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
-        .map(Diagnostic::message).findFirst().map(m -> " [" + m + "]").orElse("");
-    String firstError = diagnostics.stream().filter(Diagnostic::isError).findFirst()
-        .map(d -> " first error: " + d).orElse("");
+    String truncated =
+        diagnostics.stream()
+            .filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
+            .map(Diagnostic::message)
+            .findFirst()
+            .map(m -> " [" + m + "]")
+            .orElse("");
+    String firstError =
+        diagnostics.stream()
+            .filter(Diagnostic::isError)
+            .findFirst()
+            .map(d -> " first error: " + d)
+            .orElse("");
     return "diagnostics=" + counts + truncated + firstError;
   }
 
   /** head, then count copies of unit, then tail, as a stream of UTF-8 bytes. */
   static InputStream repeat(String head, String unit, long count, String tail) {
-    return concat(head.getBytes(StandardCharsets.UTF_8),
-        repeatBytes(unit.getBytes(StandardCharsets.UTF_8), count), tail.getBytes(StandardCharsets.UTF_8));
+    return concat(
+        head.getBytes(StandardCharsets.UTF_8),
+        repeatBytes(unit.getBytes(StandardCharsets.UTF_8), count),
+        tail.getBytes(StandardCharsets.UTF_8));
   }
 
   static InputStream utf16(InputStream utf8) {
     // re-encode lazily: UTF-16BE with a byte-order mark
-    return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF}),
+    return new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF}),
         new InputStream() {
           final Reader reader = new java.io.InputStreamReader(utf8, StandardCharsets.UTF_8);
           int pending = -1;
@@ -152,7 +243,8 @@ public final class HostileInputs {
   }
 
   static InputStream concat(byte[] head, InputStream body, byte[] tail) {
-    return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+    return new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(head),
         new java.io.SequenceInputStream(body, new java.io.ByteArrayInputStream(tail)));
   }
 
@@ -192,5 +284,4 @@ public final class HostileInputs {
       return n;
     }
   }
-
 }

@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,14 +18,15 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.PageLayout;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.model.json.BulletinsJson;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The layout corpus: pages written for this project in the shapes of real listing and article
- * pages (see {@code src/test/resources/layouts/README.md}), each against its golden JSON (the
- * inferred layout, every item with its labels, every diagnostic), reviewed by eye. Run with {@code
+ * The layout corpus: pages written for this project in the shapes of real listing and article pages
+ * (see {@code src/test/resources/layouts/README.md}), each against its golden JSON (the inferred
+ * layout, every item with its labels, every diagnostic), reviewed by eye. Run with {@code
  * -Dgolden.update=true} to rewrite the goldens after a deliberate change, then review the diff.
  */
 class LayoutCorpusTest {
@@ -82,8 +82,7 @@ class LayoutCorpusTest {
 
   @Test
   void theCorpusCoversSixLayoutsAndFourLanguages() throws IOException {
-    Set<PageLayout> layouts =
-        pages().stream().map(this::layoutOf).collect(Collectors.toSet());
+    Set<PageLayout> layouts = pages().stream().map(this::layoutOf).collect(Collectors.toSet());
     assertThat(pages()).hasSizeGreaterThanOrEqualTo(15);
     assertThat(layouts)
         .contains(

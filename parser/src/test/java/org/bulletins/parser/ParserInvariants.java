@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.model.DiagnosticCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.model.SourceSpan;
 import org.bulletins.parser.internal.TextNormalizer;
 
 /**
- * The parser's documented guarantees, checked on one input through every entry point. Shared by
- * the fuzz target, the corpus replay, the scale properties and the concurrency test. Throws {@link
+ * The parser's documented guarantees, checked on one input through every entry point. Shared by the
+ * fuzz target, the corpus replay, the scale properties and the concurrency test. Throws {@link
  * AssertionError} with the broken guarantee in its message.
  */
 final class ParserInvariants {
@@ -69,7 +69,9 @@ final class ParserInvariants {
     }
 
     long maxDocumentLength() {
-      return (options & 0x4) != 0 ? SMALL_DOCUMENT_LIMIT : BulletinParser.Builder.DEFAULT_MAX_DOCUMENT_LENGTH;
+      return (options & 0x4) != 0
+          ? SMALL_DOCUMENT_LIMIT
+          : BulletinParser.Builder.DEFAULT_MAX_DOCUMENT_LENGTH;
     }
 
     /** Parsers are immutable, so one per combination of options is built once and shared. */
@@ -117,7 +119,8 @@ final class ParserInvariants {
       }
       require(e.error().isError(), "strict mode threw for a non-error: " + e.error());
       // unless maxDiagnostics (3 with bit 3) was reached before it
-      require(e.diagnostics().contains(e.error()) || (input.options() & 0x8) != 0,
+      require(
+          e.diagnostics().contains(e.error()) || (input.options() & 0x8) != 0,
           "the strict error is not among its diagnostics");
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory input cannot fail", e);
@@ -157,16 +160,21 @@ final class ParserInvariants {
     }
   }
 
-  static void checkText(BulletinParser parser, long maxDocumentLength, String text, int chunk) throws IOException {
+  static void checkText(BulletinParser parser, long maxDocumentLength, String text, int chunk)
+      throws IOException {
     ParsedDocument doc = parser.parse(text, "fuzz");
     String[] lines = LINE_END.split(text, -1);
     checkDocument(doc, lines.length);
     checkLinesAccountedFor(lines, doc);
-    ParsedDocument viaReader = parser.parse(new ChunkedReader(new StringReader(text), chunk), "fuzz");
-    require(viaReader.equals(doc), "parse(Reader) in chunks of " + chunk + " differs from parse(String)");
+    ParsedDocument viaReader =
+        parser.parse(new ChunkedReader(new StringReader(text), chunk), "fuzz");
+    require(
+        viaReader.equals(doc),
+        "parse(Reader) in chunks of " + chunk + " differs from parse(String)");
     if (!mayPassDocumentLimit(doc, text.length(), maxDocumentLength)) {
       List<NewsItem> streamed = new ArrayList<>();
-      try (ItemStream items = parser.stream(new ChunkedReader(new StringReader(text), chunk), "fuzz")) {
+      try (ItemStream items =
+          parser.stream(new ChunkedReader(new StringReader(text), chunk), "fuzz")) {
         items.forEach(streamed::add);
       }
       require(streamed.equals(doc.items()), "stream(Reader) differs from parse(String)");
@@ -174,7 +182,8 @@ final class ParserInvariants {
     checkRoundTrip(doc.items());
   }
 
-  static void checkBytes(BulletinParser parser, long maxDocumentLength, byte[] bytes, int chunk) throws IOException {
+  static void checkBytes(BulletinParser parser, long maxDocumentLength, byte[] bytes, int chunk)
+      throws IOException {
     ParsedDocument doc = parser.parse(bytes, "fuzz");
     int maxLines = 1;
     for (byte b : bytes) {
@@ -184,7 +193,9 @@ final class ParserInvariants {
     }
     checkDocument(doc, maxLines);
     ParsedDocument viaStream = parser.parse(new ChunkedInputStream(bytes, chunk), "fuzz");
-    require(viaStream.equals(doc), "parse(InputStream) in chunks of " + chunk + " differs from parse(byte[])");
+    require(
+        viaStream.equals(doc),
+        "parse(InputStream) in chunks of " + chunk + " differs from parse(byte[])");
     if (!mayPassDocumentLimit(doc, bytes.length, maxDocumentLength)) {
       List<NewsItem> streamed = new ArrayList<>();
       try (ItemStream items = parser.stream(new ChunkedInputStream(bytes, chunk), "fuzz")) {
@@ -206,25 +217,39 @@ final class ParserInvariants {
     int previousLast = 0;
     for (NewsItem item : doc.items()) {
       SourceSpan span = item.span();
-      require(span.firstLine() >= 1 && span.firstLine() <= span.titleLine()
-              && span.titleLine() <= span.lastLine() && span.lastLine() <= lineCount,
+      require(
+          span.firstLine() >= 1
+              && span.firstLine() <= span.titleLine()
+              && span.titleLine() <= span.lastLine()
+              && span.lastLine() <= lineCount,
           "span " + span + " outside 1.." + lineCount);
       require(span.firstLine() > previousLast, "span " + span + " overlaps the item before");
       previousLast = span.lastLine();
       require(!item.title().isBlank(), "blank title");
-      require(TextNormalizer.cleanWhitespace(item.title()).equals(item.title()), "title not normalised: " + item.title());
+      require(
+          TextNormalizer.cleanWhitespace(item.title()).equals(item.title()),
+          "title not normalised: " + item.title());
       for (String p : item.paragraphs()) {
-        require(!p.isEmpty() && TextNormalizer.cleanWhitespace(p).equals(p), "paragraph not normalised: " + p);
+        require(
+            !p.isEmpty() && TextNormalizer.cleanWhitespace(p).equals(p),
+            "paragraph not normalised: " + p);
       }
     }
     for (Diagnostic d : doc.diagnostics()) {
-      require(d.line() >= 1 && d.line() <= lineCount, "diagnostic line outside 1.." + lineCount + ": " + d);
+      require(
+          d.line() >= 1 && d.line() <= lineCount,
+          "diagnostic line outside 1.." + lineCount + ": " + d);
       require(d.column() >= 1, "diagnostic column < 1: " + d);
     }
-    long truncated = doc.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED).count();
+    long truncated =
+        doc.diagnostics().stream()
+            .filter(d -> d.code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED)
+            .count();
     require(truncated <= 1, "more than one diagnostics.truncated");
     if (truncated == 1) {
-      require(doc.diagnostics().get(doc.diagnostics().size() - 1).code() == DiagnosticCode.DIAGNOSTICS_TRUNCATED,
+      require(
+          doc.diagnostics().get(doc.diagnostics().size() - 1).code()
+              == DiagnosticCode.DIAGNOSTICS_TRUNCATED,
           "diagnostics.truncated is not last");
     }
   }
@@ -267,16 +292,24 @@ final class ParserInvariants {
     int inside = 0;
     for (int number = 1; number <= n && number < stop; number++) {
       inside += depth[number];
-      require(blank[number] || inside > 0 || named[number],
-          "line " + number + " is in no span and named by no diagnostic: " + abbreviate(lines[number - 1]));
+      require(
+          blank[number] || inside > 0 || named[number],
+          "line "
+              + number
+              + " is in no span and named by no diagnostic: "
+              + abbreviate(lines[number - 1]));
     }
   }
 
   /** Writing the items and reading them back gives them again, dated or not. */
   static void checkRoundTrip(List<NewsItem> items) {
     List<NewsItem> again = REPARSER.parse(BulletinWriter.write(items), "again").items();
-    require(BulletinArbitraries.content(again).equals(BulletinArbitraries.content(items)),
-        "write/parse round trip changed the items:\n" + BulletinArbitraries.content(items) + "\n" + BulletinArbitraries.content(again));
+    require(
+        BulletinArbitraries.content(again).equals(BulletinArbitraries.content(items)),
+        "write/parse round trip changed the items:\n"
+            + BulletinArbitraries.content(items)
+            + "\n"
+            + BulletinArbitraries.content(again));
   }
 
   /**
@@ -293,8 +326,10 @@ final class ParserInvariants {
 
   private static String strictUtf8(byte[] bytes) {
     try {
-      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
     } catch (java.nio.charset.CharacterCodingException e) {
       return null;
     }

@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.model.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.internal.TextNormalizer;
@@ -36,7 +36,8 @@ class ParserProperties {
   }
 
   @Property
-  void neverThrowsOnPagesInAnyEncoding(@ForAll("pages") String page, @ForAll("charsets") String charset) {
+  void neverThrowsOnPagesInAnyEncoding(
+      @ForAll("pages") String page, @ForAll("charsets") String charset) {
     byte[] bytes = encode(page, charset);
     ParsedDocument doc = parser.parse(bytes, "page");
     assertThat(doc.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.ENCODING_MALFORMED);
@@ -148,9 +149,18 @@ class ParserProperties {
   Arbitrary<byte[]> bytes() {
     return Arbitraries.oneOf(
         Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(300).map(b -> prefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, b)),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(300).map(b -> prefix(new byte[] {(byte) 0xFE, (byte) 0xFF}, b)),
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(300).map(b -> prefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b)));
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(300)
+            .map(b -> prefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, b)),
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(300)
+            .map(b -> prefix(new byte[] {(byte) 0xFE, (byte) 0xFF}, b)),
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMaxSize(300)
+            .map(b -> prefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b)));
   }
 
   private static byte[] prefix(byte[] head, byte[] tail) {

@@ -25,7 +25,9 @@ class PathologicalInputTest {
     assertThat(doc.items()).isEmpty();
     assertThat(doc.diagnostics()).hasSize(101);
     assertThat(doc.diagnostics().get(100).message()).startsWith("99900 more diagnostics");
-    assertThat(doc.diagnostics().subList(0, 100)).extracting(d -> d.code().id()).containsOnly("date.orphan");
+    assertThat(doc.diagnostics().subList(0, 100))
+        .extracting(d -> d.code().id())
+        .containsOnly("date.orphan");
   }
 
   @Test
@@ -41,7 +43,8 @@ class PathologicalInputTest {
 
   @Test
   void manyBlankLinesAndInvisibleCharacters() {
-    ParsedDocument doc = parser.parse("\u200B\u00A0\t\n".repeat(200_000) + "9 June, 2021\nT\nb.", "p");
+    ParsedDocument doc =
+        parser.parse("\u200B\u00A0\t\n".repeat(200_000) + "9 June, 2021\nT\nb.", "p");
     assertThat(doc.items()).hasSize(1);
     assertThat(doc.items().get(0).span().firstLine()).isEqualTo(200_001);
   }

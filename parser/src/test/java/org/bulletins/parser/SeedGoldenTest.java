@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +14,7 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.model.SourceSpan;
 import org.bulletins.model.json.BulletinsJson;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,8 +80,7 @@ class SeedGoldenTest {
 
   @Test
   void narrowNoBreakSpacesBeforeATitleAreDropped() throws IOException {
-    NewsItem last =
-        parser.parse(Seeds.file("000")).items().get(9);
+    NewsItem last = parser.parse(Seeds.file("000")).items().get(9);
     assertThat(last.title())
         .isEqualTo(
             "IOM trains COPECO in the inclusion of migrants during emergencies and crises in"
@@ -121,8 +120,7 @@ class SeedGoldenTest {
   void pathAndBytesAgree() throws IOException {
     for (Path seed : Seeds.files()) {
       List<NewsItem> fromPath = parser.parse(seed).items();
-      List<NewsItem> fromBytes =
-          parser.parse(Files.readAllBytes(seed), seed.toString()).items();
+      List<NewsItem> fromBytes = parser.parse(Files.readAllBytes(seed), seed.toString()).items();
       List<NewsItem> fromText = parser.parse(Seeds.read(seed), seed.toString()).items();
       assertThat(fromBytes).isEqualTo(fromPath);
       assertThat(fromText).isEqualTo(fromPath);

@@ -30,11 +30,12 @@ class SpecTest {
   @ParameterizedTest(name = "[{0}] {1}")
   @MethodSource("examples")
   void example(String ending, SpecExample example) {
-    String lineEnd = switch (ending) {
-      case "LF" -> "\n";
-      case "CRLF" -> "\r\n";
-      default -> "\r";
-    };
+    String lineEnd =
+        switch (ending) {
+          case "LF" -> "\n";
+          case "CRLF" -> "\r\n";
+          default -> "\r";
+        };
     ParsedDocument doc = parser.parse(example.text(lineEnd), "spec");
     assertThat(render(doc)).as(example.toString()).containsExactlyElementsOf(example.expected());
   }
@@ -48,8 +49,15 @@ class SpecTest {
     }
     for (NewsItem item : doc.items()) {
       lines.add(
-          "item " + item.date().map(Object::toString).orElse("undated") + " \"" + item.title()
-              + "\" " + item.span().firstLine() + "-" + item.span().titleLine() + "-"
+          "item "
+              + item.date().map(Object::toString).orElse("undated")
+              + " \""
+              + item.title()
+              + "\" "
+              + item.span().firstLine()
+              + "-"
+              + item.span().titleLine()
+              + "-"
               + item.span().lastLine());
       item.paragraphs().forEach(paragraph -> lines.add("| " + paragraph));
       item.labels().forEach(label -> lines.add("label " + label));

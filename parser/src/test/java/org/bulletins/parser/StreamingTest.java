@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bulletins.model.NewsItem;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Streaming reads items one at a time, in bounded memory. */
@@ -70,7 +70,9 @@ class StreamingTest {
         parser.stream(new StringReader("31 June, 2021\nA\nb.\n\n1 June, 2021\nB\nb.\n"), "s")) {
       var iterator = items.iterator();
       assertThat(iterator.next().title()).isEqualTo("A");
-      assertThat(items.diagnostics()).extracting(d -> d.code().id()).containsExactly("date.impossible");
+      assertThat(items.diagnostics())
+          .extracting(d -> d.code().id())
+          .containsExactly("date.impossible");
       assertThat(iterator.next().title()).isEqualTo("B");
       assertThat(iterator.hasNext()).isFalse();
     }

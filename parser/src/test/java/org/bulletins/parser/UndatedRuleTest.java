@@ -1,6 +1,5 @@
 package org.bulletins.parser;
 
-import org.bulletins.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
+import org.bulletins.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +21,9 @@ class UndatedRuleTest {
   private final BulletinParser parser = BulletinParser.create();
 
   static List<Path> datedSeeds() {
-    return Seeds.files().stream().filter(f -> !f.getFileName().toString().startsWith("003")).toList();
+    return Seeds.files().stream()
+        .filter(f -> !f.getFileName().toString().startsWith("003"))
+        .toList();
   }
 
   @ParameterizedTest
@@ -41,9 +43,11 @@ class UndatedRuleTest {
     assertThat(undated.diagnostics()).isEmpty();
     assertThat(undated.items()).hasSize(dated.items().size());
     assertThat(undated.items()).extracting(NewsItem::date).containsOnly(Optional.empty());
-    assertThat(undated.items()).extracting(NewsItem::title)
+    assertThat(undated.items())
+        .extracting(NewsItem::title)
         .containsExactlyElementsOf(dated.items().stream().map(NewsItem::title).toList());
-    assertThat(undated.items()).extracting(NewsItem::paragraphs)
+    assertThat(undated.items())
+        .extracting(NewsItem::paragraphs)
         .containsExactlyElementsOf(dated.items().stream().map(NewsItem::paragraphs).toList());
   }
 
@@ -58,16 +62,17 @@ class UndatedRuleTest {
       int number = i + 1;
       boolean dateLine = dated.items().stream().anyMatch(item -> item.span().firstLine() == number);
       boolean blankAfterDate =
-          i > 0 && lines.get(i).isBlank()
+          i > 0
+              && lines.get(i).isBlank()
               && dated.items().stream().anyMatch(item -> item.span().firstLine() == number - 1);
       if (!dateLine && !blankAfterDate) {
         stripped.append(lines.get(i)).append('\n');
       }
     }
     ParsedDocument undated = parser.parse(stripped.toString(), "undated");
-    assertThat(undated.items()).extracting(NewsItem::title)
+    assertThat(undated.items())
+        .extracting(NewsItem::title)
         .containsExactlyElementsOf(dated.items().stream().map(NewsItem::title).toList());
-    assertThat(undated.items()).extracting(item -> item.paragraphs().size())
-        .containsOnly(1);
+    assertThat(undated.items()).extracting(item -> item.paragraphs().size()).containsOnly(1);
   }
 }

@@ -47,8 +47,7 @@ public final class StoryAssert extends AbstractObjectAssert<StoryAssert, MergedS
     isNotNull();
     boolean found =
         actual.members().stream()
-            .anyMatch(
-                m -> m.span().source().equals(source) && m.span().titleLine() == titleLine);
+            .anyMatch(m -> m.span().source().equals(source) && m.span().titleLine() == titleLine);
     if (!found) {
       failWithMessage("Expected a member at %s:%d among%n%s", source, titleLine, members());
     }

@@ -8,8 +8,8 @@ import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
- * The one place where the report reads the dedup engine's stories and evidence. The evidence
- * types are being reworked (a rule enum, a strength); when they change, only this class changes.
+ * The one place where the report reads the dedup engine's stories and evidence. The evidence types
+ * are being reworked (a rule enum, a strength); when they change, only this class changes.
  */
 final class EvidenceView {
 

@@ -13,8 +13,8 @@ import java.util.NavigableSet;
 
 /**
  * Reads back the text of a few lines of a file, for showing diagnostics in context. Lines end at
- * LF, CRLF or CR, as the parser counts them; bytes that are not UTF-8 show as U+FFFD. A line
- * longer than {@link #MAX_CHARS} is cut there, so a diagnostic on a 20 MB line stays readable.
+ * LF, CRLF or CR, as the parser counts them; bytes that are not UTF-8 show as U+FFFD. A line longer
+ * than {@link #MAX_CHARS} is cut there, so a diagnostic on a 20 MB line stays readable.
  */
 final class LineTexts {
 

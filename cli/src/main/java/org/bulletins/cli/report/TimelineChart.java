@@ -16,8 +16,10 @@ import org.bulletins.cli.report.ReportData.Month;
 final class TimelineChart {
 
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+
   /** The plot's preferred width: a few months get wide bars, many months narrow ones. */
   private static final int PREFERRED_WIDTH = 760;
+
   private static final int MIN_SLOT = 12;
   private static final int MAX_SLOT = 48;
   private static final int LEFT = 44;
@@ -74,10 +76,14 @@ final class TimelineChart {
         .append("\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">")
         .append("<title id=\"chart-title\">Stories and copies per month</title>")
         .append("<desc id=\"chart-desc\">")
-        .append(HTML.escape(
-            stories + " dated stories from " + label(months.get(0)) + " to "
-                + label(months.get(months.size() - 1))
-                + "; the table below gives the figures of each month."))
+        .append(
+            HTML.escape(
+                stories
+                    + " dated stories from "
+                    + label(months.get(0))
+                    + " to "
+                    + label(months.get(months.size() - 1))
+                    + "; the table below gives the figures of each month."))
         .append("</desc>");
     // Grid lines and the scale at 0, half and full.
     for (int step = 0; step <= 2; step++) {
@@ -110,8 +116,14 @@ final class TimelineChart {
           .append("\" aria-label=\"")
           .append(HTML.escape(label(month) + ": show these stories"))
           .append("\"><title>")
-          .append(HTML.escape(
-              label(month) + ": " + month.stories() + " stories, " + month.copies() + " copies"))
+          .append(
+              HTML.escape(
+                  label(month)
+                      + ": "
+                      + month.stories()
+                      + " stories, "
+                      + month.copies()
+                      + " copies"))
           .append("</title>");
       out.append("<rect class=\"hit\" x=\"")
           .append(x - 2)
@@ -188,7 +200,10 @@ final class TimelineChart {
     return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear();
   }
 
-  /** The smallest of 2, 4 or 10 times a power of ten that is at least {@code value}: halves are whole. */
+  /**
+   * The smallest of 2, 4 or 10 times a power of ten that is at least {@code value}: halves are
+   * whole.
+   */
   static int niceCeiling(int value) {
     for (long base = 1; ; base *= 10) {
       for (long m : new long[] {2, 4, 10}) {

@@ -59,8 +59,8 @@ final class WordDiff {
   }
 
   /**
-   * Folds a change that is split only by an unchanged space into one change: "Volunteers" to
-   * "Local volunteers" reads as one replacement, not as three pieces around a shared space.
+   * Folds a change that is split only by an unchanged space into one change: "Volunteers" to "Local
+   * volunteers" reads as one replacement, not as three pieces around a shared space.
    */
   static List<Segment> joinAcrossSpaces(List<Segment> segments) {
     List<Segment> out = new ArrayList<>();

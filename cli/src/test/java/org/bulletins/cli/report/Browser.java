@@ -75,7 +75,9 @@ final class Browser {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver.toString())).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(driver.toString()))
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -21,7 +21,9 @@ import org.bulletins.cli.report.ReportData.Report;
 import org.bulletins.cli.report.ReportData.Story;
 import org.junit.jupiter.api.Test;
 
-/** The page's text is escaped wherever it goes, and the policy lets only the page's own code run. */
+/**
+ * The page's text is escaped wherever it goes, and the policy lets only the page's own code run.
+ */
 class HtmlReportTest {
 
   static final String HOSTILE = "</script><script>alert(1)</script><!-- & \u2028 \"'";
@@ -56,7 +58,8 @@ class HtmlReportTest {
         .contains("default-src &#39;none&#39;");
     // Nothing is loaded from anywhere: no src, no http(s) address outside the SVG namespace.
     assertThat(html).doesNotContain(" src=");
-    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
+    assertThat(html.replace("http://www.w3.org/2000/svg", ""))
+        .doesNotContain("http://", "https://");
   }
 
   @Test
@@ -74,10 +77,14 @@ class HtmlReportTest {
   static Report report(String text) {
     Copy copy = new Copy("page.txt", 3, 1, 5, null, text, List.of(text));
     Link link =
-        new Link(0, 1, true, "exact-copy", 1, 1, 1, null, List.of(text), List.of(), Map.of("x", 1.0));
-    Story story = new Story("0123456789abcdef", "singleton", null, text, List.of(copy), List.of(), List.of(link));
+        new Link(
+            0, 1, true, "exact-copy", 1, 1, 1, null, List.of(text), List.of(), Map.of("x", 1.0));
+    Story story =
+        new Story(
+            "0123456789abcdef", "singleton", null, text, List.of(copy), List.of(), List.of(link));
     FileReport file =
-        new FileReport(text, 1, 1, 0, 0, List.of(new DiagnosticLine("error", "a.b", text, 1, 1, text)), 0);
+        new FileReport(
+            text, 1, 1, 0, 0, List.of(new DiagnosticLine("error", "a.b", text, 1, 1, text)), 0);
     return new Report(1, List.of(story), List.of(new Month("2024-01", 0, 0)), List.of(file));
   }
 
@@ -86,7 +93,9 @@ class HtmlReportTest {
   }
 
   static String between(String html, String start, String end) {
-    Matcher m = Pattern.compile(Pattern.quote(start) + "(.*?)" + Pattern.quote(end), Pattern.DOTALL).matcher(html);
+    Matcher m =
+        Pattern.compile(Pattern.quote(start) + "(.*?)" + Pattern.quote(end), Pattern.DOTALL)
+            .matcher(html);
     assertThat(m.find()).as("%s...%s", start, end).isTrue();
     return m.group(1);
   }
@@ -97,6 +106,7 @@ class HtmlReportTest {
 
   static String sha256(String text) {
     return "sha256-"
-        + Base64.getEncoder().encodeToString(Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes());
+        + Base64.getEncoder()
+            .encodeToString(Hashing.sha256().hashString(text, StandardCharsets.UTF_8).asBytes());
   }
 }

@@ -17,9 +17,13 @@ class LineTextsTest {
   @Test
   void readsTheWantedLinesWithAnyLineEnd() throws Exception {
     Path file = dir.resolve("mixed.txt");
-    Files.write(file, "\uFEFFone\r\ntwo\rthree\n\nfive".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Map<Integer, String> lines = LineTexts.read(file, new TreeSet<>(java.util.List.of(1, 2, 3, 4, 5, 9)));
-    assertThat(lines).containsExactlyInAnyOrderEntriesOf(Map.of(1, "one", 2, "two", 3, "three", 4, "", 5, "five"));
+    Files.write(
+        file, "\uFEFFone\r\ntwo\rthree\n\nfive".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<Integer, String> lines =
+        LineTexts.read(file, new TreeSet<>(java.util.List.of(1, 2, 3, 4, 5, 9)));
+    assertThat(lines)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(1, "one", 2, "two", 3, "three", 4, "", 5, "five"));
   }
 
   @Test

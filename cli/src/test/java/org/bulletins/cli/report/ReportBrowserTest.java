@@ -103,7 +103,8 @@ class ReportBrowserTest {
 
   @Test
   void theKeyboardOpensAndClosesAStory() {
-    WebElement summary = story("Farmers trade seeds at the valley market").findElement(By.tagName("summary"));
+    WebElement summary =
+        story("Farmers trade seeds at the valley market").findElement(By.tagName("summary"));
     WebElement details = summary.findElement(By.xpath(".."));
     summary.sendKeys(Keys.ENTER);
     assertThat(details.getAttribute("open")).isNotNull();
@@ -117,7 +118,8 @@ class ReportBrowserTest {
     WebElement text = driver.findElement(By.id("f-text"));
     text.sendKeys("HARBOUR");
     waitForRows(1);
-    assertThat(titlesShown()).containsExactly("Harbour town opens a new reading room for seasonal workers");
+    assertThat(titlesShown())
+        .containsExactly("Harbour town opens a new reading room for seasonal workers");
     assertThat(driver.findElement(By.id("story-count")).getText()).isEqualTo("1 story of 5 match.");
 
     text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -133,7 +135,8 @@ class ReportBrowserTest {
     setDate("f-to", "2024-04-30");
     waitForRows(2); // the harbour story and the hostile one; undated and 2023 and May are out
     // Newest first, as the timeline command lists them.
-    assertThat(titlesShown()).containsExactly(HOSTILE, "Harbour town opens a new reading room for seasonal workers");
+    assertThat(titlesShown())
+        .containsExactly(HOSTILE, "Harbour town opens a new reading room for seasonal workers");
 
     driver.findElement(By.id("f-reset")).click();
     waitForRows(5);
@@ -198,7 +201,9 @@ class ReportBrowserTest {
   private static void wholePage(int width, String name) throws Exception {
     driver.manage().window().setSize(new Dimension(width, 1000));
     long height =
-        (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        (Long)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
     driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 8000)));
     save(name);
   }
@@ -263,7 +268,8 @@ class ReportBrowserTest {
     assertThat(Main.run(new String[] {"dedup", pages.toString()}, out, new ByteArrayOutputStream()))
         .isZero();
     List<String> titles = new ArrayList<>();
-    for (JsonNode cluster : new JsonMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("clusters")) {
+    for (JsonNode cluster :
+        new JsonMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("clusters")) {
       titles.add(cluster.get("merged").get("title").asText());
     }
     return titles;

@@ -28,14 +28,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class ReportLoadBenchmark {
 
   /** One load: when the page's list was ready, when load ended, and a filter over all stories. */
-  record Sample(double start, double ready, double load, double filter, double parse, long stories) {}
+  record Sample(
+      double start, double ready, double load, double filter, double parse, long stories) {}
 
   @Test
   void measure() throws Exception {
     String pages = System.getProperty("bulletins.report.pages", "");
     Assumptions.assumeFalse(pages.isBlank(), "give -Dbulletins.report.pages=A.html,B.html");
     int runs = Integer.getInteger("bulletins.report.runs", 7);
-    List<Path> paths = Arrays.stream(pages.split(",")).map(p -> Path.of(p).toAbsolutePath()).toList();
+    List<Path> paths =
+        Arrays.stream(pages.split(",")).map(p -> Path.of(p).toAbsolutePath()).toList();
     List<List<Sample>> samples = new ArrayList<>();
     paths.forEach(p -> samples.add(new ArrayList<>()));
     Path profile = Path.of("target", "report-benchmark-profile-" + ProcessHandle.current().pid());
@@ -54,23 +56,46 @@ class ReportLoadBenchmark {
     }
     double baseReady = median(samples.get(0), Sample::ready);
     double baseLoad = median(samples.get(0), Sample::load);
-    System.out.printf(Locale.ROOT, "# Chromium %s, %d runs per page, medians in ms%n",
-        driver.getCapabilities().getBrowserVersion(), runs);
-    System.out.printf(Locale.ROOT, "%-24s %8s %7s %9s %9s %9s %11s %8s %8s%n",
-        "page", "stories", "MB", "script", "ready", "load", "x base", "parse", "filter");
+    System.out.printf(
+        Locale.ROOT,
+        "# Chromium %s, %d runs per page, medians in ms%n",
+        driver.getCapabilities().getBrowserVersion(),
+        runs);
+    System.out.printf(
+        Locale.ROOT,
+        "%-24s %8s %7s %9s %9s %9s %11s %8s %8s%n",
+        "page",
+        "stories",
+        "MB",
+        "script",
+        "ready",
+        "load",
+        "x base",
+        "parse",
+        "filter");
     for (int i = 0; i < paths.size(); i++) {
       List<Sample> s = samples.get(i);
       double ready = median(s, Sample::ready);
       double load = median(s, Sample::load);
-      System.out.printf(Locale.ROOT, "%-24s %8d %7.2f %9.1f %9.1f %9.1f %5.1f/%5.1f %8.1f %8.1f%n",
-          paths.get(i).getFileName(), s.get(0).stories(), Files.size(paths.get(i)) / 1e6,
-          median(s, Sample::start), ready, load, ready / baseReady, load / baseLoad, median(s, Sample::parse),
+      System.out.printf(
+          Locale.ROOT,
+          "%-24s %8d %7.2f %9.1f %9.1f %9.1f %5.1f/%5.1f %8.1f %8.1f%n",
+          paths.get(i).getFileName(),
+          s.get(0).stories(),
+          Files.size(paths.get(i)) / 1e6,
+          median(s, Sample::start),
+          ready,
+          load,
+          ready / baseReady,
+          load / baseLoad,
+          median(s, Sample::parse),
           median(s, Sample::filter));
     }
-    System.out.println("# script: when the page's script starts (the HTML before it is parsed);"
-        + " ready: the script's mark after the first stories are listed; load: loadEventEnd;"
-        + " x base: ready/load against the first page; parse: JSON.parse of the data again;"
-        + " filter: a title search over every story");
+    System.out.println(
+        "# script: when the page's script starts (the HTML before it is parsed);"
+            + " ready: the script's mark after the first stories are listed; load: loadEventEnd;"
+            + " x base: ready/load against the first page; parse: JSON.parse of the data again;"
+            + " filter: a title search over every story");
   }
 
   private static Sample load(ChromeDriver driver, Path page) {
@@ -95,12 +120,17 @@ class ReportLoadBenchmark {
                     + " parse: parse, stories: stories};");
     double ready = ((Number) t.get("ready")).doubleValue();
     assertThat(ready).as("the page's script finished").isPositive();
-    return new Sample(((Number) t.get("start")).doubleValue(), ready, ((Number) t.get("load")).doubleValue(),
-        ((Number) t.get("filter")).doubleValue(), ((Number) t.get("parse")).doubleValue(),
+    return new Sample(
+        ((Number) t.get("start")).doubleValue(),
+        ready,
+        ((Number) t.get("load")).doubleValue(),
+        ((Number) t.get("filter")).doubleValue(),
+        ((Number) t.get("parse")).doubleValue(),
         ((Number) t.get("stories")).longValue());
   }
 
-  private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> f) {
+  private static double median(
+      List<Sample> samples, java.util.function.ToDoubleFunction<Sample> f) {
     double[] v = samples.stream().mapToDouble(f).sorted().toArray();
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }

@@ -17,7 +17,8 @@ import org.bulletins.cli.report.ReportData.Segment;
 class WordDiffProperties {
 
   @Property
-  void bothTextsCanBeRebuiltFromTheDiff(@ForAll("texts") String left, @ForAll("texts") String right) {
+  void bothTextsCanBeRebuiltFromTheDiff(
+      @ForAll("texts") String left, @ForAll("texts") String right) {
     List<Segment> diff = WordDiff.diff(left, right);
     StringBuilder a = new StringBuilder();
     StringBuilder b = new StringBuilder();
@@ -46,14 +47,16 @@ class WordDiffProperties {
   @Property
   void aTextAgainstItselfIsOneEqualRun(@ForAll("texts") String text) {
     List<Segment> diff = WordDiff.diff(text, text);
-    assertThat(diff).containsExactlyElementsOf(
-        text.isEmpty() ? List.of() : List.of(new Segment(WordDiff.SAME, text)));
+    assertThat(diff)
+        .containsExactlyElementsOf(
+            text.isEmpty() ? List.of() : List.of(new Segment(WordDiff.SAME, text)));
   }
 
   /** Texts of a few words from a small vocabulary, so that the two sides share words often. */
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> word = Arbitraries.of("the", "IOM", "town", "opens", "a", "new", "room", "é", "2021");
+    Arbitrary<String> word =
+        Arbitraries.of("the", "IOM", "town", "opens", "a", "new", "room", "é", "2021");
     Arbitrary<String> space = Arbitraries.of(" ", "  ", "\n", " \t");
     return Arbitraries.lazy(
         () ->

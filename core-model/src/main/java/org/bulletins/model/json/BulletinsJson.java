@@ -1,11 +1,11 @@
 package org.bulletins.model.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,15 +24,13 @@ import java.util.Objects;
  *
  * <p>The mapper writes dates as ISO {@code yyyy-MM-dd}, an absent {@code Optional} as {@code null},
  * enums in lower case, and properties in a documented order. It escapes {@code <}, {@code >},
- * {@code &}, U+2028 and U+2029 as <code>&#92;u003C</code> and so on, so that its JSON is safe to embed in
- * HTML and JavaScript (as Go's {@code encoding/json} does); readers see the same strings. When
- * reading it never uses default or
- * polymorphic typing, rejects duplicate keys, trailing tokens, unknown properties and numbers for
- * enums, and applies
- * {@link StreamReadConstraints}: documents up to {@value #MAX_DOCUMENT_LENGTH} bytes, strings up to
- * {@value #MAX_STRING_LENGTH} characters, nesting up to {@value #MAX_NESTING_DEPTH} levels, numbers
- * up to {@value #MAX_NUMBER_LENGTH} digits. Use {@link #newMapper(StreamReadConstraints)} for other
- * limits.
+ * {@code &}, U+2028 and U+2029 as <code>&#92;u003C</code> and so on, so that its JSON is safe to
+ * embed in HTML and JavaScript (as Go's {@code encoding/json} does); readers see the same strings.
+ * When reading it never uses default or polymorphic typing, rejects duplicate keys, trailing
+ * tokens, unknown properties and numbers for enums, and applies {@link StreamReadConstraints}:
+ * documents up to {@value #MAX_DOCUMENT_LENGTH} bytes, strings up to {@value #MAX_STRING_LENGTH}
+ * characters, nesting up to {@value #MAX_NESTING_DEPTH} levels, numbers up to {@value
+ * #MAX_NUMBER_LENGTH} digits. Use {@link #newMapper(StreamReadConstraints)} for other limits.
  *
  * <pre>{@code
  * String json = BulletinsJson.write(item);
@@ -47,10 +45,13 @@ public final class BulletinsJson {
 
   /** Default largest document read, in bytes (or chars): 256 MiB. */
   public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
   /** Default longest string value, in characters. */
   public static final int MAX_STRING_LENGTH = 10_000_000;
+
   /** Default deepest nesting of arrays and objects. */
   public static final int MAX_NESTING_DEPTH = 64;
+
   /** Default longest number, in characters. */
   public static final int MAX_NUMBER_LENGTH = 64;
 
@@ -121,7 +122,8 @@ public final class BulletinsJson {
     try {
       return SHARED.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", e);
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getName() + " as JSON", e);
     }
   }
 
@@ -171,7 +173,8 @@ public final class BulletinsJson {
   private static <T> T requirePresent(T value, String source, Class<T> type) {
     if (value == null) {
       throw new JsonFormatException(
-          source + " is not a valid " + type.getSimpleName() + ": it holds null, not a value", null);
+          source + " is not a valid " + type.getSimpleName() + ": it holds null, not a value",
+          null);
     }
     return value;
   }
@@ -182,7 +185,12 @@ public final class BulletinsJson {
     String location =
         where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
     return new JsonFormatException(
-        source + " is not a valid " + type.getSimpleName() + location + ": " + e.getOriginalMessage(),
+        source
+            + " is not a valid "
+            + type.getSimpleName()
+            + location
+            + ": "
+            + e.getOriginalMessage(),
         e);
   }
 }

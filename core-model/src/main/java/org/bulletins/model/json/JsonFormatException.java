@@ -1,8 +1,8 @@
 package org.bulletins.model.json;
 
 /**
- * Thrown when JSON cannot be read as a model type: malformed, over a size limit, or with values
- * the model rejects. The message names the source (when known), the target type and the location.
+ * Thrown when JSON cannot be read as a model type: malformed, over a size limit, or with values the
+ * model rejects. The message names the source (when known), the target type and the location.
  *
  * @since 0.1.0
  */

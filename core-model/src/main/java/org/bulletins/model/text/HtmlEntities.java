@@ -12,8 +12,8 @@ import java.util.function.IntPredicate;
  * browsers do.
  *
  * <p>The one decoder of the project: the parser decodes the text it reads, and deduplication
- * decodes again the text of items that reached it another way (built in code, read from JSON),
- * so that a scraped {@code &rsquo;} and a typed {@code ’} compare equal.
+ * decodes again the text of items that reached it another way (built in code, read from JSON), so
+ * that a scraped {@code &rsquo;} and a typed {@code ’} compare equal.
  *
  * <pre>{@code
  * HtmlEntities.decode("Costa Rica&rsquo;s &#8220;IOM&#x201D;"); // "Costa Rica’s “IOM”"
@@ -54,18 +54,17 @@ public final class HtmlEntities {
       names.put(latin1[i], String.valueOf((char) (0xA0 + i)));
     }
     Object[] more = {
-      "amp", '&', "AMP", '&', "lt", '<', "LT", '<', "gt", '>', "GT", '>', "quot", '"',
-      "QUOT", '"', "apos", '\'', "COPY", '\u00A9', "REG", '\u00AE', "OElig", '\u0152',
-      "oelig", '\u0153', "Scaron", '\u0160', "scaron", '\u0161', "Yuml", '\u0178',
-      "fnof", '\u0192', "circ", '\u02C6', "tilde", '\u02DC', "ensp", '\u2002', "emsp", '\u2003',
-      "thinsp", '\u2009', "zwnj", '\u200C', "zwj", '\u200D', "lrm", '\u200E', "rlm", '\u200F',
-      "ndash", '\u2013', "mdash", '\u2014', "horbar", '\u2015', "lsquo", '\u2018',
-      "rsquo", '\u2019', "sbquo", '\u201A', "ldquo", '\u201C', "rdquo", '\u201D',
-      "bdquo", '\u201E', "dagger", '\u2020', "Dagger", '\u2021', "bull", '\u2022',
-      "hellip", '\u2026', "permil", '\u2030', "prime", '\u2032', "Prime", '\u2033',
-      "lsaquo", '\u2039', "rsaquo", '\u203A', "oline", '\u203E', "euro", '\u20AC',
-      "trade", '\u2122', "larr", '\u2190', "rarr", '\u2192', "minus", '\u2212',
-      "NewLine", '\n', "Tab", '\t', "numero", '\u2116'
+      "amp", '&', "AMP", '&', "lt", '<', "LT", '<', "gt", '>', "GT", '>', "quot", '"', "QUOT", '"',
+      "apos", '\'', "COPY", '\u00A9', "REG", '\u00AE', "OElig", '\u0152', "oelig", '\u0153',
+      "Scaron", '\u0160', "scaron", '\u0161', "Yuml", '\u0178', "fnof", '\u0192', "circ", '\u02C6',
+      "tilde", '\u02DC', "ensp", '\u2002', "emsp", '\u2003', "thinsp", '\u2009', "zwnj", '\u200C',
+      "zwj", '\u200D', "lrm", '\u200E', "rlm", '\u200F', "ndash", '\u2013', "mdash", '\u2014',
+      "horbar", '\u2015', "lsquo", '\u2018', "rsquo", '\u2019', "sbquo", '\u201A', "ldquo",
+      '\u201C', "rdquo", '\u201D', "bdquo", '\u201E', "dagger", '\u2020', "Dagger", '\u2021',
+      "bull", '\u2022', "hellip", '\u2026', "permil", '\u2030', "prime", '\u2032', "Prime",
+      '\u2033', "lsaquo", '\u2039', "rsaquo", '\u203A', "oline", '\u203E', "euro", '\u20AC',
+      "trade", '\u2122', "larr", '\u2190', "rarr", '\u2192', "minus", '\u2212', "NewLine", '\n',
+      "Tab", '\t', "numero", '\u2116'
     };
     for (int i = 0; i < more.length; i += 2) {
       names.put((String) more[i], String.valueOf(more[i + 1]));
@@ -84,8 +83,8 @@ public final class HtmlEntities {
   }
 
   /**
-   * Decodes only the character references whose first decoded char passes a test, for example
-   * only those that stand for whitespace (such as {@code &nbsp;}), as date-line detection needs.
+   * Decodes only the character references whose first decoded char passes a test, for example only
+   * those that stand for whitespace (such as {@code &nbsp;}), as date-line detection needs.
    *
    * @param text any text
    * @param accept tells, from the first char a reference decodes to, whether to decode it

@@ -16,12 +16,14 @@ class HtmlEntitiesTest {
 
   @Test
   void keepsWhatIsNotAReference() {
-    assertThat(HtmlEntities.decode("AT&T; &unknown; &#xD800; &#0; & ;&")).isEqualTo("AT&T; &unknown; &#xD800; &#0; & ;&");
+    assertThat(HtmlEntities.decode("AT&T; &unknown; &#xD800; &#0; & ;&"))
+        .isEqualTo("AT&T; &unknown; &#xD800; &#0; & ;&");
     assertThat(HtmlEntities.decode("no ampersand")).isEqualTo("no ampersand");
   }
 
   @Test
   void decodesOnlyWhatTheFilterAccepts() {
-    assertThat(HtmlEntities.decode("a&nbsp;b &amp; c", Character::isSpaceChar)).isEqualTo("a\u00A0b &amp; c");
+    assertThat(HtmlEntities.decode("a&nbsp;b &amp; c", Character::isSpaceChar))
+        .isEqualTo("a\u00A0b &amp; c");
   }
 }

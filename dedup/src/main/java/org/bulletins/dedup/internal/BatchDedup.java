@@ -89,15 +89,21 @@ public final class BatchDedup {
                           int right = (int) pairs[p];
                           if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
                             MatchEvidence e =
-                                pipeline.verifier().verify(
-                                    signatures[left], terms.get(left), signatures[right], terms.get(right));
+                                pipeline
+                                    .verifier()
+                                    .verify(
+                                        signatures[left],
+                                        terms.get(left),
+                                        signatures[right],
+                                        terms.get(right));
                             if (e.sameStory()) {
                               evidence.put(new CandidatePair(left, right), e);
                             }
                           }
                         }));
     StoryClusterer.Judge judge =
-        (l, r) -> pipeline.verifier().verify(signatures[l], terms.get(l), signatures[r], terms.get(r));
+        (l, r) ->
+            pipeline.verifier().verify(signatures[l], terms.get(l), signatures[r], terms.get(r));
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
     List<MergedStory> stories = new ArrayList<>(groups.size());
@@ -134,7 +140,10 @@ public final class BatchDedup {
                   a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
               return e != null && e != StoryClusterer.APART_BY_SKETCH
                   ? e
-                  : pipeline.verifier().verify(a.signature(), terms.get(a.index()), b.signature(), terms.get(b.index()));
+                  : pipeline
+                      .verifier()
+                      .verify(
+                          a.signature(), terms.get(a.index()), b.signature(), terms.get(b.index()));
             });
   }
 }

@@ -20,10 +20,10 @@ import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
- * The state of an incremental index on the {@link Pipeline}: items and their signatures, units
- * (the items of one content id, judged by their representative, the first in source order),
- * postings from hashed blocking keys to units, the verified unit pairs, and groups of units.
- * Not thread-safe; {@code DedupIndex} synchronizes.
+ * The state of an incremental index on the {@link Pipeline}: items and their signatures, units (the
+ * items of one content id, judged by their representative, the first in source order), postings
+ * from hashed blocking keys to units, the verified unit pairs, and groups of units. Not
+ * thread-safe; {@code DedupIndex} synchronizes.
  *
  * <p>Costs: a copy of a known content id joins its unit and marks its story stale, with no
  * verification; a new content id pairs with the units of its blocks (each block holds at most its
@@ -164,9 +164,9 @@ public final class IncrementalIndex {
   }
 
   /**
-   * Puts a unit in a key's block and collects its new pairs. A block pairs its units while it
-   * holds at most its cap; the unit that overfills it is kept (so the block is known as full)
-   * and pairs with no one, and later units are not kept, so a block never grows past cap + 1.
+   * Puts a unit in a key's block and collects its new pairs. A block pairs its units while it holds
+   * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
+   * with no one, and later units are not kept, so a block never grows past cap + 1.
    */
   private void addToBlock(long key, int unit, Set<CandidatePair> pairs) {
     int cap = capOf(key);
@@ -209,8 +209,13 @@ public final class IncrementalIndex {
     if (!pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))) {
       return StoryClusterer.APART_BY_SKETCH;
     }
-    return pipeline.verifier().verify(
-        signatures.get(left), termsOf(left, terms), signatures.get(right), termsOf(right, terms));
+    return pipeline
+        .verifier()
+        .verify(
+            signatures.get(left),
+            termsOf(left, terms),
+            signatures.get(right),
+            termsOf(right, terms));
   }
 
   private DistinctiveTerms termsOf(int index, Map<Integer, DistinctiveTerms> terms) {
@@ -246,7 +251,8 @@ public final class IncrementalIndex {
     for (int u : units) {
       for (int v : positive.get(u)) {
         if (u < v) {
-          localEvidence.put(CandidatePair.of(local.get(u), local.get(v)), evidence.get(CandidatePair.of(u, v)));
+          localEvidence.put(
+              CandidatePair.of(local.get(u), local.get(v)), evidence.get(CandidatePair.of(u, v)));
         }
       }
     }
@@ -301,11 +307,18 @@ public final class IncrementalIndex {
     story =
         members.size() == 1
             ? MergedStory.singleton(members.get(0).item())
-            : pipeline.merger().merge(
-                members,
-                (a, b) ->
-                    pipeline.verifier().verify(
-                        a.signature(), termsOf(a.index(), terms), b.signature(), termsOf(b.index(), terms)));
+            : pipeline
+                .merger()
+                .merge(
+                    members,
+                    (a, b) ->
+                        pipeline
+                            .verifier()
+                            .verify(
+                                a.signature(),
+                                termsOf(a.index(), terms),
+                                b.signature(),
+                                termsOf(b.index(), terms)));
     stories.put(group, story);
     return story;
   }
@@ -355,7 +368,9 @@ public final class IncrementalIndex {
       for (int u : groupUnits.get(group)) {
         int rep = representative.get(u);
         MatchEvidence e =
-            pipeline.verifier().verify(signed.signature(), itemTerms, signatures.get(rep), termsOf(rep, terms));
+            pipeline
+                .verifier()
+                .verify(signed.signature(), itemTerms, signatures.get(rep), termsOf(rep, terms));
         if (!e.sameStory()) {
           weakest = -1;
           break;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -46,11 +46,13 @@ public final class IndexFile {
 
   /** The format name in every index file. */
   public static final String FORMAT = "bulletins-dedup-index";
+
   /** The version this library writes and the newest it reads. */
   public static final int VERSION = 2;
 
   private static final JsonMapper MAPPER =
       BulletinsJson.newMapper(BulletinsJson.defaultConstraints());
+
   /**
    * The checksum's canonical JSON: without the HTML-safe escapes of {@code <}, {@code >}, {@code &}
    * that {@link BulletinsJson} writes since they were added, so that files saved before keep their
@@ -114,7 +116,8 @@ public final class IndexFile {
         channel.force(true); // the bytes are on disk before the rename makes them the index
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -135,20 +138,27 @@ public final class IndexFile {
 
   /**
    * Why a write failed, naming the index and its folder rather than the hidden temporary file the
-   * exception names: a read-only folder fails at the temporary file, which the user never asked for.
+   * exception names: a read-only folder fails at the temporary file, which the user never asked
+   * for.
    */
   private static String reason(IOException e, Path target) {
     String why;
     if (e instanceof java.nio.file.AccessDeniedException) {
       why = "permission denied";
-    } else if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+    } else if (e instanceof java.nio.file.FileSystemException fileSystem
+        && fileSystem.getReason() != null) {
       why = fileSystem.getReason();
     } else if (e instanceof java.nio.file.FileSystemException) {
       why = e.getClass().getSimpleName().replace("Exception", "");
     } else {
       why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return why + " (while writing a new copy in " + target.getParent() + " to replace " + target.getFileName() + ")";
+    return why
+        + " (while writing a new copy in "
+        + target.getParent()
+        + " to replace "
+        + target.getFileName()
+        + ")";
   }
 
   /**
@@ -178,7 +188,8 @@ public final class IndexFile {
   /** CRC-32C of the compact JSON of the root without its checksum field, which it removes. */
   private static long checksum(ObjectNode root) throws IOException {
     root.remove("crc32c");
-    CheckedOutputStream sink = new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
+    CheckedOutputStream sink =
+        new CheckedOutputStream(OutputStream.nullOutputStream(), new CRC32C());
     CHECKSUM_MAPPER.writeValue(sink, root);
     return sink.getChecksum().getValue();
   }
@@ -205,25 +216,41 @@ public final class IndexFile {
       }
       long size = Files.size(file);
       if (size > BulletinsJson.MAX_DOCUMENT_LENGTH) {
-        throw new DedupIndexException(file, "the index is " + size + " bytes, larger than the "
-            + BulletinsJson.MAX_DOCUMENT_LENGTH + " bytes an index may have (BulletinsJson.MAX_DOCUMENT_LENGTH)", null);
+        throw new DedupIndexException(
+            file,
+            "the index is "
+                + size
+                + " bytes, larger than the "
+                + BulletinsJson.MAX_DOCUMENT_LENGTH
+                + " bytes an index may have (BulletinsJson.MAX_DOCUMENT_LENGTH)",
+            null);
       }
       root = MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new DedupIndexException(file, "not a bulletins dedup index (corrupt JSON: " + e.getOriginalMessage() + ")", e);
+      throw new DedupIndexException(
+          file, "not a bulletins dedup index (corrupt JSON: " + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw new DedupIndexException(file, "cannot read the index: " + e, e);
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
-      throw new DedupIndexException(file, "not a bulletins dedup index (no \"format\": \"" + FORMAT + "\")", null);
+      throw new DedupIndexException(
+          file, "not a bulletins dedup index (no \"format\": \"" + FORMAT + "\")", null);
     }
     JsonNode version = root.get("version");
-    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
+    if (version == null
+        || !version.isIntegralNumber()
+        || !version.canConvertToInt()
+        || version.asInt() < 1) {
       throw new DedupIndexException(file, "corrupt dedup index: bad \"version\" " + version, null);
     }
     if (version.asInt() > VERSION) {
-      throw new DedupIndexException(file, "dedup index format version " + version.asInt()
-          + " was written by a newer version; this library reads up to version " + VERSION, null);
+      throw new DedupIndexException(
+          file,
+          "dedup index format version "
+              + version.asInt()
+              + " was written by a newer version; this library reads up to version "
+              + VERSION,
+          null);
     }
     if (version.asInt() >= 2 || root.has("crc32c")) {
       JsonNode stored = root.get("crc32c");
@@ -234,8 +261,14 @@ public final class IndexFile {
         throw new DedupIndexException(file, "corrupt dedup index: " + e.getMessage(), e);
       }
       if (stored == null || !stored.isIntegralNumber() || stored.asLong() != actual) {
-        throw new DedupIndexException(file, "corrupt dedup index: checksum \"crc32c\" is " + stored
-            + " but the contents give " + actual + " (damaged or edited file)", null);
+        throw new DedupIndexException(
+            file,
+            "corrupt dedup index: checksum \"crc32c\" is "
+                + stored
+                + " but the contents give "
+                + actual
+                + " (damaged or edited file)",
+            null);
       }
     }
     try {
@@ -245,11 +278,15 @@ public final class IndexFile {
         throw new IllegalArgumentException("missing \"items\" array");
       }
       JsonNode count = root.get("itemCount");
-      if (count == null || !count.isIntegralNumber() || !count.canConvertToInt() || count.asInt() < 0) {
+      if (count == null
+          || !count.isIntegralNumber()
+          || !count.canConvertToInt()
+          || count.asInt() < 0) {
         throw new IllegalArgumentException("bad \"itemCount\" " + count);
       }
       if (count.asInt() != array.size()) {
-        throw new IllegalArgumentException("itemCount " + root.path("itemCount") + " but " + array.size() + " items (truncated?)");
+        throw new IllegalArgumentException(
+            "itemCount " + root.path("itemCount") + " but " + array.size() + " items (truncated?)");
       }
       List<NewsItem> items = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
@@ -313,9 +350,20 @@ public final class IndexFile {
   /** Every option a file may set; any other name is an error, not silently ignored. */
   private static final Set<String> OPTION_NAMES =
       Set.of(
-          "dateWindowDays", "shingleSize", "bands", "rows", "titleBands", "titleRows",
-          "maxTermsPerItem", "maxBlockSize", "maxTermBlockSize", "maxClusterSize",
-          "nearDuplicateContainment", "rewriteWordContainment", "minSharedTerms", "hashSeed",
+          "dateWindowDays",
+          "shingleSize",
+          "bands",
+          "rows",
+          "titleBands",
+          "titleRows",
+          "maxTermsPerItem",
+          "maxBlockSize",
+          "maxTermBlockSize",
+          "maxClusterSize",
+          "nearDuplicateContainment",
+          "rewriteWordContainment",
+          "minSharedTerms",
+          "hashSeed",
           "mergePolicy");
 
   private static <E extends Enum<E>> E rule(JsonNode policy, String name, Class<E> type) {
@@ -326,7 +374,12 @@ public final class IndexFile {
       }
     }
     throw new IllegalArgumentException(
-        "merge policy " + name + " \"" + value + "\" is none of " + java.util.Arrays.toString(type.getEnumConstants()));
+        "merge policy "
+            + name
+            + " \""
+            + value
+            + "\" is none of "
+            + java.util.Arrays.toString(type.getEnumConstants()));
   }
 
   private static double fraction(JsonNode o, String name) {

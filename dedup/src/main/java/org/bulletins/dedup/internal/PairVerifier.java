@@ -27,10 +27,11 @@ import org.bulletins.model.MatchRule;
  *       that a teaser is contained in its full text.
  *   <li>scores {@code wordContainment} and {@code wordJaccard}: the same over the content words of
  *       title and body, the measure of a rewrite.
- *   <li>shared and conflicting distinctive terms, see {@link org.bulletins.dedup.internal.terms.TermExtractor}: a conflict is a term
- *       that stands where the other item has another term of the same kind (another number of
- *       participants, another country or institution, another part of a series), or two titles
- *       naming countries the other item never mentions.
+ *   <li>shared and conflicting distinctive terms, see {@link
+ *       org.bulletins.dedup.internal.terms.TermExtractor}: a conflict is a term that stands where
+ *       the other item has another term of the same kind (another number of participants, another
+ *       country or institution, another part of a series), or two titles naming countries the other
+ *       item never mentions.
  * </ul>
  *
  * <p><b>Rules</b>, in order; the first that applies gives the verdict and its name:
@@ -39,16 +40,16 @@ import org.bulletins.model.MatchRule;
  *   <li>{@code date-conflict} (apart): both dated, more than {@code dateWindowDays} apart.
  *   <li>{@code exact-copy} / {@code same-text} (same): equal folded title and body.
  *   <li>{@code term-conflict} (apart): any conflicting term.
- *   <li>{@code same-body} (same): both bodies have at least {@value #MIN_BODY_WORDS} words and
- *       body similarity is at least {@value #SAME_BODY}; the title may have changed.
+ *   <li>{@code same-body} (same): both bodies have at least {@value #MIN_BODY_WORDS} words and body
+ *       similarity is at least {@value #SAME_BODY}; the title may have changed.
  *   <li>{@code teaser-contained} / {@code near-duplicate} (same): the shorter body has at least
  *       {@value #MIN_BODY_WORDS} words, containment is at least {@code nearDuplicateContainment}
  *       (0.8), and the titles agree (similarity at least {@value #TITLE_AGREES} or containment at
  *       least {@value #TITLE_CONTAINED}). Named {@code teaser-contained} when one body is a teaser
  *       or less than two thirds of the other.
  *   <li>{@code same-title} (same): a body shorter than {@value #MIN_BODY_WORDS} words or missing,
- *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and
- *       if both have a body, containment at least 0.5.
+ *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and if
+ *       both have a body, containment at least 0.5.
  *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
  *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
  *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE}.
@@ -61,16 +62,22 @@ public final class PairVerifier {
 
   /** Fewest body words for body-based rules. */
   public static final int MIN_BODY_WORDS = 10;
+
   /** Least body similarity of {@code same-body}. */
   public static final double SAME_BODY = 0.9;
+
   /** Least title similarity for titles that agree. */
   public static final double TITLE_AGREES = 0.34;
+
   /** Least title containment for titles that agree. */
   public static final double TITLE_CONTAINED = 0.6;
+
   /** Least title similarity of {@code same-title}. */
   public static final double SAME_TITLE = 0.8;
+
   /** Least title containment of {@code rewrite}: the titles must share a third of their words. */
   public static final double REWRITE_TITLE = 0.3;
+
   /** Least content-word Jaccard similarity of {@code rewrite}. */
   public static final double REWRITE_JACCARD = 0.4;
 
@@ -103,7 +110,11 @@ public final class PairVerifier {
             : Optional.empty();
     TermComparison terms = TermComparison.of(termsA, termsB);
     MatchRule rule =
-        rule(m, distance.orElse(-1), a.textHash() == b.textHash(), !terms.conflicts().isEmpty(),
+        rule(
+            m,
+            distance.orElse(-1),
+            a.textHash() == b.textHash(),
+            !terms.conflicts().isEmpty(),
             terms.sharedCount());
     if (rule == MatchRule.SAME_TEXT && a.contentKey() == b.contentKey()) {
       rule = MatchRule.EXACT_COPY;
@@ -153,7 +164,9 @@ public final class PairVerifier {
         .sameStory();
   }
 
-  /** The absolute distance in days, capped at {@code Integer.MAX_VALUE} (years apart by millions). */
+  /**
+   * The absolute distance in days, capped at {@code Integer.MAX_VALUE} (years apart by millions).
+   */
   private static int clampDays(long days) {
     return (int) Math.min(Integer.MAX_VALUE, Math.abs(days));
   }

@@ -16,8 +16,7 @@ import org.bulletins.model.NewsItem;
  * The stages of one engine, built once from its options: {@link ItemSigner} (signature and keys),
  * {@link org.bulletins.dedup.internal.sketch.CandidatePairs} (blocks and pairs), {@link
  * PairVerifier}, {@link StoryClusterer} and {@link StoryMerger}. Batch deduplication, the
- * incremental index and a distributed engine all run these same stages. Immutable and
- * thread-safe.
+ * incremental index and a distributed engine all run these same stages. Immutable and thread-safe.
  */
 public final class Pipeline {
 
@@ -110,8 +109,8 @@ public final class Pipeline {
 
   /**
    * Terms of the items of one batch for verification: those found while signing, held by soft
-   * references (kept while memory allows, so that a large batch does not hold every item's terms
-   * at once), else computed again on use and kept. Thread-safe.
+   * references (kept while memory allows, so that a large batch does not hold every item's terms at
+   * once), else computed again on use and kept. Thread-safe.
    */
   public static final class LazyTerms {
     private final List<NewsItem> items;

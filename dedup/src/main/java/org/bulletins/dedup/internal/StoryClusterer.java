@@ -82,7 +82,12 @@ public final class StoryClusterer {
       }
       long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
       // Unsigned order is the order of the content ids' hex text.
-      keys = Arrays.stream(keys).boxed().sorted(Long::compareUnsigned).mapToLong(Long::longValue).toArray();
+      keys =
+          Arrays.stream(keys)
+              .boxed()
+              .sorted(Long::compareUnsigned)
+              .mapToLong(Long::longValue)
+              .toArray();
       int[] unitOf = new int[contentKeys.length];
       int[] representative = new int[keys.length];
       int[][] members = new int[keys.length][];
@@ -224,9 +229,13 @@ public final class StoryClusterer {
    * merger expects of stored evidence), and records the evidence.
    */
   private static MatchEvidence verifyRepresentatives(
-      CandidatePair unitPair, Units units, Map<CandidatePair, MatchEvidence> evidence, Judge judge) {
+      CandidatePair unitPair,
+      Units units,
+      Map<CandidatePair, MatchEvidence> evidence,
+      Judge judge) {
     CandidatePair pair =
-        CandidatePair.of(units.representative()[unitPair.left()], units.representative()[unitPair.right()]);
+        CandidatePair.of(
+            units.representative()[unitPair.left()], units.representative()[unitPair.right()]);
     MatchEvidence ev = evidence.get(pair);
     if (ev == null) { // a placeholder's verdict (apart) is right and is kept
       ev = judge.judge(pair.left(), pair.right());
@@ -240,6 +249,15 @@ public final class StoryClusterer {
    * its verdict, and the merger verifies the pair if it ever shows it in a link.
    */
   public static final MatchEvidence APART_BY_SKETCH =
-      new MatchEvidence(0, 0, 0, java.util.Optional.empty(), List.of(), List.of(), false,
-          org.bulletins.model.MatchRule.DISSIMILAR, Map.of(), 0.0);
+      new MatchEvidence(
+          0,
+          0,
+          0,
+          java.util.Optional.empty(),
+          List.of(),
+          List.of(),
+          false,
+          org.bulletins.model.MatchRule.DISSIMILAR,
+          Map.of(),
+          0.0);
 }

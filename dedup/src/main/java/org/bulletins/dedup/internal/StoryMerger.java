@@ -28,9 +28,9 @@ import org.bulletins.model.NewsItem;
  * Immutable and thread-safe.
  *
  * <p>Members are sorted by source, line and content id, so the story does not depend on input
- * order. The merged item takes its date, title and body from the members the policy chooses
- * ({@code fieldSources} names them) and the {@link org.bulletins.model.SourceSpan} of the member
- * that supplied the body. Links: every pair of members with different content, plus each exact copy
+ * order. The merged item takes its date, title and body from the members the policy chooses ({@code
+ * fieldSources} names them) and the {@link org.bulletins.model.SourceSpan} of the member that
+ * supplied the body. Links: every pair of members with different content, plus each exact copy
  * linked to the first member with its content; each link carries the verifier's evidence. The kind
  * is {@link ClusterKind#EXACT} when all members have one content id, {@link ClusterKind#REWRITE}
  * when a link was decided by the {@code rewrite} rule, else {@link ClusterKind#NEAR_DUPLICATE}.
@@ -86,7 +86,8 @@ public final class StoryMerger {
     if (members.size() == 1) {
       return MergedStory.singleton(items.get(0));
     }
-    // Links: each copy to the first member with its content, each first member to every earlier one.
+    // Links: each copy to the first member with its content, each first member to every earlier
+    // one.
     Map<Long, Integer> firstOfUnit = new HashMap<>();
     List<MatchLink> links = new ArrayList<>();
     boolean rewrite = false;
@@ -123,7 +124,8 @@ public final class StoryMerger {
             items.get(title).title(),
             items.get(body).paragraphs(),
             items.get(body).span());
-    List<String> variants = List.copyOf(new LinkedHashSet<>(items.stream().map(NewsItem::title).toList()));
+    List<String> variants =
+        List.copyOf(new LinkedHashSet<>(items.stream().map(NewsItem::title).toList()));
     return new MergedStory(kind, merged, items, sources, variants, links);
   }
 

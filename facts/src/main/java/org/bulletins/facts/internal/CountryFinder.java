@@ -14,7 +14,8 @@ import java.util.Map;
 public final class CountryFinder {
 
   private static final List<Locale> LANGUAGES =
-      List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH, Locale.forLanguageTag("pt"));
+      List.of(
+          Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH, Locale.forLanguageTag("pt"));
 
   private static final String DEMONYM = "demonym:";
 
@@ -49,12 +50,14 @@ public final class CountryFinder {
     for (PhraseTable.Match match :
         table.find(
             words,
-            m -> (!m.value().startsWith(DEMONYM) || m.value().endsWith("*"))
-                ? words.get(m.start()).capitalized()
-                : true)) {
-      String code = match.value().startsWith(DEMONYM)
-          ? match.value().substring(DEMONYM.length(), DEMONYM.length() + 2)
-          : match.value();
+            m ->
+                (!m.value().startsWith(DEMONYM) || m.value().endsWith("*"))
+                    ? words.get(m.start()).capitalized()
+                    : true)) {
+      String code =
+          match.value().startsWith(DEMONYM)
+              ? match.value().substring(DEMONYM.length(), DEMONYM.length() + 2)
+              : match.value();
       if (!into.contains(code)) {
         into.add(code);
       }

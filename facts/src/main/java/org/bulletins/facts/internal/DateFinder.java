@@ -14,16 +14,16 @@ import java.util.Set;
 import org.bulletins.facts.Language;
 
 /**
- * Calendar days named in a text: {@code On May 27}, {@code May 11, 12 and 14}, {@code the 18th
- * and 19th of May, 2021}, {@code Saturday 21 and Sunday 22 November}, {@code 27 de mayo}, {@code
- * le 27 mai}, {@code 26 de agosto de 2019}. Month names are those of the item's language (all four
- * when it is unknown), so that the Spanish place name {@code La 25 de Julio} in an English item is
- * no date; English month names must be capitalised ({@code may} is a verb).
+ * Calendar days named in a text: {@code On May 27}, {@code May 11, 12 and 14}, {@code the 18th and
+ * 19th of May, 2021}, {@code Saturday 21 and Sunday 22 November}, {@code 27 de mayo}, {@code le 27
+ * mai}, {@code 26 de agosto de 2019}. Month names are those of the item's language (all four when
+ * it is unknown), so that the Spanish place name {@code La 25 de Julio} in an English item is no
+ * date; English month names must be capitalised ({@code may} is a verb).
  *
  * <p>A day with its year is taken as written. A day without a year is resolved against the item's
- * date: the nearest such day in the item's year or the years either side, unless another is
- * nearly as near (less than {@value #CLEAR_MARGIN_DAYS} days more), which leaves it out. Without an
- * item date, such days are left out: never guessed.
+ * date: the nearest such day in the item's year or the years either side, unless another is nearly
+ * as near (less than {@value #CLEAR_MARGIN_DAYS} days more), which leaves it out. Without an item
+ * date, such days are left out: never guessed.
  */
 public final class DateFinder {
 
@@ -32,14 +32,66 @@ public final class DateFinder {
   private static final Map<Language, List<String>> MONTHS = new EnumMap<>(Language.class);
 
   static {
-    MONTHS.put(Language.EN, List.of("january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december"));
-    MONTHS.put(Language.ES, List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre"));
-    MONTHS.put(Language.FR, List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-        "aout", "septembre", "octobre", "novembre", "decembre"));
-    MONTHS.put(Language.PT, List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
-        "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"));
+    MONTHS.put(
+        Language.EN,
+        List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december"));
+    MONTHS.put(
+        Language.ES,
+        List.of(
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre"));
+    MONTHS.put(
+        Language.FR,
+        List.of(
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre"));
+    MONTHS.put(
+        Language.PT,
+        List.of(
+            "janeiro",
+            "fevereiro",
+            "marco",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro"));
   }
 
   /**
@@ -57,14 +109,38 @@ public final class DateFinder {
     return false;
   }
 
-  private static final Set<String> WEEKDAYS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
-      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-      "segunda", "terca", "quarta", "quinta", "sexta", "feira");
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "lunes",
+          "martes",
+          "miercoles",
+          "jueves",
+          "viernes",
+          "sabado",
+          "domingo",
+          "lundi",
+          "mardi",
+          "mercredi",
+          "jeudi",
+          "vendredi",
+          "samedi",
+          "dimanche",
+          "segunda",
+          "terca",
+          "quarta",
+          "quinta",
+          "sexta",
+          "feira");
 
-  private static final Set<String> LIST_WORDS = Set.of(
-      "and", "to", "y", "al", "a", "et", "au", "e", "ao", "the", "el", "le", "o");
+  private static final Set<String> LIST_WORDS =
+      Set.of("and", "to", "y", "al", "a", "et", "au", "e", "ao", "the", "el", "le", "o");
 
   private static final Set<String> OF = Set.of("of", "de", "del", "do");
 
@@ -111,7 +187,10 @@ public final class DateFinder {
    * @param used set to true for every token of a date (resolved or not)
    * @param into where to add dates not yet there
    */
-  public void find(List<Token> tokens, Optional<LocalDate> itemDate, boolean[] used,
+  public void find(
+      List<Token> tokens,
+      Optional<LocalDate> itemDate,
+      boolean[] used,
       Collection<LocalDate> into) {
     int i = 0;
     while (i < tokens.size()) {
@@ -172,7 +251,8 @@ public final class DateFinder {
       k++;
     }
     if (k < tokens.size() && isYear(tokens.get(k))) {
-      return new DateSpan(start, k + 1, days, month, Optional.of(Integer.parseInt(tokens.get(k).text())));
+      return new DateSpan(
+          start, k + 1, days, month, Optional.of(Integer.parseInt(tokens.get(k).text())));
     }
     return new DateSpan(start, end, days, month, Optional.empty());
   }
@@ -187,8 +267,11 @@ public final class DateFinder {
     while (true) {
       int k = end;
       int skipped = 0;
-      while (k < tokens.size() && skipped < 3
-          && (tokens.get(k).is(',') || tokens.get(k).is('-') || tokens.get(k).is('\u2013')
+      while (k < tokens.size()
+          && skipped < 3
+          && (tokens.get(k).is(',')
+              || tokens.get(k).is('-')
+              || tokens.get(k).is('\u2013')
               || LIST_WORDS.contains(tokens.get(k).folded())
               || WEEKDAYS.contains(tokens.get(k).folded()))) {
         k++;
@@ -211,7 +294,9 @@ public final class DateFinder {
       return -1;
     }
     Token token = tokens.get(i);
-    if (token.kind() != Token.Kind.NUMBER || token.text().length() > 2 || attachedBefore(tokens, i)) {
+    if (token.kind() != Token.Kind.NUMBER
+        || token.text().length() > 2
+        || attachedBefore(tokens, i)) {
       return -1;
     }
     int day = Integer.parseInt(token.text());

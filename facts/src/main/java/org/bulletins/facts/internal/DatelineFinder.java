@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The place of a dateline at the start of the first paragraph: a run of at most {@value
- * #MAX_WORDS} capitalised words (small connecting words allowed inside) followed by
+ * The place of a dateline at the start of the first paragraph: a run of at most {@value #MAX_WORDS}
+ * capitalised words (small connecting words allowed inside) followed by
  *
  * <ul>
  *   <li>a date and a dash, point or colon: {@code CONAKRY, 29 December 2015 –}, {@code Ciudad de
@@ -40,9 +40,12 @@ public final class DatelineFinder {
     while (end < tokens.size() && words < MAX_WORDS) {
       Token token = tokens.get(end);
       boolean capital = token.capitalized();
-      boolean connector = words > 0 && token.kind() == Token.Kind.WORD
-          && CONNECTORS.contains(token.folded()) && end + 1 < tokens.size()
-          && tokens.get(end + 1).capitalized();
+      boolean connector =
+          words > 0
+              && token.kind() == Token.Kind.WORD
+              && CONNECTORS.contains(token.folded())
+              && end + 1 < tokens.size()
+              && tokens.get(end + 1).capitalized();
       if (!capital && !connector) {
         break;
       }
@@ -84,7 +87,10 @@ public final class DatelineFinder {
   }
 
   private static boolean isTerminator(Token token) {
-    return token.is('.') || token.is('-') || token.is('\u2013') || token.is('\u2014')
+    return token.is('.')
+        || token.is('-')
+        || token.is('\u2013')
+        || token.is('\u2014')
         || token.is(':');
   }
 

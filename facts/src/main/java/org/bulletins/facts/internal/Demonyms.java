@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The people of the countries that matter most in news of Latin America, Africa and Europe,
- * written as in English, Spanish, French and Portuguese (folded). Each cell gives the masculine
- * singular; {@link #forms} adds the feminine and plural by the language's regular rule. A cell
- * with {@code /} lists its forms in full instead (irregular ones). A {@code -} cell means no form
- * is safe to use (English {@code American} names a continent too; {@code Spanish} is also the
- * language, as is French {@code français}). Ambiguous demonyms (Guinean, Congolese) are left out.
+ * The people of the countries that matter most in news of Latin America, Africa and Europe, written
+ * as in English, Spanish, French and Portuguese (folded). Each cell gives the masculine singular;
+ * {@link #forms} adds the feminine and plural by the language's regular rule. A cell with {@code /}
+ * lists its forms in full instead (irregular ones). A {@code -} cell means no form is safe to use
+ * (English {@code American} names a continent too; {@code Spanish} is also the language, as is
+ * French {@code français}). Ambiguous demonyms (Guinean, Congolese) are left out.
  */
 final class Demonyms {
 
@@ -97,8 +97,8 @@ final class Demonyms {
   private Demonyms() {}
 
   /**
-   * Every form of every demonym, folded, with its country code; English forms (always written
-   * with a capital) have their code followed by {@code *}.
+   * Every form of every demonym, folded, with its country code; English forms (always written with
+   * a capital) have their code followed by {@code *}.
    *
    * @return form to code, in table order
    */
@@ -133,7 +133,9 @@ final class Demonyms {
     forms.add(base);
     switch (language) {
       case 1 -> { // English: plural in -s, except -ese and -ss
-        if (!base.endsWith("ese") && !base.endsWith("ss") && !base.endsWith("sh")
+        if (!base.endsWith("ese")
+            && !base.endsWith("ss")
+            && !base.endsWith("sh")
             && !base.endsWith("ch")) {
           forms.add(base + "s");
         }

@@ -3,7 +3,9 @@ package org.bulletins.facts.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Accent- and case-folding: {@code "Panamá"} and {@code "PANAMA"} both fold to {@code "panama"}. */
+/**
+ * Accent- and case-folding: {@code "Panamá"} and {@code "PANAMA"} both fold to {@code "panama"}.
+ */
 public final class Folding {
 
   private Folding() {}

@@ -6,12 +6,11 @@ import java.util.Map;
 import org.bulletins.facts.Language;
 
 /**
- * Tells the language from function words: each function word counts one, shared equally among
- * the languages that have it ({@code el} counts 1 for Spanish; {@code de}, a third each for
- * Spanish, French and Portuguese), so that shared words neither decide nor drown the distinctive
- * ones. The winner needs a score of at least {@value #MIN_SCORE} and a lead of more than a
- * quarter ({@value #LEAD} times) over the runner-up; otherwise the text is {@link
- * Language#UNKNOWN}.
+ * Tells the language from function words: each function word counts one, shared equally among the
+ * languages that have it ({@code el} counts 1 for Spanish; {@code de}, a third each for Spanish,
+ * French and Portuguese), so that shared words neither decide nor drown the distinctive ones. The
+ * winner needs a score of at least {@value #MIN_SCORE} and a lead of more than a quarter ({@value
+ * #LEAD} times) over the runner-up; otherwise the text is {@link Language#UNKNOWN}.
  */
 public final class LanguageGuesser {
 

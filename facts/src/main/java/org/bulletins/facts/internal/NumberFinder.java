@@ -14,12 +14,12 @@ import org.bulletins.facts.Language;
  * officials, {@code 1.202 crianças} 1202 criancas, {@code 1,500 people} 1500 people, {@code 2,5
  * millones de personas} 2500000 personas.
  *
- * <p>Separators follow the language: in English a comma groups thousands and a point is decimal;
- * in Spanish, French and Portuguese the other way round, and French also groups with a space
- * ({@code 2 000}); when the language is unknown, a
- * separator followed by exactly three digits groups thousands. A number is skipped when it is part
- * of a date (see {@link DateFinder}), glued to a word ({@code COVID-19}, {@code C4D}), followed by
- * a percent sign, or followed by no noun (a year, {@code in 2018,}).
+ * <p>Separators follow the language: in English a comma groups thousands and a point is decimal; in
+ * Spanish, French and Portuguese the other way round, and French also groups with a space ({@code 2
+ * 000}); when the language is unknown, a separator followed by exactly three digits groups
+ * thousands. A number is skipped when it is part of a date (see {@link DateFinder}), glued to a
+ * word ({@code COVID-19}, {@code C4D}), followed by a percent sign, or followed by no noun (a year,
+ * {@code in 2018,}).
  *
  * <p>The counted noun is the head of the words that follow, up to a function word, punctuation or
  * (in English) a past participle: in English the last of up to four words ({@code 11 RCM Member
@@ -28,13 +28,19 @@ import org.bulletins.facts.Language;
  */
 public final class NumberFinder {
 
-  private static final Map<String, Long> MULTIPLIERS = Map.ofEntries(
-      Map.entry("thousand", 1_000L), Map.entry("mil", 1_000L),
-      Map.entry("million", 1_000_000L), Map.entry("millions", 1_000_000L),
-      Map.entry("millon", 1_000_000L), Map.entry("millones", 1_000_000L),
-      Map.entry("milhao", 1_000_000L), Map.entry("milhoes", 1_000_000L),
-      Map.entry("billion", 1_000_000_000L), Map.entry("milliard", 1_000_000_000L),
-      Map.entry("milliards", 1_000_000_000L));
+  private static final Map<String, Long> MULTIPLIERS =
+      Map.ofEntries(
+          Map.entry("thousand", 1_000L),
+          Map.entry("mil", 1_000L),
+          Map.entry("million", 1_000_000L),
+          Map.entry("millions", 1_000_000L),
+          Map.entry("millon", 1_000_000L),
+          Map.entry("millones", 1_000_000L),
+          Map.entry("milhao", 1_000_000L),
+          Map.entry("milhoes", 1_000_000L),
+          Map.entry("billion", 1_000_000_000L),
+          Map.entry("milliard", 1_000_000_000L),
+          Map.entry("milliards", 1_000_000_000L));
 
   private static final int MAX_NOUN_WORDS = 4;
 
@@ -59,8 +65,11 @@ public final class NumberFinder {
       int k = i + 1;
       if (language == Language.FR) {
         // French groups thousands with a (non-breaking) space: "2 000 personnes".
-        while (k < tokens.size() && isSpaceGroup(tokens.get(k)) && !used[k]
-            && token.text().length() <= 3 && text.length() <= 12
+        while (k < tokens.size()
+            && isSpaceGroup(tokens.get(k))
+            && !used[k]
+            && token.text().length() <= 3
+            && text.length() <= 12
             && text.chars().allMatch(Character::isDigit)) {
           text += tokens.get(k).text();
           used[k] = true;
@@ -76,8 +85,8 @@ public final class NumberFinder {
       if (multiplier != null) {
         number = number.multiply(BigDecimal.valueOf(multiplier));
         k++;
-        if (k < tokens.size() && (tokens.get(k).folded().equals("de")
-            || tokens.get(k).folded().equals("of"))) {
+        if (k < tokens.size()
+            && (tokens.get(k).folded().equals("de") || tokens.get(k).folded().equals("of"))) {
           k++;
         }
       }
@@ -95,7 +104,9 @@ public final class NumberFinder {
   }
 
   private static boolean isSpaceGroup(Token token) {
-    return token.kind() == Token.Kind.NUMBER && token.spaceBefore() && token.text().length() == 3
+    return token.kind() == Token.Kind.NUMBER
+        && token.spaceBefore()
+        && token.text().length() == 3
         && token.text().chars().allMatch(Character::isDigit);
   }
 
@@ -103,13 +114,17 @@ public final class NumberFinder {
     List<String> words = new ArrayList<>();
     for (int k = start; k < tokens.size() && words.size() < MAX_NOUN_WORDS; k++) {
       Token token = tokens.get(k);
-      if (token.kind() != Token.Kind.WORD || Stopwords.any(token.folded())
+      if (token.kind() != Token.Kind.WORD
+          || Stopwords.any(token.folded())
           || DateFinder.isMonthName(token.folded())
           || (k > start && !token.spaceBefore())) {
         break;
       }
-      if (language != Language.ES && language != Language.FR && language != Language.PT
-          && !words.isEmpty() && token.folded().endsWith("ed")) {
+      if (language != Language.ES
+          && language != Language.FR
+          && language != Language.PT
+          && !words.isEmpty()
+          && token.folded().endsWith("ed")) {
         break; // "100 workers received"
       }
       words.add(token.folded());
@@ -155,8 +170,10 @@ public final class NumberFinder {
     for (int g = 1; g < groups.size(); g++) {
       char separator = separators.get(g - 1);
       boolean last = g == groups.size() - 1;
-      boolean grouping = thousands == 0 ? groups.get(g).length() == 3 && separator == separators.get(0)
-          : separator == thousands;
+      boolean grouping =
+          thousands == 0
+              ? groups.get(g).length() == 3 && separator == separators.get(0)
+              : separator == thousands;
       if (grouping && groups.get(g).length() == 3) {
         digits.append(groups.get(g));
       } else if (last && !grouping && (g == 1 || separator != separators.get(0))) {

@@ -15,14 +15,14 @@ import java.util.Set;
  *       Spanish, French and Portuguese; any of them stands for the English acronym ({@code OIM} and
  *       {@code Organización Internacional para las Migraciones} are {@code IOM});
  *   <li>any {@code Long Name (ACRONYM)} in the text: a run of capitalised words (small connecting
- *       words allowed inside) right before an all-capitals word in brackets. A run whose words
- *       name a document or a place rather than a body ({@code Policy}, {@code Memorandum}, {@code
+ *       words allowed inside) right before an all-capitals word in brackets. A run whose words name
+ *       a document or a place rather than a body ({@code Policy}, {@code Memorandum}, {@code
  *       Station}...) is skipped.
  * </ul>
  *
- * <p>An acronym defined by the pattern counts again wherever it appears alone in the same text,
- * and so does an acronym (three letters or more) that spells the initials of a capitalised name in
- * the text: {@code RCM} alongside {@code Regional Conference on Migration}.
+ * <p>An acronym defined by the pattern counts again wherever it appears alone in the same text, and
+ * so does an acronym (three letters or more) that spells the initials of a capitalised name in the
+ * text: {@code RCM} alongside {@code Regional Conference on Migration}.
  */
 public final class OrganizationFinder {
 
@@ -85,18 +85,49 @@ public final class OrganizationFinder {
   };
 
   /** Words that make a bracketed acronym a document, a plan or a place, not a body. */
-  private static final Set<String> NOT_A_BODY = Set.of(
-      "policy", "politica", "politique", "memorandum", "agreement", "acuerdo", "accord", "acordo",
-      "protocol", "protocolo", "protocole", "plan", "strategy", "estrategia", "strategie",
-      "station", "estacion", "estacao", "law", "ley", "loi", "lei", "campaign", "campana",
-      "campagne", "campanha", "project", "proyecto", "projet", "projeto", "report", "informe",
-      "rapport", "relatorio");
+  private static final Set<String> NOT_A_BODY =
+      Set.of(
+          "policy",
+          "politica",
+          "politique",
+          "memorandum",
+          "agreement",
+          "acuerdo",
+          "accord",
+          "acordo",
+          "protocol",
+          "protocolo",
+          "protocole",
+          "plan",
+          "strategy",
+          "estrategia",
+          "strategie",
+          "station",
+          "estacion",
+          "estacao",
+          "law",
+          "ley",
+          "loi",
+          "lei",
+          "campaign",
+          "campana",
+          "campagne",
+          "campanha",
+          "project",
+          "proyecto",
+          "projet",
+          "projeto",
+          "report",
+          "informe",
+          "rapport",
+          "relatorio");
 
   /** Small words allowed inside a long name: {@code Ministry of Labour and Social Security}. */
-  private static final Set<String> CONNECTORS = Set.of(
-      "of", "for", "and", "the", "on", "de", "del", "la", "las", "los", "el", "y", "para", "des",
-      "du", "le", "les", "et", "pour", "d", "l", "do", "da", "dos", "das", "e", "o", "a", "as",
-      "os", "&", "en", "contra", "sobre", "sur");
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "for", "and", "the", "on", "de", "del", "la", "las", "los", "el", "y", "para",
+          "des", "du", "le", "les", "et", "pour", "d", "l", "do", "da", "dos", "das", "e", "o", "a",
+          "as", "os", "&", "en", "contra", "sobre", "sur");
 
   private static final int MAX_NAME_WORDS = 14;
 
@@ -197,13 +228,18 @@ public final class OrganizationFinder {
   }
 
   private static boolean isPossessive(List<Token> tokens, int k) {
-    return k > 0 && tokens.get(k).text().equals("s") && !tokens.get(k).spaceBefore()
+    return k > 0
+        && tokens.get(k).text().equals("s")
+        && !tokens.get(k).spaceBefore()
         && (tokens.get(k - 1).is('\'') || tokens.get(k - 1).is('\u2019'));
   }
 
   private static boolean isHyphenated(List<Token> tokens, int k) {
-    return k > 1 && tokens.get(k).kind() == Token.Kind.WORD && !tokens.get(k).spaceBefore()
-        && tokens.get(k - 1).is('-') && tokens.get(k - 2).capitalized();
+    return k > 1
+        && tokens.get(k).kind() == Token.Kind.WORD
+        && !tokens.get(k).spaceBefore()
+        && tokens.get(k - 1).is('-')
+        && tokens.get(k - 2).capitalized();
   }
 
   /**
@@ -248,7 +284,9 @@ public final class OrganizationFinder {
       } else if (isPossessive(tokens, k) || isHyphenated(tokens, k)) {
         // part of the name, read on: "Migration’s (RCM)", "Agro-industrial Chambers"
       } else if ((token.kind() == Token.Kind.WORD && CONNECTORS.contains(token.folded()))
-          || token.is('\'') || token.is('\u2019') || token.is('-')) {
+          || token.is('\'')
+          || token.is('\u2019')
+          || token.is('-')) {
         if (k == bracket - 1) {
           return -1;
         }

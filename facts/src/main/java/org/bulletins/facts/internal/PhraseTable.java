@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Folded phrases (sequences of words) and what they stand for, found in a word sequence by
- * longest match: at each position the longest phrase that starts there wins, so {@code Guinea
- * Bissau} is not also {@code Guinea}. Phrases are indexed by their first word; matching is linear
- * in the text times the few phrases that share a first word.
+ * Folded phrases (sequences of words) and what they stand for, found in a word sequence by longest
+ * match: at each position the longest phrase that starts there wins, so {@code Guinea Bissau} is
+ * not also {@code Guinea}. Phrases are indexed by their first word; matching is linear in the text
+ * times the few phrases that share a first word.
  */
 final class PhraseTable {
 

@@ -1,8 +1,8 @@
 package org.bulletins.facts.internal;
 
 /**
- * One token of a text: a word (letters, possibly with inner hyphens removed by splitting), a run
- * of digits with inner separators ({@code 1.202}, {@code 1,500}), or one punctuation character.
+ * One token of a text: a word (letters, possibly with inner hyphens removed by splitting), a run of
+ * digits with inner separators ({@code 1.202}, {@code 1,500}), or one punctuation character.
  *
  * @param text the token as written
  * @param folded the token folded (see {@link Folding})

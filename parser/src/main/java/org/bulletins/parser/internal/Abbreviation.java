@@ -21,7 +21,8 @@ public final class Abbreviation {
       return text;
     }
     int end = max - ELLIPSIS.length();
-    if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+    if (Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
       end--;
     }
     return text.substring(0, end) + ELLIPSIS;

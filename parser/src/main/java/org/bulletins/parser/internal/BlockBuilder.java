@@ -45,8 +45,11 @@ final class BlockBuilder {
           DiagnosticCode.ITEM_TOO_LARGE,
           number,
           1,
-          "the paragraph starting at line " + firstLine + " is longer than maxItemLength ("
-              + maxLength + " chars); its text from this line on was dropped");
+          "the paragraph starting at line "
+              + firstLine
+              + " is longer than maxItemLength ("
+              + maxLength
+              + " chars); its text from this line on was dropped");
     }
   }
 

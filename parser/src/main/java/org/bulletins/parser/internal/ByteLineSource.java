@@ -16,9 +16,10 @@ import org.bulletins.model.Severity;
  *
  * <p>The encoding is read from a byte-order mark: UTF-8, UTF-16LE or UTF-16BE. Without one, bytes
  * that {@link Utf16Sniffer} recognises as UTF-16 are read as such with an {@code encoding.guessed}
- * warning; other bytes are UTF-8, and each line that is not valid UTF-8 is decoded as {@link Windows1252} with an
- * {@code encoding.legacy} warning (once per document), so that mixed pages keep every character.
- * Malformed UTF-16 is decoded with U+FFFD and reported as {@code encoding.malformed}.
+ * warning; other bytes are UTF-8, and each line that is not valid UTF-8 is decoded as {@link
+ * Windows1252} with an {@code encoding.legacy} warning (once per document), so that mixed pages
+ * keep every character. Malformed UTF-16 is decoded with U+FFFD and reported as {@code
+ * encoding.malformed}.
  */
 public final class ByteLineSource implements LineSource {
 
@@ -91,7 +92,11 @@ public final class ByteLineSource implements LineSource {
   private void sniffUtf16() {
     wide = Utf16Sniffer.sniff(buffer, position, limit).orElse(null);
     if (wide != null) {
-      sink.report(Severity.WARNING, DiagnosticCode.ENCODING_GUESSED, 1, 1,
+      sink.report(
+          Severity.WARNING,
+          DiagnosticCode.ENCODING_GUESSED,
+          1,
+          1,
           "no byte-order mark, but a NUL byte in every other position: read as " + wide.name());
     }
   }
@@ -171,7 +176,9 @@ public final class ByteLineSource implements LineSource {
     return finish(text, overflow, dropped + terminator);
   }
 
-  /** How many chars a byte adds to UTF-8 text: none for a continuation byte, two for a 4-byte lead. */
+  /**
+   * How many chars a byte adds to UTF-8 text: none for a continuation byte, two for a 4-byte lead.
+   */
   private static int utf8Chars(int b) {
     return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
   }
@@ -193,7 +200,8 @@ public final class ByteLineSource implements LineSource {
         overflow |= !append((byte) first);
         break;
       }
-      int unit = StandardCharsets.UTF_16LE.equals(wide) ? (second << 8 | first) : (first << 8 | second);
+      int unit =
+          StandardCharsets.UTF_16LE.equals(wide) ? (second << 8 | first) : (first << 8 | second);
       if (unit == '\n') {
         terminator = 1;
         break;

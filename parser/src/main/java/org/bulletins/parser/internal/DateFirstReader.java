@@ -1,10 +1,10 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -30,8 +30,10 @@ final class DateFirstReader extends LayoutReader {
   private BlockBuilder building;
   private Block pendingBlock;
   private final List<Line> labelsAfterPending = new ArrayList<>();
+
   /** Labels after the open item's text: the next item's if a date line follows, else its own. */
   private final List<Line> trailingLabels = new ArrayList<>();
+
   private int blanks;
 
   private final boolean weakLabels;
@@ -188,7 +190,11 @@ final class DateFirstReader extends LayoutReader {
     if (title) {
       finishItem();
       current =
-          open(Optional.empty(), block.firstLine(), block.firstLine(), block.text(),
+          open(
+              Optional.empty(),
+              block.firstLine(),
+              block.firstLine(),
+              block.text(),
               block.lastLine());
     } else if (current != null) {
       current.addParagraph(block);
@@ -211,12 +217,13 @@ final class DateFirstReader extends LayoutReader {
   }
 
   private void orphanDate(String followedBy) {
-    sink().report(
-        Severity.WARNING,
-        DiagnosticCode.DATE_ORPHAN,
-        pendingDate.line(),
-        pendingDate.column(),
-        "the date line is followed by " + followedBy + ", not by a title; it starts no item");
+    sink()
+        .report(
+            Severity.WARNING,
+            DiagnosticCode.DATE_ORPHAN,
+            pendingDate.line(),
+            pendingDate.column(),
+            "the date line is followed by " + followedBy + ", not by a title; it starts no item");
     pendingDate.labels().forEach(this::holdLabel);
     pendingDate = null;
   }

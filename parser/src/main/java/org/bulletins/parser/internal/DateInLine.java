@@ -11,6 +11,7 @@ final class DateInLine {
 
   /** The separator must come within this many chars of the line's start. */
   private static final int MAX_PREFIX = 90;
+
   /** The most words of a place before the date. */
   private static final int MAX_PLACE_WORDS = 6;
 
@@ -77,8 +78,10 @@ final class DateInLine {
 
   private static String trimEnd(String prefix) {
     int end = prefix.length();
-    while (end > 0 && (prefix.charAt(end - 1) == ' ' || prefix.charAt(end - 1) == '.'
-        || prefix.charAt(end - 1) == ',')) {
+    while (end > 0
+        && (prefix.charAt(end - 1) == ' '
+            || prefix.charAt(end - 1) == '.'
+            || prefix.charAt(end - 1) == ',')) {
       end--;
     }
     return prefix.substring(0, end);

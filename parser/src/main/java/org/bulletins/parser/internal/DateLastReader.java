@@ -1,7 +1,7 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -45,12 +45,13 @@ final class DateLastReader extends LayoutReader {
   private void closeItem(Line date) {
     reportDate(date);
     if (current == null) {
-      sink().report(
-          Severity.WARNING,
-          DiagnosticCode.DATE_ORPHAN,
-          date.number(),
-          date.column(),
-          "the date line closes no item: no title came after the previous date");
+      sink()
+          .report(
+              Severity.WARNING,
+              DiagnosticCode.DATE_ORPHAN,
+              date.number(),
+              date.column(),
+              "the date line closes no item: no title came after the previous date");
       return;
     }
     if (date.label()) {

@@ -1,9 +1,9 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 
 /**
  * A recognised date line: its date (absent when impossible) and any problems to report.

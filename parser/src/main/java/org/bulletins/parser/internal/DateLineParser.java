@@ -1,6 +1,5 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import java.text.Normalizer;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.parser.DateLanguage;
 import org.bulletins.parser.NumericDateOrder;
 
@@ -28,23 +28,28 @@ import org.bulletins.parser.NumericDateOrder;
  * of}, {@code le}; ISO {@code 2021-06-09}; numeric {@code d/m/y}, {@code d.m.y}, {@code d-m-y} and
  * {@code y/m/d}. Years have four digits, except in the ISO form, which also takes a signed year of
  * four to nine digits as {@link LocalDate#toString()} writes it ({@code +10000-06-09}, {@code
- * -0001-06-09}); days are 1 to 31 (a line with day 0 or 32 is text, while
- * {@code 31 June 2021} is a date line with an impossible date).
+ * -0001-06-09}); days are 1 to 31 (a line with day 0 or 32 is text, while {@code 31 June 2021} is a
+ * date line with an impossible date).
  */
 public final class DateLineParser {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /**
    * The line {@code Undated} (any case, surrounding spaces allowed): a date line that states that
    * its item has no date. The writer puts it before an undated item that follows a dated one.
    */
   private static final Pattern UNDATED_MARKER = Pattern.compile("\\s*(?i:undated)\\s*");
+
   private static final Pattern ISO = Pattern.compile("([+-]\\d{4,9}|\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
-  private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})");
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})");
+
   /** Regex {@code \\s} without the regex: a profile showed pattern splitters costly per line. */
   private static final String SPACES = " \t\n\u000B\f\r";
+
   private static final Splitter WORDS =
       Splitter.on(CharMatcher.anyOf(SPACES + ",;").precomputed()).omitEmptyStrings();
   private static final Splitter PIECES =
@@ -53,8 +58,10 @@ public final class DateLineParser {
       Set.of("st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a");
   private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
       Pattern.compile("(?<!\\d)(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+
   /** Longest yearless date considered, in chars. */
   private static final int MAX_YEARLESS_LENGTH = 32;
+
   /** Longest date line considered, in chars: longer lines are text. */
   private static final int MAX_LENGTH = 64;
 
@@ -126,9 +133,8 @@ public final class DateLineParser {
   }
 
   /**
-   * Recognises a date without a year, such as {@code 3 May} or {@code lundi 3 mai}: a date the
-   * page states but that names no day, so the item gets no date and a {@code date.no-year}
-   * warning.
+   * Recognises a date without a year, such as {@code 3 May} or {@code lundi 3 mai}: a date the page
+   * states but that names no day, so the item gets no date and a {@code date.no-year} warning.
    *
    * @param text the line or the date part of a line, normalised
    * @return the date line (with no date), or empty if the text is no yearless date
@@ -165,7 +171,9 @@ public final class DateLineParser {
                 new DateLine.Problem(
                     false,
                     DiagnosticCode.DATE_NO_YEAR,
-                    "\"" + text.strip() + "\" has no year; the item has no date (a year is never"
+                    "\""
+                        + text.strip()
+                        + "\" has no year; the item has no date (a year is never"
                         + " guessed)"))));
   }
 
@@ -291,8 +299,16 @@ public final class DateLineParser {
                   new DateLine.Problem(
                       false,
                       DiagnosticCode.DATE_AMBIGUOUS,
-                      word + " could be " + preferred.get() + " or " + other.get() + "; read as "
-                          + preferred.get() + " (numericDateOrder is " + order + ")"))));
+                      word
+                          + " could be "
+                          + preferred.get()
+                          + " or "
+                          + other.get()
+                          + "; read as "
+                          + preferred.get()
+                          + " (numericDateOrder is "
+                          + order
+                          + ")"))));
     }
     if (preferred.isPresent() || other.isPresent()) {
       return Optional.of(new DateLine(preferred.or(() -> other), List.of()));
@@ -372,7 +388,9 @@ public final class DateLineParser {
     List<DateLine.Problem> problems = new ArrayList<>();
     for (DateLine.Problem problem : line.problems()) {
       problems.add(
-          problem.code() == DiagnosticCode.DATE_IMPOSSIBLE ? impossible(written).problems().get(0) : problem);
+          problem.code() == DiagnosticCode.DATE_IMPOSSIBLE
+              ? impossible(written).problems().get(0)
+              : problem);
     }
     return new DateLine(line.date(), problems);
   }
@@ -382,7 +400,9 @@ public final class DateLineParser {
         Optional.empty(),
         List.of(
             new DateLine.Problem(
-                true, DiagnosticCode.DATE_IMPOSSIBLE, "\"" + written + "\" is not a real date; the item has no date")));
+                true,
+                DiagnosticCode.DATE_IMPOSSIBLE,
+                "\"" + written + "\" is not a real date; the item has no date")));
   }
 
   private static Optional<LocalDate> date(int year, int month, int day) {
@@ -403,8 +423,11 @@ public final class DateLineParser {
         new DateLine.Problem(
             false,
             DiagnosticCode.DATE_WEEKDAY_MISMATCH,
-            date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + ", not a " + stated.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            date
+                + " is a "
+                + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + ", not a "
+                + stated.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + "; the date was kept"));
     return new DateLine(line.date(), problems);
   }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.bulletins.parser.DateLanguage;
 
 /**
- * The month names, weekday names and connector words of the date languages, folded (lower case,
- * no accents), for the languages a parser was configured with.
+ * The month names, weekday names and connector words of the date languages, folded (lower case, no
+ * accents), for the languages a parser was configured with.
  */
 final class DateNames {
 
@@ -48,44 +48,78 @@ final class DateNames {
   /** Twelve groups (one per month) of space-separated folded names, full name first. */
   private static String[] monthNames(DateLanguage language) {
     return switch (language) {
-      case ENGLISH -> new String[] {
-        "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-        "july jul", "august aug", "september sep sept", "october oct", "november nov",
-        "december dec"
-      };
-      case SPANISH -> new String[] {
-        "enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
-        "julio jul", "agosto ago", "septiembre setiembre sep sept set", "octubre oct",
-        "noviembre nov", "diciembre dic"
-      };
-      case FRENCH -> new String[] {
-        "janvier janv jan", "fevrier fevr fev", "mars mar", "avril avr", "mai", "juin",
-        "juillet juil", "aout", "septembre sept sep", "octobre oct", "novembre nov",
-        "decembre dec"
-      };
-      case PORTUGUESE -> new String[] {
-        "janeiro jan", "fevereiro fev", "marco mar", "abril abr", "maio mai", "junho jun",
-        "julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"
-      };
+      case ENGLISH ->
+          new String[] {
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec"
+          };
+      case SPANISH ->
+          new String[] {
+            "enero ene",
+            "febrero feb",
+            "marzo mar",
+            "abril abr",
+            "mayo may",
+            "junio jun",
+            "julio jul",
+            "agosto ago",
+            "septiembre setiembre sep sept set",
+            "octubre oct",
+            "noviembre nov",
+            "diciembre dic"
+          };
+      case FRENCH ->
+          new String[] {
+            "janvier janv jan",
+            "fevrier fevr fev",
+            "mars mar",
+            "avril avr",
+            "mai",
+            "juin",
+            "juillet juil",
+            "aout",
+            "septembre sept sep",
+            "octobre oct",
+            "novembre nov",
+            "decembre dec"
+          };
+      case PORTUGUESE ->
+          new String[] {
+            "janeiro jan", "fevereiro fev", "marco mar", "abril abr", "maio mai", "junho jun",
+            "julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"
+          };
     };
   }
 
   /** Seven groups, Monday first. */
   private static String[] weekdayNames(DateLanguage language) {
     return switch (language) {
-      case ENGLISH -> new String[] {
-        "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs",
-        "friday fri", "saturday sat", "sunday sun"
-      };
-      case SPANISH -> new String[] {
-        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"
-      };
-      case FRENCH -> new String[] {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
-      };
-      case PORTUGUESE -> new String[] {
-        "segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo"
-      };
+      case ENGLISH ->
+          new String[] {
+            "monday mon",
+            "tuesday tue tues",
+            "wednesday wed",
+            "thursday thu thur thurs",
+            "friday fri",
+            "saturday sat",
+            "sunday sun"
+          };
+      case SPANISH ->
+          new String[] {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"};
+      case FRENCH ->
+          new String[] {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+      case PORTUGUESE ->
+          new String[] {"segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo"};
     };
   }
 

@@ -2,8 +2,8 @@ package org.bulletins.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.DiagnosticCounts;
 import org.bulletins.model.Severity;
 import org.bulletins.parser.BulletinParseException;
@@ -72,8 +72,14 @@ public final class DiagnosticSink {
           new Diagnostic(
               Severity.WARNING,
               DiagnosticCode.DIAGNOSTICS_TRUNCATED,
-              dropped + " more diagnostic" + (dropped == 1 ? " was" : "s were")
-                  + " not recorded (" + notKept() + "; maxDiagnostics is " + max + ")",
+              dropped
+                  + " more diagnostic"
+                  + (dropped == 1 ? " was" : "s were")
+                  + " not recorded ("
+                  + notKept()
+                  + "; maxDiagnostics is "
+                  + max
+                  + ")",
               source,
               firstDroppedLine,
               1));

@@ -1,12 +1,12 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.PageLayout;
 import org.bulletins.model.Severity;
@@ -46,7 +46,11 @@ public final class ItemAssembler {
    * @param maxItemLength the most chars of text one item (or block) holds
    */
   public ItemAssembler(
-      LineSource lines, DateLineParser dates, DiagnosticSink sink, String source, int maxItemLength) {
+      LineSource lines,
+      DateLineParser dates,
+      DiagnosticSink sink,
+      String source,
+      int maxItemLength) {
     this.lines = lines;
     this.dates = dates;
     this.sink = sink;
@@ -105,15 +109,15 @@ public final class ItemAssembler {
     List<Line> classified = classifyAll(probe, window);
     Set<String> repeated = RepeatedLines.find(classified);
     NumericDateOrder order = NumericOrderVote.of(classified);
-    classifier =
-        new LineClassifier(order == null ? dates : dates.settledTo(order), repeated);
+    classifier = new LineClassifier(order == null ? dates : dates.settledTo(order), repeated);
     if (order != null || !repeated.isEmpty()) {
       classified = classifyAll(classifier, window);
     }
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
     layout = result.layout();
     if (result.problem() != null) {
-      sink.report(Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
+      sink.report(
+          Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
     reader = readerFor(result.readAs());
     for (Line line : classified) {

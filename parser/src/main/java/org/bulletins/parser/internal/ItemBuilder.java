@@ -9,9 +9,7 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.Severity;
 import org.bulletins.model.SourceSpan;
 
-/**
- * Accumulates one item: its title, then lines and blocks of body text, within a size limit.
- */
+/** Accumulates one item: its title, then lines and blocks of body text, within a size limit. */
 final class ItemBuilder {
 
   private Optional<LocalDate> date;
@@ -132,7 +130,10 @@ final class ItemBuilder {
           DiagnosticCode.ITEM_TOO_LARGE,
           line,
           1,
-          "the item starting at line " + firstLine + " is longer than maxItemLength (" + maxLength
+          "the item starting at line "
+              + firstLine
+              + " is longer than maxItemLength ("
+              + maxLength
               + " chars); its text from this line on was dropped");
     }
     return false;

@@ -1,52 +1,146 @@
 package org.bulletins.parser.internal;
 
-import java.util.Locale;
 import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Recognises label lines: language switches, {@code Press Release}-style headers, field lines
- * ({@code Categories: Migration, Health}), lines of place names, and photo captions. Such lines
- * are never titles; the parser keeps them on the item as labels.
+ * ({@code Categories: Migration, Health}), lines of place names, and photo captions. Such lines are
+ * never titles; the parser keeps them on the item as labels.
  */
 final class Labels {
 
   /** Field names (folded, without the colon) whose lines are labels. */
   private static final Set<String> FIELDS =
       ImmutableSet.of(
-          "categories", "category", "tags", "tag", "topics", "topic", "countries", "country",
-          "region", "regions", "location", "source", "author", "authors", "posted", "published",
-          "date", "date publish", "date published", "publication date", "posted on",
-          "published on", "type", "theme", "themes", "categorias", "categoria", "etiquetas",
-          "temas", "tema", "pais", "paises", "fuente", "autor", "autora", "fecha",
-          "fecha de publicacion", "publicado", "publicado el", "publicado em", "data",
-          "data de publicacao", "categorie", "mots-cles", "mots cles", "pays", "auteur",
-          "publie le", "date de publication", "palavras-chave", "assuntos", "assunto");
+          "categories",
+          "category",
+          "tags",
+          "tag",
+          "topics",
+          "topic",
+          "countries",
+          "country",
+          "region",
+          "regions",
+          "location",
+          "source",
+          "author",
+          "authors",
+          "posted",
+          "published",
+          "date",
+          "date publish",
+          "date published",
+          "publication date",
+          "posted on",
+          "published on",
+          "type",
+          "theme",
+          "themes",
+          "categorias",
+          "categoria",
+          "etiquetas",
+          "temas",
+          "tema",
+          "pais",
+          "paises",
+          "fuente",
+          "autor",
+          "autora",
+          "fecha",
+          "fecha de publicacion",
+          "publicado",
+          "publicado el",
+          "publicado em",
+          "data",
+          "data de publicacao",
+          "categorie",
+          "mots-cles",
+          "mots cles",
+          "pays",
+          "auteur",
+          "publie le",
+          "date de publication",
+          "palavras-chave",
+          "assuntos",
+          "assunto");
 
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
       ImmutableSet.of(
-          "press release", "press releases", "news release", "news", "statement", "story",
-          "stories", "feature", "global", "local", "regional", "share", "read more", "more",
-          "comunicado", "comunicado de prensa", "nota de prensa", "comunicados", "noticia",
-          "noticias", "leer mas", "ver mas", "compartir", "communique", "communique de presse",
-          "actualites", "actualite", "lire la suite", "en savoir plus", "partager",
-          "comunicado de imprensa", "nota a imprensa", "nota de imprensa", "leia mais",
-          "saiba mais", "compartilhar", "english", "espanol", "francais", "portugues", "en", "es",
-          "fr", "pt", "br", "ultimas noticias", "dernieres nouvelles", "dernieres actualites",
+          "press release",
+          "press releases",
+          "news release",
+          "news",
+          "statement",
+          "story",
+          "stories",
+          "feature",
+          "global",
+          "local",
+          "regional",
+          "share",
+          "read more",
+          "more",
+          "comunicado",
+          "comunicado de prensa",
+          "nota de prensa",
+          "comunicados",
+          "noticia",
+          "noticias",
+          "leer mas",
+          "ver mas",
+          "compartir",
+          "communique",
+          "communique de presse",
+          "actualites",
+          "actualite",
+          "lire la suite",
+          "en savoir plus",
+          "partager",
+          "comunicado de imprensa",
+          "nota a imprensa",
+          "nota de imprensa",
+          "leia mais",
+          "saiba mais",
+          "compartilhar",
+          "english",
+          "espanol",
+          "francais",
+          "portugues",
+          "en",
+          "es",
+          "fr",
+          "pt",
+          "br",
+          "ultimas noticias",
+          "dernieres nouvelles",
+          "dernieres actualites",
           "ultimas novidades");
 
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =
       ImmutableSet.of(
-          "foto", "fotos", "photo", "photos", "fotografia", "credito", "creditos", "credit",
+          "foto",
+          "fotos",
+          "photo",
+          "photos",
+          "fotografia",
+          "credito",
+          "creditos",
+          "credit",
           "credits");
 
   private static final int MAX_LABEL_LENGTH = 100;
+
   /** Shorter lines ({@code A}, {@code UN}) are not taken for names. */
   private static final int MIN_NAME_LENGTH = 4;
+
   private static final int CREDIT_WINDOW = 80;
   private static final int MAX_FIELD_NAME = 40;
+
   /** Longer than the longest of {@link #WORDS}. */
   private static final int MAX_WORD_LABEL = 24;
 
@@ -67,7 +161,8 @@ final class Labels {
     }
     // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
     // the label words are folded.
-    return text.length() <= MAX_WORD_LABEL && WORDS.contains(stripEnd(DateLineParser.foldText(text)));
+    return text.length() <= MAX_WORD_LABEL
+        && WORDS.contains(stripEnd(DateLineParser.foldText(text)));
   }
 
   /**
@@ -104,8 +199,8 @@ final class Labels {
   }
 
   /**
-   * A short comma-separated list of capitalised names of up to three words each: {@code
-   * Honduras, El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
+   * A short comma-separated list of capitalised names of up to three words each: {@code Honduras,
+   * El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
    */
   static boolean isNameList(String text) {
     if (text.length() < MIN_NAME_LENGTH || text.length() > MAX_LABEL_LENGTH || text.endsWith(".")) {
@@ -123,7 +218,11 @@ final class Labels {
         comma = true;
         wordsInName = 0;
         wordStart = true;
-      } else if (Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '’'
+      } else if (Character.isLetter(c)
+          || c == '-'
+          || c == '.'
+          || c == '\''
+          || c == '’'
           || c == '&') {
         if (wordStart) {
           wordStart = false;
@@ -149,9 +248,18 @@ final class Labels {
       end++;
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return word.equals("de") || word.equals("del") || word.equals("and") || word.equals("y")
-        || word.equals("et") || word.equals("e") || word.equals("do") || word.equals("da")
-        || word.equals("of") || word.equals("the") || word.equals("la") || word.equals("du");
+    return word.equals("de")
+        || word.equals("del")
+        || word.equals("and")
+        || word.equals("y")
+        || word.equals("et")
+        || word.equals("e")
+        || word.equals("do")
+        || word.equals("da")
+        || word.equals("of")
+        || word.equals("the")
+        || word.equals("la")
+        || word.equals("du");
   }
 
   private static String stripEnd(String folded) {

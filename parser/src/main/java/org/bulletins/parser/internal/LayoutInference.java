@@ -17,10 +17,10 @@ import org.bulletins.model.PageLayout;
  * would leave outside every item -1 (at most -3). The best score wins. A page without any date is
  * {@link PageLayout#UNDATED}; a page whose best reading (other than the canonical date-title-body,
  * whose title is whatever follows the date line) scores below 0.5 a date after the stray lines, or
- * that mixes date lines and date-opened titles, is {@link PageLayout#MIXED} and is read
- * with the best candidate. A page whose first content line is a date line is read date first. Ties
- * go to {@code date-title-body}, the canonical layout. Labels known only by their shape count as
- * text here: right after a date line they are titles.
+ * that mixes date lines and date-opened titles, is {@link PageLayout#MIXED} and is read with the
+ * best candidate. A page whose first content line is a date line is read date first. Ties go to
+ * {@code date-title-body}, the canonical layout. Labels known only by their shape count as text
+ * here: right after a date line they are titles.
  */
 final class LayoutInference {
 
@@ -62,7 +62,7 @@ final class LayoutInference {
           case DATE -> dates++;
           case DATE_TITLE -> dateTitles++;
           case DATELINE -> datelines++;
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -106,8 +106,12 @@ final class LayoutInference {
       return new Result(
           PageLayout.MIXED,
           best,
-          "the page fits no single layout well; read as " + best.label() + ", where "
-              + "its " + anchors + " dates have few clear titles",
+          "the page fits no single layout well; read as "
+              + best.label()
+              + ", where "
+              + "its "
+              + anchors
+              + " dates have few clear titles",
           firstLine);
     }
     int others = dates + dateTitles - anchors;

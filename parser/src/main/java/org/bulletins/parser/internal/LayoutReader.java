@@ -1,11 +1,11 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.Severity;
 
@@ -47,7 +47,10 @@ abstract class LayoutReader {
    * @param warnNoBody whether an item without body gets {@code item.no-body}
    */
   record Context(
-      DiagnosticSink sink, String source, int maxItemLength, Deque<NewsItem> ready,
+      DiagnosticSink sink,
+      String source,
+      int maxItemLength,
+      Deque<NewsItem> ready,
       boolean warnNoBody) {}
 
   /** Reads one line. */
@@ -104,7 +107,8 @@ abstract class LayoutReader {
         firstLine,
         column,
         (firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "-" + lastLine)
-            + " read as " + (what.equals("label line") ? "labels" : "a " + what)
+            + " read as "
+            + (what.equals("label line") ? "labels" : "a " + what)
             + " before any title; the text belongs to no item");
   }
 

@@ -7,16 +7,22 @@ package org.bulletins.parser.internal;
  * @param column the 1-based column of its first visible char
  * @param text the normalised text, empty for a blank line
  * @param kind what the line is
- * @param date the date it states (for {@link LineKind#DATE}, {@link LineKind#DATE_TITLE} and
- *     {@link LineKind#DATELINE}), else null
+ * @param date the date it states (for {@link LineKind#DATE}, {@link LineKind#DATE_TITLE} and {@link
+ *     LineKind#DATELINE}), else null
  * @param title the text after the date, for {@link LineKind#DATE_TITLE}, else null
  * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...})
  * @param weak true for a label known only by its shape (a list of names, a line repeated on the
  *     page): right after a date line it is still the title
  */
 public record Line(
-    int number, int column, String text, LineKind kind, DateLine date, String title,
-    boolean label, boolean weak) {
+    int number,
+    int column,
+    String text,
+    LineKind kind,
+    DateLine date,
+    String title,
+    boolean label,
+    boolean weak) {
 
   /** True for a line that is not blank and not only a label. */
   boolean isContent() {

@@ -4,15 +4,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Classifies lines: blank, date line, date field, date-opened title, dateline paragraph, label,
- * or text. Holds the page's repeated short lines, which are labels.
+ * Classifies lines: blank, date line, date field, date-opened title, dateline paragraph, label, or
+ * text. Holds the page's repeated short lines, which are labels.
  */
 public final class LineClassifier {
 
   /** Longest date line, in chars, as {@link DateLineParser} has it. */
   private static final int MAX_DATE_LINE = 64;
+
   /** Longest line tried as a yearless date line. */
   private static final int MAX_YEARLESS_LINE = 32;
+
   /** Longest line that {@link RepeatedLines} takes for a label. */
   private static final int MAX_REPEATED_LINE = 40;
 

@@ -52,7 +52,8 @@ final class LineLimits {
         DiagnosticCode.LINE_TOO_LONG,
         number,
         maxLineLength + 1,
-        "the line is longer than maxLineLength (" + maxLineLength
+        "the line is longer than maxLineLength ("
+            + maxLineLength
             + " chars); the rest of the line was dropped");
     return text.substring(0, end);
   }
@@ -75,7 +76,8 @@ final class LineLimits {
         DiagnosticCode.DOCUMENT_TOO_LARGE,
         number,
         1,
-        "the document is longer than maxDocumentLength (" + maxDocumentLength
+        "the document is longer than maxDocumentLength ("
+            + maxDocumentLength
             + " chars); reading stopped here and this line and the rest were not read");
     return false;
   }

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * Finds a page's repeated short lines, such as {@code Read more} under every teaser or a language
  * switch above every item: text lines of at most {@value #MAX_WORDS} words and {@value #MAX_LENGTH}
  * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
- * twice in the window. They are labels, except on dated pages read date first, where a title
- * stands after each date line.
+ * twice in the window. They are labels, except on dated pages read date first, where a title stands
+ * after each date line.
  */
 final class RepeatedLines {
 
@@ -35,7 +35,9 @@ final class RepeatedLines {
   }
 
   private static boolean isShort(String text) {
-    if (text.length() > MAX_LENGTH || text.length() < MIN_LENGTH || text.endsWith(".")
+    if (text.length() > MAX_LENGTH
+        || text.length() < MIN_LENGTH
+        || text.endsWith(".")
         || Character.isLowerCase(text.charAt(0))) {
       return false;
     }

@@ -28,6 +28,7 @@ public final class TextNormalizer {
    */
   static final CharMatcher INVISIBLE =
       CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u180E").precomputed();
+
   /** Built once: a profile showed {@code SPACE.or(INVISIBLE).negate()} built for every line. */
   private static final CharMatcher NOT_BLANK = SPACE.or(INVISIBLE).negate().precomputed();
 
@@ -81,8 +82,8 @@ public final class TextNormalizer {
 
   /**
    * True if cleaning would not change the text: no invisible char, no whitespace but single plain
-   * spaces between other chars. Printable ASCII is decided without the matchers, which a profile
-   * of the parser showed taking over a third of its time on ordinary lines.
+   * spaces between other chars. Printable ASCII is decided without the matchers, which a profile of
+   * the parser showed taking over a third of its time on ordinary lines.
    */
   private static boolean isClean(String text) {
     int n = text.length();

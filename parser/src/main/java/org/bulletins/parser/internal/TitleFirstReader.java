@@ -1,8 +1,8 @@
 package org.bulletins.parser.internal;
 
-import org.bulletins.model.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
@@ -10,9 +10,8 @@ import org.bulletins.model.Severity;
  * label or a line of countries) and the body ({@code title-date-body}), or the title and a body
  * whose first paragraph opens with a dateline ({@code dateline}).
  *
- * <p>The last text line before a date is the item's title, so each text line is held until the
- * next content line shows what it is: before a date it is a title, otherwise body text of the open
- * item.
+ * <p>The last text line before a date is the item's title, so each text line is held until the next
+ * content line shows what it is: before a date it is a title, otherwise body text of the open item.
  */
 final class TitleFirstReader extends LayoutReader {
 
@@ -108,12 +107,13 @@ final class TitleFirstReader extends LayoutReader {
       current.addLabel(date); // a second date of the open item, such as an update
       return;
     }
-    sink().report(
-        Severity.WARNING,
-        DiagnosticCode.DATE_ORPHAN,
-        date.number(),
-        date.column(),
-        "the date line has no title before it; it starts no item");
+    sink()
+        .report(
+            Severity.WARNING,
+            DiagnosticCode.DATE_ORPHAN,
+            date.number(),
+            date.column(),
+            "the date line has no title before it; it starts no item");
   }
 
   @Override

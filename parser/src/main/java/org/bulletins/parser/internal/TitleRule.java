@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Tells titles from paragraphs on pages without date lines.
  *
- * <p>A block (a run of non-blank lines) is <em>surely a paragraph</em> if it is longer than
- * {@value #MAX_TITLE_LENGTH} chars, holds two or more sentences, starts with a lower-case letter, or
- * ends with {@code ,}, {@code ;} or {@code :}. Otherwise it is <em>title-like</em> unless it ends
- * with a period or an ellipsis. A block that is neither (short, one sentence, ending with a period)
- * is a title only if the block after it is surely a paragraph and the block itself stands apart
- * from the text above it: at least two blank lines before it, and at least as many as between it
- * and the paragraph after it (headlines stand apart); otherwise it is a paragraph.
+ * <p>A block (a run of non-blank lines) is <em>surely a paragraph</em> if it is longer than {@value
+ * #MAX_TITLE_LENGTH} chars, holds two or more sentences, starts with a lower-case letter, or ends
+ * with {@code ,}, {@code ;} or {@code :}. Otherwise it is <em>title-like</em> unless it ends with a
+ * period or an ellipsis. A block that is neither (short, one sentence, ending with a period) is a
+ * title only if the block after it is surely a paragraph and the block itself stands apart from the
+ * text above it: at least two blank lines before it, and at least as many as between it and the
+ * paragraph after it (headlines stand apart); otherwise it is a paragraph.
  */
 public final class TitleRule {
 
@@ -49,7 +49,9 @@ public final class TitleRule {
     char last = text.charAt(text.length() - 1);
     if (text.length() > MAX_TITLE_LENGTH
         || Character.isLowerCase(first)
-        || last == ',' || last == ';' || last == ':'
+        || last == ','
+        || last == ';'
+        || last == ':'
         || SENTENCE_BREAK.matcher(text).find()) {
       return Shape.PARAGRAPH;
     }
@@ -67,10 +69,11 @@ public final class TitleRule {
     return switch (shape(block.text())) {
       case PARAGRAPH -> false;
       case TITLE -> true;
-      case UNDECIDED -> next != null
-          && shape(next.text()) == Shape.PARAGRAPH
-          && block.blanksBefore() >= 2
-          && block.blanksBefore() >= next.blanksBefore();
+      case UNDECIDED ->
+          next != null
+              && shape(next.text()) == Shape.PARAGRAPH
+              && block.blanksBefore() >= 2
+              && block.blanksBefore() >= next.blanksBefore();
     };
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Recognises UTF-16 without a byte-order mark by its NUL bytes. Text in Latin scripts written as
  * UTF-16 has a zero byte in every other position (the high byte of each ASCII or Latin-1 char),
- * which UTF-8 and Windows-1252 text practically never has; decoded as UTF-8 it would read as
- * {@code 9 J u n e} with a NUL between the letters.
+ * which UTF-8 and Windows-1252 text practically never has; decoded as UTF-8 it would read as {@code
+ * 9 J u n e} with a NUL between the letters.
  *
  * <p>The rule: among the first {@value #SAMPLE_BYTES} bytes, at least {@value #MIN_PAIRS} byte
  * pairs, at least three quarters of them with a zero in one position (the high byte: odd for

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.bulletins.parser.DateLanguage;
-import org.bulletins.parser.NumericDateOrder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +12,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.bulletins.parser.DateLanguage;
+import org.bulletins.parser.NumericDateOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,13 +51,16 @@ class DateLineShortcutsTest {
 
   @Test
   void impossibleDatesAreStillDateLines() {
-    assertThat(parser.parse("31 June 2021")).hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
+    assertThat(parser.parse("31 June 2021"))
+        .hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
   }
 
   @Test
   void theUndatedMarkerWithAnySpacing() {
     for (String marker : new String[] {"Undated", "  UNDATED\t", "\tundated", "uNdAtEd "}) {
-      assertThat(parser.parse(marker)).as(marker).hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
+      assertThat(parser.parse(marker))
+          .as(marker)
+          .hasValueSatisfying(l -> assertThat(l.date()).isEmpty());
     }
     assertThat(parser.parse("Undated items")).isEmpty();
     assertThat(parser.parse("xundated")).isEmpty();
@@ -77,7 +80,9 @@ class DateLineShortcutsTest {
   @Provide
   Arbitrary<String> pieces() {
     Arbitrary<String> token =
-        Arbitraries.of("0", "1", "2", "9", "00", "31", "2021", "st", "nd", "e", "eme", "o", "a", "x", "\u0661", "\uFF12");
+        Arbitraries.of(
+            "0", "1", "2", "9", "00", "31", "2021", "st", "nd", "e", "eme", "o", "a", "x", "\u0661",
+            "\uFF12");
     return token.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("", l));
   }
 

@@ -12,8 +12,13 @@ class TextNormalizerProperties {
 
   @Property(tries = 2000)
   void cleanWhitespaceMatchesTheMatchers(
-      @ForAll @Chars({' ', ' ', '\t', '\u00A0', '\u200B', '\u00AD', '\u2019', '\u2014', 'é', '\u007F', '\u0001'})
-          @CharRange(from = 'a', to = 'e') String text) {
+      @ForAll
+          @Chars({
+            ' ', ' ', '\t', '\u00A0', '\u200B', '\u00AD', '\u2019', '\u2014', 'é', '\u007F',
+            '\u0001'
+          })
+          @CharRange(from = 'a', to = 'e')
+          String text) {
     String expected =
         TextNormalizer.SPACE.trimAndCollapseFrom(TextNormalizer.INVISIBLE.removeFrom(text), ' ');
     assertThat(TextNormalizer.cleanWhitespace(text)).isEqualTo(expected);

@@ -9,11 +9,11 @@ import java.util.stream.IntStream;
  *
  * <p>Every item's keys are packed with its index into one array and sorted (a counting sort on the
  * top bits, then a sort per bucket); each run of one key is a block. A block larger than its cap
- * gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code
- * termBlockSize}. The pairs are then produced in chunks: the pairs per left item are counted
- * first, the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and each
- * range's pairs are made, sorted and de-duplicated on their own. So memory holds the entries (one
- * long per key) and one chunk, and follows the items, not the pairs.
+ * gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code termBlockSize}.
+ * The pairs are then produced in chunks: the pairs per left item are counted first, the items cut
+ * into ranges of at most {@code chunkPairs} pairs (with repeats), and each range's pairs are made,
+ * sorted and de-duplicated on their own. So memory holds the entries (one long per key) and one
+ * chunk, and follows the items, not the pairs.
  */
 public final class CandidatePairs {
 
@@ -28,7 +28,12 @@ public final class CandidatePairs {
   private final int items;
 
   private CandidatePairs(
-      long[] entries, int[] bucketStart, int indexBits, int maxBlockSize, int termBlockSize, int items) {
+      long[] entries,
+      int[] bucketStart,
+      int indexBits,
+      int maxBlockSize,
+      int termBlockSize,
+      int items) {
     this.entries = entries;
     this.bucketStart = bucketStart;
     this.indexBits = indexBits;
@@ -75,7 +80,9 @@ public final class CandidatePairs {
       }
       keys[i] = null;
     }
-    IntStream.range(0, buckets).parallel().forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
+    IntStream.range(0, buckets)
+        .parallel()
+        .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
     return new CandidatePairs(
         entries, start, indexBits, maxBlockSize, Math.min(termBlockSize, maxBlockSize), n);
   }
@@ -118,8 +125,8 @@ public final class CandidatePairs {
   }
 
   /**
-   * Hands the distinct candidate pairs to a consumer in chunks, each sorted, the chunks in order
-   * of their left items; a pair is {@code left << 32 | right} with left below right.
+   * Hands the distinct candidate pairs to a consumer in chunks, each sorted, the chunks in order of
+   * their left items; a pair is {@code left << 32 | right} with left below right.
    *
    * @param chunkPairs the most pairs (with repeats) made at once, at least 1
    * @param chunk receives each chunk: an array and the number of pairs in it (the array may be

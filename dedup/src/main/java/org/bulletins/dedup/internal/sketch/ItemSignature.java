@@ -11,10 +11,10 @@ import java.util.Arrays;
  * arrays are not copied; nobody changes them), {@link Serializable} and made of primitives, so a
  * distributed engine can ship it.
  *
- * <p>Sets are compared by merging two sorted arrays. {@link #intersection} counts hash values
- * that both sets hold, which is the number of shared words or shingles barring a 32-bit collision
- * (two words of one pair of items with equal hashes: about one pair in 400,000 for sets of 100);
- * a collision can only raise the count.
+ * <p>Sets are compared by merging two sorted arrays. {@link #intersection} counts hash values that
+ * both sets hold, which is the number of shared words or shingles barring a 32-bit collision (two
+ * words of one pair of items with equal hashes: about one pair in 400,000 for sets of 100); a
+ * collision can only raise the count.
  */
 public final class ItemSignature implements Serializable {
 
@@ -55,7 +55,9 @@ public final class ItemSignature implements Serializable {
     this.contentWords = contentWords;
     this.bodyWordCount = bodyWordCount;
     this.flags =
-        (teaser ? TEASER : 0) | (allCapsTitle ? ALL_CAPS_TITLE : 0) | (affixedTitle ? AFFIXED_TITLE : 0);
+        (teaser ? TEASER : 0)
+            | (allCapsTitle ? ALL_CAPS_TITLE : 0)
+            | (affixedTitle ? AFFIXED_TITLE : 0);
   }
 
   /**

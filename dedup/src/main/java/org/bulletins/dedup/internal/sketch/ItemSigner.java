@@ -16,18 +16,17 @@ import org.bulletins.model.TextFolding;
 import org.bulletins.model.text.HtmlEntities;
 
 /**
- * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the
- * blocking keys, from one pass over the folded title and body. Immutable and thread-safe.
+ * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the blocking
+ * keys, from one pass over the folded title and body. Immutable and thread-safe.
  *
- * <p>The title (site affixes removed) and the body (teaser ending removed) are decoded, folded
- * and cut into {@linkplain TokenHashes token hashes}; shingle hashes are combined from those.
- * The title-and-body shingles give one {@linkplain OnePermutationMinHash one-permutation
- * signature}, cut into the text band keys; the title's content words give the (small) title
- * signature and its bands; the distinctive terms give term-pair keys. The content id is computed
- * once here.
+ * <p>The title (site affixes removed) and the body (teaser ending removed) are decoded, folded and
+ * cut into {@linkplain TokenHashes token hashes}; shingle hashes are combined from those. The
+ * title-and-body shingles give one {@linkplain OnePermutationMinHash one-permutation signature},
+ * cut into the text band keys; the title's content words give the (small) title signature and its
+ * bands; the distinctive terms give term-pair keys. The content id is computed once here.
  *
- * <p>Keys are 64-bit hashes: the top bit is set for a term-pair key (whose blocks have the
- * smaller cap), the other 63 bits hash what the key names (kind, band and values, or two terms).
+ * <p>Keys are 64-bit hashes: the top bit is set for a term-pair key (whose blocks have the smaller
+ * cap), the other 63 bits hash what the key names (kind, band and values, or two terms).
  */
 public final class ItemSigner {
 
@@ -46,9 +45,11 @@ public final class ItemSigner {
    */
   public ItemSigner(DedupOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.textMinHash = new OnePermutationMinHash(options.bands() * options.rows(), options.hashSeed());
+    this.textMinHash =
+        new OnePermutationMinHash(options.bands() * options.rows(), options.hashSeed());
     this.titleMinHash =
-        new OnePermutationMinHash(options.titleBands() * options.titleRows(), options.hashSeed() + 1);
+        new OnePermutationMinHash(
+            options.titleBands() * options.titleRows(), options.hashSeed() + 1);
   }
 
   /**
@@ -93,12 +94,14 @@ public final class ItemSigner {
     long[] titleSignature = titleMinHash.signature(titleWords, titleWords.length);
     DistinctiveTerms found = TermExtractor.create().extract(item);
     List<Long> terms = blockingTermHashes(found);
-    long[] keys = new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
+    long[] keys =
+        new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
     int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
     n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
     for (int i = 0; i < terms.size(); i++) {
       for (int j = i + 1; j < terms.size(); j++) {
-        keys[n++] = Hash64.combine(Hash64.combine(TERMS_KIND, terms.get(i)), terms.get(j)) | Long.MIN_VALUE;
+        keys[n++] =
+            Hash64.combine(Hash64.combine(TERMS_KIND, terms.get(i)), terms.get(j)) | Long.MIN_VALUE;
       }
     }
     return new Signed(signature, n == keys.length ? keys : java.util.Arrays.copyOf(keys, n), found);

@@ -12,9 +12,9 @@ import java.util.Arrays;
  * hash, permuted by the seed, chooses one of {@code k} bins by its high bits and competes for the
  * bin's minimum with its whole value. A bin that no element reached borrows the value of a
  * non-empty bin chosen by a seeded hash of (bin, attempt), trying again until it finds one; that
- * choice is independent per bin, which is what makes the densification "optimal": two sets agree
- * on a borrowed position with probability equal to their Jaccard similarity, as on a filled one.
- * So {@link #estimateJaccard} stays unbiased for sets of any size, with the variance of {@code k}
+ * choice is independent per bin, which is what makes the densification "optimal": two sets agree on
+ * a borrowed position with probability equal to their Jaccard similarity, as on a filled one. So
+ * {@link #estimateJaccard} stays unbiased for sets of any size, with the variance of {@code k}
  * independent hashes ({@code OnePermutationMinHashTest} measures it against exact Jaccard).
  *
  * <p>Cost: one mix per element and one per empty bin, where classic MinHash pays {@code k}

@@ -69,11 +69,13 @@ public final class Countries {
           "indonesia=indonesia|indonesian");
 
   private static final ImmutableMap<String, String> FORMS = buildForms();
+
   /** The first word of every form: most words start none, and need no form built. */
   private static final ImmutableSet<String> FIRST_WORDS =
       FORMS.keySet().stream()
           .map(form -> Splitter.on(' ').split(form).iterator().next())
           .collect(ImmutableSet.toImmutableSet());
+
   private static final int LONGEST = 4;
 
   private Countries() {}
@@ -132,7 +134,10 @@ public final class Countries {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(word.equals("and") || word.equals("of") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+      out.append(
+          word.equals("and") || word.equals("of")
+              ? word
+              : Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
     return out.toString();
   }

@@ -8,9 +8,9 @@ import java.util.Objects;
  * One distinctive term found in a text: its kind, a canonical key for comparing, and the text as
  * written.
  *
- * <p>Two terms are the same when their {@link #kind()} and {@link #key()} are equal: {@code "1,000"}
- * and {@code "1000"} are both the number {@code 1000}; {@code "Guatemalan Migration Institute"}
- * written before {@code "(IGM)"} is the acronym {@code IGM}.
+ * <p>Two terms are the same when their {@link #kind()} and {@link #key()} are equal: {@code
+ * "1,000"} and {@code "1000"} are both the number {@code 1000}; {@code "Guatemalan Migration
+ * Institute"} written before {@code "(IGM)"} is the acronym {@code IGM}.
  *
  * <pre>{@code
  * Term t = new Term(Term.Kind.ACRONYM, "IGM", "Guatemalan Migration Institute (IGM)");
@@ -61,7 +61,8 @@ public record Term(Kind kind, String key, String text) {
    * Validates the term.
    *
    * @param kind what kind of term it is
-   * @param key the canonical key: upper case for acronyms, digits for numbers and ordinals, folded lower case for names and countries
+   * @param key the canonical key: upper case for acronyms, digits for numbers and ordinals, folded
+   *     lower case for names and countries
    * @param text the term as written, for people
    */
   public Term {

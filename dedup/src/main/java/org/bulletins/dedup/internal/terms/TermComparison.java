@@ -20,8 +20,8 @@ import org.bulletins.model.TextFolding;
  * kinds, and neither item mentions the other's term anywhere (for two titles: anywhere in the other
  * title, since a title that swaps one country for another tells another story even if the body
  * names both). Two items that each state a number the other never mentions contradict each other
- * too (35 officials trained in one, 52 in the other), wherever the numbers stand. Besides, two titles that each name a
- * country the other item never mentions contradict each other.
+ * too (35 officials trained in one, 52 in the other), wherever the numbers stand. Besides, two
+ * titles that each name a country the other item never mentions contradict each other.
  *
  * @param shared the display texts of the shared terms, sorted
  * @param sharedCount how many shared terms are not ordinals
@@ -74,7 +74,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     List<String> titleCountriesA = titleCountriesMissingIn(a, b);
     List<String> titleCountriesB = titleCountriesMissingIn(b, a);
     if (!titleCountriesA.isEmpty() && !titleCountriesB.isEmpty()) {
-      conflicts.add(String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
+      conflicts.add(
+          String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
     }
     return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
   }
@@ -83,8 +84,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
    * True for two names one of which is written with a part of the other's words ({@code "General
    * Directorate of San Miguel"} and {@code "Directorate San"}, {@code "Border"} and {@code "Border
    * Management"}): a rewrite that drops or moves a word changes where a name ends, and the two
-   * stand in one context without naming two things. Measured on generated rewrites: such pairs
-   * were nine in ten of the rewrites missed.
+   * stand in one context without naming two things. Measured on generated rewrites: such pairs were
+   * nine in ten of the rewrites missed.
    */
   static boolean sameNamePartly(Term x, Term y) {
     if (x.kind() != Term.Kind.NAME || y.kind() != Term.Kind.NAME) {
@@ -128,8 +129,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
 
   /**
    * {@link TextFolding#fold} of an acronym's expansion, memoised: a profile of deduplicate showed a
-   * quarter of verification time folding the same few expansions for every candidate pair. The
-   * memo is bounded (cleared past {@value #FOLDED_MAX} entries) and holds a pure function's results.
+   * quarter of verification time folding the same few expansions for every candidate pair. The memo
+   * is bounded (cleared past {@value #FOLDED_MAX} entries) and holds a pure function's results.
    */
   private static String folded(String expansion) {
     String f = FOLDED.get(expansion);

@@ -28,7 +28,8 @@ import org.bulletins.model.text.HtmlEntities;
  *   <li><b>Numbers</b>: digits with thousands separators or ordinal suffixes ({@code 1,000}, {@code
  *       26th}) and the number words two to twenty; the key is the plain digits.
  *   <li><b>Ordinals</b>: {@code first} to {@code tenth} and Roman numerals {@code II} to {@code XX}
- *       (and {@code V}); the key is the digits, so part {@code II} and the {@code second} part agree.
+ *       (and {@code V}); the key is the digits, so part {@code II} and the {@code second} part
+ *       agree.
  *   <li><b>Acronyms</b>: words with at least two upper-case letters and more upper than lower case
  *       ({@code IOM}, {@code MoU}, {@code COVID-19}). A capitalised name right before an acronym in
  *       parentheses is its expansion: {@code Guatemalan Migration Institute (IGM)}. The expansion,
@@ -50,7 +51,6 @@ import org.bulletins.model.text.HtmlEntities;
  * terms.expansions().get("IGM"); // "Guatemalan Migration Institute"
  * DistinctiveTerms ofItem = extractor.extract(newsItem); // title and body
  * }</pre>
- *
  */
 public final class TermExtractor {
 
@@ -64,7 +64,8 @@ public final class TermExtractor {
       words(
           "first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10");
   private static final ImmutableSet<String> CONNECTORS =
-      ImmutableSet.of("of", "for", "and", "de", "del", "la", "las", "los", "y", "on", "against", "&");
+      ImmutableSet.of(
+          "of", "for", "and", "de", "del", "la", "las", "los", "y", "on", "against", "&");
   private static final ImmutableSet<String> FUNCTION_WORDS =
       ImmutableSet.copyOf(
           ("the a an on in at with within since during from for by to of and but this that these"
@@ -128,14 +129,18 @@ public final class TermExtractor {
   }
 
   /** A word token with what precedes it. */
-  private record Token(String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
+  private record Token(
+      String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
 
   private static List<Token> tokenize(String raw) {
-    String text = withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
-        .replace('\u2019', '\'');
+    String text =
+        withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
+            .replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
     int last = 0;
-    for (int from = TextShape.skipToWord(text, 0); from < text.length(); from = TextShape.skipToWord(text, last)) {
+    for (int from = TextShape.skipToWord(text, 0);
+        from < text.length();
+        from = TextShape.skipToWord(text, last)) {
       int end = endOfWord(text, from);
       String gap = text.substring(last, from);
       String word = text.substring(from, end);
@@ -190,7 +195,9 @@ public final class TermExtractor {
     return end;
   }
 
-  /** True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token. */
+  /**
+   * True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token.
+   */
   private static boolean endsSentence(String gap) {
     for (int i = 0; i < gap.length(); i++) {
       switch (gap.charAt(i)) {
@@ -221,7 +228,10 @@ public final class TermExtractor {
       if (country.isPresent()) {
         int end = i + country.get().words() - 1;
         Term term =
-            new Term(Term.Kind.COUNTRY, country.get().canonical(), Countries.display(country.get().canonical()));
+            new Term(
+                Term.Kind.COUNTRY,
+                country.get().canonical(),
+                Countries.display(country.get().canonical()));
         out.add(term, context(tokens, i, end, title));
         i = end + 1;
       } else {
@@ -304,7 +314,9 @@ public final class TermExtractor {
           context(tokens, start, end + 1, title));
       return;
     }
-    out.add(new Term(Term.Kind.NAME, TextFolding.fold(written), written), context(tokens, start, end, title));
+    out.add(
+        new Term(Term.Kind.NAME, TextFolding.fold(written), written),
+        context(tokens, start, end, title));
   }
 
   private static boolean capitalisedElsewhere(List<Token> tokens, int index) {
@@ -358,15 +370,17 @@ public final class TermExtractor {
   /**
    * If the word is a number ({@code 260}, {@code 1,000}, {@code 3.5}, {@code 26th}: ASCII digits in
    * groups joined by one {@code .} or {@code ,}, then perhaps an ordinal suffix), the end of its
-   * digits; else 0. A loop, not the regex {@code \\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?}, whose
-   * repeated group recursed once per group and overflowed the stack on a run such as {@code
-   * 1,2,3,...,1500}.
+   * digits; else 0. A loop, not the regex {@code \\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?}, whose repeated
+   * group recursed once per group and overflowed the stack on a run such as {@code 1,2,3,...,1500}.
    */
   static int numberEnd(String word) {
     int end = word.length();
     if (end > 2) {
       String suffix = word.substring(end - 2);
-      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+      if (suffix.equals("st")
+          || suffix.equals("nd")
+          || suffix.equals("rd")
+          || suffix.equals("th")) {
         end -= 2;
       }
     }
@@ -376,7 +390,9 @@ public final class TermExtractor {
     for (int i = 1; i < end - 1; i++) {
       char c = word.charAt(i);
       if (!isAsciiDigit(c)
-          && !((c == '.' || c == ',') && isAsciiDigit(word.charAt(i - 1)) && isAsciiDigit(word.charAt(i + 1)))) {
+          && !((c == '.' || c == ',')
+              && isAsciiDigit(word.charAt(i - 1))
+              && isAsciiDigit(word.charAt(i + 1)))) {
         return 0;
       }
     }
@@ -498,7 +514,8 @@ public final class TermExtractor {
         occurrences.add(new TermOccurrence(term, c[0], c[1], c[2].equals("t")));
         String id = term.id();
         Term known = terms.get(id);
-        if (known == null || (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length())) {
+        if (known == null
+            || (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length())) {
           terms.put(id, term);
         }
       }

@@ -1,2 +1,4 @@
-/** Distinctive terms of a text (acronyms, numbers, names, countries, ordinals) and their comparison. */
+/**
+ * Distinctive terms of a text (acronyms, numbers, names, countries, ordinals) and their comparison.
+ */
 package org.bulletins.dedup.internal.terms;

@@ -24,7 +24,8 @@ public final class TextShape {
               + "\\s*(?:\u00bb|>>|\u2192|>)?\\s*)$");
   private static final Pattern ELLIPSIS_END =
       Pattern.compile("\\s*(?:\\[\\s*(?:\\.\\.\\.|\u2026)\\s*]|\\.\\.\\.|\u2026)\\s*$");
-  private static final Pattern SITE_PREFIX = Pattern.compile("^\\s*([^:|]{1,40}?)\\s*([:|])\\s+(.+)$");
+  private static final Pattern SITE_PREFIX =
+      Pattern.compile("^\\s*([^:|]{1,40}?)\\s*([:|])\\s+(.+)$");
   private static final Pattern SITE_SUFFIX =
       Pattern.compile("^(.+?)\\s+(\\||-|\u2013|\u2014)\\s+([^|]{1,40})$");
   private static final Pattern SITE_DOMAIN = Pattern.compile(".*\\.(org|com|int|net|news)$");
@@ -64,8 +65,8 @@ public final class TextShape {
   }
 
   /**
-   * True for the code points of the regex class {@code [\\p{L}\\p{N}]}: letters and numbers of
-   * any script. A loop over this replaces the regex, which cost a fifth of feature extraction.
+   * True for the code points of the regex class {@code [\\p{L}\\p{N}]}: letters and numbers of any
+   * script. A loop over this replaces the regex, which cost a fifth of feature extraction.
    *
    * @param codePoint a code point
    * @return true for a letter or a number
@@ -84,7 +85,8 @@ public final class TextShape {
           Character.OTHER_LETTER,
           Character.DECIMAL_DIGIT_NUMBER,
           Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER -> true;
+          Character.OTHER_NUMBER ->
+          true;
       default -> false;
     };
   }
@@ -134,7 +136,9 @@ public final class TextShape {
    * @return the content words, in order
    */
   public static List<String> contentWords(List<String> words) {
-    return words.stream().filter(w -> !STOP_WORDS.contains(w)).collect(ImmutableList.toImmutableList());
+    return words.stream()
+        .filter(w -> !STOP_WORDS.contains(w))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -178,13 +182,14 @@ public final class TextShape {
   /**
    * A necessary condition of {@code TEASER_END} or {@code ELLIPSIS_END} matching: the text before
    * trailing whitespace ends a "read more" phrase (its last letter, bracket or arrow) or an
-   * ellipsis. Both patterns are searched with {@code find()}, which tries every position of a
-   * long paragraph; this check spares most paragraphs.
+   * ellipsis. Both patterns are searched with {@code find()}, which tries every position of a long
+   * paragraph; this check spares most paragraphs.
    */
   static boolean mayEndLikeTeaser(String paragraph) {
     int i = paragraph.length() - 1;
     // Regex $ also matches before a final line terminator such as NEL, which is not whitespace.
-    while (i >= 0 && (Character.isWhitespace(paragraph.charAt(i)) || paragraph.charAt(i) == '\u0085')) {
+    while (i >= 0
+        && (Character.isWhitespace(paragraph.charAt(i)) || paragraph.charAt(i) == '\u0085')) {
       i--;
     }
     if (i < 0) {
@@ -192,7 +197,8 @@ public final class TextShape {
     }
     return switch (paragraph.charAt(i)) {
       case '.' -> i >= 2 && paragraph.charAt(i - 1) == '.' && paragraph.charAt(i - 2) == '.';
-      case '\u2026', ']', ')', '>', '\u00bb', '\u2192', 'e', 'E', 'g', 'G', 'y', 'Y', 's', 'S' -> true;
+      case '\u2026', ']', ')', '>', '\u00bb', '\u2192', 'e', 'E', 'g', 'G', 'y', 'Y', 's', 'S' ->
+          true;
       default -> false;
     };
   }
@@ -225,8 +231,8 @@ public final class TextShape {
   /**
    * The title without a site prefix ({@code "IOM: "}, {@code "News | "}) or suffix ({@code " |
    * IOM"}, {@code " - IOM Mexico"}). A segment counts as a site name when it is cut off by a bar,
-   * or when it has at most three words and one of them is an acronym; so {@code "Guatemala:
-   * ..."} keeps its country.
+   * or when it has at most three words and one of them is an acronym; so {@code "Guatemala: ..."}
+   * keeps its country.
    *
    * @param title a title
    * @return the title without site affixes

@@ -114,8 +114,8 @@ public final class TokenHashes {
   }
 
   /**
-   * The hashes of the content words (not stop words), or of all words if every word is a stop
-   * word and {@code orAll} is set.
+   * The hashes of the content words (not stop words), or of all words if every word is a stop word
+   * and {@code orAll} is set.
    *
    * @param orAll fall back to all words when there is no content word
    * @return the hashes, in order, repeats kept

@@ -65,7 +65,8 @@ class CandidatePairsTest {
                     chunk,
                     (pairs, size) -> {
                       for (int p = 0; p < size; p++) {
-                        assertThat(pairs[p]).isGreaterThan(last[0]); // sorted, no repeats, chunks in order
+                        assertThat(pairs[p])
+                            .isGreaterThan(last[0]); // sorted, no repeats, chunks in order
                         last[0] = pairs[p];
                         got.add(pairs[p]);
                       }

@@ -23,7 +23,8 @@ class OnePermutationMinHashTest {
     SplittableRandom random = new SplittableRandom(7);
     int[] sizes = {3, 10, 30, 100, 300, 1000};
     double[] similarities = {0.1, 0.3, 0.5, 0.7, 0.9};
-    StringBuilder report = new StringBuilder("size  J     bias    meanAbsErr  (k=" + K + ", 200 pairs each)\n");
+    StringBuilder report =
+        new StringBuilder("size  J     bias    meanAbsErr  (k=" + K + ", 200 pairs each)\n");
     for (int size : sizes) {
       for (double target : similarities) {
         double sumError = 0;
@@ -41,7 +42,8 @@ class OnePermutationMinHashTest {
           }
           double exact = (double) common / (2 * size - common);
           double estimate =
-              OnePermutationMinHash.estimateJaccard(minHash.signature(a, size), minHash.signature(b, size));
+              OnePermutationMinHash.estimateJaccard(
+                  minHash.signature(a, size), minHash.signature(b, size));
           sumError += estimate - exact;
           sumAbs += Math.abs(estimate - exact);
           sumSquaredModel += exact * (1 - exact) / K;
@@ -49,11 +51,16 @@ class OnePermutationMinHashTest {
         double bias = sumError / pairs;
         double meanAbs = sumAbs / pairs;
         double modelSd = Math.sqrt(sumSquaredModel / pairs);
-        report.append(String.format("%4d  %.2f  %+.4f  %.4f (model %.4f)%n", size, target, bias, meanAbs, 0.8 * modelSd));
+        report.append(
+            String.format(
+                "%4d  %.2f  %+.4f  %.4f (model %.4f)%n",
+                size, target, bias, meanAbs, 0.8 * modelSd));
         assertThat(Math.abs(bias)).as("bias at size %d, J %.1f", size, target).isLessThan(0.02);
         // Sets with fewer elements than bins estimate a little worse than independent hashes
         // (the borrowed values repeat the same few elements); allow 40% over the model.
-        assertThat(meanAbs).as("error at size %d, J %.1f", size, target).isLessThan(1.4 * 0.8 * modelSd + 0.005);
+        assertThat(meanAbs)
+            .as("error at size %d, J %.1f", size, target)
+            .isLessThan(1.4 * 0.8 * modelSd + 0.005);
       }
     }
     System.out.print(report);
@@ -67,6 +74,7 @@ class OnePermutationMinHashTest {
     assertThat(minHash.signature(set, 3)).isEqualTo(minHash.signature(shuffledWithRepeats, 4));
     assertThat(minHash.signature(set, 0)).containsOnly(OnePermutationMinHash.EMPTY);
     assertThat(Arrays.stream(minHash.signature(set, 3)).allMatch(v -> v >= 0)).isTrue();
-    assertThat(new OnePermutationMinHash(K, 2).signature(set, 3)).isNotEqualTo(minHash.signature(set, 3));
+    assertThat(new OnePermutationMinHash(K, 2).signature(set, 3))
+        .isNotEqualTo(minHash.signature(set, 3));
   }
 }
