@@ -127,30 +127,87 @@ public final class TermExtractor {
     return map.buildOrThrow();
   }
 
-  /** A word token with what precedes it. */
-  private record Token(String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
+  /**
+   * A word token and what the gap before it holds: flags read off the text in the one pass that
+   * finds the word, rather than a {@code String} per gap searched again for every question.
+   *
+   * @param text the word as written, without a possessive {@code 's}
+   * @param lower the word in lower case
+   * @param sentenceStart the first token, or the gap holds one of {@code . ! ? : ;} or a line break
+   * @param possessive the word ended in {@code 's}
+   * @param spaceGap the gap is white space only (or empty), without a line break
+   * @param parenGap the gap holds an opening parenthesis
+   */
+  private record Token(
+      String text,
+      String lower,
+      boolean sentenceStart,
+      boolean possessive,
+      boolean spaceGap,
+      boolean parenGap) {}
 
-  private static List<Token> tokenize(String raw) {
+  /** The tokens of a text, and their lower-case words as a list (for {@link Countries#at}). */
+  private record Tokens(List<Token> tokens, List<String> lower) {}
+
+  private static Tokens tokenize(String raw) {
     String text = withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
         .replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
+    List<String> lowers = new ArrayList<>();
     int last = 0;
     for (int from = TextShape.skipToWord(text, 0); from < text.length(); from = TextShape.skipToWord(text, last)) {
       int end = endOfWord(text, from);
-      String gap = text.substring(last, from);
-      String word = text.substring(from, end);
+      int wordEnd = end;
       boolean possessive = false;
-      if (word.endsWith("'s") || word.endsWith("'S")) {
-        word = word.substring(0, word.length() - 2);
+      if (end - from >= 2 && text.charAt(end - 2) == '\'' && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+        wordEnd -= 2;
         possessive = true;
       }
-      boolean start = tokens.isEmpty() || endsSentence(gap);
-      if (!word.isEmpty()) {
-        tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), gap, start, possessive));
+      if (wordEnd > from) {
+        String word = text.substring(from, wordEnd);
+        String lower = word.toLowerCase(Locale.ROOT);
+        int gap = gapFlags(text, last, from);
+        tokens.add(
+            new Token(
+                word,
+                lower,
+                tokens.isEmpty() || (gap & ENDS_SENTENCE) != 0,
+                possessive,
+                (gap & NOT_SPACE) == 0,
+                (gap & PAREN) != 0));
+        lowers.add(lower);
       }
       last = end;
     }
-    return tokens;
+    return new Tokens(tokens, lowers);
+  }
+
+  private static final int ENDS_SENTENCE = 1;
+  private static final int NOT_SPACE = 2;
+  private static final int PAREN = 4;
+
+  /**
+   * What the gap {@code text[from, to)} holds, in one pass: {@link #ENDS_SENTENCE} for one of
+   * {@code . ! ? : ;} or a line break; {@link #NOT_SPACE} unless every code point is white space
+   * (as {@link String#isBlank}) and none is a line break; {@link #PAREN} for {@code (}.
+   */
+  private static int gapFlags(String text, int from, int to) {
+    int flags = 0;
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      switch (cp) {
+        case '.', '!', '?', ':', ';' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '\n' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '(' -> flags |= PAREN | NOT_SPACE;
+        default -> {
+          if (!Character.isWhitespace(cp)) {
+            flags |= NOT_SPACE;
+          }
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return flags;
   }
 
   /**
@@ -190,21 +247,9 @@ public final class TermExtractor {
     return end;
   }
 
-  /** True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token. */
-  private static boolean endsSentence(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      switch (gap.charAt(i)) {
-        case '.', '!', '?', ':', ';', '\n' -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return false;
-  }
-
   private static void scan(String raw, boolean title, Collector out) {
-    List<Token> tokens = tokenize(raw);
+    Tokens tokenized = tokenize(raw);
+    List<Token> tokens = tokenized.tokens();
     if (tokens.isEmpty()) {
       return;
     }
@@ -214,11 +259,11 @@ public final class TermExtractor {
     for (int i = 0; i < n; i++) {
       single[i] = classify(tokens.get(i), mode);
     }
-    List<String> lower = tokens.stream().map(Token::lower).toList();
+    List<String> lower = tokenized.lower();
     // Countries, possibly several words.
     List<int[]> countrySpans = new ArrayList<>();
     for (int i = 0; i < n; ) {
-      Optional<Countries.Match> country = Countries.at(lower, i);
+      Optional<Countries.Match> country = Countries.atLowerCase(lower, i);
       if (country.isPresent()) {
         int end = i + country.get().words() - 1;
         Term term =
@@ -247,12 +292,12 @@ public final class TermExtractor {
       }
       int end = i;
       int k = i + 1;
-      while (k < n && isSpace(tokens.get(k).gap()) && !tokens.get(end).possessive()) {
+      while (k < n && tokens.get(k).spaceGap() && !tokens.get(end).possessive()) {
         if (isNameWord(tokens.get(k), single[k])) {
           end = k++;
         } else if (CONNECTORS.contains(tokens.get(k).lower())
             && k + 1 < n
-            && isSpace(tokens.get(k + 1).gap())
+            && tokens.get(k + 1).spaceGap()
             && isNameWord(tokens.get(k + 1), single[k + 1])) {
           k++;
         } else {
@@ -283,7 +328,7 @@ public final class TermExtractor {
     if (start == end && tokens.get(start).sentenceStart() && !capitalisedElsewhere(tokens, start)) {
       return;
     }
-    Optional<Countries.Match> country = Countries.at(lower, start);
+    Optional<Countries.Match> country = Countries.atLowerCase(lower, start);
     if (country.isPresent() && country.get().words() == end - start + 1) {
       return; // already a country
     }
@@ -296,7 +341,7 @@ public final class TermExtractor {
     if (end + 1 < tokens.size()
         && single[end + 1] != null
         && single[end + 1].kind() == Term.Kind.ACRONYM
-        && tokens.get(end + 1).gap().contains("(")) {
+        && tokens.get(end + 1).parenGap()) {
       String acronym = single[end + 1].key();
       out.expansion(acronym, written);
       // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
@@ -317,10 +362,6 @@ public final class TermExtractor {
       }
     }
     return false;
-  }
-
-  private static boolean isSpace(String gap) {
-    return gap.isBlank() && gap.indexOf('\n') < 0;
   }
 
   private static boolean isNameWord(Token token, Term single) {
@@ -366,11 +407,8 @@ public final class TermExtractor {
    */
   static int numberEnd(String word) {
     int end = word.length();
-    if (end > 2) {
-      String suffix = word.substring(end - 2);
-      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
-        end -= 2;
-      }
+    if (end > 2 && isOrdinalSuffix(word.charAt(end - 2), word.charAt(end - 1))) {
+      end -= 2;
     }
     if (end == 0 || !isAsciiDigit(word.charAt(0)) || !isAsciiDigit(word.charAt(end - 1))) {
       return 0;
@@ -383,6 +421,10 @@ public final class TermExtractor {
       }
     }
     return end;
+  }
+
+  private static boolean isOrdinalSuffix(char a, char b) {
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
   }
 
   private static boolean isAsciiDigit(char c) {
