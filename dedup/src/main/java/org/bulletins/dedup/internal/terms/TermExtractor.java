@@ -78,6 +78,19 @@ public final class TermExtractor {
                   + " monday tuesday wednesday thursday friday saturday sunday")
               .split(" "));
 
+  // Lexicon flags: which of the word lists above a lower-case word is in.
+  private static final int FUNCTION = 1;
+  private static final int CONNECTOR = 2;
+  private static final int MONTH_OR_DAY = 4;
+  private static final int NUMBER_WORD = 8;
+  private static final int ORDINAL_WORD = 16;
+
+  /**
+   * Every word of the lists above with its flags: one hash look-up per token when it is read, not
+   * one per list per question.
+   */
+  private static final ImmutableMap<String, Integer> LEXICON = lexicon();
+
   private static final TermExtractor INSTANCE = new TermExtractor();
 
   private TermExtractor() {}
@@ -118,6 +131,16 @@ public final class TermExtractor {
     return collector.build();
   }
 
+  private static ImmutableMap<String, Integer> lexicon() {
+    Map<String, Integer> flags = new HashMap<>();
+    FUNCTION_WORDS.forEach(w -> flags.merge(w, FUNCTION, (x, y) -> x | y));
+    CONNECTORS.forEach(w -> flags.merge(w, CONNECTOR, (x, y) -> x | y));
+    CALENDAR.forEach(w -> flags.merge(w, MONTH_OR_DAY, (x, y) -> x | y));
+    NUMBER_WORDS.keySet().forEach(w -> flags.merge(w, NUMBER_WORD, (x, y) -> x | y));
+    ORDINAL_WORDS.keySet().forEach(w -> flags.merge(w, ORDINAL_WORD, (x, y) -> x | y));
+    return ImmutableMap.copyOf(flags);
+  }
+
   private static ImmutableMap<String, String> words(String spec) {
     ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
     for (String pair : spec.split(" ")) {
@@ -137,6 +160,10 @@ public final class TermExtractor {
    * @param possessive the word ended in {@code 's}
    * @param spaceGap the gap is white space only (or empty), without a line break
    * @param parenGap the gap holds an opening parenthesis
+   * @param lexicon the {@link #LEXICON} flags of the lower-case word, 0 for none
+   * @param letters the letters of the word ({@link Character#isLetter(char)})
+   * @param upperLetters the letters that are upper case
+   * @param acronymShape at least two upper-case chars, and more upper- than lower-case ones
    */
   private record Token(
       String text,
@@ -144,9 +171,18 @@ public final class TermExtractor {
       boolean sentenceStart,
       boolean possessive,
       boolean spaceGap,
-      boolean parenGap) {}
+      boolean parenGap,
+      int lexicon,
+      int letters,
+      int upperLetters,
+      boolean acronymShape) {
 
-  /** The tokens of a text, and their lower-case words as a list (for {@link Countries#at}). */
+    boolean is(int flags) {
+      return (lexicon & flags) != 0;
+    }
+  }
+
+  /** The tokens of a text, and their lower-case words as a list (for {@link Countries#atLowerCase}). */
   private record Tokens(List<Token> tokens, List<String> lower) {}
 
   private static Tokens tokenize(String raw) {
@@ -167,6 +203,25 @@ public final class TermExtractor {
         String word = text.substring(from, wordEnd);
         String lower = word.toLowerCase(Locale.ROOT);
         int gap = gapFlags(text, last, from);
+        int letters = 0;
+        int upperLetters = 0;
+        int upper = 0;
+        int lowerCase = 0;
+        for (int i = 0; i < word.length(); i++) {
+          char c = word.charAt(i);
+          boolean isUpper = Character.isUpperCase(c);
+          if (isUpper) {
+            upper++;
+          } else if (Character.isLowerCase(c)) {
+            lowerCase++;
+          }
+          if (Character.isLetter(c)) {
+            letters++;
+            if (isUpper) {
+              upperLetters++;
+            }
+          }
+        }
         tokens.add(
             new Token(
                 word,
@@ -174,7 +229,11 @@ public final class TermExtractor {
                 tokens.isEmpty() || (gap & ENDS_SENTENCE) != 0,
                 possessive,
                 (gap & NOT_SPACE) == 0,
-                (gap & PAREN) != 0));
+                (gap & PAREN) != 0,
+                LEXICON.getOrDefault(lower, 0),
+                letters,
+                upperLetters,
+                upper >= 2 && upper > lowerCase));
         lowers.add(lower);
       }
       last = end;
@@ -295,7 +354,7 @@ public final class TermExtractor {
       while (k < n && tokens.get(k).spaceGap() && !tokens.get(end).possessive()) {
         if (isNameWord(tokens.get(k), single[k])) {
           end = k++;
-        } else if (CONNECTORS.contains(tokens.get(k).lower())
+        } else if (tokens.get(k).is(CONNECTOR)
             && k + 1 < n
             && tokens.get(k + 1).spaceGap()
             && isNameWord(tokens.get(k + 1), single[k + 1])) {
@@ -318,8 +377,7 @@ public final class TermExtractor {
       boolean title,
       Collector out) {
     while (start <= end
-        && (FUNCTION_WORDS.contains(tokens.get(start).lower())
-            || CONNECTORS.contains(tokens.get(start).lower()))) {
+        && tokens.get(start).is(FUNCTION | CONNECTOR)) {
       start++;
     }
     if (start > end) {
@@ -368,8 +426,8 @@ public final class TermExtractor {
     char first = token.text().charAt(0);
     return Character.isUpperCase(first)
         && single == null
-        && !CALENDAR.contains(token.lower())
-        && !isAcronymShape(token.text());
+        && !token.is(MONTH_OR_DAY)
+        && !token.acronymShape();
   }
 
   private static Term classify(Token token, Mode mode) {
@@ -378,13 +436,11 @@ public final class TermExtractor {
     if (digitsEnd > 0) {
       return new Term(Term.Kind.NUMBER, word.substring(0, digitsEnd).replace(",", ""), word);
     }
-    String number = NUMBER_WORDS.get(token.lower());
-    if (number != null) {
-      return new Term(Term.Kind.NUMBER, number, word);
+    if (token.is(NUMBER_WORD)) {
+      return new Term(Term.Kind.NUMBER, NUMBER_WORDS.get(token.lower()), word);
     }
-    String ordinal = ORDINAL_WORDS.get(token.lower());
-    if (ordinal != null) {
-      return new Term(Term.Kind.ORDINAL, ordinal, word);
+    if (token.is(ORDINAL_WORD)) {
+      return new Term(Term.Kind.ORDINAL, ORDINAL_WORDS.get(token.lower()), word);
     }
     if (mode == Mode.CAPITALS) {
       return null;
@@ -392,7 +448,7 @@ public final class TermExtractor {
     if (!word.equals("I") && isRomanShape(word) && ROMAN.matcher(word).matches()) {
       return new Term(Term.Kind.ORDINAL, Integer.toString(romanValue(word)), word);
     }
-    if (isAcronymShape(word)) {
+    if (token.acronymShape()) {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
@@ -441,20 +497,6 @@ public final class TermExtractor {
     return !word.isEmpty();
   }
 
-  private static boolean isAcronymShape(String word) {
-    int upper = 0;
-    int lowerCase = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lowerCase++;
-      }
-    }
-    return upper >= 2 && upper > lowerCase;
-  }
-
   private static int romanValue(String roman) {
     Map<Character, Integer> values = Map.of('I', 1, 'V', 5, 'X', 10);
     int total = 0;
@@ -487,16 +529,9 @@ public final class TermExtractor {
       int words = 0;
       int capitalised = 0;
       for (Token t : tokens) {
-        for (int i = 0; i < t.text().length(); i++) {
-          char c = t.text().charAt(i);
-          if (Character.isLetter(c)) {
-            letters++;
-            if (Character.isUpperCase(c)) {
-              upper++;
-            }
-          }
-        }
-        if (Character.isLetter(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower())) {
+        letters += t.letters();
+        upper += t.upperLetters();
+        if (Character.isLetter(t.text().charAt(0)) && !t.is(FUNCTION)) {
           words++;
           if (Character.isUpperCase(t.text().charAt(0))) {
             capitalised++;
