@@ -75,7 +75,7 @@ public final class ItemSigner {
     String foldedBody = TextFolding.fold(HtmlEntities.decode(body));
     TokenHashes title = TokenHashes.of(foldedTitle);
     TokenHashes bodyTokens = TokenHashes.of(foldedBody);
-    TokenHashes all = TokenHashes.of(foldedTitle).append(bodyTokens);
+    TokenHashes all = title.copy().append(bodyTokens); // the title is hashed once
     long[] titleWords = title.contentHashes(true);
     long[] allShingles = all.shingleHashes(options.shingleSize());
     ItemSignature signature =

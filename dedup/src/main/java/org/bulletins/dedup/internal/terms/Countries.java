@@ -3,6 +3,7 @@ package org.bulletins.dedup.internal.terms;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,16 +104,29 @@ public final class Countries {
    * @return the match, if a country starts there
    */
   public static Optional<Match> at(List<String> words, int start) {
-    if (start >= words.size() || !FIRST_WORDS.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+    return atLowerCase(Lists.transform(words, word -> word.toLowerCase(Locale.ROOT)), start);
+  }
+
+  /**
+   * Finds the longest country form that starts at {@code start}, in words already in lower case
+   * ({@link String#toLowerCase} with {@link Locale#ROOT}): {@link #at} without lowering every word
+   * again for every start.
+   *
+   * @param lowerCaseWords the words of a text, in lower case
+   * @param start the index of the first word
+   * @return the match, if a country starts there
+   */
+  public static Optional<Match> atLowerCase(List<String> lowerCaseWords, int start) {
+    if (start >= lowerCaseWords.size() || !FIRST_WORDS.contains(lowerCaseWords.get(start))) {
       return Optional.empty();
     }
-    for (int n = Math.min(LONGEST, words.size() - start); n >= 1; n--) {
+    for (int n = Math.min(LONGEST, lowerCaseWords.size() - start); n >= 1; n--) {
       StringBuilder form = new StringBuilder();
       for (int i = 0; i < n; i++) {
         if (i > 0) {
           form.append(' ');
         }
-        form.append(words.get(start + i).toLowerCase(Locale.ROOT));
+        form.append(lowerCaseWords.get(start + i));
       }
       String canonical = FORMS.get(form.toString());
       if (canonical != null) {

@@ -37,6 +37,9 @@ public record Term(Kind kind, String key, String text) {
     /** The place in a series: {@code second}, {@code III}, {@code part 2}'s ordinal words. */
     ORDINAL;
 
+    /** {@code kind:} of {@link Term#id()}, built once rather than for every id. */
+    private final String idPrefix = name().toLowerCase(java.util.Locale.ROOT) + ":";
+
     /**
      * Tells whether two kinds can contradict each other: numbers with numbers, ordinals with
      * ordinals, and acronyms, names and countries among themselves.
@@ -77,7 +80,7 @@ public record Term(Kind kind, String key, String text) {
    * @return for example {@code "number:260"}
    */
   public String id() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + key;
+    return kind.idPrefix + key;
   }
 
   /** Returns {@link #text()}. */

@@ -58,7 +58,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
         Term y = other.term();
         boolean inTitles = o.inTitle() && other.inTitle();
         if (x.kind().comparableWith(y.kind())
-            && !x.id().equals(y.id())
+            && !(x.kind() == y.kind()
+                && x.key().equals(y.key())) // ids differ, without building them
             && !sameNamePartly(x, y)
             && !(inTitles ? mentions(titleTerms(b), x, a) : mentions(b, x, a))
             && !(inTitles ? mentions(titleTerms(a), y, b) : mentions(a, y, b))) {

@@ -79,6 +79,19 @@ public final class TermExtractor {
                   + " monday tuesday wednesday thursday friday saturday sunday")
               .split(" "));
 
+  // Lexicon flags: which of the word lists above a lower-case word is in.
+  private static final int FUNCTION = 1;
+  private static final int CONNECTOR = 2;
+  private static final int MONTH_OR_DAY = 4;
+  private static final int NUMBER_WORD = 8;
+  private static final int ORDINAL_WORD = 16;
+
+  /**
+   * Every word of the lists above with its flags: one hash look-up per token when it is read, not
+   * one per list per question.
+   */
+  private static final ImmutableMap<String, Integer> LEXICON = lexicon();
+
   private static final TermExtractor INSTANCE = new TermExtractor();
 
   private TermExtractor() {}
@@ -119,6 +132,16 @@ public final class TermExtractor {
     return collector.build();
   }
 
+  private static ImmutableMap<String, Integer> lexicon() {
+    Map<String, Integer> flags = new HashMap<>();
+    FUNCTION_WORDS.forEach(w -> flags.merge(w, FUNCTION, (x, y) -> x | y));
+    CONNECTORS.forEach(w -> flags.merge(w, CONNECTOR, (x, y) -> x | y));
+    CALENDAR.forEach(w -> flags.merge(w, MONTH_OR_DAY, (x, y) -> x | y));
+    NUMBER_WORDS.keySet().forEach(w -> flags.merge(w, NUMBER_WORD, (x, y) -> x | y));
+    ORDINAL_WORDS.keySet().forEach(w -> flags.merge(w, ORDINAL_WORD, (x, y) -> x | y));
+    return ImmutableMap.copyOf(flags);
+  }
+
   private static ImmutableMap<String, String> words(String spec) {
     ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
     for (String pair : spec.split(" ")) {
@@ -128,34 +151,130 @@ public final class TermExtractor {
     return map.buildOrThrow();
   }
 
-  /** A word token with what precedes it. */
+  /**
+   * A word token and what the gap before it holds: flags read off the text in the one pass that
+   * finds the word, rather than a {@code String} per gap searched again for every question.
+   *
+   * @param text the word as written, without a possessive {@code 's}
+   * @param lower the word in lower case
+   * @param sentenceStart the first token, or the gap holds one of {@code . ! ? : ;} or a line break
+   * @param possessive the word ended in {@code 's}
+   * @param spaceGap the gap is white space only (or empty), without a line break
+   * @param parenGap the gap holds an opening parenthesis
+   * @param lexicon the {@link #LEXICON} flags of the lower-case word, 0 for none
+   * @param letters the letters of the word ({@link Character#isLetter(char)})
+   * @param upperLetters the letters that are upper case
+   * @param acronymShape at least two upper-case chars, and more upper- than lower-case ones
+   */
   private record Token(
-      String text, String lower, String gap, boolean sentenceStart, boolean possessive) {}
+      String text,
+      String lower,
+      boolean sentenceStart,
+      boolean possessive,
+      boolean spaceGap,
+      boolean parenGap,
+      int lexicon,
+      int letters,
+      int upperLetters,
+      boolean acronymShape) {
 
-  private static List<Token> tokenize(String raw) {
+    boolean is(int flags) {
+      return (lexicon & flags) != 0;
+    }
+  }
+
+  /**
+   * The tokens of a text, and their lower-case words as a list (for {@link Countries#atLowerCase}).
+   */
+  private record Tokens(List<Token> tokens, List<String> lower) {}
+
+  private static Tokens tokenize(String raw) {
     String text =
         withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
             .replace('\u2019', '\'');
     List<Token> tokens = new ArrayList<>();
+    List<String> lowers = new ArrayList<>();
     int last = 0;
     for (int from = TextShape.skipToWord(text, 0);
         from < text.length();
         from = TextShape.skipToWord(text, last)) {
       int end = endOfWord(text, from);
-      String gap = text.substring(last, from);
-      String word = text.substring(from, end);
+      int wordEnd = end;
       boolean possessive = false;
-      if (word.endsWith("'s") || word.endsWith("'S")) {
-        word = word.substring(0, word.length() - 2);
+      if (end - from >= 2
+          && text.charAt(end - 2) == '\''
+          && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+        wordEnd -= 2;
         possessive = true;
       }
-      boolean start = tokens.isEmpty() || endsSentence(gap);
-      if (!word.isEmpty()) {
-        tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), gap, start, possessive));
+      if (wordEnd > from) {
+        String word = text.substring(from, wordEnd);
+        String lower = word.toLowerCase(Locale.ROOT);
+        int gap = gapFlags(text, last, from);
+        int letters = 0;
+        int upperLetters = 0;
+        int upper = 0;
+        int lowerCase = 0;
+        for (int i = 0; i < word.length(); i++) {
+          char c = word.charAt(i);
+          boolean isUpper = Character.isUpperCase(c);
+          if (isUpper) {
+            upper++;
+          } else if (Character.isLowerCase(c)) {
+            lowerCase++;
+          }
+          if (Character.isLetter(c)) {
+            letters++;
+            if (isUpper) {
+              upperLetters++;
+            }
+          }
+        }
+        tokens.add(
+            new Token(
+                word,
+                lower,
+                tokens.isEmpty() || (gap & ENDS_SENTENCE) != 0,
+                possessive,
+                (gap & NOT_SPACE) == 0,
+                (gap & PAREN) != 0,
+                LEXICON.getOrDefault(lower, 0),
+                letters,
+                upperLetters,
+                upper >= 2 && upper > lowerCase));
+        lowers.add(lower);
       }
       last = end;
     }
-    return tokens;
+    return new Tokens(tokens, lowers);
+  }
+
+  private static final int ENDS_SENTENCE = 1;
+  private static final int NOT_SPACE = 2;
+  private static final int PAREN = 4;
+
+  /**
+   * What the gap {@code text[from, to)} holds, in one pass: {@link #ENDS_SENTENCE} for one of
+   * {@code . ! ? : ;} or a line break; {@link #NOT_SPACE} unless every code point is white space
+   * (as {@link String#isBlank}) and none is a line break; {@link #PAREN} for {@code (}.
+   */
+  private static int gapFlags(String text, int from, int to) {
+    int flags = 0;
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      switch (cp) {
+        case '.', '!', '?', ':', ';' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '\n' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '(' -> flags |= PAREN | NOT_SPACE;
+        default -> {
+          if (!Character.isWhitespace(cp)) {
+            flags |= NOT_SPACE;
+          }
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return flags;
   }
 
   /**
@@ -195,23 +314,9 @@ public final class TermExtractor {
     return end;
   }
 
-  /**
-   * True if the gap holds one of {@code . ! ? : ;} or a line break; a loop, not a regex per token.
-   */
-  private static boolean endsSentence(String gap) {
-    for (int i = 0; i < gap.length(); i++) {
-      switch (gap.charAt(i)) {
-        case '.', '!', '?', ':', ';', '\n' -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return false;
-  }
-
   private static void scan(String raw, boolean title, Collector out) {
-    List<Token> tokens = tokenize(raw);
+    Tokens tokenized = tokenize(raw);
+    List<Token> tokens = tokenized.tokens();
     if (tokens.isEmpty()) {
       return;
     }
@@ -221,10 +326,10 @@ public final class TermExtractor {
     for (int i = 0; i < n; i++) {
       single[i] = classify(tokens.get(i), mode);
     }
-    List<String> lower = tokens.stream().map(Token::lower).toList();
+    List<String> lower = tokenized.lower();
     // Countries, possibly several words.
     for (int i = 0; i < n; ) {
-      Optional<Countries.Match> country = Countries.at(lower, i);
+      Optional<Countries.Match> country = Countries.atLowerCase(lower, i);
       if (country.isPresent()) {
         int end = i + country.get().words() - 1;
         Term term =
@@ -255,12 +360,12 @@ public final class TermExtractor {
       }
       int end = i;
       int k = i + 1;
-      while (k < n && isSpace(tokens.get(k).gap()) && !tokens.get(end).possessive()) {
+      while (k < n && tokens.get(k).spaceGap() && !tokens.get(end).possessive()) {
         if (isNameWord(tokens.get(k), single[k])) {
           end = k++;
-        } else if (CONNECTORS.contains(tokens.get(k).lower())
+        } else if (tokens.get(k).is(CONNECTOR)
             && k + 1 < n
-            && isSpace(tokens.get(k + 1).gap())
+            && tokens.get(k + 1).spaceGap()
             && isNameWord(tokens.get(k + 1), single[k + 1])) {
           k++;
         } else {
@@ -280,9 +385,7 @@ public final class TermExtractor {
       int end,
       boolean title,
       Collector out) {
-    while (start <= end
-        && (FUNCTION_WORDS.contains(tokens.get(start).lower())
-            || CONNECTORS.contains(tokens.get(start).lower()))) {
+    while (start <= end && tokens.get(start).is(FUNCTION | CONNECTOR)) {
       start++;
     }
     if (start > end) {
@@ -291,7 +394,7 @@ public final class TermExtractor {
     if (start == end && tokens.get(start).sentenceStart() && !capitalisedElsewhere(tokens, start)) {
       return;
     }
-    Optional<Countries.Match> country = Countries.at(lower, start);
+    Optional<Countries.Match> country = Countries.atLowerCase(lower, start);
     if (country.isPresent() && country.get().words() == end - start + 1) {
       return; // already a country
     }
@@ -304,7 +407,7 @@ public final class TermExtractor {
     if (end + 1 < tokens.size()
         && single[end + 1] != null
         && single[end + 1].kind() == Term.Kind.ACRONYM
-        && tokens.get(end + 1).gap().contains("(")) {
+        && tokens.get(end + 1).parenGap()) {
       String acronym = single[end + 1].key();
       out.expansion(acronym, written);
       // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
@@ -329,16 +432,12 @@ public final class TermExtractor {
     return false;
   }
 
-  private static boolean isSpace(String gap) {
-    return gap.isBlank() && gap.indexOf('\n') < 0;
-  }
-
   private static boolean isNameWord(Token token, Term single) {
     char first = token.text().charAt(0);
     return Character.isUpperCase(first)
         && single == null
-        && !CALENDAR.contains(token.lower())
-        && !isAcronymShape(token.text());
+        && !token.is(MONTH_OR_DAY)
+        && !token.acronymShape();
   }
 
   private static Term classify(Token token, Mode mode) {
@@ -347,13 +446,11 @@ public final class TermExtractor {
     if (digitsEnd > 0) {
       return new Term(Term.Kind.NUMBER, word.substring(0, digitsEnd).replace(",", ""), word);
     }
-    String number = NUMBER_WORDS.get(token.lower());
-    if (number != null) {
-      return new Term(Term.Kind.NUMBER, number, word);
+    if (token.is(NUMBER_WORD)) {
+      return new Term(Term.Kind.NUMBER, NUMBER_WORDS.get(token.lower()), word);
     }
-    String ordinal = ORDINAL_WORDS.get(token.lower());
-    if (ordinal != null) {
-      return new Term(Term.Kind.ORDINAL, ordinal, word);
+    if (token.is(ORDINAL_WORD)) {
+      return new Term(Term.Kind.ORDINAL, ORDINAL_WORDS.get(token.lower()), word);
     }
     if (mode == Mode.CAPITALS) {
       return null;
@@ -361,7 +458,7 @@ public final class TermExtractor {
     if (!word.equals("I") && isRomanShape(word) && ROMAN.matcher(word).matches()) {
       return new Term(Term.Kind.ORDINAL, Integer.toString(romanValue(word)), word);
     }
-    if (isAcronymShape(word)) {
+    if (token.acronymShape()) {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
@@ -375,14 +472,8 @@ public final class TermExtractor {
    */
   static int numberEnd(String word) {
     int end = word.length();
-    if (end > 2) {
-      String suffix = word.substring(end - 2);
-      if (suffix.equals("st")
-          || suffix.equals("nd")
-          || suffix.equals("rd")
-          || suffix.equals("th")) {
-        end -= 2;
-      }
+    if (end > 2 && isOrdinalSuffix(word.charAt(end - 2), word.charAt(end - 1))) {
+      end -= 2;
     }
     if (end == 0 || !isAsciiDigit(word.charAt(0)) || !isAsciiDigit(word.charAt(end - 1))) {
       return 0;
@@ -399,6 +490,13 @@ public final class TermExtractor {
     return end;
   }
 
+  private static boolean isOrdinalSuffix(char a, char b) {
+    return (a == 's' && b == 't')
+        || (a == 'n' && b == 'd')
+        || (a == 'r' && b == 'd')
+        || (a == 't' && b == 'h');
+  }
+
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -411,20 +509,6 @@ public final class TermExtractor {
       }
     }
     return !word.isEmpty();
-  }
-
-  private static boolean isAcronymShape(String word) {
-    int upper = 0;
-    int lowerCase = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lowerCase++;
-      }
-    }
-    return upper >= 2 && upper > lowerCase;
   }
 
   private static int romanValue(String roman) {
@@ -459,16 +543,9 @@ public final class TermExtractor {
       int words = 0;
       int capitalised = 0;
       for (Token t : tokens) {
-        for (int i = 0; i < t.text().length(); i++) {
-          char c = t.text().charAt(i);
-          if (Character.isLetter(c)) {
-            letters++;
-            if (Character.isUpperCase(c)) {
-              upper++;
-            }
-          }
-        }
-        if (Character.isLetter(t.text().charAt(0)) && !FUNCTION_WORDS.contains(t.lower())) {
+        letters += t.letters();
+        upper += t.upperLetters();
+        if (Character.isLetter(t.text().charAt(0)) && !t.is(FUNCTION)) {
           words++;
           if (Character.isUpperCase(t.text().charAt(0))) {
             capitalised++;

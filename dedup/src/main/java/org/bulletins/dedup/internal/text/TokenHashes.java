@@ -13,6 +13,12 @@ public final class TokenHashes {
   private static final long[] STOP_HASHES =
       TextShape.STOP_WORDS.stream().mapToLong(Hash64::of).sorted().toArray();
 
+  /**
+   * One bit per value of a hash's low 12 bits, set for the stop words' hashes: most words are not
+   * stop words, and one bit test turns them away before the binary search.
+   */
+  private static final long[] STOP_BITS = stopBits();
+
   private long[] hashes = new long[64];
   private boolean[] stop = new boolean[64];
   private int count;
@@ -69,19 +75,46 @@ public final class TokenHashes {
    */
   public TokenHashes append(TokenHashes other) {
     for (int i = 0; i < other.count; i++) {
-      add(other.hashes[i]);
+      add(other.hashes[i], other.stop[i]); // its stop flags are known: no second look-up
     }
     return this;
   }
 
   private void add(long hash) {
+    add(hash, isStopHash(hash));
+  }
+
+  private void add(long hash, boolean stopWord) {
     if (count == hashes.length) {
       hashes = Arrays.copyOf(hashes, count * 2);
       stop = Arrays.copyOf(stop, count * 2);
     }
     hashes[count] = hash;
-    stop[count] = Arrays.binarySearch(STOP_HASHES, hash) >= 0;
+    stop[count] = stopWord;
     count++;
+  }
+
+  private static boolean isStopHash(long hash) {
+    int bit = (int) hash & 4095;
+    return (STOP_BITS[bit >>> 6] & (1L << bit)) != 0 && Arrays.binarySearch(STOP_HASHES, hash) >= 0;
+  }
+
+  private static long[] stopBits() {
+    long[] bits = new long[64];
+    for (long hash : STOP_HASHES) {
+      int bit = (int) hash & 4095;
+      bits[bit >>> 6] |= 1L << bit;
+    }
+    return bits;
+  }
+
+  /**
+   * A copy, to append to without changing this one.
+   *
+   * @return the same tokens in a new instance
+   */
+  public TokenHashes copy() {
+    return new TokenHashes().append(this);
   }
 
   /**
