@@ -15,6 +15,9 @@ import org.bulletins.cli.report.ReportData.Month;
  */
 final class TimelineChart {
 
+  /** Year labels closer than this many months overlap. */
+  private static final int MONTHS_BETWEEN_YEAR_LABELS = 4;
+
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
   /** The plot's preferred width: a few months get wide bars, many months narrow ones. */
@@ -138,7 +141,9 @@ final class TimelineChart {
       bar(out, "stories", x + bar / 4, month.stories(), scale, bar - bar / 2);
       out.append("</g>");
       YearMonth ym = YearMonth.parse(month.month());
-      if (i == 0 || ym.getMonthValue() == 1) {
+      // The first month gets its year too, unless the next January's label is too close to it.
+      boolean roomBeforeJanuary = 13 - ym.getMonthValue() >= MONTHS_BETWEEN_YEAR_LABELS;
+      if ((i == 0 && roomBeforeJanuary) || ym.getMonthValue() == 1) {
         out.append("<text x=\"")
             .append(x)
             .append("\" y=\"")

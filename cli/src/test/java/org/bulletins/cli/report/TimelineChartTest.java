@@ -3,6 +3,7 @@ package org.bulletins.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bulletins.cli.report.ReportData.Month;
@@ -38,6 +39,24 @@ class TimelineChartTest {
         .contains("2 undated stories are not in the chart.")
         .contains("<td>January 2024</td><td class=\"num\">0</td><td class=\"num\">0</td>");
     assertThat(TimelineChart.html(List.of(), 0)).contains("No dated story");
+  }
+
+  @Test
+  void yearLabelsNeverCrowdEachOther() {
+    // November 2015 is two bars before January 2016: only 2016 is labelled.
+    String late =
+        TimelineChart.html(
+            List.of(
+                new Month("2015-11", 1, 1), new Month("2015-12", 0, 0), new Month("2016-01", 1, 1)),
+            0);
+    assertThat(late).doesNotContain(">2015</text>").contains(">2016</text>");
+    // August 2015 leaves room: both years are labelled.
+    List<Month> months = new ArrayList<>();
+    for (int m = 8; m <= 12; m++) {
+      months.add(new Month(String.format("2015-%02d", m), 1, 1));
+    }
+    months.add(new Month("2016-01", 1, 1));
+    assertThat(TimelineChart.html(months, 0)).contains(">2015</text>").contains(">2016</text>");
   }
 
   @Test
