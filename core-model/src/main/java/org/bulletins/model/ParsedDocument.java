@@ -73,32 +73,6 @@ public record ParsedDocument(
   }
 
   /**
-   * A document whose layout was not inferred ({@link PageLayout#UNKNOWN}).
-   *
-   * @param source the source's name, as the caller gave it
-   * @param items the items, in the order of the source
-   * @param diagnostics the diagnostics kept, in the order of their lines
-   * @param counts the counts of every diagnostic, at least those of {@code diagnostics}
-   */
-  public ParsedDocument(
-      String source, List<NewsItem> items, List<Diagnostic> diagnostics, DiagnosticCounts counts) {
-    this(source, items, diagnostics, counts, PageLayout.UNKNOWN);
-  }
-
-  /**
-   * A document whose diagnostics were all kept.
-   *
-   * @param source the source's name, as the caller gave it
-   * @param items the items, in the order of the source
-   * @param diagnostics the diagnostics, in the order of their lines
-   * @param layout the inferred layout
-   */
-  public ParsedDocument(
-      String source, List<NewsItem> items, List<Diagnostic> diagnostics, PageLayout layout) {
-    this(source, items, diagnostics, null, layout);
-  }
-
-  /**
    * Tells whether any diagnostic is an error, kept or not.
    *
    * @return true if at least one diagnostic has severity {@link Severity#ERROR}

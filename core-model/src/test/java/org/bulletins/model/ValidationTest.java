@@ -259,11 +259,14 @@ class ValidationTest {
     assertThat(new ParsedDocument("s", List.of(), List.of(error)).counts())
         .isEqualTo(new DiagnosticCounts(1, 0, 0));
     assertThat(
-            new ParsedDocument("s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0))
+            new ParsedDocument(
+                    "s", List.of(), List.of(), new DiagnosticCounts(1, 0, 0), PageLayout.UNKNOWN)
                 .hasErrors())
         .isTrue();
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new ParsedDocument("s", List.of(), List.of(error), DiagnosticCounts.NONE))
+            () ->
+                new ParsedDocument(
+                    "s", List.of(), List.of(error), DiagnosticCounts.NONE, PageLayout.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fewer than the diagnostics kept");
   }
