@@ -1,30 +1,36 @@
 #!/usr/bin/env bash
 # Whole process: `bulletins check` on a 200 MiB file against a plain Java program that counts the
-# file's non-blank lines (LineCount.java, compiled once). Runs alternate, RUNS times each; prints
-# each time and the medians and their ratio. Uses hyperfine instead when it is installed.
+# file's non-blank lines (LineCount.java, compiled once). Three commands are timed, alternating,
+# RUNS times each: the launcher `./bulletins check` (as a user runs it, with its class-data sharing
+# archive), `java -jar bulletins-cli.jar check` (no archive), and the line counter. With
+# BEFORE_JAR=path/to/an/older/bulletins-cli.jar a fourth command times that jar, for before/after
+# figures in the same run. Prints each time, the medians and their ratios to the line counter.
 source "$(dirname "$0")/common.sh"
 build
 c=$(corpus corpus-200m.txt --bytes 200m --no-truth)
 cli="$root/cli/target/bulletins-cli.jar"
-[ -f "$cli" ] || (cd "$root" && ./mvnw -B -q -pl cli -am package -DskipTests)
+(cd "$root" && ./mvnw -B -q -pl cli -am package -DskipTests)
 mkdir -p "$WORK/linecount" && javac -d "$WORK/linecount" "$root/benchmarks/scripts/LineCount.java"
 machine
 echo "# file: $c $(stat -c %s "$c") bytes"
-check=(java -jar "$cli" check "$c")
-count=(java -cp "$WORK/linecount" LineCount "$c")
-"${check[@]}" | tail -1
-"${count[@]}"
-if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 1 --runs "${RUNS:-7}" -i --export-json "$WORK/check-hyperfine.json" \
-    "${check[*]}" "${count[*]}"
-  exit
+names=(launcher jar lines)
+cmds=("$root/bulletins check $c" "java -jar $cli check $c" "java -cp $WORK/linecount LineCount $c")
+if [ -n "${BEFORE_JAR:-}" ]; then
+  names+=(before); cmds+=("java -jar $BEFORE_JAR check $c")
 fi
-t() { local s=$(date +%s.%N); "$@" >/dev/null || true; echo "$(date +%s.%N) - $s" | bc; }
-a=(); b=()
+"$root/bulletins" check "$c" | tail -1 # also makes the launcher's archive, if it is missing
+java -cp "$WORK/linecount" LineCount "$c"
+t() { local s=$(date +%s.%N); $1 >/dev/null || true; echo "$(date +%s.%N) - $s" | bc; }
+declare -A runs
 for i in $(seq "${RUNS:-7}"); do
-  a+=("$(t "${check[@]}")"); b+=("$(t "${count[@]}")")
+  for k in "${!cmds[@]}"; do runs[$k]+="$(t "${cmds[$k]}") "; done
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
-echo "check   runs: ${a[*]}"; echo "lines   runs: ${b[*]}"
-echo "median check=${ma}s lines=${mb}s ratio=$(echo "scale=2; $ma / $mb" | bc)"
+declare -A med
+for k in "${!cmds[@]}"; do
+  med[$k]=$(median ${runs[$k]})
+  echo "${names[$k]} runs: ${runs[$k]}"
+done
+for k in "${!cmds[@]}"; do
+  echo "median ${names[$k]}=${med[$k]}s ratio to lines=$(echo "scale=2; ${med[$k]} / ${med[2]}" | bc)"
+done

@@ -37,6 +37,26 @@ public final class ByteLineSource implements LineSource {
   private boolean started;
   private Charset wide;
   private boolean legacyReported;
+
+  /** Bits of {@link #KINDS}: a byte that makes a line other than plain ASCII text. */
+  private static final byte NOT_PLAIN = 1;
+
+  private static final byte NOT_ASCII = 2;
+
+  /**
+   * What each byte value does to a line: printable ASCII other than {@code &} and {@code \} is
+   * plain; controls, DEL, {@code &} (a reference) and {@code \} (an escaped quote) need the
+   * normaliser; bytes from 0x80 on need decoding. The space is handled apart (runs, ends).
+   */
+  private static final byte[] KINDS = new byte[256];
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      boolean printable = b > ' ' && b < 0x7F && b != '&' && b != '\\';
+      KINDS[b] = (byte) ((printable ? 0 : NOT_PLAIN) | (b >= 0x80 ? NOT_ASCII : 0));
+    }
+  }
+
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -172,8 +192,36 @@ public final class ByteLineSource implements LineSource {
     // Valid UTF-8 never has more chars than bytes; a Windows-1252 line has one per byte, which
     // the UTF-8 count of a stray 4-byte lead would pass.
     dropped = Math.min(dropped, droppedBytes);
-    String text = decodeNarrow(length);
-    return finish(text, overflow, dropped + terminator);
+    int kinds = overflow ? NOT_ASCII : kindsOf(line, length);
+    boolean ascii = (kinds & NOT_ASCII) == 0;
+    boolean plain = (kinds & NOT_PLAIN) == 0;
+    String text = ascii ? asciiString(length) : decodeNarrow(length);
+    return finish(text, overflow, dropped + terminator, plain);
+  }
+
+  /**
+   * The {@link #KINDS} bits of a line's bytes, with {@link #NOT_PLAIN} also for an empty line, a
+   * space at either end or a run of spaces.
+   */
+  private static int kindsOf(byte[] bytes, int length) {
+    int seen = 0;
+    boolean space = true; // so that a leading space, and an empty line, is not plain
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[i];
+      if (b == ' ') {
+        seen |= space ? NOT_PLAIN : 0;
+        space = true;
+      } else {
+        seen |= KINDS[b & 0xFF];
+        space = false;
+      }
+    }
+    return space ? seen | NOT_PLAIN : seen;
+  }
+
+  /** An ASCII line is valid UTF-8 as it is: no decoder, no char buffer, no second scan. */
+  private String asciiString(int length) {
+    return new String(line, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -227,7 +275,7 @@ public final class ByteLineSource implements LineSource {
       return null;
     }
     number = number == Integer.MAX_VALUE ? number : number + 1; // saturate: spans stay valid
-    return finish(decodeWide(), overflow, dropped + terminator);
+    return finish(decodeWide(), overflow, dropped + terminator, false);
   }
 
   /**
@@ -235,12 +283,13 @@ public final class ByteLineSource implements LineSource {
    * terminator included, as {@link ReaderLineSource} does: so that a document of over-long lines
    * cannot read past {@code maxDocumentLength}, and bytes and their text stop at the same line.
    */
-  private RawLine finish(String text, boolean overflow, long uncounted) {
+  private RawLine finish(String text, boolean overflow, long uncounted, boolean plain) {
     if (!limits.admit(number, text.length() + uncounted)) {
       ended = true;
       return null;
     }
-    return new RawLine(number, limits.cut(number, text, overflow));
+    String kept = limits.cut(number, text, overflow);
+    return new RawLine(number, kept, plain && kept.length() == text.length());
   }
 
   private boolean append(byte value) {
@@ -270,6 +319,11 @@ public final class ByteLineSource implements LineSource {
     if (isAscii(line, length)) {
       // Most lines: ASCII is valid UTF-8 as it is, and needs no decoder and no char buffer.
       return new String(line, 0, length, StandardCharsets.US_ASCII);
+    }
+    if (Utf8.isValid(line, length)) {
+      // The String constructor decodes valid UTF-8 straight into its compact form, without the
+      // char buffer and copy of a CharsetDecoder; on valid input both give the same chars.
+      return new String(line, 0, length, StandardCharsets.UTF_8);
     }
     try {
       return utf8.reset().decode(ByteBuffer.wrap(line, 0, length)).toString();

@@ -122,10 +122,14 @@ final class DateFirstReader extends LayoutReader {
 
   private void acceptDate(Line line) {
     if (dated) {
-      List<Line> nextItems = List.copyOf(trailingLabels);
-      trailingLabels.clear();
-      finishItem();
-      nextItems.forEach(this::holdLabel);
+      if (trailingLabels.isEmpty()) {
+        finishItem(); // the common case: no copy of an empty list per item
+      } else {
+        List<Line> nextItems = List.copyOf(trailingLabels);
+        trailingLabels.clear();
+        finishItem();
+        nextItems.forEach(this::holdLabel);
+      }
     } else {
       endUndatedSection();
       dated = true;

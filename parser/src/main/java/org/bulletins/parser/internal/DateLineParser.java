@@ -1,7 +1,6 @@
 package org.bulletins.parser.internal;
 
 import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -50,10 +49,12 @@ public final class DateLineParser {
   /** Regex {@code \\s} without the regex: a profile showed pattern splitters costly per line. */
   private static final String SPACES = " \t\n\u000B\f\r";
 
-  private static final Splitter WORDS =
-      Splitter.on(CharMatcher.anyOf(SPACES + ",;").precomputed()).omitEmptyStrings();
-  private static final Splitter PIECES =
-      Splitter.on(CharMatcher.anyOf(SPACES + ",;./-").precomputed()).omitEmptyStrings();
+  /** What separates the words of a date line. */
+  private static final String WORD_SEPARATORS = SPACES + ",;";
+
+  /** What separates the pieces of a date: words, and the parts of numbers and abbreviations. */
+  private static final String PIECE_SEPARATORS = SPACES + ",;./-";
+
   private static final Set<String> DAY_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a");
   private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
@@ -146,7 +147,7 @@ public final class DateLineParser {
     int day = 0;
     int month = 0;
     boolean first = true;
-    for (String piece : PIECES.split(fold(text))) {
+    for (String piece : split(fold(text), PIECE_SEPARATORS)) {
       boolean weekday = first && names.weekday(piece) != null;
       first = false;
       if (weekday || names.isConnector(piece)) {
@@ -187,15 +188,65 @@ public final class DateLineParser {
     if (mayBeUndatedMarker(text) && UNDATED_MARKER.matcher(text).matches()) {
       return Optional.of(new DateLine(Optional.empty(), List.of()));
     }
-    if (text.isEmpty() || text.length() > MAX_LENGTH || !mayHoldYear(text)) {
+    if (text.isEmpty()
+        || text.length() > MAX_LENGTH
+        || !mayHoldYear(text)
+        || opensWithOtherWord(text)) {
       return Optional.empty();
     }
     return recognise(text).map(line -> quoteAsWritten(line, text.strip()));
   }
 
+  /**
+   * A sufficient condition for {@link #recognise} to find nothing, without folding and splitting
+   * the line: an ASCII line whose first piece is a word that is no month, weekday or connector (a
+   * title with a number in it), when its first word is no weekday either. Every form needs its
+   * first piece to be a number, a month, a weekday or a connector; a single word that opens with a
+   * letter is no numeric date.
+   */
+  private boolean opensWithOtherWord(String text) {
+    int start = 0;
+    int n = text.length();
+    while (start < n && PIECE_SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = start;
+    while (end < n && PIECE_SEPARATORS.indexOf(text.charAt(end)) < 0) {
+      char c = text.charAt(end);
+      if (c >= 0x80) {
+        return false; // folding could change it: let the full path decide
+      }
+      end++;
+    }
+    if (end == start || !isAsciiLetter(text.charAt(start))) {
+      return false;
+    }
+    String piece = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (names.month(piece) > 0 || names.weekday(piece) != null || names.isConnector(piece)) {
+      return false;
+    }
+    int wordStart = 0;
+    while (wordStart < n && WORD_SEPARATORS.indexOf(text.charAt(wordStart)) >= 0) {
+      wordStart++;
+    }
+    int wordEnd = wordStart;
+    while (wordEnd < n && WORD_SEPARATORS.indexOf(text.charAt(wordEnd)) < 0) {
+      if (text.charAt(wordEnd) >= 0x80) {
+        return false;
+      }
+      wordEnd++;
+    }
+    String word = stripPeriod(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    return names.weekday(word) == null;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   private Optional<DateLine> recognise(String text) {
     String folded = fold(text);
-    List<String> words = new ArrayList<>(WORDS.splitToList(folded));
+    List<String> words = split(folded, WORD_SEPARATORS);
     DayOfWeek weekday = words.isEmpty() ? null : names.weekday(stripPeriod(words.get(0)));
     if (weekday != null) {
       words.remove(0);
@@ -209,7 +260,8 @@ public final class DateLineParser {
         return numeric.map(line -> checkWeekday(line, weekday));
       }
     }
-    return named(String.join(" ", words), weekday);
+    // Without a weekday word the pieces of the words are those of the folded line: no join.
+    return named(weekday == null ? folded : String.join(" ", words), weekday);
   }
 
   /** A necessary condition of {@code UNDATED_MARKER}, without a matcher per line. */
@@ -262,6 +314,25 @@ public final class DateLineParser {
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The non-empty runs of text between separators, as a splitter that omits empty strings gives
+   * them; a mutable list. A loop, because a profile showed Guava's splitters costly per line.
+   */
+  private static List<String> split(String text, String separators) {
+    List<String> parts = new ArrayList<>(8);
+    int n = text.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || separators.indexOf(text.charAt(i)) >= 0) {
+        if (i > start) {
+          parts.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return parts;
   }
 
   private static String stripPeriod(String word) {
@@ -325,7 +396,7 @@ public final class DateLineParser {
     int day = 0;
     int month = 0;
     int year = 0;
-    for (String piece : PIECES.split(text)) {
+    for (String piece : split(text, PIECE_SEPARATORS)) {
       if (names.isConnector(piece)) {
         continue;
       }

@@ -19,6 +19,12 @@ final class ItemBuilder {
   private final List<String> paragraphs = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
   private final StringBuilder paragraph = new StringBuilder();
+
+  /**
+   * The open paragraph while it has one line, else null (and the text is in {@link #paragraph}).
+   */
+  private String firstLineOfParagraph;
+
   private final int maxLength;
   private final DiagnosticSink sink;
   private int lastLine;
@@ -56,10 +62,17 @@ final class ItemBuilder {
       endParagraph();
     }
     if (fits(text, line)) {
-      if (paragraph.length() > 0) {
-        paragraph.append(' ');
+      if (firstLineOfParagraph == null && paragraph.length() == 0) {
+        if (!text.isEmpty()) {
+          firstLineOfParagraph = text; // most paragraphs are one line: kept without a copy
+        }
+        return;
       }
-      paragraph.append(text);
+      if (firstLineOfParagraph != null) {
+        paragraph.append(firstLineOfParagraph);
+        firstLineOfParagraph = null;
+      }
+      paragraph.append(' ').append(text);
     }
   }
 
@@ -140,7 +153,10 @@ final class ItemBuilder {
   }
 
   private void endParagraph() {
-    if (paragraph.length() > 0) {
+    if (firstLineOfParagraph != null) {
+      paragraphs.add(firstLineOfParagraph);
+      firstLineOfParagraph = null;
+    } else if (paragraph.length() > 0) {
       paragraphs.add(paragraph.toString());
       paragraph.setLength(0);
     }

@@ -31,6 +31,10 @@ public final class LineClassifier {
   }
 
   Line classify(RawLine raw) {
+    if (raw.plain()) {
+      // Most lines: the source saw plain ASCII text, which normalising leaves as it is.
+      return classify(raw.number(), 1, raw.text(), raw.text());
+    }
     String text = TextNormalizer.normalize(raw.text());
     int number = raw.number();
     if (text.isEmpty()) {
@@ -43,6 +47,11 @@ public final class LineClassifier {
         raw.text().indexOf('&') < 0 && raw.text().indexOf('\\') < 0
             ? text // no reference, no escaped quote: both forms are the same
             : TextNormalizer.forDateDetection(raw.text());
+    return classify(number, column, text, detect);
+  }
+
+  /** Classifies a non-blank line from its normalised text and its text for detection. */
+  private Line classify(int number, int column, String text, String detect) {
     if (text.length() <= MAX_DATE_LINE) {
       Optional<DateLine> date = dates.parse(detect);
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {

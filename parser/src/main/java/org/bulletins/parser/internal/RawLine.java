@@ -5,5 +5,19 @@ package org.bulletins.parser.internal;
  *
  * @param number the 1-based line number
  * @param text the decoded text, without its line terminator
+ * @param plain true if the source saw that the text is plain: printable ASCII without {@code &} or
+ *     {@code \} and with single spaces between other chars only, so that normalising it changes
+ *     nothing and its first column is 1. False says nothing: the line may still be plain.
  */
-public record RawLine(int number, String text) {}
+public record RawLine(int number, String text, boolean plain) {
+
+  /**
+   * A line not known to be plain.
+   *
+   * @param number the 1-based line number
+   * @param text the decoded text
+   */
+  public RawLine(int number, String text) {
+    this(number, text, false);
+  }
+}

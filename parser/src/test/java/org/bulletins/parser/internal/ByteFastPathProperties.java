@@ -1,0 +1,123 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+
+/** The byte-level fast paths give what the slow paths they skip give. */
+class ByteFastPathProperties {
+
+  private static final CharsetDecoder DECODER =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+  /** Decodes as the source did before the fast path, or returns null for invalid UTF-8. */
+  private static String decoded(byte[] bytes) {
+    try {
+      return DECODER.reset().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  @Property(tries = 5000)
+  void utf8CheckAgreesWithTheDecoder(@ForAll("nearlyUtf8") byte[] bytes) {
+    String expected = decoded(bytes);
+    assertThat(Utf8.isValid(bytes, bytes.length)).isEqualTo(expected != null);
+    if (expected != null) {
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+  }
+
+  @Example
+  void utf8BoundariesAgreeWithTheDecoder() {
+    // Every lead byte with every second byte, then a valid tail: overlongs, surrogates, too high.
+    for (int lead = 0x80; lead <= 0xFF; lead++) {
+      for (int second = 0; second <= 0xFF; second++) {
+        byte[] bytes = {(byte) lead, (byte) second, (byte) 0x80, (byte) 0x80};
+        for (int length = 1; length <= 4; length++) {
+          byte[] cut = Arrays.copyOf(bytes, length);
+          assertThat(Utf8.isValid(cut, length))
+              .as("%02X %02X, %d bytes", lead, second, length)
+              .isEqualTo(decoded(cut) != null);
+        }
+      }
+    }
+  }
+
+  /** Text of ASCII, Latin, BMP and astral chars as UTF-8, with some bytes changed. */
+  @Provide
+  Arbitrary<byte[]> nearlyUtf8() {
+    Arbitrary<String> text =
+        Arbitraries.strings()
+            .withCharRange('a', 'c')
+            .withChars('é', '’', '\u20AC', '\uFFFF', '\uD83D', '\uDE00', '\u0800', '\u07FF')
+            .ofMaxLength(12);
+    return text.flatMap(
+        s -> {
+          byte[] base = s.getBytes(StandardCharsets.UTF_8);
+          if (base.length == 0) {
+            return Arbitraries.just(base);
+          }
+          // mode 0 keeps the text, 1 changes one byte, 2 changes it and cuts the bytes there
+          return Combinators.combine(
+                  Arbitraries.integers().between(0, base.length - 1),
+                  Arbitraries.bytes(),
+                  Arbitraries.integers().between(0, 2))
+              .as(
+                  (at, b, mode) -> {
+                    byte[] changed = base.clone();
+                    if (mode > 0) {
+                      changed[at] = b;
+                    }
+                    return mode == 2 ? Arrays.copyOf(changed, at + 1) : changed;
+                  });
+        });
+  }
+
+  @Property(tries = 3000)
+  void plainLinesAreLeftAsTheyAreByTheNormaliser(
+      @ForAll @Chars({' ', ' ', '&', '\\', '\t', '\u007F'}) @CharRange(from = '!', to = '~')
+          String text) {
+    byte[] bytes = (text + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    DiagnosticSink sink = new DiagnosticSink("t", org.bulletins.parser.Strictness.LENIENT, 10);
+    ByteLineSource source =
+        new ByteLineSource(new java.io.ByteArrayInputStream(bytes), 1000, Long.MAX_VALUE, sink);
+    RawLine line;
+    try {
+      line = source.next();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(line.text()).isEqualTo(text);
+    if (line.plain()) {
+      assertThat(TextNormalizer.normalize(text)).isEqualTo(text);
+      assertThat(TextNormalizer.forDateDetection(text)).isEqualTo(text);
+      assertThat(TextNormalizer.firstColumn(text)).isEqualTo(1);
+    }
+    // A line is plain exactly when it is printable ASCII with single inner spaces, no & or \.
+    boolean expected =
+        !text.isEmpty()
+            && text.chars().allMatch(c -> c >= ' ' && c < 0x7F && c != '&' && c != '\\')
+            && !text.startsWith(" ")
+            && !text.endsWith(" ")
+            && !text.contains("  ");
+    assertThat(line.plain()).isEqualTo(expected);
+  }
+}
