@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bulletins.dedup.DedupEngine;
+import org.bulletins.model.Diagnostic;
 import org.bulletins.store.internal.Database;
 import org.bulletins.store.internal.Failures;
 import org.bulletins.store.internal.Ingester;
@@ -217,6 +218,43 @@ public final class BulletinStore implements AutoCloseable {
     Objects.requireNonNull(consumer, "consumer");
     try {
       queries.forEachItem(consumer);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
+  }
+
+  /**
+   * The names of the stored files, in the order they were first ingested.
+   *
+   * <pre>{@code
+   * store.sources(); // [monday.txt, tuesday.txt]
+   * }</pre>
+   *
+   * @return the names
+   * @throws StoreException if the database cannot be read
+   */
+  public List<String> sources() {
+    try {
+      return queries.sources();
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
+  }
+
+  /**
+   * Hands the parser's diagnostics on every stored file to a consumer, file by file.
+   *
+   * <pre>{@code
+   * store.forEachDiagnostic(d -> System.err.println(d));
+   * }</pre>
+   *
+   * @param consumer the consumer
+   * @throws StoreException if the database cannot be read
+   */
+  public void forEachDiagnostic(Consumer<Diagnostic> consumer) {
+    Objects.requireNonNull(consumer, "consumer");
+    try {
+      queries.forEachDiagnostic(consumer);
     } catch (SQLException e) {
       throw Failures.of(file, e, false);
     }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bulletins.model.ClusterKind;
+import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.Severity;
 import org.bulletins.store.StoredItem;
 import org.bulletins.store.StoredStory;
 import org.bulletins.store.StoryQuery;
@@ -121,6 +124,48 @@ public final class Queries {
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
         consumer.accept(new StoredItem(Rows.item(row), row.getString("story_id")));
+      }
+    }
+  }
+
+  /**
+   * The names of the stored files, in the order they were first ingested.
+   *
+   * @return the names
+   * @throws SQLException if SQLite fails
+   */
+  public List<String> sources() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement select = db.prepareStatement("SELECT name FROM sources ORDER BY id");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        out.add(row.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Hands every stored diagnostic to a consumer, file by file in the order of ingestion.
+   *
+   * @param consumer the consumer
+   * @throws SQLException if SQLite fails
+   */
+  public void forEachDiagnostic(Consumer<Diagnostic> consumer) throws SQLException {
+    try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT d.severity, d.code, d.message, s.name, d.line, d.col FROM diagnostics d"
+                    + " JOIN sources s ON s.id = d.source_id ORDER BY d.source_id, d.rowid");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        consumer.accept(
+            new Diagnostic(
+                Severity.valueOf(row.getString(1)),
+                DiagnosticCode.valueOf(row.getString(2)),
+                row.getString(3),
+                row.getString(4),
+                row.getInt(5),
+                row.getInt(6)));
       }
     }
   }
