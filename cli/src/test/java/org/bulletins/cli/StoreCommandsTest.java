@@ -133,6 +133,20 @@ class StoreCommandsTest {
   }
 
   @Test
+  void reportReadsTheStore() throws Exception {
+    CliTest.run("ingest", "--db", db.toString(), monday.toString(), tuesday.toString());
+    Path fromFiles = dir.resolve("files.html");
+    Path fromDb = dir.resolve("db.html");
+    Run files =
+        CliTest.run("report", "-o", fromFiles.toString(), monday.toString(), tuesday.toString());
+    Run store = CliTest.run("report", "-o", fromDb.toString(), "--db", db.toString());
+    assertThat(store.status()).as(store.err()).isZero();
+    assertThat(store.err()).isEqualTo("wrote " + fromDb + ": 2 stories from 3 items\n");
+    assertThat(files.err()).isEqualTo("wrote " + fromFiles + ": 2 stories from 3 items\n");
+    assertThat(Files.readString(fromDb)).isEqualTo(Files.readString(fromFiles));
+  }
+
+  @Test
   void aChangedFileReplacesItsItems() throws Exception {
     CliTest.run("ingest", "--db", db.toString(), monday.toString(), tuesday.toString());
     Files.writeString(monday, "3 November 2026\n\nLorvik reopens its northern quay\n\n" + HARBOUR);
