@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV: a field with a comma, a quote, a line break or leading or trailing space is quoted,
- * quotes doubled; lines end in CRLF as the RFC says.
+ * quotes doubled; lines end in CRLF as the RFC says. A field that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, so that a spreadsheet
+ * never reads a title as a formula (OWASP's advice against CSV injection).
  */
 final class Csv {
 
@@ -22,7 +24,8 @@ final class Csv {
     out.print(line.append("\r\n"));
   }
 
-  static String field(String value) {
+  static String field(String raw) {
+    String value = startsLikeAFormula(raw) ? "'" + raw : raw;
     boolean quote =
         value.indexOf(',') >= 0
             || value.indexOf('"') >= 0
@@ -30,5 +33,9 @@ final class Csv {
             || value.indexOf('\r') >= 0
             || (!value.isEmpty() && (value.charAt(0) == ' ' || value.endsWith(" ")));
     return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+  }
+
+  private static boolean startsLikeAFormula(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
   }
 }
