@@ -13,7 +13,6 @@ import org.bulletins.store.internal.Database;
 import org.bulletins.store.internal.Failures;
 import org.bulletins.store.internal.Ingester;
 import org.bulletins.store.internal.Queries;
-import org.bulletins.store.internal.UncheckedSqlException;
 
 /**
  * A story store in one SQLite file: bulletin files are ingested one transaction each and
@@ -139,8 +138,6 @@ public final class BulletinStore implements AutoCloseable {
       return ingester.ingest(source, content);
     } catch (SQLException e) {
       throw Failures.of(file, e, true);
-    } catch (UncheckedSqlException e) {
-      throw Failures.of(file, e.getCause(), true);
     }
   }
 
@@ -197,10 +194,13 @@ public final class BulletinStore implements AutoCloseable {
    * @throws StoreException if the database cannot be read
    */
   public Optional<StoredStory> story(String storyId) {
-    return resolve(storyId)
-        .flatMap(
-            id ->
-                stories(StoryQuery.all()).stream().filter(s -> s.storyId().equals(id)).findFirst());
+    Objects.requireNonNull(storyId, "storyId");
+    try {
+      Optional<String> id = queries.resolve(storyId);
+      return id.isEmpty() ? Optional.empty() : queries.story(id.get());
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
   }
 
   /**

@@ -41,10 +41,29 @@ public final class Queries {
    * @throws SQLException if SQLite fails
    */
   public List<StoredStory> stories(StoryQuery query) throws SQLException {
+    return select(query, Optional.empty());
+  }
+
+  /**
+   * One story by its current id.
+   *
+   * @param storyId the id (not an alias)
+   * @return the story, if a story has that id
+   * @throws SQLException if SQLite fails
+   */
+  public Optional<StoredStory> story(String storyId) throws SQLException {
+    return select(StoryQuery.all(), Optional.of(storyId)).stream().findFirst();
+  }
+
+  private List<StoredStory> select(StoryQuery query, Optional<String> storyId) throws SQLException {
     StringBuilder sql =
         new StringBuilder(
             "SELECT story_id, kind, merged, field_sources, title_variants FROM stories WHERE 1");
     List<Object> values = new ArrayList<>();
+    if (storyId.isPresent()) {
+      sql.append(" AND story_id = ?");
+      values.add(storyId.get());
+    }
     query.since().ifPresent(d -> values.add(d.toEpochDay()));
     if (query.since().isPresent()) {
       sql.append(" AND day >= ?");
