@@ -6,6 +6,7 @@ module org.bulletins.cli {
   requires org.bulletins.parser;
   requires org.bulletins.dedup;
   requires org.bulletins.facts;
+  requires org.bulletins.store;
   requires info.picocli;
   requires com.google.common;
   requires io.github.javadiffutils;

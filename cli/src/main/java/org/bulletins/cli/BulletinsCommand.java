@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
       DedupCommand.class,
       TimelineCommand.class,
       ReportCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      ExportCommand.class,
       HelpCommand.class
     })
 final class BulletinsCommand implements Runnable {
@@ -43,6 +46,7 @@ final class BulletinsCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: parse, check, dedup, timeline or report");
+        spec.commandLine(),
+        "missing command: parse, check, dedup, timeline, report, ingest, stories or export");
   }
 }

@@ -3,6 +3,7 @@ package org.bulletins.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,12 @@ final class DedupCommand implements Callable<Integer> {
       description = "json (default) or text.")
   Format format;
 
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "Read the stories of this store (see 'bulletins ingest') instead of PATHs.")
+  Path db;
+
   @Mixin InputOptions input;
 
   @Spec CommandSpec spec;
@@ -96,7 +103,7 @@ final class DedupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    DedupResult result = Stories.read(input, spec.commandLine().getErr()).result();
+    DedupResult result = Stories.read(spec.commandLine(), db, input).result();
     if (format == Format.JSON) {
       Report report =
           new Report(result.inputCount(), result.stories().stream().map(Cluster::of).toList());

@@ -3,6 +3,7 @@ package org.bulletins.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.bulletins.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -43,6 +44,10 @@ final class ErrorHandlers {
     } else if (e instanceof HeapBudget.TooLittleHeap) {
       message = e.getMessage();
       status = EXIT_INTERNAL;
+    } else if (e instanceof StoreException store) {
+      // A store that cannot be written is a failed write (3); any other is a bad input file (2).
+      message = store.getMessage();
+      status = store.reason() == StoreException.Reason.WRITE_FAILED ? EXIT_INTERNAL : EXIT_USAGE;
     } else if (e instanceof InputException) {
       message = e.getMessage();
       status = EXIT_USAGE;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,7 +16,7 @@ final class InputOptions {
 
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
+      arity = "0..*",
       description =
           "Bulletin files, folders of *.txt files (read in name order), or - for standard input"
               + " (named <stdin> in the output).")
@@ -33,7 +34,12 @@ final class InputOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
+  /** The files the PATH arguments name; at least one PATH is required. */
   List<Path> files(PrintWriter err) {
+    if (paths.isEmpty()) {
+      // The arity is 0..* only so that timeline and dedup can read --db instead.
+      throw new ParameterException(mixee.commandLine(), "Missing required parameter: 'PATH'");
+    }
     return InputFiles.expand(paths, err);
   }
 

@@ -15,10 +15,12 @@ import java.util.concurrent.Callable;
 import org.bulletins.cli.report.HtmlReport;
 import org.bulletins.cli.report.ReportBuilder;
 import org.bulletins.cli.report.ReportData.Report;
+import org.bulletins.store.BulletinStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bulletins report}: one self-contained HTML page of the stories and diagnostics. */
@@ -40,6 +42,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write (replaced if it exists).")
   Path output;
 
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description =
+          "Report on the stories of this store (see 'bulletins ingest') instead of PATHs.")
+  Path db;
+
   @Mixin InputOptions input;
 
   @Spec CommandSpec spec;
@@ -49,6 +58,18 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     checkWritable(); // before a long read, not after
     ReportBuilder builder = new ReportBuilder();
+    if (db != null) {
+      Report report = fromStore(builder);
+      write(report);
+      err.println(
+          "wrote "
+              + output
+              + ": "
+              + count(report.stories().size(), "story", "stories")
+              + " from "
+              + count(report.items(), "item", "items"));
+      return 0;
+    }
     // Every file is listed, also one that gives neither an item nor a diagnostic (an empty file).
     // The reader expands the paths again and says what it skips; this pass stays silent.
     for (Path file : InputFiles.expand(input.paths, new PrintWriter(Writer.nullWriter()))) {
@@ -65,6 +86,20 @@ final class ReportCommand implements Callable<Integer> {
             + " from "
             + count(report.items(), "item", "items"));
     return 0;
+  }
+
+  /** The report of a store: its files, items and diagnostics as stored, its stories as stored. */
+  private Report fromStore(ReportBuilder builder) {
+    if (!input.paths.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "give PATH arguments or --db FILE, not both");
+    }
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      store.sources().forEach(builder::file);
+      store.forEachItem(stored -> builder.item(stored.item()));
+      store.forEachDiagnostic(builder::diagnostic);
+    }
+    return builder.build(Stories.fromStore(db).timeline());
   }
 
   private static String count(long n, String one, String many) {

@@ -2,6 +2,7 @@ package org.bulletins.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,11 @@ import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
+import org.bulletins.store.BulletinStore;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The stories of the command's inputs: every item read (diagnostics to stderr) and deduplicated,
@@ -56,6 +62,42 @@ final class Stories {
         onDiagnostic);
     HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
     return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
+  }
+
+  /**
+   * The stories of a store, as {@code timeline} and {@code dedup} print them for {@code --db}:
+   * sorted as the engine sorts them, and read in the order the files were ingested.
+   */
+  static Stories fromStore(Path db) {
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      Map<String, Integer> sourceOrder = new HashMap<>();
+      for (String source : store.sources()) {
+        sourceOrder.put(source, sourceOrder.size());
+      }
+      List<MergedStory> stories = new ArrayList<>();
+      for (StoredStory stored : store.stories(StoryQuery.all())) {
+        stories.add(stored.story());
+      }
+      Comparator<NewsItem> bySourceAndLine =
+          Comparator.comparing((NewsItem item) -> item.span().source())
+              .thenComparingInt(item -> item.span().titleLine());
+      stories.sort(Comparator.comparing(story -> story.members().get(0), bySourceAndLine));
+      int items = stories.stream().mapToInt(story -> story.members().size()).sum();
+      return new Stories(new DedupResult(stories, items), sourceOrder);
+    }
+  }
+
+  /**
+   * The stories of the command's PATHs, or of its {@code --db} store: one or the other, not both.
+   */
+  static Stories read(CommandLine command, Path db, InputOptions input) throws IOException {
+    if (db == null) {
+      return read(input, command.getErr());
+    }
+    if (!input.paths.isEmpty()) {
+      throw new ParameterException(command, "give PATH arguments or --db FILE, not both");
+    }
+    return fromStore(db);
   }
 
   DedupResult result() {

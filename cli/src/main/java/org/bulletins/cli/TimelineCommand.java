@@ -2,6 +2,7 @@ package org.bulletins.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,12 @@ final class TimelineCommand implements Callable<Integer> {
       description = "Only stories with a member in this language: en, es, fr, pt or unknown.")
   Language language;
 
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      description = "Read the stories of this store (see 'bulletins ingest') instead of PATHs.")
+  Path db;
+
   @Mixin InputOptions input;
 
   @Spec CommandSpec spec;
@@ -110,7 +117,7 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     StoryFilter filter = StoryFilter.of(spec.commandLine(), country, organization, language);
-    Stories stories = Stories.read(input, spec.commandLine().getErr());
+    Stories stories = Stories.read(spec.commandLine(), db, input);
     DedupResult result = stories.result();
     List<MergedStory> timeline = stories.timeline().stream().filter(filter::test).toList();
     switch (format) {

@@ -1,0 +1,159 @@
+package org.bulletins.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.bulletins.model.MergedStory;
+import org.bulletins.store.BulletinStore;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code bulletins stories}: the stories of a store, by date range and full-text search. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "List the stories of a store, newest first, undated last.",
+      "text: date, title, copies and story id; jsonl: the fields of 'timeline --format jsonl'"
+          + " plus storyId; csv: the same fields, one row per story, with a header.",
+      "--search finds the stories with a member whose title or paragraphs hold every word"
+          + " (case and accents ignored)."
+    })
+final class StoriesCommand implements Callable<Integer> {
+
+  enum Format {
+    TEXT,
+    JSONL,
+    CSV
+  }
+
+  /** One story in JSON Lines: its stable id, then the fields of {@code timeline}. */
+  @JsonPropertyOrder({"storyId"})
+  record Entry(String storyId, @JsonUnwrapped TimelineCommand.Entry story) {}
+
+  static final List<String> CSV_HEADER =
+      List.of(
+          "storyId", "date", "title", "paragraphs", "id", "kind", "copies", "sources", "members");
+
+  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store to read.")
+  Path db;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only stories dated on or after this day (yyyy-mm-dd).")
+  LocalDate since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      description = "Only stories dated on or before this day (yyyy-mm-dd).")
+  LocalDate until;
+
+  @Option(
+      names = "--search",
+      paramLabel = "TEXT",
+      description = "Only stories with a member that holds every word of TEXT.")
+  String search;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "text (default), jsonl or csv.")
+  Format format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new ParameterException(
+          spec.commandLine(), "--since " + since + " is after --until " + until);
+    }
+    if (search != null && search.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--search: empty text");
+    }
+    StoryQuery query = StoryQuery.all();
+    query = since == null ? query : query.withSince(since);
+    query = until == null ? query : query.withUntil(until);
+    query = search == null ? query : query.withSearch(search);
+    List<StoredStory> stories;
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      stories = store.stories(query);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case TEXT -> {
+        PrintWriter text = new PrintableWriter(out);
+        printText(stories, text);
+        text.flush();
+      }
+      case JSONL -> {
+        for (StoredStory story : stories) {
+          out.println(
+              Formats.JSON_LINE.writeValueAsString(
+                  new Entry(story.storyId(), TimelineCommand.Entry.of(story.story()))));
+        }
+      }
+      case CSV -> {
+        Csv.row(out, CSV_HEADER);
+        for (StoredStory story : stories) {
+          Csv.row(out, csvRow(story));
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> csvRow(StoredStory stored) {
+    TimelineCommand.Entry e = TimelineCommand.Entry.of(stored.story());
+    List<String> row = new ArrayList<>();
+    row.add(stored.storyId());
+    row.add(e.date().map(LocalDate::toString).orElse(""));
+    row.add(e.title());
+    row.add(String.join("\n\n", e.paragraphs()));
+    row.add(e.id());
+    row.add(e.kind().name().toLowerCase(java.util.Locale.ROOT));
+    row.add(String.valueOf(e.copies()));
+    row.add(String.join("; ", e.sources()));
+    row.add(
+        e.members().stream()
+            .map(m -> m.source() + ":" + m.line())
+            .collect(Collectors.joining("; ")));
+    return row;
+  }
+
+  private static void printText(List<StoredStory> stories, PrintWriter out) {
+    String indent = " ".repeat(12);
+    int items = 0;
+    for (StoredStory stored : stories) {
+      MergedStory story = stored.story();
+      out.println(Formats.date(story.merged().date()) + "  " + story.merged().title());
+      int copies = story.members().size();
+      items += copies;
+      String from = String.join(", ", Stories.sources(story));
+      out.println(
+          indent
+              + (copies == 1 ? "from " : copies + " copies merged from ")
+              + from
+              + "  [story "
+              + stored.storyId()
+              + "]");
+    }
+    out.println();
+    out.println(stories.size() + " stories of " + items + " items");
+  }
+}

@@ -1,0 +1,426 @@
+package org.bulletins.store.internal;
+
+import com.google.common.hash.Hashing;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.bulletins.dedup.DedupEngine;
+import org.bulletins.dedup.DedupIndex;
+import org.bulletins.model.Diagnostic;
+import org.bulletins.model.MatchLink;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.ParsedDocument;
+import org.bulletins.parser.BulletinParser;
+import org.bulletins.store.IngestReport;
+import org.bulletins.store.IngestReport.Outcome;
+
+/**
+ * Ingests files one transaction each: the file's source row, items, full-text rows and diagnostics,
+ * the stories they change with their links, and the ids and aliases that {@link StoryIds} plans.
+ * Keeps the stored items in a {@link DedupIndex} between files, loaded from the database on first
+ * use; after a failed transaction it forgets it and loads it again.
+ */
+public final class Ingester {
+
+  private final Connection db;
+  private final DedupEngine engine;
+  private final BulletinParser parser = BulletinParser.create();
+
+  // The committed state; null until loaded.
+  private DedupIndex index;
+  private IdentityHashMap<NewsItem, Long> rowOf;
+  private Map<Long, String> storyOfRow;
+  private Map<String, Long> seqOf;
+  private Map<String, Integer> sizeOf;
+  private Set<String> aliases;
+  private final Map<String, Long> freshSeq = new HashMap<>();
+  private long nextSeq;
+
+  /**
+   * An ingester on an open, writable connection.
+   *
+   * @param db the connection, in auto-commit mode
+   * @param engine the engine that deduplicates
+   */
+  public Ingester(Connection db, DedupEngine engine) {
+    this.db = db;
+    this.engine = engine;
+  }
+
+  /**
+   * Ingests one file in one transaction.
+   *
+   * @param source the name the file's items carry
+   * @param content the file's bytes
+   * @return what was done
+   * @throws SQLException if a statement fails; nothing of the file is then stored
+   */
+  public IngestReport ingest(String source, byte[] content) throws SQLException {
+    String checksum = Hashing.sha256().hashBytes(content).toString();
+    Optional<long[]> stored = Optional.empty();
+    try (PreparedStatement find =
+        db.prepareStatement("SELECT id, checksum FROM sources WHERE name = ?")) {
+      find.setString(1, source);
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next()) {
+          if (row.getString(2).equals(checksum)) {
+            return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
+          }
+          stored = Optional.of(new long[] {row.getLong(1)});
+        }
+      }
+    }
+    ParsedDocument document = parser.parse(content, source);
+    List<NewsItem> items = document.items();
+    db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
+    try {
+      if (stored.isPresent()) {
+        deleteSource(stored.get()[0]);
+        forget(); // the index cannot remove items: load the rest again
+      }
+      load();
+      long sourceId = insertSource(source, checksum, content.length, items.size());
+      long[] rows = insertItems(sourceId, items);
+      insertDiagnostics(sourceId, document.diagnostics());
+      index.addAll(items);
+      for (int i = 0; i < rows.length; i++) {
+        rowOf.put(items.get(i), rows[i]);
+      }
+      StoryIds.Plan plan =
+          StoryIds.plan(
+              index.stories(),
+              this::rowOf,
+              new StoryIds.Before(storyOfRow, seqOf, sizeOf),
+              freshIds());
+      apply(plan);
+      db.commit();
+      remember(plan);
+      int fresh = (int) plan.written().stream().filter(StoryIds.Assigned::fresh).count();
+      return new IngestReport(
+          source,
+          stored.isPresent() ? Outcome.REPLACED : Outcome.ADDED,
+          items.size(),
+          fresh,
+          document.diagnostics());
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      forget();
+      throw e;
+    } finally {
+      db.setAutoCommit(true);
+    }
+  }
+
+  private Long rowOf(Object member) {
+    Long row = rowOf.get(member);
+    if (row == null) {
+      throw new IllegalStateException("a story member that the store did not add: " + member);
+    }
+    return row;
+  }
+
+  private void deleteSource(long sourceId) throws SQLException {
+    for (String sql :
+        List.of(
+            "DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE source_id = ?)",
+            "DELETE FROM items WHERE source_id = ?",
+            "DELETE FROM diagnostics WHERE source_id = ?",
+            "DELETE FROM sources WHERE id = ?")) {
+      try (PreparedStatement delete = db.prepareStatement(sql)) {
+        delete.setLong(1, sourceId);
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  /** Loads the stored items into a new index, in the order they were added, and their stories. */
+  private void load() throws SQLException {
+    if (index != null) {
+      return;
+    }
+    List<NewsItem> items = new ArrayList<>();
+    IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
+    Map<Long, String> stories = new HashMap<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery(Rows.ITEM_SELECT + " ORDER BY i.id")) {
+      while (row.next()) {
+        NewsItem item = Rows.item(row);
+        items.add(item);
+        rows.put(item, row.getLong("id"));
+        stories.put(row.getLong("id"), row.getString("story_id"));
+      }
+    }
+    Map<String, Long> seqs = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
+    long maxSeq = 0;
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
+      while (row.next()) {
+        seqs.put(row.getString(1), row.getLong(2));
+        sizes.put(row.getString(1), row.getInt(3));
+        maxSeq = Math.max(maxSeq, row.getLong(2));
+      }
+    }
+    Set<String> aliasIds = new HashSet<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
+      while (row.next()) {
+        aliasIds.add(row.getString(1));
+      }
+    }
+    this.index = engine.newIndex().addAll(items);
+    this.aliases = aliasIds;
+    this.rowOf = rows;
+    this.storyOfRow = stories;
+    this.seqOf = seqs;
+    this.sizeOf = sizes;
+    this.nextSeq = maxSeq + 1;
+  }
+
+  private void forget() {
+    index = null;
+    rowOf = null;
+    storyOfRow = null;
+    seqOf = null;
+    sizeOf = null;
+    aliases = null;
+  }
+
+  private long insertSource(String source, String checksum, long bytes, int items)
+      throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO sources(name, checksum, bytes, items, ingested_at) VALUES (?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, source);
+      insert.setString(2, checksum);
+      insert.setLong(3, bytes);
+      insert.setInt(4, items);
+      insert.setString(5, Instant.now().toString());
+      insert.executeUpdate();
+      return generatedKey(insert);
+    }
+  }
+
+  private long[] insertItems(long sourceId, List<NewsItem> items) throws SQLException {
+    long[] rows = new long[items.size()];
+    try (PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO items(source_id, first_line, title_line, last_line, day, title,"
+                    + " paragraphs, labels, content_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement text =
+            db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < rows.length; i++) {
+        NewsItem item = items.get(i);
+        insert.setLong(1, sourceId);
+        insert.setInt(2, item.span().firstLine());
+        insert.setInt(3, item.span().titleLine());
+        insert.setInt(4, item.span().lastLine());
+        setDay(insert, 5, Codec.day(item.date()));
+        insert.setString(6, item.title());
+        insert.setString(7, Codec.write(item.paragraphs()));
+        if (item.labels().isEmpty()) {
+          insert.setNull(8, Types.VARCHAR);
+        } else {
+          insert.setString(8, Codec.write(item.labels()));
+        }
+        insert.setString(9, item.computeId().value());
+        insert.executeUpdate();
+        rows[i] = generatedKey(insert);
+        text.setLong(1, rows[i]);
+        text.setString(2, item.title());
+        text.setString(3, item.body());
+        text.executeUpdate();
+      }
+    }
+    return rows;
+  }
+
+  private void insertDiagnostics(long sourceId, List<Diagnostic> diagnostics) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO diagnostics(source_id, line, col, severity, code, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Diagnostic d : diagnostics) {
+        insert.setLong(1, sourceId);
+        insert.setInt(2, d.line());
+        insert.setInt(3, d.column());
+        insert.setString(4, d.severity().name());
+        insert.setString(5, d.code().name());
+        insert.setString(6, d.message());
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /** New ids: the founding story's content id, with a suffix if a stored id or alias has it. */
+  private Function<MergedStory, String> freshIds() {
+    Set<String> taken = new HashSet<>();
+    return story -> {
+      String base = story.computeId().value();
+      for (int n = 1; ; n++) {
+        String id = n == 1 ? base : base + "-" + n;
+        if (!seqOf.containsKey(id) && !aliases.contains(id) && taken.add(id)) {
+          return id;
+        }
+      }
+    };
+  }
+
+  private void apply(StoryIds.Plan plan) throws SQLException {
+    try (PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO stories(story_id, seq, kind, day, content_id, merged, field_sources,"
+                    + " title_variants, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement update =
+            db.prepareStatement(
+                "UPDATE stories SET kind = ?, day = ?, content_id = ?, merged = ?,"
+                    + " field_sources = ?, title_variants = ?, members = ? WHERE story_id = ?");
+        PreparedStatement dropLinks = db.prepareStatement("DELETE FROM links WHERE story_id = ?");
+        PreparedStatement link =
+            db.prepareStatement(
+                "INSERT INTO links(story_id, ordinal, left_member, right_member, rule, same_story,"
+                    + " strength, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement member =
+            db.prepareStatement("UPDATE items SET story_id = ?, member_index = ? WHERE id = ?")) {
+      freshSeq.clear();
+      long seq = nextSeq;
+      for (StoryIds.Assigned a : plan.written()) {
+        MergedStory story = a.story();
+        if (a.fresh()) {
+          freshSeq.put(a.storyId(), seq);
+          insert.setString(1, a.storyId());
+          insert.setLong(2, seq++);
+          setStory(insert, 3, story);
+          insert.executeUpdate();
+        } else {
+          setStory(update, 1, story);
+          update.setString(8, a.storyId());
+          update.executeUpdate();
+        }
+        dropLinks.setString(1, a.storyId());
+        dropLinks.executeUpdate();
+        List<MatchLink> links = story.links();
+        for (int i = 0; i < links.size(); i++) {
+          MatchLink l = links.get(i);
+          link.setString(1, a.storyId());
+          link.setInt(2, i);
+          link.setInt(3, l.left());
+          link.setInt(4, l.right());
+          link.setString(5, l.evidence().rule().name());
+          link.setInt(6, l.evidence().sameStory() ? 1 : 0);
+          link.setDouble(7, l.evidence().strength());
+          link.setString(8, Codec.write(l.evidence()));
+          link.executeUpdate();
+        }
+        for (int i = 0; i < a.rows().length; i++) {
+          member.setString(1, a.storyId());
+          member.setInt(2, i);
+          member.setLong(3, a.rows()[i]);
+          member.executeUpdate();
+        }
+      }
+    }
+    for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
+      dropStory(alias.getKey());
+      run("UPDATE aliases SET story_id = ? WHERE story_id = ?", alias.getValue(), alias.getKey());
+      run(
+          "INSERT OR REPLACE INTO aliases(alias, story_id) VALUES (?, ?)",
+          alias.getKey(),
+          alias.getValue());
+    }
+    for (String removed : plan.removed()) {
+      dropStory(removed);
+      run("DELETE FROM aliases WHERE story_id = ?", removed);
+    }
+  }
+
+  private static void setStory(PreparedStatement statement, int first, MergedStory story)
+      throws SQLException {
+    NewsItem merged = story.merged();
+    statement.setString(first, story.kind().name());
+    setDay(statement, first + 1, Codec.day(merged.date()));
+    statement.setString(first + 2, story.computeId().value());
+    statement.setString(first + 3, Codec.write(merged));
+    statement.setString(first + 4, Codec.write(story.fieldSources()));
+    statement.setString(first + 5, Codec.write(story.titleVariants()));
+    statement.setInt(first + 6, story.members().size());
+  }
+
+  private void dropStory(String storyId) throws SQLException {
+    run("DELETE FROM stories WHERE story_id = ?", storyId);
+    run("DELETE FROM links WHERE story_id = ?", storyId);
+  }
+
+  private void run(String sql, String... values) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setString(i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+
+  /** Brings the in-memory state to what was just committed. */
+  private void remember(StoryIds.Plan plan) {
+    for (StoryIds.Assigned a : plan.written()) {
+      if (a.fresh()) {
+        seqOf.put(a.storyId(), freshSeq.get(a.storyId()));
+      }
+      sizeOf.put(a.storyId(), a.rows().length);
+      for (long row : a.rows()) {
+        storyOfRow.put(row, a.storyId());
+      }
+    }
+    nextSeq += freshSeq.size();
+    for (String gone : plan.aliases().keySet()) {
+      aliases.add(gone);
+      seqOf.remove(gone);
+      sizeOf.remove(gone);
+    }
+    for (String gone : plan.removed()) {
+      seqOf.remove(gone);
+      sizeOf.remove(gone);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      db.rollback();
+    } catch (SQLException e) {
+      // the failure that made us roll back is the one to report
+    }
+  }
+
+  private static void setDay(PreparedStatement statement, int index, Long day) throws SQLException {
+    if (day == null) {
+      statement.setNull(index, Types.INTEGER);
+    } else {
+      statement.setLong(index, day);
+    }
+  }
+
+  private static long generatedKey(PreparedStatement statement) throws SQLException {
+    try (ResultSet keys = statement.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("no row id returned");
+      }
+      return keys.getLong(1);
+    }
+  }
+}

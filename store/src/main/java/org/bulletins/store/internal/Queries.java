@@ -1,0 +1,248 @@
+package org.bulletins.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.bulletins.model.ClusterKind;
+import org.bulletins.model.Diagnostic;
+import org.bulletins.model.DiagnosticCode;
+import org.bulletins.model.MatchLink;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.Severity;
+import org.bulletins.store.StoredItem;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
+
+/** The read side of the store: stories by date range and full text, items, id lookups. */
+public final class Queries {
+
+  private final Connection db;
+
+  /**
+   * Queries on an open connection.
+   *
+   * @param db the connection
+   */
+  public Queries(Connection db) {
+    this.db = db;
+  }
+
+  /**
+   * The stories a query selects, newest first, undated last, then in order of creation.
+   *
+   * @param query the conditions
+   * @return the stories
+   * @throws SQLException if SQLite fails
+   */
+  public List<StoredStory> stories(StoryQuery query) throws SQLException {
+    return select(query, Optional.empty());
+  }
+
+  /**
+   * One story by its current id.
+   *
+   * @param storyId the id (not an alias)
+   * @return the story, if a story has that id
+   * @throws SQLException if SQLite fails
+   */
+  public Optional<StoredStory> story(String storyId) throws SQLException {
+    return select(StoryQuery.all(), Optional.of(storyId)).stream().findFirst();
+  }
+
+  private List<StoredStory> select(StoryQuery query, Optional<String> storyId) throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories WHERE 1");
+    List<Object> values = new ArrayList<>();
+    if (storyId.isPresent()) {
+      sql.append(" AND story_id = ?");
+      values.add(storyId.get());
+    }
+    query.since().ifPresent(d -> values.add(d.toEpochDay()));
+    if (query.since().isPresent()) {
+      sql.append(" AND day >= ?");
+    }
+    query.until().ifPresent(d -> values.add(d.toEpochDay()));
+    if (query.until().isPresent()) {
+      sql.append(" AND day <= ?");
+    }
+    if (query.search().isPresent()) {
+      sql.append(
+          " AND story_id IN (SELECT story_id FROM items WHERE id IN"
+              + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
+      values.add(matchExpression(query.search().get()));
+    }
+    sql.append(" ORDER BY day IS NULL, day DESC, seq");
+    List<StoredStory> out = new ArrayList<>();
+    try (PreparedStatement select = db.prepareStatement(sql.toString());
+        PreparedStatement members =
+            db.prepareStatement(Rows.ITEM_SELECT + " WHERE i.story_id = ? ORDER BY member_index");
+        PreparedStatement links =
+            db.prepareStatement(
+                "SELECT left_member, right_member, evidence FROM links WHERE story_id = ?"
+                    + " ORDER BY ordinal")) {
+      for (int i = 0; i < values.size(); i++) {
+        select.setObject(i + 1, values.get(i));
+      }
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          String id = row.getString("story_id");
+          MergedStory story =
+              new MergedStory(
+                  ClusterKind.valueOf(row.getString("kind")),
+                  Codec.item(row.getString("merged")),
+                  members(members, id),
+                  Codec.fieldSources(row.getString("field_sources")),
+                  Codec.strings(row.getString("title_variants")),
+                  links(links, id));
+          out.add(new StoredStory(id, story));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The story an id or an alias names.
+   *
+   * @param id a story id or an alias
+   * @return the id the story has now, if any story has that id or alias
+   * @throws SQLException if SQLite fails
+   */
+  public Optional<String> resolve(String id) throws SQLException {
+    for (String sql :
+        List.of(
+            "SELECT story_id FROM stories WHERE story_id = ?",
+            "SELECT story_id FROM aliases WHERE alias = ?")) {
+      try (PreparedStatement select = db.prepareStatement(sql)) {
+        select.setString(1, id);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            return Optional.of(row.getString(1));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Hands every item with its story id to a consumer, in the order they were added.
+   *
+   * @param consumer the consumer
+   * @throws SQLException if SQLite fails
+   */
+  public void forEachItem(Consumer<StoredItem> consumer) throws SQLException {
+    try (PreparedStatement select = db.prepareStatement(Rows.ITEM_SELECT + " ORDER BY i.id");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        consumer.accept(new StoredItem(Rows.item(row), row.getString("story_id")));
+      }
+    }
+  }
+
+  /**
+   * The names of the stored files, in the order they were first ingested.
+   *
+   * @return the names
+   * @throws SQLException if SQLite fails
+   */
+  public List<String> sources() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement select = db.prepareStatement("SELECT name FROM sources ORDER BY id");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        out.add(row.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Hands every stored diagnostic to a consumer, file by file in the order of ingestion.
+   *
+   * @param consumer the consumer
+   * @throws SQLException if SQLite fails
+   */
+  public void forEachDiagnostic(Consumer<Diagnostic> consumer) throws SQLException {
+    try (PreparedStatement select =
+            db.prepareStatement(
+                "SELECT d.severity, d.code, d.message, s.name, d.line, d.col FROM diagnostics d"
+                    + " JOIN sources s ON s.id = d.source_id ORDER BY d.source_id, d.rowid");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        consumer.accept(
+            new Diagnostic(
+                Severity.valueOf(row.getString(1)),
+                DiagnosticCode.valueOf(row.getString(2)),
+                row.getString(3),
+                row.getString(4),
+                row.getInt(5),
+                row.getInt(6)));
+      }
+    }
+  }
+
+  /**
+   * A count.
+   *
+   * @param table sources, items or stories
+   * @return the number of rows
+   * @throws SQLException if SQLite fails
+   */
+  public long count(String table) throws SQLException {
+    if (!List.of("sources", "items", "stories", "aliases").contains(table)) {
+      throw new IllegalArgumentException("no table " + table);
+    }
+    try (PreparedStatement select = db.prepareStatement("SELECT count(*) FROM " + table);
+        ResultSet row = select.executeQuery()) {
+      return row.next() ? row.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * The FTS5 expression that finds every word of a text: each word quoted (quotes doubled), so that
+   * nothing the user types is read as an operator.
+   *
+   * @param text the words
+   * @return the expression
+   */
+  static String matchExpression(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append('"').append(word.replace("\"", "\"\"")).append('"');
+    }
+    return out.toString();
+  }
+
+  private static List<NewsItem> members(PreparedStatement select, String id) throws SQLException {
+    select.setString(1, id);
+    List<NewsItem> out = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        out.add(Rows.item(row));
+      }
+    }
+    return out;
+  }
+
+  private static List<MatchLink> links(PreparedStatement select, String id) throws SQLException {
+    select.setString(1, id);
+    List<MatchLink> out = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        out.add(new MatchLink(row.getInt(1), row.getInt(2), Codec.evidence(row.getString(3))));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,157 @@
+package org.bulletins.store.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema and its migrations. The version is SQLite's {@code PRAGMA user_version}; a
+ * bulletins store also sets {@code PRAGMA application_id} to {@link #APPLICATION_ID}, so that
+ * another program's database is told apart from an empty one. docs/STORE.md describes every table.
+ */
+public final class Schema {
+
+  /** The schema this code writes and reads. */
+  public static final int VERSION = 1;
+
+  /** "BULS" in ASCII: marks a bulletins store. */
+  public static final int APPLICATION_ID = 0x42554c53;
+
+  /** Version 1: sources, items, full-text index, stories, links, aliases, diagnostics. */
+  private static final List<String> V1 =
+      List.of(
+          """
+          CREATE TABLE sources(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            checksum TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            items INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL)""",
+          """
+          CREATE TABLE items(
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL,
+            first_line INTEGER NOT NULL,
+            title_line INTEGER NOT NULL,
+            last_line INTEGER NOT NULL,
+            day INTEGER,
+            title TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            labels TEXT,
+            content_id TEXT NOT NULL,
+            story_id TEXT,
+            member_index INTEGER)""",
+          "CREATE INDEX items_by_source ON items(source_id)",
+          "CREATE INDEX items_by_story ON items(story_id, member_index)",
+          "CREATE INDEX items_by_content ON items(content_id)",
+          """
+          CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, body, content='', contentless_delete=1,
+            tokenize='unicode61 remove_diacritics 2')""",
+          """
+          CREATE TABLE stories(
+            story_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            day INTEGER,
+            content_id TEXT NOT NULL,
+            merged TEXT NOT NULL,
+            field_sources TEXT NOT NULL,
+            title_variants TEXT NOT NULL,
+            members INTEGER NOT NULL)""",
+          "CREATE INDEX stories_by_day ON stories(day)",
+          """
+          CREATE TABLE links(
+            story_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            left_member INTEGER NOT NULL,
+            right_member INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            same_story INTEGER NOT NULL,
+            strength REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY(story_id, ordinal)) WITHOUT ROWID""",
+          """
+          CREATE TABLE aliases(
+            alias TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL) WITHOUT ROWID""",
+          "CREATE INDEX aliases_by_story ON aliases(story_id)",
+          """
+          CREATE TABLE diagnostics(
+            source_id INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            severity TEXT NOT NULL,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL)""",
+          "CREATE INDEX diagnostics_by_source ON diagnostics(source_id)");
+
+  /** Each version's statements: MIGRATIONS.get(v - 1) takes version v - 1 to v. */
+  private static final List<List<String>> MIGRATIONS = List.of(V1);
+
+  private Schema() {}
+
+  /** What a database file holds, before any migration. */
+  public record State(int version, int applicationId, int tables) {
+
+    /** A database nobody wrote to yet. */
+    public boolean empty() {
+      return version == 0 && applicationId == 0 && tables == 0;
+    }
+  }
+
+  /**
+   * Reads the version, the application id and the number of tables.
+   *
+   * @param connection an open connection
+   * @return the state
+   * @throws SQLException if SQLite cannot read the file
+   */
+  public static State state(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      int version = intOf(statement, "PRAGMA user_version");
+      int applicationId = intOf(statement, "PRAGMA application_id");
+      int tables = intOf(statement, "SELECT count(*) FROM sqlite_schema");
+      return new State(version, applicationId, tables);
+    }
+  }
+
+  /**
+   * Brings the schema to {@link #VERSION} in one transaction; nothing happens at the current
+   * version.
+   *
+   * @param connection an open, writable connection in auto-commit mode
+   * @param from the version the file has
+   * @throws SQLException if a statement fails; the transaction is rolled back
+   */
+  public static void migrate(Connection connection, int from) throws SQLException {
+    if (from >= VERSION) {
+      return;
+    }
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      for (int version = from; version < VERSION; version++) {
+        for (String sql : MIGRATIONS.get(version)) {
+          statement.execute(sql);
+        }
+      }
+      statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+      statement.execute("PRAGMA user_version = " + VERSION);
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private static int intOf(Statement statement, String sql) throws SQLException {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+}

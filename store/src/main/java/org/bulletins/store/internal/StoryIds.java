@@ -1,0 +1,124 @@
+package org.bulletins.store.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.bulletins.model.MergedStory;
+
+/**
+ * Gives every story after an ingest its stable id, from the ids its members had before.
+ *
+ * <ul>
+ *   <li>A story whose members are exactly those of one stored story is unchanged: it keeps the id
+ *       and is not written again.
+ *   <li>A story whose members had no id is new: it gets a fresh id.
+ *   <li>A story whose members had one or more ids takes the oldest of them (lowest creation
+ *       sequence) that no other story took; the larger stories choose first, so when a story is
+ *       split its largest part keeps the id. The ids it did not take become aliases of its id.
+ *   <li>A stored id that no story holds any more and that no story's members had (its file was
+ *       replaced) is removed.
+ * </ul>
+ */
+public final class StoryIds {
+
+  /** A story to write: its id, its members' rows in member order, and whether the id is new. */
+  public record Assigned(String storyId, MergedStory story, long[] rows, boolean fresh) {}
+
+  /** The outcome: stories to write, ids that become aliases (old id to new), ids to remove. */
+  public record Plan(List<Assigned> written, Map<String, String> aliases, Set<String> removed) {}
+
+  /** The stored state before the ingest. */
+  public record Before(
+      Map<Long, String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {}
+
+  private StoryIds() {}
+
+  /**
+   * Plans the ids.
+   *
+   * @param stories every story after the ingest
+   * @param rowOf each member's row
+   * @param before the stored state
+   * @param freshId a new, unused id for a story
+   * @return the plan
+   */
+  public static Plan plan(
+      List<MergedStory> stories,
+      Function<Object, Long> rowOf,
+      Before before,
+      Function<MergedStory, String> freshId) {
+    Set<String> claimed = new HashSet<>();
+    List<Touched> touched = new ArrayList<>();
+    for (MergedStory story : stories) {
+      long[] rows = new long[story.members().size()];
+      TreeSet<String> ids = new TreeSet<>(Comparator.comparing(before.seqOfStory()::get));
+      boolean allKnown = true;
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = rowOf.apply(story.members().get(i));
+        String id = before.storyOfRow().get(rows[i]);
+        if (id == null) {
+          allKnown = false;
+        } else {
+          ids.add(id);
+        }
+      }
+      if (allKnown && ids.size() == 1 && before.sizeOf().get(ids.first()) == rows.length) {
+        claimed.add(ids.first()); // unchanged
+      } else {
+        touched.add(new Touched(story, rows, List.copyOf(ids)));
+      }
+    }
+    touched.sort(
+        Comparator.comparingInt((Touched t) -> -t.rows.length).thenComparingLong(t -> min(t.rows)));
+    List<Assigned> written = new ArrayList<>();
+    Map<String, String> aliasOf = new LinkedHashMap<>();
+    for (Touched t : touched) {
+      String id = null;
+      for (String candidate : t.ids) {
+        if (claimed.add(candidate)) {
+          id = candidate;
+          break;
+        }
+      }
+      boolean fresh = id == null;
+      if (fresh) {
+        id = freshId.apply(t.story);
+        claimed.add(id);
+      }
+      written.add(new Assigned(id, t.story, t.rows, fresh));
+      for (String other : t.ids) {
+        aliasOf.putIfAbsent(other, id);
+      }
+    }
+    Map<String, String> aliases = new HashMap<>();
+    for (Map.Entry<String, String> e : aliasOf.entrySet()) {
+      if (!claimed.contains(e.getKey())) {
+        aliases.put(e.getKey(), e.getValue());
+      }
+    }
+    Set<String> removed = new HashSet<>();
+    for (String id : before.seqOfStory().keySet()) {
+      if (!claimed.contains(id) && !aliases.containsKey(id)) {
+        removed.add(id);
+      }
+    }
+    return new Plan(written, aliases, removed);
+  }
+
+  private record Touched(MergedStory story, long[] rows, List<String> ids) {}
+
+  private static long min(long[] rows) {
+    long min = Long.MAX_VALUE;
+    for (long row : rows) {
+      min = Math.min(min, row);
+    }
+    return min;
+  }
+}

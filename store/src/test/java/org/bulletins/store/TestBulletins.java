@@ -1,0 +1,76 @@
+package org.bulletins.store;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Made-up bulletins for the store's tests: stories of invented words, each printed in one or more
+ * files as exact copies or with one word changed, so that deduplication has copies to find.
+ */
+final class TestBulletins {
+
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "ra", "te", "su", "no", "vi", "pe", "da", "go", "zu", "fa", "ri", "bo", "ne"
+  };
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  /** One story's text. */
+  record Story(LocalDate date, String title, List<String> paragraphs) {
+
+    String bulletin() {
+      return DATE.format(date) + "\n\n" + title + "\n\n" + String.join("\n\n", paragraphs) + "\n\n";
+    }
+
+    /** The same story with one body word replaced: a near copy. */
+    Story edited(Random random) {
+      List<String> changed = new ArrayList<>(paragraphs);
+      String first = changed.get(0);
+      int space = first.indexOf(' ', first.length() / 2);
+      changed.set(0, first.substring(0, space) + " " + word(random) + first.substring(space));
+      return new Story(date, title, changed);
+    }
+  }
+
+  private TestBulletins() {}
+
+  static String word(Random random) {
+    StringBuilder w = new StringBuilder();
+    int n = 2 + random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+    }
+    return w.toString();
+  }
+
+  static String sentence(Random random, int words) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      s.append(i == 0 ? "" : " ").append(word(random));
+    }
+    String text = s.toString();
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static Story story(Random random, LocalDate date) {
+    List<String> paragraphs = new ArrayList<>();
+    int count = 1 + random.nextInt(2);
+    for (int i = 0; i < count; i++) {
+      paragraphs.add(sentence(random, 40 + random.nextInt(30)) + ".");
+    }
+    return new Story(date, sentence(random, 6 + random.nextInt(4)), paragraphs);
+  }
+
+  /** A file of stories, in the order given. */
+  static String file(List<Story> stories) {
+    StringBuilder out = new StringBuilder();
+    for (Story story : stories) {
+      out.append(story.bulletin());
+    }
+    return out.toString();
+  }
+}
