@@ -94,14 +94,14 @@ class SparkDedupTest {
     CorpusGenerator generator =
         new CorpusGenerator(CorpusGenerator.readSeeds(Seeds.DIRECTORY), 19, 0.3);
     try (OutputStream out = Files.newOutputStream(corpus)) {
-      generator.write(out, null, 3_000, Long.MAX_VALUE);
+      generator.write(out, null, 1_500, Long.MAX_VALUE);
     }
     List<NewsItem> local = parseLocally(List.of(corpus));
     SparkDedupResult result =
         SparkDedup.run(BulletinDatasets.parse(spark, List.of(corpus.toString())));
     DedupResult expected = DedupEngine.create().deduplicate(local);
     assertThat(result.collect()).isEqualTo(expected);
-    assertThat(result.matches()).isGreaterThan(500);
+    assertThat(result.matches()).isGreaterThan(200);
     assertThat(expected.stories().size()).isLessThan(local.size() * 9 / 10);
   }
 
@@ -111,7 +111,7 @@ class SparkDedupTest {
     Path corpus = dir.resolve("corpus.txt");
     try (OutputStream out = Files.newOutputStream(corpus)) {
       new CorpusGenerator(CorpusGenerator.readSeeds(Seeds.DIRECTORY), 5, 0.5)
-          .write(out, null, 800, Long.MAX_VALUE);
+          .write(out, null, 400, Long.MAX_VALUE);
     }
     DedupOptions options = DedupOptions.builder().maxBlockSize(3).maxTermBlockSize(2).build();
     List<NewsItem> local = parseLocally(List.of(corpus));

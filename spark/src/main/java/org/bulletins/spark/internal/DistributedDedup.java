@@ -248,11 +248,30 @@ public final class DistributedDedup {
     clock = lap(millis, "blocks", clock);
     blocks.unpersist();
 
-    // Stage 3: verify the candidates where their items are.
+    // Stage 3: verify the candidates on the executors: signatures first (most pairs end there),
+    // then the items of the pairs that may be one story.
+    JavaPairRDD<Long, ItemSignature> signatures = signed.mapValues(Signed::signature);
+    JavaPairRDD<Long, Long> maybe =
+        pairs
+            .join(signatures)
+            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+            .join(signatures)
+            .mapPartitionsToPair(
+                it -> {
+                  PairVerifier verifier = new PairVerifier(spec.options());
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<Long, Tuple2<Tuple2<Long, ItemSignature>, ItemSignature>> t = it.next();
+                    if (verifier.mayBeSame(t._2()._1()._2(), t._2()._2())) {
+                      out.add(new Tuple2<>(t._2()._1()._1(), t._1()));
+                    }
+                  }
+                  return out.iterator();
+                });
     JavaPairRDD<Long, Tuple2<ItemSignature, Row>> sides =
         signed.mapValues(s -> new Tuple2<>(s.signature(), s.row()));
     JavaPairRDD<Long, Long> matches =
-        pairs
+        maybe
             .join(sides)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
             .join(sides)
@@ -357,7 +376,9 @@ public final class DistributedDedup {
     return c < 0 || (c == 0 && a._1() < b._1()) ? a : b;
   }
 
-  /** Verifies a partition's candidate pairs; keeps the positive ones as (left, right). */
+  /**
+   * Verifies a partition's pairs that may be one story; keeps the positive ones as (left, right).
+   */
   private static org.apache.spark.api.java.function.PairFlatMapFunction<
           Iterator<
               Tuple2<
@@ -378,9 +399,6 @@ public final class DistributedDedup {
         long left = t._2()._1()._1();
         Tuple2<ItemSignature, Row> l = t._2()._1()._2();
         Tuple2<ItemSignature, Row> r = t._2()._2();
-        if (!verifier.mayBeSame(l._1(), r._1())) {
-          continue;
-        }
         if (terms.size() > 100_000) {
           terms.clear();
         }
