@@ -72,6 +72,8 @@ public final class SparkDedupBenchmark {
             .master(master)
             .appName("bulletins-spark-benchmark")
             .config("spark.ui.enabled", "false")
+            // As the launcher sets it: a few shuffle partitions per core, not 200.
+            .config("spark.sql.shuffle.partitions", "8")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate();
