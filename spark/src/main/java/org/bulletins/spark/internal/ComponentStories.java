@@ -1,0 +1,112 @@
+package org.bulletins.spark.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulletins.dedup.internal.CandidatePair;
+import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.dedup.internal.StoryClusterer;
+import org.bulletins.dedup.internal.StoryMerger;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.model.MatchEvidence;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+
+/**
+ * Stages 4 and 5 on one connected component of the match graph: the engine's clusterer and merger,
+ * fed as the batch engine feeds them (its {@code BatchDedup}).
+ *
+ * <p>Why this equals the batch run: the clusterer joins units only along positive pairs and checks
+ * every pair of a join inside the two groups, so each story lies inside one component (positive
+ * pairs and copies of one content id are its edges), and the evidence and the edge order it uses
+ * depend only on the component's items. Items keep their relative source order, so every pair is
+ * verified with the same item first, as the batch engine verifies it.
+ */
+public final class ComponentStories {
+
+  private final Pipeline pipeline;
+
+  /**
+   * Stages of some options.
+   *
+   * @param pipeline the engine's stages
+   */
+  public ComponentStories(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * The stories of one component.
+   *
+   * @param indexes the items' global source positions, ascending
+   * @param items the items, in that order
+   * @param edges the positive candidate pairs among them, as global positions (left below right)
+   * @return the stories, in no particular order
+   */
+  public List<MergedStory> stories(long[] indexes, List<NewsItem> items, long[][] edges) {
+    int n = items.size();
+    ItemSignature[] signatures = new ItemSignature[n];
+    DistinctiveTerms[] terms = new DistinctiveTerms[n];
+    long[] contentKeys = new long[n];
+    for (int i = 0; i < n; i++) {
+      ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+      signatures[i] = signed.signature();
+      terms[i] = signed.terms();
+      contentKeys[i] = signatures[i].contentKey();
+    }
+    // The positive pairs' evidence, verified again here (verification is a pure function of the
+    // pair), lower position first: what the batch engine's verification stage keeps.
+    Map<CandidatePair, MatchEvidence> known = new HashMap<>();
+    for (long[] edge : edges) {
+      int left = Arrays.binarySearch(indexes, edge[0]);
+      int right = Arrays.binarySearch(indexes, edge[1]);
+      known.put(
+          new CandidatePair(left, right),
+          pipeline
+              .verifier()
+              .verify(signatures[left], terms[left], signatures[right], terms[right]));
+    }
+    StoryClusterer.Judge judge =
+        (l, r) -> pipeline.verifier().verify(signatures[l], terms[l], signatures[r], terms[r]);
+    List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
+    List<MergedStory> stories = new ArrayList<>(groups.size());
+    for (int[] group : groups) {
+      stories.add(merge(items, signatures, terms, group, known));
+    }
+    return stories;
+  }
+
+  // As the batch engine merges: APART_BY_SKETCH is a sentinel instance, identity is the point.
+  @SuppressWarnings("ReferenceEquality")
+  private MergedStory merge(
+      List<NewsItem> items,
+      ItemSignature[] signatures,
+      DistinctiveTerms[] terms,
+      int[] group,
+      Map<CandidatePair, MatchEvidence> known) {
+    if (group.length == 1) {
+      return MergedStory.singleton(items.get(group[0]));
+    }
+    List<StoryMerger.Member> members = new ArrayList<>(group.length);
+    for (int i : group) {
+      members.add(new StoryMerger.Member(items.get(i), signatures[i], i));
+    }
+    return pipeline
+        .merger()
+        .merge(
+            members,
+            (a, b) -> {
+              MatchEvidence e =
+                  a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
+              return e != null && e != StoryClusterer.APART_BY_SKETCH
+                  ? e
+                  : pipeline
+                      .verifier()
+                      .verify(a.signature(), terms[a.index()], b.signature(), terms[b.index()]);
+            });
+  }
+}

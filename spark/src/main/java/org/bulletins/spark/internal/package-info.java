@@ -1,0 +1,2 @@
+/** The distributed stages of {@link org.bulletins.spark.SparkDedup}; not an API. */
+package org.bulletins.spark.internal;
