@@ -1,15 +1,21 @@
 package org.bulletins.dedup.internal.crosslang;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.CandidatePair;
 import org.bulletins.facts.ItemFacts;
+import org.bulletins.facts.Language;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
 
 /**
- * The {@link CrossLanguage} rule over one batch: the facts of its items (read once, in parallel,
- * when the rule is on), its candidate pairs and its verdicts by item index. Thread-safe once built.
+ * The {@link CrossLanguage} rule over one batch: the languages of its items and, when there are two
+ * or more, their facts (read once, in parallel, when the rule is on), its candidate pairs and its
+ * verdicts by item index. A batch in one language costs a language guess per item and nothing more.
+ * Thread-safe once built.
  */
 public final class CrossLanguageRun {
 
@@ -27,6 +33,7 @@ public final class CrossLanguageRun {
 
   private final CrossLanguage rule;
   private final List<NewsItem> items;
+  private final Language[] languages;
   private final ItemFacts[] facts;
 
   /**
@@ -38,7 +45,18 @@ public final class CrossLanguageRun {
   public CrossLanguageRun(CrossLanguage rule, List<NewsItem> items) {
     this.rule = rule;
     this.items = items;
-    this.facts = rule.factsOf(items);
+    this.languages = new Language[rule.enabled() ? items.size() : 0];
+    IntStream.range(0, languages.length)
+        .parallel()
+        .forEach(i -> languages[i] = CrossLanguage.language(items.get(i)));
+    Set<Language> seen = EnumSet.noneOf(Language.class);
+    for (Language language : languages) {
+      if (language != Language.UNKNOWN) {
+        seen.add(language);
+      }
+    }
+    // Items of one language (or unknown) are never linked by this rule: no facts needed.
+    this.facts = seen.size() > 1 ? rule.factsOf(items) : new ItemFacts[0];
   }
 
   /**
@@ -50,7 +68,7 @@ public final class CrossLanguageRun {
    * @return the evidence, or null if {@code base} was null and the facts do not agree
    */
   public MatchEvidence decide(MatchEvidence base, int a, int b) {
-    if (!rule.enabled()) {
+    if (facts.length == 0 || languages[a] == languages[b]) {
       return base;
     }
     return rule.decide(base, items.get(a), facts[a], items.get(b), facts[b]);
@@ -66,7 +84,7 @@ public final class CrossLanguageRun {
    */
   public void addPairs(
       boolean[] member, Map<CandidatePair, MatchEvidence> evidence, BaseVerdict base) {
-    if (!rule.enabled()) {
+    if (facts.length == 0) {
       return;
     }
     for (CandidatePair pair : rule.candidates(items, facts, member)) {
