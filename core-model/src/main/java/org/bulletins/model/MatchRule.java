@@ -36,7 +36,13 @@ public enum MatchRule {
   /** A distinctive term contradicts the other item's (another number, country or institution). */
   TERM_CONFLICT("term-conflict", false),
   /** No rule that says "same story" applied. */
-  DISSIMILAR("dissimilar", false);
+  DISSIMILAR("dissimilar", false),
+  /**
+   * Items in two languages whose date, numbers, organisations and countries agree: a translation.
+   * The evidence's shared terms name the facts that agreed ({@code number:260}, {@code
+   * organization:IOM}, {@code country:CR}, {@code date:2021-05-27}).
+   */
+  TRANSLATION("translation", true);
 
   private final String id;
   private final boolean sameStory;

@@ -39,6 +39,9 @@ import java.util.Objects;
  *       minSharedTerms} (2, at most 64): verification thresholds.
  *   <li>{@code hashSeed} ({@link #DEFAULT_HASH_SEED}): seed of all hashing.
  *   <li>{@code mergePolicy} ({@link MergePolicy#defaults()}): survivorship rules.
+ *   <li>{@code crossLanguage} (on): the cross-language rule, which links items in two languages
+ *       (English, Spanish, French, Portuguese) dated at most a day apart when their numbers,
+ *       organisations, countries and named days agree (rule {@code translation}).
  * </ul>
  *
  * <pre>{@code
@@ -66,6 +69,7 @@ import java.util.Objects;
  * @param minSharedTerms least shared distinctive terms for a rewrite
  * @param hashSeed the seed of every hash function
  * @param mergePolicy the survivorship rules
+ * @param crossLanguage whether the cross-language rule links translations
  * @since 0.1.0
  */
 public record DedupOptions(
@@ -83,7 +87,8 @@ public record DedupOptions(
     double rewriteWordContainment,
     int minSharedTerms,
     long hashSeed,
-    MergePolicy mergePolicy) {
+    MergePolicy mergePolicy,
+    boolean crossLanguage) {
 
   /** The default hash seed, fixed so that runs and machines agree. */
   public static final long DEFAULT_HASH_SEED = 0x5EED_B011_E715L;
@@ -124,6 +129,7 @@ public record DedupOptions(
    * @param minSharedTerms least shared distinctive terms for a rewrite
    * @param hashSeed the seed of every hash function
    * @param mergePolicy the survivorship rules
+   * @param crossLanguage whether the cross-language rule links translations
    */
   public DedupOptions {
     between("dateWindowDays", dateWindowDays, 0, MAX_DATE_WINDOW_DAYS);
@@ -140,6 +146,60 @@ public record DedupOptions(
     unit("rewriteWordContainment", rewriteWordContainment);
     between("minSharedTerms", minSharedTerms, 1, 64);
     Objects.requireNonNull(mergePolicy, "mergePolicy");
+  }
+
+  /**
+   * Options as before the cross-language rule, which is on.
+   *
+   * @param dateWindowDays largest date distance, in days, between two items of one story
+   * @param shingleSize words per shingle
+   * @param bands LSH bands of the text signature
+   * @param rows rows (MinHash values) per band of the text signature
+   * @param titleBands LSH bands of the title signature
+   * @param titleRows rows per band of the title signature
+   * @param maxTermsPerItem most distinctive terms per item used for term-pair blocking
+   * @param maxBlockSize largest block (items sharing one key) that yields candidate pairs
+   * @param maxTermBlockSize largest term-pair block that yields candidate pairs
+   * @param maxClusterSize largest number of distinct texts in one story
+   * @param nearDuplicateContainment least shingle containment for a near duplicate or teaser
+   * @param rewriteWordContainment least content-word containment for a rewrite
+   * @param minSharedTerms least shared distinctive terms for a rewrite
+   * @param hashSeed the seed of every hash function
+   * @param mergePolicy the survivorship rules
+   */
+  public DedupOptions(
+      int dateWindowDays,
+      int shingleSize,
+      int bands,
+      int rows,
+      int titleBands,
+      int titleRows,
+      int maxTermsPerItem,
+      int maxBlockSize,
+      int maxTermBlockSize,
+      int maxClusterSize,
+      double nearDuplicateContainment,
+      double rewriteWordContainment,
+      int minSharedTerms,
+      long hashSeed,
+      MergePolicy mergePolicy) {
+    this(
+        dateWindowDays,
+        shingleSize,
+        bands,
+        rows,
+        titleBands,
+        titleRows,
+        maxTermsPerItem,
+        maxBlockSize,
+        maxTermBlockSize,
+        maxClusterSize,
+        nearDuplicateContainment,
+        rewriteWordContainment,
+        minSharedTerms,
+        hashSeed,
+        mergePolicy,
+        true);
   }
 
   /**
@@ -163,7 +223,8 @@ public record DedupOptions(
         0.6,
         2,
         DEFAULT_HASH_SEED,
-        MergePolicy.defaults());
+        MergePolicy.defaults(),
+        true);
   }
 
   /**
@@ -206,6 +267,7 @@ public record DedupOptions(
     private double nearDuplicateContainment;
     private double rewriteWordContainment;
     private int minSharedTerms;
+    private boolean crossLanguage;
     private long hashSeed;
     private MergePolicy mergePolicy;
 
@@ -223,6 +285,7 @@ public record DedupOptions(
       nearDuplicateContainment = d.nearDuplicateContainment();
       rewriteWordContainment = d.rewriteWordContainment();
       minSharedTerms = d.minSharedTerms();
+      crossLanguage = d.crossLanguage();
       hashSeed = d.hashSeed();
       mergePolicy = d.mergePolicy();
     }
@@ -375,6 +438,21 @@ public record DedupOptions(
     }
 
     /**
+     * Turns the cross-language rule on (the default) or off.
+     *
+     * <pre>{@code
+     * DedupEngine sameLanguageOnly = DedupEngine.of(DedupOptions.builder().crossLanguage(false).build());
+     * }</pre>
+     *
+     * @param on whether items in two languages whose facts agree are linked
+     * @return this builder
+     */
+    public Builder crossLanguage(boolean on) {
+      crossLanguage = on;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return validated options
@@ -395,7 +473,8 @@ public record DedupOptions(
           rewriteWordContainment,
           minSharedTerms,
           hashSeed,
-          mergePolicy);
+          mergePolicy,
+          crossLanguage);
     }
   }
 

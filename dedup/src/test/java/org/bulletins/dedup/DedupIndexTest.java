@@ -66,6 +66,26 @@ class DedupIndexTest {
   }
 
   @Test
+  void theCrossLanguageOptionIsSavedAndOlderFilesLoadWithItOn() throws IOException {
+    Path file = dir.resolve("off.idx.json");
+    DedupEngine.of(DedupOptions.builder().crossLanguage(false).build())
+        .newIndex()
+        .addAll(List.of(IGM))
+        .save(file);
+    assertThat(DedupIndex.load(file).engine().options().crossLanguage()).isFalse();
+    // A version 1 file (no checksum) written before the option existed loads with the rule on.
+    Path older = dir.resolve("older.idx.json");
+    String text =
+        Files.readString(file)
+            .replace(",\"crossLanguage\":false", "")
+            .replace("\"version\":2", "\"version\":1")
+            .replaceAll(",\"crc32c\":[0-9]+", "");
+    Files.writeString(older, text);
+    assertThat(text).doesNotContain("crossLanguage").doesNotContain("crc32c");
+    assertThat(DedupIndex.load(older).engine().options().crossLanguage()).isTrue();
+  }
+
+  @Test
   void corruptForeignAndNewerFilesAreRejectedByName() throws IOException {
     Path corrupt =
         Files.writeString(

@@ -48,4 +48,18 @@ public enum Language {
     }
     throw new IllegalArgumentException("unknown language code: " + code + " (en, es, fr, pt)");
   }
+
+  /**
+   * The most frequent function words of this language, folded (lower case, no accents): the profile
+   * the language guess reads. Empty for {@link #UNKNOWN}.
+   *
+   * <pre>{@code
+   * Language.ES.functionWords().contains("segun"); // true
+   * }</pre>
+   *
+   * @return the words, immutable
+   */
+  public java.util.Set<String> functionWords() {
+    return org.bulletins.facts.internal.Stopwords.of(this);
+  }
 }

@@ -23,6 +23,18 @@ class FactExtractorTest {
   }
 
   @Test
+  void howOftenIsNotACount() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                null,
+                "Campaign \"Think 2 times\" reaches 300 families",
+                "La campaña \"Pensalo 2 veces\" llegó a 300 familias, 3 fois plus que prévu."));
+    assertThat(facts.numbers())
+        .containsExactly(new CountedNumber(300, "families"), new CountedNumber(300, "familias"));
+  }
+
+  @Test
   void englishItemFromTheIssue() {
     ItemFacts facts =
         FACTS.extract(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -70,12 +71,15 @@ public final class BatchDedup {
         representative.put(contentKeys[i], i);
       }
     }
+    boolean[] isRepresentative = new boolean[n];
     for (int i = 0; i < n; i++) {
-      if (representative.get(contentKeys[i]) != i) {
+      isRepresentative[i] = representative.get(contentKeys[i]) == i;
+      if (!isRepresentative[i]) {
         keys[i] = new long[0];
       }
     }
     representative = null;
+    CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize())
         .forEachChunk(
@@ -87,8 +91,9 @@ public final class BatchDedup {
                         p -> {
                           int left = (int) (pairs[p] >>> 32);
                           int right = (int) pairs[p];
+                          MatchEvidence e = null;
                           if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
-                            MatchEvidence e =
+                            e =
                                 pipeline
                                     .verifier()
                                     .verify(
@@ -96,19 +101,35 @@ public final class BatchDedup {
                                         terms.get(left),
                                         signatures[right],
                                         terms.get(right));
-                            if (e.sameStory()) {
-                              evidence.put(new CandidatePair(left, right), e);
-                            }
+                          }
+                          e = cross.decide(e, left, right);
+                          if (e != null && e.sameStory()) {
+                            evidence.put(new CandidatePair(left, right), e);
                           }
                         }));
+    // Items in two languages share no shingle: the cross-language rule proposes its own pairs.
+    cross.addPairs(
+        isRepresentative,
+        evidence,
+        (l, r) ->
+            pipeline.verifier().mayBeSame(signatures[l], signatures[r])
+                ? pipeline
+                    .verifier()
+                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r))
+                : null);
     StoryClusterer.Judge judge =
         (l, r) ->
-            pipeline.verifier().verify(signatures[l], terms.get(l), signatures[r], terms.get(r));
+            cross.decide(
+                pipeline
+                    .verifier()
+                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r)),
+                l,
+                r);
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      stories.add(merge(items, signatures, group, known, terms));
+      stories.add(merge(items, signatures, group, known, terms, cross));
     }
     stories.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return stories;
@@ -121,7 +142,8 @@ public final class BatchDedup {
       ItemSignature[] signatures,
       int[] group,
       Map<CandidatePair, MatchEvidence> known,
-      Pipeline.LazyTerms terms) {
+      Pipeline.LazyTerms terms,
+      CrossLanguageRun cross) {
     if (group.length == 1) {
       return MergedStory.singleton(items.get(group[0]));
     }
@@ -140,10 +162,16 @@ public final class BatchDedup {
                   a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
               return e != null && e != StoryClusterer.APART_BY_SKETCH
                   ? e
-                  : pipeline
-                      .verifier()
-                      .verify(
-                          a.signature(), terms.get(a.index()), b.signature(), terms.get(b.index()));
+                  : cross.decide(
+                      pipeline
+                          .verifier()
+                          .verify(
+                              a.signature(),
+                              terms.get(a.index()),
+                              b.signature(),
+                              terms.get(b.index())),
+                      a.index(),
+                      b.index());
             });
   }
 }

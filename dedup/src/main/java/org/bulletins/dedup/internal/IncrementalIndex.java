@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.facts.ItemFacts;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -46,6 +48,8 @@ public final class IncrementalIndex {
   private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
   private final Map<Integer, int[]> groupUnits = new HashMap<>();
   private final Map<Integer, MergedStory> stories = new HashMap<>();
+  private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
+  private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
   private long verifications;
   private long merges;
@@ -96,6 +100,7 @@ public final class IncrementalIndex {
     IntStream.range(0, batch.size())
         .parallel()
         .forEach(i -> signed[i] = pipeline.signer().sign(batch.get(i)));
+    facts.addAll(List.of(pipeline.crossLanguage().factsOf(batch)));
     Set<Integer> touched = new TreeSet<>();
     Set<Integer> newRepresentative = new TreeSet<>();
     TreeSet<CandidatePair> pairs = new TreeSet<>();
@@ -113,6 +118,13 @@ public final class IncrementalIndex {
       touched.add(unit);
       for (long key : signed[k].keys()) {
         addToBlock(key, unit, pairs);
+      }
+      if (cross().enabled()) {
+        crossBlocks.add(
+            cross().keys(item, facts.get(index)),
+            unit,
+            u -> facts.get(representative.get(u)).language(),
+            pairs);
       }
     }
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
@@ -206,16 +218,29 @@ public final class IncrementalIndex {
     int left = Math.min(a, b);
     int right = Math.max(a, b);
     verifications++;
-    if (!pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))) {
-      return StoryClusterer.APART_BY_SKETCH;
-    }
-    return pipeline
-        .verifier()
-        .verify(
-            signatures.get(left),
-            termsOf(left, terms),
-            signatures.get(right),
-            termsOf(right, terms));
+    MatchEvidence base =
+        pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))
+            ? pipeline
+                .verifier()
+                .verify(
+                    signatures.get(left),
+                    termsOf(left, terms),
+                    signatures.get(right),
+                    termsOf(right, terms))
+            : null;
+    MatchEvidence e = decide(base, left, right);
+    return e == null ? StoryClusterer.APART_BY_SKETCH : e;
+  }
+
+  private CrossLanguage cross() {
+    return pipeline.crossLanguage();
+  }
+
+  /** The cross-language rule's verdict on two items by index, see {@link CrossLanguage#decide}. */
+  private MatchEvidence decide(MatchEvidence base, int a, int b) {
+    return cross().enabled()
+        ? cross().decide(base, items.get(a), facts.get(a), items.get(b), facts.get(b))
+        : base;
   }
 
   private DistinctiveTerms termsOf(int index, Map<Integer, DistinctiveTerms> terms) {
@@ -312,13 +337,16 @@ public final class IncrementalIndex {
                 .merge(
                     members,
                     (a, b) ->
-                        pipeline
-                            .verifier()
-                            .verify(
-                                a.signature(),
-                                termsOf(a.index(), terms),
-                                b.signature(),
-                                termsOf(b.index(), terms)));
+                        decide(
+                            pipeline
+                                .verifier()
+                                .verify(
+                                    a.signature(),
+                                    termsOf(a.index(), terms),
+                                    b.signature(),
+                                    termsOf(b.index(), terms)),
+                            a.index(),
+                            b.index()));
     stories.put(group, story);
     return story;
   }
@@ -359,6 +387,16 @@ public final class IncrementalIndex {
         }
       }
     }
+    ItemFacts itemFacts = cross().enabled() ? CrossLanguage.facts(item) : null;
+    if (itemFacts != null) {
+      crossBlocks.forEachUnit(
+          cross().keys(item, itemFacts),
+          u -> {
+            if (facts.get(representative.get(u)).language() != itemFacts.language()) {
+              groups.add(groupOf.get(u));
+            }
+          });
+    }
     DistinctiveTerms itemTerms = Pipeline.terms(item);
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
     int best = -1;
@@ -371,6 +409,9 @@ public final class IncrementalIndex {
             pipeline
                 .verifier()
                 .verify(signed.signature(), itemTerms, signatures.get(rep), termsOf(rep, terms));
+        if (itemFacts != null) {
+          e = cross().decide(e, item, itemFacts, items.get(rep), facts.get(rep));
+        }
         if (!e.sameStory()) {
           weakest = -1;
           break;

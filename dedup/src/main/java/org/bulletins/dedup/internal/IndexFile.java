@@ -91,6 +91,7 @@ public final class IndexFile {
     o.put("rewriteWordContainment", options.rewriteWordContainment());
     o.put("minSharedTerms", options.minSharedTerms());
     o.put("hashSeed", options.hashSeed());
+    o.put("crossLanguage", options.crossLanguage());
     ObjectNode policy = o.putObject("mergePolicy");
     policy.put("title", options.mergePolicy().title().name());
     policy.put("body", options.mergePolicy().body().name());
@@ -344,7 +345,9 @@ public final class IndexFile {
         fraction(o, "rewriteWordContainment"),
         integer(o, "minSharedTerms"),
         longValue(o, "hashSeed"),
-        policy);
+        policy,
+        // Absent in files written before the cross-language rule: on, the default.
+        !o.has("crossLanguage") || bool(o, "crossLanguage"));
   }
 
   /** Every option a file may set; any other name is an error, not silently ignored. */
@@ -364,7 +367,8 @@ public final class IndexFile {
           "rewriteWordContainment",
           "minSharedTerms",
           "hashSeed",
-          "mergePolicy");
+          "mergePolicy",
+          "crossLanguage");
 
   private static <E extends Enum<E>> E rule(JsonNode policy, String name, Class<E> type) {
     String value = required(policy, name).asText();
@@ -404,6 +408,14 @@ public final class IndexFile {
       throw new IllegalArgumentException("option \"" + name + "\" must be an integer, was " + v);
     }
     return v.asInt();
+  }
+
+  private static boolean bool(JsonNode o, String name) {
+    JsonNode v = required(o, name);
+    if (!v.isBoolean()) {
+      throw new IllegalArgumentException("option \"" + name + "\" must be true or false, was " + v);
+    }
+    return v.asBoolean();
   }
 
   private static long longValue(JsonNode o, String name) {

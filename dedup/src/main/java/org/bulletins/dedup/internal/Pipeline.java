@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
@@ -25,6 +26,7 @@ public final class Pipeline {
   private final PairVerifier verifier;
   private final StoryClusterer clusterer;
   private final StoryMerger merger;
+  private final CrossLanguage crossLanguage;
 
   /**
    * The stages of some options.
@@ -37,6 +39,16 @@ public final class Pipeline {
     this.verifier = new PairVerifier(options);
     this.clusterer = new StoryClusterer(options);
     this.merger = new StoryMerger(options);
+    this.crossLanguage = new CrossLanguage(options);
+  }
+
+  /**
+   * The cross-language rule (candidates and verdict for items in two languages).
+   *
+   * @return the rule
+   */
+  public CrossLanguage crossLanguage() {
+    return crossLanguage;
   }
 
   /**
@@ -104,7 +116,10 @@ public final class Pipeline {
   public MatchEvidence explain(NewsItem a, NewsItem b) {
     ItemSignature sa = signer.sign(a).signature();
     ItemSignature sb = signer.sign(b).signature();
-    return verifier.verify(sa, terms(a), sb, terms(b));
+    MatchEvidence base = verifier.verify(sa, terms(a), sb, terms(b));
+    return crossLanguage.enabled()
+        ? crossLanguage.decide(base, a, CrossLanguage.facts(a), b, CrossLanguage.facts(b))
+        : base;
   }
 
   /**

@@ -10,12 +10,17 @@ import org.bulletins.facts.Language;
  * languages that have it ({@code el} counts 1 for Spanish; {@code de}, a third each for Spanish,
  * French and Portuguese), so that shared words neither decide nor drown the distinctive ones. The
  * winner needs a score of at least {@value #MIN_SCORE} and a lead of more than a quarter ({@value
- * #LEAD} times) over the runner-up; otherwise the text is {@link Language#UNKNOWN}.
+ * #LEAD} times) over the runner-up. A text with few function words (a title, a one-line item) also
+ * wins with a score of at least 1 and more than {@value #CLEAR_LEAD} times the runner-up's. {@link
+ * Spelling} marks ({@code ñ}, {@code -ção}, {@code -eau}, {@code th}) add {@value #SPELLING} each.
+ * Otherwise the text is {@link Language#UNKNOWN}.
  */
 public final class LanguageGuesser {
 
   static final double MIN_SCORE = 2.0;
   static final double LEAD = 1.25;
+  static final double CLEAR_LEAD = 3.0;
+  static final double SPELLING = 0.5;
   private static final List<Language> LANGUAGES =
       List.of(Language.EN, Language.ES, Language.FR, Language.PT);
 
@@ -43,6 +48,10 @@ public final class LanguageGuesser {
       for (Language language : shared) {
         score.merge(language, 1.0 / shared.size(), Double::sum);
       }
+      List<Language> marked = Spelling.of(token.text());
+      for (Language language : marked) {
+        score.merge(language, SPELLING / marked.size(), Double::sum);
+      }
     }
     Language best = Language.UNKNOWN;
     double first = 0;
@@ -57,7 +66,9 @@ public final class LanguageGuesser {
         second = value;
       }
     }
-    if (first < MIN_SCORE || first <= second * LEAD) {
+    boolean clear = first >= MIN_SCORE && first > second * LEAD;
+    boolean clearAlone = first >= 1.0 && first > second * CLEAR_LEAD;
+    if (!clear && !clearAlone) {
       return Language.UNKNOWN;
     }
     return best;

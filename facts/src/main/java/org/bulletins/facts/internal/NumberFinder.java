@@ -44,6 +44,13 @@ public final class NumberFinder {
 
   private static final int MAX_NOUN_WORDS = 4;
 
+  /**
+   * Nouns that say how often or how much, not what is counted: "2 times", "Pensalo 2 veces", "3
+   * fois plus", "5 vezes".
+   */
+  private static final java.util.Set<String> NOT_COUNTED =
+      java.util.Set.of("times", "veces", "vez", "fois", "vezes", "percent", "por", "pour", "per");
+
   private NumberFinder() {}
 
   /**
@@ -132,7 +139,7 @@ public final class NumberFinder {
         break; // "Countries’ representatives": a possessive or punctuation ends the phrase
       }
     }
-    if (words.isEmpty() || words.get(0).length() < 2) {
+    if (words.isEmpty() || words.get(0).length() < 2 || NOT_COUNTED.contains(words.get(0))) {
       return Optional.empty();
     }
     boolean romance = language == Language.ES || language == Language.FR || language == Language.PT;

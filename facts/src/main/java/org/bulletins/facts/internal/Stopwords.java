@@ -28,11 +28,11 @@ public final class Stopwords {
     WORDS.put(
         Language.ES,
         Set.of(
-            "el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "unos", "unas", "por",
-            "con", "para", "que", "se", "su", "sus", "al", "es", "son", "fue", "fueron", "como",
-            "mas", "este", "esta", "estos", "estas", "entre", "sobre", "tambien", "lo", "le", "les",
-            "ha", "han", "hay", "desde", "hasta", "durante", "pero", "sin", "muy", "ya", "donde",
-            "cuando", "otros", "otras", "segun", "ante", "tras"));
+            "el", "la", "los", "las", "de", "del", "y", "a", "en", "un", "una", "unos", "unas",
+            "por", "con", "para", "que", "se", "su", "sus", "al", "es", "son", "fue", "fueron",
+            "como", "mas", "este", "esta", "estos", "estas", "entre", "sobre", "tambien", "lo",
+            "le", "les", "ha", "han", "hay", "desde", "hasta", "durante", "pero", "sin", "muy",
+            "ya", "donde", "cuando", "otros", "otras", "segun", "ante", "tras"));
     WORDS.put(
         Language.FR,
         Set.of(

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,7 +91,11 @@ public final class Countries {
         forms.put(form, canonical);
       }
     }
-    return forms.buildKeepingLast();
+    // Spanish, French and Portuguese names of the same countries (issue 17); English forms win.
+    Map<String, String> english = forms.buildKeepingLast();
+    Map<String, String> all = new java.util.HashMap<>(english);
+    RomanceCountryNames.forms(java.util.Set.copyOf(english.values())).forEach(all::putIfAbsent);
+    return ImmutableMap.copyOf(all);
   }
 
   /** A country found at a word: its canonical name and how many words it took. */

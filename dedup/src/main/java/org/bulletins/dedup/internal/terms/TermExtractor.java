@@ -139,6 +139,10 @@ public final class TermExtractor {
     CALENDAR.forEach(w -> flags.merge(w, MONTH_OR_DAY, (x, y) -> x | y));
     NUMBER_WORDS.keySet().forEach(w -> flags.merge(w, NUMBER_WORD, (x, y) -> x | y));
     ORDINAL_WORDS.keySet().forEach(w -> flags.merge(w, ORDINAL_WORD, (x, y) -> x | y));
+    // Spanish, French and Portuguese (issue 17): the same flags from their own lists.
+    RomanceWords.FUNCTION_WORDS.forEach(w -> flags.merge(w, FUNCTION, (x, y) -> x | y));
+    RomanceWords.CONNECTORS.forEach(w -> flags.merge(w, CONNECTOR, (x, y) -> x | y));
+    RomanceWords.CALENDAR.forEach(w -> flags.merge(w, MONTH_OR_DAY, (x, y) -> x | y));
     return ImmutableMap.copyOf(flags);
   }
 
