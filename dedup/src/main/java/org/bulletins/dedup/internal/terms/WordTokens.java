@@ -97,7 +97,19 @@ final class WordTokens {
     boolean ascii = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      ascii &= c < 0x80;
+      if (c < 0x80) {
+        // ASCII, where the Character tests below come down to these ranges.
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          letterCount++;
+          upperLetterCount++;
+        } else if (c >= 'a' && c <= 'z') {
+          lowerCase++;
+          letterCount++;
+        }
+        continue;
+      }
+      ascii = false;
       boolean isUpper = Character.isUpperCase(c);
       if (isUpper) {
         upper++;
