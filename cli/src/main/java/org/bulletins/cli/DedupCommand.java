@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +65,16 @@ final class DedupCommand implements Callable<Integer> {
       List<Link> evidence) {
 
     static Cluster of(MergedStory story) {
+      StoryIds ids = StoryIds.of(story); // each id computed once
+      List<ItemView> members = new ArrayList<>(story.members().size());
+      for (int i = 0; i < story.members().size(); i++) {
+        members.add(ItemView.of(story.members().get(i), ids.members().get(i)));
+      }
       return new Cluster(
           story.kind(),
-          story.computeId().value(),
-          story.members().stream().map(ItemView::of).toList(),
-          ItemView.of(story.merged()),
+          ids.merged().value(),
+          members,
+          ItemView.of(story.merged(), ids.merged()),
           new EnumMap<>(story.fieldSources()),
           story.titleVariants(),
           story.links().stream().map(Link::of).toList());

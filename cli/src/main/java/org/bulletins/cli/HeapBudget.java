@@ -6,14 +6,16 @@ import java.util.Locale;
  * Fails fast when the heap is clearly too small for a deduplication, instead of letting the garbage
  * collector thrash for minutes before the out-of-memory error, and names the heap to ask for.
  *
- * <p>The estimate is a lower bound: {@value #BYTES_PER_ITEM} bytes per item, about half of the peak
- * measured for one million generated items (benchmarks/RESULTS.md), so a run it lets through may
- * still run out of memory, but a run it stops would not have fitted.
+ * <p>The estimate is a lower bound: {@value #BYTES_PER_ITEM} bytes per item, below what one million
+ * generated items need (engine v2 deduplicates them in a 4 GiB heap, about 4 KiB per item with the
+ * parsed items; benchmarks/RESULTS.md), so a run it lets through may still run out of memory, but a
+ * run it stops would not have fitted. (It was 8 KiB, half of engine v1's peak, and stopped the
+ * million items that fit in 4 GiB.)
  */
 final class HeapBudget {
 
   /** Heap per item that deduplication needs at least. */
-  static final long BYTES_PER_ITEM = 8 * 1024;
+  static final long BYTES_PER_ITEM = 3 * 1024;
 
   /** How often, in items read, the budget is checked while reading. */
   static final int CHECK_EVERY = 4096;

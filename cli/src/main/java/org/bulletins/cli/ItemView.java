@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -42,6 +43,15 @@ record ItemView(
   }
 
   static ItemView of(NewsItem item, Optional<FactsView> facts) {
+    return of(item, item.computeId(), facts);
+  }
+
+  /** The view of an item whose content id is known already (computing it hashes the text). */
+  static ItemView of(NewsItem item, ContentId id) {
+    return of(item, id, Optional.empty());
+  }
+
+  private static ItemView of(NewsItem item, ContentId id, Optional<FactsView> facts) {
     return new ItemView(
         item.span().source(),
         item.span().titleLine(),
@@ -50,7 +60,7 @@ record ItemView(
         item.date(),
         item.title(),
         item.paragraphs(),
-        item.computeId().value(),
+        id.value(),
         item.labels(),
         facts);
   }

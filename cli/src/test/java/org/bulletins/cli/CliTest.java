@@ -8,9 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.testing.Seeds;
@@ -150,6 +154,35 @@ class CliTest {
       }
     }
     assertThat(members).isEqualTo(48);
+  }
+
+  @Test
+  void dedupIdsAreTheContentIdsOfWhatIsWritten() throws Exception {
+    // The command reuses ids within a story (a merged item with one member's content has its id):
+    // every id written must still be the content id of the item it is written with.
+    Run run = run("dedup", SEEDS);
+    assertThat(run.status()).isZero();
+    int checked = 0;
+    for (JsonNode cluster : JSON.readTree(run.out()).get("clusters")) {
+      assertThat(cluster.get("id").asText()).isEqualTo(contentId(cluster.get("merged")));
+      assertThat(cluster.get("merged").get("id").asText())
+          .isEqualTo(contentId(cluster.get("merged")));
+      for (JsonNode member : cluster.get("members")) {
+        assertThat(member.get("id").asText()).isEqualTo(contentId(member));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(48);
+  }
+
+  private static String contentId(JsonNode item) {
+    List<String> paragraphs = new ArrayList<>();
+    item.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+    Optional<LocalDate> date =
+        item.hasNonNull("date")
+            ? Optional.of(LocalDate.parse(item.get("date").asText()))
+            : Optional.empty();
+    return ContentId.of(date, item.get("title").asText(), paragraphs).value();
   }
 
   @Test

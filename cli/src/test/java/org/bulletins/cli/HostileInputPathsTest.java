@@ -323,10 +323,10 @@ class HostileInputPathsTest {
   @Test
   void tooLittleHeapIsReportedBeforeTheWorkWithTheHeapToAskFor() {
     long mib = 1024 * 1024;
-    assertThatThrownBy(() -> HeapBudget.require(10_000, 64 * mib))
+    assertThatThrownBy(() -> HeapBudget.require(30_000, 64 * mib))
         .hasMessage(
-            "too little memory: deduplicating 10000 items or more needs at least 79 MiB of heap,"
-                + " and this Java has 64 MiB; give it more, e.g. BULLETINS_JAVA_OPTS=-Xmx157m ./bulletins ...");
+            "too little memory: deduplicating 30000 items or more needs at least 88 MiB of heap,"
+                + " and this Java has 64 MiB; give it more, e.g. BULLETINS_JAVA_OPTS=-Xmx176m ./bulletins ...");
     HeapBudget.require(1_000, 64 * mib); // fits: no exception
     assertThat(HeapBudget.outOfMemory(4096 * mib))
         .isEqualTo(
@@ -336,7 +336,7 @@ class HostileInputPathsTest {
   @Test
   void aSmallHeapFailsFastInARealRun(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.txt");
-    try (InputStream in = new OutputFailureTest.GeneratedBulletins(20_000)) {
+    try (InputStream in = new OutputFailureTest.GeneratedBulletins(40_000)) {
       Files.copy(in, big);
     }
     ProcessBuilder builder = OutputFailureTest.child("dedup", big.toString());

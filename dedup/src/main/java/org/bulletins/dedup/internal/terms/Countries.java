@@ -78,6 +78,9 @@ public final class Countries {
           .map(form -> Splitter.on(' ').split(form).iterator().next())
           .collect(ImmutableSet.toImmutableSet());
 
+  /** {@link #FIRST_WORDS} for a look-up by a region of a text. */
+  private static final WordTable FIRST_WORD_TABLE = new WordTable(FIRST_WORDS.asList());
+
   private static final int LONGEST = 4;
 
   private Countries() {}
@@ -139,6 +142,20 @@ public final class Countries {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether the word {@code text[from, to)} (ASCII capitals read as lower case; any other
+   * word in lower case) starts a country form: {@link #atLowerCase} finds nothing at a word that
+   * does not, and needs no look-up there.
+   *
+   * @param text a text
+   * @param from the word's start
+   * @param to the word's end
+   * @return true if a form starts with the word
+   */
+  static boolean mayStartAt(String text, int from, int to) {
+    return FIRST_WORD_TABLE.find(text, from, to) >= 0;
   }
 
   /**

@@ -17,7 +17,7 @@ import org.bulletins.facts.Language;
  * are also names or ordinals ({@code Domingo}, {@code segunda}) and the month {@code Mars} out of
  * the calendar, so that English text keeps exactly the terms it had.
  */
-final class RomanceWords {
+public final class RomanceWords {
 
   private RomanceWords() {}
 
@@ -36,16 +36,16 @@ final class RomanceWords {
           "são", "estão", "até", "após", "também", "já", "através");
 
   /** Spanish, French and Portuguese function words for {@link TermExtractor}. */
-  static final ImmutableSet<String> FUNCTION_WORDS = functionWords();
+  public static final ImmutableSet<String> FUNCTION_WORDS = functionWords();
 
   /** Words that join the capitalised words of one name. */
-  static final ImmutableSet<String> CONNECTORS =
+  public static final ImmutableSet<String> CONNECTORS =
       ImmutableSet.of(
           "des", "du", "et", "le", "les", "da", "do", "dos", "das", "e", "el", "para", "pour",
           "por", "em", "contra", "contre", "sobre", "sur");
 
   /** Months and weekdays, lower case as written. */
-  static final ImmutableSet<String> CALENDAR =
+  public static final ImmutableSet<String> CALENDAR =
       ImmutableSet.copyOf(
           ("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
                   + " noviembre diciembre lunes martes miércoles jueves viernes sábado"

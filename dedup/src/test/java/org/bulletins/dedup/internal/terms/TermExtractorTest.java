@@ -109,12 +109,12 @@ class TermExtractorTest {
     }
     assertThat(extractor.extract("Counted " + run + " people.").ofKind(Term.Kind.NUMBER))
         .hasSize(1);
-    assertThat(TermExtractor.numberEnd("1,000")).isEqualTo(5);
-    assertThat(TermExtractor.numberEnd("26th")).isEqualTo(2);
-    assertThat(TermExtractor.numberEnd("3.5")).isEqualTo(3);
-    assertThat(TermExtractor.numberEnd("1,,2")).isZero();
-    assertThat(TermExtractor.numberEnd("1,")).isZero();
-    assertThat(TermExtractor.numberEnd("12")).isEqualTo(2);
+    assertThat(Numerals.numberEnd("1,000")).isEqualTo(5);
+    assertThat(Numerals.numberEnd("26th")).isEqualTo(2);
+    assertThat(Numerals.numberEnd("3.5")).isEqualTo(3);
+    assertThat(Numerals.numberEnd("1,,2")).isZero();
+    assertThat(Numerals.numberEnd("1,")).isZero();
+    assertThat(Numerals.numberEnd("12")).isEqualTo(2);
   }
 
   @Test

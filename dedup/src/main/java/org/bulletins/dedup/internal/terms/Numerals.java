@@ -1,0 +1,112 @@
+package org.bulletins.dedup.internal.terms;
+
+import java.util.regex.Pattern;
+
+/** The shapes of numbers written with digits and of Roman numerals, read off a region of text. */
+final class Numerals {
+
+  private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
+
+  private Numerals() {}
+
+  /**
+   * If the word is a number ({@code 260}, {@code 1,000}, {@code 3.5}, {@code 26th}: ASCII digits in
+   * groups joined by one {@code .} or {@code ,}, then perhaps an ordinal suffix), the end of its
+   * digits; else 0. A loop, not the regex {@code \\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?}, whose repeated
+   * group recursed once per group and overflowed the stack on a run such as {@code 1,2,3,...,1500}.
+   *
+   * @param word a word
+   * @return the length of its digits, or 0
+   */
+  static int numberEnd(String word) {
+    return numberLength(word, 0, word.length());
+  }
+
+  /**
+   * {@link #numberEnd} of the word {@code text[from, to)}.
+   *
+   * @param text a text
+   * @param from the word's start
+   * @param to the word's end
+   * @return the length of its digits, or 0
+   */
+  static int numberLength(String text, int from, int to) {
+    int end = to;
+    if (end - from > 2 && isOrdinalSuffix(text.charAt(end - 2), text.charAt(end - 1))) {
+      end -= 2;
+    }
+    if (end == from || !isAsciiDigit(text.charAt(from)) || !isAsciiDigit(text.charAt(end - 1))) {
+      return 0;
+    }
+    for (int i = from + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiDigit(c)
+          && !((c == '.' || c == ',')
+              && isAsciiDigit(text.charAt(i - 1))
+              && isAsciiDigit(text.charAt(i + 1)))) {
+        return 0;
+      }
+    }
+    return end - from;
+  }
+
+  /**
+   * Tells whether {@code text[from, to)} is a Roman numeral from {@code II} to {@code XXIX} (or
+   * {@code V}, {@code X}...), not the pronoun {@code I}.
+   *
+   * @param text a text
+   * @param from the word's start
+   * @param to the word's end
+   * @return true for a Roman numeral
+   */
+  static boolean isRoman(String text, int from, int to) {
+    if (to - from == 1 && text.charAt(from) == 'I') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return to > from && ROMAN.matcher(text).region(from, to).matches();
+  }
+
+  /**
+   * The value of a Roman numeral.
+   *
+   * @param roman a numeral that {@link #isRoman} accepts
+   * @return its value
+   */
+  static int romanValue(String roman) {
+    int total = 0;
+    for (int i = 0; i < roman.length(); i++) {
+      int v = value(roman.charAt(i));
+      if (i + 1 < roman.length() && value(roman.charAt(i + 1)) > v) {
+        total -= v;
+      } else {
+        total += v;
+      }
+    }
+    return total;
+  }
+
+  private static int value(char romanDigit) {
+    return switch (romanDigit) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      default -> 10;
+    };
+  }
+
+  private static boolean isOrdinalSuffix(char a, char b) {
+    return (a == 's' && b == 't')
+        || (a == 'n' && b == 'd')
+        || (a == 'r' && b == 'd')
+        || (a == 't' && b == 'h');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,50 @@
+package org.bulletins.dedup.internal.terms;
+
+import java.util.Locale;
+
+/**
+ * The terms that one word makes on its own: numbers (digits, or number words), ordinals (ordinal
+ * words, Roman numerals) and acronyms. Only such a word is made into a {@code String}.
+ */
+final class SingleWordTerms {
+
+  private SingleWordTerms() {}
+
+  /**
+   * The term that word {@code i} makes alone.
+   *
+   * @param tokens the words of a text
+   * @param i the word
+   * @param mode how the text is written (text in capitals has no Roman numerals nor acronyms)
+   * @param lexicon the word lists the tokens were looked up in
+   * @return the term, or null for none
+   */
+  static Term of(WordTokens tokens, int i, TextMode mode, Lexicon lexicon) {
+    String text = tokens.text();
+    int from = tokens.start(i);
+    int to = tokens.end(i);
+    int digits = Numerals.numberLength(text, from, to);
+    if (digits > 0) {
+      return new Term(
+          Term.Kind.NUMBER, text.substring(from, from + digits).replace(",", ""), tokens.word(i));
+    }
+    if (tokens.is(i, Lexicon.NUMBER_WORD)) {
+      return new Term(Term.Kind.NUMBER, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));
+    }
+    if (tokens.is(i, Lexicon.ORDINAL_WORD)) {
+      return new Term(Term.Kind.ORDINAL, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));
+    }
+    if (mode == TextMode.CAPITALS) {
+      return null;
+    }
+    if (Numerals.isRoman(text, from, to)) {
+      String word = tokens.word(i);
+      return new Term(Term.Kind.ORDINAL, Integer.toString(Numerals.romanValue(word)), word);
+    }
+    if (tokens.acronymShape(i)) {
+      String word = tokens.word(i);
+      return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
+    }
+    return null;
+  }
+}

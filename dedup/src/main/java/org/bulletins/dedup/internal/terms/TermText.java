@@ -1,0 +1,48 @@
+package org.bulletins.dedup.internal.terms;
+
+import java.text.Normalizer;
+import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
+
+/**
+ * The text that terms are read from: entities decoded, NFKC, invisible characters removed and the
+ * curly apostrophe straightened, but case kept (the rules read capitals), unlike {@link
+ * TextFolding#fold}.
+ */
+final class TermText {
+
+  private TermText() {}
+
+  /**
+   * Prepares a raw title or body.
+   *
+   * @param raw text as parsed
+   * @return the text to cut into words
+   */
+  static String of(String raw) {
+    return withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
+        .replace('\u2019', '\'');
+  }
+
+  /**
+   * The text without default-ignorable code points (invisible operators, variation selectors,
+   * joiners...), which would otherwise cut a word in two; normalised again if any was removed, as
+   * {@link TextFolding#fold} does, so that a letter and an accent they kept apart compose.
+   */
+  private static String withoutIgnorables(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (TextFolding.isDefaultIgnorable(cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return out == null ? text : Normalizer.normalize(out, Normalizer.Form.NFKC);
+  }
+}

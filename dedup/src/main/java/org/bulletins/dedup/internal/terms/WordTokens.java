@@ -1,0 +1,312 @@
+package org.bulletins.dedup.internal.terms;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.RandomAccess;
+import org.bulletins.dedup.internal.text.TextShape;
+
+/**
+ * The words of a {@linkplain TermText prepared text}, found in one pass, as offsets into the text
+ * with what the term rules ask of each: its {@link Lexicon} entry, its letters and capitals, and
+ * what the gap before it holds. No {@code String} is made for a word until a rule needs its text (a
+ * term or the context of one): most words are neither.
+ *
+ * <p>A word is a run of letters and numbers joined by one of {@code ' - & . ,} ({@code O'Neill},
+ * {@code Costa-Rica}, {@code 1,200}, {@code U.S}), without a possessive {@code 's}.
+ */
+final class WordTokens {
+
+  // Bits of info[i].
+  private static final int SENTENCE_START = 1;
+  private static final int POSSESSIVE = 2;
+  private static final int SPACE_GAP = 4;
+  private static final int PAREN_GAP = 8;
+  private static final int ACRONYM_SHAPE = 16;
+  private static final int COUNTRY_START = 32;
+
+  // Bits of a gap's flags.
+  private static final int ENDS_SENTENCE = 1;
+  private static final int NOT_SPACE = 2;
+  private static final int PAREN = 4;
+
+  private final String text;
+  private final Lexicon lexicon;
+  private int count;
+  private int[] start = new int[32];
+  private int[] end = new int[32];
+  private int[] info = new int[32];
+  private int[] entry = new int[32];
+  private int[] letters = new int[32];
+  private int[] upperLetters = new int[32];
+  private String[] lower = new String[32];
+  private String[] word = new String[32];
+
+  private WordTokens(String text, Lexicon lexicon) {
+    this.text = text;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The words of a prepared text.
+   *
+   * @param text a text from {@link TermText#of}
+   * @param lexicon the word lists to look each word up in
+   * @return its words
+   */
+  static WordTokens of(String text, Lexicon lexicon) {
+    WordTokens tokens = new WordTokens(text, lexicon);
+    int last = 0;
+    for (int from = TextShape.skipToWord(text, 0);
+        from < text.length();
+        from = TextShape.skipToWord(text, last)) {
+      int end = endOfWord(text, from);
+      int wordEnd = end;
+      boolean possessive = false;
+      if (end - from >= 2
+          && text.charAt(end - 2) == '\''
+          && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+        wordEnd -= 2;
+        possessive = true;
+      }
+      if (wordEnd > from) {
+        tokens.add(from, wordEnd, possessive, gapFlags(text, last, from));
+      }
+      last = end;
+    }
+    return tokens;
+  }
+
+  private void add(int from, int to, boolean possessive, int gap) {
+    if (count == start.length) {
+      int size = count * 2;
+      start = Arrays.copyOf(start, size);
+      end = Arrays.copyOf(end, size);
+      info = Arrays.copyOf(info, size);
+      entry = Arrays.copyOf(entry, size);
+      letters = Arrays.copyOf(letters, size);
+      upperLetters = Arrays.copyOf(upperLetters, size);
+      lower = Arrays.copyOf(lower, size);
+      word = Arrays.copyOf(word, size);
+    }
+    int letterCount = 0;
+    int upperLetterCount = 0;
+    int upper = 0;
+    int lowerCase = 0;
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII, where the Character tests below come down to these ranges.
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+          letterCount++;
+          upperLetterCount++;
+        } else if (c >= 'a' && c <= 'z') {
+          lowerCase++;
+          letterCount++;
+        }
+        continue;
+      }
+      ascii = false;
+      boolean isUpper = Character.isUpperCase(c);
+      if (isUpper) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lowerCase++;
+      }
+      if (Character.isLetter(c)) {
+        letterCount++;
+        if (isUpper) {
+          upperLetterCount++;
+        }
+      }
+    }
+    // The tables read ASCII capitals as lower case; any other word is looked up in lower case
+    // (toLowerCase is not one char for one char everywhere, so it is not done by hand).
+    String key = text;
+    int keyFrom = from;
+    int keyTo = to;
+    if (!ascii) {
+      key = text.substring(from, to).toLowerCase(Locale.ROOT);
+      keyFrom = 0;
+      keyTo = key.length();
+      lower[count] = key;
+    }
+    int flags =
+        (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
+            | (possessive ? POSSESSIVE : 0)
+            | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
+            | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
+            | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
+            | (Countries.mayStartAt(key, keyFrom, keyTo) ? COUNTRY_START : 0);
+    start[count] = from;
+    end[count] = to;
+    info[count] = flags;
+    entry[count] = lexicon.entry(key, keyFrom, keyTo);
+    letters[count] = letterCount;
+    upperLetters[count] = upperLetterCount;
+    count++;
+  }
+
+  /**
+   * What the gap {@code text[from, to)} holds, in one pass: {@link #ENDS_SENTENCE} for one of
+   * {@code . ! ? : ;} or a line break; {@link #NOT_SPACE} unless every code point is white space
+   * (as {@link String#isBlank}) and none is a line break; {@link #PAREN} for {@code (}.
+   */
+  private static int gapFlags(String text, int from, int to) {
+    int flags = 0;
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      switch (cp) {
+        case '.', '!', '?', ':', ';' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '\n' -> flags |= ENDS_SENTENCE | NOT_SPACE;
+        case '(' -> flags |= PAREN | NOT_SPACE;
+        default -> {
+          if (!Character.isWhitespace(cp)) {
+            flags |= NOT_SPACE;
+          }
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return flags;
+  }
+
+  /**
+   * The end of the word that starts at {@code from}: runs of letters and numbers joined by one of
+   * {@code ' - & . ,}. A loop equal to the regex {@code
+   * [\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*}, which cost a third of term extraction.
+   */
+  private static int endOfWord(String text, int from) {
+    int end = TextShape.endOfRun(text, from);
+    while (end + 1 < text.length()
+        && "'-&.,".indexOf(text.charAt(end)) >= 0
+        && TextShape.isLetterOrNumber(text.codePointAt(end + 1))) {
+      end = TextShape.endOfRun(text, end + 1);
+    }
+    return end;
+  }
+
+  /** The number of words. */
+  int count() {
+    return count;
+  }
+
+  /** The text the words are in. */
+  String text() {
+    return text;
+  }
+
+  /** Where word {@code i} starts in the text. */
+  int start(int i) {
+    return start[i];
+  }
+
+  /** Where word {@code i} ends in the text (exclusive, before a possessive {@code 's}). */
+  int end(int i) {
+    return end[i];
+  }
+
+  /** The first char of word {@code i}. */
+  char firstChar(int i) {
+    return text.charAt(start[i]);
+  }
+
+  /** Word {@code i} as written (made once, on first use). */
+  String word(int i) {
+    String w = word[i];
+    if (w == null) {
+      w = text.substring(start[i], end[i]);
+      word[i] = w;
+    }
+    return w;
+  }
+
+  /** Word {@code i} in lower case, {@link Locale#ROOT} (made once, on first use). */
+  String lower(int i) {
+    String l = lower[i];
+    if (l == null) {
+      l = word(i).toLowerCase(Locale.ROOT);
+      lower[i] = l;
+    }
+    return l;
+  }
+
+  /** The words in lower case, as a list that makes each one when it is read. */
+  List<String> lowerWords() {
+    return new LowerWords();
+  }
+
+  /** Tells whether words {@code i} and {@code j} are written the same. */
+  boolean sameWord(int i, int j) {
+    int length = end[i] - start[i];
+    return length == end[j] - start[j] && text.regionMatches(start[i], text, start[j], length);
+  }
+
+  /** Tells whether word {@code i} is in one of the {@link Lexicon} lists {@code flags} name. */
+  boolean is(int i, int flags) {
+    return (lexicon.flags(entry[i]) & flags) != 0;
+  }
+
+  /** The {@link Lexicon} entry of word {@code i}, or -1. */
+  int lexiconEntry(int i) {
+    return entry[i];
+  }
+
+  /** The first word, or the gap before it holds one of {@code . ! ? : ;} or a line break. */
+  boolean sentenceStart(int i) {
+    return (info[i] & SENTENCE_START) != 0;
+  }
+
+  /** The word ended in {@code 's}. */
+  boolean possessive(int i) {
+    return (info[i] & POSSESSIVE) != 0;
+  }
+
+  /** The gap before the word is white space only (or empty), without a line break. */
+  boolean spaceGap(int i) {
+    return (info[i] & SPACE_GAP) != 0;
+  }
+
+  /** The gap before the word holds an opening parenthesis. */
+  boolean parenGap(int i) {
+    return (info[i] & PAREN_GAP) != 0;
+  }
+
+  /** At least two upper-case chars, and more upper- than lower-case ones. */
+  boolean acronymShape(int i) {
+    return (info[i] & ACRONYM_SHAPE) != 0;
+  }
+
+  /** The word starts a country's name or demonym ({@link Countries}): worth a look-up. */
+  boolean mayStartCountry(int i) {
+    return (info[i] & COUNTRY_START) != 0;
+  }
+
+  /** The letters of word {@code i} ({@link Character#isLetter(char)}). */
+  int letters(int i) {
+    return letters[i];
+  }
+
+  /** The letters of word {@code i} that are upper case. */
+  int upperLetters(int i) {
+    return upperLetters[i];
+  }
+
+  private final class LowerWords extends AbstractList<String> implements RandomAccess {
+    @Override
+    public String get(int index) {
+      if (index < 0 || index >= count) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return lower(index);
+    }
+
+    @Override
+    public int size() {
+      return count;
+    }
+  }
+}
