@@ -19,6 +19,9 @@ import org.bulletins.benchmarks.CorpusGenerator;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.DedupResult;
+import org.bulletins.dedup.internal.crosslang.CrossLanguage;
+import org.bulletins.facts.Language;
+import org.bulletins.model.MatchRule;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
@@ -86,6 +89,60 @@ class SparkDedupTest {
     assertThat(expected.stories().stream().filter(s -> s.members().size() > 1).count())
         .as("the set has groups to find")
         .isGreaterThan(20);
+  }
+
+  @Test
+  void translationSetGivesTheEnginesStoriesWithTheCrossLanguageRule() throws IOException {
+    List<NewsItem> items = new ArrayList<>(translationItems());
+    // Copies in another source: the rule pairs representatives only, copies join their unit.
+    for (int i = 0; i < 12; i += 2) {
+      NewsItem s = items.get(i);
+      items.add(s.withSpan(new SourceSpan("translations/copies", i + 1, i + 1, i + 2)));
+    }
+    DedupResult expected = DedupEngine.create().deduplicate(items);
+    SparkDedupResult result = SparkDedup.run(dataset(items));
+    assertThat(result.collect()).isEqualTo(expected);
+    assertThat(translationLinks(expected))
+        .as("the set has translations to find")
+        .isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void translationSetGivesTheEnginesStoriesWithoutTheCrossLanguageRule() throws IOException {
+    List<NewsItem> items = translationItems();
+    DedupOptions off = DedupOptions.builder().crossLanguage(false).build();
+    DedupResult expected = DedupEngine.of(off).deduplicate(items);
+    assertThat(SparkDedup.run(dataset(items), off).collect()).isEqualTo(expected);
+    assertThat(translationLinks(expected)).isZero();
+  }
+
+  @Test
+  void oneLanguageWithItemsOfUnknownLanguageGetsNoTranslations() throws IOException {
+    // English items and items too short to read a language from: under two known languages, so
+    // the rule stays out, in both engines.
+    List<NewsItem> items = new ArrayList<>();
+    for (NewsItem item : translationItems()) {
+      if (CrossLanguage.language(item) == Language.EN) {
+        items.add(item);
+        int line = items.size();
+        items.add(
+            new NewsItem(
+                item.date(), "12", List.of("2026"), new SourceSpan("short", line, line, line)));
+      }
+    }
+    assertThat(items.stream().filter(i -> CrossLanguage.language(i) == Language.UNKNOWN))
+        .as("items of unknown language")
+        .isNotEmpty();
+    DedupResult expected = DedupEngine.create().deduplicate(items);
+    assertThat(SparkDedup.run(dataset(items)).collect()).isEqualTo(expected);
+    assertThat(translationLinks(expected)).isZero();
+  }
+
+  private static long translationLinks(DedupResult result) {
+    return result.stories().stream()
+        .flatMap(s -> s.links().stream())
+        .filter(l -> l.evidence().rule() == MatchRule.TRANSLATION)
+        .count();
   }
 
   @Test
@@ -161,6 +218,43 @@ class SparkDedupTest {
       }
     }
     return items;
+  }
+
+  /** The items of the dedup module's translation evaluation set, as its own test reads them. */
+  static List<NewsItem> translationItems() throws IOException {
+    Path file =
+        Path.of(
+            "..",
+            "dedup",
+            "src",
+            "test",
+            "resources",
+            "org",
+            "bulletins",
+            "dedup",
+            "translations.json");
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(file)) {
+      root = BulletinsJson.newMapper().readTree(in);
+    }
+    List<NewsItem> out = new ArrayList<>();
+    int caseId = 0;
+    for (JsonNode c : root.get("cases")) {
+      int line = 1;
+      for (JsonNode i : c.get("items")) {
+        List<String> paragraphs = new ArrayList<>();
+        i.get("body").forEach(p -> paragraphs.add(p.asText()));
+        out.add(
+            new NewsItem(
+                Optional.of(LocalDate.parse(i.get("date").asText())),
+                i.get("title").asText(),
+                paragraphs,
+                new SourceSpan("translations/case" + caseId, line, line, line + 1)));
+        line += 10;
+      }
+      caseId++;
+    }
+    return out;
   }
 
   /** The hand-written items of the dedup evaluation set (its seed references left out). */

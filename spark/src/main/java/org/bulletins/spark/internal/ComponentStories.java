@@ -9,6 +9,7 @@ import org.bulletins.dedup.internal.CandidatePair;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.StoryClusterer;
 import org.bulletins.dedup.internal.StoryMerger;
+import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
@@ -24,19 +25,24 @@ import org.bulletins.model.NewsItem;
  * every pair of a join inside the two groups, so each story lies inside one component (positive
  * pairs and copies of one content id are its edges), and the evidence and the edge order it uses
  * depend only on the component's items. Items keep their relative source order, so every pair is
- * verified with the same item first, as the batch engine verifies it.
+ * verified with the same item first, as the batch engine verifies it. The cross-language rule
+ * judges pairs as in the batch run: it applies when the whole input (not the component) holds two
+ * or more known languages.
  */
 public final class ComponentStories {
 
   private final Pipeline pipeline;
+  private final boolean severalLanguages;
 
   /**
    * Stages of some options.
    *
    * @param pipeline the engine's stages
+   * @param severalLanguages whether the whole input holds two or more known languages
    */
-  public ComponentStories(Pipeline pipeline) {
+  public ComponentStories(Pipeline pipeline, boolean severalLanguages) {
     this.pipeline = pipeline;
+    this.severalLanguages = severalLanguages;
   }
 
   /**
@@ -58,24 +64,31 @@ public final class ComponentStories {
       terms[i] = signed.terms();
       contentKeys[i] = signatures[i].contentKey();
     }
+    CrossLanguageRun cross =
+        CrossLanguageRun.ofPart(pipeline.crossLanguage(), items, severalLanguages);
     // The positive pairs' evidence, verified again here (verification is a pure function of the
-    // pair), lower position first: what the batch engine's verification stage keeps.
+    // pair), lower position first, as the batch engine's verification stage keeps it: signatures
+    // first, then the cross-language rule's verdict.
     Map<CandidatePair, MatchEvidence> known = new HashMap<>();
     for (long[] edge : edges) {
       int left = Arrays.binarySearch(indexes, edge[0]);
       int right = Arrays.binarySearch(indexes, edge[1]);
-      known.put(
-          new CandidatePair(left, right),
-          pipeline
-              .verifier()
-              .verify(signatures[left], terms[left], signatures[right], terms[right]));
+      MatchEvidence base =
+          pipeline.verifier().mayBeSame(signatures[left], signatures[right])
+              ? pipeline
+                  .verifier()
+                  .verify(signatures[left], terms[left], signatures[right], terms[right])
+              : null;
+      known.put(new CandidatePair(left, right), cross.decide(base, left, right));
     }
     StoryClusterer.Judge judge =
-        (l, r) -> pipeline.verifier().verify(signatures[l], terms[l], signatures[r], terms[r]);
+        (l, r) ->
+            cross.decide(
+                pipeline.verifier().verify(signatures[l], terms[l], signatures[r], terms[r]), l, r);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      stories.add(merge(items, signatures, terms, group, known));
+      stories.add(merge(items, signatures, terms, group, known, cross));
     }
     return stories;
   }
@@ -87,7 +100,8 @@ public final class ComponentStories {
       ItemSignature[] signatures,
       DistinctiveTerms[] terms,
       int[] group,
-      Map<CandidatePair, MatchEvidence> known) {
+      Map<CandidatePair, MatchEvidence> known,
+      CrossLanguageRun cross) {
     if (group.length == 1) {
       return MergedStory.singleton(items.get(group[0]));
     }
@@ -104,9 +118,12 @@ public final class ComponentStories {
                   a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
               return e != null && e != StoryClusterer.APART_BY_SKETCH
                   ? e
-                  : pipeline
-                      .verifier()
-                      .verify(a.signature(), terms[a.index()], b.signature(), terms[b.index()]);
+                  : cross.decide(
+                      pipeline
+                          .verifier()
+                          .verify(a.signature(), terms[a.index()], b.signature(), terms[b.index()]),
+                      a.index(),
+                      b.index());
             });
   }
 }

@@ -24,9 +24,12 @@ import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.MemberOrder;
 import org.bulletins.dedup.internal.PairVerifier;
 import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.facts.ItemFacts;
+import org.bulletins.facts.Language;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -42,7 +45,12 @@ import scala.Tuple2;
  *       MemberOrder}; only representatives are blocked, as in the batch engine.
  *   <li>Blocks: the (key, item) entries are aggregated per key keeping at most {@code maxBlockSize}
  *       members and the count; a block over its cap gives no pairs and is reported.
- *   <li>Candidate pairs are verified on the executors ({@link PairVerifier}, signatures first).
+ *   <li>The cross-language rule ({@link CrossLanguage}), when on and the input holds two or more
+ *       known languages (counted on the executors): the representatives' fact keys are grouped by
+ *       key, and a block of at most {@link CrossLanguage#BLOCK_CAP} items pairs its items of
+ *       different languages, as the batch engine's {@code CrossLanguageRun} does.
+ *   <li>Candidate pairs are verified on the executors ({@link PairVerifier}, signatures first, then
+ *       the cross-language rule's verdict).
  *   <li>Connected components of the positive pairs and copies ({@link ConnectedComponents}).
  *   <li>Each component is clustered and merged by {@link ComponentStories}; an item in no component
  *       is a story alone.
@@ -80,9 +88,18 @@ public final class DistributedDedup {
 
   private DistributedDedup() {}
 
-  /** An item's signature, blocking keys and row. */
-  private record Signed(ItemSignature signature, long[] keys, Row row) implements Serializable {
+  /**
+   * An item's signature, blocking keys, row and language ({@link Language#UNKNOWN} when the
+   * cross-language rule is off).
+   */
+  private record Signed(ItemSignature signature, long[] keys, Row row, Language language)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** The same without keys, to pair with others. */
+    Signed side() {
+      return new Signed(signature, new long[0], row, language);
+    }
   }
 
   /** A block's first members (at most the cap and one) and its size. */
@@ -118,6 +135,51 @@ public final class DistributedDedup {
   }
 
   /**
+   * A cross-language block's first members (at most the cap and one), their languages, its size.
+   */
+  private static final class LanguageBlock implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] members = new long[CrossLanguage.BLOCK_CAP + 1];
+    private final Language[] languages = new Language[CrossLanguage.BLOCK_CAP + 1];
+    private int held;
+    private long size;
+
+    LanguageBlock add(Tuple2<Long, Language> member) {
+      size++;
+      if (held < members.length) {
+        members[held] = member._1();
+        languages[held++] = member._2();
+      }
+      return this;
+    }
+
+    LanguageBlock addAll(LanguageBlock other) {
+      for (int i = 0; i < other.held; i++) {
+        add(new Tuple2<>(other.members[i], other.languages[i]));
+      }
+      size += other.size - other.held;
+      return this;
+    }
+
+    /** The pairs of members of different languages, lower position first; none over the cap. */
+    List<Tuple2<Long, Long>> pairs() {
+      List<Tuple2<Long, Long>> out = new ArrayList<>();
+      if (size < 2 || size > CrossLanguage.BLOCK_CAP) {
+        return out;
+      }
+      for (int x = 0; x < held; x++) {
+        for (int y = x + 1; y < held; y++) {
+          if (members[x] != members[y] && languages[x] != languages[y]) {
+            out.add(
+                new Tuple2<>(Math.min(members[x], members[y]), Math.max(members[x], members[y])));
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
    * Runs the stages.
    *
    * @param items rows of {@link Rows#ITEM}, in source order
@@ -143,17 +205,20 @@ public final class DistributedDedup {
             .mapPartitionsToPair(
                 it -> {
                   ItemSigner signer = new ItemSigner(spec.options());
+                  boolean guessLanguage = spec.options().crossLanguage();
                   List<Tuple2<Long, Signed>> out = new ArrayList<>();
                   while (it.hasNext()) {
                     Tuple2<Long, Row> t = it.next();
-                    ItemSigner.Signed s = signer.sign(Rows.item(t._2()));
+                    NewsItem item = Rows.item(t._2());
+                    ItemSigner.Signed s = signer.sign(item);
                     out.add(
                         new Tuple2<>(
                             t._1(),
                             new Signed(
                                 s.signature(),
                                 Arrays.stream(s.keys()).distinct().toArray(),
-                                t._2())));
+                                t._2(),
+                                guessLanguage ? CrossLanguage.language(item) : Language.UNKNOWN)));
                   }
                   return out.iterator();
                 },
@@ -162,6 +227,8 @@ public final class DistributedDedup {
     Map<String, Long> millis = new java.util.LinkedHashMap<>();
     long clock = System.nanoTime();
     long itemCount = signed.count();
+    // The cross-language rule applies only to an input of two or more known languages.
+    boolean severalLanguages = knownLanguages(signed) > 1;
     clock = lap(millis, "sign", clock);
 
     // Copies: content ids held by more than one item, and their representatives.
@@ -242,15 +309,19 @@ public final class DistributedDedup {
                   }
                   return out.iterator();
                 })
+            .union(
+                crossLanguagePairs(
+                    signed.subtractByKey(nonRepresentatives), spec, severalLanguages))
             .distinct()
             .persist(StorageLevel.MEMORY_AND_DISK());
     long pairCount = pairs.count();
     clock = lap(millis, "blocks", clock);
     blocks.unpersist();
 
-    // Stage 3: verify the candidates on the executors: signatures first (most pairs end there),
-    // then the items of the pairs that may be one story.
-    JavaPairRDD<Long, ItemSignature> signatures = signed.mapValues(Signed::signature);
+    // Stage 3: verify the candidates on the executors: signatures first (most pairs end there,
+    // unless the cross-language rule may still link them), then the items of the other pairs.
+    JavaPairRDD<Long, Tuple2<ItemSignature, Language>> signatures =
+        signed.mapValues(s -> new Tuple2<>(s.signature(), s.language()));
     JavaPairRDD<Long, Long> maybe =
         pairs
             .join(signatures)
@@ -261,21 +332,28 @@ public final class DistributedDedup {
                   PairVerifier verifier = new PairVerifier(spec.options());
                   List<Tuple2<Long, Long>> out = new ArrayList<>();
                   while (it.hasNext()) {
-                    Tuple2<Long, Tuple2<Tuple2<Long, ItemSignature>, ItemSignature>> t = it.next();
-                    if (verifier.mayBeSame(t._2()._1()._2(), t._2()._2())) {
+                    Tuple2<
+                            Long,
+                            Tuple2<
+                                Tuple2<Long, Tuple2<ItemSignature, Language>>,
+                                Tuple2<ItemSignature, Language>>>
+                        t = it.next();
+                    Tuple2<ItemSignature, Language> l = t._2()._1()._2();
+                    Tuple2<ItemSignature, Language> r = t._2()._2();
+                    if (verifier.mayBeSame(l._1(), r._1())
+                        || (severalLanguages && l._2() != r._2())) {
                       out.add(new Tuple2<>(t._2()._1()._1(), t._1()));
                     }
                   }
                   return out.iterator();
                 });
-    JavaPairRDD<Long, Tuple2<ItemSignature, Row>> sides =
-        signed.mapValues(s -> new Tuple2<>(s.signature(), s.row()));
+    JavaPairRDD<Long, Signed> sides = signed.mapValues(Signed::side);
     JavaPairRDD<Long, Long> matches =
         maybe
             .join(sides)
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
             .join(sides)
-            .mapPartitionsToPair(DistributedDedup.verifier(spec))
+            .mapPartitionsToPair(DistributedDedup.verifier(spec, severalLanguages))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long matchCount = matches.count();
     clock = lap(millis, "verify", clock);
@@ -312,7 +390,8 @@ public final class DistributedDedup {
             .cogroup(componentEdges)
             .mapPartitions(
                 it -> {
-                  ComponentStories stage = new ComponentStories(new Pipeline(spec.options()));
+                  ComponentStories stage =
+                      new ComponentStories(new Pipeline(spec.options()), severalLanguages);
                   List<Row> out = new ArrayList<>();
                   while (it.hasNext()) {
                     Tuple2<Iterable<Tuple2<Long, Row>>, Iterable<Tuple2<Long, Long>>> c =
@@ -376,36 +455,96 @@ public final class DistributedDedup {
     return c < 0 || (c == 0 && a._1() < b._1()) ? a : b;
   }
 
+  /** The number of known languages among some items (none when the rule is off). */
+  private static long knownLanguages(JavaPairRDD<Long, Signed> items) {
+    return items
+        .map(t -> t._2().language())
+        .filter(language -> language != Language.UNKNOWN)
+        .distinct()
+        .count();
+  }
+
+  /**
+   * The cross-language candidates: the representatives' fact keys ({@link CrossLanguage#keys})
+   * grouped by key; a block of at most {@link CrossLanguage#BLOCK_CAP} entries pairs its items of
+   * different languages. As in the batch engine, an item's repeated key counts in its block's size,
+   * and no pairs come unless the representatives hold two or more known languages.
+   *
+   * @param representatives the representatives
+   * @param spec the options
+   * @param severalLanguages whether the whole input holds two or more known languages
+   * @return the pairs, lower position first, maybe repeated
+   */
+  private static JavaPairRDD<Long, Long> crossLanguagePairs(
+      JavaPairRDD<Long, Signed> representatives, OptionsSpec spec, boolean severalLanguages) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(representatives.context());
+    if (!severalLanguages || knownLanguages(representatives) < 2) {
+      return sc.<Long, Long>parallelizePairs(List.of());
+    }
+    return representatives
+        .filter(t -> t._2().language() != Language.UNKNOWN)
+        .mapPartitionsToPair(
+            it -> {
+              CrossLanguage rule = new CrossLanguage(spec.options());
+              List<Tuple2<Long, Tuple2<Long, Language>>> out = new ArrayList<>();
+              while (it.hasNext()) {
+                Tuple2<Long, Signed> t = it.next();
+                NewsItem item = Rows.item(t._2().row());
+                Tuple2<Long, Language> member = new Tuple2<>(t._1(), t._2().language());
+                for (long key : rule.keys(item, CrossLanguage.facts(item))) {
+                  out.add(new Tuple2<>(key, member));
+                }
+              }
+              return out.iterator();
+            })
+        .aggregateByKey(new LanguageBlock(), LanguageBlock::add, LanguageBlock::addAll)
+        .flatMapToPair(t -> t._2().pairs().iterator());
+  }
+
   /**
    * Verifies a partition's pairs that may be one story; keeps the positive ones as (left, right).
+   * The cross-language rule judges pairs of two languages when the input holds several, as the
+   * batch engine's {@code CrossLanguageRun#decide} does.
    */
   private static org.apache.spark.api.java.function.PairFlatMapFunction<
-          Iterator<
-              Tuple2<
-                  Long,
-                  Tuple2<Tuple2<Long, Tuple2<ItemSignature, Row>>, Tuple2<ItemSignature, Row>>>>,
-          Long,
-          Long>
-      verifier(OptionsSpec spec) {
+          Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Signed>, Signed>>>, Long, Long>
+      verifier(OptionsSpec spec, boolean severalLanguages) {
     return it -> {
-      PairVerifier verifier = new PairVerifier(spec.options());
-      // Terms are computed on use; an item met again in the partition reuses them.
+      DedupOptions options = spec.options();
+      PairVerifier verifier = new PairVerifier(options);
+      CrossLanguage cross = new CrossLanguage(options);
+      // Terms and facts are computed on use; an item met again in the partition reuses them.
       Map<Long, DistinctiveTerms> terms = new HashMap<>();
+      Map<Long, ItemFacts> facts = new HashMap<>();
       List<Tuple2<Long, Long>> out = new ArrayList<>();
       while (it.hasNext()) {
-        Tuple2<Long, Tuple2<Tuple2<Long, Tuple2<ItemSignature, Row>>, Tuple2<ItemSignature, Row>>>
-            t = it.next();
+        Tuple2<Long, Tuple2<Tuple2<Long, Signed>, Signed>> t = it.next();
         long right = t._1();
         long left = t._2()._1()._1();
-        Tuple2<ItemSignature, Row> l = t._2()._1()._2();
-        Tuple2<ItemSignature, Row> r = t._2()._2();
+        Signed l = t._2()._1()._2();
+        Signed r = t._2()._2();
         if (terms.size() > 100_000) {
           terms.clear();
         }
-        DistinctiveTerms tl = terms.computeIfAbsent(left, k -> Pipeline.terms(Rows.item(l._2())));
-        DistinctiveTerms tr = terms.computeIfAbsent(right, k -> Pipeline.terms(Rows.item(r._2())));
-        MatchEvidence e = verifier.verify(l._1(), tl, r._1(), tr);
-        if (e.sameStory()) {
+        if (facts.size() > 100_000) {
+          facts.clear();
+        }
+        MatchEvidence e = null;
+        if (verifier.mayBeSame(l.signature(), r.signature())) {
+          DistinctiveTerms tl =
+              terms.computeIfAbsent(left, k -> Pipeline.terms(Rows.item(l.row())));
+          DistinctiveTerms tr =
+              terms.computeIfAbsent(right, k -> Pipeline.terms(Rows.item(r.row())));
+          e = verifier.verify(l.signature(), tl, r.signature(), tr);
+        }
+        if (severalLanguages && l.language() != r.language()) {
+          NewsItem a = Rows.item(l.row());
+          NewsItem b = Rows.item(r.row());
+          ItemFacts fa = facts.computeIfAbsent(left, k -> CrossLanguage.facts(a));
+          ItemFacts fb = facts.computeIfAbsent(right, k -> CrossLanguage.facts(b));
+          e = cross.decide(e, a, fa, b, fb);
+        }
+        if (e != null && e.sameStory()) {
           out.add(new Tuple2<>(left, right));
         }
       }

@@ -29,6 +29,7 @@ public final class OptionsSpec implements Serializable {
   private final String titleRule;
   private final String bodyRule;
   private final String dateRule;
+  private final boolean crossLanguage;
 
   private OptionsSpec(DedupOptions o) {
     this.dateWindowDays = o.dateWindowDays();
@@ -48,6 +49,7 @@ public final class OptionsSpec implements Serializable {
     this.titleRule = o.mergePolicy().title().name();
     this.bodyRule = o.mergePolicy().body().name();
     this.dateRule = o.mergePolicy().date().name();
+    this.crossLanguage = o.crossLanguage();
   }
 
   /**
@@ -84,6 +86,7 @@ public final class OptionsSpec implements Serializable {
         new MergePolicy(
             MergePolicy.TitleRule.valueOf(titleRule),
             MergePolicy.BodyRule.valueOf(bodyRule),
-            MergePolicy.DateRule.valueOf(dateRule)));
+            MergePolicy.DateRule.valueOf(dateRule)),
+        crossLanguage);
   }
 }

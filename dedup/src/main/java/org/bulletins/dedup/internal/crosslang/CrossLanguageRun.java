@@ -59,6 +59,32 @@ public final class CrossLanguageRun {
     this.facts = seen.size() > 1 ? rule.factsOf(items) : new ItemFacts[0];
   }
 
+  private CrossLanguageRun(CrossLanguage rule, List<NewsItem> items, boolean severalLanguages) {
+    this.rule = rule;
+    this.items = items;
+    boolean on = rule.enabled() && severalLanguages;
+    this.languages = new Language[on ? items.size() : 0];
+    for (int i = 0; i < languages.length; i++) {
+      languages[i] = CrossLanguage.language(items.get(i));
+    }
+    this.facts = on ? rule.factsOf(items) : new ItemFacts[0];
+  }
+
+  /**
+   * The rule over part of a batch (a distributed run's connected component), whose verdicts must be
+   * those of the whole batch: the rule applies when the whole batch holds two or more known
+   * languages, whatever this part holds.
+   *
+   * @param rule the rule
+   * @param items the part
+   * @param severalLanguages whether the whole batch holds two or more known languages
+   * @return the rule over the part
+   */
+  public static CrossLanguageRun ofPart(
+      CrossLanguage rule, List<NewsItem> items, boolean severalLanguages) {
+    return new CrossLanguageRun(rule, items, severalLanguages);
+  }
+
   /**
    * The verdict on a pair, see {@link CrossLanguage#decide}.
    *
