@@ -57,6 +57,7 @@ public final class BulletinStore implements AutoCloseable {
   private final boolean readOnly;
   private final Queries queries;
   private Ingester ingester;
+  private DedupEngine engine = DedupEngine.create();
 
   private BulletinStore(Path file, Connection db, boolean readOnly) {
     this.file = file;
@@ -102,6 +103,18 @@ public final class BulletinStore implements AutoCloseable {
     return new BulletinStore(file, Database.open(file, true), true);
   }
 
+  /** Uses other engine options than the default, for tests of the kept signatures. */
+  BulletinStore withEngine(DedupEngine other) {
+    this.engine = Objects.requireNonNull(other, "other");
+    this.ingester = null;
+    return this;
+  }
+
+  /** How many items the ingests of this store object signed, for tests of the kept signatures. */
+  long signedItems() {
+    return ingester == null ? 0 : ingester.signedItems();
+  }
+
   /**
    * The database file.
    *
@@ -132,7 +145,7 @@ public final class BulletinStore implements AutoCloseable {
       throw new IllegalStateException("store opened read-only: " + file);
     }
     if (ingester == null) {
-      ingester = new Ingester(db, DedupEngine.create());
+      ingester = new Ingester(db, engine);
     }
     try {
       return ingester.ingest(source, content);

@@ -100,6 +100,21 @@ public final class IncrementalIndex {
     IntStream.range(0, batch.size())
         .parallel()
         .forEach(i -> signed[i] = pipeline.signer().sign(batch.get(i)));
+    addSigned(batch, signed);
+  }
+
+  /**
+   * Adds a batch whose items were signed already, by this pipeline's signer or read back from where
+   * such signatures were kept (a store): the same as {@link #addAll}, without signing. Only the
+   * signatures and keys are read, not the terms.
+   *
+   * @param batch the items, none null
+   * @param signed each item's signature and keys, in the order of {@code batch}
+   */
+  public void addSigned(List<NewsItem> batch, ItemSigner.Signed[] signed) {
+    if (signed.length != batch.size()) {
+      throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
+    }
     facts.addAll(List.of(pipeline.crossLanguage().factsOf(batch)));
     Set<Integer> touched = new TreeSet<>();
     Set<Integer> newRepresentative = new TreeSet<>();

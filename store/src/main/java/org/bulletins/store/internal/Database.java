@@ -65,7 +65,8 @@ public final class Database {
         throw new StoreException(
             Reason.NOT_A_STORE, file + ": a SQLite database, but not a bulletins store", null);
       }
-      if (readOnly && state.version() < Schema.VERSION) {
+      // Every version reads as the current one: later versions only add what ingesting uses.
+      if (readOnly && state.version() < 1) {
         throw new StoreException(
             Reason.NOT_A_STORE, file + ": an empty database, not a bulletins store", null);
       }

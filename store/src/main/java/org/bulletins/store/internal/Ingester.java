@@ -17,8 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupEngine;
-import org.bulletins.dedup.DedupIndex;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.sketch.SignedCodec;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
@@ -31,17 +35,25 @@ import org.bulletins.store.IngestReport.Outcome;
 /**
  * Ingests files one transaction each: the file's source row, items, full-text rows and diagnostics,
  * the stories they change with their links, and the ids and aliases that {@link StoryIds} plans.
- * Keeps the stored items in a {@link DedupIndex} between files, loaded from the database on first
- * use; after a failed transaction it forgets it and loads it again.
+ * Keeps the stored items in an {@link IncrementalIndex} between files, loaded from the database on
+ * first use; after a failed transaction it forgets it and loads it again. Each item's signature and
+ * blocking keys are stored with it (table {@code signatures}, see {@link SignedCodec}), so that
+ * loading signs only the items whose blob is missing, damaged or made under other options.
  */
 public final class Ingester {
 
+  private static final String ITEM_AND_SIGNATURE_SELECT =
+      Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob FROM items i")
+          + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
+
   private final Connection db;
-  private final DedupEngine engine;
+  private final Pipeline pipeline;
+  private final SignedCodec codec;
   private final BulletinParser parser = BulletinParser.create();
+  private long signed;
 
   // The committed state; null until loaded.
-  private DedupIndex index;
+  private IncrementalIndex index;
   private IdentityHashMap<NewsItem, Long> rowOf;
   private Map<Long, String> storyOfRow;
   private Map<String, Long> seqOf;
@@ -58,7 +70,18 @@ public final class Ingester {
    */
   public Ingester(Connection db, DedupEngine engine) {
     this.db = db;
-    this.engine = engine;
+    this.pipeline = new Pipeline(engine.options());
+    this.codec = new SignedCodec(engine.options());
+  }
+
+  /**
+   * How many items this ingester signed: those of the files it ingested, plus stored items whose
+   * kept signature could not be used.
+   *
+   * @return the count
+   */
+  public long signedItems() {
+    return signed;
   }
 
   /**
@@ -96,7 +119,9 @@ public final class Ingester {
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = insertItems(sourceId, items);
       insertDiagnostics(sourceId, document.diagnostics());
-      index.addAll(items);
+      ItemSigner.Signed[] signatures = sign(items);
+      insertSignatures(rows, signatures);
+      index.addSigned(items, signatures);
       for (int i = 0; i < rows.length; i++) {
         rowOf.put(items.get(i), rows[i]);
       }
@@ -137,6 +162,7 @@ public final class Ingester {
     for (String sql :
         List.of(
             "DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE source_id = ?)",
+            "DELETE FROM signatures WHERE item_id IN (SELECT id FROM items WHERE source_id = ?)",
             "DELETE FROM items WHERE source_id = ?",
             "DELETE FROM diagnostics WHERE source_id = ?",
             "DELETE FROM sources WHERE id = ?")) {
@@ -153,17 +179,20 @@ public final class Ingester {
       return;
     }
     List<NewsItem> items = new ArrayList<>();
+    List<ItemSigner.Signed> kept = new ArrayList<>();
     IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
     Map<Long, String> stories = new HashMap<>();
     try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery(Rows.ITEM_SELECT + " ORDER BY i.id")) {
+        ResultSet row = statement.executeQuery(ITEM_AND_SIGNATURE_SELECT)) {
       while (row.next()) {
         NewsItem item = Rows.item(row);
         items.add(item);
+        kept.add(codec.decode(row.getBytes("blob")).orElse(null));
         rows.put(item, row.getLong("id"));
         stories.put(row.getLong("id"), row.getString("story_id"));
       }
     }
+    ItemSigner.Signed[] signatures = resign(items, kept, rows);
     Map<String, Long> seqs = new HashMap<>();
     Map<String, Integer> sizes = new HashMap<>();
     long maxSeq = 0;
@@ -182,13 +211,67 @@ public final class Ingester {
         aliasIds.add(row.getString(1));
       }
     }
-    this.index = engine.newIndex().addAll(items);
+    IncrementalIndex loaded = new IncrementalIndex(pipeline);
+    loaded.addSigned(items, signatures);
+    this.index = loaded;
     this.aliases = aliasIds;
     this.rowOf = rows;
     this.storyOfRow = stories;
     this.seqOf = seqs;
     this.sizeOf = sizes;
     this.nextSeq = maxSeq + 1;
+  }
+
+  /**
+   * The kept signatures, with the missing ones (a store of schema 1, a damaged blob, other options
+   * or an older signer) signed again and written back, in the transaction under way.
+   */
+  private ItemSigner.Signed[] resign(
+      List<NewsItem> items, List<ItemSigner.Signed> kept, IdentityHashMap<NewsItem, Long> rows)
+      throws SQLException {
+    ItemSigner.Signed[] out = kept.toArray(new ItemSigner.Signed[0]);
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == null) {
+        missing.add(i);
+      }
+    }
+    if (missing.isEmpty()) {
+      return out;
+    }
+    List<NewsItem> toSign = new ArrayList<>(missing.size());
+    long[] ids = new long[missing.size()];
+    for (int m = 0; m < missing.size(); m++) {
+      toSign.add(items.get(missing.get(m)));
+      ids[m] = rows.get(items.get(missing.get(m)));
+    }
+    ItemSigner.Signed[] fresh = sign(toSign);
+    insertSignatures(ids, fresh);
+    for (int m = 0; m < missing.size(); m++) {
+      out[missing.get(m)] = fresh[m];
+    }
+    return out;
+  }
+
+  /** Signs items on all cores, as the index would. */
+  private ItemSigner.Signed[] sign(List<NewsItem> items) {
+    ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(i -> out[i] = pipeline.signer().sign(items.get(i)));
+    signed += items.size();
+    return out;
+  }
+
+  private void insertSignatures(long[] rows, ItemSigner.Signed[] signatures) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement("INSERT OR REPLACE INTO signatures(item_id, blob) VALUES (?, ?)")) {
+      for (int i = 0; i < rows.length; i++) {
+        insert.setLong(1, rows[i]);
+        insert.setBytes(2, codec.encode(signatures[i]));
+        insert.executeUpdate();
+      }
+    }
   }
 
   private void forget() {

@@ -14,7 +14,7 @@ import java.util.List;
 public final class Schema {
 
   /** The schema this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** "BULS" in ASCII: marks a bulletins store. */
   public static final int APPLICATION_ID = 0x42554c53;
@@ -89,8 +89,20 @@ public final class Schema {
             message TEXT NOT NULL)""",
           "CREATE INDEX diagnostics_by_source ON diagnostics(source_id)");
 
+  /**
+   * Version 2: each item's dedup signature and blocking keys, so that opening a store signs nothing
+   * again. A store of version 1 gets the table empty; its items are signed once, on the first
+   * ingest after the migration, and their blobs written then.
+   */
+  private static final List<String> V2 =
+      List.of(
+          """
+          CREATE TABLE signatures(
+            item_id INTEGER PRIMARY KEY,
+            blob BLOB NOT NULL)""");
+
   /** Each version's statements: MIGRATIONS.get(v - 1) takes version v - 1 to v. */
-  private static final List<List<String>> MIGRATIONS = List.of(V1);
+  private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
 
   private Schema() {}
 

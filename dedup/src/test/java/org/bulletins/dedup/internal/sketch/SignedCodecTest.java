@@ -1,0 +1,94 @@
+package org.bulletins.dedup.internal.sketch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+class SignedCodecTest {
+
+  private static final DedupOptions OPTIONS = DedupOptions.defaults();
+
+  private static NewsItem item(String title, String... paragraphs) {
+    return new NewsItem(
+        Optional.of(LocalDate.of(2026, 11, 2)),
+        title,
+        List.of(paragraphs),
+        new SourceSpan("a.txt", 1, 3, 5),
+        List.of());
+  }
+
+  private final NewsItem flood =
+      item(
+          "RIVER BOARD: Flood gates opened at Tarvin as the NRA warns of 40 mm of rain",
+          "The river board opened the flood gates at Tarvin on Monday after 40 mm of rain fell in"
+              + " two days, the National Rivers Authority said.",
+          "Residents of Lower Tarvin were told to move cars from the embankment. Read more...");
+
+  private static void assertSame(ItemSigner.Signed a, ItemSigner.Signed b) {
+    ItemSignature x = a.signature();
+    ItemSignature y = b.signature();
+    assertThat(y.contentKey()).isEqualTo(x.contentKey());
+    assertThat(y.epochDay()).isEqualTo(x.epochDay());
+    assertThat(y.textHash()).isEqualTo(x.textHash());
+    assertThat(y.titleWords()).containsExactly(x.titleWords());
+    assertThat(y.bodyShingles()).containsExactly(x.bodyShingles());
+    assertThat(y.contentWords()).containsExactly(x.contentWords());
+    assertThat(y.bodyWordCount()).isEqualTo(x.bodyWordCount());
+    assertThat(y.teaser()).isEqualTo(x.teaser());
+    assertThat(y.allCapsTitle()).isEqualTo(x.allCapsTitle());
+    assertThat(y.affixedTitle()).isEqualTo(x.affixedTitle());
+    assertThat(b.keys()).containsExactly(a.keys());
+  }
+
+  @Test
+  void roundTripsEverySignatureField() {
+    ItemSigner signer = new ItemSigner(OPTIONS);
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    for (NewsItem item :
+        List.of(
+            flood,
+            item("The", "Of the."), // empty word sets
+            new NewsItem(
+                Optional.empty(), "UNDATED NOTE", List.of("One line."), flood.span(), List.of()))) {
+      ItemSigner.Signed signed = signer.sign(item);
+      ItemSigner.Signed back = codec.decode(codec.encode(signed)).orElseThrow();
+      assertSame(signed, back);
+      assertThat(back.terms()).isNull();
+    }
+    ItemSigner.Signed signed = signer.sign(flood);
+    assertThat(signed.signature().teaser() || signed.signature().allCapsTitle()).isTrue();
+    assertThat(signed.keys()).isNotEmpty();
+  }
+
+  @Test
+  void everyTruncationAndEveryChangedByteIsRejected() {
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    byte[] blob = codec.encode(new ItemSigner(OPTIONS).sign(flood));
+    for (int n = 0; n < blob.length; n++) {
+      assertThat(codec.decode(Arrays.copyOf(blob, n))).as("first %d bytes", n).isEmpty();
+    }
+    for (int i = 0; i < blob.length; i++) {
+      byte[] changed = blob.clone();
+      changed[i] ^= 0x10;
+      assertThat(codec.decode(changed)).as("byte %d changed", i).isEmpty();
+    }
+    byte[] longer = Arrays.copyOf(blob, blob.length + 4);
+    assertThat(codec.decode(longer)).isEmpty();
+    assertThat(codec.decode(null)).isEmpty();
+  }
+
+  @Test
+  void blobsOfOtherOptionsAreRejected() {
+    DedupOptions other = OPTIONS.toBuilder().maxBlockSize(OPTIONS.maxBlockSize() + 1).build();
+    byte[] blob = new SignedCodec(OPTIONS).encode(new ItemSigner(OPTIONS).sign(flood));
+    assertThat(new SignedCodec(other).decode(blob)).isEmpty();
+    assertThat(new SignedCodec(OPTIONS.toBuilder().build()).decode(blob)).isPresent();
+  }
+}
