@@ -129,49 +129,9 @@ public final class BatchDedup {
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      stories.add(merge(items, signatures, group, known, terms, cross));
+      stories.add(pipeline.merger().mergeGroup(items, signatures, group, known, judge));
     }
     stories.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return stories;
-  }
-
-  // APART_BY_SKETCH is a sentinel instance: identity is the point.
-  @SuppressWarnings("ReferenceEquality")
-  private MergedStory merge(
-      List<NewsItem> items,
-      ItemSignature[] signatures,
-      int[] group,
-      Map<CandidatePair, MatchEvidence> known,
-      Pipeline.LazyTerms terms,
-      CrossLanguageRun cross) {
-    if (group.length == 1) {
-      return MergedStory.singleton(items.get(group[0]));
-    }
-    List<StoryMerger.Member> members = new ArrayList<>(group.length);
-    for (int i : group) {
-      members.add(new StoryMerger.Member(items.get(i), signatures[i], i));
-    }
-    // Reuse the evidence of pairs verified already. Evidence names shared terms as its first item
-    // writes them, so it is reused only when it was computed in the merger's order.
-    return pipeline
-        .merger()
-        .merge(
-            members,
-            (a, b) -> {
-              MatchEvidence e =
-                  a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
-              return e != null && e != StoryClusterer.APART_BY_SKETCH
-                  ? e
-                  : cross.decide(
-                      pipeline
-                          .verifier()
-                          .verify(
-                              a.signature(),
-                              terms.get(a.index()),
-                              b.signature(),
-                              terms.get(b.index())),
-                      a.index(),
-                      b.index());
-            });
   }
 }

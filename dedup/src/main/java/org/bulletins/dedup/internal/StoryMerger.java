@@ -70,6 +70,45 @@ public final class StoryMerger {
   }
 
   /**
+   * Merges one group of a batch, reusing the evidence of pairs verified already. Evidence names
+   * shared terms as its first item writes them, so a known verdict is reused only when it was
+   * computed in the merger's order; other pairs are judged again.
+   *
+   * @param items the batch
+   * @param signatures the batch's signatures, by index
+   * @param group indexes of the group's items, at least one
+   * @param known verdicts by pair (lower index first), {@link StoryClusterer#APART_BY_SKETCH} for
+   *     pairs the sketches showed apart
+   * @param judge the verdict on any pair of the batch, as the clusterer got it
+   * @return the story
+   */
+  // APART_BY_SKETCH is a sentinel instance: identity is the point.
+  @SuppressWarnings("ReferenceEquality")
+  public MergedStory mergeGroup(
+      List<NewsItem> items,
+      ItemSignature[] signatures,
+      int[] group,
+      Map<CandidatePair, MatchEvidence> known,
+      StoryClusterer.Judge judge) {
+    if (group.length == 1) {
+      return MergedStory.singleton(items.get(group[0]));
+    }
+    List<Member> members = new ArrayList<>(group.length);
+    for (int i : group) {
+      members.add(new Member(items.get(i), signatures[i], i));
+    }
+    return merge(
+        members,
+        (a, b) -> {
+          MatchEvidence e =
+              a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
+          return e != null && e != StoryClusterer.APART_BY_SKETCH
+              ? e
+              : judge.judge(a.index(), b.index());
+        });
+  }
+
+  /**
    * Merges a group.
    *
    * @param group the members, at least one, in any order

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.bulletins.dedup.internal.CandidatePair;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.StoryClusterer;
-import org.bulletins.dedup.internal.StoryMerger;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -88,42 +87,8 @@ public final class ComponentStories {
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
     List<MergedStory> stories = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      stories.add(merge(items, signatures, terms, group, known, cross));
+      stories.add(pipeline.merger().mergeGroup(items, signatures, group, known, judge));
     }
     return stories;
-  }
-
-  // As the batch engine merges: APART_BY_SKETCH is a sentinel instance, identity is the point.
-  @SuppressWarnings("ReferenceEquality")
-  private MergedStory merge(
-      List<NewsItem> items,
-      ItemSignature[] signatures,
-      DistinctiveTerms[] terms,
-      int[] group,
-      Map<CandidatePair, MatchEvidence> known,
-      CrossLanguageRun cross) {
-    if (group.length == 1) {
-      return MergedStory.singleton(items.get(group[0]));
-    }
-    List<StoryMerger.Member> members = new ArrayList<>(group.length);
-    for (int i : group) {
-      members.add(new StoryMerger.Member(items.get(i), signatures[i], i));
-    }
-    return pipeline
-        .merger()
-        .merge(
-            members,
-            (a, b) -> {
-              MatchEvidence e =
-                  a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
-              return e != null && e != StoryClusterer.APART_BY_SKETCH
-                  ? e
-                  : cross.decide(
-                      pipeline
-                          .verifier()
-                          .verify(a.signature(), terms[a.index()], b.signature(), terms[b.index()]),
-                      a.index(),
-                      b.index());
-            });
   }
 }
