@@ -222,56 +222,23 @@ class SparkDedupTest {
 
   /** The items of the dedup module's translation evaluation set, as its own test reads them. */
   static List<NewsItem> translationItems() throws IOException {
-    Path file =
-        Path.of(
-            "..",
-            "dedup",
-            "src",
-            "test",
-            "resources",
-            "org",
-            "bulletins",
-            "dedup",
-            "translations.json");
-    JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = BulletinsJson.newMapper().readTree(in);
-    }
-    List<NewsItem> out = new ArrayList<>();
-    int caseId = 0;
-    for (JsonNode c : root.get("cases")) {
-      int line = 1;
-      for (JsonNode i : c.get("items")) {
-        List<String> paragraphs = new ArrayList<>();
-        i.get("body").forEach(p -> paragraphs.add(p.asText()));
-        out.add(
-            new NewsItem(
-                Optional.of(LocalDate.parse(i.get("date").asText())),
-                i.get("title").asText(),
-                paragraphs,
-                new SourceSpan("translations/case" + caseId, line, line, line + 1)));
-        line += 10;
-      }
-      caseId++;
-    }
-    return out;
+    return caseItems("translations.json", "translations", 10);
   }
 
   /** The hand-written items of the dedup evaluation set (its seed references left out). */
   static List<NewsItem> evaluationItems() throws IOException {
-    Path file =
-        Path.of(
-            "..",
-            "dedup",
-            "src",
-            "test",
-            "resources",
-            "org",
-            "bulletins",
-            "dedup",
-            "evaluation.json");
+    return caseItems("evaluation.json", "evaluation", 3);
+  }
+
+  /**
+   * The items of one of the dedup module's case files ({@code {cases: [{items: [...]}]}}), seed
+   * references left out, each case a source of its own with items {@code lineStep} lines apart.
+   */
+  private static List<NewsItem> caseItems(String fileName, String folder, int lineStep)
+      throws IOException {
+    Path file = Path.of("..", "dedup", "src", "test", "resources", "org", "bulletins", "dedup");
     JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file.resolve(fileName))) {
       root = BulletinsJson.newMapper().readTree(in);
     }
     List<NewsItem> out = new ArrayList<>();
@@ -291,8 +258,8 @@ class SparkDedupTest {
                 date,
                 i.get("title").asText(),
                 paragraphs,
-                new SourceSpan("evaluation/case" + caseId, line, line, line + 1)));
-        line += 3;
+                new SourceSpan(folder + "/case" + caseId, line, line, line + 1)));
+        line += lineStep;
       }
       caseId++;
     }
