@@ -242,24 +242,22 @@ final class Labels {
     return words > 1 && comma;
   }
 
+  /** Lower-case words that may stand between the names of a list. */
+  private static final Set<String> NAME_CONNECTORS =
+      ImmutableSet.of("de", "del", "and", "y", "et", "e", "do", "da", "of", "the", "la", "du");
+
+  /** Longer than the longest of {@link #NAME_CONNECTORS}. */
+  private static final int MAX_NAME_CONNECTOR = 3;
+
   private static boolean isConnector(String text, int start) {
     int end = start;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
+      if (end - start > MAX_NAME_CONNECTOR) {
+        return false; // most words of a title: no copy to find that out
+      }
     }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return word.equals("de")
-        || word.equals("del")
-        || word.equals("and")
-        || word.equals("y")
-        || word.equals("et")
-        || word.equals("e")
-        || word.equals("do")
-        || word.equals("da")
-        || word.equals("of")
-        || word.equals("the")
-        || word.equals("la")
-        || word.equals("du");
+    return NAME_CONNECTORS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static String stripEnd(String folded) {
