@@ -184,6 +184,9 @@ final class Labels {
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */
   static boolean isCaption(String text) {
     int from = Math.max(0, text.length() - CREDIT_WINDOW);
+    if (text.indexOf(':', from) < 0) {
+      return false; // most lines: one vectorised scan of the window instead of the loop below
+    }
     int colon = text.length() - 1;
     while (colon >= from && text.charAt(colon) != ':') {
       colon--; // only the end of a long paragraph is looked at
