@@ -2,7 +2,8 @@
 # Whole process: `bulletins check` on a 200 MiB file against a plain Java program that counts the
 # file's non-blank lines (LineCount.java, compiled once). Three commands are timed, alternating,
 # RUNS times each: the launcher `./bulletins check` (as a user runs it, with its class-data sharing
-# archive), `java -jar bulletins-cli.jar check` (no archive), and the line counter. With
+# archive and its JVM flags for check), `java -jar bulletins-cli.jar check` (no archive, the JVM's
+# defaults), and the line counter. With
 # BEFORE_JAR=path/to/an/older/bulletins-cli.jar a fourth command times that jar, for before/after
 # figures in the same run. Prints each time and CPU seconds (user + sys), the medians and their
 # ratios to the line counter.
