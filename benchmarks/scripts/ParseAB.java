@@ -67,8 +67,13 @@ public class ParseAB {
     } else {
       Object pa = parser(loader(a[1])), pb = parser(loader(a[2]));
       int files = 0, diff = 0;
+      List<Path> inputs = new ArrayList<>();
       for (int i = 3; i < a.length; i++) {
-        Path f = Path.of(a[i]);
+        try (var walk = Files.walk(Path.of(a[i]))) { // a folder stands for its files
+          walk.filter(Files::isRegularFile).sorted().forEach(inputs::add);
+        }
+      }
+      for (Path f : inputs) {
         byte[] bytes = Files.readAllBytes(f);
         for (String how : List.of("bytes", "string")) {
           String ra, rb;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Parser before/after in one JVM (ParseAB.java): identity of the documents on the given files, then
 # thread CPU time streaming a 40 MB slice of the generated corpus, ROUNDS alternating rounds.
-#   parse-ab.sh BEFORE_CP AFTER_CP [FILES...]
+#   parse-ab.sh BEFORE_CP AFTER_CP [FILES or FOLDERS...]
 # BEFORE_CP / AFTER_CP: class paths of the two parsers, e.g. an old cli/target/bulletins-cli.jar and
 # the current one. Mangled inputs for the identity check: benchmarks/scripts/mangle.py.
 source "$(dirname "$0")/common.sh"
