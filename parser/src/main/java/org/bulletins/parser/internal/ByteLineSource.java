@@ -46,14 +46,15 @@ public final class ByteLineSource implements LineSource {
   /**
    * What each byte value does to a line: printable ASCII other than {@code &} and {@code \} is
    * plain; controls, DEL, {@code &} (a reference) and {@code \} (an escaped quote) need the
-   * normaliser; bytes from 0x80 on need decoding. The space is handled apart (runs, ends).
+   * normaliser; bytes from 0x80 on need decoding, after which the decoded chars decide (see {@link
+   * #nextNarrow}). The space is handled apart (runs, ends).
    */
   private static final byte[] KINDS = new byte[256];
 
   static {
     for (int b = 0; b < 256; b++) {
       boolean printable = b > ' ' && b < 0x7F && b != '&' && b != '\\';
-      KINDS[b] = (byte) ((printable ? 0 : NOT_PLAIN) | (b >= 0x80 ? NOT_ASCII : 0));
+      KINDS[b] = b >= 0x80 ? NOT_ASCII : printable ? 0 : NOT_PLAIN;
     }
   }
 
@@ -192,16 +193,25 @@ public final class ByteLineSource implements LineSource {
     // Valid UTF-8 never has more chars than bytes; a Windows-1252 line has one per byte, which
     // the UTF-8 count of a stray 4-byte lead would pass.
     dropped = Math.min(dropped, droppedBytes);
-    int kinds = overflow ? NOT_ASCII : kindsOf(line, length);
-    boolean ascii = (kinds & NOT_ASCII) == 0;
-    boolean plain = (kinds & NOT_PLAIN) == 0;
-    String text = ascii ? asciiString(length) : decodeNarrow(length);
-    return finish(text, overflow, dropped + terminator, plain);
+    int kinds = overflow ? NOT_ASCII | NOT_PLAIN : kindsOf(line, length);
+    if ((kinds & NOT_ASCII) == 0) {
+      return finish(asciiString(length), overflow, dropped + terminator, (kinds & NOT_PLAIN) == 0);
+    }
+    if (!overflow && Utf8.isValid(line, length)) {
+      // The String constructor decodes valid UTF-8 straight into its compact form, without the
+      // char buffer and copy of a CharsetDecoder; on valid input both give the same chars. The
+      // line is plain if its ASCII is, and no decoded char is whitespace or invisible (NBSP, a
+      // zero-width space...): one scan of the chars instead of the normaliser's several.
+      String text = new String(line, 0, length, StandardCharsets.UTF_8);
+      boolean plain = (kinds & NOT_PLAIN) == 0 && TextNormalizer.isClean(text);
+      return finish(text, false, dropped + terminator, plain);
+    }
+    return finish(decodeNarrow(length), overflow, dropped + terminator, false);
   }
 
   /**
-   * The {@link #KINDS} bits of a line's bytes, with {@link #NOT_PLAIN} also for an empty line, a
-   * space at either end or a run of spaces.
+   * The {@link #KINDS} bits of a line's bytes, with {@link #NOT_PLAIN} also for an empty line, an
+   * ASCII space at either end or a run of them.
    */
   private static int kindsOf(byte[] bytes, int length) {
     int seen = 0;

@@ -185,6 +185,18 @@ public final class DateLineParser {
    * @return the date line, or empty if the line is not one
    */
   public Optional<DateLine> parse(String text) {
+    return parse(text, true);
+  }
+
+  /**
+   * {@link #parse(String)} without the one-pass reading of the common forms, for a test that
+   * compares the two.
+   */
+  Optional<DateLine> parseGeneral(String text) {
+    return parse(text, false);
+  }
+
+  private Optional<DateLine> parse(String text, boolean commonForms) {
     if (mayBeUndatedMarker(text) && UNDATED_MARKER.matcher(text).matches()) {
       return Optional.of(new DateLine(Optional.empty(), List.of()));
     }
@@ -193,6 +205,10 @@ public final class DateLineParser {
         || !mayHoldYear(text)
         || opensWithOtherWord(text)) {
       return Optional.empty();
+    }
+    DateLine common = commonForms ? CommonDateForms.read(text, names) : null;
+    if (common != null) {
+      return Optional.of(common); // most date lines: no folding, pieces or problems to quote
     }
     return recognise(text).map(line -> quoteAsWritten(line, text.strip()));
   }

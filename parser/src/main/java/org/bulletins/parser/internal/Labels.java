@@ -184,6 +184,9 @@ final class Labels {
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */
   static boolean isCaption(String text) {
     int from = Math.max(0, text.length() - CREDIT_WINDOW);
+    if (text.indexOf(':', from) < 0) {
+      return false; // most lines: one vectorised scan of the window instead of the loop below
+    }
     int colon = text.length() - 1;
     while (colon >= from && text.charAt(colon) != ':') {
       colon--; // only the end of a long paragraph is looked at
@@ -242,24 +245,22 @@ final class Labels {
     return words > 1 && comma;
   }
 
+  /** Lower-case words that may stand between the names of a list. */
+  private static final Set<String> NAME_CONNECTORS =
+      ImmutableSet.of("de", "del", "and", "y", "et", "e", "do", "da", "of", "the", "la", "du");
+
+  /** Longer than the longest of {@link #NAME_CONNECTORS}. */
+  private static final int MAX_NAME_CONNECTOR = 3;
+
   private static boolean isConnector(String text, int start) {
     int end = start;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
+      if (end - start > MAX_NAME_CONNECTOR) {
+        return false; // most words of a title: no copy to find that out
+      }
     }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return word.equals("de")
-        || word.equals("del")
-        || word.equals("and")
-        || word.equals("y")
-        || word.equals("et")
-        || word.equals("e")
-        || word.equals("do")
-        || word.equals("da")
-        || word.equals("of")
-        || word.equals("the")
-        || word.equals("la")
-        || word.equals("du");
+    return NAME_CONNECTORS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static String stripEnd(String folded) {

@@ -32,7 +32,7 @@ public final class LineClassifier {
 
   Line classify(RawLine raw) {
     if (raw.plain()) {
-      // Most lines: the source saw plain ASCII text, which normalising leaves as it is.
+      // Most lines: the source saw plain text (ASCII or valid UTF-8), left as it is by normalising.
       return classify(raw.number(), 1, raw.text(), raw.text());
     }
     String text = TextNormalizer.normalize(raw.text());

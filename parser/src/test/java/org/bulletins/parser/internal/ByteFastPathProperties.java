@@ -120,4 +120,43 @@ class ByteFastPathProperties {
             && !text.contains("  ");
     assertThat(line.plain()).isEqualTo(expected);
   }
+
+  @Property(tries = 5000)
+  void plainNonAsciiLinesAreLeftAsTheyAreByTheNormaliser(
+      @ForAll
+          @Chars({
+            ' ', ' ', '&', '\\', '\t', 'é', 'É', '’', '“', '–', '\u00A0', '\u00AD', '\u0085',
+            '\u200B', '\u2003', '\u202F', '\u3000', '\uFEFF', '\u2028', '\u180E', '\u20AC',
+            '\u0301', '\uFF12'
+          })
+          @CharRange(from = 'a', to = 'c')
+          String text) {
+    // A first line, so that a U+FEFF that opens the text is no byte-order mark.
+    byte[] bytes = ("a\n" + text + "\n").getBytes(StandardCharsets.UTF_8);
+    DiagnosticSink sink = new DiagnosticSink("t", org.bulletins.parser.Strictness.LENIENT, 10);
+    ByteLineSource source =
+        new ByteLineSource(new java.io.ByteArrayInputStream(bytes), 1000, Long.MAX_VALUE, sink);
+    RawLine line;
+    try {
+      source.next();
+      line = source.next();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(line.text()).isEqualTo(text);
+    if (line.plain()) {
+      // What LineClassifier skips for a plain line gives the line back as it is.
+      assertThat(TextNormalizer.normalize(text)).isEqualTo(text);
+      assertThat(TextNormalizer.forDateDetection(text)).isEqualTo(text);
+      assertThat(TextNormalizer.firstColumn(text)).isEqualTo(1);
+    }
+    // Plain exactly when nothing in it is for the normaliser: no reference, no escaped quote, no
+    // whitespace or invisible char but single plain spaces between other chars.
+    boolean expected =
+        !text.isEmpty()
+            && text.indexOf('&') < 0
+            && text.indexOf('\\') < 0
+            && TextNormalizer.cleanWhitespace(text).equals(text);
+    assertThat(line.plain()).isEqualTo(expected);
+  }
 }
