@@ -118,7 +118,8 @@ public final class IncrementalIndex {
     facts.addAll(List.of(pipeline.crossLanguage().factsOf(batch)));
     Set<Integer> touched = new TreeSet<>();
     Set<Integer> newRepresentative = new TreeSet<>();
-    TreeSet<CandidatePair> pairs = new TreeSet<>();
+    PairBuffer pairs = new PairBuffer();
+    Set<CandidatePair> crossPairs = new TreeSet<>();
     for (int k = 0; k < batch.size(); k++) {
       int index = items.size();
       NewsItem item = batch.get(k);
@@ -139,11 +140,13 @@ public final class IncrementalIndex {
             cross().keys(item, facts.get(index)),
             unit,
             u -> facts.get(representative.get(u)).language(),
-            pairs);
+            crossPairs);
       }
     }
+    crossPairs.forEach(pairs::add);
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
-    for (CandidatePair pair : pairs) {
+    for (long packed : pairs.sortedDistinct()) {
+      CandidatePair pair = CandidatePair.unpack(packed);
       if (!evidence.containsKey(pair)) {
         neighbours.get(pair.left()).add(pair.right());
         neighbours.get(pair.right()).add(pair.left());
@@ -195,7 +198,7 @@ public final class IncrementalIndex {
    * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
    * with no one, and later units are not kept, so a block never grows past cap + 1.
    */
-  private void addToBlock(long key, int unit, Set<CandidatePair> pairs) {
+  private void addToBlock(long key, int unit, PairBuffer pairs) {
     int cap = capOf(key);
     IntList block = postings.computeIfAbsent(key, k -> new IntList());
     if (block.size() > cap) {
@@ -203,7 +206,7 @@ public final class IncrementalIndex {
     }
     if (block.size() < cap) {
       for (int i = 0; i < block.size(); i++) {
-        pairs.add(CandidatePair.of(block.get(i), unit));
+        pairs.add(block.get(i), unit);
       }
     }
     block.add(unit);
