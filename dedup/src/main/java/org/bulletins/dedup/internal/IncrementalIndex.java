@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
@@ -332,18 +333,35 @@ public final class IncrementalIndex {
           }
           return e;
         };
+    // A group that comes out with exactly its old units keeps its id and its merged story: most
+    // units a batch touches only met new units they do not match, and re-merging their stories
+    // would cost more than the whole clustering.
+    Map<Integer, int[]> oldUnits = new HashMap<>();
+    Map<Integer, MergedStory> oldStories = new HashMap<>();
     for (int u : units) {
-      stories.remove(groupOf.get(u));
-      groupUnits.remove(groupOf.get(u));
+      int old = groupOf.get(u);
+      if (old >= 0 && !oldUnits.containsKey(old)) {
+        oldUnits.put(old, groupUnits.remove(old));
+        MergedStory story = stories.remove(old);
+        if (story != null) {
+          oldStories.put(old, story);
+        }
+      }
     }
     for (int[] group : pipeline.clusterer().cluster(reps, keys, localEvidence, judge)) {
-      int id = nextGroup++;
       int[] members = new int[group.length];
       for (int g = 0; g < group.length; g++) {
         members[g] = units.get(group[g]);
-        groupOf.set(members[g], id);
+      }
+      int old = groupOf.get(members[0]);
+      int id = old >= 0 && Arrays.equals(oldUnits.get(old), members) ? old : nextGroup++;
+      for (int member : members) {
+        groupOf.set(member, id);
       }
       groupUnits.put(id, members);
+      if (id == old && oldStories.containsKey(old)) {
+        stories.put(id, oldStories.get(old));
+      }
     }
   }
 
