@@ -2,6 +2,8 @@ package org.bulletins.dedup.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -116,9 +119,10 @@ public final class IncrementalIndex {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
     facts.addAll(List.of(pipeline.crossLanguage().factsOf(batch)));
-    Set<Integer> touched = new TreeSet<>();
+    BitSet touched = new BitSet();
     Set<Integer> newRepresentative = new TreeSet<>();
-    TreeSet<CandidatePair> pairs = new TreeSet<>();
+    PairBuffer pairs = new PairBuffer();
+    Set<CandidatePair> crossPairs = new TreeSet<>();
     for (int k = 0; k < batch.size(); k++) {
       int index = items.size();
       NewsItem item = batch.get(k);
@@ -130,7 +134,7 @@ public final class IncrementalIndex {
         continue;
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
-      touched.add(unit);
+      touched.set(unit);
       for (long key : signed[k].keys()) {
         addToBlock(key, unit, pairs);
       }
@@ -139,18 +143,31 @@ public final class IncrementalIndex {
             cross().keys(item, facts.get(index)),
             unit,
             u -> facts.get(representative.get(u)).language(),
-            pairs);
+            crossPairs);
       }
     }
-    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
-    for (CandidatePair pair : pairs) {
+    crossPairs.forEach(pairs::add);
+    List<CandidatePair> fresh = new ArrayList<>();
+    for (long packed : pairs.sortedDistinct()) {
+      CandidatePair pair = CandidatePair.unpack(packed);
       if (!evidence.containsKey(pair)) {
-        neighbours.get(pair.left()).add(pair.right());
-        neighbours.get(pair.right()).add(pair.left());
-        record(pair, verifyUnits(pair, terms));
-        touched.add(pair.left());
-        touched.add(pair.right());
+        fresh.add(pair);
       }
+    }
+    // Verdicts depend on the two items only: verified on all cores, recorded in order.
+    Map<Integer, DistinctiveTerms> terms = new ConcurrentHashMap<>();
+    MatchEvidence[] verdicts = new MatchEvidence[fresh.size()];
+    IntStream.range(0, verdicts.length)
+        .parallel()
+        .forEach(i -> verdicts[i] = judgeUnits(fresh.get(i), terms));
+    verifications += verdicts.length;
+    for (int i = 0; i < verdicts.length; i++) {
+      CandidatePair pair = fresh.get(i);
+      neighbours.get(pair.left()).add(pair.right());
+      neighbours.get(pair.right()).add(pair.left());
+      record(pair, verdicts[i]);
+      touched.set(pair.left());
+      touched.set(pair.right());
     }
     // A unit whose representative changed is judged again against every unit it met.
     for (int unit : newRepresentative) {
@@ -158,12 +175,12 @@ public final class IncrementalIndex {
       for (int i = 0; i < others.size(); i++) {
         CandidatePair pair = CandidatePair.of(unit, others.get(i));
         record(pair, verifyUnits(pair, terms));
-        touched.add(others.get(i));
+        touched.set(others.get(i));
       }
-      touched.add(unit);
+      touched.set(unit);
     }
     Set<Integer> done = new HashSet<>();
-    for (int unit : touched) {
+    for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
       if (!done.contains(unit)) {
         recluster(component(unit, done), terms);
       }
@@ -195,7 +212,7 @@ public final class IncrementalIndex {
    * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
    * with no one, and later units are not kept, so a block never grows past cap + 1.
    */
-  private void addToBlock(long key, int unit, Set<CandidatePair> pairs) {
+  private void addToBlock(long key, int unit, PairBuffer pairs) {
     int cap = capOf(key);
     IntList block = postings.computeIfAbsent(key, k -> new IntList());
     if (block.size() > cap) {
@@ -203,7 +220,7 @@ public final class IncrementalIndex {
     }
     if (block.size() < cap) {
       for (int i = 0; i < block.size(); i++) {
-        pairs.add(CandidatePair.of(block.get(i), unit));
+        pairs.add(block.get(i), unit);
       }
     }
     block.add(unit);
@@ -228,11 +245,19 @@ public final class IncrementalIndex {
 
   /** Verifies two units' representatives, the lower item index first, signatures first. */
   private MatchEvidence verifyUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
+    verifications++;
+    return judgeUnits(units, terms);
+  }
+
+  /**
+   * The verdict of {@link #verifyUnits} without counting it: safe on several threads at once when
+   * {@code terms} is a concurrent map, since it only reads the index.
+   */
+  private MatchEvidence judgeUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
     int a = representative.get(units.left());
     int b = representative.get(units.right());
     int left = Math.min(a, b);
     int right = Math.max(a, b);
-    verifications++;
     MatchEvidence base =
         pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))
             ? pipeline
@@ -308,18 +333,35 @@ public final class IncrementalIndex {
           }
           return e;
         };
+    // A group that comes out with exactly its old units keeps its id and its merged story: most
+    // units a batch touches only met new units they do not match, and re-merging their stories
+    // would cost more than the whole clustering.
+    Map<Integer, int[]> oldUnits = new HashMap<>();
+    Map<Integer, MergedStory> oldStories = new HashMap<>();
     for (int u : units) {
-      stories.remove(groupOf.get(u));
-      groupUnits.remove(groupOf.get(u));
+      int old = groupOf.get(u);
+      if (old >= 0 && !oldUnits.containsKey(old)) {
+        oldUnits.put(old, groupUnits.remove(old));
+        MergedStory story = stories.remove(old);
+        if (story != null) {
+          oldStories.put(old, story);
+        }
+      }
     }
     for (int[] group : pipeline.clusterer().cluster(reps, keys, localEvidence, judge)) {
-      int id = nextGroup++;
       int[] members = new int[group.length];
       for (int g = 0; g < group.length; g++) {
         members[g] = units.get(group[g]);
-        groupOf.set(members[g], id);
+      }
+      int old = groupOf.get(members[0]);
+      int id = old >= 0 && Arrays.equals(oldUnits.get(old), members) ? old : nextGroup++;
+      for (int member : members) {
+        groupOf.set(member, id);
       }
       groupUnits.put(id, members);
+      if (id == old && oldStories.containsKey(old)) {
+        stories.put(id, oldStories.get(old));
+      }
     }
   }
 
@@ -334,6 +376,14 @@ public final class IncrementalIndex {
     if (story != null) {
       return story;
     }
+    merges++;
+    story = merge(group);
+    stories.put(group, story);
+    return story;
+  }
+
+  /** Merges a group's members now; only reads the index, so groups merge on several threads. */
+  private MergedStory merge(int group) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
       IntList m = unitMembers.get(unit);
@@ -343,27 +393,23 @@ public final class IncrementalIndex {
       }
     }
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
-    merges++;
-    story =
-        members.size() == 1
-            ? MergedStory.singleton(members.get(0).item())
-            : pipeline
-                .merger()
-                .merge(
-                    members,
-                    (a, b) ->
-                        decide(
-                            pipeline
-                                .verifier()
-                                .verify(
-                                    a.signature(),
-                                    termsOf(a.index(), terms),
-                                    b.signature(),
-                                    termsOf(b.index(), terms)),
-                            a.index(),
-                            b.index()));
-    stories.put(group, story);
-    return story;
+    return members.size() == 1
+        ? MergedStory.singleton(members.get(0).item())
+        : pipeline
+            .merger()
+            .merge(
+                members,
+                (a, b) ->
+                    decide(
+                        pipeline
+                            .verifier()
+                            .verify(
+                                a.signature(),
+                                termsOf(a.index(), terms),
+                                b.signature(),
+                                termsOf(b.index(), terms)),
+                        a.index(),
+                        b.index()));
   }
 
   /**
@@ -372,6 +418,17 @@ public final class IncrementalIndex {
    * @return the stories
    */
   public List<MergedStory> stories() {
+    int[] stale =
+        groupUnits.keySet().stream()
+            .filter(g -> !stories.containsKey(g))
+            .mapToInt(g -> g)
+            .toArray();
+    MergedStory[] merged = new MergedStory[stale.length];
+    IntStream.range(0, stale.length).parallel().forEach(i -> merged[i] = merge(stale[i]));
+    for (int i = 0; i < stale.length; i++) {
+      stories.put(stale[i], merged[i]);
+    }
+    merges += stale.length;
     List<MergedStory> out = new ArrayList<>(groupUnits.size());
     for (int group : groupUnits.keySet()) {
       out.add(story(group));

@@ -269,8 +269,9 @@ public final class Ingester {
       for (int i = 0; i < rows.length; i++) {
         insert.setLong(1, rows[i]);
         insert.setBytes(2, codec.encode(signatures[i]));
-        insert.executeUpdate();
+        insert.addBatch();
       }
+      insert.executeBatch();
     }
   }
 
@@ -299,37 +300,49 @@ public final class Ingester {
     }
   }
 
+  /**
+   * Inserts the items with ids chosen here, after the largest stored one (what SQLite would choose:
+   * the transaction holds the write lock), so that the rows go in one batch with no id read back
+   * per row.
+   */
   private long[] insertItems(long sourceId, List<NewsItem> items) throws SQLException {
     long[] rows = new long[items.size()];
+    long last;
+    try (Statement statement = db.createStatement();
+        ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
+      last = max.next() ? max.getLong(1) : 0;
+    }
     try (PreparedStatement insert =
             db.prepareStatement(
-                "INSERT INTO items(source_id, first_line, title_line, last_line, day, title,"
-                    + " paragraphs, labels, content_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+                "INSERT INTO items(id, source_id, first_line, title_line, last_line, day, title,"
+                    + " paragraphs, labels, content_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement text =
             db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.length; i++) {
         NewsItem item = items.get(i);
-        insert.setLong(1, sourceId);
-        insert.setInt(2, item.span().firstLine());
-        insert.setInt(3, item.span().titleLine());
-        insert.setInt(4, item.span().lastLine());
-        setDay(insert, 5, Codec.day(item.date()));
-        insert.setString(6, item.title());
-        insert.setString(7, Codec.write(item.paragraphs()));
+        rows[i] = last + 1 + i;
+        insert.setLong(1, rows[i]);
+        insert.setLong(2, sourceId);
+        insert.setInt(3, item.span().firstLine());
+        insert.setInt(4, item.span().titleLine());
+        insert.setInt(5, item.span().lastLine());
+        setDay(insert, 6, Codec.day(item.date()));
+        insert.setString(7, item.title());
+        insert.setString(8, Codec.write(item.paragraphs()));
         if (item.labels().isEmpty()) {
-          insert.setNull(8, Types.VARCHAR);
+          insert.setNull(9, Types.VARCHAR);
         } else {
-          insert.setString(8, Codec.write(item.labels()));
+          insert.setString(9, Codec.write(item.labels()));
         }
-        insert.setString(9, item.computeId().value());
-        insert.executeUpdate();
-        rows[i] = generatedKey(insert);
+        insert.setString(10, item.computeId().value());
+        insert.addBatch();
         text.setLong(1, rows[i]);
         text.setString(2, item.title());
         text.setString(3, item.body());
-        text.executeUpdate();
+        text.addBatch();
       }
+      insert.executeBatch();
+      text.executeBatch();
     }
     return rows;
   }
@@ -346,8 +359,9 @@ public final class Ingester {
         insert.setString(4, d.severity().name());
         insert.setString(5, d.code().name());
         insert.setString(6, d.message());
-        insert.executeUpdate();
+        insert.addBatch();
       }
+      insert.executeBatch();
     }
   }
 
@@ -390,14 +404,14 @@ public final class Ingester {
           insert.setString(1, a.storyId());
           insert.setLong(2, seq++);
           setStory(insert, 3, story);
-          insert.executeUpdate();
+          insert.addBatch();
         } else {
           setStory(update, 1, story);
           update.setString(8, a.storyId());
-          update.executeUpdate();
+          update.addBatch();
         }
         dropLinks.setString(1, a.storyId());
-        dropLinks.executeUpdate();
+        dropLinks.addBatch();
         List<MatchLink> links = story.links();
         for (int i = 0; i < links.size(); i++) {
           MatchLink l = links.get(i);
@@ -409,15 +423,21 @@ public final class Ingester {
           link.setInt(6, l.evidence().sameStory() ? 1 : 0);
           link.setDouble(7, l.evidence().strength());
           link.setString(8, Codec.write(l.evidence()));
-          link.executeUpdate();
+          link.addBatch();
         }
         for (int i = 0; i < a.rows().length; i++) {
           member.setString(1, a.storyId());
           member.setInt(2, i);
           member.setLong(3, a.rows()[i]);
-          member.executeUpdate();
+          member.addBatch();
         }
       }
+      // Old links go before new ones are written: a story's (story_id, ordinal) is its key.
+      dropLinks.executeBatch();
+      update.executeBatch();
+      insert.executeBatch();
+      link.executeBatch();
+      member.executeBatch();
     }
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
       dropStory(alias.getKey());

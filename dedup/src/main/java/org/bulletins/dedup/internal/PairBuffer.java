@@ -1,0 +1,60 @@
+package org.bulletins.dedup.internal;
+
+import java.util.Arrays;
+
+/**
+ * Candidate pairs collected as packed longs ({@code left << 32 | right}), sorted and made distinct
+ * once at the end. A new unit meets the same older unit in many of its blocks (one per shared key),
+ * so most pairs arrive many times: a sorted set of {@link CandidatePair} objects paid a tree
+ * insertion for each arrival, this pays one array write. When the array is full it is compacted
+ * (sorted, duplicates dropped) and grows only if compaction freed less than half, so memory stays
+ * proportional to the distinct pairs.
+ */
+final class PairBuffer {
+
+  private long[] values = new long[1024];
+  private int size;
+  private boolean compact = true;
+
+  /** Adds the pair of two distinct indexes, in either order. */
+  void add(int a, int b) {
+    if (size == values.length) {
+      compact();
+      if (size > values.length / 2) {
+        values = Arrays.copyOf(values, values.length * 2);
+      }
+    }
+    values[size++] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+    compact = false;
+  }
+
+  /** Adds a pair. */
+  void add(CandidatePair pair) {
+    add(pair.left(), pair.right());
+  }
+
+  /**
+   * The distinct pairs, sorted as {@link CandidatePair#compareTo} sorts them.
+   *
+   * @return the packed pairs (unpack with {@link CandidatePair#unpack})
+   */
+  long[] sortedDistinct() {
+    compact();
+    return Arrays.copyOf(values, size);
+  }
+
+  private void compact() {
+    if (compact) {
+      return;
+    }
+    Arrays.sort(values, 0, size);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (distinct == 0 || values[distinct - 1] != values[i]) {
+        values[distinct++] = values[i];
+      }
+    }
+    size = distinct;
+    compact = true;
+  }
+}

@@ -1,0 +1,45 @@
+package org.bulletins.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bulletins.dedup.Items.IGM;
+import static org.bulletins.dedup.Items.IGM_BODY;
+import static org.bulletins.dedup.Items.item;
+
+import java.util.List;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import org.junit.jupiter.api.Test;
+
+/** What an incremental batch merges again: only the stories whose members changed. */
+class IncrementalMergeCostTest {
+
+  @Test
+  void aCandidateThatDoesNotJoinLeavesTheStoryItMetAsMerged() {
+    NewsItem copy = IGM.withSpan(new org.bulletins.model.SourceSpan("b.txt", 1, 1, 3));
+    DedupIndex index = DedupEngine.create().newIndex().addAll(List.of(IGM, copy));
+    List<MergedStory> before = index.stories();
+    assertThat(before).hasSize(1);
+    assertThat(before.get(0).members()).hasSize(2);
+    long merges = index.merges();
+    long verified = index.verifications();
+
+    // The same words two years later: a candidate of the stored story (every shingle is shared),
+    // verified and found apart, so the stored story's units are clustered again.
+    NewsItem later =
+        item(
+            "c.txt",
+            1,
+            "2023-06-09",
+            "Guatemala: IOM Trains IGM Staff to Protect Vulnerable Migrants",
+            IGM_BODY);
+    index.addAll(List.of(later));
+    List<MergedStory> after = index.stories();
+
+    assertThat(index.verifications()).isEqualTo(verified + 1);
+    assertThat(after).hasSize(2);
+    assertThat(after).contains(before.get(0));
+    assertThat(index.merges()).isEqualTo(merges + 1); // the new item's story, not the old one
+    assertThat(after)
+        .isEqualTo(DedupEngine.create().deduplicate(List.of(IGM, copy, later)).stories());
+  }
+}
