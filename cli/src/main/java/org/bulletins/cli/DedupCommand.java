@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bulletins.dedup.DedupResult;
@@ -111,8 +113,7 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DedupResult result = Stories.read(spec.commandLine(), db, input).result();
     if (format == Format.JSON) {
-      Report report =
-          new Report(result.inputCount(), result.stories().stream().map(Cluster::of).toList());
+      Report report = new Report(result.inputCount(), clusters(result.stories()));
       Formats.JSON_PRETTY.writeValue(out, report);
       out.println();
     } else {
@@ -121,6 +122,33 @@ final class DedupCommand implements Callable<Integer> {
       text.flush();
     }
     return 0;
+  }
+
+  /**
+   * The stories in JSON form, each cluster made when the writer reads it and dropped once written:
+   * a million items' clusters are never held at once beside the result.
+   */
+  private static List<Cluster> clusters(List<MergedStory> stories) {
+    return new ClusterList(stories);
+  }
+
+  /** A read-only view of stories as clusters, made on each {@link #get}. */
+  private static final class ClusterList extends AbstractList<Cluster> implements RandomAccess {
+    private final List<MergedStory> stories;
+
+    ClusterList(List<MergedStory> stories) {
+      this.stories = stories;
+    }
+
+    @Override
+    public Cluster get(int index) {
+      return Cluster.of(stories.get(index));
+    }
+
+    @Override
+    public int size() {
+      return stories.size();
+    }
   }
 
   private static void printText(DedupResult result, PrintWriter out) {
