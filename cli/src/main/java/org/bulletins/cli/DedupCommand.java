@@ -66,8 +66,7 @@ final class DedupCommand implements Callable<Integer> {
       List<String> titleVariants,
       List<Link> evidence) {
 
-    static Cluster of(MergedStory story) {
-      StoryIds ids = StoryIds.of(story); // each id computed once
+    static Cluster of(MergedStory story, StoryIds ids) {
       List<ItemView> members = new ArrayList<>(story.members().size());
       for (int i = 0; i < story.members().size(); i++) {
         members.add(ItemView.of(story.members().get(i), ids.members().get(i)));
@@ -113,7 +112,7 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DedupResult result = Stories.read(spec.commandLine(), db, input).result();
     if (format == Format.JSON) {
-      Report report = new Report(result.inputCount(), clusters(result.stories()));
+      Report report = new Report(result.inputCount(), new ClusterList(result));
       Formats.JSON_PRETTY.writeValue(out, report);
       out.println();
     } else {
@@ -125,29 +124,30 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   /**
-   * The stories in JSON form, each cluster made when the writer reads it and dropped once written:
-   * a million items' clusters are never held at once beside the result.
+   * The stories in JSON form, each cluster made when the writer reads it and dropped once written
+   * (a million items' clusters are never held at once beside the result), with the members' ids the
+   * engine computed, or computed here (once each) for a result without them.
    */
-  private static List<Cluster> clusters(List<MergedStory> stories) {
-    return new ClusterList(stories);
-  }
-
-  /** A read-only view of stories as clusters, made on each {@link #get}. */
   private static final class ClusterList extends AbstractList<Cluster> implements RandomAccess {
-    private final List<MergedStory> stories;
+    private final DedupResult result;
 
-    ClusterList(List<MergedStory> stories) {
-      this.stories = stories;
+    ClusterList(DedupResult result) {
+      this.result = result;
     }
 
     @Override
     public Cluster get(int index) {
-      return Cluster.of(stories.get(index));
+      MergedStory story = result.stories().get(index);
+      return Cluster.of(
+          story,
+          result.memberIds().isEmpty()
+              ? StoryIds.of(story)
+              : StoryIds.of(story, result.memberIds().get(index)));
     }
 
     @Override
     public int size() {
-      return stories.size();
+      return result.stories().size();
     }
   }
 
