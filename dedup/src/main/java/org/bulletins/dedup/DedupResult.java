@@ -84,6 +84,26 @@ public record DedupResult(
   }
 
   /**
+   * Equal when the stories and the input count are equal: the ids are derived from the members
+   * (each is its member's {@link org.bulletins.model.NewsItem#computeId()}), so a result with them
+   * equals the same result without them, as another engine (Spark) or a store gives it.
+   *
+   * @param o another object
+   * @return true for a result with equal stories and input count
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DedupResult other
+        && inputCount == other.inputCount
+        && stories.equals(other.stories);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * stories.hashCode() + inputCount;
+  }
+
+  /**
    * How many items were merged into another story's item.
    *
    * @return {@code inputCount - stories().size()}

@@ -32,7 +32,10 @@ class DedupResultIdsTest {
   @Test
   void resultWithoutIdsHasNoneAndIdsMustMatchTheMembers() {
     DedupResult result = DedupEngine.create().deduplicate(SeedItems.items());
-    assertThat(new DedupResult(result.stories(), result.inputCount()).memberIds()).isEmpty();
+    DedupResult withoutIds = new DedupResult(result.stories(), result.inputCount());
+    assertThat(withoutIds.memberIds()).isEmpty();
+    assertThat(withoutIds).as("ids are derived: equal results").isEqualTo(result);
+    assertThat(withoutIds.hashCode()).isEqualTo(result.hashCode());
     assertThatThrownBy(
             () -> new DedupResult(result.stories(), result.inputCount(), List.of(List.of())))
         .isInstanceOf(IllegalArgumentException.class);
