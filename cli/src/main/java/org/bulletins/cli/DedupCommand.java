@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.bulletins.dedup.DedupResult;
@@ -64,8 +66,7 @@ final class DedupCommand implements Callable<Integer> {
       List<String> titleVariants,
       List<Link> evidence) {
 
-    static Cluster of(MergedStory story) {
-      StoryIds ids = StoryIds.of(story); // each id computed once
+    static Cluster of(MergedStory story, StoryIds ids) {
       List<ItemView> members = new ArrayList<>(story.members().size());
       for (int i = 0; i < story.members().size(); i++) {
         members.add(ItemView.of(story.members().get(i), ids.members().get(i)));
@@ -111,8 +112,7 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DedupResult result = Stories.read(spec.commandLine(), db, input).result();
     if (format == Format.JSON) {
-      Report report =
-          new Report(result.inputCount(), result.stories().stream().map(Cluster::of).toList());
+      Report report = new Report(result.inputCount(), new ClusterList(result));
       Formats.JSON_PRETTY.writeValue(out, report);
       out.println();
     } else {
@@ -121,6 +121,34 @@ final class DedupCommand implements Callable<Integer> {
       text.flush();
     }
     return 0;
+  }
+
+  /**
+   * The stories in JSON form, each cluster made when the writer reads it and dropped once written
+   * (a million items' clusters are never held at once beside the result), with the members' ids the
+   * engine computed, or computed here (once each) for a result without them.
+   */
+  private static final class ClusterList extends AbstractList<Cluster> implements RandomAccess {
+    private final DedupResult result;
+
+    ClusterList(DedupResult result) {
+      this.result = result;
+    }
+
+    @Override
+    public Cluster get(int index) {
+      MergedStory story = result.stories().get(index);
+      return Cluster.of(
+          story,
+          result.memberIds().isEmpty()
+              ? StoryIds.of(story)
+              : StoryIds.of(story, result.memberIds().get(index)));
+    }
+
+    @Override
+    public int size() {
+      return result.stories().size();
+    }
   }
 
   private static void printText(DedupResult result, PrintWriter out) {

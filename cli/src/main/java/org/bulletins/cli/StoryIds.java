@@ -19,16 +19,22 @@ record StoryIds(List<ContentId> members, ContentId merged) {
 
   static StoryIds of(MergedStory story) {
     List<ContentId> members = new ArrayList<>(story.members().size());
+    for (NewsItem member : story.members()) {
+      members.add(member.computeId());
+    }
+    return of(story, members);
+  }
+
+  /** The ids of a story whose members' ids are known (the engine's), in member order. */
+  static StoryIds of(MergedStory story, List<ContentId> memberIds) {
     ContentId merged = null;
     NewsItem mergedItem = story.merged();
-    for (NewsItem member : story.members()) {
-      ContentId id = member.computeId();
-      members.add(id);
-      if (merged == null && sameContent(member, mergedItem)) {
-        merged = id;
+    for (int i = 0; i < memberIds.size() && merged == null; i++) {
+      if (sameContent(story.members().get(i), mergedItem)) {
+        merged = memberIds.get(i);
       }
     }
-    return new StoryIds(List.copyOf(members), merged != null ? merged : mergedItem.computeId());
+    return new StoryIds(List.copyOf(memberIds), merged != null ? merged : mergedItem.computeId());
   }
 
   /** The fields {@link ContentId#of} reads, compared as they are (equal text, equal id). */

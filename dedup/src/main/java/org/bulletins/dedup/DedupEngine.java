@@ -6,7 +6,6 @@ import org.bulletins.dedup.internal.BatchDedup;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.model.MatchEvidence;
-import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -95,13 +94,14 @@ public final class DedupEngine {
    * }</pre>
    *
    * @param items the items, in any order; equal items may repeat
-   * @return the stories, sorted by their first member's source and line
+   * @return the stories, sorted by their first member's source and line, with their members'
+   *     content ids
    */
   public DedupResult deduplicate(List<NewsItem> items) {
     List<NewsItem> input = List.copyOf(Objects.requireNonNull(items, "items"));
-    List<MergedStory> stories =
-        new BatchDedup(pipeline, CandidatePairs.DEFAULT_CHUNK_PAIRS).run(input);
-    return new DedupResult(stories, input.size());
+    BatchDedup.Outcome outcome =
+        new BatchDedup(pipeline, CandidatePairs.DEFAULT_CHUNK_PAIRS).runWithIds(input);
+    return new DedupResult(outcome.stories(), input.size(), outcome.memberIds());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -38,12 +39,30 @@ public final class BatchDedup {
   }
 
   /**
+   * Stories and their members' content ids.
+   *
+   * @param stories the stories, sorted by first member
+   * @param memberIds each story's members' ids, in member order
+   */
+  public record Outcome(List<MergedStory> stories, List<List<ContentId>> memberIds) {}
+
+  /**
    * Deduplicates items.
    *
    * @param items the items
    * @return the stories, sorted by first member
    */
   public List<MergedStory> run(List<NewsItem> items) {
+    return runWithIds(items).stories();
+  }
+
+  /**
+   * Deduplicates items and names each story's members by the content ids found while signing.
+   *
+   * @param items the items
+   * @return the stories, sorted by first member, and their members' ids
+   */
+  public Outcome runWithIds(List<NewsItem> items) {
     int n = items.size();
     DedupOptions options = pipeline.options();
     ItemSignature[] signatures = new ItemSignature[n];
@@ -127,11 +146,21 @@ public final class BatchDedup {
                 r);
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
-    List<MergedStory> stories = new ArrayList<>(groups.size());
+    List<Named> named = new ArrayList<>(groups.size());
     for (int[] group : groups) {
-      stories.add(pipeline.merger().mergeGroup(items, signatures, group, known, judge));
+      MergedStory story = pipeline.merger().mergeGroup(items, signatures, group, known, judge);
+      named.add(new Named(story, MemberIds.of(story, group, items, contentKeys)));
     }
-    stories.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
-    return stories;
+    named.sort(Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS));
+    List<MergedStory> stories = new ArrayList<>(named.size());
+    List<List<ContentId>> ids = new ArrayList<>(named.size());
+    for (Named s : named) {
+      stories.add(s.story());
+      ids.add(s.ids());
+    }
+    return new Outcome(stories, ids);
   }
+
+  /** A story with its members' ids, sorted together. */
+  private record Named(MergedStory story, List<ContentId> ids) {}
 }

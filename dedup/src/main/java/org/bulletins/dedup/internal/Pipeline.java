@@ -1,6 +1,5 @@
 package org.bulletins.dedup.internal;
 
-import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -10,6 +9,7 @@ import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.TermExtractor;
+import org.bulletins.dedup.internal.terms.TermsCodec;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
 
@@ -123,14 +123,16 @@ public final class Pipeline {
   }
 
   /**
-   * Terms of the items of one batch for verification: those found while signing, held by soft
-   * references (kept while memory allows, so that a large batch does not hold every item's terms at
-   * once), else computed again on use and kept. Thread-safe.
+   * Terms of the items of one batch for verification: those found while signing, kept packed
+   * ({@link TermsCodec}, a sixth of the records' memory) and unpacked on each use, else computed on
+   * first use and kept packed. Thread-safe.
+   *
+   * <p>Packed rather than held by soft references: a million items' terms as records fill a 4 GiB
+   * heap, and soft references kept the collector busy clearing and the engine computing them again.
    */
   public static final class LazyTerms {
     private final List<NewsItem> items;
-    private final AtomicReferenceArray<DistinctiveTerms> computed;
-    private final AtomicReferenceArray<SoftReference<DistinctiveTerms>> found;
+    private final AtomicReferenceArray<String> packed;
 
     /**
      * Terms of a list of items, none computed yet.
@@ -139,8 +141,7 @@ public final class Pipeline {
      */
     public LazyTerms(List<NewsItem> items) {
       this.items = items;
-      this.computed = new AtomicReferenceArray<>(items.size());
-      this.found = new AtomicReferenceArray<>(items.size());
+      this.packed = new AtomicReferenceArray<>(items.size());
     }
 
     /**
@@ -150,7 +151,7 @@ public final class Pipeline {
      * @param terms its terms
      */
     public void offer(int index, DistinctiveTerms terms) {
-      found.set(index, new SoftReference<>(terms));
+      packed.set(index, TermsCodec.encode(terms));
     }
 
     /**
@@ -160,16 +161,13 @@ public final class Pipeline {
      * @return its terms
      */
     public DistinctiveTerms get(int index) {
-      DistinctiveTerms t = computed.get(index);
-      if (t == null) {
-        SoftReference<DistinctiveTerms> soft = found.get(index);
-        t = soft == null ? null : soft.get();
-        if (t == null) {
-          t = terms(items.get(index));
-        }
-        computed.set(index, t);
+      String p = packed.get(index);
+      if (p == null) {
+        DistinctiveTerms t = terms(items.get(index));
+        packed.set(index, TermsCodec.encode(t));
+        return t;
       }
-      return t;
+      return TermsCodec.decode(p);
     }
   }
 }
