@@ -8,7 +8,10 @@ final class LocalSpark {
   private LocalSpark() {}
 
   static SparkSession start() {
-    return SparkSession.builder()
+    SparkSession.Builder builder = SparkSession.builder();
+    // The settings SparkDedup recommends (Kryo), so that the tests cover them.
+    SparkDedup.SPARK_SETTINGS.forEach(builder::config);
+    return builder
         .master("local[2]")
         .appName("bulletins-spark-test")
         .config("spark.ui.enabled", "false")

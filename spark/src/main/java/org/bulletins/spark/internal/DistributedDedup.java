@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.HashPartitioner;
@@ -90,11 +89,37 @@ public final class DistributedDedup {
 
   /**
    * An item's signature, blocking keys, row and language ({@link Language#UNKNOWN} when the
-   * cross-language rule is off).
+   * cross-language rule is off). A class, not a record: Kryo cannot set a record's fields.
    */
-  private record Signed(ItemSignature signature, long[] keys, Row row, Language language)
-      implements Serializable {
+  static final class Signed implements Serializable {
     private static final long serialVersionUID = 1L;
+    private final ItemSignature signature;
+    private final long[] keys;
+    private final Row row;
+    private final Language language;
+
+    Signed(ItemSignature signature, long[] keys, Row row, Language language) {
+      this.signature = signature;
+      this.keys = keys;
+      this.row = row;
+      this.language = language;
+    }
+
+    ItemSignature signature() {
+      return signature;
+    }
+
+    long[] keys() {
+      return keys;
+    }
+
+    Row row() {
+      return row;
+    }
+
+    Language language() {
+      return language;
+    }
 
     /** The same without keys, to pair with others. */
     Signed side() {
@@ -103,7 +128,7 @@ public final class DistributedDedup {
   }
 
   /** A block's first members (at most the cap and one) and its size. */
-  private static final class Block implements Serializable {
+  static final class Block implements Serializable {
     private static final long serialVersionUID = 1L;
     private final int cap;
     private long[] members = new long[4];
@@ -137,7 +162,7 @@ public final class DistributedDedup {
   /**
    * A cross-language block's first members (at most the cap and one), their languages, its size.
    */
-  private static final class LanguageBlock implements Serializable {
+  static final class LanguageBlock implements Serializable {
     private static final long serialVersionUID = 1L;
     private final long[] members = new long[CrossLanguage.BLOCK_CAP + 1];
     private final Language[] languages = new Language[CrossLanguage.BLOCK_CAP + 1];
@@ -190,8 +215,9 @@ public final class DistributedDedup {
     SparkSession spark = items.sparkSession();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     OptionsSpec spec = OptionsSpec.of(options);
-    JavaRDD<Row> rows = items.toJavaRDD();
-    int partitions = Math.max(rows.getNumPartitions(), sc.defaultParallelism());
+    // The input is read once: counting it sizes the partitions, and numbering reads the cache.
+    JavaRDD<Row> rows = items.toJavaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+    int partitions = Partitions.of(rows.count(), rows.getNumPartitions(), sc.defaultParallelism());
     HashPartitioner byIndex = new HashPartitioner(partitions);
 
     // Stage 1: number and sign the items.
@@ -227,6 +253,7 @@ public final class DistributedDedup {
     Map<String, Long> millis = new java.util.LinkedHashMap<>();
     long clock = System.nanoTime();
     long itemCount = signed.count();
+    rows.unpersist();
     // The cross-language rule applies only to an input of two or more known languages.
     boolean severalLanguages = knownLanguages(signed) > 1;
     clock = lap(millis, "sign", clock);
@@ -323,37 +350,18 @@ public final class DistributedDedup {
     JavaPairRDD<Long, Tuple2<ItemSignature, Language>> signatures =
         signed.mapValues(s -> new Tuple2<>(s.signature(), s.language()));
     JavaPairRDD<Long, Long> maybe =
-        pairs
-            .join(signatures)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-            .join(signatures)
-            .mapPartitionsToPair(
-                it -> {
-                  PairVerifier verifier = new PairVerifier(spec.options());
-                  List<Tuple2<Long, Long>> out = new ArrayList<>();
-                  while (it.hasNext()) {
-                    Tuple2<
-                            Long,
-                            Tuple2<
-                                Tuple2<Long, Tuple2<ItemSignature, Language>>,
-                                Tuple2<ItemSignature, Language>>>
-                        t = it.next();
-                    Tuple2<ItemSignature, Language> l = t._2()._1()._2();
-                    Tuple2<ItemSignature, Language> r = t._2()._2();
-                    if (verifier.mayBeSame(l._1(), r._1())
-                        || (severalLanguages && l._2() != r._2())) {
-                      out.add(new Tuple2<>(t._2()._1()._1(), t._1()));
-                    }
-                  }
-                  return out.iterator();
-                });
-    JavaPairRDD<Long, Signed> sides = signed.mapValues(Signed::side);
+        PairJudging.judge(
+            pairs,
+            signatures,
+            byIndex,
+            () -> {
+              PairVerifier verifier = new PairVerifier(spec.options());
+              return (left, l, right, r) ->
+                  verifier.mayBeSame(l._1(), r._1()) || (severalLanguages && l._2() != r._2());
+            });
     JavaPairRDD<Long, Long> matches =
-        maybe
-            .join(sides)
-            .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-            .join(sides)
-            .mapPartitionsToPair(DistributedDedup.verifier(spec, severalLanguages))
+        PairJudging.judge(
+                maybe, signed.mapValues(Signed::side), byIndex, verifier(spec, severalLanguages))
             .persist(StorageLevel.MEMORY_AND_DISK());
     long matchCount = matches.count();
     clock = lap(millis, "verify", clock);
@@ -502,27 +510,18 @@ public final class DistributedDedup {
   }
 
   /**
-   * Verifies a partition's pairs that may be one story; keeps the positive ones as (left, right).
-   * The cross-language rule judges pairs of two languages when the input holds several, as the
-   * batch engine's {@code CrossLanguageRun#decide} does.
+   * Verifies pairs that may be one story. The cross-language rule judges pairs of two languages
+   * when the input holds several, as the batch engine's {@code CrossLanguageRun#decide} does.
    */
-  private static org.apache.spark.api.java.function.PairFlatMapFunction<
-          Iterator<Tuple2<Long, Tuple2<Tuple2<Long, Signed>, Signed>>>, Long, Long>
-      verifier(OptionsSpec spec, boolean severalLanguages) {
-    return it -> {
+  private static PairJudging.Judges<Signed> verifier(OptionsSpec spec, boolean severalLanguages) {
+    return () -> {
       DedupOptions options = spec.options();
       PairVerifier verifier = new PairVerifier(options);
       CrossLanguage cross = new CrossLanguage(options);
       // Terms and facts are computed on use; an item met again in the partition reuses them.
       Map<Long, DistinctiveTerms> terms = new HashMap<>();
       Map<Long, ItemFacts> facts = new HashMap<>();
-      List<Tuple2<Long, Long>> out = new ArrayList<>();
-      while (it.hasNext()) {
-        Tuple2<Long, Tuple2<Tuple2<Long, Signed>, Signed>> t = it.next();
-        long right = t._1();
-        long left = t._2()._1()._1();
-        Signed l = t._2()._1()._2();
-        Signed r = t._2()._2();
+      return (left, l, right, r) -> {
         if (terms.size() > 100_000) {
           terms.clear();
         }
@@ -544,11 +543,8 @@ public final class DistributedDedup {
           ItemFacts fb = facts.computeIfAbsent(right, k -> CrossLanguage.facts(b));
           e = cross.decide(e, a, fa, b, fb);
         }
-        if (e != null && e.sameStory()) {
-          out.add(new Tuple2<>(left, right));
-        }
-      }
-      return out.iterator();
+        return e != null && e.sameStory();
+      };
     };
   }
 }

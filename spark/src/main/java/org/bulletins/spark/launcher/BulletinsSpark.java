@@ -111,6 +111,13 @@ public final class BulletinsSpark {
       err.println("bulletins-spark: give --master (such as local[2]) or run under spark-submit");
       return 2;
     }
+    // Kryo for the shuffles, unless the user (spark-submit --conf) chose otherwise.
+    SparkDedup.SPARK_SETTINGS.forEach(
+        (key, value) -> {
+          if (System.getProperty(key) == null) {
+            builder.config(key, value);
+          }
+        });
     SparkSession spark = builder.getOrCreate();
     try {
       if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {

@@ -32,6 +32,7 @@ import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinParser;
+import org.bulletins.parser.ItemStream;
 import org.bulletins.spark.BulletinDatasets;
 import org.bulletins.spark.SparkDedup;
 import org.bulletins.spark.SparkDedupResult;
@@ -45,9 +46,12 @@ import org.bulletins.spark.SparkDedupResult;
  * benchmarks/scripts/spark-dedup.sh 10000 100000
  * </pre>
  *
- * <p>Arguments: {@code --items N [--master local[2]] [--seed S] [--hash-tables T]}. Prints one line
- * of figures per system; times are wall-clock of one run each (after one warm-up run of every
- * system on a small corpus), the corpus parse included for the engine and SparkDedup.
+ * <p>Arguments: {@code --items N [--master local[2]] [--seed S] [--hash-tables T] [--systems
+ * spark,mllib] [--spark-timeout SECONDS] [--mllib-timeout SECONDS]}. The engine always runs (it is
+ * the baseline). Prints one line of figures per system; times are wall-clock of one run each (after
+ * one warm-up run of every system on a small corpus), the corpus parse included for the engine and
+ * SparkDedup. A system over its time limit has its jobs cancelled, and its line says where it
+ * stood: the Spark stages completed and those running, with their tasks done.
  */
 public final class SparkDedupBenchmark {
 
@@ -58,17 +62,24 @@ public final class SparkDedupBenchmark {
     String master = "local[2]";
     long seed = 1;
     int tables = 20;
+    Set<String> systems = Set.of("engine", "spark", "mllib");
+    Map<String, Long> limits = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--items" -> items = Long.parseLong(args[++i]);
         case "--master" -> master = args[++i];
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--hash-tables" -> tables = Integer.parseInt(args[++i]);
+        case "--systems" -> systems = Set.of(args[++i].split(","));
+        case "--spark-timeout" -> limits.put("spark", Long.parseLong(args[++i]));
+        case "--mllib-timeout" -> limits.put("mllib", Long.parseLong(args[++i]));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    SparkSession.Builder builder = SparkSession.builder();
+    SparkDedup.SPARK_SETTINGS.forEach(builder::config);
     SparkSession spark =
-        SparkSession.builder()
+        builder
             .master(master)
             .appName("bulletins-spark-benchmark")
             .config("spark.ui.enabled", "false")
@@ -80,9 +91,9 @@ public final class SparkDedupBenchmark {
     try {
       Path dir = Files.createTempDirectory("spark-bench");
       Path warm = corpus(dir, 2_000, seed + 1);
-      run(spark, warm, tables, false);
+      run(spark, warm, tables, systems, Map.of(), false);
       Path corpus = corpus(dir, items, seed);
-      run(spark, corpus, tables, true);
+      run(spark, corpus, tables, systems, limits, true);
     } finally {
       spark.stop();
     }
@@ -99,72 +110,109 @@ public final class SparkDedupBenchmark {
     return corpus;
   }
 
-  private static void run(SparkSession spark, Path corpus, int tables, boolean print)
+  private static void run(
+      SparkSession spark,
+      Path corpus,
+      int tables,
+      Set<String> systems,
+      Map<String, Long> limits,
+      boolean print)
       throws IOException {
     long[] story = truth(Path.of(corpus + ".truth.tsv"));
     int n = story.length;
 
     long start = System.nanoTime();
-    List<NewsItem> items =
-        BulletinParser.create().parse(Files.readString(corpus), corpus.toString()).items();
+    // Streamed, as BulletinDatasets reads a file: parsing a String stops at the parser's
+    // maxDocumentLength (64 Mi chars), about 134k of 1M generated items.
+    List<NewsItem> items = new ArrayList<>();
+    try (ItemStream stream = BulletinParser.create().stream(corpus)) {
+      stream.forEach(items::add);
+    }
     DedupResult local = DedupEngine.create().deduplicate(items);
     double localSeconds = seconds(start);
-
-    start = System.nanoTime();
-    SparkDedupResult distributed =
-        SparkDedup.run(BulletinDatasets.parse(spark, List.of(corpus.toString())));
-    double sparkSeconds = seconds(start);
-    DedupResult collected = distributed.collect();
-
-    start = System.nanoTime();
-    long[] lshPairs = minHashPairs(spark, items, tables);
-    double lshSeconds = seconds(start);
-
-    if (!print) {
-      return;
-    }
     Map<String, Integer> position = positions(items);
     long truePairs = truePairs(story);
-    System.out.printf(
-        Locale.ROOT,
-        "items %d, true pairs %d, stories equal to the engine's: %s%n",
-        n,
-        truePairs,
-        collected.equals(local));
-    System.out.printf(
-        Locale.ROOT,
-        "engine (1 JVM, parse+dedup)  %8.1f s  1.00x  pair recall %.4f%n",
-        localSeconds,
-        recall(local, position, story, truePairs));
-    System.out.printf(
-        Locale.ROOT,
-        "SparkDedup (parse+dedup)     %8.1f s  %.2fx  pair recall %.4f  candidates %d, matches %d,"
-            + " capped blocks %d, components %d (largest %d, %d rounds), stages %s%n",
-        sparkSeconds,
-        sparkSeconds / localSeconds,
-        recall(collected, position, story, truePairs),
-        distributed.candidatePairs(),
-        distributed.matches(),
-        distributed.cappedBlockCount(),
-        distributed.components(),
-        distributed.largestComponent(),
-        distributed.componentRounds(),
-        distributed.stageMillis());
-    long found = 0;
-    for (long p : lshPairs) {
-      if (story[(int) (p >>> 32)] == story[(int) p]) {
-        found++;
+    if (print) {
+      System.out.printf(Locale.ROOT, "items %d, true pairs %d%n", n, truePairs);
+      System.out.printf(
+          Locale.ROOT,
+          "engine (1 JVM, parse+dedup)  %8.1f s  1.00x  pair recall %.4f%n",
+          localSeconds,
+          recall(local, position, story, truePairs));
+    }
+
+    if (systems.contains("spark")) {
+      start = System.nanoTime();
+      Timed<SparkDedupResult> timed =
+          Timed.run(
+              spark,
+              limits.getOrDefault("spark", 0L),
+              () -> SparkDedup.run(BulletinDatasets.parse(spark, List.of(corpus.toString()))));
+      double sparkSeconds = seconds(start);
+      if (print && timed.result().isEmpty()) {
+        System.out.printf(
+            Locale.ROOT,
+            "SparkDedup (parse+dedup)     STOPPED after %.1f s (%.2fx the engine's whole run): %s%n",
+            sparkSeconds,
+            sparkSeconds / localSeconds,
+            timed.progress());
+      } else if (print) {
+        SparkDedupResult distributed = timed.result().get();
+        DedupResult collected = distributed.collect();
+        System.out.printf(
+            Locale.ROOT,
+            "SparkDedup (parse+dedup)     %8.1f s  %.2fx  pair recall %.4f  stories equal to the"
+                + " engine's: %s  candidates %d, matches %d, capped blocks %d, components %d"
+                + " (largest %d, %d rounds), stages %s%n",
+            sparkSeconds,
+            sparkSeconds / localSeconds,
+            recall(collected, position, story, truePairs),
+            collected.equals(local),
+            distributed.candidatePairs(),
+            distributed.matches(),
+            distributed.cappedBlockCount(),
+            distributed.components(),
+            distributed.largestComponent(),
+            distributed.componentRounds(),
+            distributed.stageMillis());
+        distributed.stories().unpersist();
       }
     }
-    System.out.printf(
-        Locale.ROOT,
-        "MLlib MinHashLSH (%d tables, candidates only) %8.1f s  %.2fx  candidate pair recall %.4f"
-            + "  candidates %d%n",
-        tables,
-        lshSeconds,
-        lshSeconds / localSeconds,
-        truePairs == 0 ? 1.0 : (double) found / truePairs,
-        lshPairs.length);
+
+    if (systems.contains("mllib")) {
+      start = System.nanoTime();
+      Timed<long[]> timed =
+          Timed.run(
+              spark, limits.getOrDefault("mllib", 0L), () -> minHashPairs(spark, items, tables));
+      double lshSeconds = seconds(start);
+      if (print && timed.result().isEmpty()) {
+        System.out.printf(
+            Locale.ROOT,
+            "MLlib MinHashLSH (%d tables, candidates only) STOPPED after %.1f s (%.2fx the"
+                + " engine's whole run): %s%n",
+            tables,
+            lshSeconds,
+            lshSeconds / localSeconds,
+            timed.progress());
+      } else if (print) {
+        long[] lshPairs = timed.result().get();
+        long found = 0;
+        for (long p : lshPairs) {
+          if (story[(int) (p >>> 32)] == story[(int) p]) {
+            found++;
+          }
+        }
+        System.out.printf(
+            Locale.ROOT,
+            "MLlib MinHashLSH (%d tables, candidates only) %8.1f s  %.2fx  candidate pair recall"
+                + " %.4f  candidates %d%n",
+            tables,
+            lshSeconds,
+            lshSeconds / localSeconds,
+            truePairs == 0 ? 1.0 : (double) found / truePairs,
+            lshPairs.length);
+      }
+    }
   }
 
   /** Candidate pairs of MinHashLSH on the engine's word shingles (any collision, distance < 1). */
