@@ -186,6 +186,25 @@ class EvaluationTest {
    *
    * @return the story label of each seed title
    */
+  /**
+   * The items of the evaluation set and the seeds, then each of them run through every perturbation
+   * (a fixed random seed): the input of the tests that compare two ways of reading the same items.
+   */
+  static List<NewsItem> evaluationAndSeedItemsPerturbed() throws IOException {
+    List<EvaluationTest.Labelled> set = new ArrayList<>();
+    EvaluationTest.loadHandWritten(set, EvaluationTest.addSeedPerturbations(set));
+    List<NewsItem> items =
+        new ArrayList<>(set.stream().map(EvaluationTest.Labelled::item).toList());
+    items.addAll(SeedItems.items());
+    Random random = new Random(14);
+    for (NewsItem item : List.copyOf(items)) {
+      for (String kind : EvaluationTest.PERTURBATIONS) {
+        items.add(Perturb.apply(kind, item, random));
+      }
+    }
+    return items;
+  }
+
   static Map<String, String> addSeedPerturbations(List<Labelled> out) {
     Map<String, List<NewsItem>> stories = new LinkedHashMap<>();
     for (NewsItem item : SeedItems.items()) {

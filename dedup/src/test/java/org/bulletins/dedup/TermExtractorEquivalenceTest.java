@@ -3,9 +3,7 @@ package org.bulletins.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.model.NewsItem;
@@ -21,17 +19,7 @@ class TermExtractorEquivalenceTest {
 
   @Test
   void sameTermsAsTheStringPerWordExtractorOnEvaluationSetAndSeeds() throws IOException {
-    List<EvaluationTest.Labelled> set = new ArrayList<>();
-    EvaluationTest.loadHandWritten(set, EvaluationTest.addSeedPerturbations(set));
-    List<NewsItem> items =
-        new ArrayList<>(set.stream().map(EvaluationTest.Labelled::item).toList());
-    items.addAll(SeedItems.items());
-    Random random = new Random(14);
-    for (NewsItem item : List.copyOf(items)) {
-      for (String kind : EvaluationTest.PERTURBATIONS) {
-        items.add(Perturb.apply(kind, item, random));
-      }
-    }
+    List<NewsItem> items = EvaluationTest.evaluationAndSeedItemsPerturbed();
     assertThat(items).hasSizeGreaterThan(500);
     TermExtractor extractor = TermExtractor.create();
     int terms = 0;

@@ -3,10 +3,8 @@ package org.bulletins.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
@@ -25,17 +23,7 @@ class TermsCodecTest {
 
   @Test
   void roundTripsTheTermsOfEvaluationSetAndSeeds() throws IOException {
-    List<EvaluationTest.Labelled> set = new ArrayList<>();
-    EvaluationTest.loadHandWritten(set, EvaluationTest.addSeedPerturbations(set));
-    List<NewsItem> items =
-        new ArrayList<>(set.stream().map(EvaluationTest.Labelled::item).toList());
-    items.addAll(SeedItems.items());
-    Random random = new Random(14);
-    for (NewsItem item : List.copyOf(items)) {
-      for (String kind : EvaluationTest.PERTURBATIONS) {
-        items.add(Perturb.apply(kind, item, random));
-      }
-    }
+    List<NewsItem> items = EvaluationTest.evaluationAndSeedItemsPerturbed();
     int occurrences = 0;
     int expansions = 0;
     for (NewsItem item : items) {

@@ -97,14 +97,7 @@ class ByteFastPathProperties {
           String text) {
     byte[] bytes = (text + "\n").getBytes(StandardCharsets.ISO_8859_1);
     DiagnosticSink sink = new DiagnosticSink("t", org.bulletins.parser.Strictness.LENIENT, 10);
-    ByteLineSource source =
-        new ByteLineSource(new java.io.ByteArrayInputStream(bytes), 1000, Long.MAX_VALUE, sink);
-    RawLine line;
-    try {
-      line = source.next();
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
+    RawLine line = lineOf(bytes, sink, 0);
     assertThat(line.text()).isEqualTo(text);
     if (line.plain()) {
       assertThat(TextNormalizer.normalize(text)).isEqualTo(text);
@@ -134,15 +127,7 @@ class ByteFastPathProperties {
     // A first line, so that a U+FEFF that opens the text is no byte-order mark.
     byte[] bytes = ("a\n" + text + "\n").getBytes(StandardCharsets.UTF_8);
     DiagnosticSink sink = new DiagnosticSink("t", org.bulletins.parser.Strictness.LENIENT, 10);
-    ByteLineSource source =
-        new ByteLineSource(new java.io.ByteArrayInputStream(bytes), 1000, Long.MAX_VALUE, sink);
-    RawLine line;
-    try {
-      source.next();
-      line = source.next();
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
+    RawLine line = lineOf(bytes, sink, 1);
     assertThat(line.text()).isEqualTo(text);
     if (line.plain()) {
       // What LineClassifier skips for a plain line gives the line back as it is.
@@ -158,5 +143,19 @@ class ByteFastPathProperties {
             && text.indexOf('\\') < 0
             && TextNormalizer.cleanWhitespace(text).equals(text);
     assertThat(line.plain()).isEqualTo(expected);
+  }
+
+  /** The line after the first {@code skip} lines of {@code bytes}, as the byte source reads it. */
+  private static RawLine lineOf(byte[] bytes, DiagnosticSink sink, int skip) {
+    ByteLineSource source =
+        new ByteLineSource(new java.io.ByteArrayInputStream(bytes), 1000, Long.MAX_VALUE, sink);
+    try {
+      for (int i = 0; i < skip; i++) {
+        source.next();
+      }
+      return source.next();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 }
