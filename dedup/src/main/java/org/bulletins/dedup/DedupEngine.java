@@ -10,7 +10,7 @@ import org.bulletins.model.NewsItem;
 
 /**
  * Finds copies and rewrites of the same story among news items and merges each group into one
- * {@link MergedStory}. Immutable and thread-safe; build it once and share it.
+ * {@link org.bulletins.model.MergedStory}. Immutable and thread-safe; build it once and share it.
  *
  * <p>One hashed pipeline serves batches ({@link #deduplicate}) and the incremental {@link
  * DedupIndex}: each item is signed once (one pass over its folded text gives word hashes, shingle
