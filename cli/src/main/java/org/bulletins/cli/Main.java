@@ -68,9 +68,10 @@ public final class Main {
             new OutputStreamWriter(new CheckedOutputStream(stdout), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8));
     try {
+      CommandLine top = new CommandLine(new BulletinsCommand(stdin));
+      BulletinsCommand.addSubcommands(top, args); // before the settings, which reach subcommands
       CommandLine commandLine =
-          new CommandLine(new BulletinsCommand(stdin))
-              .setOut(out)
+          top.setOut(out)
               .setErr(err)
               .setCaseInsensitiveEnumValuesAllowed(true)
               .setParameterExceptionHandler(ErrorHandlers::onBadUsage)

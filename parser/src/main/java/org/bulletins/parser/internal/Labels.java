@@ -153,12 +153,11 @@ final class Labels {
    * @return true for a label
    */
   static boolean isLabel(String text) {
-    if (isCaption(text)) {
-      return true;
-    }
-    if (text.length() > MAX_LABEL_LENGTH) {
-      return false;
-    }
+    return isCaption(text) || isWordLabel(text);
+  }
+
+  /** A line that is one of the label words ({@code Press Release}, {@code English}...). */
+  static boolean isWordLabel(String text) {
     // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
     // the label words are folded.
     return text.length() <= MAX_WORD_LABEL

@@ -33,7 +33,7 @@ public final class LineClassifier {
   Line classify(RawLine raw) {
     if (raw.plain()) {
       // Most lines: the source saw plain text (ASCII or valid UTF-8), left as it is by normalising.
-      return classify(raw.number(), 1, raw.text(), raw.text());
+      return classify(raw.number(), 1, raw.text(), raw.text(), raw.marks());
     }
     String text = TextNormalizer.normalize(raw.text());
     int number = raw.number();
@@ -47,11 +47,16 @@ public final class LineClassifier {
         raw.text().indexOf('&') < 0 && raw.text().indexOf('\\') < 0
             ? text // no reference, no escaped quote: both forms are the same
             : TextNormalizer.forDateDetection(raw.text());
-    return classify(number, column, text, detect);
+    return classify(number, column, text, detect, RawLine.ANY);
   }
 
-  /** Classifies a non-blank line from its normalised text and its text for detection. */
-  private Line classify(int number, int column, String text, String detect) {
+  /**
+   * Classifies a non-blank line from its normalised text and its text for detection. The marks (see
+   * {@link RawLine#marks()}) skip the searches for a field, a caption, a list of names or a
+   * date-opened title that cannot succeed: each needs a colon, a list separator, or a digit and a
+   * separator.
+   */
+  private Line classify(int number, int column, String text, String detect, int marks) {
     if (text.length() <= MAX_DATE_LINE) {
       Optional<DateLine> date = dates.parse(detect);
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
@@ -61,21 +66,22 @@ public final class LineClassifier {
         return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);
       }
     }
-    String field = Labels.fieldValue(detect);
+    String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
     if (field != null) {
       Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
       return date.isPresent()
           ? new Line(number, column, text, LineKind.DATE, date.get(), null, true, false)
           : new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
-    if (Labels.isLabel(detect)) {
+    if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect)) || Labels.isWordLabel(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
-        || Labels.isNameList(detect)) {
+        || ((marks & RawLine.LIST) != 0 && Labels.isNameList(detect))) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
-    Optional<DateInLine.Found> opened = DateInLine.find(detect, dates);
+    boolean mayOpen = (marks & RawLine.DIGIT) != 0 && (marks & (RawLine.COLON | RawLine.DASH)) != 0;
+    Optional<DateInLine.Found> opened = mayOpen ? DateInLine.find(detect, dates) : Optional.empty();
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
       String rest = TextNormalizer.normalize(found.rest());

@@ -11,26 +11,31 @@ import org.bulletins.model.text.HtmlEntities;
  */
 public final class TextNormalizer {
 
+  /** The chars of {@link #SPACE} above U+00A0 that are not in the range U+2000 to U+200A. */
+  private static final String WIDE_SPACES = "\u1680\u2028\u2029\u202F\u205F\u3000";
+
   /**
-   * Whitespace of every kind: Java's, Unicode's space separators (NBSP, narrow NBSP, figure space)
-   * and control characters (which have no place in text).
+   * Whitespace of every kind: Guava's and Java's whitespace, Unicode's space separators (NBSP,
+   * narrow NBSP, figure space) and control characters (which have no place in text). Spelt out as
+   * ranges, which {@code TextNormalizerProperties} checks against those definitions for every char:
+   * built from the definitions, the matcher scanned all 65,536 chars through a chain of predicates
+   * at class initialisation, in the interpreter, on every start of the command.
    */
   static final CharMatcher SPACE =
-      CharMatcher.whitespace()
-          .or(CharMatcher.javaIsoControl())
-          .or(CharMatcher.forPredicate(Character::isWhitespace))
-          .or(CharMatcher.forPredicate(Character::isSpaceChar))
+      CharMatcher.inRange('\u0000', ' ')
+          .or(CharMatcher.inRange('\u007F', '\u00A0'))
+          .or(CharMatcher.inRange('\u2000', '\u200A'))
+          .or(CharMatcher.anyOf(WIDE_SPACES))
           .precomputed();
 
   /**
    * Invisible format characters: zero-width space, joiners, word joiner, byte-order mark, soft
    * hyphen, direction marks, Mongolian vowel separator.
    */
-  static final CharMatcher INVISIBLE =
-      CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u180E").precomputed();
+  private static final String INVISIBLE_CHARS =
+      "\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F\u180E";
 
-  /** Built once: a profile showed {@code SPACE.or(INVISIBLE).negate()} built for every line. */
-  private static final CharMatcher NOT_BLANK = SPACE.or(INVISIBLE).negate().precomputed();
+  static final CharMatcher INVISIBLE = CharMatcher.anyOf(INVISIBLE_CHARS).precomputed();
 
   /**
    * {@code SPACE} or {@code INVISIBLE}, one bit per char from U+0080 on: a profile showed the
@@ -39,11 +44,20 @@ public final class TextNormalizer {
   private static final long[] BLANK_ABOVE_ASCII = new long[1 << 10];
 
   static {
-    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
-      if (SPACE.matches((char) c) || INVISIBLE.matches((char) c)) {
-        BLANK_ABOVE_ASCII[c >>> 6] |= 1L << c;
-      }
+    for (int c = 0x80; c <= 0xA0; c++) {
+      setBlank(c);
     }
+    for (int c = 0x2000; c <= 0x200A; c++) {
+      setBlank(c);
+    }
+    String others = WIDE_SPACES + INVISIBLE_CHARS;
+    for (int i = 0; i < others.length(); i++) {
+      setBlank(others.charAt(i));
+    }
+  }
+
+  private static void setBlank(int c) {
+    BLANK_ABOVE_ASCII[c >>> 6] |= 1L << c;
   }
 
   private TextNormalizer() {}
@@ -143,7 +157,16 @@ public final class TextNormalizer {
     if (!raw.isEmpty() && raw.charAt(0) > ' ' && raw.charAt(0) < 0x7F) {
       return 1; // printable ASCII is neither space nor invisible
     }
-    int index = NOT_BLANK.indexIn(raw);
-    return index < 0 ? 1 : index + 1;
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isBlank(raw.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  /** {@code SPACE} or {@code INVISIBLE}: ASCII controls and space, or a bit of the table. */
+  private static boolean isBlank(char c) {
+    return c < 0x80 ? c <= ' ' || c == 0x7F : (BLANK_ABOVE_ASCII[c >>> 6] & (1L << c)) != 0;
   }
 }

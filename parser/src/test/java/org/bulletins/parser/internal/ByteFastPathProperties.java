@@ -145,6 +145,96 @@ class ByteFastPathProperties {
     assertThat(line.plain()).isEqualTo(expected);
   }
 
+  /**
+   * The marks of a line are necessary conditions (a line with a digit, a colon, a hyphen or a list
+   * separator has its bit), and classifying a line with them gives what classifying it without them
+   * gives: the searches they skip could not have succeeded.
+   */
+  @Property(tries = 5000)
+  void marksSkipOnlySearchesThatCannotSucceed(@ForAll("classifiable") String text) {
+    byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
+    DiagnosticSink sink = new DiagnosticSink("t", org.bulletins.parser.Strictness.LENIENT, 10);
+    RawLine line = lineOf(bytes, sink, 0);
+    int marks = line.marks();
+    boolean digit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+    boolean dash = text.chars().anyMatch(c -> c == '-' || c == '–' || c == '—');
+    boolean list = text.chars().anyMatch(c -> ",/|·".indexOf(c) >= 0);
+    assertThat(!digit || has(marks, RawLine.DIGIT)).as("digit, marks %s", marks).isTrue();
+    assertThat(text.indexOf(':') < 0 || has(marks, RawLine.COLON)).as("colon").isTrue();
+    assertThat(!dash || has(marks, RawLine.DASH)).as("dash, marks %s", marks).isTrue();
+    assertThat(!list || has(marks, RawLine.LIST)).as("list, marks %s", marks).isTrue();
+    if (line.plain() && text.chars().allMatch(c -> c < 0x80)) {
+      // A plain ASCII line is marked exactly: the marks do skip searches.
+      int exact =
+          (digit ? RawLine.DIGIT : 0)
+              | (text.indexOf(':') >= 0 ? RawLine.COLON : 0)
+              | (dash ? RawLine.DASH : 0)
+              | (list ? RawLine.LIST : 0);
+      assertThat(marks).as(text).isEqualTo(exact);
+    } else {
+      assertThat(marks).as(text).isEqualTo(RawLine.ANY);
+    }
+    LineClassifier classifier =
+        new LineClassifier(
+            new DateLineParser(
+                java.util.EnumSet.allOf(org.bulletins.parser.DateLanguage.class),
+                org.bulletins.parser.NumericDateOrder.DAY_FIRST),
+            java.util.Set.of());
+    RawLine unmarked = new RawLine(line.number(), line.text(), line.plain());
+    assertThat(classifier.classify(line)).isEqualTo(classifier.classify(unmarked));
+  }
+
+  private static boolean has(int marks, int bit) {
+    return (marks & bit) != 0;
+  }
+
+  /** Lines of date words, numbers, places, labels and separators, in any order. */
+  @Provide
+  Arbitrary<String> classifiable() {
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "3",
+            "13",
+            "2021",
+            "June",
+            "junio",
+            "de",
+            "Monday",
+            "Geneva",
+            "CONAKRY",
+            "New York/Geneva",
+            "Foto:",
+            "Photo: IOM",
+            "Fecha:",
+            "Categories:",
+            "Press Release",
+            "English",
+            "Honduras",
+            "El Salvador",
+            "ministers",
+            "agree",
+            "on",
+            ":",
+            "-",
+            " - ",
+            " – ",
+            "–",
+            "—",
+            ",",
+            "/",
+            "|",
+            "·",
+            ".-",
+            "03/04/2021",
+            "2021-06-09",
+            "1st",
+            "&amp;",
+            "é",
+            "\u00A0",
+            "a");
+    return word.list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
+  }
+
   /** The line after the first {@code skip} lines of {@code bytes}, as the byte source reads it. */
   private static RawLine lineOf(byte[] bytes, DiagnosticSink sink, int skip) {
     ByteLineSource source =
