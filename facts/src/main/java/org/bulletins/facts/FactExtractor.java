@@ -9,6 +9,7 @@ import org.bulletins.facts.internal.CountryFinder;
 import org.bulletins.facts.internal.DateFinder;
 import org.bulletins.facts.internal.DatelineFinder;
 import org.bulletins.facts.internal.LanguageGuesser;
+import org.bulletins.facts.internal.LanguageScan;
 import org.bulletins.facts.internal.NumberFinder;
 import org.bulletins.facts.internal.OrganizationFinder;
 import org.bulletins.facts.internal.Token;
@@ -93,11 +94,12 @@ public final class FactExtractor {
    */
   public Language language(NewsItem item) {
     Objects.requireNonNull(item, "item");
-    List<Token> all = new ArrayList<>(Tokenizer.tokenize(item.title()));
+    // The guess of extract(item) over the same words, read in place (no token per word).
+    LanguageScan scan = new LanguageScan().add(item.title());
     for (String paragraph : item.paragraphs()) {
-      all.addAll(Tokenizer.tokenize(paragraph));
+      scan.add(paragraph);
     }
-    return LanguageGuesser.guess(all);
+    return scan.guess();
   }
 
   /**

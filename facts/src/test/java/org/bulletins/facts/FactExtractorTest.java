@@ -23,6 +23,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void aNounThatFoldsToSpacesIsNoCount() {
+    // Found by FactProperties: U+FE7C folds to a space (its mark removed), and the number's noun
+    // was blank, which CountedNumber refuses: extract threw for the whole item.
+    String text = "27 \u0EDC \uFE7C\u0F2D\u3EC1\u683B\uC936\uCC6E\u9AA7\uFCAF";
+    ItemFacts facts = FACTS.extract(item(null, text, "x " + text));
+    assertThat(facts.numbers()).allMatch(n -> !n.counts().isBlank());
+    assertThat(facts.numbers()).extracting(CountedNumber::value).doesNotContain(27L);
+  }
+
+  @Test
   void howOftenIsNotACount() {
     ItemFacts facts =
         FACTS.extract(

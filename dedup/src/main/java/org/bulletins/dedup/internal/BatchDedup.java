@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,21 +84,15 @@ public final class BatchDedup {
     }
     // Only the representative of each content id (its first item in source order) is blocked:
     // copies join their unit whatever the blocks, and a unit is judged by its representative.
-    Map<Long, Integer> representative = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Integer rep = representative.get(contentKeys[i]);
-      if (rep == null || MemberOrder.ITEMS.compare(items.get(i), items.get(rep)) < 0) {
-        representative.put(contentKeys[i], i);
-      }
-    }
+    ContentUnits units = ContentUnits.of(items, contentKeys);
     boolean[] isRepresentative = new boolean[n];
     for (int i = 0; i < n; i++) {
-      isRepresentative[i] = representative.get(contentKeys[i]) == i;
+      isRepresentative[i] = units.isRepresentative(i);
       if (!isRepresentative[i]) {
         keys[i] = new long[0];
       }
     }
-    representative = null;
+    units = null;
     CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize())
@@ -146,11 +141,18 @@ public final class BatchDedup {
                 r);
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
-    List<Named> named = new ArrayList<>(groups.size());
-    for (int[] group : groups) {
-      MergedStory story = pipeline.merger().mergeGroup(items, signatures, group, known, judge);
-      named.add(new Named(story, MemberIds.of(story, group, items, contentKeys)));
-    }
+    // Groups merge independently (the evidence is only read now): both cores take part.
+    Named[] merged = new Named[groups.size()];
+    IntStream.range(0, merged.length)
+        .parallel()
+        .forEach(
+            g -> {
+              int[] group = groups.get(g);
+              MergedStory story =
+                  pipeline.merger().mergeGroup(items, signatures, group, known, judge);
+              merged[g] = new Named(story, MemberIds.of(story, group, items, contentKeys));
+            });
+    List<Named> named = Arrays.asList(merged);
     named.sort(Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS));
     List<MergedStory> stories = new ArrayList<>(named.size());
     List<List<ContentId>> ids = new ArrayList<>(named.size());

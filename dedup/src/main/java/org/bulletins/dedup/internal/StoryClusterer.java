@@ -76,34 +76,8 @@ public final class StoryClusterer {
   private record Units(long[] keys, int[] unitOf, int[] representative, int[][] members) {
 
     static Units of(List<NewsItem> items, long[] contentKeys) {
-      Map<Long, List<Integer>> byKey = new HashMap<>();
-      for (int i = 0; i < contentKeys.length; i++) {
-        byKey.computeIfAbsent(contentKeys[i], k -> new ArrayList<>()).add(i);
-      }
-      long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).toArray();
-      // Unsigned order is the order of the content ids' hex text.
-      keys =
-          Arrays.stream(keys)
-              .boxed()
-              .sorted(Long::compareUnsigned)
-              .mapToLong(Long::longValue)
-              .toArray();
-      int[] unitOf = new int[contentKeys.length];
-      int[] representative = new int[keys.length];
-      int[][] members = new int[keys.length][];
-      for (int u = 0; u < keys.length; u++) {
-        List<Integer> list = byKey.get(keys[u]);
-        members[u] = list.stream().mapToInt(Integer::intValue).toArray();
-        int rep = -1;
-        for (int i : members[u]) {
-          unitOf[i] = u;
-          if (rep < 0 || MemberOrder.ITEMS.compare(items.get(i), items.get(rep)) < 0) {
-            rep = i;
-          }
-        }
-        representative[u] = rep;
-      }
-      return new Units(keys, unitOf, representative, members);
+      ContentUnits units = ContentUnits.of(items, contentKeys);
+      return new Units(units.keys(), units.unitOf(), units.representative(), units.members());
     }
 
     int count() {
@@ -206,19 +180,29 @@ public final class StoryClusterer {
     return true;
   }
 
-  /** The item index arrays of the groups, sorted, ordered by first index. */
+  /** The item index arrays of the groups, sorted, ordered by first index (primitives only). */
   private static List<int[]> groups(Units units, int[] groupOf) {
-    Map<Integer, List<Integer>> byGroup = new HashMap<>();
+    int[] size = new int[units.count()];
     for (int u = 0; u < units.count(); u++) {
-      List<Integer> list = byGroup.computeIfAbsent(groupOf[u], k -> new ArrayList<>());
+      size[groupOf[u]] += units.members()[u].length;
+    }
+    int[][] byGroup = new int[units.count()][];
+    int[] filled = new int[units.count()];
+    for (int u = 0; u < units.count(); u++) {
+      int g = groupOf[u];
+      if (byGroup[g] == null) {
+        byGroup[g] = new int[size[g]];
+      }
       for (int i : units.members()[u]) {
-        list.add(i);
+        byGroup[g][filled[g]++] = i;
       }
     }
-    List<int[]> out = new ArrayList<>(byGroup.size());
-    for (List<Integer> list : byGroup.values()) {
-      int[] indexes = list.stream().mapToInt(Integer::intValue).sorted().toArray();
-      out.add(indexes);
+    List<int[]> out = new ArrayList<>();
+    for (int[] indexes : byGroup) {
+      if (indexes != null) {
+        Arrays.sort(indexes);
+        out.add(indexes);
+      }
     }
     out.sort(Comparator.comparingInt((int[] a) -> a[0]));
     return out;

@@ -143,7 +143,9 @@ public final class NumberFinder {
       return Optional.empty();
     }
     boolean romance = language == Language.ES || language == Language.FR || language == Language.PT;
-    return Optional.of(romance ? words.get(0) : words.get(words.size() - 1));
+    String counted = romance ? words.get(0) : words.get(words.size() - 1);
+    // A word of compatibility characters can fold to spaces alone (U+FE7C is a space and a mark).
+    return counted.isBlank() ? Optional.empty() : Optional.of(counted);
   }
 
   /** The value of 1202, 1.202, 1,500, 2,5, or empty if the separators make no number. */

@@ -26,6 +26,9 @@ public final class CandidatePairs {
   private final int maxBlockSize;
   private final int termBlockSize;
   private final int items;
+  // The blocks that give pairs, as [start, end) ranges of entries, found in one pass: most keys
+  // are one item's alone, and the passes over the blocks (one to count, one per chunk) skip them.
+  private final int[] pairBlocks;
 
   private CandidatePairs(
       long[] entries,
@@ -40,6 +43,7 @@ public final class CandidatePairs {
     this.maxBlockSize = maxBlockSize;
     this.termBlockSize = termBlockSize;
     this.items = items;
+    this.pairBlocks = findPairBlocks();
   }
 
   /**
@@ -92,10 +96,12 @@ public final class CandidatePairs {
     void visit(int[] members, int size);
   }
 
-  private void forEachBlock(BlockVisitor visitor) {
+  /** The [start, end) entry ranges of the blocks within their cap that hold two items or more. */
+  private int[] findPairBlocks() {
     long indexMask = (1L << indexBits) - 1;
     int buckets = bucketStart.length - 1;
-    int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
+    int[] out = new int[64];
+    int n = 0;
     for (int b = 0; b < buckets; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (indexBits - 1)) == 1 ? termBlockSize : maxBlockSize;
@@ -103,24 +109,41 @@ public final class CandidatePairs {
         long block = entries[first] & ~indexMask;
         int end = first;
         int size = 0;
-        boolean over = false;
+        int last = -1;
         while (end < bucketStart[b + 1] && (entries[end] & ~indexMask) == block) {
           int item = (int) (entries[end] & indexMask);
           // Sorted, so an item twice under one key (two keys hashed alike) shows as a repeat.
-          if (size == 0 || members[size - 1] != item) {
-            if (size < members.length) {
-              members[size++] = item;
-            } else {
-              over = true;
-            }
+          if (item != last) {
+            size++;
+            last = item;
           }
           end++;
         }
-        if (!over && size >= 2 && size <= cap) {
-          visitor.visit(members, size);
+        if (size >= 2 && size <= cap) {
+          if (n + 2 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+          }
+          out[n++] = first;
+          out[n++] = end;
         }
         first = end;
       }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private void forEachBlock(BlockVisitor visitor) {
+    long indexMask = (1L << indexBits) - 1;
+    int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
+    for (int k = 0; k < pairBlocks.length; k += 2) {
+      int size = 0;
+      for (int e = pairBlocks[k]; e < pairBlocks[k + 1]; e++) {
+        int item = (int) (entries[e] & indexMask);
+        if (size == 0 || members[size - 1] != item) {
+          members[size++] = item;
+        }
+      }
+      visitor.visit(members, size);
     }
   }
 

@@ -1,0 +1,161 @@
+package org.bulletins.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.bulletins.model.NewsItem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FactExtractor#language} reads the words in place (no token per word) and must guess what
+ * {@link FactExtractor#extract}, which tokenises, guesses: on every seed item, on the language set,
+ * and on any text made of function words, spelling marks, accents, combining marks, digits,
+ * punctuation and characters outside the BMP.
+ */
+class LanguageScanTest {
+
+  private static final FactExtractor FACTS = FactExtractor.create();
+
+  @Test
+  void seedItemsGetTheSameGuessBothWays() {
+    List<NewsItem> items = GoldenFactsTest.seedItems();
+    assertThat(items).hasSizeGreaterThan(40);
+    Set<Language> seen = EnumSet.noneOf(Language.class);
+    for (NewsItem item : items) {
+      Language guess = FACTS.language(item);
+      assertThat(guess).as(item.title()).isEqualTo(FACTS.extract(item).language());
+      seen.add(guess);
+    }
+    assertThat(seen).contains(Language.EN); // the seeds are English pages
+  }
+
+  @Test
+  void languageSetGetsTheSameGuessBothWays() throws IOException {
+    Set<Language> seen = EnumSet.noneOf(Language.class);
+    for (LanguageAccuracyTest.Sample s : LanguageAccuracyTest.samples()) {
+      for (NewsItem item :
+          List.of(
+              FactExtractorTest.item(null, s.title(), s.paragraph()),
+              FactExtractorTest.item(null, s.title()))) {
+        Language guess = FACTS.language(item);
+        assertThat(guess).as(item.title()).isEqualTo(FACTS.extract(item).language());
+        seen.add(guess);
+      }
+    }
+    // Four languages and, for some titles alone, no guess: every outcome is compared.
+    assertThat(seen).containsExactlyInAnyOrder(Language.values());
+  }
+
+  @Provide
+  Arbitrary<String> wordyText() {
+    Arbitrary<String> words =
+        Arbitraries.of(
+            "the",
+            "THE",
+            "The",
+            "of",
+            "de",
+            "la",
+            "le",
+            "les",
+            "a",
+            "o",
+            "el",
+            "que",
+            "et",
+            "é",
+            "été",
+            "Été",
+            "apres",
+            "après",
+            "também",
+            "tambien",
+            "también",
+            "nao",
+            "não",
+            "d'un",
+            "l’Équateur",
+            "atención",
+            "ATENCIÓN",
+            "naciones",
+            "llegaron",
+            "TOMARON",
+            "salieron",
+            "trabalham",
+            "filho",
+            "FILHO",
+            "milhões",
+            "ações",
+            "bateau",
+            "BEAUX",
+            "heureux",
+            "année",
+            "français",
+            "garçon",
+            "thirty",
+            "WORKING",
+            "king",
+            "nothing",
+            "w",
+            "Wé",
+            "mañana",
+            "crianças",
+            "e\u0301te\u0301",
+            "\u0301a",
+            "x\u0308",
+            "ﬁn",
+            "Ⅻ",
+            "ǅemal",
+            "İstanbul",
+            "ß",
+            "1,500",
+            "3.5km",
+            "5th",
+            "-",
+            "–",
+            "’s",
+            "(",
+            ")",
+            ".",
+            ",",
+            "%",
+            "\u00A0",
+            "\u2003",
+            "\t",
+            "\uD835\uDC00bc",
+            "a\uD835\uDC00",
+            "\uD83D\uDE00",
+            "Ωmega",
+            "中文",
+            "between",
+            "throughout",
+            "durante",
+            "selon",
+            "segundo",
+            "entre",
+            "pelos");
+    Arbitrary<String> any = Arbitraries.strings().ofMaxLength(12);
+    Arbitrary<String> joiner = Arbitraries.of(" ", "", "-", "\u00A0", ", ");
+    return Arbitraries.oneOf(words, words, words, words, any)
+        .list()
+        .ofMaxSize(40)
+        .flatMap(l -> joiner.map(j -> String.join(j, l)));
+  }
+
+  @Property(tries = 2000)
+  void anyTextGetsTheSameGuessBothWays(
+      @ForAll("wordyText") String title, @ForAll("wordyText") String paragraph) {
+    NewsItem item =
+        FactExtractorTest.item(
+            null, title.isBlank() ? "t" : title, "x " + paragraph, paragraph + " y");
+    assertThat(FACTS.language(item)).isEqualTo(FACTS.extract(item).language());
+  }
+}
