@@ -54,6 +54,7 @@ public final class IncrementalIndex {
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
   private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
+  private final Changes changes = new Changes(); // what a store writes back; off unless tracked
   private long verifications;
   private long merges;
 
@@ -194,6 +195,7 @@ public final class IncrementalIndex {
       newRepresentative.add(unit);
     }
     stories.remove(groupOf.get(unit));
+    changes.group(groupOf.get(unit));
   }
 
   private int newUnit(long contentKey, int index) {
@@ -233,6 +235,7 @@ public final class IncrementalIndex {
   }
 
   private void record(CandidatePair pair, MatchEvidence e) {
+    changes.pair(pair, e, evidence.get(pair));
     evidence.put(pair, e);
     if (e.sameStory()) {
       positive.get(pair.left()).add(pair.right());
@@ -359,6 +362,9 @@ public final class IncrementalIndex {
         groupOf.set(member, id);
       }
       groupUnits.put(id, members);
+      if (id != old) {
+        changes.group(id);
+      }
       if (id == old && oldStories.containsKey(old)) {
         stories.put(id, oldStories.get(old));
       }
@@ -496,5 +502,200 @@ public final class IncrementalIndex {
       }
     }
     return best < 0 ? Optional.empty() : Optional.of(story(best));
+  }
+
+  // ---- Hooks for a store that keeps the index between processes (bulletins-store, schema 3) ----
+
+  /**
+   * A same-story verdict between two units, named by their content keys so that it survives a
+   * reload: what a store keeps so that opening it verifies nothing again.
+   *
+   * @param leftKey the content key of one unit
+   * @param rightKey the content key of the other
+   * @param evidence the verdict on the units' representatives; {@code sameStory()} is false only in
+   *     {@link #takeChangedPairs()}, for a pair that is no longer same-story
+   */
+  public record KeptPair(long leftKey, long rightKey, MatchEvidence evidence) {}
+
+  /**
+   * Starts recording what changes, for {@link #takeChangedStories()} and {@link
+   * #takeChangedPairs()}. Everything added before it counts as changed only if added by {@link
+   * #addSigned} after it.
+   */
+  public void trackChanges() {
+    changes.track();
+  }
+
+  /**
+   * The facts of an item, as the cross-language rule extracted them.
+   *
+   * @param index the item's position in {@link #items()}
+   * @return its facts; empty when the rule is off
+   */
+  public Optional<ItemFacts> factsAt(int index) {
+    return cross().enabled() ? Optional.of(facts.get(index)) : Optional.empty();
+  }
+
+  /**
+   * Fills an empty index with items and the verdicts and groups kept from an index that held the
+   * same items in the same order, verifying and clustering nothing: the units, blocks and candidate
+   * pairs are rebuilt from the signatures (cheap), the same-story verdicts and the groups are taken
+   * as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it again
+   * (verdicts depend on the two items only). Nothing counts as changed afterwards.
+   *
+   * @param batch the items, in the order they were first added
+   * @param signed their signatures and keys
+   * @param itemFacts their facts (ignored when the cross-language rule is off)
+   * @param groupOfItem for each item, a number shared by the items of one kept story
+   * @param kept every same-story verdict the index had recorded between units
+   * @throws IllegalStateException if the kept state does not fit the items (then discard this index
+   *     and use {@link #addSigned})
+   */
+  public void restore(
+      List<NewsItem> batch,
+      ItemSigner.Signed[] signed,
+      ItemFacts[] itemFacts,
+      int[] groupOfItem,
+      List<KeptPair> kept) {
+    if (!items.isEmpty()) {
+      throw new IllegalStateException("restore needs an empty index");
+    }
+    if (signed.length != batch.size() || groupOfItem.length != batch.size()) {
+      throw new IllegalArgumentException("one signature and one group per item");
+    }
+    if (cross().enabled()) {
+      if (itemFacts.length != batch.size()) {
+        throw new IllegalArgumentException("one set of facts per item");
+      }
+      facts.addAll(List.of(itemFacts));
+    }
+    // The same walk as addSigned, in the same order, so blocks and pairs come out the same.
+    PairBuffer pairs = new PairBuffer();
+    Set<CandidatePair> crossPairs = new TreeSet<>();
+    for (int k = 0; k < batch.size(); k++) {
+      int index = items.size();
+      NewsItem item = batch.get(k);
+      items.add(item);
+      signatures.add(signed[k].signature());
+      Integer known = unitOfKey.get(signed[k].signature().contentKey());
+      if (known != null) {
+        unitMembers.get(known).add(index);
+        if (MemberOrder.ITEMS.compare(item, items.get(representative.get(known))) < 0) {
+          representative.set(known, index);
+        }
+        continue;
+      }
+      int unit = newUnit(signed[k].signature().contentKey(), index);
+      for (long key : signed[k].keys()) {
+        addToBlock(key, unit, pairs);
+      }
+      if (cross().enabled()) {
+        crossBlocks.add(
+            cross().keys(item, facts.get(index)),
+            unit,
+            u -> facts.get(representative.get(u)).language(),
+            crossPairs);
+      }
+    }
+    crossPairs.forEach(pairs::add);
+    long[] candidates = pairs.sortedDistinct();
+    for (long packed : candidates) {
+      CandidatePair pair = CandidatePair.unpack(packed);
+      neighbours.get(pair.left()).add(pair.right());
+      neighbours.get(pair.right()).add(pair.left());
+    }
+    for (KeptPair p : kept) {
+      Integer a = unitOfKey.get(p.leftKey());
+      Integer b = unitOfKey.get(p.rightKey());
+      if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
+        throw new IllegalStateException("a kept verdict names no pair of these units");
+      }
+      CandidatePair pair = CandidatePair.of(a, b);
+      if (Arrays.binarySearch(candidates, (long) pair.left() << 32 | pair.right()) < 0) {
+        throw new IllegalStateException("a kept verdict is not on a candidate pair");
+      }
+      evidence.put(pair, p.evidence());
+      positive.get(a).add(b);
+      positive.get(b).add(a);
+    }
+    restoreGroups(groupOfItem);
+  }
+
+  private void restoreGroups(int[] groupOfItem) {
+    Map<Integer, Integer> idOf = new HashMap<>();
+    Map<Integer, IntList> unitsOf = new HashMap<>();
+    for (int unit = 0; unit < unitMembers.size(); unit++) {
+      IntList m = unitMembers.get(unit);
+      int kept = groupOfItem[m.get(0)];
+      for (int i = 1; i < m.size(); i++) {
+        if (groupOfItem[m.get(i)] != kept) {
+          throw new IllegalStateException("copies of one content in two kept stories");
+        }
+      }
+      int id = idOf.computeIfAbsent(kept, g -> nextGroup++);
+      groupOf.set(unit, id);
+      unitsOf.computeIfAbsent(id, g -> new IntList()).add(unit);
+    }
+    unitsOf.forEach(
+        (id, units) -> {
+          int[] members = new int[units.size()];
+          for (int i = 0; i < members.length; i++) {
+            members[i] = units.get(i); // ascending: units were walked in order
+          }
+          groupUnits.put(id, members);
+        });
+  }
+
+  /**
+   * The stories of the groups created or changed since the last call (or since {@link
+   * #trackChanges()}), merged now on all cores where needed, sorted by first member. A store writes
+   * these and nothing else; every other group's story is the one it wrote before.
+   *
+   * @return the changed stories that still exist
+   */
+  public List<MergedStory> takeChangedStories() {
+    int[] changed =
+        changes.takeGroups().stream()
+            .filter(groupUnits::containsKey)
+            .mapToInt(Integer::intValue)
+            .sorted()
+            .toArray();
+    MergedStory[] merged = new MergedStory[changed.length];
+    IntStream.range(0, changed.length)
+        .parallel()
+        .forEach(
+            i -> {
+              MergedStory cached = stories.get(changed[i]);
+              merged[i] = cached != null ? cached : merge(changed[i]);
+            });
+    List<MergedStory> out = new ArrayList<>(changed.length);
+    for (int i = 0; i < changed.length; i++) {
+      if (!stories.containsKey(changed[i])) {
+        merges++;
+        stories.put(changed[i], merged[i]);
+      }
+      out.add(merged[i]);
+    }
+    out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    return out;
+  }
+
+  /**
+   * The unit pairs whose verdict was recorded since the last call (or since {@link
+   * #trackChanges()}), with their latest verdict: a store upserts the same-story ones and deletes
+   * the others, so that it keeps exactly the same-story verdicts {@link #restore} needs.
+   *
+   * @return the pairs, by content keys
+   */
+  public List<KeptPair> takeChangedPairs() {
+    List<KeptPair> out = new ArrayList<>();
+    changes
+        .takePairs()
+        .forEach((pair, e) -> out.add(new KeptPair(keyOf(pair.left()), keyOf(pair.right()), e)));
+    return out;
+  }
+
+  private long keyOf(int unit) {
+    return signatures.get(unitMembers.get(unit).get(0)).contentKey();
   }
 }
