@@ -55,6 +55,7 @@ public final class IncrementalIndex {
   private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
   private final Changes changes = new Changes(); // what a store writes back; off unless tracked
+  private final BitSet lazyNeighbours = new BitSet(); // restored units: neighbours found on demand
   private long verifications;
   private long merges;
 
@@ -172,7 +173,7 @@ public final class IncrementalIndex {
     }
     // A unit whose representative changed is judged again against every unit it met.
     for (int unit : newRepresentative) {
-      IntList others = neighbours.get(unit);
+      IntList others = neighboursOf(unit);
       for (int i = 0; i < others.size(); i++) {
         CandidatePair pair = CandidatePair.of(unit, others.get(i));
         record(pair, verifyUnits(pair, terms));
@@ -538,8 +539,9 @@ public final class IncrementalIndex {
 
   /**
    * Fills an empty index with items and the verdicts and groups kept from an index that held the
-   * same items in the same order, verifying and clustering nothing: the units, blocks and candidate
-   * pairs are rebuilt from the signatures (cheap), the same-story verdicts and the groups are taken
+   * same items in the same order, verifying and clustering nothing: the units and blocks are
+   * rebuilt from the signatures (cheap; the candidate pairs are not made again, a unit's are found
+   * from its blocks if a later batch needs them), the same-story verdicts and the groups are taken
    * as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it again
    * (verdicts depend on the two items only). Nothing counts as changed afterwards.
    *
@@ -569,9 +571,8 @@ public final class IncrementalIndex {
       }
       facts.addAll(List.of(itemFacts));
     }
-    // The same walk as addSigned, in the same order, so blocks and pairs come out the same.
-    PairBuffer pairs = new PairBuffer();
-    Set<CandidatePair> crossPairs = new TreeSet<>();
+    // The same walk as addSigned, in the same order, so that units, representatives and blocks
+    // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
     for (int k = 0; k < batch.size(); k++) {
       int index = items.size();
       NewsItem item = batch.get(k);
@@ -586,23 +587,16 @@ public final class IncrementalIndex {
         continue;
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
+      lazyNeighbours.set(unit);
       for (long key : signed[k].keys()) {
-        addToBlock(key, unit, pairs);
+        IntList block = postings.computeIfAbsent(key, x -> new IntList());
+        if (block.size() <= capOf(key)) { // as addToBlock: a block never grows past cap + 1
+          block.add(unit);
+        }
       }
       if (cross().enabled()) {
-        crossBlocks.add(
-            cross().keys(item, facts.get(index)),
-            unit,
-            u -> facts.get(representative.get(u)).language(),
-            crossPairs);
+        crossBlocks.place(cross().keys(item, facts.get(index)), unit);
       }
-    }
-    crossPairs.forEach(pairs::add);
-    long[] candidates = pairs.sortedDistinct();
-    for (long packed : candidates) {
-      CandidatePair pair = CandidatePair.unpack(packed);
-      neighbours.get(pair.left()).add(pair.right());
-      neighbours.get(pair.right()).add(pair.left());
     }
     for (KeptPair p : kept) {
       Integer a = unitOfKey.get(p.leftKey());
@@ -610,15 +604,55 @@ public final class IncrementalIndex {
       if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
         throw new IllegalStateException("a kept verdict names no pair of these units");
       }
-      CandidatePair pair = CandidatePair.of(a, b);
-      if (Arrays.binarySearch(candidates, (long) pair.left() << 32 | pair.right()) < 0) {
-        throw new IllegalStateException("a kept verdict is not on a candidate pair");
-      }
-      evidence.put(pair, p.evidence());
+      evidence.put(CandidatePair.of(a, b), p.evidence());
       positive.get(a).add(b);
       positive.get(b).add(a);
     }
     restoreGroups(groupOfItem);
+  }
+
+  /**
+   * A unit's neighbours (the units it was paired with as a candidate). A restored unit's are found
+   * again from the blocks the first time they are needed (when a copy becomes its representative):
+   * a block pairs the units among its first cap ones, so the partners through a key are those of
+   * its first cap units, if the unit is one of them.
+   */
+  private IntList neighboursOf(int unit) {
+    if (!lazyNeighbours.get(unit)) {
+      return neighbours.get(unit);
+    }
+    int founder = unitMembers.get(unit).get(0);
+    NewsItem item = items.get(founder);
+    Set<Integer> partners = new TreeSet<>();
+    IntList known = neighbours.get(unit);
+    for (int i = 0; i < known.size(); i++) {
+      partners.add(known.get(i));
+    }
+    for (long key : pipeline.signer().sign(item).keys()) {
+      IntList block = postings.get(key);
+      int first = block == null ? 0 : Math.min(block.size(), capOf(key));
+      boolean paired = false;
+      for (int i = 0; i < first && !paired; i++) {
+        paired = block.get(i) == unit;
+      }
+      for (int i = 0; paired && i < first; i++) {
+        if (block.get(i) != unit) {
+          partners.add(block.get(i));
+        }
+      }
+    }
+    if (cross().enabled()) {
+      crossBlocks.forEachPartner(
+          cross().keys(item, facts.get(founder)),
+          unit,
+          u -> facts.get(representative.get(u)).language(),
+          partners::add);
+    }
+    IntList all = new IntList();
+    partners.forEach(all::add);
+    neighbours.set(unit, all);
+    lazyNeighbours.clear(unit);
+    return all;
   }
 
   private void restoreGroups(int[] groupOfItem) {
