@@ -236,8 +236,7 @@ public final class IncrementalIndex {
   }
 
   private void record(CandidatePair pair, MatchEvidence e) {
-    changes.pair(pair, e, evidence.get(pair));
-    evidence.put(pair, e);
+    changes.pair(pair, e, evidence.put(pair, e));
     if (e.sameStory()) {
       positive.get(pair.left()).add(pair.right());
       positive.get(pair.right()).add(pair.left());
