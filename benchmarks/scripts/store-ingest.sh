@@ -4,6 +4,7 @@
 # alternating (default 1); with REOPEN=1 also each file by a store opened for it alone (daily runs).
 # Then database bytes per item and the median of 5 date-range and full-text queries.
 #   store-ingest.sh 100000      REOPEN=1 RUNS=2 store-ingest.sh 100000      store-ingest.sh 1000000
+#   REOPEN_ONLY=1 PER_FILE=1 LIST_ALL_RUNS=1 BULLETINS_JAVA_OPTS=-Xmx6g store-ingest.sh 1000000
 source "$(dirname "$0")/common.sh"
 build
 n="${1:-100000}"
@@ -13,6 +14,10 @@ opts="${BULLETINS_JAVA_OPTS:--Xmx6g}"
 echo "# corpus: $c, $n items, ${BATCHES:-10} batches, JVM options: $opts"
 extra=()
 [ "${REOPEN:-0}" = 1 ] && extra+=(--reopen)
+# REOPEN_ONLY=1: only the daily-runs variant; PER_FILE=1: each file's time; LIST_ALL_RUNS=K
+[ "${REOPEN_ONLY:-0}" = 1 ] && extra+=(--reopen-only)
+[ "${PER_FILE:-0}" = 1 ] && extra+=(--per-file)
+[ -n "${LIST_ALL_RUNS:-}" ] && extra+=(--list-all-runs "$LIST_ALL_RUNS")
 # shellcheck disable=SC2086
 java $opts -cp "$JAR" org.bulletins.benchmarks.StoreIngest "$c" "$n" "$WORK/store-$n" \
   --batches "${BATCHES:-10}" --runs "${RUNS:-1}" "${extra[@]}"

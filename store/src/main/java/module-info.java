@@ -6,6 +6,7 @@
 module org.bulletins.store {
   requires transitive org.bulletins.dedup;
   requires org.bulletins.parser;
+  requires org.bulletins.facts;
   requires org.xerial.sqlitejdbc;
   requires java.sql;
   requires com.google.common;

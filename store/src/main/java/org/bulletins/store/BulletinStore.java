@@ -116,6 +116,19 @@ public final class BulletinStore implements AutoCloseable {
   }
 
   /**
+   * How many candidate pairs the ingests of this store object verified, for tests of what schema 3
+   * keeps (opening a store verifies no stored pair again).
+   */
+  long verifiedPairs() {
+    return ingester == null ? 0 : ingester.verifiedPairs();
+  }
+
+  /** How many times this store object filled its index from the kept state, for tests. */
+  long restores() {
+    return ingester == null ? 0 : ingester.restores();
+  }
+
+  /**
    * The database file.
    *
    * @return the path given when opening

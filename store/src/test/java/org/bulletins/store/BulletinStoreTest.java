@@ -183,7 +183,7 @@ class BulletinStoreTest {
         newer,
         Reason.NEWER_SCHEMA,
         "newer.db: written by a newer version of bulletins (store schema 99, this version reads up"
-            + " to 2)");
+            + " to 3)");
 
     Path damaged = dir.resolve("damaged.db");
     try (BulletinStore store = BulletinStore.open(damaged)) {

@@ -60,10 +60,9 @@ class IncrementalEqualsBatchProperties {
       contents.add(TestBulletins.file(files.get(i)).getBytes(UTF_8));
       all.addAll(BulletinParser.create().parse(contents.get(i), names.get(i)).items());
     }
+    List<MergedStory> batch = DedupEngine.create().deduplicate(all).stories();
     Set<Set<String>> expected =
-        DedupEngine.create().deduplicate(all).stories().stream()
-            .map(IncrementalEqualsBatchProperties::members)
-            .collect(Collectors.toSet());
+        batch.stream().map(IncrementalEqualsBatchProperties::members).collect(Collectors.toSet());
 
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < fileCount; i++) {
@@ -89,6 +88,9 @@ class IncrementalEqualsBatchProperties {
                 .map(s -> members(s.story()))
                 .collect(Collectors.toSet());
         assertThat(stored).isEqualTo(expected);
+        // and the same stories to the last field: merged item, evidence links, title variants
+        assertThat(store.stories(StoryQuery.all()).stream().map(StoredStory::story))
+            .containsExactlyInAnyOrderElementsOf(batch);
         assertThat(store.itemCount()).isEqualTo(all.size());
         for (String id : seenIds) {
           assertThat(store.resolve(id)).as("story id %s still resolves", id).isPresent();

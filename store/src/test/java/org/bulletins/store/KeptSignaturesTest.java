@@ -92,14 +92,19 @@ class KeptSignaturesTest {
     try (BulletinStore store = BulletinStore.open(db)) {
       store.ingest("monday.txt", monday);
     }
-    // What schema 1 was: the same tables without signatures.
-    execute(db, "DROP TABLE signatures", "PRAGMA user_version = 1");
+    // What schema 1 was: the same tables without signatures (nor schema 3's tables).
+    execute(
+        db,
+        "DROP TABLE signatures",
+        "DROP TABLE verdicts",
+        "DROP TABLE index_state",
+        "PRAGMA user_version = 1");
     try (BulletinStore store = BulletinStore.openReadOnly(db)) {
       assertThat(store.itemCount()).isEqualTo(3); // read as it is, without migrating
     }
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(1);
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(2);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
       assertThat(count(db, "SELECT count(*) FROM signatures")).isZero();
       assertThat(store.itemCount()).isEqualTo(3);
       store.ingest("tuesday.txt", tuesday);

@@ -54,6 +54,8 @@ public final class IncrementalIndex {
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
   private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
+  private final Changes changes = new Changes(); // what a store writes back; off unless tracked
+  private final BitSet lazyNeighbours = new BitSet(); // restored units: neighbours found on demand
   private long verifications;
   private long merges;
 
@@ -171,7 +173,7 @@ public final class IncrementalIndex {
     }
     // A unit whose representative changed is judged again against every unit it met.
     for (int unit : newRepresentative) {
-      IntList others = neighbours.get(unit);
+      IntList others = neighboursOf(unit);
       for (int i = 0; i < others.size(); i++) {
         CandidatePair pair = CandidatePair.of(unit, others.get(i));
         record(pair, verifyUnits(pair, terms));
@@ -194,6 +196,7 @@ public final class IncrementalIndex {
       newRepresentative.add(unit);
     }
     stories.remove(groupOf.get(unit));
+    changes.group(groupOf.get(unit));
   }
 
   private int newUnit(long contentKey, int index) {
@@ -233,7 +236,7 @@ public final class IncrementalIndex {
   }
 
   private void record(CandidatePair pair, MatchEvidence e) {
-    evidence.put(pair, e);
+    changes.pair(pair, e, evidence.put(pair, e));
     if (e.sameStory()) {
       positive.get(pair.left()).add(pair.right());
       positive.get(pair.right()).add(pair.left());
@@ -359,6 +362,9 @@ public final class IncrementalIndex {
         groupOf.set(member, id);
       }
       groupUnits.put(id, members);
+      if (id != old) {
+        changes.group(id);
+      }
       if (id == old && oldStories.containsKey(old)) {
         stories.put(id, oldStories.get(old));
       }
@@ -496,5 +502,233 @@ public final class IncrementalIndex {
       }
     }
     return best < 0 ? Optional.empty() : Optional.of(story(best));
+  }
+
+  // ---- Hooks for a store that keeps the index between processes (bulletins-store, schema 3) ----
+
+  /**
+   * A same-story verdict between two units, named by their content keys so that it survives a
+   * reload: what a store keeps so that opening it verifies nothing again.
+   *
+   * @param leftKey the content key of one unit
+   * @param rightKey the content key of the other
+   * @param evidence the verdict on the units' representatives; {@code sameStory()} is false only in
+   *     {@link #takeChangedPairs()}, for a pair that is no longer same-story
+   */
+  public record KeptPair(long leftKey, long rightKey, MatchEvidence evidence) {}
+
+  /**
+   * Starts recording what changes, for {@link #takeChangedStories()} and {@link
+   * #takeChangedPairs()}. Everything added before it counts as changed only if added by {@link
+   * #addSigned} after it.
+   */
+  public void trackChanges() {
+    changes.track();
+  }
+
+  /**
+   * The facts of an item, as the cross-language rule extracted them.
+   *
+   * @param index the item's position in {@link #items()}
+   * @return its facts; empty when the rule is off
+   */
+  public Optional<ItemFacts> factsAt(int index) {
+    return cross().enabled() ? Optional.of(facts.get(index)) : Optional.empty();
+  }
+
+  /**
+   * Fills an empty index with items and the verdicts and groups kept from an index that held the
+   * same items in the same order, verifying and clustering nothing: the units and blocks are
+   * rebuilt from the signatures (cheap; the candidate pairs are not made again, a unit's are found
+   * from its blocks if a later batch needs them), the same-story verdicts and the groups are taken
+   * as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it again
+   * (verdicts depend on the two items only). Nothing counts as changed afterwards.
+   *
+   * @param batch the items, in the order they were first added
+   * @param signed their signatures and keys
+   * @param itemFacts their facts (ignored when the cross-language rule is off)
+   * @param groupOfItem for each item, a number shared by the items of one kept story
+   * @param kept every same-story verdict the index had recorded between units
+   * @throws IllegalStateException if the kept state does not fit the items (then discard this index
+   *     and use {@link #addSigned})
+   */
+  public void restore(
+      List<NewsItem> batch,
+      ItemSigner.Signed[] signed,
+      ItemFacts[] itemFacts,
+      int[] groupOfItem,
+      List<KeptPair> kept) {
+    if (!items.isEmpty()) {
+      throw new IllegalStateException("restore needs an empty index");
+    }
+    if (signed.length != batch.size() || groupOfItem.length != batch.size()) {
+      throw new IllegalArgumentException("one signature and one group per item");
+    }
+    if (cross().enabled()) {
+      if (itemFacts.length != batch.size()) {
+        throw new IllegalArgumentException("one set of facts per item");
+      }
+      facts.addAll(List.of(itemFacts));
+    }
+    // The same walk as addSigned, in the same order, so that units, representatives and blocks
+    // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
+    for (int k = 0; k < batch.size(); k++) {
+      int index = items.size();
+      NewsItem item = batch.get(k);
+      items.add(item);
+      signatures.add(signed[k].signature());
+      Integer known = unitOfKey.get(signed[k].signature().contentKey());
+      if (known != null) {
+        unitMembers.get(known).add(index);
+        if (MemberOrder.ITEMS.compare(item, items.get(representative.get(known))) < 0) {
+          representative.set(known, index);
+        }
+        continue;
+      }
+      int unit = newUnit(signed[k].signature().contentKey(), index);
+      lazyNeighbours.set(unit);
+      for (long key : signed[k].keys()) {
+        IntList block = postings.computeIfAbsent(key, x -> new IntList());
+        if (block.size() <= capOf(key)) { // as addToBlock: a block never grows past cap + 1
+          block.add(unit);
+        }
+      }
+      if (cross().enabled()) {
+        crossBlocks.place(cross().keys(item, facts.get(index)), unit);
+      }
+    }
+    for (KeptPair p : kept) {
+      Integer a = unitOfKey.get(p.leftKey());
+      Integer b = unitOfKey.get(p.rightKey());
+      if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
+        throw new IllegalStateException("a kept verdict names no pair of these units");
+      }
+      evidence.put(CandidatePair.of(a, b), p.evidence());
+      positive.get(a).add(b);
+      positive.get(b).add(a);
+    }
+    restoreGroups(groupOfItem);
+  }
+
+  /**
+   * A unit's neighbours (the units it was paired with as a candidate). A restored unit's are found
+   * again from the blocks the first time they are needed (when a copy becomes its representative):
+   * a block pairs the units among its first cap ones, so the partners through a key are those of
+   * its first cap units, if the unit is one of them.
+   */
+  private IntList neighboursOf(int unit) {
+    if (!lazyNeighbours.get(unit)) {
+      return neighbours.get(unit);
+    }
+    int founder = unitMembers.get(unit).get(0);
+    NewsItem item = items.get(founder);
+    Set<Integer> partners = new TreeSet<>();
+    IntList known = neighbours.get(unit);
+    for (int i = 0; i < known.size(); i++) {
+      partners.add(known.get(i));
+    }
+    for (long key : pipeline.signer().sign(item).keys()) {
+      IntList block = postings.get(key);
+      int first = block == null ? 0 : Math.min(block.size(), capOf(key));
+      boolean paired = false;
+      for (int i = 0; i < first && !paired; i++) {
+        paired = block.get(i) == unit;
+      }
+      for (int i = 0; paired && i < first; i++) {
+        if (block.get(i) != unit) {
+          partners.add(block.get(i));
+        }
+      }
+    }
+    if (cross().enabled()) {
+      crossBlocks.forEachPartner(
+          cross().keys(item, facts.get(founder)),
+          unit,
+          u -> facts.get(representative.get(u)).language(),
+          partners::add);
+    }
+    IntList all = new IntList();
+    partners.forEach(all::add);
+    neighbours.set(unit, all);
+    lazyNeighbours.clear(unit);
+    return all;
+  }
+
+  private void restoreGroups(int[] groupOfItem) {
+    Map<Integer, Integer> idOf = new HashMap<>();
+    Map<Integer, IntList> unitsOf = new HashMap<>();
+    for (int unit = 0; unit < unitMembers.size(); unit++) {
+      IntList m = unitMembers.get(unit);
+      int kept = groupOfItem[m.get(0)];
+      for (int i = 1; i < m.size(); i++) {
+        if (groupOfItem[m.get(i)] != kept) {
+          throw new IllegalStateException("copies of one content in two kept stories");
+        }
+      }
+      int id = idOf.computeIfAbsent(kept, g -> nextGroup++);
+      groupOf.set(unit, id);
+      unitsOf.computeIfAbsent(id, g -> new IntList()).add(unit);
+    }
+    unitsOf.forEach(
+        (id, units) -> {
+          int[] members = new int[units.size()];
+          for (int i = 0; i < members.length; i++) {
+            members[i] = units.get(i); // ascending: units were walked in order
+          }
+          groupUnits.put(id, members);
+        });
+  }
+
+  /**
+   * The stories of the groups created or changed since the last call (or since {@link
+   * #trackChanges()}), merged now on all cores where needed, sorted by first member. A store writes
+   * these and nothing else; every other group's story is the one it wrote before.
+   *
+   * @return the changed stories that still exist
+   */
+  public List<MergedStory> takeChangedStories() {
+    int[] changed =
+        changes.takeGroups().stream()
+            .filter(groupUnits::containsKey)
+            .mapToInt(Integer::intValue)
+            .sorted()
+            .toArray();
+    MergedStory[] merged = new MergedStory[changed.length];
+    IntStream.range(0, changed.length)
+        .parallel()
+        .forEach(
+            i -> {
+              MergedStory cached = stories.get(changed[i]);
+              merged[i] = cached != null ? cached : merge(changed[i]);
+            });
+    List<MergedStory> out = new ArrayList<>(changed.length);
+    for (int i = 0; i < changed.length; i++) {
+      if (!stories.containsKey(changed[i])) {
+        merges++;
+        stories.put(changed[i], merged[i]);
+      }
+      out.add(merged[i]);
+    }
+    out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    return out;
+  }
+
+  /**
+   * The unit pairs whose verdict was recorded since the last call (or since {@link
+   * #trackChanges()}), with their latest verdict: a store upserts the same-story ones and deletes
+   * the others, so that it keeps exactly the same-story verdicts {@link #restore} needs.
+   *
+   * @return the pairs, by content keys
+   */
+  public List<KeptPair> takeChangedPairs() {
+    List<KeptPair> out = new ArrayList<>();
+    changes
+        .takePairs()
+        .forEach((pair, e) -> out.add(new KeptPair(keyOf(pair.left()), keyOf(pair.right()), e)));
+    return out;
+  }
+
+  private long keyOf(int unit) {
+    return signatures.get(unitMembers.get(unit).get(0)).contentKey();
   }
 }

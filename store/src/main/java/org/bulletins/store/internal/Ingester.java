@@ -20,9 +20,11 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
+import org.bulletins.facts.ItemFacts;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
@@ -43,12 +45,13 @@ import org.bulletins.store.IngestReport.Outcome;
 public final class Ingester {
 
   private static final String ITEM_AND_SIGNATURE_SELECT =
-      Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob FROM items i")
+      Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob, g.facts FROM items i")
           + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
   private final Connection db;
   private final Pipeline pipeline;
   private final SignedCodec codec;
+  private final KeptIndex kept;
   private final BulletinParser parser = BulletinParser.create();
   private long signed;
 
@@ -61,6 +64,11 @@ public final class Ingester {
   private Set<String> aliases;
   private final Map<String, Long> freshSeq = new HashMap<>();
   private long nextSeq;
+  // Whether the index was built from all stored items by this ingest (not restored): then every
+  // story is new to it, and the plan sees all of them.
+  private boolean rebuilt;
+  private long restores;
+  private long verifiedBefore; // by indexes this ingester forgot
 
   /**
    * An ingester on an open, writable connection.
@@ -72,6 +80,26 @@ public final class Ingester {
     this.db = db;
     this.pipeline = new Pipeline(engine.options());
     this.codec = new SignedCodec(engine.options());
+    this.kept = new KeptIndex(db, engine.options());
+  }
+
+  /**
+   * How many candidate pairs this ingester verified, over every index it built or restored.
+   *
+   * @return the count
+   */
+  public long verifiedPairs() {
+    return verifiedBefore + (index == null ? 0 : index.verifications());
+  }
+
+  /**
+   * How many times this ingester filled its index from the kept verdicts and stories (schema 3)
+   * rather than by verifying and clustering the stored items again.
+   *
+   * @return the count
+   */
+  public long restores() {
+    return restores;
   }
 
   /**
@@ -113,6 +141,7 @@ public final class Ingester {
     try {
       if (stored.isPresent()) {
         deleteSource(stored.get()[0]);
+        kept.invalidate(); // units and representatives may change: recompute what is kept
         forget(); // the index cannot remove items: load the rest again
       }
       load();
@@ -120,19 +149,24 @@ public final class Ingester {
       long[] rows = insertItems(sourceId, items);
       insertDiagnostics(sourceId, document.diagnostics());
       ItemSigner.Signed[] signatures = sign(items);
-      insertSignatures(rows, signatures);
+      int first = index.items().size();
       index.addSigned(items, signatures);
+      insertSignatures(rows, signatures);
+      kept.writeFacts(rows, factsOf(first, rows.length));
+      kept.write(index.takeChangedPairs());
       for (int i = 0; i < rows.length; i++) {
         rowOf.put(items.get(i), rows[i]);
       }
       StoryIds.Plan plan =
           StoryIds.plan(
-              index.stories(),
+              index.takeChangedStories(),
               this::rowOf,
               new StoryIds.Before(storyOfRow, seqOf, sizeOf),
-              freshIds());
+              freshIds(),
+              rebuilt);
       apply(plan);
       db.commit();
+      rebuilt = false; // the next file in this process starts from the committed state
       remember(plan);
       int fresh = (int) plan.written().stream().filter(StoryIds.Assigned::fresh).count();
       return new IngestReport(
@@ -173,13 +207,19 @@ public final class Ingester {
     }
   }
 
-  /** Loads the stored items into a new index, in the order they were added, and their stories. */
+  /**
+   * Loads the stored items into a new index, in the order they were added, and their stories: from
+   * the kept verdicts, facts and stories when they are complete and made under this engine (no pair
+   * verified, nothing clustered), else by adding the items as a new batch, which verifies and
+   * clusters them all, and then writing what is kept in the transaction under way.
+   */
   private void load() throws SQLException {
     if (index != null) {
       return;
     }
     List<NewsItem> items = new ArrayList<>();
-    List<ItemSigner.Signed> kept = new ArrayList<>();
+    List<ItemSigner.Signed> signedKept = new ArrayList<>();
+    List<Optional<ItemFacts>> factsKept = new ArrayList<>();
     IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
     Map<Long, String> stories = new HashMap<>();
     try (Statement statement = db.createStatement();
@@ -187,12 +227,13 @@ public final class Ingester {
       while (row.next()) {
         NewsItem item = Rows.item(row);
         items.add(item);
-        kept.add(codec.decode(row.getBytes("blob")).orElse(null));
+        signedKept.add(codec.decode(row.getBytes("blob")).orElse(null));
+        factsKept.add(KeptIndex.facts(row.getString("facts")));
         rows.put(item, row.getLong("id"));
         stories.put(row.getLong("id"), row.getString("story_id"));
       }
     }
-    ItemSigner.Signed[] signatures = resign(items, kept, rows);
+    ItemSigner.Signed[] signatures = resign(items, signedKept, rows);
     Map<String, Long> seqs = new HashMap<>();
     Map<String, Integer> sizes = new HashMap<>();
     long maxSeq = 0;
@@ -211,8 +252,32 @@ public final class Ingester {
         aliasIds.add(row.getString(1));
       }
     }
-    IncrementalIndex loaded = new IncrementalIndex(pipeline);
-    loaded.addSigned(items, signatures);
+    Optional<IncrementalIndex> restored = restore(items, signatures, factsKept, rows, stories);
+    IncrementalIndex loaded;
+    if (restored.isPresent()) {
+      loaded = restored.get();
+      rebuilt = false;
+      restores++;
+    } else {
+      loaded = new IncrementalIndex(pipeline);
+      loaded.trackChanges();
+      loaded.addSigned(items, signatures);
+      kept.restart();
+      kept.write(loaded.takeChangedPairs());
+      long[] missing =
+          IntStream.range(0, items.size())
+              .filter(i -> factsKept.get(i).isEmpty())
+              .mapToLong(i -> rows.get(items.get(i)))
+              .toArray();
+      List<Optional<ItemFacts>> facts = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (factsKept.get(i).isEmpty()) {
+          facts.add(loaded.factsAt(i));
+        }
+      }
+      kept.writeFacts(missing, facts);
+      rebuilt = true;
+    }
     this.index = loaded;
     this.aliases = aliasIds;
     this.rowOf = rows;
@@ -220,6 +285,60 @@ public final class Ingester {
     this.seqOf = seqs;
     this.sizeOf = sizes;
     this.nextSeq = maxSeq + 1;
+  }
+
+  /**
+   * An index filled from what schema 3 keeps, if all of it is there and fits the items; else empty,
+   * and the caller verifies and clusters the items again.
+   */
+  private Optional<IncrementalIndex> restore(
+      List<NewsItem> items,
+      ItemSigner.Signed[] signatures,
+      List<Optional<ItemFacts>> factsKept,
+      IdentityHashMap<NewsItem, Long> rows,
+      Map<Long, String> storyOfRow)
+      throws SQLException {
+    if (items.isEmpty() || !kept.usable()) {
+      return Optional.empty();
+    }
+    boolean cross = pipeline.options().crossLanguage();
+    ItemFacts[] facts = new ItemFacts[cross ? items.size() : 0];
+    int[] groupOfItem = new int[items.size()];
+    Map<String, Integer> groupOfStory = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (cross) {
+        if (factsKept.get(i).isEmpty()) {
+          return Optional.empty();
+        }
+        facts[i] = factsKept.get(i).get();
+      }
+      String story = storyOfRow.get(rows.get(items.get(i)));
+      if (story == null) {
+        return Optional.empty();
+      }
+      groupOfItem[i] = groupOfStory.computeIfAbsent(story, s -> groupOfStory.size());
+    }
+    IncrementalIndex restored = new IncrementalIndex(pipeline);
+    try {
+      Optional<List<KeptPair>> verdicts = kept.verdicts();
+      if (verdicts.isEmpty()) {
+        return Optional.empty();
+      }
+      restored.restore(items, signatures, facts, groupOfItem, verdicts.get());
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // kept state that does not fit: computed again, and rewritten
+    }
+    restored.trackChanges();
+    return Optional.of(restored);
+  }
+
+  /** The facts the index extracted for items {@code first} to {@code first + count - 1}. */
+  private List<Optional<ItemFacts>> factsOf(int first, int count) {
+    List<Optional<ItemFacts>> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(index.factsAt(first + i));
+    }
+    return out;
   }
 
   /**
@@ -276,6 +395,7 @@ public final class Ingester {
   }
 
   private void forget() {
+    verifiedBefore += index == null ? 0 : index.verifications();
     index = null;
     rowOf = null;
     storyOfRow = null;

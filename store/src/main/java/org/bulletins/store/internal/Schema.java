@@ -14,7 +14,7 @@ import java.util.List;
 public final class Schema {
 
   /** The schema this code writes and reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** "BULS" in ASCII: marks a bulletins store. */
   public static final int APPLICATION_ID = 0x42554c53;
@@ -101,8 +101,28 @@ public final class Schema {
             item_id INTEGER PRIMARY KEY,
             blob BLOB NOT NULL)""");
 
+  /**
+   * Version 3: what opening needs besides the signatures, so that it verifies and clusters nothing
+   * again: each item's cross-language facts, the same-story verdicts between units, and a row that
+   * says under which engine they were made. The groups are the stored stories. A store of version 1
+   * or 2 gets the tables empty and no such row: its first ingest computes them once, as before.
+   */
+  private static final List<String> V3 =
+      List.of(
+          "ALTER TABLE signatures ADD COLUMN facts TEXT",
+          """
+          CREATE TABLE verdicts(
+            left_key INTEGER NOT NULL,
+            right_key INTEGER NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY(left_key, right_key)) WITHOUT ROWID""",
+          """
+          CREATE TABLE index_state(
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID""");
+
   /** Each version's statements: MIGRATIONS.get(v - 1) takes version v - 1 to v. */
-  private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
+  private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
 
   private Schema() {}
 

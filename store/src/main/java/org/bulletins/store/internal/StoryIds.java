@@ -54,6 +54,27 @@ public final class StoryIds {
       Function<Object, Long> rowOf,
       Before before,
       Function<MergedStory, String> freshId) {
+    return plan(stories, rowOf, before, freshId, true);
+  }
+
+  /**
+   * Plans the ids from some of the stories: those that changed since the stored state was written,
+   * when every other story is exactly a stored story. Then no id is removed: without a deleted
+   * item, each stored id's members are in some story, which keeps the id or makes it an alias.
+   *
+   * @param stories every story after the ingest ({@code complete}), or every changed one
+   * @param rowOf each member's row
+   * @param before the stored state
+   * @param freshId a new, unused id for a story
+   * @param complete whether {@code stories} are all the stories
+   * @return the plan
+   */
+  public static Plan plan(
+      List<MergedStory> stories,
+      Function<Object, Long> rowOf,
+      Before before,
+      Function<MergedStory, String> freshId,
+      boolean complete) {
     Set<String> claimed = new HashSet<>();
     List<Touched> touched = new ArrayList<>();
     for (MergedStory story : stories) {
@@ -104,7 +125,7 @@ public final class StoryIds {
       }
     }
     Set<String> removed = new HashSet<>();
-    for (String id : before.seqOfStory().keySet()) {
+    for (String id : complete ? before.seqOfStory().keySet() : Set.<String>of()) {
       if (!claimed.contains(id) && !aliases.containsKey(id)) {
         removed.add(id);
       }

@@ -248,6 +248,58 @@ public final class CrossLanguage {
     }
 
     /**
+     * Puts a unit in its blocks as {@link #add} would, without collecting pairs: for an index
+     * rebuilt from kept verdicts, which finds a unit's pairs with {@link #forEachPartner} only if
+     * it needs them.
+     *
+     * @param keys the unit's keys
+     * @param unit the unit
+     */
+    public void place(long[] keys, int unit) {
+      for (long key : keys) {
+        IntList block = postings.computeIfAbsent(key, k -> new IntList());
+        if (block.size() <= BLOCK_CAP) {
+          block.add(unit);
+        }
+      }
+    }
+
+    /**
+     * The units {@link #add} paired with a unit, when it was added or later: in a block that took
+     * it among its first {@value #BLOCK_CAP} units, the other units among those first ones in
+     * another language.
+     *
+     * @param keys the unit's keys
+     * @param unit the unit
+     * @param languageOf the language of each unit
+     * @param partner receives each partner, maybe more than once
+     */
+    public void forEachPartner(
+        long[] keys,
+        int unit,
+        java.util.function.IntFunction<Language> languageOf,
+        java.util.function.IntConsumer partner) {
+      Language language = languageOf.apply(unit);
+      for (long key : keys) {
+        IntList block = postings.get(key);
+        if (block == null) {
+          continue;
+        }
+        int first = Math.min(block.size(), BLOCK_CAP);
+        boolean paired = false;
+        for (int i = 0; i < first && !paired; i++) {
+          paired = block.get(i) == unit;
+        }
+        for (int i = 0; paired && i < first; i++) {
+          int other = block.get(i);
+          if (other != unit && languageOf.apply(other) != language) {
+            partner.accept(other);
+          }
+        }
+      }
+    }
+
+    /**
      * The units of the blocks of some keys that give pairs (at most {@value #BLOCK_CAP} units).
      *
      * @param keys an item's keys

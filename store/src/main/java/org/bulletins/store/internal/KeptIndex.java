@@ -1,0 +1,139 @@
+package org.bulletins.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
+import org.bulletins.facts.ItemFacts;
+import org.bulletins.model.json.BulletinsJson;
+
+/**
+ * The part of the in-memory index that schema 3 keeps besides the signatures, so that opening a
+ * store verifies and clusters nothing again: each item's cross-language facts (column {@code
+ * signatures.facts}), the same-story verdicts between units (table {@code verdicts}, by content
+ * keys), and the row of {@code index_state} that says they are complete and under which engine they
+ * were made. Without that row (a store of schema 1 or 2, a replaced file, other options or a newer
+ * verifier) the next ingest computes everything once and writes it all again.
+ */
+final class KeptIndex {
+
+  /** Raised whenever the verifier, the cross-language rule or the clusterer changes. */
+  static final int FORMAT = 1;
+
+  private static final String STATE = "verdicts";
+
+  private final Connection db;
+  private final String tag;
+
+  KeptIndex(Connection db, DedupOptions options) {
+    this.db = db;
+    this.tag = "format " + FORMAT + "; " + options;
+  }
+
+  /** Whether the kept verdicts and facts are complete and made under this engine. */
+  boolean usable() throws SQLException {
+    try (PreparedStatement select =
+        db.prepareStatement("SELECT value FROM index_state WHERE name = ?")) {
+      select.setString(1, STATE);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() && row.getString(1).equals(tag);
+      }
+    }
+  }
+
+  /** Marks the kept state as not to be trusted, in the transaction under way. */
+  void invalidate() throws SQLException {
+    try (PreparedStatement delete = db.prepareStatement("DELETE FROM index_state WHERE name = ?")) {
+      delete.setString(1, STATE);
+      delete.executeUpdate();
+    }
+  }
+
+  /** Drops every kept verdict and marks the state complete: what follows writes it all again. */
+  void restart() throws SQLException {
+    try (Statement statement = db.createStatement()) {
+      statement.executeUpdate("DELETE FROM verdicts");
+    }
+    try (PreparedStatement upsert =
+        db.prepareStatement("INSERT OR REPLACE INTO index_state(name, value) VALUES (?, ?)")) {
+      upsert.setString(1, STATE);
+      upsert.setString(2, tag);
+      upsert.executeUpdate();
+    }
+  }
+
+  /** Every kept same-story verdict; empty if one cannot be read (then nothing kept is used). */
+  Optional<List<KeptPair>> verdicts() throws SQLException {
+    List<KeptPair> out = new ArrayList<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT left_key, right_key, evidence FROM verdicts")) {
+      while (row.next()) {
+        out.add(new KeptPair(row.getLong(1), row.getLong(2), Codec.evidence(row.getString(3))));
+      }
+    } catch (RuntimeException e) {
+      return Optional.empty(); // damaged JSON
+    }
+    return Optional.of(out);
+  }
+
+  /** Writes the same-story verdicts that changed and deletes the pairs no longer same-story. */
+  void write(List<KeptPair> changed) throws SQLException {
+    try (PreparedStatement upsert =
+            db.prepareStatement(
+                "INSERT OR REPLACE INTO verdicts(left_key, right_key, evidence) VALUES (?, ?, ?)");
+        PreparedStatement delete =
+            db.prepareStatement("DELETE FROM verdicts WHERE left_key = ? AND right_key = ?")) {
+      for (KeptPair pair : changed) {
+        // One row per unordered pair: the lower key first.
+        long left = Math.min(pair.leftKey(), pair.rightKey());
+        long right = Math.max(pair.leftKey(), pair.rightKey());
+        if (pair.evidence().sameStory()) {
+          upsert.setLong(1, left);
+          upsert.setLong(2, right);
+          upsert.setString(3, Codec.write(pair.evidence()));
+          upsert.addBatch();
+        } else {
+          delete.setLong(1, left);
+          delete.setLong(2, right);
+          delete.addBatch();
+        }
+      }
+      delete.executeBatch();
+      upsert.executeBatch();
+    }
+  }
+
+  /** Writes items' facts into their signature rows (which must exist). */
+  void writeFacts(long[] rows, List<Optional<ItemFacts>> facts) throws SQLException {
+    try (PreparedStatement update =
+        db.prepareStatement("UPDATE signatures SET facts = ? WHERE item_id = ?")) {
+      for (int i = 0; i < rows.length; i++) {
+        if (facts.get(i).isPresent()) {
+          update.setString(1, Codec.write(facts.get(i).get()));
+          update.setLong(2, rows[i]);
+          update.addBatch();
+        }
+      }
+      update.executeBatch();
+    }
+  }
+
+  /** An item's facts from their column, if present and readable. */
+  static Optional<ItemFacts> facts(String json) {
+    if (json == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BulletinsJson.read(json, ItemFacts.class));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // damaged: extracted again, as a damaged signature is signed again
+    }
+  }
+}
