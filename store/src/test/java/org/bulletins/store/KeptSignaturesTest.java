@@ -2,13 +2,11 @@ package org.bulletins.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bulletins.store.RawSql.count;
+import static org.bulletins.store.RawSql.execute;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -177,23 +175,6 @@ class KeptSignaturesTest {
     try (BulletinStore store = BulletinStore.open(db)) {
       store.ingest("thursday.txt", bytes(harvest));
       assertThat(store.signedItems()).isEqualTo(1); // the damaged ones were written back
-    }
-  }
-
-  private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      return rows.next() ? rows.getLong(1) : -1;
-    }
-  }
-
-  private static void execute(Path db, String... sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement()) {
-      for (String statement : sql) {
-        s.execute(statement);
-      }
     }
   }
 }
