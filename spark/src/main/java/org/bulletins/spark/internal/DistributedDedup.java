@@ -43,8 +43,9 @@ import scala.Tuple2;
  *   <li>Sign each item on the executors ({@link ItemSigner}): signature, blocking keys.
  *   <li>Copies (one content id) are joined to their representative, the first in {@link
  *       MemberOrder}; only representatives are blocked, as in the batch engine.
- *   <li>Blocks: the (key, item) entries are aggregated per key keeping at most {@code maxBlockSize}
- *       members and the count; a block over its cap gives no pairs and is reported.
+ *   <li>Blocks: the (key, item) entries are gathered per key ({@link KeyBlocks}); a block over its
+ *       cap gives no pairs and is reported. Candidate pairs go once, without repeats, to their left
+ *       item's partition ({@link PairShuffle}).
  *   <li>The cross-language rule ({@link CrossLanguage}), when on and the input holds two or more
  *       known languages (counted on the executors): the representatives' fact keys are grouped by
  *       key, and a block of at most {@link CrossLanguage#BLOCK_CAP} items pairs its items of
@@ -125,38 +126,6 @@ public final class DistributedDedup {
     /** The same without keys, to pair with others. */
     Signed side() {
       return new Signed(signature, new long[0], row, language);
-    }
-  }
-
-  /** A block's first members (at most the cap and one) and its size. */
-  static final class Block implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final int cap;
-    private long[] members = new long[4];
-    private int held;
-    private long size;
-
-    Block(int cap) {
-      this.cap = cap;
-    }
-
-    Block add(long item) {
-      size++;
-      if (held <= cap) {
-        if (held == members.length) {
-          members = Arrays.copyOf(members, Math.min(members.length * 2, cap + 1));
-        }
-        members[held++] = item;
-      }
-      return this;
-    }
-
-    Block addAll(Block other) {
-      for (int i = 0; i < other.held; i++) {
-        add(other.members[i]);
-      }
-      size += other.size - other.held;
-      return this;
     }
   }
 
@@ -300,33 +269,22 @@ public final class DistributedDedup {
     // Stage 2: blocks of the representatives' keys, capped, and their pairs.
     int maxBlock = options.maxBlockSize();
     int termBlock = Math.min(options.maxTermBlockSize(), options.maxBlockSize());
-    JavaPairRDD<Long, Long> entries =
-        signed
-            .mapValues(Signed::keys)
-            .subtractByKey(nonRepresentatives)
-            .flatMapToPair(
-                t -> {
-                  List<Tuple2<Long, Long>> out = new ArrayList<>(t._2().length);
-                  for (long key : t._2()) {
-                    out.add(new Tuple2<>(key, t._1()));
-                  }
-                  return out.iterator();
-                });
-    JavaPairRDD<Long, Block> blocks =
-        entries
-            .aggregateByKey(new Block(maxBlock), Block::add, Block::addAll)
-            // Most keys hold one item: no pairs, under every cap.
-            .filter(t -> t._2().size >= 2)
+    JavaPairRDD<Long, long[]> representativeKeys =
+        signed.mapValues(Signed::keys).subtractByKey(nonRepresentatives);
+    JavaRDD<KeyBlocks> blocks =
+        KeyBlocks.of(
+                JavaRDD.fromRDD(representativeKeys.rdd(), representativeKeys.classTag()),
+                new KeyBlocks.PositionKeys(),
+                new HashPartitioner(partitions),
+                new KeyBlocks.Caps(maxBlock, termBlock))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Row> capped =
         blocks
-            .filter(t -> t._2().size > (t._1() < 0 ? termBlock : maxBlock))
+            .flatMap(b -> b.capped().iterator())
             .map(
                 t ->
                     RowFactory.create(
-                        String.format("%016x", t._1()),
-                        t._1() < 0 ? "term-pair" : "band",
-                        t._2().size));
+                        String.format("%016x", t._1()), t._1() < 0 ? "term-pair" : "band", t._2()));
     Dataset<Row> cappedBlocks = spark.createDataFrame(capped, CAPPED).cache();
     long cappedCount = cappedBlocks.count();
     // The candidates go as longs to the partition of their left item, without repeats, in one
@@ -335,12 +293,7 @@ public final class DistributedDedup {
         new HashPartitioner(Partitions.forSignatures(itemCount, sc.defaultParallelism()));
     JavaRDD<long[]> pairs =
         PairShuffle.merge(
-                PairShuffle.route(
-                        blocks
-                            .filter(t -> t._2().size <= (t._1() < 0 ? termBlock : maxBlock))
-                            .values(),
-                        DistributedDedup::blockPairs,
-                        bySignature)
+                PairShuffle.route(blocks, KeyBlocks::pairs, bySignature)
                     .union(
                         PairShuffle.route(
                             crossLanguageBlocks(
@@ -483,17 +436,6 @@ public final class DistributedDedup {
   private static Tuple2<Long, Row> first(Tuple2<Long, Row> a, Tuple2<Long, Row> b) {
     int c = MemberOrder.ITEMS.compare(Rows.item(a._2()), Rows.item(b._2()));
     return c < 0 || (c == 0 && a._1() < b._1()) ? a : b;
-  }
-
-  /** The pairs of a block under its cap, lower position first. */
-  private static void blockPairs(Block block, LongConsumer sink) {
-    long[] members = Arrays.copyOf(block.members, block.held);
-    Arrays.sort(members);
-    for (int x = 0; x < members.length; x++) {
-      for (int y = x + 1; y < members.length; y++) {
-        sink.accept(PairShuffle.pair(members[x], members[y]));
-      }
-    }
   }
 
   /** Each pair of an array. */

@@ -107,8 +107,13 @@ final class Timed<T> {
       seconds += took;
       done.add(
           String.format(Locale.ROOT, "%s (%d tasks, %.0f s)", info.name(), info.numTasks(), took));
-      if (log != null) {
-        TaskMetrics m = info.taskMetrics();
+      TaskMetrics m = info.taskMetrics();
+      // Stages under a second without shuffle (dozens per round of components) are left out.
+      boolean worth =
+          took >= 1
+              || m.shuffleWriteMetrics().bytesWritten() + m.shuffleReadMetrics().totalBytesRead()
+                  > 1e6;
+      if (log != null && worth) {
         log.printf(
             Locale.ROOT,
             "#   at %5.0f s: stage %d done, %s (%d tasks, %.0f s; shuffle write %.0f MB, read %.0f"

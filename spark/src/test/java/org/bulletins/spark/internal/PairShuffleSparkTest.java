@@ -107,6 +107,54 @@ class PairShuffleSparkTest {
   }
 
   @Test
+  void keyBlocksOfSeveralMapTasksEqualAPlainGrouping() {
+    Random random = new Random(3);
+    List<Tuple2<Long, long[]>> items = new ArrayList<>();
+    Map<Long, List<Long>> byKey = new java.util.TreeMap<>();
+    for (long i = 0; i < 500; i++) {
+      long[] keys = random.longs(6, -40, 200).distinct().toArray();
+      items.add(new Tuple2<>(i, keys));
+      for (long key : keys) {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    KeyBlocks.Caps caps = new KeyBlocks.Caps(20, 12);
+    List<KeyBlocks> blocks =
+        KeyBlocks.of(
+                sc.parallelize(items, 3),
+                new KeyBlocks.PositionKeys(),
+                new HashPartitioner(4),
+                caps,
+                64)
+            .collect();
+
+    TreeSet<Long> capped = new TreeSet<>();
+    List<Long> pairs = new ArrayList<>();
+    byKey.forEach(
+        (key, members) -> {
+          if (members.size() > caps.of(key)) {
+            capped.add(key);
+          } else {
+            for (int x = 0; x < members.size(); x++) {
+              for (int y = x + 1; y < members.size(); y++) {
+                pairs.add(PairShuffle.pair(members.get(x), members.get(y)));
+              }
+            }
+          }
+        });
+    TreeSet<Long> gotCapped = new TreeSet<>();
+    List<Long> gotPairs = new ArrayList<>();
+    for (KeyBlocks b : blocks) {
+      b.capped().forEach(t -> gotCapped.add(t._1()));
+      b.pairs(gotPairs::add);
+    }
+    assertThat(blocks).hasSize(4);
+    assertThat(capped).as("some blocks over their cap").isNotEmpty();
+    assertThat(gotCapped).isEqualTo(capped);
+    assertThat(gotPairs).containsExactlyInAnyOrderElementsOf(pairs);
+  }
+
+  @Test
   void judgingMeetsEachPairOnceWithBothValues() {
     HashPartitioner byIndex = new HashPartitioner(4);
     List<long[]> blocks = blocks(2);
