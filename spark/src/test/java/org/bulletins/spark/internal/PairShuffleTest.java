@@ -31,7 +31,7 @@ class PairShuffleTest {
         .isEqualTo(Integer.signum(Long.compare(b, d)));
   }
 
-  /** Sorted, the pairs of one left item are consecutive (past 2^31 the lefts come first). */
+  /** Sorted, pairs follow their left item (below 2^31; higher lefts sort first, still together). */
   @Property
   void pairsSortByLeftItemFirst(
       @ForAll @LongRange(min = 0, max = Integer.MAX_VALUE) long a,
