@@ -5,7 +5,8 @@
 # (default 10000). Each size is a fresh generated corpus (seed 1, 20% duplicates); one warm-up run
 # of every system on 2000 items comes first. Usage: spark-dedup.sh [N...]; HEAP (default 6g);
 # ARGS: more options for the program, e.g. ARGS="--systems spark --mllib-timeout 1800" (a system
-# over its time limit is stopped and its line says where it stood).
+# over its time limit is stopped and its line says where it stood). The output, Spark stages as they
+# complete included, is also written to $BULLETINS_BENCH_DIR/spark-dedup-<time>.log.
 source "$(dirname "$0")/common.sh"
 (cd "$root" && ./mvnw -B -q -pl spark -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/spark-classpath.txt")
@@ -26,10 +27,15 @@ for entry in ${cp//:/ }; do
   private="$private${private:+:}$entry"
 done
 cp="$private"
-machine
-for n in "${@:-10000}"; do
-  # shellcheck disable=SC2086
-  (cd "$root" && java -Xmx"${HEAP:-6g}" $opts -cp "$cp" \
-    org.bulletins.spark.bench.SparkDedupBenchmark --items "$n" --master 'local[2]' ${ARGS:-} 2>&1 \
-    | grep -v -e ' WARN ' -e '^\s*at ' )
-done
+# Everything is printed as it comes (each Spark stage when it completes) and kept in a log.
+log="$WORK/spark-dedup-$(date -u +%Y%m%dT%H%M%SZ).log"
+echo "# log: $log"
+{
+  machine
+  for n in "${@:-10000}"; do
+    # shellcheck disable=SC2086
+    (cd "$root" && java -Xmx"${HEAP:-6g}" $opts -cp "$cp" \
+      org.bulletins.spark.bench.SparkDedupBenchmark --items "$n" --master 'local[2]' ${ARGS:-} 2>&1 \
+      | grep --line-buffered -v -e ' WARN ' -e '^\s*at ' )
+  done
+} | tee "$log"

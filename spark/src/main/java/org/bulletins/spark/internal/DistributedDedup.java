@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -42,8 +43,9 @@ import scala.Tuple2;
  *   <li>Sign each item on the executors ({@link ItemSigner}): signature, blocking keys.
  *   <li>Copies (one content id) are joined to their representative, the first in {@link
  *       MemberOrder}; only representatives are blocked, as in the batch engine.
- *   <li>Blocks: the (key, item) entries are aggregated per key keeping at most {@code maxBlockSize}
- *       members and the count; a block over its cap gives no pairs and is reported.
+ *   <li>Blocks: the (key, item) entries are gathered per key ({@link KeyBlocks}); a block over its
+ *       cap gives no pairs and is reported. Candidate pairs go once, without repeats, to their left
+ *       item's partition ({@link PairShuffle}).
  *   <li>The cross-language rule ({@link CrossLanguage}), when on and the input holds two or more
  *       known languages (counted on the executors): the representatives' fact keys are grouped by
  *       key, and a block of at most {@link CrossLanguage#BLOCK_CAP} items pairs its items of
@@ -127,38 +129,6 @@ public final class DistributedDedup {
     }
   }
 
-  /** A block's first members (at most the cap and one) and its size. */
-  static final class Block implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final int cap;
-    private long[] members = new long[4];
-    private int held;
-    private long size;
-
-    Block(int cap) {
-      this.cap = cap;
-    }
-
-    Block add(long item) {
-      size++;
-      if (held <= cap) {
-        if (held == members.length) {
-          members = Arrays.copyOf(members, Math.min(members.length * 2, cap + 1));
-        }
-        members[held++] = item;
-      }
-      return this;
-    }
-
-    Block addAll(Block other) {
-      for (int i = 0; i < other.held; i++) {
-        add(other.members[i]);
-      }
-      size += other.size - other.held;
-      return this;
-    }
-  }
-
   /**
    * A cross-language block's first members (at most the cap and one), their languages, its size.
    */
@@ -187,20 +157,19 @@ public final class DistributedDedup {
     }
 
     /** The pairs of members of different languages, lower position first; none over the cap. */
-    List<Tuple2<Long, Long>> pairs() {
-      List<Tuple2<Long, Long>> out = new ArrayList<>();
+    void pairs(LongConsumer sink) {
       if (size < 2 || size > CrossLanguage.BLOCK_CAP) {
-        return out;
+        return;
       }
       for (int x = 0; x < held; x++) {
         for (int y = x + 1; y < held; y++) {
           if (members[x] != members[y] && languages[x] != languages[y]) {
-            out.add(
-                new Tuple2<>(Math.min(members[x], members[y]), Math.max(members[x], members[y])));
+            sink.accept(
+                PairShuffle.pair(
+                    Math.min(members[x], members[y]), Math.max(members[x], members[y])));
           }
         }
       }
-      return out;
     }
   }
 
@@ -225,7 +194,7 @@ public final class DistributedDedup {
         rows.zipWithIndex()
             .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
             .partitionBy(byIndex)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaPairRDD<Long, Signed> signed =
         indexed
             .mapPartitionsToPair(
@@ -249,10 +218,16 @@ public final class DistributedDedup {
                   return out.iterator();
                 },
                 true)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+            // Serialized: rows and signatures of every item, read by most stages.
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     Map<String, Long> millis = new java.util.LinkedHashMap<>();
     long clock = System.nanoTime();
     long itemCount = signed.count();
+    if (itemCount > 1L << 32) {
+      // Pairs travel as one long of two 32-bit positions (PairShuffle).
+      throw new IllegalArgumentException(
+          "SparkDedup deduplicates at most 2^32 items in one run; got " + itemCount);
+    }
     rows.unpersist();
     // The cross-language rule applies only to an input of two or more known languages.
     boolean severalLanguages = knownLanguages(signed) > 1;
@@ -294,78 +269,78 @@ public final class DistributedDedup {
     // Stage 2: blocks of the representatives' keys, capped, and their pairs.
     int maxBlock = options.maxBlockSize();
     int termBlock = Math.min(options.maxTermBlockSize(), options.maxBlockSize());
-    JavaPairRDD<Long, Long> entries =
-        signed
-            .mapValues(Signed::keys)
-            .subtractByKey(nonRepresentatives)
-            .flatMapToPair(
-                t -> {
-                  List<Tuple2<Long, Long>> out = new ArrayList<>(t._2().length);
-                  for (long key : t._2()) {
-                    out.add(new Tuple2<>(key, t._1()));
-                  }
-                  return out.iterator();
-                });
-    JavaPairRDD<Long, Block> blocks =
-        entries
-            .aggregateByKey(new Block(maxBlock), Block::add, Block::addAll)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, long[]> representativeKeys =
+        signed.mapValues(Signed::keys).subtractByKey(nonRepresentatives);
+    JavaRDD<KeyBlocks> blocks =
+        KeyBlocks.of(
+                JavaRDD.fromRDD(representativeKeys.rdd(), representativeKeys.classTag()),
+                new KeyBlocks.PositionKeys(),
+                new HashPartitioner(partitions),
+                new KeyBlocks.Caps(maxBlock, termBlock))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Row> capped =
         blocks
-            .filter(t -> t._2().size > (t._1() < 0 ? termBlock : maxBlock))
+            .flatMap(b -> b.capped().iterator())
             .map(
                 t ->
                     RowFactory.create(
-                        String.format("%016x", t._1()),
-                        t._1() < 0 ? "term-pair" : "band",
-                        t._2().size));
+                        String.format("%016x", t._1()), t._1() < 0 ? "term-pair" : "band", t._2()));
     Dataset<Row> cappedBlocks = spark.createDataFrame(capped, CAPPED).cache();
     long cappedCount = cappedBlocks.count();
-    JavaPairRDD<Long, Long> pairs =
-        blocks
-            .filter(t -> t._2().size >= 2 && t._2().size <= (t._1() < 0 ? termBlock : maxBlock))
-            .flatMapToPair(
-                t -> {
-                  long[] members = Arrays.copyOf(t._2().members, t._2().held);
-                  Arrays.sort(members);
-                  List<Tuple2<Long, Long>> out = new ArrayList<>();
-                  for (int x = 0; x < members.length; x++) {
-                    for (int y = x + 1; y < members.length; y++) {
-                      out.add(new Tuple2<>(members[x], members[y]));
-                    }
-                  }
-                  return out.iterator();
-                })
-            .union(
-                crossLanguagePairs(
-                    signed.subtractByKey(nonRepresentatives), spec, severalLanguages))
-            .distinct()
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long pairCount = pairs.count();
+    // The candidates go as longs to the partition of their left item, without repeats, in one
+    // shuffle; the partitions are those of the signatures they are judged on first.
+    HashPartitioner bySignature =
+        new HashPartitioner(Partitions.forSignatures(itemCount, sc.defaultParallelism()));
+    JavaRDD<long[]> pairs =
+        PairShuffle.merge(
+                PairShuffle.route(blocks, KeyBlocks::pairs, bySignature)
+                    .union(
+                        PairShuffle.route(
+                            crossLanguageBlocks(
+                                signed.subtractByKey(nonRepresentatives), spec, severalLanguages),
+                            LanguageBlock::pairs,
+                            bySignature)),
+                bySignature)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    long pairCount = PairShuffle.count(pairs);
     clock = lap(millis, "blocks", clock);
     blocks.unpersist();
 
     // Stage 3: verify the candidates on the executors: signatures first (most pairs end there,
     // unless the cross-language rule may still link them), then the items of the other pairs.
     JavaPairRDD<Long, Tuple2<ItemSignature, Language>> signatures =
-        signed.mapValues(s -> new Tuple2<>(s.signature(), s.language()));
-    JavaPairRDD<Long, Long> maybe =
+        signed
+            .mapValues(s -> new Tuple2<>(s.signature(), s.language()))
+            .partitionBy(bySignature)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<long[]> maybe =
         PairJudging.judge(
             pairs,
             signatures,
-            byIndex,
+            bySignature,
             () -> {
               PairVerifier verifier = new PairVerifier(spec.options());
               return (left, l, right, r) ->
                   verifier.mayBeSame(l._1(), r._1()) || (severalLanguages && l._2() != r._2());
             });
-    JavaPairRDD<Long, Long> matches =
+    JavaRDD<long[]> judged =
         PairJudging.judge(
-                maybe, signed.mapValues(Signed::side), byIndex, verifier(spec, severalLanguages))
+            PairShuffle.merge(PairShuffle.route(maybe, DistributedDedup::each, byIndex), byIndex),
+            signed.mapValues(Signed::side),
+            byIndex,
+            verifier(spec, severalLanguages));
+    JavaPairRDD<Long, Long> matches =
+        judged
+            .flatMapToPair(
+                a ->
+                    Arrays.stream(a)
+                        .mapToObj(p -> new Tuple2<>(PairShuffle.left(p), PairShuffle.right(p)))
+                        .iterator())
             .persist(StorageLevel.MEMORY_AND_DISK());
     long matchCount = matches.count();
     clock = lap(millis, "verify", clock);
     pairs.unpersist();
+    signatures.unpersist();
 
     // Stage 4a: connected components of matches and copies.
     JavaRDD<Row> edgeRows = matches.union(copyEdges).map(t -> RowFactory.create(t._1(), t._2()));
@@ -463,6 +438,13 @@ public final class DistributedDedup {
     return c < 0 || (c == 0 && a._1() < b._1()) ? a : b;
   }
 
+  /** Each pair of an array. */
+  private static void each(long[] pairs, LongConsumer sink) {
+    for (long pair : pairs) {
+      sink.accept(pair);
+    }
+  }
+
   /** The number of known languages among some items (none when the rule is off). */
   private static long knownLanguages(JavaPairRDD<Long, Signed> items) {
     return items
@@ -481,13 +463,13 @@ public final class DistributedDedup {
    * @param representatives the representatives
    * @param spec the options
    * @param severalLanguages whether the whole input holds two or more known languages
-   * @return the pairs, lower position first, maybe repeated
+   * @return the blocks, whose {@link LanguageBlock#pairs} are the candidates
    */
-  private static JavaPairRDD<Long, Long> crossLanguagePairs(
+  private static JavaRDD<LanguageBlock> crossLanguageBlocks(
       JavaPairRDD<Long, Signed> representatives, OptionsSpec spec, boolean severalLanguages) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(representatives.context());
     if (!severalLanguages || knownLanguages(representatives) < 2) {
-      return sc.<Long, Long>parallelizePairs(List.of());
+      return sc.emptyRDD();
     }
     return representatives
         .filter(t -> t._2().language() != Language.UNKNOWN)
@@ -506,7 +488,7 @@ public final class DistributedDedup {
               return out.iterator();
             })
         .aggregateByKey(new LanguageBlock(), LanguageBlock::add, LanguageBlock::addAll)
-        .flatMapToPair(t -> t._2().pairs().iterator());
+        .values();
   }
 
   /**

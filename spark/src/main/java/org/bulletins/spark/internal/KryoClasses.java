@@ -27,7 +27,7 @@ public final class KryoClasses implements KryoRegistrator {
     kryo.addDefaultSerializer(Record.class, JavaSerializer.class);
     kryo.register(InputFiles.InputFile.class);
     kryo.register(DistributedDedup.Signed.class);
-    kryo.register(DistributedDedup.Block.class);
+    kryo.register(KeyBlocks.class);
     kryo.register(DistributedDedup.LanguageBlock.class);
     kryo.register(PairJudging.Bundle.class);
     kryo.register(ItemSignature.class);

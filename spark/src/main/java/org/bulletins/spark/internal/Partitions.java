@@ -24,4 +24,25 @@ final class Partitions {
     long bySize = (items + ITEMS_PER_PARTITION - 1) / ITEMS_PER_PARTITION;
     return (int) Math.max(Math.max(bySize, 2L * parallelism), Math.max(1, inputPartitions));
   }
+
+  /**
+   * Items per partition at most when the candidate pairs are judged on signatures alone. A left
+   * item's signature travels once per partition holding some of its right items, nearly once per
+   * partition at 1M items (about a hundred candidates each); signatures are smaller than items, so
+   * their partitions can be larger, and fewer partitions mean fewer copies.
+   */
+  static final long SIGNATURES_PER_PARTITION = 200_000;
+
+  /**
+   * The partitions for judging pairs on signatures: two per core, and more when a partition would
+   * exceed {@link #SIGNATURES_PER_PARTITION}.
+   *
+   * @param items the number of items
+   * @param parallelism the cluster's default parallelism (its cores)
+   * @return the number of partitions
+   */
+  static int forSignatures(long items, int parallelism) {
+    long bySize = (items + SIGNATURES_PER_PARTITION - 1) / SIGNATURES_PER_PARTITION;
+    return (int) Math.max(bySize, 2L * parallelism);
+  }
 }

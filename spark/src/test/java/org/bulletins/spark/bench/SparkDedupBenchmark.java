@@ -147,7 +147,8 @@ public final class SparkDedupBenchmark {
           Timed.run(
               spark,
               limits.getOrDefault("spark", 0L),
-              () -> SparkDedup.run(BulletinDatasets.parse(spark, List.of(corpus.toString()))));
+              () -> SparkDedup.run(BulletinDatasets.parse(spark, List.of(corpus.toString()))),
+              print ? System.out : null);
       double sparkSeconds = seconds(start);
       if (print && timed.result().isEmpty()) {
         System.out.printf(
@@ -183,7 +184,10 @@ public final class SparkDedupBenchmark {
       start = System.nanoTime();
       Timed<long[]> timed =
           Timed.run(
-              spark, limits.getOrDefault("mllib", 0L), () -> minHashPairs(spark, items, tables));
+              spark,
+              limits.getOrDefault("mllib", 0L),
+              () -> minHashPairs(spark, items, tables),
+              print ? System.out : null);
       double lshSeconds = seconds(start);
       if (print && timed.result().isEmpty()) {
         System.out.printf(

@@ -1,5 +1,6 @@
 package org.bulletins.spark.bench;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.spark.SparkStageInfo;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.JavaSparkStatusTracker;
+import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.StageInfo;
@@ -51,10 +53,13 @@ final class Timed<T> {
    * @param spark the session the work submits its jobs to
    * @param limitSeconds the limit, or 0
    * @param work the work
+   * @param log where each stage is reported as it completes (name, tasks, seconds, shuffle and
+   *     spill), or null
    * @return its result, or empty and the progress when stopped
    */
-  static <T> Timed<T> run(SparkSession spark, long limitSeconds, Callable<T> work) {
-    Stages stages = new Stages();
+  static <T> Timed<T> run(
+      SparkSession spark, long limitSeconds, Callable<T> work, PrintStream log) {
+    Stages stages = new Stages(log);
     spark.sparkContext().addSparkListener(stages);
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
@@ -84,7 +89,13 @@ final class Timed<T> {
   /** Completed stages, in order. */
   private static final class Stages extends SparkListener {
     private final List<String> done = new ArrayList<>();
+    private final PrintStream log;
+    private final long start = System.nanoTime();
     private double seconds;
+
+    Stages(PrintStream log) {
+      this.log = log;
+    }
 
     @Override
     public synchronized void onStageCompleted(SparkListenerStageCompleted completed) {
@@ -96,6 +107,26 @@ final class Timed<T> {
       seconds += took;
       done.add(
           String.format(Locale.ROOT, "%s (%d tasks, %.0f s)", info.name(), info.numTasks(), took));
+      TaskMetrics m = info.taskMetrics();
+      // Stages under a second without shuffle (dozens per round of components) are left out.
+      boolean worth =
+          took >= 1
+              || m.shuffleWriteMetrics().bytesWritten() + m.shuffleReadMetrics().totalBytesRead()
+                  > 1e6;
+      if (log != null && worth) {
+        log.printf(
+            Locale.ROOT,
+            "#   at %5.0f s: stage %d done, %s (%d tasks, %.0f s; shuffle write %.0f MB, read %.0f"
+                + " MB; spilled %.0f MB to disk)%n",
+            (System.nanoTime() - start) / 1e9,
+            info.stageId(),
+            info.name(),
+            info.numTasks(),
+            took,
+            m.shuffleWriteMetrics().bytesWritten() / 1e6,
+            m.shuffleReadMetrics().totalBytesRead() / 1e6,
+            m.diskBytesSpilled() / 1e6);
+      }
     }
 
     synchronized String describe(JavaSparkStatusTracker tracker) {
