@@ -1,12 +1,10 @@
 package org.bulletins.spark.internal;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.LongConsumer;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -205,79 +203,27 @@ final class KeyBlocks implements Serializable {
   }
 
   /** A map task's entries per destination partition, two longs each, sent in arrays. */
-  private static final class Router<T> implements Iterator<Tuple2<Integer, long[]>> {
-    private final Iterator<T> source;
+  private static final class Router<T> extends PartitionRouter<T> {
     private final Keys<T> keys;
     private final HashPartitioner byKey;
-    private final int buffered;
-    private final long[][] buffers;
-    private final int[] sizes;
-    private final ArrayDeque<Tuple2<Integer, long[]>> ready = new ArrayDeque<>();
-    private long held;
-    private boolean flushed;
 
     Router(Iterator<T> source, Keys<T> keys, HashPartitioner byKey, int buffered) {
-      this.source = source;
+      super(source, byKey.numPartitions(), buffered);
       this.keys = keys;
       this.byKey = byKey;
-      this.buffered = buffered;
-      this.buffers = new long[byKey.numPartitions()][];
-      this.sizes = new int[byKey.numPartitions()];
     }
 
     @Override
-    public boolean hasNext() {
-      while (ready.isEmpty() && source.hasNext()) {
-        T next = source.next();
-        long item = keys.item(next);
-        for (long key : keys.keys(next)) {
-          add(key, item);
-        }
+    void route(T element) {
+      long item = keys.item(element);
+      for (long key : keys.keys(element)) {
+        add(byKey.getPartition(key), key, item);
       }
-      if (ready.isEmpty() && !flushed) {
-        flushed = true;
-        for (int p = 0; p < buffers.length; p++) {
-          send(p);
-        }
-      }
-      return !ready.isEmpty();
     }
 
     @Override
-    public Tuple2<Integer, long[]> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return ready.poll();
-    }
-
-    private void add(long key, long item) {
-      int p = byKey.getPartition(key);
-      long[] buffer = buffers[p];
-      if (buffer == null) {
-        buffer = buffers[p] = new long[1024];
-      } else if (sizes[p] == buffer.length) {
-        buffer = buffers[p] = Arrays.copyOf(buffer, buffer.length * 2);
-      }
-      buffer[sizes[p]++] = key;
-      buffer[sizes[p]++] = item;
-      held += 2;
-      if (held >= buffered) {
-        int largest = 0;
-        for (int q = 1; q < sizes.length; q++) {
-          largest = sizes[q] > sizes[largest] ? q : largest;
-        }
-        send(largest);
-      }
-    }
-
-    private void send(int p) {
-      if (sizes[p] > 0) {
-        ready.add(new Tuple2<>(p, Arrays.copyOf(buffers[p], sizes[p])));
-        held -= sizes[p];
-        sizes[p] = 0;
-        buffers[p] = null;
-      }
+    long[] pack(long[] buffer, int size) {
+      return Arrays.copyOf(buffer, size);
     }
   }
 }

@@ -1,17 +1,14 @@
 package org.bulletins.spark.internal;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.LongConsumer;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import scala.Tuple2;
 
 /**
  * Pairs of items as one long each ({@code left << 32 | right}), shuffled once to the partition of
@@ -144,73 +141,24 @@ final class PairShuffle {
    * #BUFFERED}); past it the largest buffer is sorted, de-duplicated and sent, so that repeats
    * produced close together (blocks of one partition) go once while memory stays bounded.
    */
-  private static final class Router<T> implements Iterator<Tuple2<Integer, long[]>> {
-    private final Iterator<T> source;
+  private static final class Router<T> extends PartitionRouter<T> {
     private final Pairs<T> pairs;
-    private final HashPartitioner byIndex;
-    private final long[][] buffers;
-    private final int[] sizes;
-    private final int buffered;
-    private final ArrayDeque<Tuple2<Integer, long[]>> ready = new ArrayDeque<>();
-    private long held;
-    private boolean flushed;
+    private final LongConsumer toLeftPartition;
 
     Router(Iterator<T> source, Pairs<T> pairs, HashPartitioner byIndex, int buffered) {
-      this.source = source;
+      super(source, byIndex.numPartitions(), buffered);
       this.pairs = pairs;
-      this.byIndex = byIndex;
-      this.buffered = buffered;
-      this.buffers = new long[byIndex.numPartitions()][];
-      this.sizes = new int[byIndex.numPartitions()];
+      this.toLeftPartition = pair -> add(byIndex.getPartition(left(pair)), pair);
     }
 
     @Override
-    public boolean hasNext() {
-      while (ready.isEmpty() && source.hasNext()) {
-        pairs.emit(source.next(), this::add);
-      }
-      if (ready.isEmpty() && !flushed) {
-        flushed = true;
-        for (int p = 0; p < buffers.length; p++) {
-          send(p);
-        }
-      }
-      return !ready.isEmpty();
+    void route(T element) {
+      pairs.emit(element, toLeftPartition);
     }
 
     @Override
-    public Tuple2<Integer, long[]> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return ready.poll();
-    }
-
-    private void add(long pair) {
-      int p = byIndex.getPartition(left(pair));
-      long[] buffer = buffers[p];
-      if (buffer == null) {
-        buffer = buffers[p] = new long[1024];
-      } else if (sizes[p] == buffer.length) {
-        buffer = buffers[p] = Arrays.copyOf(buffer, buffer.length * 2);
-      }
-      buffer[sizes[p]++] = pair;
-      if (++held >= buffered) {
-        int largest = 0;
-        for (int q = 1; q < sizes.length; q++) {
-          largest = sizes[q] > sizes[largest] ? q : largest;
-        }
-        send(largest);
-      }
-    }
-
-    private void send(int p) {
-      if (sizes[p] > 0) {
-        ready.add(new Tuple2<>(p, sortedUnique(buffers[p], sizes[p])));
-        held -= sizes[p];
-        sizes[p] = 0;
-        buffers[p] = null;
-      }
+    long[] pack(long[] buffer, int size) {
+      return sortedUnique(buffer, size);
     }
   }
 }
