@@ -94,19 +94,11 @@ final class KeyBlocks implements Serializable {
         .partitionBy(new HashPartitioner(byKey.numPartitions()))
         .mapPartitions(
             it -> {
-              List<long[]> arrays = new ArrayList<>();
-              long total = 0;
-              while (it.hasNext()) {
-                long[] a = it.next()._2();
-                arrays.add(a);
-                total += a.length / 2;
-              }
-              if (total > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException(
-                    "over 2^31 key entries in one partition; use more partitions");
-              }
-              long[] entryKeys = new long[(int) total];
-              long[] entryItems = new long[(int) total];
+              PartitionRouter.Received received =
+                  PartitionRouter.Received.from(it, 2, "key entries");
+              List<long[]> arrays = received.arrays();
+              long[] entryKeys = new long[received.records()];
+              long[] entryItems = new long[received.records()];
               int at = 0;
               for (int i = 0; i < arrays.size(); i++) {
                 long[] a = arrays.set(i, null);

@@ -1,7 +1,6 @@
 package org.bulletins.spark.internal;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -92,18 +91,10 @@ final class PairShuffle {
         .partitionBy(new HashPartitioner(byIndex.numPartitions()))
         .mapPartitions(
             it -> {
-              List<long[]> arrays = new ArrayList<>();
-              long total = 0;
-              while (it.hasNext()) {
-                long[] a = it.next()._2();
-                arrays.add(a);
-                total += a.length;
-              }
-              if (total > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException(
-                    "over 2^31 candidate pairs in one partition; use more partitions");
-              }
-              long[] all = new long[(int) total];
+              PartitionRouter.Received received =
+                  PartitionRouter.Received.from(it, 1, "candidate pairs");
+              List<long[]> arrays = received.arrays();
+              long[] all = new long[received.records()];
               int at = 0;
               for (int i = 0; i < arrays.size(); i++) {
                 long[] a = arrays.set(i, null);

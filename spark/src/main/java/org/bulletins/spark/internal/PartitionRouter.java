@@ -1,8 +1,10 @@
 package org.bulletins.spark.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import scala.Tuple2;
 
@@ -99,6 +101,33 @@ abstract class PartitionRouter<T> implements Iterator<Tuple2<Integer, long[]>> {
       held -= sizes[p];
       sizes[p] = 0;
       buffers[p] = null;
+    }
+  }
+
+  /**
+   * The arrays one destination partition received from the routers of all map tasks, and how many
+   * records of {@code width} longs they hold in all.
+   */
+  record Received(List<long[]> arrays, int records) {
+
+    /**
+     * Reads a partition's arrays.
+     *
+     * @throws IllegalStateException past 2^31 records, which one array cannot hold
+     */
+    static Received from(Iterator<Tuple2<Integer, long[]>> partition, int width, String what) {
+      List<long[]> arrays = new ArrayList<>();
+      long total = 0;
+      while (partition.hasNext()) {
+        long[] array = partition.next()._2();
+        arrays.add(array);
+        total += array.length / width;
+      }
+      if (total > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException(
+            "over 2^31 " + what + " in one partition; use more partitions");
+      }
+      return new Received(arrays, (int) total);
     }
   }
 }
