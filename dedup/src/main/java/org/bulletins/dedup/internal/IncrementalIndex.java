@@ -190,13 +190,21 @@ public final class IncrementalIndex {
   }
 
   private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
-    unitMembers.get(unit).add(index);
-    if (MemberOrder.ITEMS.compare(items.get(index), items.get(representative.get(unit))) < 0) {
-      representative.set(unit, index);
+    if (addMember(unit, index)) {
       newRepresentative.add(unit);
     }
     stories.remove(groupOf.get(unit));
     changes.group(groupOf.get(unit));
+  }
+
+  /** Adds an item to its copies' unit; true when it becomes the unit's representative. */
+  private boolean addMember(int unit, int index) {
+    unitMembers.get(unit).add(index);
+    if (MemberOrder.ITEMS.compare(items.get(index), items.get(representative.get(unit))) < 0) {
+      representative.set(unit, index);
+      return true;
+    }
+    return false;
   }
 
   private int newUnit(long contentKey, int index) {
@@ -218,15 +226,19 @@ public final class IncrementalIndex {
   private void addToBlock(long key, int unit, PairBuffer pairs) {
     int cap = capOf(key);
     IntList block = postings.computeIfAbsent(key, k -> new IntList());
-    if (block.size() > cap) {
-      return;
-    }
     if (block.size() < cap) {
       for (int i = 0; i < block.size(); i++) {
         pairs.add(block.get(i), unit);
       }
     }
-    block.add(unit);
+    keepInBlock(block, cap, unit);
+  }
+
+  /** Keeps a unit in a block unless the block is known as full: it never grows past cap + 1. */
+  private static void keepInBlock(IntList block, int cap, int unit) {
+    if (block.size() <= cap) {
+      block.add(unit);
+    }
   }
 
   private int capOf(long key) {
@@ -579,19 +591,13 @@ public final class IncrementalIndex {
       signatures.add(signed[k].signature());
       Integer known = unitOfKey.get(signed[k].signature().contentKey());
       if (known != null) {
-        unitMembers.get(known).add(index);
-        if (MemberOrder.ITEMS.compare(item, items.get(representative.get(known))) < 0) {
-          representative.set(known, index);
-        }
+        addMember(known, index);
         continue;
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
       lazyNeighbours.set(unit);
       for (long key : signed[k].keys()) {
-        IntList block = postings.computeIfAbsent(key, x -> new IntList());
-        if (block.size() <= capOf(key)) { // as addToBlock: a block never grows past cap + 1
-          block.add(unit);
-        }
+        keepInBlock(postings.computeIfAbsent(key, x -> new IntList()), capOf(key), unit);
       }
       if (cross().enabled()) {
         crossBlocks.place(cross().keys(item, facts.get(index)), unit);
