@@ -9,11 +9,10 @@ import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.Term;
 import org.bulletins.dedup.internal.terms.TermExtractor;
+import org.bulletins.dedup.internal.text.FoldedItem;
 import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.dedup.internal.text.TokenHashes;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.TextFolding;
-import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the blocking
@@ -70,9 +69,9 @@ public final class ItemSigner {
    */
   public Signed sign(NewsItem item) {
     String strippedTitle = TextShape.stripSiteAffixes(item.title());
-    String body = TextShape.bodyWithoutTeaserEnd(item.paragraphs());
-    String foldedTitle = TextFolding.fold(HtmlEntities.decode(strippedTitle));
-    String foldedBody = TextFolding.fold(HtmlEntities.decode(body));
+    FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
+    String foldedTitle = folded.title();
+    String foldedBody = folded.body();
     TokenHashes title = TokenHashes.of(foldedTitle);
     TokenHashes bodyTokens = TokenHashes.of(foldedBody);
     TokenHashes all = title.copy().append(bodyTokens); // the title is hashed once
@@ -80,7 +79,7 @@ public final class ItemSigner {
     long[] allShingles = all.shingleHashes(options.shingleSize());
     ItemSignature signature =
         new ItemSignature(
-            Long.parseUnsignedLong(item.computeId().value(), 16),
+            folded.contentKey(),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
             Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
             ItemSignature.sortedSet(titleWords),

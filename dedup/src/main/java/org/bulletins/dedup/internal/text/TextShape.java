@@ -210,6 +210,17 @@ public final class TextShape {
    * @return the body text, teaser ending removed
    */
   public static String bodyWithoutTeaserEnd(List<String> paragraphs) {
+    return String.join("\n\n", paragraphsWithoutTeaserEnd(paragraphs));
+  }
+
+  /**
+   * The paragraphs of {@link #bodyWithoutTeaserEnd}, before they are joined: the body's, but for a
+   * teaser ending cut from the last (which may drop it).
+   *
+   * @param paragraphs the body
+   * @return the paragraphs kept, none blank, all but the last the body's own
+   */
+  public static List<String> paragraphsWithoutTeaserEnd(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs);
     while (!kept.isEmpty()) {
       String last = kept.get(kept.size() - 1);
@@ -225,7 +236,7 @@ public final class TextShape {
       kept.set(kept.size() - 1, cut);
       break;
     }
-    return String.join("\n\n", kept);
+    return kept;
   }
 
   /**
