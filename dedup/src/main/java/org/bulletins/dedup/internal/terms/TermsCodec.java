@@ -147,7 +147,7 @@ public final class TermsCodec {
           chars += s.length();
           return size++;
         }
-        if (there == s || there.equals(s)) {
+        if (there.equals(s)) { // String.equals tests identity first
           return slotIndex[slot];
         }
       }
