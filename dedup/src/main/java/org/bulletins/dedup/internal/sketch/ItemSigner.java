@@ -1,19 +1,16 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.Term;
 import org.bulletins.dedup.internal.terms.TermExtractor;
+import org.bulletins.dedup.internal.text.FoldedItem;
 import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.dedup.internal.text.TokenHashes;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.TextFolding;
-import org.bulletins.model.text.HtmlEntities;
 
 /**
  * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the blocking
@@ -70,9 +67,9 @@ public final class ItemSigner {
    */
   public Signed sign(NewsItem item) {
     String strippedTitle = TextShape.stripSiteAffixes(item.title());
-    String body = TextShape.bodyWithoutTeaserEnd(item.paragraphs());
-    String foldedTitle = TextFolding.fold(HtmlEntities.decode(strippedTitle));
-    String foldedBody = TextFolding.fold(HtmlEntities.decode(body));
+    FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
+    String foldedTitle = folded.title();
+    String foldedBody = folded.body();
     TokenHashes title = TokenHashes.of(foldedTitle);
     TokenHashes bodyTokens = TokenHashes.of(foldedBody);
     TokenHashes all = title.copy().append(bodyTokens); // the title is hashed once
@@ -80,7 +77,7 @@ public final class ItemSigner {
     long[] allShingles = all.shingleHashes(options.shingleSize());
     ItemSignature signature =
         new ItemSignature(
-            Long.parseUnsignedLong(item.computeId().value(), 16),
+            folded.contentKey(),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
             Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
             ItemSignature.sortedSet(titleWords),
@@ -93,18 +90,18 @@ public final class ItemSigner {
     long[] text = textMinHash.signature(allShingles, allShingles.length);
     long[] titleSignature = titleMinHash.signature(titleWords, titleWords.length);
     DistinctiveTerms found = TermExtractor.create().extract(item);
-    List<Long> terms = blockingTermHashes(found);
+    long[] terms = blockingTermHashes(found);
     long[] keys =
-        new long[options.bands() + options.titleBands() + terms.size() * (terms.size() - 1) / 2];
+        new long[options.bands() + options.titleBands() + terms.length * (terms.length - 1) / 2];
     int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
     n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
-    for (int i = 0; i < terms.size(); i++) {
-      for (int j = i + 1; j < terms.size(); j++) {
-        keys[n++] =
-            Hash64.combine(Hash64.combine(TERMS_KIND, terms.get(i)), terms.get(j)) | Long.MIN_VALUE;
+    for (int i = 0; i < terms.length; i++) {
+      long first = Hash64.combine(TERMS_KIND, terms[i]); // the same for every pair (i, j)
+      for (int j = i + 1; j < terms.length; j++) {
+        keys[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
       }
     }
-    return new Signed(signature, n == keys.length ? keys : java.util.Arrays.copyOf(keys, n), found);
+    return new Signed(signature, n == keys.length ? keys : Arrays.copyOf(keys, n), found);
   }
 
   /**
@@ -136,11 +133,11 @@ public final class ItemSigner {
    * The hashes of the term ids that feed term-pair blocking, in sorted id order: the first {@code
    * maxTermsPerItem} acronyms, names, countries and numbers of two digits or more.
    */
-  private List<Long> blockingTermHashes(DistinctiveTerms found) {
-    TreeSet<String> ids = new TreeSet<>();
+  private long[] blockingTermHashes(DistinctiveTerms found) {
+    String[] ids = new String[Math.min(found.terms().size(), options.maxTermsPerItem())];
     int taken = 0;
     for (Term term : found.terms()) {
-      if (taken >= options.maxTermsPerItem()) {
+      if (taken >= ids.length) {
         break;
       }
       boolean blocking =
@@ -150,14 +147,18 @@ public final class ItemSigner {
             case ORDINAL -> false;
           };
       if (blocking) {
-        ids.add(term.id());
-        taken++;
+        ids[taken++] = term.id();
       }
     }
-    List<Long> out = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      out.add(Hash64.of(id));
+    // Sorted and distinct, as a TreeSet of the ids gave them: a sort of a few strings instead.
+    Arrays.sort(ids, 0, taken);
+    long[] out = new long[taken];
+    int n = 0;
+    for (int i = 0; i < taken; i++) {
+      if (i == 0 || !ids[i].equals(ids[i - 1])) {
+        out[n++] = Hash64.of(ids[i]);
+      }
     }
-    return out;
+    return n == taken ? out : Arrays.copyOf(out, n);
   }
 }

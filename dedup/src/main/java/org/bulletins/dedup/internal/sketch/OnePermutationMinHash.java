@@ -25,8 +25,20 @@ public final class OnePermutationMinHash {
   /** The signature of the empty set: every value {@code -1}, never banded. */
   public static final long EMPTY = -1L;
 
+  /**
+   * Densification's first choices are looked up, not hashed: they depend only on (seed, bin,
+   * attempt), and most empty bins find a filled one within a few attempts.
+   */
+  private static final int TABLE_ATTEMPTS = 16;
+
   private final int size;
   private final long seed;
+
+  /** The bin tried at attempt {@code a} for bin {@code b}: {@code [b * TABLE_ATTEMPTS + a]}. */
+  private final int[] borrowFrom;
+
+  /** Per bin, the hash state after the tabled attempts, to go on from when they all miss. */
+  private final long[] stateAfterTable;
 
   /**
    * A signer.
@@ -38,6 +50,21 @@ public final class OnePermutationMinHash {
     checkArgument(size >= 1 && size <= 8192, "size must be in [1, 8192], was %s", size);
     this.size = size;
     this.seed = Hash64.mix(seed ^ 0x6F6E652D7065726DL);
+    this.borrowFrom = new int[size * TABLE_ATTEMPTS];
+    this.stateAfterTable = new long[size];
+    for (int bin = 0; bin < size; bin++) {
+      long h = Hash64.combine(this.seed, bin);
+      for (int attempt = 0; attempt < TABLE_ATTEMPTS; attempt++) {
+        h = Hash64.combine(h, attempt);
+        borrowFrom[bin * TABLE_ATTEMPTS + attempt] = binOf(h);
+      }
+      stateAfterTable[bin] = h;
+    }
+  }
+
+  /** The bin a hash chooses, by its high 32 bits. */
+  private int binOf(long h) {
+    return (int) (((h >>> 32) * size) >>> 32);
   }
 
   /**
@@ -67,7 +94,7 @@ public final class OnePermutationMinHash {
     Arrays.fill(min, Long.MAX_VALUE);
     for (int i = 0; i < count; i++) {
       long x = Hash64.mix(hashes[i] ^ seed);
-      int bin = (int) (((x >>> 32) * size) >>> 32);
+      int bin = binOf(x);
       long v = Hash64.mix(x + 0x632BE59BD9B4E019L) >>> 1; // never Long.MAX_VALUE in practice
       if (v < min[bin]) {
         min[bin] = v;
@@ -83,17 +110,24 @@ public final class OnePermutationMinHash {
       if (min[bin] != Long.MAX_VALUE) {
         continue;
       }
-      long h = Hash64.combine(seed, bin);
-      for (int attempt = 0; ; attempt++) {
-        h = Hash64.combine(h, attempt);
-        int from = (int) (((h >>> 32) * size) >>> 32);
-        // Borrowed values are read from the original bins only: a bin filled earlier in this loop
-        // is skipped, so the order of filling does not matter.
-        if (min[from] != Long.MAX_VALUE && !borrowed(min, from)) {
-          min[bin] = min[from] | BORROWED;
-          break;
+      // Borrowed values are read from the original bins only: a bin filled earlier in this loop
+      // is skipped, so the order of filling does not matter.
+      int from = -1;
+      for (int attempt = 0; attempt < TABLE_ATTEMPTS && from < 0; attempt++) {
+        int candidate = borrowFrom[bin * TABLE_ATTEMPTS + attempt];
+        if (isOriginal(min, candidate)) {
+          from = candidate;
         }
       }
+      long h = stateAfterTable[bin];
+      for (int attempt = TABLE_ATTEMPTS; from < 0; attempt++) {
+        h = Hash64.combine(h, attempt);
+        int candidate = binOf(h);
+        if (isOriginal(min, candidate)) {
+          from = candidate;
+        }
+      }
+      min[bin] = min[from] | BORROWED;
     }
     for (int bin = 0; bin < size; bin++) {
       min[bin] &= ~BORROWED;
@@ -103,8 +137,9 @@ public final class OnePermutationMinHash {
   /** Marks a bin filled by densification, in the top bit that original values never use. */
   private static final long BORROWED = Long.MIN_VALUE;
 
-  private static boolean borrowed(long[] min, int bin) {
-    return (min[bin] & BORROWED) != 0;
+  /** A bin that an element reached (not empty, not filled by densification). */
+  private static boolean isOriginal(long[] min, int bin) {
+    return min[bin] != Long.MAX_VALUE && (min[bin] & BORROWED) == 0;
   }
 
   /**

@@ -20,8 +20,29 @@ final class TermText {
    * @return the text to cut into words
    */
   static String of(String raw) {
+    if (isAsciiWithoutEntity(raw)) {
+      // Every step below leaves such a text as it is (NFKC keeps ASCII, no ASCII char is
+      // default-ignorable or a curly apostrophe), and most text is like this: skip the copies.
+      return raw;
+    }
+    return prepared(raw);
+  }
+
+  /** The preparation of {@link #of} without its shortcut (tests check that they agree). */
+  static String prepared(String raw) {
     return withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
         .replace('\u2019', '\'');
+  }
+
+  /** True for a text of ASCII chars only, none of them {@code &} (no entity to decode). */
+  static boolean isAsciiWithoutEntity(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '&') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.bulletins.dedup.internal.terms;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,32 +35,32 @@ public final class TermsCodec {
    * @return their packed form
    */
   public static String encode(DistinctiveTerms terms) {
-    Map<String, Integer> index = new HashMap<>();
-    List<String> table = new ArrayList<>();
+    StringTable table =
+        new StringTable(
+            2 * terms.terms().size()
+                + 4 * terms.occurrences().size()
+                + 2 * terms.expansions().size());
     StringBuilder body = new StringBuilder(64);
     writeNumber(body, terms.terms().size());
     for (Term term : terms.terms()) {
-      writeTerm(body, term, index, table);
+      writeTerm(body, term, table);
     }
     writeNumber(body, terms.occurrences().size());
     for (TermOccurrence o : terms.occurrences()) {
-      writeTerm(body, o.term(), index, table);
-      writeNumber(body, ref(o.before(), index, table));
-      writeNumber(body, ref(o.after(), index, table));
+      writeTerm(body, o.term(), table);
+      writeNumber(body, table.ref(o.before()));
+      writeNumber(body, table.ref(o.after()));
       writeNumber(body, o.inTitle() ? 1 : 0);
     }
     writeNumber(body, terms.expansions().size());
     for (Map.Entry<String, String> e : terms.expansions().entrySet()) {
-      writeNumber(body, ref(e.getKey(), index, table));
-      writeNumber(body, ref(e.getValue(), index, table));
+      writeNumber(body, table.ref(e.getKey()));
+      writeNumber(body, table.ref(e.getValue()));
     }
-    int chars = 0;
-    for (String s : table) {
-      chars += s.length();
-    }
-    StringBuilder out = new StringBuilder(chars + 2 * table.size() + body.length() + 4);
-    writeNumber(out, table.size());
-    for (String s : table) {
+    StringBuilder out = new StringBuilder(table.chars + 2 * table.size + body.length() + 4);
+    writeNumber(out, table.size);
+    for (int i = 0; i < table.size; i++) {
+      String s = table.strings[i];
       writeNumber(out, s.length());
       out.append(s);
     }
@@ -106,26 +105,53 @@ public final class TermsCodec {
 
   // The packed form lives in one process's memory only, never in a file: ordinals are safe.
   @SuppressWarnings("EnumOrdinal")
-  private static void writeTerm(
-      StringBuilder out, Term term, Map<String, Integer> index, List<String> table) {
+  private static void writeTerm(StringBuilder out, Term term, StringTable table) {
     writeNumber(out, term.kind().ordinal());
-    writeNumber(out, ref(term.key(), index, table));
-    writeNumber(out, ref(term.text(), index, table));
+    writeNumber(out, table.ref(term.key()));
+    writeNumber(out, table.ref(term.text()));
   }
 
   private static Term readTerm(Reader in, String[] table) {
     return new Term(KINDS[in.number()], table[in.number()], table[in.number()]);
   }
 
-  /** The index of a string in the table, added on first use. */
-  private static int ref(String s, Map<String, Integer> index, List<String> table) {
-    Integer i = index.get(s);
-    if (i == null) {
-      i = table.size();
-      index.put(s, i);
-      table.add(s);
+  /**
+   * The item's distinct strings in order of first use, with an open-addressing index sized once
+   * from an upper bound of the strings (a {@code HashMap} boxed every index, made a node per string
+   * and grew twice per item).
+   */
+  private static final class StringTable {
+    private final String[] strings;
+    private final String[] slots;
+    private final int[] slotIndex;
+    private int size;
+    private int chars;
+
+    StringTable(int maxStrings) {
+      strings = new String[maxStrings];
+      int capacity = Integer.highestOneBit(Math.max(4, maxStrings) * 2 - 1) << 1;
+      slots = new String[capacity];
+      slotIndex = new int[capacity];
     }
-    return i;
+
+    /** The index of a string in the table, added on first use. */
+    int ref(String s) {
+      int mask = slots.length - 1;
+      int h = s.hashCode();
+      for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        String there = slots[slot];
+        if (there == null) {
+          slots[slot] = s;
+          slotIndex[slot] = size;
+          strings[size] = s;
+          chars += s.length();
+          return size++;
+        }
+        if (there.equals(s)) { // String.equals tests identity first
+          return slotIndex[slot];
+        }
+      }
+    }
   }
 
   /** A non-negative number, seven bits per char, low bits first; 0x80 marks that more follow. */

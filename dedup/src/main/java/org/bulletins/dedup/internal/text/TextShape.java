@@ -210,6 +210,17 @@ public final class TextShape {
    * @return the body text, teaser ending removed
    */
   public static String bodyWithoutTeaserEnd(List<String> paragraphs) {
+    return String.join("\n\n", paragraphsWithoutTeaserEnd(paragraphs));
+  }
+
+  /**
+   * The paragraphs of {@link #bodyWithoutTeaserEnd}, before they are joined: the body's, but for a
+   * teaser ending cut from the last (which may drop it).
+   *
+   * @param paragraphs the body
+   * @return the paragraphs kept, none blank, all but the last the body's own
+   */
+  public static List<String> paragraphsWithoutTeaserEnd(List<String> paragraphs) {
     List<String> kept = new ArrayList<>(paragraphs);
     while (!kept.isEmpty()) {
       String last = kept.get(kept.size() - 1);
@@ -225,7 +236,7 @@ public final class TextShape {
       kept.set(kept.size() - 1, cut);
       break;
     }
-    return String.join("\n\n", kept);
+    return kept;
   }
 
   /**
@@ -240,6 +251,9 @@ public final class TextShape {
   public static String stripSiteAffixes(String title) {
     String t = title.strip();
     for (int round = 0; round < 2; round++) {
+      if (!mayHaveSiteAffix(t)) {
+        break; // most titles: no regex run at all
+      }
       Matcher prefix = SITE_PREFIX.matcher(t);
       if (prefix.matches() && isSiteName(prefix.group(1), prefix.group(2).equals("|"))) {
         t = prefix.group(3).strip();
@@ -253,6 +267,22 @@ public final class TextShape {
       break;
     }
     return t;
+  }
+
+  /**
+   * A necessary condition of {@code SITE_PREFIX} or {@code SITE_SUFFIX} matching: the title holds
+   * one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a suffix).
+   */
+  private static boolean mayHaveSiteAffix(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      switch (title.charAt(i)) {
+        case ':', '|', '-', '\u2013', '\u2014' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static boolean isSiteName(String segment, boolean barred) {
@@ -278,8 +308,17 @@ public final class TextShape {
    * @return true if at least 70% of its letters are upper case
    */
   public static boolean isAllCaps(String title) {
-    int letters = (int) title.chars().filter(Character::isLetter).count();
-    int upper = (int) title.chars().filter(Character::isUpperCase).count();
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i); // char by char, as title.chars() gave them
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
     return letters >= 6 && upper * 10 >= letters * 7;
   }
 }

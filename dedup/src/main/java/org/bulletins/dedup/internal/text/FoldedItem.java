@@ -1,0 +1,117 @@
+package org.bulletins.dedup.internal.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.List;
+import org.bulletins.model.ContentId;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
+
+/**
+ * An item's text folded for signing, each paragraph folded once: the content key (the 64 bits of
+ * {@link NewsItem#computeId()}, which folds the title and every paragraph) and the folded title and
+ * body that the token hashes are read from (entities decoded, site affixes and the teaser ending
+ * removed). The body is the paragraphs' folds joined by a space when that is what folding the
+ * joined body gives; {@code FoldedItemTest} checks both against the definitions.
+ *
+ * @param contentKey the content id's 64 bits
+ * @param title the folded title, without site affixes
+ * @param body the folded body, without a teaser ending
+ */
+public record FoldedItem(long contentKey, String title, String body) {
+
+  private static final byte[] VERSION = "bulletins-id-v1\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NO_DATE = {'-'};
+
+  // A digest per thread: getInstance looks the provider up each time.
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(FoldedItem::newDigest);
+
+  /**
+   * Folds an item.
+   *
+   * @param item an item
+   * @param strippedTitle its title without site affixes ({@link TextShape#stripSiteAffixes})
+   * @return its folded pieces
+   */
+  public static FoldedItem of(NewsItem item, String strippedTitle) {
+    List<String> paragraphs = item.paragraphs();
+    String[] folded = new String[paragraphs.size()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = TextFolding.fold(paragraphs.get(i));
+    }
+    long key = contentKey(item.date().orElse(null), TextFolding.fold(item.title()), folded);
+    String title = TextFolding.fold(HtmlEntities.decode(strippedTitle));
+    return new FoldedItem(key, title, body(paragraphs, folded));
+  }
+
+  /**
+   * The first 64 bits of the content id's SHA-256, as {@link ContentId#of} derives it (its class
+   * comment gives the canonical form), from the folded title and paragraphs.
+   */
+  static long contentKey(LocalDate date, String foldedTitle, String[] foldedParagraphs) {
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    sha.update(VERSION);
+    sha.update(date == null ? NO_DATE : date.toString().getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) '\n');
+    sha.update(foldedTitle.getBytes(StandardCharsets.UTF_8));
+    for (String paragraph : foldedParagraphs) {
+      sha.update((byte) '\n');
+      sha.update(paragraph.getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] digest = sha.digest();
+    long key = 0;
+    for (int i = 0; i < 8; i++) {
+      key = key << 8 | (digest[i] & 0xFF);
+    }
+    return key;
+  }
+
+  /**
+   * {@code fold(decode(bodyWithoutTeaserEnd(paragraphs)))}. When the paragraphs kept are plain
+   * ASCII without an entity, folding the body joined by blank lines is folding each paragraph and
+   * joining them by one space (no paragraph folds to nothing, and ASCII folds char by char but for
+   * the whitespace runs, which the blank line joins): the folds made for the content key serve.
+   */
+  static String body(List<String> paragraphs, String[] foldedParagraphs) {
+    List<String> kept = TextShape.paragraphsWithoutTeaserEnd(paragraphs);
+    for (String paragraph : kept) {
+      if (!isAsciiWithoutEntity(paragraph)) {
+        return TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < kept.size(); i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      String paragraph = kept.get(i);
+      // All but the last kept paragraph are the body's own; the last may have lost its ending.
+      out.append(
+          paragraph.equals(paragraphs.get(i)) ? foldedParagraphs[i] : TextFolding.fold(paragraph));
+    }
+    return out.toString();
+  }
+
+  private static boolean isAsciiWithoutEntity(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.bulletins.dedup.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.bulletins.model.TextFolding;
+import org.bulletins.model.text.HtmlEntities;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FoldedItem} gives what the definitions give: the content id's 64 bits, and the folded
+ * title and body as the signer folded them before each paragraph was folded once.
+ */
+class FoldedItemTest {
+
+  @Property(tries = 2000)
+  void sameAsTheDefinitions(@ForAll("items") NewsItem item) {
+    String stripped = TextShape.stripSiteAffixes(item.title());
+    FoldedItem folded = FoldedItem.of(item, stripped);
+    assertThat(folded.contentKey()).isEqualTo(Long.parseUnsignedLong(item.computeId().value(), 16));
+    assertThat(folded.title()).isEqualTo(TextFolding.fold(HtmlEntities.decode(stripped)));
+    assertThat(folded.body())
+        .isEqualTo(
+            TextFolding.fold(
+                HtmlEntities.decode(TextShape.bodyWithoutTeaserEnd(item.paragraphs()))));
+  }
+
+  @Test
+  void asciiBodiesTakeTheJoinedFoldsAndTheirTeaserEndIsCut() {
+    NewsItem item =
+        item(
+            "IOM: Staff Trained",
+            "  The  Institute\ttrained 260 officials. ",
+            "More  training is PLANNED... Read more");
+    FoldedItem folded = FoldedItem.of(item, TextShape.stripSiteAffixes(item.title()));
+    assertThat(folded.body())
+        .isEqualTo("the institute trained 260 officials. more training is planned");
+    assertThat(folded.title()).isEqualTo("staff trained");
+    assertThat(folded.contentKey()).isEqualTo(Long.parseUnsignedLong(item.computeId().value(), 16));
+  }
+
+  @Test
+  void aBodyWithAnEntityOrNonAsciiIsFoldedWhole() {
+    NewsItem item = item("Title", "AT&amp;T  and \u201Cquotes\u201D", "Caf\u00E9\u00A0\u2014 ok");
+    FoldedItem folded = FoldedItem.of(item, "Title");
+    assertThat(folded.body()).isEqualTo("at&t and \"quotes\" caf\u00E9 - ok");
+  }
+
+  private static NewsItem item(String title, String... paragraphs) {
+    return new NewsItem(
+        Optional.of(LocalDate.of(2021, 6, 9)),
+        title,
+        List.of(paragraphs),
+        new SourceSpan("t.txt", 1, 1, 3));
+  }
+
+  /** Texts from ASCII (controls and whitespace included), entities, typography and surrogates. */
+  private static Arbitrary<String> texts() {
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().ascii().ofMaxLength(12),
+            Arbitraries.strings().withChars(" \t\n\r\u000B\f\u001C\u001F").ofMaxLength(3),
+            Arbitraries.of(
+                "&amp;",
+                "&nbsp;",
+                "&",
+                "\u2019",
+                "\u201C",
+                "\u2014",
+                "\u2026",
+                "\u00A0",
+                "\u200B",
+                "\u00AD",
+                "e\u0301",
+                "\uFB01",
+                "\u03A3",
+                "\uD83D\uDE00",
+                "\uD800",
+                "...",
+                " Read more",
+                "[...]",
+                "IOM: ",
+                " | IOM"));
+    return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
+  }
+
+  @Provide
+  Arbitrary<NewsItem> items() {
+    Arbitrary<String> nonBlank = texts().filter(s -> !s.isBlank());
+    Arbitrary<Optional<LocalDate>> dates =
+        Arbitraries.of(Optional.empty(), Optional.of(LocalDate.of(2021, 6, 9)));
+    return Combinators.combine(dates, nonBlank, nonBlank.list().ofMaxSize(4))
+        .as(
+            (date, title, paragraphs) ->
+                new NewsItem(
+                    date, title, new ArrayList<>(paragraphs), new SourceSpan("t.txt", 1, 1, 2)));
+  }
+}

@@ -1,0 +1,43 @@
+package org.bulletins.dedup.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** Site affixes and capitals of titles. */
+class TextShapeTest {
+
+  @Test
+  void siteAffixesAreCut() {
+    assertThat(TextShape.stripSiteAffixes("IOM: Staff Trained in Guatemala"))
+        .isEqualTo("Staff Trained in Guatemala");
+    assertThat(TextShape.stripSiteAffixes("News | Staff Trained in Guatemala"))
+        .isEqualTo("Staff Trained in Guatemala");
+    assertThat(TextShape.stripSiteAffixes("Staff Trained \u2014 IOM Mexico"))
+        .isEqualTo("Staff Trained");
+    assertThat(TextShape.stripSiteAffixes("  Staff Trained - iom.int ")).isEqualTo("Staff Trained");
+    assertThat(TextShape.stripSiteAffixes("Guatemala: Staff Trained"))
+        .isEqualTo("Guatemala: Staff Trained"); // a country, not a site
+  }
+
+  @Property
+  void aTitleWithoutSeparatorsIsOnlyStripped(
+      @ForAll
+          @Chars({'a', 'B', 'I', 'O', 'M', ' ', '\t', '.', ',', '(', '\u2019'})
+          @StringLength(max = 60)
+          String title) {
+    assertThat(TextShape.stripSiteAffixes(title)).isEqualTo(title.strip());
+  }
+
+  @Test
+  void capitalsAreCountedPerChar() {
+    assertThat(TextShape.isAllCaps("IOM TRAINS STAFF in Guatemala")).isFalse();
+    assertThat(TextShape.isAllCaps("IOM TRAINS IGM STAFF, GUATEMALa")).isTrue(); // 25 of 26
+    assertThat(TextShape.isAllCaps("IOM IG")).isFalse(); // fewer than six letters
+    assertThat(TextShape.isAllCaps("\u00C9T\u00C9 \u00C0 PARIS")).isTrue();
+  }
+}
