@@ -17,6 +17,8 @@ extra=()
 # REOPEN_ONLY=1: only the daily-runs variant; PER_FILE=1: each file's time; LIST_ALL_RUNS=K
 [ "${REOPEN_ONLY:-0}" = 1 ] && extra+=(--reopen-only)
 [ "${PER_FILE:-0}" = 1 ] && extra+=(--per-file)
+# HEAP=1: after each file, a full GC and the heap in use (the open store's index), outside the times
+[ "${HEAP:-0}" = 1 ] && extra+=(--heap)
 [ -n "${LIST_ALL_RUNS:-}" ] && extra+=(--list-all-runs "$LIST_ALL_RUNS")
 # shellcheck disable=SC2086
 java $opts -cp "$JAR" org.bulletins.benchmarks.StoreIngest "$c" "$n" "$WORK/store-$n" \

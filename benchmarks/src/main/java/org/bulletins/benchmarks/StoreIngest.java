@@ -69,6 +69,7 @@ public final class StoreIngest {
           openVariant = false;
         }
         case "--per-file" -> perFile = true;
+        case "--heap" -> heap = true;
         case "--list-all-runs" -> listAllRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -107,6 +108,9 @@ public final class StoreIngest {
   }
 
   private static boolean perFile;
+  // --heap: after each file (outside its time), a full collection and the heap still in use, with
+  // the store and its in-memory index alive.
+  private static boolean heap;
   private static int listAllRuns = 5;
 
   private static List<Path> writeBatches(List<NewsItem> items, int batches, Path work)
@@ -153,6 +157,15 @@ public final class StoreIngest {
               i,
               reopen ? "reopened" : "open",
               (System.nanoTime() - start) / 1e9);
+        }
+        if (heap) {
+          System.gc();
+          Runtime runtime = Runtime.getRuntime();
+          System.out.printf(
+              Locale.ROOT,
+              "  heap after file %d and a full GC: %d MiB%n",
+              i,
+              (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         }
       }
       return store.storyCount();

@@ -47,8 +47,11 @@ public final class IncrementalIndex {
   private final List<IntList> neighbours = new ArrayList<>();
   private final List<Set<Integer>> positive = new ArrayList<>();
   private final IntList groupOf = new IntList();
-  private final Map<Long, IntList> postings = new HashMap<>();
+  private final Postings postings = new Postings();
+  // Verdicts by unit pair: the same-story ones with their evidence; the apart ones packed, with no
+  // evidence (the clusterer reads only their verdict, and nothing stores them).
   private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
+  private final LongSet apart = new LongSet();
   private final Map<Integer, int[]> groupUnits = new HashMap<>();
   private final Map<Integer, MergedStory> stories = new HashMap<>();
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
@@ -152,7 +155,7 @@ public final class IncrementalIndex {
     List<CandidatePair> fresh = new ArrayList<>();
     for (long packed : pairs.sortedDistinct()) {
       CandidatePair pair = CandidatePair.unpack(packed);
-      if (!evidence.containsKey(pair)) {
+      if (!evidence.containsKey(pair) && !apart.contains(packed)) {
         fresh.add(pair);
       }
     }
@@ -225,19 +228,20 @@ public final class IncrementalIndex {
    */
   private void addToBlock(long key, int unit, PairBuffer pairs) {
     int cap = capOf(key);
-    IntList block = postings.computeIfAbsent(key, k -> new IntList());
-    if (block.size() < cap) {
-      for (int i = 0; i < block.size(); i++) {
-        pairs.add(block.get(i), unit);
+    int block = postings.find(key);
+    int size = postings.size(block);
+    if (size < cap) {
+      for (int i = 0; i < size; i++) {
+        pairs.add(postings.get(block, i), unit);
       }
     }
-    keepInBlock(block, cap, unit);
+    keepInBlock(key, size, cap, unit);
   }
 
   /** Keeps a unit in a block unless the block is known as full: it never grows past cap + 1. */
-  private static void keepInBlock(IntList block, int cap, int unit) {
-    if (block.size() <= cap) {
-      block.add(unit);
+  private void keepInBlock(long key, int size, int cap, int unit) {
+    if (size <= cap) {
+      postings.add(key, unit);
     }
   }
 
@@ -248,7 +252,7 @@ public final class IncrementalIndex {
   }
 
   private void record(CandidatePair pair, MatchEvidence e) {
-    changes.pair(pair, e, evidence.put(pair, e));
+    changes.pair(pair, e, keep(pair, e));
     if (e.sameStory()) {
       positive.get(pair.left()).add(pair.right());
       positive.get(pair.right()).add(pair.left());
@@ -256,6 +260,28 @@ public final class IncrementalIndex {
       positive.get(pair.left()).remove(pair.right());
       positive.get(pair.right()).remove(pair.left());
     }
+  }
+
+  /**
+   * Keeps a verdict: a same-story one with its evidence, an apart one as a packed pair only (a pair
+   * that was same-story before loses its evidence). Returns the evidence kept before, if any.
+   */
+  private MatchEvidence keep(CandidatePair pair, MatchEvidence e) {
+    if (e.sameStory()) {
+      return evidence.put(pair, e);
+    }
+    apart.add(packed(pair));
+    return evidence.remove(pair);
+  }
+
+  /** A verdict kept by {@link #keep}: the same-story evidence, a stand-in for apart, or null. */
+  private MatchEvidence kept(CandidatePair pair) {
+    MatchEvidence e = evidence.get(pair);
+    return e == null && apart.contains(packed(pair)) ? StoryClusterer.APART_BY_SKETCH : e;
+  }
+
+  private static long packed(CandidatePair pair) {
+    return ((long) pair.left() << 32) | pair.right();
   }
 
   /** Verifies two units' representatives, the lower item index first, signatures first. */
@@ -339,12 +365,12 @@ public final class IncrementalIndex {
     StoryClusterer.Judge judge =
         (l, r) -> {
           CandidatePair pair = CandidatePair.of(units.get(l), units.get(r));
-          MatchEvidence e = evidence.get(pair);
+          MatchEvidence e = kept(pair);
           if (e == null) {
             // Kept for later re-clustering, but not as an edge: a batch run takes edges only from
-            // candidate pairs too.
+            // candidate pairs too. (The clusterer reads only the verdict of an apart pair.)
             e = verifyUnits(pair, terms);
-            evidence.put(pair, e);
+            keep(pair, e);
           }
           return e;
         };
@@ -470,10 +496,11 @@ public final class IncrementalIndex {
     }
     TreeSet<Integer> groups = new TreeSet<>();
     for (long key : signed.keys()) {
-      IntList block = postings.get(key);
-      if (block != null && block.size() <= capOf(key)) {
-        for (int i = 0; i < block.size(); i++) {
-          groups.add(groupOf.get(block.get(i)));
+      int block = postings.find(key);
+      int size = postings.size(block);
+      if (block >= 0 && size <= capOf(key)) {
+        for (int i = 0; i < size; i++) {
+          groups.add(groupOf.get(postings.get(block, i)));
         }
       }
     }
@@ -597,7 +624,7 @@ public final class IncrementalIndex {
       int unit = newUnit(signed[k].signature().contentKey(), index);
       lazyNeighbours.set(unit);
       for (long key : signed[k].keys()) {
-        keepInBlock(postings.computeIfAbsent(key, x -> new IntList()), capOf(key), unit);
+        keepInBlock(key, postings.size(postings.find(key)), capOf(key), unit);
       }
       if (cross().enabled()) {
         crossBlocks.place(cross().keys(item, facts.get(index)), unit);
@@ -634,15 +661,15 @@ public final class IncrementalIndex {
       partners.add(known.get(i));
     }
     for (long key : pipeline.signer().sign(item).keys()) {
-      IntList block = postings.get(key);
-      int first = block == null ? 0 : Math.min(block.size(), capOf(key));
+      int block = postings.find(key);
+      int first = Math.min(postings.size(block), capOf(key));
       boolean paired = false;
       for (int i = 0; i < first && !paired; i++) {
-        paired = block.get(i) == unit;
+        paired = postings.get(block, i) == unit;
       }
       for (int i = 0; paired && i < first; i++) {
-        if (block.get(i) != unit) {
-          partners.add(block.get(i));
+        if (postings.get(block, i) != unit) {
+          partners.add(postings.get(block, i));
         }
       }
     }

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bulletins.model.ClusterKind;
@@ -55,41 +58,90 @@ public final class Queries {
     return select(StoryQuery.all(), Optional.of(storyId)).stream().findFirst();
   }
 
+  /**
+   * Reads the selected stories with their members and links in three queries, whatever their
+   * number: the stories, then the members of all of them, then their links, each sorted by story id
+   * and grouped here. (One query per story made a search for a common word cost seconds.)
+   */
   private List<StoredStory> select(StoryQuery query, Optional<String> storyId) throws SQLException {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories WHERE 1");
+    // One read transaction (a savepoint also works on a read-only connection): the three queries
+    // see one snapshot even while an ingest commits.
+    try (Statement statement = db.createStatement()) {
+      statement.execute("SAVEPOINT listing");
+    }
+    try {
+      return selectInSnapshot(query, storyId);
+    } finally {
+      try (Statement statement = db.createStatement()) {
+        statement.execute("RELEASE listing");
+      }
+    }
+  }
+
+  private List<StoredStory> selectInSnapshot(StoryQuery query, Optional<String> storyId)
+      throws SQLException {
+    StringBuilder where = new StringBuilder(" WHERE 1");
     List<Object> values = new ArrayList<>();
     if (storyId.isPresent()) {
-      sql.append(" AND story_id = ?");
+      where.append(" AND story_id = ?");
       values.add(storyId.get());
     }
     query.since().ifPresent(d -> values.add(d.toEpochDay()));
     if (query.since().isPresent()) {
-      sql.append(" AND day >= ?");
+      where.append(" AND day >= ?");
     }
     query.until().ifPresent(d -> values.add(d.toEpochDay()));
     if (query.until().isPresent()) {
-      sql.append(" AND day <= ?");
+      where.append(" AND day <= ?");
     }
     if (query.search().isPresent()) {
-      sql.append(
+      where.append(
           " AND story_id IN (SELECT story_id FROM items WHERE id IN"
               + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
       values.add(matchExpression(query.search().get()));
     }
-    sql.append(" ORDER BY day IS NULL, day DESC, seq");
-    List<StoredStory> out = new ArrayList<>();
-    try (PreparedStatement select = db.prepareStatement(sql.toString());
-        PreparedStatement members =
-            db.prepareStatement(Rows.ITEM_SELECT + " WHERE i.story_id = ? ORDER BY member_index");
-        PreparedStatement links =
-            db.prepareStatement(
-                "SELECT left_member, right_member, evidence FROM links WHERE story_id = ?"
-                    + " ORDER BY ordinal")) {
-      for (int i = 0; i < values.size(); i++) {
-        select.setObject(i + 1, values.get(i));
+    boolean everything = values.isEmpty();
+    // The members and links of the same stories: the same conditions as a subquery, or none.
+    String picked =
+        everything ? "" : " WHERE story_id IN (SELECT story_id FROM stories" + where + ")";
+    Map<String, List<NewsItem>> members = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            Rows.ITEM_SELECT
+                + picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
+                + (everything ? " WHERE i.story_id IS NOT NULL" : "")
+                + " ORDER BY i.story_id, i.member_index")) {
+      bind(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          members
+              .computeIfAbsent(row.getString("story_id"), k -> new ArrayList<>())
+              .add(Rows.item(row));
+        }
       }
+    }
+    Map<String, List<MatchLink>> links = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT story_id, left_member, right_member, evidence FROM links"
+                + picked
+                + " ORDER BY story_id, ordinal")) {
+      bind(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          links
+              .computeIfAbsent(row.getString(1), k -> new ArrayList<>())
+              .add(new MatchLink(row.getInt(2), row.getInt(3), Codec.evidence(row.getString(4))));
+        }
+      }
+    }
+    List<StoredStory> out = new ArrayList<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories"
+                + where
+                + " ORDER BY day IS NULL, day DESC, seq")) {
+      bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           String id = row.getString("story_id");
@@ -97,15 +149,21 @@ public final class Queries {
               new MergedStory(
                   ClusterKind.valueOf(row.getString("kind")),
                   Codec.item(row.getString("merged")),
-                  members(members, id),
+                  members.getOrDefault(id, List.of()),
                   Codec.fieldSources(row.getString("field_sources")),
                   Codec.strings(row.getString("title_variants")),
-                  links(links, id));
+                  links.getOrDefault(id, List.of()));
           out.add(new StoredStory(id, story));
         }
       }
     }
     return out;
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
   }
 
   /**
@@ -222,27 +280,5 @@ public final class Queries {
       out.append('"').append(word.replace("\"", "\"\"")).append('"');
     }
     return out.toString();
-  }
-
-  private static List<NewsItem> members(PreparedStatement select, String id) throws SQLException {
-    select.setString(1, id);
-    List<NewsItem> out = new ArrayList<>();
-    try (ResultSet row = select.executeQuery()) {
-      while (row.next()) {
-        out.add(Rows.item(row));
-      }
-    }
-    return out;
-  }
-
-  private static List<MatchLink> links(PreparedStatement select, String id) throws SQLException {
-    select.setString(1, id);
-    List<MatchLink> out = new ArrayList<>();
-    try (ResultSet row = select.executeQuery()) {
-      while (row.next()) {
-        out.add(new MatchLink(row.getInt(1), row.getInt(2), Codec.evidence(row.getString(3))));
-      }
-    }
-    return out;
   }
 }

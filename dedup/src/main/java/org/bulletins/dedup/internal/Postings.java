@@ -1,0 +1,127 @@
+package org.bulletins.dedup.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blocks of an incremental index: for each hashed blocking key, the units that carry it, in the
+ * order they were added. Most keys are carried by one unit only, so a block of one is kept inline
+ * in an open-addressing table of primitive arrays (no object per key), and only blocks of two or
+ * more units get a list. A map of boxed keys to lists cost an entry, a boxed key and a list per key
+ * (about 60 keys per item): most of the time and memory of opening a store of 100k items.
+ *
+ * <p>Lookups go by slot: {@link #find} gives the slot of a key (or -1), {@link #size} and {@link
+ * #get} read its block. A slot stays valid until the next {@link #add}.
+ */
+final class Postings {
+
+  // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: blocks.get(-slots[s] -
+  // 1). Keys are hashes already, but hashing them again spreads keys that differ in high bits only.
+  private long[] keys = new long[16];
+  private int[] slots = new int[16];
+  private final List<IntList> blocks = new ArrayList<>();
+  private int used;
+
+  /**
+   * The slot of a key's block.
+   *
+   * @param key a blocking key
+   * @return its slot, or -1 if no unit carries it
+   */
+  int find(long key) {
+    int mask = keys.length - 1;
+    for (int s = hash(key) & mask; ; s = (s + 1) & mask) {
+      if (slots[s] == 0) {
+        return -1;
+      }
+      if (keys[s] == key) {
+        return s;
+      }
+    }
+  }
+
+  /**
+   * How many units a slot's block holds.
+   *
+   * @param slot a slot from {@link #find}, or -1
+   * @return the count, 0 for -1
+   */
+  int size(int slot) {
+    if (slot < 0) {
+      return 0;
+    }
+    int v = slots[slot];
+    return v > 0 ? 1 : blocks.get(-v - 1).size();
+  }
+
+  /**
+   * A unit of a slot's block.
+   *
+   * @param slot a slot from {@link #find}
+   * @param i the unit's place in the block, in order of addition
+   * @return the unit
+   */
+  int get(int slot, int i) {
+    int v = slots[slot];
+    if (v > 0) {
+      if (i != 0) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return v - 1;
+    }
+    return blocks.get(-v - 1).get(i);
+  }
+
+  /**
+   * Appends a unit to a key's block, creating the block if the key is new.
+   *
+   * @param key the blocking key
+   * @param unit the unit, at least 0
+   */
+  void add(long key, int unit) {
+    if (2 * (used + 1) > keys.length) {
+      grow(2 * keys.length);
+    }
+    int mask = keys.length - 1;
+    int s = hash(key) & mask;
+    while (slots[s] != 0 && keys[s] != key) {
+      s = (s + 1) & mask;
+    }
+    int v = slots[s];
+    if (v == 0) {
+      keys[s] = key;
+      slots[s] = unit + 1;
+      used++;
+    } else if (v > 0) {
+      IntList block = new IntList(v - 1);
+      block.add(unit);
+      blocks.add(block);
+      slots[s] = -blocks.size();
+    } else {
+      blocks.get(-v - 1).add(unit);
+    }
+  }
+
+  private void grow(int capacity) {
+    long[] oldKeys = keys;
+    int[] oldSlots = slots;
+    keys = new long[capacity];
+    slots = new int[capacity];
+    int mask = capacity - 1;
+    for (int o = 0; o < oldSlots.length; o++) {
+      if (oldSlots[o] != 0) {
+        int s = hash(oldKeys[o]) & mask;
+        while (slots[s] != 0) {
+          s = (s + 1) & mask;
+        }
+        keys[s] = oldKeys[o];
+        slots[s] = oldSlots[o];
+      }
+    }
+  }
+
+  private static int hash(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+}

@@ -1,0 +1,61 @@
+package org.bulletins.dedup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PostingsTest {
+
+  /** Any sequence of additions reads back as a map of keys to lists in order of addition. */
+  @Property(tries = 200)
+  void readsBackWhatAMapOfListsHolds(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int additions) {
+    SplittableRandom random = new SplittableRandom(seed);
+    // Few distinct keys for some seeds (long blocks), many for others (growth); 0 and -1 included.
+    int alphabet = 1 + random.nextInt(additions + 2);
+    Postings postings = new Postings();
+    Map<Long, List<Integer>> expected = new HashMap<>();
+    for (int a = 0; a < additions; a++) {
+      long key =
+          (random.nextInt(alphabet) - 1) * 0x9E3779B97F4A7C15L * (random.nextBoolean() ? 1 : -1);
+      int unit = random.nextInt(1_000_000);
+      postings.add(key, unit);
+      expected.computeIfAbsent(key, k -> new ArrayList<>()).add(unit);
+    }
+    for (Map.Entry<Long, List<Integer>> e : expected.entrySet()) {
+      int slot = postings.find(e.getKey());
+      assertThat(slot).isNotNegative();
+      List<Integer> actual = new ArrayList<>();
+      for (int i = 0; i < postings.size(slot); i++) {
+        actual.add(postings.get(slot, i));
+      }
+      assertThat(actual).isEqualTo(e.getValue());
+    }
+    for (int probe = 0; probe < 100; probe++) {
+      long key = random.nextLong();
+      if (!expected.containsKey(key)) {
+        assertThat(postings.find(key)).isEqualTo(-1);
+        assertThat(postings.size(postings.find(key))).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aKeyOfZeroAndUnitZeroAreKept() {
+    Postings postings = new Postings();
+    postings.add(0L, 0);
+    assertThat(postings.find(0L)).isNotNegative();
+    assertThat(postings.size(postings.find(0L))).isEqualTo(1);
+    assertThat(postings.get(postings.find(0L), 0)).isZero();
+    postings.add(0L, 7);
+    assertThat(postings.get(postings.find(0L), 1)).isEqualTo(7);
+  }
+}
