@@ -77,6 +77,10 @@ public final class ByteLineSource implements LineSource {
     KINDS[','] = RawLine.LIST << MARKS_SHIFT;
     KINDS['/'] = RawLine.LIST << MARKS_SHIFT;
     KINDS['|'] = RawLine.LIST << MARKS_SHIFT;
+    // The lead bytes of an en or em dash (E2 80 93, E2 80 94) and of a middle dot (C2 B7): the
+    // marks of a plain line that is valid UTF-8 hold for its decoded chars too.
+    KINDS[0xE2] |= RawLine.DASH << MARKS_SHIFT;
+    KINDS[0xC2] |= RawLine.LIST << MARKS_SHIFT;
     KINDS[' '] = SPACE;
     KINDS['\n'] = BREAK;
     KINDS['\r'] = BREAK;
@@ -241,20 +245,24 @@ public final class ByteLineSource implements LineSource {
       int marks = plain ? seen >>> MARKS_SHIFT : RawLine.ANY;
       return finish(asciiString(length), overflow, dropped + terminator, plain, marks);
     }
-    if (!overflow && Utf8.isValid(line, length)) {
-      // The String constructor decodes valid UTF-8 straight into its compact form, without the
-      // char buffer and copy of a CharsetDecoder; on valid input both give the same chars. The
-      // line is plain if its ASCII is, and no decoded char is whitespace or invisible (NBSP, a
-      // zero-width space...): one scan of the chars instead of the normaliser's several.
-      String text = new String(line, 0, length, StandardCharsets.UTF_8);
+    // The String constructor decodes valid UTF-8 straight into its compact form, without the
+    // char buffer and copy of a CharsetDecoder; on valid input both give the same chars. The
+    // line is plain if its ASCII is, and no decoded char is whitespace or invisible (NBSP, a
+    // zero-width space...): one scan of the chars instead of the normaliser's several.
+    String text = overflow ? null : Utf8.decodeIfValid(line, length);
+    if (text != null) {
       boolean plain = (kinds & NOT_PLAIN) == 0 && TextNormalizer.isClean(text);
-      return finish(text, false, dropped + terminator, plain, RawLine.ANY);
+      int marks = plain ? seen >>> MARKS_SHIFT : RawLine.ANY;
+      return finish(text, false, dropped + terminator, plain, marks);
     }
     return finish(decodeNarrow(length), overflow, dropped + terminator, false, RawLine.ANY);
   }
 
   /** An ASCII line is valid UTF-8 as it is: no decoder, no char buffer, no second scan. */
   private String asciiString(int length) {
+    if (length == 0) {
+      return ""; // a blank line: half the lines of a page
+    }
     return new String(line, 0, length, StandardCharsets.ISO_8859_1);
   }
 
