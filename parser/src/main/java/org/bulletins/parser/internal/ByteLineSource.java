@@ -77,10 +77,6 @@ public final class ByteLineSource implements LineSource {
     KINDS[','] = RawLine.LIST << MARKS_SHIFT;
     KINDS['/'] = RawLine.LIST << MARKS_SHIFT;
     KINDS['|'] = RawLine.LIST << MARKS_SHIFT;
-    // The lead bytes of an en or em dash (E2 80 93, E2 80 94) and of a middle dot (C2 B7): the
-    // marks of a plain line that is valid UTF-8 hold for its decoded chars too.
-    KINDS[0xE2] |= RawLine.DASH << MARKS_SHIFT;
-    KINDS[0xC2] |= RawLine.LIST << MARKS_SHIFT;
     KINDS[' '] = SPACE;
     KINDS['\n'] = BREAK;
     KINDS['\r'] = BREAK;
@@ -252,8 +248,7 @@ public final class ByteLineSource implements LineSource {
     String text = overflow ? null : Utf8.decodeIfValid(line, length);
     if (text != null) {
       boolean plain = (kinds & NOT_PLAIN) == 0 && TextNormalizer.isClean(text);
-      int marks = plain ? seen >>> MARKS_SHIFT : RawLine.ANY;
-      return finish(text, false, dropped + terminator, plain, marks);
+      return finish(text, false, dropped + terminator, plain, RawLine.ANY);
     }
     return finish(decodeNarrow(length), overflow, dropped + terminator, false, RawLine.ANY);
   }

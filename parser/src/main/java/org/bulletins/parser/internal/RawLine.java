@@ -17,8 +17,7 @@ public record RawLine(int number, String text, boolean plain, int marks) {
 
   /**
    * {@link #marks} bit: the line may hold an ASCII digit. Marks are necessary conditions, set from
-   * the bytes of a plain line (ASCII, or valid UTF-8: the lead bytes of the dashes and the middle
-   * dot count); a line that is not known to be plain has every bit.
+   * the bytes of a plain ASCII line; a line that is not known to be plain ASCII has every bit.
    */
   public static final int DIGIT = 1;
 
