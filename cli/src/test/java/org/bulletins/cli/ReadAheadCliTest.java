@@ -47,7 +47,11 @@ class ReadAheadCliTest {
       assertThat(fromFile[0]).as(command).isEqualTo(fromStdin[0]);
       assertThat(fromFile[1].replace(name, "<stdin>")).as(command).isEqualTo(fromStdin[1]);
       assertThat(fromFile[2].replace(name, "<stdin>")).as(command).isEqualTo(fromStdin[2]);
-      assertThat(fromFile[2]).as(command).contains("date.impossible").contains("encoding.legacy");
+      // check prints diagnostics on standard output, parse on standard error
+      assertThat(fromFile[1] + fromFile[2])
+          .as(command)
+          .contains("date.impossible")
+          .contains("encoding.legacy");
     }
   }
 }
