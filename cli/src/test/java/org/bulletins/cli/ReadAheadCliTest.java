@@ -31,7 +31,7 @@ class ReadAheadCliTest {
   void aLargeFileReadsAsStandardInputDoes(@TempDir Path dir) throws Exception {
     StringBuilder page = new StringBuilder();
     for (int i = 0; page.length() < 3 * BulletinReader.READ_AHEAD_BYTES; i++) {
-      page.append(i % 50 == 0 ? "31 June 2021" : "9 June 2021").append("\n\n");
+      page.append(i % 2000 == 0 ? "31 June 2021" : "9 June 2021").append("\n\n");
       page.append("Title number ").append(i).append("\n\n");
       page.append("A paragraph of the item, long enough to be a paragraph.\n\n");
     }
