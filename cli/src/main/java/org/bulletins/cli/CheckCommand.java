@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     BulletinReader.Totals totals =
-        BulletinReader.readInputs(
+        BulletinReader.readInputsAhead(
             input,
             spec.commandLine().getErr(),
             item -> {},

@@ -57,11 +57,12 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (SequenceWriter array =
         format == Format.JSON ? Formats.JSON_PRETTY.writeValuesAsArray(out) : null) {
-      BulletinReader.readInputs(
+      BulletinReader.readInputsAhead(
           input,
           err,
           item -> write(item, out, array),
-          diagnostic -> err.println(Formats.diagnostic(diagnostic)));
+          diagnostic -> err.println(Formats.diagnostic(diagnostic)),
+          (file, layout, items) -> {});
     }
     if (format == Format.JSON) {
       out.println();

@@ -26,6 +26,7 @@ import org.bulletins.parser.internal.DiagnosticSink;
 import org.bulletins.parser.internal.ItemAssembler;
 import org.bulletins.parser.internal.LineSource;
 import org.bulletins.parser.internal.ParserConfig;
+import org.bulletins.parser.internal.ReadAheadLineSource;
 import org.bulletins.parser.internal.ReaderLineSource;
 
 /**
@@ -188,7 +189,16 @@ public final class BulletinParser {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     DiagnosticSink sink = newSink(source);
-    LineSource lines = new ByteLineSource(in, config.maxLineLength(), Long.MAX_VALUE, sink);
+    LineSource lines;
+    if (config.readAhead()) {
+      // The source reports to a sink of its own, drained and reported again in stream order.
+      DiagnosticSink recording = new DiagnosticSink(source, Strictness.LENIENT, Integer.MAX_VALUE);
+      ByteLineSource bytes =
+          new ByteLineSource(in, config.maxLineLength(), Long.MAX_VALUE, recording);
+      lines = new ReadAheadLineSource(bytes, recording, sink);
+    } else {
+      lines = new ByteLineSource(in, config.maxLineLength(), Long.MAX_VALUE, sink);
+    }
     return new ItemStream(assembler(lines, sink, source), sink, lines);
   }
 
@@ -265,8 +275,34 @@ public final class BulletinParser {
     private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private int maxItemLength = DEFAULT_MAX_ITEM_LENGTH;
+    private boolean readAhead;
 
     private Builder() {}
+
+    /**
+     * Whether {@link BulletinParser#stream(InputStream, String) streams of bytes} (and of files)
+     * split and decode their lines on a second thread, a few hundred lines ahead of the thread that
+     * reads the items; default false. The items, the diagnostics and their order are the same
+     * either way; on a machine with a spare core a large file is read in less time (the reading of
+     * lines is about half of the parser's work). Each stream then starts a daemon thread, which
+     * ends when the stream is closed or, if it is not, once the stream is garbage: worth it for
+     * large files, not for many small ones. Lines are handed over in batches of up to 256, so the
+     * items of a slow stream (a pipe written line by line) come later than without reading ahead.
+     *
+     * <pre>{@code
+     * BulletinParser parser = BulletinParser.builder().readAhead(true).build();
+     * try (ItemStream items = parser.stream(Path.of("huge.txt"))) {
+     *   items.forEach(index::add);
+     * }
+     * }</pre>
+     *
+     * @param readAhead true to read lines on a second thread
+     * @return this builder
+     */
+    public Builder readAhead(boolean readAhead) {
+      this.readAhead = readAhead;
+      return this;
+    }
 
     /**
      * The languages whose month and weekday names make date lines; default all.
@@ -370,7 +406,8 @@ public final class BulletinParser {
               maxDiagnostics,
               maxLineLength,
               maxDocumentLength,
-              maxItemLength));
+              maxItemLength,
+              readAhead));
     }
   }
 }

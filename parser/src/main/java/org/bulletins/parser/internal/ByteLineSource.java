@@ -241,12 +241,12 @@ public final class ByteLineSource implements LineSource {
       int marks = plain ? seen >>> MARKS_SHIFT : RawLine.ANY;
       return finish(asciiString(length), overflow, dropped + terminator, plain, marks);
     }
-    if (!overflow && Utf8.isValid(line, length)) {
-      // The String constructor decodes valid UTF-8 straight into its compact form, without the
-      // char buffer and copy of a CharsetDecoder; on valid input both give the same chars. The
-      // line is plain if its ASCII is, and no decoded char is whitespace or invisible (NBSP, a
-      // zero-width space...): one scan of the chars instead of the normaliser's several.
-      String text = new String(line, 0, length, StandardCharsets.UTF_8);
+    // The String constructor decodes valid UTF-8 straight into its compact form, without the
+    // char buffer and copy of a CharsetDecoder; on valid input both give the same chars. The
+    // line is plain if its ASCII is, and no decoded char is whitespace or invisible (NBSP, a
+    // zero-width space...): one scan of the chars instead of the normaliser's several.
+    String text = overflow ? null : Utf8.decodeIfValid(line, length);
+    if (text != null) {
       boolean plain = (kinds & NOT_PLAIN) == 0 && TextNormalizer.isClean(text);
       return finish(text, false, dropped + terminator, plain, RawLine.ANY);
     }
@@ -255,6 +255,9 @@ public final class ByteLineSource implements LineSource {
 
   /** An ASCII line is valid UTF-8 as it is: no decoder, no char buffer, no second scan. */
   private String asciiString(int length) {
+    if (length == 0) {
+      return ""; // a blank line: half the lines of a page
+    }
     return new String(line, 0, length, StandardCharsets.ISO_8859_1);
   }
 

@@ -97,6 +97,21 @@ public final class DiagnosticSink {
   }
 
   /**
+   * Takes out the diagnostics kept so far: for a sink that records what a source read on another
+   * thread reports, to be reported again in stream order ({@link ReadAheadLineSource}).
+   *
+   * @return the diagnostics, in the order reported; the sink keeps none of them
+   */
+  public List<Diagnostic> drain() {
+    if (kept.isEmpty()) {
+      return List.of();
+    }
+    List<Diagnostic> out = List.copyOf(kept);
+    kept.clear();
+    return out;
+  }
+
+  /**
    * The counts of every diagnostic reported so far, kept or not, without the final {@code
    * diagnostics.truncated} one.
    *

@@ -31,6 +31,9 @@ public final class LineClassifier {
   }
 
   Line classify(RawLine raw) {
+    if (raw.text().isEmpty()) {
+      return new Line(raw.number(), 1, "", LineKind.BLANK, null, null, false, false);
+    }
     if (raw.plain()) {
       // Most lines: the source saw plain text (ASCII or valid UTF-8), left as it is by normalising.
       return classify(raw.number(), 1, raw.text(), raw.text(), raw.marks());

@@ -15,6 +15,7 @@ import org.bulletins.parser.Strictness;
  * @param maxLineLength the longest line kept, in chars
  * @param maxDocumentLength the most chars that {@code parse} reads
  * @param maxItemLength the most chars of text one item holds
+ * @param readAhead whether streams of bytes read their lines on a second thread
  */
 public record ParserConfig(
     Set<DateLanguage> languages,
@@ -23,10 +24,41 @@ public record ParserConfig(
     int maxDiagnostics,
     int maxLineLength,
     long maxDocumentLength,
-    int maxItemLength) {
+    int maxItemLength,
+    boolean readAhead) {
 
   /** Copies the language set. */
   public ParserConfig {
     languages = Set.copyOf(languages);
+  }
+
+  /**
+   * A configuration that streams on one thread.
+   *
+   * @param languages the date languages
+   * @param numericDateOrder the default numeric order
+   * @param strictness the strictness
+   * @param maxDiagnostics diagnostics kept
+   * @param maxLineLength longest line kept
+   * @param maxDocumentLength most chars parsed
+   * @param maxItemLength most chars of one item
+   */
+  public ParserConfig(
+      Set<DateLanguage> languages,
+      NumericDateOrder numericDateOrder,
+      Strictness strictness,
+      int maxDiagnostics,
+      int maxLineLength,
+      long maxDocumentLength,
+      int maxItemLength) {
+    this(
+        languages,
+        numericDateOrder,
+        strictness,
+        maxDiagnostics,
+        maxLineLength,
+        maxDocumentLength,
+        maxItemLength,
+        false);
   }
 }

@@ -1,5 +1,7 @@
 package org.bulletins.parser.internal;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Tells well-formed UTF-8 from other bytes, by the table of well-formed byte sequences of the
  * Unicode standard (chapter 3, table 3-7): no overlong forms, no surrogates, nothing above
@@ -10,6 +12,23 @@ package org.bulletins.parser.internal;
 final class Utf8 {
 
   private Utf8() {}
+
+  /**
+   * Decodes bytes that are well-formed UTF-8, in one pass over them in the usual case.
+   *
+   * <p>The {@code String} constructor replaces every malformed sequence by U+FFFD, so a result
+   * without U+FFFD proves the bytes well-formed; only a line that holds U+FFFD (written as such, or
+   * made by a replacement) is checked against the table. A profile of the warm parser showed the
+   * check ahead of every decoding at a tenth of its time.
+   *
+   * @param bytes the bytes
+   * @param length how many bytes to read, from index 0
+   * @return the text, or null if the bytes are not well-formed UTF-8
+   */
+  static String decodeIfValid(byte[] bytes, int length) {
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 || isValid(bytes, length) ? text : null;
+  }
 
   /**
    * Tells whether bytes are well-formed UTF-8.
