@@ -151,7 +151,29 @@ public final class Pipeline {
      * @param terms its terms
      */
     public void offer(int index, DistinctiveTerms terms) {
-      packed.set(index, TermsCodec.encode(terms));
+      packed.set(index, pack(terms));
+    }
+
+    /**
+     * Terms of a list of items, some of them packed already by {@link #pack} (while the items were
+     * being read, before the list was complete).
+     *
+     * @param items the items
+     * @param packed each item's packed terms, or null where not found yet (copied)
+     */
+    public LazyTerms(List<NewsItem> items, String[] packed) {
+      this.items = items;
+      this.packed = new AtomicReferenceArray<>(packed);
+    }
+
+    /**
+     * The packed form of an item's terms, as {@link #offer} keeps it.
+     *
+     * @param terms the terms
+     * @return their packed form
+     */
+    public static String pack(DistinctiveTerms terms) {
+      return TermsCodec.encode(terms);
     }
 
     /**
