@@ -3,10 +3,9 @@ package org.bulletins.dedup.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -56,7 +55,7 @@ public final class StreamingBatch {
       int first = items.size() - SLICE;
       Slice slice = new Slice(first, List.copyOf(items.subList(first, items.size())));
       slices.add(slice);
-      slice.task = ForkJoinPool.commonPool().submit(slice::signIfUnclaimed);
+      ForkJoinPool.commonPool().execute(slice::signIfUnclaimed);
     }
   }
 
@@ -86,17 +85,18 @@ public final class StreamingBatch {
     if (signedInSlices < n) {
       slices.add(new Slice(signedInSlices, items.subList(signedInSlices, n)));
     }
-    // Slices the pool has not started yet are signed here on all cores; a slice's claim makes sure
-    // that each is signed once, by whichever thread comes first.
-    IntStream.range(0, slices.size()).parallel().forEach(s -> slices.get(s).signIfUnclaimed());
+    // The pool's threads take the slices in the order they were handed over; this thread signs
+    // the slices nobody has claimed yet from the last one back, so that both ends work until all
+    // are claimed (a slice's claim makes sure each is signed once). Waiting on a parallel stream
+    // here would leave this thread idle while the pool worked through its queue alone.
+    for (int s = slices.size() - 1; s >= 0; s--) {
+      slices.get(s).signIfUnclaimed();
+    }
     ItemSignature[] signatures = new ItemSignature[n];
     long[][] keys = new long[n][];
     String[] packedTerms = new String[n];
     for (Slice slice : slices) {
-      if (slice.task != null) {
-        slice.task.join(); // done or running elsewhere; rethrows what signing threw
-      }
-      slice.rethrow();
+      slice.awaitSigned(); // rethrows what signing threw
       System.arraycopy(slice.signatures, 0, signatures, slice.first, slice.size());
       System.arraycopy(slice.keys, 0, keys, slice.first, slice.size());
       System.arraycopy(slice.packedTerms, 0, packedTerms, slice.first, slice.size());
@@ -116,8 +116,8 @@ public final class StreamingBatch {
     final long[][] keys;
     final String[] packedTerms;
     final AtomicBoolean claimed = new AtomicBoolean();
-    volatile ForkJoinTask<?> task;
-    private volatile RuntimeException failure;
+    private final CountDownLatch signed = new CountDownLatch(1);
+    private volatile Throwable failure;
 
     Slice(int first, List<NewsItem> items) {
       this.first = first;
@@ -138,19 +138,38 @@ public final class StreamingBatch {
       try {
         ItemSigner signer = pipeline.signer();
         for (int i = 0; i < items.size(); i++) {
-          ItemSigner.Signed signed = signer.sign(items.get(i));
-          signatures[i] = signed.signature();
-          keys[i] = signed.keys();
-          packedTerms[i] = Pipeline.LazyTerms.pack(signed.terms());
+          ItemSigner.Signed one = signer.sign(items.get(i));
+          signatures[i] = one.signature();
+          keys[i] = one.keys();
+          packedTerms[i] = Pipeline.LazyTerms.pack(one.terms());
         }
-      } catch (RuntimeException e) {
-        failure = e;
+      } catch (RuntimeException | Error e) {
+        failure = e; // thrown again by the thread that waits for the batch
+      } finally {
+        signed.countDown();
       }
     }
 
-    void rethrow() {
-      if (failure != null) {
-        throw failure;
+    /** Waits until the slice is signed, by whichever thread claimed it. */
+    void awaitSigned() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          signed.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the wait is short: finish it, then keep the interrupt
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable t = failure;
+      if (t instanceof RuntimeException e) {
+        throw e;
+      }
+      if (t instanceof Error e) {
+        throw e;
       }
     }
   }
