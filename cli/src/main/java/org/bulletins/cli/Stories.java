@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.bulletins.dedup.DedupBatch;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.model.Diagnostic;
@@ -47,8 +46,7 @@ final class Stories {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
-    // Items are signed on the other cores while the parser reads on this one.
-    DedupBatch items = DedupEngine.create().newBatch();
+    List<NewsItem> items = new ArrayList<>();
     Map<String, Integer> sourceOrder = new HashMap<>();
     BulletinReader.readInputs(
         input,
@@ -63,7 +61,7 @@ final class Stories {
         },
         onDiagnostic);
     HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
-    return new Stories(items.result(), sourceOrder);
+    return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
   }
 
   /**

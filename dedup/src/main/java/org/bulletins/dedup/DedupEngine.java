@@ -124,22 +124,6 @@ public final class DedupEngine {
   }
 
   /**
-   * A new, empty batch to feed one item at a time, signed while more are added: the same result as
-   * {@link #deduplicate} of the same items, sooner when the items come from a reader.
-   *
-   * <pre>{@code
-   * DedupBatch batch = engine.newBatch();
-   * items.forEach(batch::add);
-   * DedupResult result = batch.result();
-   * }</pre>
-   *
-   * @return an empty batch
-   */
-  public DedupBatch newBatch() {
-    return new DedupBatch(this);
-  }
-
-  /**
    * A new, empty incremental index that uses this engine.
    *
    * <pre>{@code

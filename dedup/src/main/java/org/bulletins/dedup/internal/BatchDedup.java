@@ -81,8 +81,8 @@ public final class BatchDedup {
   }
 
   /**
-   * Deduplicates items signed already, by {@link #runWithIds} or while they were read ({@link
-   * StreamingBatch}): blocks and pairs, verification, clustering, merging.
+   * Deduplicates items signed already (by {@link #runWithIds}): blocks and pairs, verification,
+   * clustering, merging.
    *
    * @param items the items
    * @param signatures each item's signature
