@@ -65,7 +65,6 @@ public final class BatchDedup {
    */
   public Outcome runWithIds(List<NewsItem> items) {
     int n = items.size();
-    DedupOptions options = pipeline.options();
     ItemSignature[] signatures = new ItemSignature[n];
     long[][] keys = new long[n][];
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
@@ -78,6 +77,23 @@ public final class BatchDedup {
               keys[i] = signed.keys();
               terms.offer(i, signed.terms());
             });
+    return runSigned(items, signatures, keys, terms);
+  }
+
+  /**
+   * Deduplicates items signed already (by {@link #runWithIds}): blocks and pairs, verification,
+   * clustering, merging.
+   *
+   * @param items the items
+   * @param signatures each item's signature
+   * @param keys each item's blocking keys; emptied as they are read
+   * @param terms the items' terms, those found while signing offered
+   * @return the stories, sorted by first member, and their members' ids
+   */
+  public Outcome runSigned(
+      List<NewsItem> items, ItemSignature[] signatures, long[][] keys, Pipeline.LazyTerms terms) {
+    int n = items.size();
+    DedupOptions options = pipeline.options();
     long[] contentKeys = new long[n];
     for (int i = 0; i < n; i++) {
       contentKeys[i] = signatures[i].contentKey();

@@ -133,11 +133,26 @@ public final class CandidatePairs {
   }
 
   private void forEachBlock(BlockVisitor visitor) {
+    forEachBlock(0, items, visitor);
+  }
+
+  /**
+   * The blocks that may give a pair whose left item lies in [lo, hi): a block whose first item is
+   * at or past {@code hi}, or whose last is below {@code lo}, is skipped before its members are
+   * read (each chunk passes over all blocks, and most lie outside its range).
+   */
+  private void forEachBlock(int lo, int hi, BlockVisitor visitor) {
     long indexMask = (1L << indexBits) - 1;
     int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
     for (int k = 0; k < pairBlocks.length; k += 2) {
+      int first = pairBlocks[k];
+      int end = pairBlocks[k + 1];
+      // Entries of one block are sorted by item: the first and last entries are its extremes.
+      if ((int) (entries[first] & indexMask) >= hi || (int) (entries[end - 1] & indexMask) < lo) {
+        continue;
+      }
       int size = 0;
-      for (int e = pairBlocks[k]; e < pairBlocks[k + 1]; e++) {
+      for (int e = first; e < end; e++) {
         int item = (int) (entries[e] & indexMask);
         if (size == 0 || members[size - 1] != item) {
           members[size++] = item;
@@ -166,6 +181,10 @@ public final class CandidatePairs {
         });
     long distinct = 0;
     long[] buffer = new long[0];
+    // Where each left item's pairs go in the chunk's buffer: the pairs are placed by their left
+    // item as they are made (a counting sort), so that only each left item's few pairs need
+    // sorting, not the whole chunk.
+    int[] runStart = new int[0];
     for (int lo = 0; lo < items; ) {
       long count = 0;
       int hi = lo;
@@ -177,8 +196,14 @@ public final class CandidatePairs {
         if (buffer.length < count) {
           buffer = new long[(int) Math.max(count, Math.min(chunkPairs, (long) buffer.length * 2))];
         }
-        int size = fill(buffer, lo, hi);
-        int unique = sortedDistinct(buffer, size);
+        if (runStart.length < hi - lo + 1) {
+          runStart = new int[Math.max(hi - lo + 1, Math.min(items + 1, runStart.length * 2))];
+        }
+        for (int left = lo; left < hi; left++) {
+          runStart[left - lo + 1] = runStart[left - lo] + (int) perLeft[left];
+        }
+        fillByLeft(buffer, runStart, lo, hi);
+        int unique = distinctRuns(buffer, runStart, hi - lo);
         distinct += unique;
         chunk.accept(buffer, unique);
       }
@@ -198,14 +223,17 @@ public final class CandidatePairs {
     void accept(long[] pairs, int size);
   }
 
-  /** Every pair of a block whose left item lies in [lo, hi), with repeats. */
-  private int fill(long[] out, int lo, int hi) {
-    int[] n = {0};
+  /**
+   * Every pair of a block whose left item lies in [lo, hi), with repeats, placed in its left item's
+   * run: left item {@code lo + r} owns {@code [runStart[r], runStart[r + 1])}, which its count in
+   * {@code perLeft} made exactly large enough.
+   */
+  private void fillByLeft(long[] out, int[] runStart, int lo, int hi) {
+    int[] next = Arrays.copyOf(runStart, hi - lo);
     forEachBlock(
+        lo,
+        hi,
         (members, size) -> {
-          if (members[0] >= hi || members[size - 2] < lo) {
-            return;
-          }
           for (int x = 0; x < size - 1; x++) {
             int left = members[x];
             if (left < lo) {
@@ -214,22 +242,44 @@ public final class CandidatePairs {
             if (left >= hi) {
               break;
             }
+            int at = next[left - lo];
             for (int y = x + 1; y < size; y++) {
-              out[n[0]++] = (long) left << 32 | members[y];
+              out[at++] = (long) left << 32 | members[y];
             }
+            next[left - lo] = at;
           }
         });
-    return n[0];
   }
 
-  /** Sorts the first {@code n} values and moves the distinct ones to the front; their count. */
-  static int sortedDistinct(long[] values, int n) {
-    Arrays.parallelSort(values, 0, n);
+  /**
+   * Sorts each left item's run and keeps its distinct pairs, then moves them together to the front,
+   * in order of their left items: the same as sorting the whole chunk and dropping repeats (a
+   * pair's left item is its high half), with small sorts instead of one large one. The runs are
+   * sorted in parallel.
+   *
+   * @return the number of distinct pairs now at the front
+   */
+  private static int distinctRuns(long[] values, int[] runStart, int runs) {
+    int[] kept = new int[runs];
+    IntStream.range(0, runs)
+        .parallel()
+        .forEach(
+            r -> {
+              int from = runStart[r];
+              int to = runStart[r + 1];
+              Arrays.sort(values, from, to);
+              int n = 0;
+              for (int i = from; i < to; i++) {
+                if (n == 0 || values[from + n - 1] != values[i]) {
+                  values[from + n++] = values[i];
+                }
+              }
+              kept[r] = n;
+            });
     int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || values[distinct - 1] != values[i]) {
-        values[distinct++] = values[i];
-      }
+    for (int r = 0; r < runs; r++) {
+      System.arraycopy(values, runStart[r], values, distinct, kept[r]);
+      distinct += kept[r];
     }
     return distinct;
   }
