@@ -77,13 +77,7 @@ final class BulletinReader {
       Consumer<Diagnostic> onDiagnostic,
       FileListener onFile)
       throws IOException {
-    List<Path> files = input.files(err);
-    try (Progress progress =
-        Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      BulletinParser ahead = BulletinParser.builder().readAhead(true).build();
-      return new BulletinReader(BulletinParser.create(), input.stdin(), ahead)
-          .readAll(files, progress, onItem, onDiagnostic, onFile);
-    }
+    return read(input, err, onItem, onDiagnostic, onFile, true);
   }
 
   private BulletinParser parserFor(Path file) {
@@ -120,10 +114,24 @@ final class BulletinReader {
       Consumer<Diagnostic> onDiagnostic,
       FileListener onFile)
       throws IOException {
+    return read(input, err, onItem, onDiagnostic, onFile, false);
+  }
+
+  private static Totals read(
+      InputOptions input,
+      PrintWriter err,
+      Consumer<NewsItem> onItem,
+      Consumer<Diagnostic> onDiagnostic,
+      FileListener onFile,
+      boolean readLargeFilesAhead)
+      throws IOException {
     List<Path> files = input.files(err);
     try (Progress progress =
         Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      return new BulletinReader(BulletinParser.create(), input.stdin())
+      BulletinParser parser = BulletinParser.create();
+      BulletinParser largeFiles =
+          readLargeFilesAhead ? BulletinParser.builder().readAhead(true).build() : parser;
+      return new BulletinReader(parser, input.stdin(), largeFiles)
           .readAll(files, progress, onItem, onDiagnostic, onFile);
     }
   }

@@ -31,34 +31,4 @@ public record ParserConfig(
   public ParserConfig {
     languages = Set.copyOf(languages);
   }
-
-  /**
-   * A configuration that streams on one thread.
-   *
-   * @param languages the date languages
-   * @param numericDateOrder the default numeric order
-   * @param strictness the strictness
-   * @param maxDiagnostics diagnostics kept
-   * @param maxLineLength longest line kept
-   * @param maxDocumentLength most chars parsed
-   * @param maxItemLength most chars of one item
-   */
-  public ParserConfig(
-      Set<DateLanguage> languages,
-      NumericDateOrder numericDateOrder,
-      Strictness strictness,
-      int maxDiagnostics,
-      int maxLineLength,
-      long maxDocumentLength,
-      int maxItemLength) {
-    this(
-        languages,
-        numericDateOrder,
-        strictness,
-        maxDiagnostics,
-        maxLineLength,
-        maxDocumentLength,
-        maxItemLength,
-        false);
-  }
 }
