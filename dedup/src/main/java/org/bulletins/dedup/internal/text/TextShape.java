@@ -255,12 +255,14 @@ public final class TextShape {
         break; // most titles: no regex run at all
       }
       Matcher prefix = SITE_PREFIX.matcher(t);
-      if (prefix.matches() && isSiteName(prefix.group(1), prefix.group(2).equals("|"))) {
+      if (prefix.matches()
+          && isSiteName(prefix.group(1), prefix.group(2).equals("|"), prefix.group(3))) {
         t = prefix.group(3).strip();
         continue;
       }
       Matcher suffix = SITE_SUFFIX.matcher(t);
-      if (suffix.matches() && isSiteName(suffix.group(3), suffix.group(2).equals("|"))) {
+      if (suffix.matches()
+          && isSiteName(suffix.group(3), suffix.group(2).equals("|"), suffix.group(1))) {
         t = suffix.group(1).strip();
         continue;
       }
@@ -285,13 +287,19 @@ public final class TextShape {
     return false;
   }
 
-  private static boolean isSiteName(String segment, boolean barred) {
+  /**
+   * Tells whether {@code segment}, cut from a title by a separator, names the site rather than the
+   * story; {@code rest} is the other side. A bar says nothing about which side is the site ("News |
+   * Staff Trained in Guatemala", "Staff Trained | IOM"), so a barred segment must also be the
+   * shorter side.
+   */
+  private static boolean isSiteName(String segment, boolean barred, String rest) {
     String[] words = segment.strip().split("\\s+");
     if (words.length > (barred ? 5 : 3)) {
       return false;
     }
     if (barred) {
-      return true;
+      return words.length < rest.strip().split("\\s+").length;
     }
     for (String word : words) {
       if (word.length() >= 2 && UPPER.matchesAllOf(word)) {

@@ -24,6 +24,17 @@ class TextShapeTest {
         .isEqualTo("Guatemala: Staff Trained"); // a country, not a site
   }
 
+  @Test
+  void aBarCutsTheShorterSide() {
+    assertThat(TextShape.stripSiteAffixes("Staff Trained | IOM")).isEqualTo("Staff Trained");
+    assertThat(TextShape.stripSiteAffixes("Staff Trained in Guatemala | IOM Mexico"))
+        .isEqualTo("Staff Trained in Guatemala");
+    assertThat(TextShape.stripSiteAffixes("IOM Mexico | Staff Trained in Guatemala"))
+        .isEqualTo("Staff Trained in Guatemala");
+    assertThat(TextShape.stripSiteAffixes("Floods | Relief"))
+        .isEqualTo("Floods | Relief"); // no shorter side: neither is taken for the site
+  }
+
   @Property
   void aTitleWithoutSeparatorsIsOnlyStripped(
       @ForAll
