@@ -1,8 +1,8 @@
 package org.bulletins.store;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bulletins.store.TestBulletins.bytes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +33,6 @@ class BulletinStoreTest {
   private final TestBulletins.Story drought =
       TestBulletins.story(random, LocalDate.of(2026, 10, 20));
   private final TestBulletins.Story census = TestBulletins.story(random, LocalDate.of(2026, 9, 5));
-
-  private static byte[] bytes(TestBulletins.Story... stories) {
-    return TestBulletins.file(List.of(stories)).getBytes(UTF_8);
-  }
 
   @Test
   void ingestDeduplicatesAcrossFilesAndKeepsStoryIds() {

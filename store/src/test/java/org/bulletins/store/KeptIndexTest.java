@@ -1,9 +1,9 @@
 package org.bulletins.store;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bulletins.store.RawSql.count;
 import static org.bulletins.store.RawSql.execute;
+import static org.bulletins.store.TestBulletins.bytes;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -35,10 +35,6 @@ class KeptIndexTest {
   private final byte[] monday = bytes(flood, drought, census, flood.edited(random));
   private final byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
   private final byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
-
-  private static byte[] bytes(TestBulletins.Story... stories) {
-    return TestBulletins.file(List.of(stories)).getBytes(UTF_8);
-  }
 
   /** The stories of a store that ingested the three files in one process, and its verifications. */
   private List<StoredStory> reference() {

@@ -1,9 +1,9 @@
 package org.bulletins.store;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bulletins.store.RawSql.count;
 import static org.bulletins.store.RawSql.execute;
+import static org.bulletins.store.TestBulletins.bytes;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -34,10 +34,6 @@ class KeptSignaturesTest {
   private final byte[] monday = bytes(flood, drought, census);
   private final byte[] tuesday = bytes(flood.edited(random), harvest);
   private final byte[] wednesday = bytes(drought.edited(random));
-
-  private static byte[] bytes(TestBulletins.Story... stories) {
-    return TestBulletins.file(List.of(stories)).getBytes(UTF_8);
-  }
 
   /** The stories of one store that ingested all three files in one process. */
   private List<StoredStory> reference(DedupEngine engine) {

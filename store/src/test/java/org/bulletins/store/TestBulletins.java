@@ -1,5 +1,6 @@
 package org.bulletins.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -72,5 +73,10 @@ final class TestBulletins {
       out.append(story.bulletin());
     }
     return out.toString();
+  }
+
+  /** The UTF-8 bytes of a file of stories, in the order given. */
+  static byte[] bytes(Story... stories) {
+    return file(List.of(stories)).getBytes(StandardCharsets.UTF_8);
   }
 }

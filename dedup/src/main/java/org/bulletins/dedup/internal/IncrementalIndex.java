@@ -129,10 +129,8 @@ public final class IncrementalIndex {
     PairBuffer pairs = new PairBuffer();
     Set<CandidatePair> crossPairs = new TreeSet<>();
     for (int k = 0; k < batch.size(); k++) {
-      int index = items.size();
       NewsItem item = batch.get(k);
-      items.add(item);
-      signatures.add(signed[k].signature());
+      int index = append(item, signed[k].signature());
       Integer known = unitOfKey.get(signed[k].signature().contentKey());
       if (known != null) {
         joinUnit(known, index, newRepresentative);
@@ -612,10 +610,8 @@ public final class IncrementalIndex {
     // The same walk as addSigned, in the same order, so that units, representatives and blocks
     // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
     for (int k = 0; k < batch.size(); k++) {
-      int index = items.size();
       NewsItem item = batch.get(k);
-      items.add(item);
-      signatures.add(signed[k].signature());
+      int index = append(item, signed[k].signature());
       Integer known = unitOfKey.get(signed[k].signature().contentKey());
       if (known != null) {
         addMember(known, index);
@@ -641,6 +637,13 @@ public final class IncrementalIndex {
       positive.get(b).add(a);
     }
     restoreGroups(groupOfItem);
+  }
+
+  /** Keeps an item and its signature; returns the item's index. */
+  private int append(NewsItem item, ItemSignature signature) {
+    items.add(item);
+    signatures.add(signature);
+    return items.size() - 1;
   }
 
   /**
