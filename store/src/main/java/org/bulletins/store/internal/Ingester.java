@@ -217,6 +217,22 @@ public final class Ingester {
     if (index != null) {
       return;
     }
+    Map<String, Long> seqs = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
+    long maxSeq = 0;
+    // One string per story id and per source name, shared by the maps and items that name them,
+    // rather than a copy per stored item.
+    Map<String, String> shared = new HashMap<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
+      while (row.next()) {
+        String id = row.getString(1);
+        seqs.put(id, row.getLong(2));
+        sizes.put(id, row.getInt(3));
+        shared.put(id, id);
+        maxSeq = Math.max(maxSeq, row.getLong(2));
+      }
+    }
     List<NewsItem> items = new ArrayList<>();
     List<ItemSigner.Signed> signedKept = new ArrayList<>();
     List<Optional<ItemFacts>> factsKept = new ArrayList<>();
@@ -225,26 +241,16 @@ public final class Ingester {
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery(ITEM_AND_SIGNATURE_SELECT)) {
       while (row.next()) {
-        NewsItem item = Rows.item(row);
+        NewsItem item = Rows.item(row, name -> shared.computeIfAbsent(name, n -> n));
         items.add(item);
         signedKept.add(codec.decode(row.getBytes("blob")).orElse(null));
-        factsKept.add(KeptIndex.facts(row.getString("facts")));
+        factsKept.add(KeptIndex.facts(row.getBytes("facts")));
         rows.put(item, row.getLong("id"));
-        stories.put(row.getLong("id"), row.getString("story_id"));
+        String story = row.getString("story_id");
+        stories.put(row.getLong("id"), story == null ? null : shared.getOrDefault(story, story));
       }
     }
     ItemSigner.Signed[] signatures = resign(items, signedKept, rows);
-    Map<String, Long> seqs = new HashMap<>();
-    Map<String, Integer> sizes = new HashMap<>();
-    long maxSeq = 0;
-    try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
-      while (row.next()) {
-        seqs.put(row.getString(1), row.getLong(2));
-        sizes.put(row.getString(1), row.getInt(3));
-        maxSeq = Math.max(maxSeq, row.getLong(2));
-      }
-    }
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
