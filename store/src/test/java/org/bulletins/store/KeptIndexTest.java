@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupOptions;
+import org.bulletins.store.internal.OlderKeptState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,22 @@ class KeptIndexTest {
       store.ingest("thursday.txt", bytes(harvest.edited(random)));
       assertThat(store.restores()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void factsAndVerdictsAreKeptAsBytesAndTheJsonOfOlderVersionsIsStillRestored() throws Exception {
+    Path db = twoDays();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'blob'"))
+        .isPositive();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'text'")).isZero();
+    assertThat(count(db, "SELECT count(*) FROM verdicts WHERE typeof(evidence) = 'blob'"))
+        .isEqualTo(count(db, "SELECT count(*) FROM verdicts"));
+    // A store written before session 8 (JSON columns) restores as it is, with no migration.
+    assertThat(OlderKeptState.rewriteAsJson(db)).isPositive();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'blob'")).isZero();
+    List<List<StoredStory>> stories = new java.util.ArrayList<>();
+    assertThat(wednesday(db, stories)[0]).isEqualTo(1);
+    assertThat(stories.get(0)).isEqualTo(reference());
   }
 
   @Test
