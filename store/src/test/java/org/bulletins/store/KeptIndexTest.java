@@ -108,6 +108,13 @@ class KeptIndexTest {
     List<List<StoredStory>> stories = new java.util.ArrayList<>();
     assertThat(wednesday(db, stories)[0]).isEqualTo(1);
     assertThat(stories.get(0)).isEqualTo(reference());
+    // and that ingest wrote them again as bytes: the next open reads no JSON
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'text'")).isZero();
+    assertThat(count(db, "SELECT count(*) FROM verdicts WHERE typeof(evidence) = 'text'")).isZero();
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("thursday.txt", bytes(harvest.edited(random)));
+      assertThat(store.restores()).isEqualTo(1);
+    }
   }
 
   @Test

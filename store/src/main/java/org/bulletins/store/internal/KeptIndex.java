@@ -70,17 +70,27 @@ final class KeptIndex {
     }
   }
 
-  /** Every kept same-story verdict; empty if one cannot be read (then nothing kept is used). */
+  /**
+   * Every kept same-story verdict; empty if one cannot be read (then nothing kept is used).
+   * Verdicts an older version kept as JSON are written again as bytes, in the transaction under
+   * way, so that the next open reads bytes only.
+   */
   Optional<List<KeptPair>> verdicts() throws SQLException {
     List<KeptPair> out = new ArrayList<>();
+    boolean json = false;
     try (Statement statement = db.createStatement();
         ResultSet row =
             statement.executeQuery("SELECT left_key, right_key, evidence FROM verdicts")) {
       while (row.next()) {
-        out.add(new KeptPair(row.getLong(1), row.getLong(2), evidence(row.getBytes(3))));
+        byte[] column = row.getBytes(3);
+        json |= column != null && isJson(column);
+        out.add(new KeptPair(row.getLong(1), row.getLong(2), evidence(column)));
       }
     } catch (RuntimeException e) {
       return Optional.empty(); // damaged JSON
+    }
+    if (json) {
+      write(out);
     }
     return Optional.of(out);
   }
@@ -164,7 +174,7 @@ final class KeptIndex {
     return Codec.evidence(new String(column, StandardCharsets.UTF_8));
   }
 
-  private static boolean isJson(byte[] column) {
+  static boolean isJson(byte[] column) {
     return column.length > 0 && column[0] == '{';
   }
 }
