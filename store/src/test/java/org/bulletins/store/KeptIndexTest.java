@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupOptions;
+import org.bulletins.store.internal.OlderKeptState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,29 @@ class KeptIndexTest {
     assertThat(kept[1]).isLessThan(recomputed[1]);
     // and what it computed was written back: the next process restores it
     try (BulletinStore store = BulletinStore.open(again)) {
+      store.ingest("thursday.txt", bytes(harvest.edited(random)));
+      assertThat(store.restores()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void factsAndVerdictsAreKeptAsBytesAndTheJsonOfOlderVersionsIsStillRestored() throws Exception {
+    Path db = twoDays();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'blob'"))
+        .isPositive();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'text'")).isZero();
+    assertThat(count(db, "SELECT count(*) FROM verdicts WHERE typeof(evidence) = 'blob'"))
+        .isEqualTo(count(db, "SELECT count(*) FROM verdicts"));
+    // A store written before session 8 (JSON columns) restores as it is, with no migration.
+    assertThat(OlderKeptState.rewriteAsJson(db)).isPositive();
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'blob'")).isZero();
+    List<List<StoredStory>> stories = new java.util.ArrayList<>();
+    assertThat(wednesday(db, stories)[0]).isEqualTo(1);
+    assertThat(stories.get(0)).isEqualTo(reference());
+    // and that ingest wrote them again as bytes: the next open reads no JSON
+    assertThat(count(db, "SELECT count(*) FROM signatures WHERE typeof(facts) = 'text'")).isZero();
+    assertThat(count(db, "SELECT count(*) FROM verdicts WHERE typeof(evidence) = 'text'")).isZero();
+    try (BulletinStore store = BulletinStore.open(db)) {
       store.ingest("thursday.txt", bytes(harvest.edited(random)));
       assertThat(store.restores()).isEqualTo(1);
     }

@@ -620,7 +620,7 @@ public final class IncrementalIndex {
       int unit = newUnit(signed[k].signature().contentKey(), index);
       lazyNeighbours.set(unit);
       for (long key : signed[k].keys()) {
-        keepInBlock(key, postings.size(postings.find(key)), capOf(key), unit);
+        postings.addCapped(key, unit, capOf(key)); // as keepInBlock, in one probe
       }
       if (cross().enabled()) {
         crossBlocks.place(cross().keys(item, facts.get(index)), unit);

@@ -102,6 +102,44 @@ final class Postings {
     }
   }
 
+  /**
+   * Appends a unit to a key's block unless the block already holds more than {@code cap} units
+   * (what an index keeps: a block never grows past cap + 1), in one probe of the table. Opening a
+   * store adds every stored unit's keys this way; a find, then an add, probed twice.
+   *
+   * @param key the blocking key
+   * @param unit the unit, at least 0
+   * @param cap the block's cap
+   */
+  void addCapped(long key, int unit, int cap) {
+    if (2 * (used + 1) > keys.length) {
+      grow(2 * keys.length);
+    }
+    int mask = keys.length - 1;
+    int s = hash(key) & mask;
+    while (slots[s] != 0 && keys[s] != key) {
+      s = (s + 1) & mask;
+    }
+    int v = slots[s];
+    if (v == 0) {
+      keys[s] = key;
+      slots[s] = unit + 1;
+      used++;
+    } else if (v > 0) {
+      if (cap >= 1) {
+        IntList block = new IntList(v - 1);
+        block.add(unit);
+        blocks.add(block);
+        slots[s] = -blocks.size();
+      }
+    } else {
+      IntList block = blocks.get(-v - 1);
+      if (block.size() <= cap) {
+        block.add(unit);
+      }
+    }
+  }
+
   private void grow(int capacity) {
     long[] oldKeys = keys;
     int[] oldSlots = slots;

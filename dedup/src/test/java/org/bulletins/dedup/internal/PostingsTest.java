@@ -48,6 +48,35 @@ class PostingsTest {
     }
   }
 
+  /** A capped addition keeps what a find, a size and a conditional add keep, for any caps. */
+  @Property(tries = 200)
+  void aCappedAdditionKeepsWhatFindThenAddKeeps(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 3000) int additions) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int alphabet = 1 + random.nextInt(additions / 4 + 2);
+    Postings capped = new Postings();
+    Postings reference = new Postings();
+    List<Long> keys = new ArrayList<>();
+    for (int a = 0; a < additions; a++) {
+      long key = (random.nextInt(alphabet) - 1) * 0x9E3779B97F4A7C15L;
+      int cap = random.nextInt(4); // 0 included: a block of one never takes a second unit
+      int unit = random.nextInt(1_000_000);
+      capped.addCapped(key, unit, cap);
+      if (reference.size(reference.find(key)) <= cap) {
+        reference.add(key, unit);
+      }
+      keys.add(key);
+    }
+    for (long key : keys) {
+      int a = capped.find(key);
+      int b = reference.find(key);
+      assertThat(capped.size(a)).isEqualTo(reference.size(b));
+      for (int i = 0; i < reference.size(b); i++) {
+        assertThat(capped.get(a, i)).isEqualTo(reference.get(b, i));
+      }
+    }
+  }
+
   @Test
   void aKeyOfZeroAndUnitZeroAreKept() {
     Postings postings = new Postings();

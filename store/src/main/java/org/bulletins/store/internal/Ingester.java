@@ -217,34 +217,45 @@ public final class Ingester {
     if (index != null) {
       return;
     }
+    Map<String, Long> seqs = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
+    long maxSeq = 0;
+    // One string per story id and per source name, shared by the maps and items that name them,
+    // rather than a copy per stored item.
+    Map<String, String> shared = new HashMap<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
+      while (row.next()) {
+        String id = row.getString(1);
+        seqs.put(id, row.getLong(2));
+        sizes.put(id, row.getInt(3));
+        shared.put(id, id);
+        maxSeq = Math.max(maxSeq, row.getLong(2));
+      }
+    }
     List<NewsItem> items = new ArrayList<>();
     List<ItemSigner.Signed> signedKept = new ArrayList<>();
     List<Optional<ItemFacts>> factsKept = new ArrayList<>();
     IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
     Map<Long, String> stories = new HashMap<>();
+    List<Integer> jsonFacts = new ArrayList<>(); // kept as JSON by an older version
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery(ITEM_AND_SIGNATURE_SELECT)) {
       while (row.next()) {
-        NewsItem item = Rows.item(row);
+        NewsItem item = Rows.item(row, name -> shared.computeIfAbsent(name, n -> n));
         items.add(item);
         signedKept.add(codec.decode(row.getBytes("blob")).orElse(null));
-        factsKept.add(KeptIndex.facts(row.getString("facts")));
+        byte[] factsColumn = row.getBytes("facts");
+        factsKept.add(KeptIndex.facts(factsColumn));
+        if (factsColumn != null && KeptIndex.isJson(factsColumn)) {
+          jsonFacts.add(items.size() - 1);
+        }
         rows.put(item, row.getLong("id"));
-        stories.put(row.getLong("id"), row.getString("story_id"));
+        String story = row.getString("story_id");
+        stories.put(row.getLong("id"), story == null ? null : shared.getOrDefault(story, story));
       }
     }
     ItemSigner.Signed[] signatures = resign(items, signedKept, rows);
-    Map<String, Long> seqs = new HashMap<>();
-    Map<String, Integer> sizes = new HashMap<>();
-    long maxSeq = 0;
-    try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
-      while (row.next()) {
-        seqs.put(row.getString(1), row.getLong(2));
-        sizes.put(row.getString(1), row.getInt(3));
-        maxSeq = Math.max(maxSeq, row.getLong(2));
-      }
-    }
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
@@ -278,6 +289,7 @@ public final class Ingester {
       kept.writeFacts(missing, facts);
       rebuilt = true;
     }
+    upgradeFacts(jsonFacts, items, factsKept, rows);
     this.index = loaded;
     this.aliases = aliasIds;
     this.rowOf = rows;
@@ -330,6 +342,26 @@ public final class Ingester {
     }
     restored.trackChanges();
     return Optional.of(restored);
+  }
+
+  /**
+   * Writes again as bytes, in the transaction under way, the facts an older version kept as JSON
+   * (read here all the same), so that the next open reads bytes only: a store upgrades itself on
+   * its first ingest, with no migration.
+   */
+  private void upgradeFacts(
+      List<Integer> json,
+      List<NewsItem> items,
+      List<Optional<ItemFacts>> factsKept,
+      IdentityHashMap<NewsItem, Long> rows)
+      throws SQLException {
+    long[] ids = new long[json.size()];
+    List<Optional<ItemFacts>> facts = new ArrayList<>(json.size());
+    for (int j = 0; j < ids.length; j++) {
+      ids[j] = rows.get(items.get(json.get(j)));
+      facts.add(factsKept.get(json.get(j)));
+    }
+    kept.writeFacts(ids, facts);
   }
 
   /** The facts the index extracted for items {@code first} to {@code first + count - 1}. */

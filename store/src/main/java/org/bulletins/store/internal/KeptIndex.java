@@ -1,5 +1,6 @@
 package org.bulletins.store.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.facts.ItemFacts;
+import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.json.BulletinsJson;
 
 /**
@@ -68,17 +70,27 @@ final class KeptIndex {
     }
   }
 
-  /** Every kept same-story verdict; empty if one cannot be read (then nothing kept is used). */
+  /**
+   * Every kept same-story verdict; empty if one cannot be read (then nothing kept is used).
+   * Verdicts an older version kept as JSON are written again as bytes, in the transaction under
+   * way, so that the next open reads bytes only.
+   */
   Optional<List<KeptPair>> verdicts() throws SQLException {
     List<KeptPair> out = new ArrayList<>();
+    boolean json = false;
     try (Statement statement = db.createStatement();
         ResultSet row =
             statement.executeQuery("SELECT left_key, right_key, evidence FROM verdicts")) {
       while (row.next()) {
-        out.add(new KeptPair(row.getLong(1), row.getLong(2), Codec.evidence(row.getString(3))));
+        byte[] column = row.getBytes(3);
+        json |= column != null && isJson(column);
+        out.add(new KeptPair(row.getLong(1), row.getLong(2), evidence(column)));
       }
     } catch (RuntimeException e) {
       return Optional.empty(); // damaged JSON
+    }
+    if (json) {
+      write(out);
     }
     return Optional.of(out);
   }
@@ -97,7 +109,7 @@ final class KeptIndex {
         if (pair.evidence().sameStory()) {
           upsert.setLong(1, left);
           upsert.setLong(2, right);
-          upsert.setString(3, Codec.write(pair.evidence()));
+          upsert.setBytes(3, KeptCodec.encode(pair.evidence()));
           upsert.addBatch();
         } else {
           delete.setLong(1, left);
@@ -116,7 +128,7 @@ final class KeptIndex {
         db.prepareStatement("UPDATE signatures SET facts = ? WHERE item_id = ?")) {
       for (int i = 0; i < rows.length; i++) {
         if (facts.get(i).isPresent()) {
-          update.setString(1, Codec.write(facts.get(i).get()));
+          update.setBytes(1, KeptCodec.encode(facts.get(i).get()));
           update.setLong(2, rows[i]);
           update.addBatch();
         }
@@ -125,15 +137,44 @@ final class KeptIndex {
     }
   }
 
-  /** An item's facts from their column, if present and readable. */
-  static Optional<ItemFacts> facts(String json) {
-    if (json == null) {
+  /**
+   * An item's facts from their column, if present and readable: {@link KeptCodec} bytes (written
+   * since session 8), or the JSON that older versions wrote (still read, so that a store needs no
+   * migration; an older version that meets bytes finds them unreadable and extracts the facts
+   * again).
+   */
+  static Optional<ItemFacts> facts(byte[] column) {
+    if (column == null) {
       return Optional.empty();
     }
+    Optional<ItemFacts> packed = KeptCodec.facts(column);
+    if (packed.isPresent() || !isJson(column)) {
+      return packed;
+    }
     try {
-      return Optional.of(BulletinsJson.read(json, ItemFacts.class));
+      return Optional.of(
+          BulletinsJson.read(new String(column, StandardCharsets.UTF_8), ItemFacts.class));
     } catch (RuntimeException e) {
       return Optional.empty(); // damaged: extracted again, as a damaged signature is signed again
     }
+  }
+
+  /** A verdict's evidence from its column: {@link KeptCodec} bytes, or older versions' JSON. */
+  private static MatchEvidence evidence(byte[] column) {
+    if (column == null) {
+      throw new IllegalArgumentException("a verdict without evidence");
+    }
+    Optional<MatchEvidence> packed = KeptCodec.evidence(column);
+    if (packed.isPresent()) {
+      return packed.get();
+    }
+    if (!isJson(column)) {
+      throw new IllegalArgumentException("unreadable evidence");
+    }
+    return Codec.evidence(new String(column, StandardCharsets.UTF_8));
+  }
+
+  static boolean isJson(byte[] column) {
+    return column.length > 0 && column[0] == '{';
   }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 
@@ -26,6 +27,21 @@ public final class Rows {
    * @throws SQLException if a column cannot be read
    */
   public static NewsItem item(ResultSet row) throws SQLException {
+    return item(row, name -> name);
+  }
+
+  /**
+   * The item of the current row, its source name passed through {@code names}: opening a store
+   * reads every stored item, and one shared name per file instead of a copy per item is part of
+   * what it keeps.
+   *
+   * @param row the row
+   * @param names the name to keep for a source name read from the row (the same name for equal
+   *     ones)
+   * @return the item as it was parsed
+   * @throws SQLException if a column cannot be read
+   */
+  public static NewsItem item(ResultSet row, UnaryOperator<String> names) throws SQLException {
     long day = row.getLong("day");
     Optional<LocalDate> date =
         row.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
@@ -35,7 +51,7 @@ public final class Rows {
         row.getString("title"),
         Codec.strings(row.getString("paragraphs")),
         new SourceSpan(
-            row.getString("name"),
+            names.apply(row.getString("name")),
             row.getInt("first_line"),
             row.getInt("title_line"),
             row.getInt("last_line")),
