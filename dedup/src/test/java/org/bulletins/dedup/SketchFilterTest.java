@@ -39,6 +39,8 @@ class SketchFilterTest {
         MatchEvidence exact =
             verifier.verify(signatures.get(i), terms.get(i), signatures.get(j), terms.get(j));
         boolean kept = verifier.mayBeSame(signatures.get(i), signatures.get(j));
+        // The gate (least counts, merges cut short) answers as the rules on full intersections.
+        assertThat(kept).isEqualTo(verifier.mayBeSameByRules(signatures.get(i), signatures.get(j)));
         if (exact.sameStory()) {
           assertThat(kept)
               .as(

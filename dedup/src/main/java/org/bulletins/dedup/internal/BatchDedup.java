@@ -64,6 +64,7 @@ public final class BatchDedup {
    * @return the stories, sorted by first member, and their members' ids
    */
   public Outcome runWithIds(List<NewsItem> items) {
+    StageClock clock = StageClock.start();
     int n = items.size();
     ItemSignature[] signatures = new ItemSignature[n];
     long[][] keys = new long[n][];
@@ -77,7 +78,8 @@ public final class BatchDedup {
               keys[i] = signed.keys();
               terms.offer(i, signed.terms());
             });
-    return runSigned(items, signatures, keys, terms);
+    clock.lap("sign");
+    return runSigned(items, signatures, keys, terms, clock);
   }
 
   /**
@@ -92,6 +94,15 @@ public final class BatchDedup {
    */
   public Outcome runSigned(
       List<NewsItem> items, ItemSignature[] signatures, long[][] keys, Pipeline.LazyTerms terms) {
+    return runSigned(items, signatures, keys, terms, StageClock.start());
+  }
+
+  private Outcome runSigned(
+      List<NewsItem> items,
+      ItemSignature[] signatures,
+      long[][] keys,
+      Pipeline.LazyTerms terms,
+      StageClock clock) {
     int n = items.size();
     DedupOptions options = pipeline.options();
     long[] contentKeys = new long[n];
@@ -109,34 +120,42 @@ public final class BatchDedup {
       }
     }
     units = null;
+    clock.lap("units");
     CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
+    clock.lap("languages");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
-    CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize())
-        .forEachChunk(
-            chunkPairs,
-            (pairs, size) ->
-                IntStream.range(0, size)
-                    .parallel()
-                    .forEach(
-                        p -> {
-                          int left = (int) (pairs[p] >>> 32);
-                          int right = (int) pairs[p];
-                          MatchEvidence e = null;
-                          if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
-                            e =
-                                pipeline
-                                    .verifier()
-                                    .verify(
-                                        signatures[left],
-                                        terms.get(left),
-                                        signatures[right],
-                                        terms.get(right));
-                          }
-                          e = cross.decide(e, left, right);
-                          if (e != null && e.sameStory()) {
-                            evidence.put(new CandidatePair(left, right), e);
-                          }
-                        }));
+    CandidatePairs blocks =
+        CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize());
+    clock.lap("blocks");
+    blocks.forEachChunk(
+        chunkPairs,
+        (pairs, size) -> {
+          long verifyStart = System.nanoTime();
+          IntStream.range(0, size)
+              .parallel()
+              .forEach(
+                  p -> {
+                    int left = (int) (pairs[p] >>> 32);
+                    int right = (int) pairs[p];
+                    MatchEvidence e = null;
+                    if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
+                      e =
+                          pipeline
+                              .verifier()
+                              .verify(
+                                  signatures[left],
+                                  terms.get(left),
+                                  signatures[right],
+                                  terms.get(right));
+                    }
+                    e = cross.decide(e, left, right);
+                    if (e != null && e.sameStory()) {
+                      evidence.put(new CandidatePair(left, right), e);
+                    }
+                  });
+          clock.add("verify", System.nanoTime() - verifyStart, size);
+        });
+    clock.lap("pairs+verify");
     // Items in two languages share no shingle: the cross-language rule proposes its own pairs.
     cross.addPairs(
         isRepresentative,
@@ -155,8 +174,10 @@ public final class BatchDedup {
                     .verify(signatures[l], terms.get(l), signatures[r], terms.get(r)),
                 l,
                 r);
+    clock.lap("cross-lang");
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
     List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
+    clock.lap("cluster");
     // Groups merge independently (the evidence is only read now): both cores take part.
     Named[] merged = new Named[groups.size()];
     IntStream.range(0, merged.length)
@@ -168,6 +189,7 @@ public final class BatchDedup {
                   pipeline.merger().mergeGroup(items, signatures, group, known, judge);
               merged[g] = new Named(story, MemberIds.of(story, group, items, contentKeys));
             });
+    clock.lap("merge");
     List<Named> named = Arrays.asList(merged);
     named.sort(Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS));
     List<MergedStory> stories = new ArrayList<>(named.size());
@@ -176,6 +198,7 @@ public final class BatchDedup {
       stories.add(s.story());
       ids.add(s.ids());
     }
+    clock.lap("sort");
     return new Outcome(stories, ids);
   }
 

@@ -82,6 +82,7 @@ public final class PairVerifier {
   public static final double REWRITE_JACCARD = 0.4;
 
   private final DedupOptions options;
+  private final SignatureGate gate;
 
   /**
    * A verifier for an engine's options.
@@ -90,6 +91,7 @@ public final class PairVerifier {
    */
   public PairVerifier(DedupOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.gate = new SignatureGate(options);
   }
 
   /**
@@ -153,6 +155,22 @@ public final class PairVerifier {
    * @return false if the items are certainly apart
    */
   public boolean mayBeSame(ItemSignature a, ItemSignature b) {
+    int distance =
+        a.epochDay() == ItemSignature.UNDATED || b.epochDay() == ItemSignature.UNDATED
+            ? -1
+            : clampDays(a.epochDay() - b.epochDay());
+    return distance <= options.dateWindowDays() && gate.anySameRule(a, b);
+  }
+
+  /**
+   * {@link #mayBeSame} as the rules of the class comment decide it on the full intersections (the
+   * gate's reference: the same answer, more slowly).
+   *
+   * @param a one item's signature
+   * @param b another's
+   * @return false if the items are certainly apart
+   */
+  public boolean mayBeSameByRules(ItemSignature a, ItemSignature b) {
     int distance =
         a.epochDay() == ItemSignature.UNDATED || b.epochDay() == ItemSignature.UNDATED
             ? -1
@@ -269,11 +287,11 @@ public final class PairVerifier {
     }
   }
 
-  private static double jaccard(int common, int sizeA, int sizeB) {
+  static double jaccard(int common, int sizeA, int sizeB) {
     return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / (sizeA + sizeB - common);
   }
 
-  private static double containment(int common, int sizeA, int sizeB) {
+  static double containment(int common, int sizeA, int sizeB) {
     return sizeA == 0 || sizeB == 0 ? 0.0 : (double) common / Math.min(sizeA, sizeB);
   }
 }

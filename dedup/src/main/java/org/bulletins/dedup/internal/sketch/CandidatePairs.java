@@ -1,6 +1,8 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -179,12 +181,25 @@ public final class CandidatePairs {
             perLeft[members[x]] += size - 1 - x;
           }
         });
-    long distinct = 0;
-    long[] buffer = new long[0];
-    // Where each left item's pairs go in the chunk's buffer: the pairs are placed by their left
-    // item as they are made (a counting sort), so that only each left item's few pairs need
-    // sorting, not the whole chunk.
-    int[] runStart = new int[0];
+    int[] ranges = chunkRanges(perLeft, chunkPairs);
+    if (ranges.length <= 2) {
+      ChunkBuffer only = new ChunkBuffer();
+      for (int r = 0; r < ranges.length; r += 2) {
+        fill(only, perLeft, ranges[r], ranges[r + 1], chunkPairs);
+        chunk.accept(only.pairs, only.size);
+      }
+      return ranges.length == 0 ? 0 : only.size;
+    }
+    return new ChunksAhead(perLeft, ranges, chunkPairs).run(chunk);
+  }
+
+  /**
+   * The item ranges of the chunks, as [lo, hi) pairs: at most {@code chunkPairs} pairs (with
+   * repeats) each, except a single left item with more; ranges without pairs are left out.
+   */
+  private int[] chunkRanges(long[] perLeft, int chunkPairs) {
+    int[] out = new int[16];
+    int n = 0;
     for (int lo = 0; lo < items; ) {
       long count = 0;
       int hi = lo;
@@ -193,23 +208,138 @@ public final class CandidatePairs {
         count += perLeft[hi++];
       }
       if (count > 0) {
-        if (buffer.length < count) {
-          buffer = new long[(int) Math.max(count, Math.min(chunkPairs, (long) buffer.length * 2))];
+        if (n + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
         }
-        if (runStart.length < hi - lo + 1) {
-          runStart = new int[Math.max(hi - lo + 1, Math.min(items + 1, runStart.length * 2))];
-        }
-        for (int left = lo; left < hi; left++) {
-          runStart[left - lo + 1] = runStart[left - lo] + (int) perLeft[left];
-        }
-        fillByLeft(buffer, runStart, lo, hi);
-        int unique = distinctRuns(buffer, runStart, hi - lo);
-        distinct += unique;
-        chunk.accept(buffer, unique);
+        out[n++] = lo;
+        out[n++] = hi;
       }
       lo = hi;
     }
-    return distinct;
+    return Arrays.copyOf(out, n);
+  }
+
+  /** One chunk's arrays, reused from chunk to chunk. */
+  private static final class ChunkBuffer {
+    long[] pairs = new long[0];
+    // Where each left item's pairs go in the chunk: the pairs are placed by their left item as
+    // they are made (a counting sort), so that only each left item's few pairs need sorting.
+    int[] runStart = new int[0];
+    int size;
+  }
+
+  /** Makes the chunk of the left items [lo, hi) in a buffer: its sorted, distinct pairs. */
+  private void fill(ChunkBuffer buffer, long[] perLeft, int lo, int hi, int chunkPairs) {
+    long count = 0;
+    for (int left = lo; left < hi; left++) {
+      count += perLeft[left];
+    }
+    if (buffer.pairs.length < count) {
+      buffer.pairs =
+          new long[(int) Math.max(count, Math.min(chunkPairs, (long) buffer.pairs.length * 2))];
+    }
+    if (buffer.runStart.length < hi - lo + 1) {
+      buffer.runStart =
+          new int[Math.max(hi - lo + 1, Math.min(items + 1, buffer.runStart.length * 2))];
+    }
+    int[] runStart = buffer.runStart;
+    runStart[0] = 0;
+    for (int left = lo; left < hi; left++) {
+      runStart[left - lo + 1] = runStart[left - lo] + (int) perLeft[left];
+    }
+    fillByLeft(buffer.pairs, runStart, lo, hi);
+    buffer.size = distinctRuns(buffer.pairs, runStart, hi - lo);
+  }
+
+  /**
+   * The chunks made on a second thread while the caller consumes the one before: making a chunk (a
+   * pass over the blocks, one thread) and consuming it (verification, on every core) overlap, so
+   * the pass no longer leaves a core idle. Two buffers take turns; the chunks reach the consumer in
+   * order, on the calling thread, exactly as made one after the other.
+   */
+  private final class ChunksAhead {
+    private final long[] perLeft;
+    private final int[] ranges;
+    private final int chunkPairs;
+    private final BlockingQueue<ChunkBuffer> free = new ArrayBlockingQueue<>(2);
+    // Room for both buffers and the end, so that adding the end never waits.
+    private final BlockingQueue<ChunkBuffer> made = new ArrayBlockingQueue<>(3);
+    // Set by the maker if it fails: the consumer rethrows it.
+    private volatile Throwable failure;
+    // Stands for "no more chunks" in the queue of made chunks.
+    private final ChunkBuffer end = new ChunkBuffer();
+
+    ChunksAhead(long[] perLeft, int[] ranges, int chunkPairs) {
+      this.perLeft = perLeft;
+      this.ranges = ranges;
+      this.chunkPairs = chunkPairs;
+      free.add(new ChunkBuffer());
+      free.add(new ChunkBuffer());
+    }
+
+    long run(ChunkConsumer chunk) {
+      Thread maker = new Thread(this::make, "bulletins-candidate-pairs");
+      maker.setDaemon(true);
+      maker.start();
+      long distinct = 0;
+      try {
+        while (true) {
+          ChunkBuffer buffer = made.take();
+          if (buffer == end) {
+            break;
+          }
+          distinct += buffer.size;
+          chunk.accept(buffer.pairs, buffer.size);
+          free.add(buffer);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while pairing", e);
+      } finally {
+        // On the consumer's failure (or interruption), the maker must stop too.
+        maker.interrupt();
+        joinQuietly(maker);
+      }
+      Throwable f = failure;
+      if (f instanceof RuntimeException r) {
+        throw r;
+      } else if (f instanceof Error e) {
+        throw e;
+      } else if (f != null) {
+        throw new IllegalStateException(f);
+      }
+      return distinct;
+    }
+
+    private void make() {
+      try {
+        for (int r = 0; r < ranges.length; r += 2) {
+          ChunkBuffer buffer = free.take();
+          fill(buffer, perLeft, ranges[r], ranges[r + 1], chunkPairs);
+          made.put(buffer);
+        }
+      } catch (InterruptedException e) {
+        return; // the consumer stopped
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+      made.add(end);
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Receives one chunk of sorted, distinct pairs. */

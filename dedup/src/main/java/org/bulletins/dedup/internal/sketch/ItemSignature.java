@@ -176,6 +176,55 @@ public final class ItemSignature implements Serializable {
   }
 
   /**
+   * Tells whether two sorted, distinct hash sets share at least {@code need} values, merging only
+   * until the answer is certain: it stops once {@code need} are found, or once the values left in
+   * the shorter remainder could not make up the difference. The same answer as {@code
+   * intersection(a, b) >= need}, usually after reading a part of the sets.
+   *
+   * @param a one set
+   * @param b another
+   * @param need the count asked for
+   * @return true if the intersection holds at least {@code need} values
+   */
+  public static boolean intersectionReaches(int[] a, int[] b, int need) {
+    if (need <= 0) {
+      return true;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    // Each set may hold at most (its size - need) values without a match, or the count falls
+    // short; a value passed over without a match (the other set's next value is larger) uses one.
+    int slackA = a.length - need;
+    int slackB = b.length - need;
+    if (slackA < 0 || slackB < 0) {
+      return false;
+    }
+    while (i < a.length && j < b.length) {
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        if (++common >= need) {
+          return true;
+        }
+        i++;
+        j++;
+      } else if (x < y) {
+        if (--slackA < 0) {
+          return false;
+        }
+        i++;
+      } else {
+        if (--slackB < 0) {
+          return false;
+        }
+        j++;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The distinct 32-bit forms of some 64-bit hashes, sorted.
    *
    * @param hashes 64-bit hashes, repeats allowed

@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,5 +77,27 @@ class CandidatePairsTest {
         last[0] = -1;
       }
     }
+  }
+
+  @Test
+  void aConsumerThatFailsStopsThePairingAndItsFailureComesOut() {
+    long[][] keys = keys(300, 3);
+    int[] seen = {0};
+    assertThatThrownBy(
+            () ->
+                CandidatePairs.of(keys, 20, 8)
+                    .forEachChunk(
+                        1,
+                        (pairs, size) -> {
+                          if (++seen[0] == 3) {
+                            throw new IllegalArgumentException("consumer failed");
+                          }
+                        }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("consumer failed");
+    assertThat(seen[0]).isEqualTo(3);
+    // The maker thread has ended: no thread of that name is left.
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("bulletins-candidate-pairs"));
   }
 }
