@@ -151,31 +151,41 @@ public final class Ingester {
       // writes them while this one signs and adds the items (mostly serial work), so that SQLite
       // and the index use both cores. The connection is used by one thread at a time: this
       // thread touches it again only after the writer is done.
-      ItemSigner.Signed[] signatures;
       String[] contentIds = new String[items.size()];
-      try (BackgroundWriter writer = new BackgroundWriter()) {
-        writer.start(
+      StoryIds.Plan plan;
+      try (BackgroundWriter text = new BackgroundWriter()) {
+        text.start(
             () -> {
               insertText(rows, items);
               insertDiagnostics(sourceId, document.diagnostics());
             });
-        signatures = sign(items, contentIds);
+        ItemSigner.Signed[] signatures = sign(items, contentIds);
         int first = index.items().size();
         index.addSigned(items, signatures);
-        writer.await();
-        insertSignatures(rows, signatures, factsOf(first, rows.length));
+        List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
+        List<KeptPair> pairs = index.takeChangedPairs();
+        text.await();
+        // The signature rows and the changed verdicts need nothing more from the index: written
+        // while this thread merges the changed stories and plans their ids (no SQL in either).
+        try (BackgroundWriter keptRows = new BackgroundWriter()) {
+          keptRows.start(
+              () -> {
+                insertSignatures(rows, signatures, facts);
+                kept.write(pairs);
+              });
+          for (int i = 0; i < rows.length; i++) {
+            rowOf.put(items.get(i), rows[i]);
+          }
+          plan =
+              StoryIds.plan(
+                  index.takeChangedStories(),
+                  this::rowOf,
+                  new StoryIds.Before(storyOfRow, seqOf, sizeOf),
+                  freshIds(),
+                  rebuilt);
+          keptRows.await();
+        }
       }
-      kept.write(index.takeChangedPairs());
-      for (int i = 0; i < rows.length; i++) {
-        rowOf.put(items.get(i), rows[i]);
-      }
-      StoryIds.Plan plan =
-          StoryIds.plan(
-              index.takeChangedStories(),
-              this::rowOf,
-              new StoryIds.Before(storyOfRow, seqOf, sizeOf),
-              freshIds(),
-              rebuilt);
       apply(plan, new NewItems(sourceId, rows, items, contentIds));
       db.commit();
       rebuilt = false; // the next file in this process starts from the committed state
