@@ -193,12 +193,20 @@ public final class StoreIngest {
       double rangeMs = median(5, () -> store.stories(range).size());
       int found = store.stories(search).size();
       double searchMs = median(5, () -> store.stories(search).size());
+      // One page of 20 and the total, as `stories --search WORD --limit 20` prints them: for the
+      // same word, and for a word that nearly every story holds.
+      StoryQuery page = search.withLimit(20);
+      double pageMs = median(5, () -> store.stories(page).size() + store.storyCount(page));
+      StoryQuery common = StoryQuery.all().withSearch("the").withLimit(20);
+      long commonCount = store.storyCount(common);
+      double commonMs = median(5, () -> store.stories(common).size() + store.storyCount(common));
       System.out.println(
           String.format(
               Locale.ROOT,
               "db: %d bytes, %.0f bytes/item, %d stories; list-all=%.1fms; date-range %s..%s:"
                   + " %d stories %.1fms (%.4f of list-all); search '%s': %d stories %.1fms"
-                  + " (%.4f of list-all)",
+                  + " (%.4f of list-all); page of 20 with the count: %.1fms; search 'the' (%d"
+                  + " stories): page of 20 with the count %.1fms",
               bytes,
               (double) bytes / items.size(),
               stories,
@@ -211,7 +219,10 @@ public final class StoreIngest {
               word,
               found,
               searchMs,
-              searchMs / all));
+              searchMs / all,
+              pageMs,
+              commonCount,
+              commonMs));
     }
   }
 

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "text: date, title, copies and story id; jsonl: the fields of 'timeline --format jsonl'"
           + " plus storyId; csv: the same fields, one row per story, with a header.",
       "--search finds the stories with a member whose title or paragraphs hold every word"
-          + " (case and accents ignored)."
+          + " (case and accents ignored).",
+      "--limit and --offset print one page of the stories: only that page is read from the store."
     })
 final class StoriesCommand implements Callable<Integer> {
 
@@ -69,6 +70,18 @@ final class StoriesCommand implements Callable<Integer> {
   String search;
 
   @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Print at most N stories (a page; the text footer gives the total).")
+  Integer limit;
+
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      description = "Skip the first N stories (with --limit: the next page).")
+  Integer offset;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "FORMAT",
@@ -90,15 +103,29 @@ final class StoriesCommand implements Callable<Integer> {
     query = since == null ? query : query.withSince(since);
     query = until == null ? query : query.withUntil(until);
     query = search == null ? query : query.withSearch(search);
+    if (limit != null && limit < 0) {
+      throw new ParameterException(spec.commandLine(), "--limit: must not be negative: " + limit);
+    }
+    if (offset != null && offset < 0) {
+      throw new ParameterException(spec.commandLine(), "--offset: must not be negative: " + offset);
+    }
+    query = limit == null ? query : query.withLimit(limit);
+    query = offset == null ? query : query.withOffset(offset);
     List<StoredStory> stories;
+    long total;
     try (BulletinStore store = BulletinStore.openReadOnly(db)) {
       stories = store.stories(query);
+      // The total is counted only for a page's footer: without paging it is the list's size.
+      total = query.paged() && format == Format.TEXT ? store.storyCount(query) : stories.size();
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case TEXT -> {
         PrintWriter text = new PrintableWriter(out);
         printText(stories, text);
+        if (query.paged()) {
+          printPage(query.offset(), stories.size(), total, text);
+        }
         text.flush();
       }
       case JSONL -> {
@@ -134,6 +161,13 @@ final class StoriesCommand implements Callable<Integer> {
             .map(m -> m.source() + ":" + m.line())
             .collect(Collectors.joining("; ")));
     return row;
+  }
+
+  /** Which stories of how many the page showed, and the offset of the next page. */
+  private static void printPage(int offset, int shown, long total, PrintWriter out) {
+    String range = shown == 0 ? "none" : (offset + 1) + "-" + (offset + shown);
+    String next = offset + shown < total ? "; next page: --offset " + (offset + shown) : "";
+    out.println("stories " + range + " of " + total + next);
   }
 
   private static void printText(List<StoredStory> stories, PrintWriter out) {

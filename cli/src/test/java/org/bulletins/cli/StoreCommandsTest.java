@@ -109,6 +109,26 @@ class StoreCommandsTest {
         .contains("Pell valley picks a record apple harvest")
         .doesNotContain("Lorvik")
         .endsWith("1 stories of 1 items\n");
+    // Pages: the same stories as the whole list, one page at a time, with the total in the footer.
+    Run firstPage = CliTest.run("stories", "--db", db.toString(), "--limit", "1");
+    assertThat(firstPage.status()).isZero();
+    assertThat(firstPage.out())
+        .contains("Lorvik reopens its northern quay")
+        .doesNotContain("Pell valley")
+        .endsWith("1 stories of 2 items\nstories 1-1 of 2; next page: --offset 1\n");
+    Run secondPage = CliTest.run("stories", "--db", db.toString(), "--limit", "1", "--offset", "1");
+    assertThat(secondPage.out())
+        .contains("Pell valley picks a record apple harvest")
+        .endsWith("1 stories of 1 items\nstories 2-2 of 2\n");
+    Run pastTheEnd = CliTest.run("stories", "--db", db.toString(), "--offset", "5");
+    assertThat(pastTheEnd.out()).isEqualTo("\n0 stories of 0 items\nstories none of 2\n");
+    Run jsonlPage =
+        CliTest.run(
+            "stories", "--db", db.toString(), "--format", "jsonl", "--offset", "1", "--limit", "5");
+    assertThat(lines(jsonlPage.out())).isEqualTo(lines(jsonl.out()).subList(1, 2));
+    Run negative = CliTest.run("stories", "--db", db.toString(), "--limit", "-1");
+    assertThat(negative.status()).isEqualTo(2);
+    assertThat(negative.err()).contains("--limit: must not be negative: -1");
     Run range =
         CliTest.run("stories", "--db", db.toString(), "--since", "2026-11-01", "--format", "csv");
     assertThat(range.out().split("\r\n")).hasSize(2);

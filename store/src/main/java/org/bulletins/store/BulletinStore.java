@@ -168,7 +168,8 @@ public final class BulletinStore implements AutoCloseable {
   }
 
   /**
-   * The stories a query selects, newest first, undated last, then oldest story first.
+   * The stories a query selects, newest first, undated last, then oldest story first; with a limit
+   * or an offset, that page of them only (only the page is read and decoded).
    *
    * <pre>{@code
    * store.stories(StoryQuery.all().withSince(LocalDate.of(2026, 11, 1)));
@@ -304,6 +305,29 @@ public final class BulletinStore implements AutoCloseable {
    */
   public long storyCount() {
     return count("stories");
+  }
+
+  /**
+   * How many stories a query selects, whatever its limit and offset: the total to show beside a
+   * page. Nothing is decoded.
+   *
+   * <pre>{@code
+   * StoryQuery q = StoryQuery.all().withSearch("flood");
+   * long total = store.storyCount(q);
+   * List<StoredStory> first = store.stories(q.withLimit(20));
+   * }</pre>
+   *
+   * @param query the conditions
+   * @return the count
+   * @throws StoreException if the database cannot be read
+   */
+  public long storyCount(StoryQuery query) {
+    Objects.requireNonNull(query, "query");
+    try {
+      return queries.count(query);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
   }
 
   /**

@@ -44,7 +44,6 @@ public final class IncrementalIndex {
   private final Map<Long, Integer> unitOfKey = new HashMap<>();
   private final List<IntList> unitMembers = new ArrayList<>();
   private final IntList representative = new IntList();
-  private final List<IntList> neighbours = new ArrayList<>();
   private final List<Set<Integer>> positive = new ArrayList<>();
   private final IntList groupOf = new IntList();
   private final Postings postings = new Postings();
@@ -58,7 +57,6 @@ public final class IncrementalIndex {
   private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
   private final Changes changes = new Changes(); // what a store writes back; off unless tracked
-  private final BitSet lazyNeighbours = new BitSet(); // restored units: neighbours found on demand
   private long verifications;
   private long merges;
 
@@ -166,27 +164,47 @@ public final class IncrementalIndex {
     verifications += verdicts.length;
     for (int i = 0; i < verdicts.length; i++) {
       CandidatePair pair = fresh.get(i);
-      neighbours.get(pair.left()).add(pair.right());
-      neighbours.get(pair.right()).add(pair.left());
       record(pair, verdicts[i]);
       touched.set(pair.left());
       touched.set(pair.right());
     }
-    // A unit whose representative changed is judged again against every unit it met.
-    for (int unit : newRepresentative) {
-      IntList others = neighboursOf(unit);
-      for (int i = 0; i < others.size(); i++) {
-        CandidatePair pair = CandidatePair.of(unit, others.get(i));
-        record(pair, verifyUnits(pair, terms));
-        touched.set(others.get(i));
-      }
-      touched.set(unit);
-    }
+    judgeAgain(newRepresentative, terms, touched);
     Set<Integer> done = new HashSet<>();
     for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
       if (!done.contains(unit)) {
         recluster(component(unit, done), terms);
       }
+    }
+  }
+
+  /**
+   * Judges a unit whose representative changed again against every unit it met, found from its
+   * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
+   * judging them one by one gives.
+   */
+  private void judgeAgain(
+      Set<Integer> newRepresentative, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
+    int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
+    int[][] others = new int[units.length][];
+    IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
+    List<CandidatePair> again = new ArrayList<>();
+    for (int i = 0; i < units.length; i++) {
+      for (int other : others[i]) {
+        again.add(CandidatePair.of(units[i], other));
+      }
+    }
+    MatchEvidence[] verdicts = new MatchEvidence[again.size()];
+    IntStream.range(0, verdicts.length)
+        .parallel()
+        .forEach(i -> verdicts[i] = judgeUnits(again.get(i), terms));
+    verifications += verdicts.length;
+    for (int i = 0; i < verdicts.length; i++) {
+      record(again.get(i), verdicts[i]);
+      touched.set(again.get(i).left());
+      touched.set(again.get(i).right());
+    }
+    for (int unit : units) {
+      touched.set(unit);
     }
   }
 
@@ -213,7 +231,6 @@ public final class IncrementalIndex {
     unitOfKey.put(contentKey, unit);
     unitMembers.add(new IntList(index));
     representative.add(index);
-    neighbours.add(new IntList());
     positive.add(new HashSet<>());
     groupOf.add(-1);
     return unit;
@@ -618,7 +635,6 @@ public final class IncrementalIndex {
         continue;
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
-      lazyNeighbours.set(unit);
       for (long key : signed[k].keys()) {
         postings.addCapped(key, unit, capOf(key)); // as keepInBlock, in one probe
       }
@@ -647,22 +663,17 @@ public final class IncrementalIndex {
   }
 
   /**
-   * A unit's neighbours (the units it was paired with as a candidate). A restored unit's are found
-   * again from the blocks the first time they are needed (when a copy becomes its representative):
-   * a block pairs the units among its first cap ones, so the partners through a key are those of
-   * its first cap units, if the unit is one of them.
+   * A unit's neighbours (the units it was paired with as a candidate), sorted, found from the
+   * blocks when they are needed (when a copy becomes the unit's representative, which few units
+   * see): a block pairs the units among its first cap ones, so the partners through a key are those
+   * of its first cap units, if the unit is one of them. Keeping every unit's list instead cost a
+   * list per unit and two appends per verified pair on the serial path of every batch. Only reads
+   * the index, so units are looked up on several threads at once.
    */
-  private IntList neighboursOf(int unit) {
-    if (!lazyNeighbours.get(unit)) {
-      return neighbours.get(unit);
-    }
+  private int[] neighboursOf(int unit) {
     int founder = unitMembers.get(unit).get(0);
     NewsItem item = items.get(founder);
     Set<Integer> partners = new TreeSet<>();
-    IntList known = neighbours.get(unit);
-    for (int i = 0; i < known.size(); i++) {
-      partners.add(known.get(i));
-    }
     for (long key : pipeline.signer().sign(item).keys()) {
       int block = postings.find(key);
       int first = Math.min(postings.size(block), capOf(key));
@@ -683,11 +694,7 @@ public final class IncrementalIndex {
           u -> facts.get(representative.get(u)).language(),
           partners::add);
     }
-    IntList all = new IntList();
-    partners.forEach(all::add);
-    neighbours.set(unit, all);
-    lazyNeighbours.clear(unit);
-    return all;
+    return partners.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private void restoreGroups(int[] groupOfItem) {

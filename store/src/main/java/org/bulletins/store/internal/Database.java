@@ -24,6 +24,9 @@ public final class Database {
   /** How long a connection waits for another one's lock. */
   public static final int BUSY_TIMEOUT_MS = 30_000;
 
+  /** A writer's page cache, in KiB (SQLite reads a negative cache size as KiB). */
+  static final int WRITER_CACHE_KIB = -256 * 1024;
+
   private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private Database() {}
@@ -45,6 +48,10 @@ public final class Database {
     if (!readOnly) {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      // A file's transaction changes far more pages than SQLite's default 2 MiB cache holds: the
+      // pages it spills to the WAL before the commit are written again each time they change
+      // (index pages of random keys change many times), and the checkpoint copies every frame.
+      config.setCacheSize(WRITER_CACHE_KIB);
     }
     Connection connection = null;
     try {

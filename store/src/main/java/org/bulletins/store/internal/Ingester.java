@@ -146,25 +146,47 @@ public final class Ingester {
       }
       load();
       long sourceId = insertSource(source, checksum, content.length, items.size());
-      long[] rows = insertItems(sourceId, items);
-      insertDiagnostics(sourceId, document.diagnostics());
-      ItemSigner.Signed[] signatures = sign(items);
-      int first = index.items().size();
-      index.addSigned(items, signatures);
-      insertSignatures(rows, signatures);
-      kept.writeFacts(rows, factsOf(first, rows.length));
-      kept.write(index.takeChangedPairs());
-      for (int i = 0; i < rows.length; i++) {
-        rowOf.put(items.get(i), rows[i]);
+      long[] rows = nextRows(items.size());
+      // The full-text rows and diagnostics need nothing from deduplication: a second thread
+      // writes them while this one signs and adds the items (mostly serial work), so that SQLite
+      // and the index use both cores. The connection is used by one thread at a time: this
+      // thread touches it again only after the writer is done.
+      String[] contentIds = new String[items.size()];
+      StoryIds.Plan plan;
+      try (BackgroundWriter text = new BackgroundWriter()) {
+        text.start(
+            () -> {
+              insertText(rows, items);
+              insertDiagnostics(sourceId, document.diagnostics());
+            });
+        ItemSigner.Signed[] signatures = sign(items, contentIds);
+        int first = index.items().size();
+        index.addSigned(items, signatures);
+        List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
+        List<KeptPair> pairs = index.takeChangedPairs();
+        text.await();
+        // The signature rows and the changed verdicts need nothing more from the index: written
+        // while this thread merges the changed stories and plans their ids (no SQL in either).
+        try (BackgroundWriter keptRows = new BackgroundWriter()) {
+          keptRows.start(
+              () -> {
+                insertSignatures(rows, signatures, facts);
+                kept.write(pairs);
+              });
+          for (int i = 0; i < rows.length; i++) {
+            rowOf.put(items.get(i), rows[i]);
+          }
+          plan =
+              StoryIds.plan(
+                  index.takeChangedStories(),
+                  this::rowOf,
+                  new StoryIds.Before(storyOfRow, seqOf, sizeOf),
+                  freshIds(),
+                  rebuilt);
+          keptRows.await();
+        }
       }
-      StoryIds.Plan plan =
-          StoryIds.plan(
-              index.takeChangedStories(),
-              this::rowOf,
-              new StoryIds.Before(storyOfRow, seqOf, sizeOf),
-              freshIds(),
-              rebuilt);
-      apply(plan);
+      apply(plan, new NewItems(sourceId, rows, items, contentIds));
       db.commit();
       rebuilt = false; // the next file in this process starts from the committed state
       remember(plan);
@@ -404,6 +426,23 @@ public final class Ingester {
     return out;
   }
 
+  /**
+   * Signs items on all cores, as the index would, and puts each item's content id (what {@code
+   * items.content_id} holds) in {@code contentIds}, on the same threads.
+   */
+  private ItemSigner.Signed[] sign(List<NewsItem> items, String[] contentIds) {
+    ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(
+            i -> {
+              out[i] = pipeline.signer().sign(items.get(i));
+              contentIds[i] = items.get(i).computeId().value();
+            });
+    signed += items.size();
+    return out;
+  }
+
   /** Signs items on all cores, as the index would. */
   private ItemSigner.Signed[] sign(List<NewsItem> items) {
     ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
@@ -420,6 +459,27 @@ public final class Ingester {
       for (int i = 0; i < rows.length; i++) {
         insert.setLong(1, rows[i]);
         insert.setBytes(2, codec.encode(signatures[i]));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** New items' signature rows, with their facts in the same statement (no update after). */
+  private void insertSignatures(
+      long[] rows, ItemSigner.Signed[] signatures, List<Optional<ItemFacts>> facts)
+      throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT OR REPLACE INTO signatures(item_id, blob, facts) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < rows.length; i++) {
+        insert.setLong(1, rows[i]);
+        insert.setBytes(2, codec.encode(signatures[i]));
+        if (facts.get(i).isPresent()) {
+          insert.setBytes(3, KeptCodec.encode(facts.get(i).get()));
+        } else {
+          insert.setNull(3, Types.BLOB);
+        }
         insert.addBatch();
       }
       insert.executeBatch();
@@ -453,28 +513,63 @@ public final class Ingester {
   }
 
   /**
-   * Inserts the items with ids chosen here, after the largest stored one (what SQLite would choose:
-   * the transaction holds the write lock), so that the rows go in one batch with no id read back
-   * per row.
+   * Ids for new items, after the largest stored one (what SQLite would choose: the transaction
+   * holds the write lock), so that the rows go in batches with no id read back per row, and the
+   * full-text rows can be written before the items.
    */
-  private long[] insertItems(long sourceId, List<NewsItem> items) throws SQLException {
-    long[] rows = new long[items.size()];
+  private long[] nextRows(int count) throws SQLException {
     long last;
     try (Statement statement = db.createStatement();
         ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
       last = max.next() ? max.getLong(1) : 0;
     }
-    try (PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO items(id, source_id, first_line, title_line, last_line, day, title,"
-                    + " paragraphs, labels, content_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement text =
-            db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
+    long[] rows = new long[count];
+    for (int i = 0; i < count; i++) {
+      rows[i] = last + 1 + i;
+    }
+    return rows;
+  }
+
+  /** The items' full-text rows, in one batch. */
+  private void insertText(long[] rows, List<NewsItem> items) throws SQLException {
+    try (PreparedStatement text =
+        db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.length; i++) {
-        NewsItem item = items.get(i);
-        rows[i] = last + 1 + i;
-        insert.setLong(1, rows[i]);
-        insert.setLong(2, sourceId);
+        text.setLong(1, rows[i]);
+        text.setString(2, items.get(i).title());
+        text.setString(3, items.get(i).body());
+        text.addBatch();
+      }
+      text.executeBatch();
+    }
+  }
+
+  /** A file's new items, written once their stories are planned. */
+  private record NewItems(long sourceId, long[] rows, List<NewsItem> items, String[] contentIds) {
+
+    /** The position of a row among the new ones, or -1 for a stored item. */
+    int indexOf(long row) {
+      long offset = rows.length == 0 ? -1 : row - rows[0];
+      return offset >= 0 && offset < rows.length ? (int) offset : -1;
+    }
+  }
+
+  /**
+   * Inserts the new items with their story and member position, so that no row is updated after (a
+   * store that never names an item's story is read again from scratch on open, see {@link
+   * #restore}; every new item is a member of a written story).
+   */
+  private void insertItems(NewItems fresh, String[] storyIds, int[] memberIndex)
+      throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO items(id, source_id, first_line, title_line, last_line, day, title,"
+                + " paragraphs, labels, content_id, story_id, member_index)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < fresh.rows().length; i++) {
+        NewsItem item = fresh.items().get(i);
+        insert.setLong(1, fresh.rows()[i]);
+        insert.setLong(2, fresh.sourceId());
         insert.setInt(3, item.span().firstLine());
         insert.setInt(4, item.span().titleLine());
         insert.setInt(5, item.span().lastLine());
@@ -486,17 +581,18 @@ public final class Ingester {
         } else {
           insert.setString(9, Codec.write(item.labels()));
         }
-        insert.setString(10, item.computeId().value());
+        insert.setString(10, fresh.contentIds()[i]);
+        if (storyIds[i] == null) {
+          insert.setNull(11, Types.VARCHAR);
+          insert.setNull(12, Types.INTEGER);
+        } else {
+          insert.setString(11, storyIds[i]);
+          insert.setInt(12, memberIndex[i]);
+        }
         insert.addBatch();
-        text.setLong(1, rows[i]);
-        text.setString(2, item.title());
-        text.setString(3, item.body());
-        text.addBatch();
       }
       insert.executeBatch();
-      text.executeBatch();
     }
-    return rows;
   }
 
   private void insertDiagnostics(long sourceId, List<Diagnostic> diagnostics) throws SQLException {
@@ -531,7 +627,9 @@ public final class Ingester {
     };
   }
 
-  private void apply(StoryIds.Plan plan) throws SQLException {
+  private void apply(StoryIds.Plan plan, NewItems fresh) throws SQLException {
+    String[] storyOfNew = new String[fresh.rows().length];
+    int[] indexOfNew = new int[fresh.rows().length];
     try (PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO stories(story_id, seq, kind, day, content_id, merged, field_sources,"
@@ -578,6 +676,12 @@ public final class Ingester {
           link.addBatch();
         }
         for (int i = 0; i < a.rows().length; i++) {
+          int n = fresh.indexOf(a.rows()[i]);
+          if (n >= 0) {
+            storyOfNew[n] = a.storyId();
+            indexOfNew[n] = i;
+            continue;
+          }
           member.setString(1, a.storyId());
           member.setInt(2, i);
           member.setLong(3, a.rows()[i]);
@@ -591,6 +695,7 @@ public final class Ingester {
       link.executeBatch();
       member.executeBatch();
     }
+    insertItems(fresh, storyOfNew, indexOfNew);
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
       dropStory(alias.getKey());
       run("UPDATE aliases SET story_id = ? WHERE story_id = ?", alias.getValue(), alias.getKey());

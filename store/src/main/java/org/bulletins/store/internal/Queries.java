@@ -25,6 +25,9 @@ import org.bulletins.store.StoryQuery;
 /** The read side of the store: stories by date range and full text, items, id lookups. */
 public final class Queries {
 
+  // Newest first, undated last, then in order of creation.
+  private static final String ORDER = " ORDER BY day IS NULL, day DESC, seq";
+
   private final Connection db;
 
   /**
@@ -80,37 +83,117 @@ public final class Queries {
 
   private List<StoredStory> selectInSnapshot(StoryQuery query, Optional<String> storyId)
       throws SQLException {
-    StringBuilder where = new StringBuilder(" WHERE 1");
-    List<Object> values = new ArrayList<>();
-    if (storyId.isPresent()) {
-      where.append(" AND story_id = ?");
-      values.add(storyId.get());
+    Condition condition = Condition.of(query, storyId);
+    if (query.paged() || query.search().isPresent()) {
+      return byIds(ids(condition, query));
     }
-    query.since().ifPresent(d -> values.add(d.toEpochDay()));
-    if (query.since().isPresent()) {
-      where.append(" AND day >= ?");
-    }
-    query.until().ifPresent(d -> values.add(d.toEpochDay()));
-    if (query.until().isPresent()) {
-      where.append(" AND day <= ?");
-    }
-    if (query.search().isPresent()) {
-      where.append(
-          " AND story_id IN (SELECT story_id FROM items WHERE id IN"
-              + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
-      values.add(matchExpression(query.search().get()));
-    }
-    boolean everything = values.isEmpty();
+    boolean everything = condition.values().isEmpty();
     // The members and links of the same stories: the same conditions as a subquery, or none.
     String picked =
-        everything ? "" : " WHERE story_id IN (SELECT story_id FROM stories" + where + ")";
-    Map<String, List<NewsItem>> members = new HashMap<>();
+        everything
+            ? ""
+            : " WHERE story_id IN (SELECT story_id FROM stories" + condition.where() + ")";
+    Map<String, List<NewsItem>> members =
+        members(
+            picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
+                + (everything ? " WHERE i.story_id IS NOT NULL" : ""),
+            condition.values());
+    Map<String, List<MatchLink>> links = links(picked, condition.values());
+    List<StoredStory> out = new ArrayList<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            Rows.ITEM_SELECT
-                + picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
-                + (everything ? " WHERE i.story_id IS NOT NULL" : "")
-                + " ORDER BY i.story_id, i.member_index")) {
+            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories"
+                + condition.where()
+                + ORDER)) {
+      bind(select, condition.values());
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          out.add(story(row, members, links));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How many stories a query selects, whatever its page.
+   *
+   * @param query the conditions (its limit and offset are not used)
+   * @return the count
+   * @throws SQLException if SQLite fails
+   */
+  public long count(StoryQuery query) throws SQLException {
+    Condition condition = Condition.of(query, Optional.empty());
+    try (PreparedStatement select =
+        db.prepareStatement("SELECT count(*) FROM stories" + condition.where())) {
+      bind(select, condition.values());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * The ids of the selected stories in their order, the page only: the conditions (and the full-
+   * text match) are evaluated once, and nothing is decoded.
+   */
+  private List<String> ids(Condition condition, StoryQuery query) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    List<Object> values = new ArrayList<>(condition.values());
+    values.add(query.limit().isPresent() ? query.limit().getAsInt() : -1); // -1: no limit
+    values.add(query.offset());
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT story_id FROM stories" + condition.where() + ORDER + " LIMIT ? OFFSET ?")) {
+      bind(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          ids.add(row.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The stories of these ids, in this order, with their members and links. */
+  private List<StoredStory> byIds(List<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // The ids go in as one JSON array (json_each): no statement per story, no temporary table
+    // (which a read-only connection could not create).
+    List<Object> values = List.of(Codec.write(ids));
+    String picked = " WHERE story_id IN (SELECT value FROM json_each(?))";
+    Map<String, List<NewsItem>> members =
+        members(picked.replace(" WHERE story_id IN", " WHERE i.story_id IN"), values);
+    Map<String, List<MatchLink>> links = links(picked, values);
+    Map<String, StoredStory> byId = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories" + picked)) {
+      bind(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          StoredStory story = story(row, members, links);
+          byId.put(story.storyId(), story);
+        }
+      }
+    }
+    List<StoredStory> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      StoredStory story = byId.get(id);
+      if (story != null) {
+        out.add(story);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, List<NewsItem>> members(String where, List<Object> values)
+      throws SQLException {
+    Map<String, List<NewsItem>> members = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(Rows.ITEM_SELECT + where + " ORDER BY i.story_id, i.member_index")) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -120,11 +203,16 @@ public final class Queries {
         }
       }
     }
+    return members;
+  }
+
+  private Map<String, List<MatchLink>> links(String where, List<Object> values)
+      throws SQLException {
     Map<String, List<MatchLink>> links = new HashMap<>();
     try (PreparedStatement select =
         db.prepareStatement(
             "SELECT story_id, left_member, right_member, evidence FROM links"
-                + picked
+                + where
                 + " ORDER BY story_id, ordinal")) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
@@ -135,29 +223,50 @@ public final class Queries {
         }
       }
     }
-    List<StoredStory> out = new ArrayList<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories"
-                + where
-                + " ORDER BY day IS NULL, day DESC, seq")) {
-      bind(select, values);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          String id = row.getString("story_id");
-          MergedStory story =
-              new MergedStory(
-                  ClusterKind.valueOf(row.getString("kind")),
-                  Codec.item(row.getString("merged")),
-                  members.getOrDefault(id, List.of()),
-                  Codec.fieldSources(row.getString("field_sources")),
-                  Codec.strings(row.getString("title_variants")),
-                  links.getOrDefault(id, List.of()));
-          out.add(new StoredStory(id, story));
-        }
+    return links;
+  }
+
+  private static StoredStory story(
+      ResultSet row, Map<String, List<NewsItem>> members, Map<String, List<MatchLink>> links)
+      throws SQLException {
+    String id = row.getString("story_id");
+    return new StoredStory(
+        id,
+        new MergedStory(
+            ClusterKind.valueOf(row.getString("kind")),
+            Codec.item(row.getString("merged")),
+            members.getOrDefault(id, List.of()),
+            Codec.fieldSources(row.getString("field_sources")),
+            Codec.strings(row.getString("title_variants")),
+            links.getOrDefault(id, List.of())));
+  }
+
+  /** A query's WHERE clause on {@code stories} and the values it binds. */
+  private record Condition(String where, List<Object> values) {
+
+    static Condition of(StoryQuery query, Optional<String> storyId) {
+      StringBuilder where = new StringBuilder(" WHERE 1");
+      List<Object> values = new ArrayList<>();
+      if (storyId.isPresent()) {
+        where.append(" AND story_id = ?");
+        values.add(storyId.get());
       }
+      query.since().ifPresent(d -> values.add(d.toEpochDay()));
+      if (query.since().isPresent()) {
+        where.append(" AND day >= ?");
+      }
+      query.until().ifPresent(d -> values.add(d.toEpochDay()));
+      if (query.until().isPresent()) {
+        where.append(" AND day <= ?");
+      }
+      if (query.search().isPresent()) {
+        where.append(
+            " AND story_id IN (SELECT story_id FROM items WHERE id IN"
+                + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
+        values.add(matchExpression(query.search().get()));
+      }
+      return new Condition(where.toString(), values);
     }
-    return out;
   }
 
   private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {

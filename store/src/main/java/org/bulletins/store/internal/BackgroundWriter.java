@@ -1,0 +1,100 @@
+package org.bulletins.store.internal;
+
+import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Runs one batch of SQL writes on a second thread while the calling thread computes, so that SQLite
+ * and deduplication use two cores. The caller must not touch the connection until {@link #await}
+ * returned; {@link #close} waits for the writes too (so that a rollback after a failure never runs
+ * beside them) and reports nothing, since the caller's failure is the one to report.
+ *
+ * <pre>{@code
+ * try (BackgroundWriter writer = new BackgroundWriter()) {
+ *   writer.start(() -> insertText(rows, items));
+ *   index.addSigned(items, signatures); // meanwhile, no SQL on this thread
+ *   writer.await(); // the writes' failure, if any, is thrown here
+ * }
+ * }</pre>
+ */
+final class BackgroundWriter implements AutoCloseable {
+
+  /** SQL writes. */
+  @FunctionalInterface
+  interface Writes {
+    void run() throws SQLException;
+  }
+
+  private FutureTask<Void> task;
+
+  /** Starts the writes on a new thread; at most once. */
+  void start(Writes writes) {
+    if (task != null) {
+      throw new IllegalStateException("already started");
+    }
+    task =
+        new FutureTask<>(
+            () -> {
+              writes.run();
+              return null;
+            });
+    Thread thread = new Thread(task, "bulletins-store-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Waits for the writes.
+   *
+   * @throws SQLException the writes' own failure
+   */
+  void await() throws SQLException {
+    try {
+      waitForTask();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private void waitForTask() throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          task.get();
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true; // the writes cannot be abandoned half-way: wait for them anyway
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Waits for the writes if they were started, ignoring their outcome. */
+  @Override
+  public void close() {
+    if (task == null) {
+      return;
+    }
+    try {
+      waitForTask();
+    } catch (ExecutionException e) {
+      // reported by await, or a failure of the caller's is being reported
+    }
+  }
+}

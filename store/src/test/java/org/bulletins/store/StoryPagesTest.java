@@ -1,0 +1,93 @@
+package org.bulletins.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages of a query ({@code withLimit}, {@code withOffset}) against the whole list. */
+class StoryPagesTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void everyPageIsTheMatchingSliceOfTheWholeListAndTheCountIsItsSize() {
+    Random random = new Random(11);
+    List<TestBulletins.Story> stories = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      // Several stories a day, so that the order within a day (creation) is exercised too.
+      stories.add(TestBulletins.story(random, LocalDate.of(2026, 10, 1 + i / 3)));
+    }
+    // A word that every story of the first file holds: added to their titles.
+    List<TestBulletins.Story> marked = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      TestBulletins.Story s = stories.get(i);
+      marked.add(
+          i % 2 == 0
+              ? new TestBulletins.Story(s.date(), s.title() + " Zorvak", s.paragraphs())
+              : s);
+    }
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      store.ingest(
+          "a.txt", TestBulletins.bytes(marked.subList(0, 8).toArray(TestBulletins.Story[]::new)));
+      store.ingest(
+          "b.txt",
+          TestBulletins.bytes(
+              marked.subList(8, marked.size()).toArray(TestBulletins.Story[]::new)));
+      List<StoryQuery> queries =
+          List.of(
+              StoryQuery.all(),
+              StoryQuery.all().withSince(LocalDate.of(2026, 10, 2)),
+              StoryQuery.all()
+                  .withSince(LocalDate.of(2026, 10, 2))
+                  .withUntil(LocalDate.of(2026, 10, 3)),
+              StoryQuery.all().withSearch("zorvak"),
+              StoryQuery.all().withSearch("zorvak").withUntil(LocalDate.of(2026, 10, 3)),
+              StoryQuery.all().withSearch("nosuchword"));
+      List<String> all = ids(store.stories(StoryQuery.all()));
+      assertThat(all).hasSize(14);
+      for (StoryQuery query : queries) {
+        List<StoredStory> whole = store.stories(query);
+        List<String> wholeIds = ids(whole);
+        // Selected stories come in the order of the whole list, whatever the path that read them.
+        assertThat(wholeIds).isEqualTo(all.stream().filter(wholeIds::contains).toList());
+        assertThat(store.storyCount(query)).isEqualTo(whole.size());
+        for (int offset = 0; offset <= whole.size() + 1; offset++) {
+          List<StoredStory> rest = store.stories(query.withOffset(offset));
+          assertThat(rest).isEqualTo(whole.subList(Math.min(offset, whole.size()), whole.size()));
+          for (int limit = 0; limit <= whole.size() + 1; limit++) {
+            StoryQuery page = query.withOffset(offset).withLimit(limit);
+            int from = Math.min(offset, whole.size());
+            int to = Math.min(offset + limit, whole.size());
+            assertThat(store.stories(page)).as("%s", page).isEqualTo(whole.subList(from, to));
+            assertThat(store.storyCount(page)).isEqualTo(whole.size());
+          }
+        }
+      }
+      assertThat(ids(store.stories(StoryQuery.all().withSearch("zorvak")))).hasSize(7);
+    }
+  }
+
+  @Test
+  void aNegativeLimitOrOffsetIsRefused() {
+    assertThatThrownBy(() -> StoryQuery.all().withLimit(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must not be negative: -1");
+    assertThatThrownBy(() -> StoryQuery.all().withOffset(-2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("offset must not be negative: -2");
+    assertThat(StoryQuery.all().paged()).isFalse();
+    assertThat(StoryQuery.all().withOffset(0).paged()).isFalse();
+    assertThat(StoryQuery.all().withLimit(0).paged()).isTrue();
+  }
+
+  private static List<String> ids(List<StoredStory> stories) {
+    return stories.stream().map(StoredStory::storyId).toList();
+  }
+}
