@@ -153,6 +153,11 @@ public final class TextFolding {
       // idempotent.
       s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
-    return s.toLowerCase(Locale.ROOT);
+    String lower = s.toLowerCase(Locale.ROOT);
+    // Lower-casing can leave marks out of canonical order ("\u0130\u0316" becomes i, dot above,
+    // grave below): normalise once more, or folding the result would reorder them.
+    return Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
+        ? lower
+        : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 }

@@ -65,6 +65,14 @@ class TextFoldingProperties {
   }
 
   @Example
+  void aCapitalDottedIWithAMarkBelowFoldsOnce() {
+    // jqwik's find: the lower case of U+0130 is i + U+0307, which then stands before U+0316.
+    String folded = TextFolding.fold("\u0130\u0316");
+    assertThat(folded).isEqualTo("i\u0316\u0307");
+    assertThat(TextFolding.fold(folded)).isEqualTo(folded);
+  }
+
+  @Example
   void aRemovedSoftHyphenLetsTheAccentCompose() {
     assertThat(TextFolding.fold("Dajabo\u00AD\u0301n")).isEqualTo("dajab\u00F3n");
   }
