@@ -156,8 +156,29 @@ public final class TextFolding {
     String lower = s.toLowerCase(Locale.ROOT);
     // Lower-casing can leave marks out of canonical order ("\u0130\u0316" becomes i, dot above,
     // grave below): normalise once more, or folding the result would reorder them.
-    return Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
+    return !hasCombiningMark(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True if the text holds a combining mark (or a surrogate, not looked into): without one,
+   * lower-casing NFKC text leaves nothing to compose or reorder, and the normaliser's check, as
+   * costly as the lower-casing, is skipped.
+   */
+  private static boolean hasCombiningMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300') {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK
+            || Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

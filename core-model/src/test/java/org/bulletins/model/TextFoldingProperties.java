@@ -70,6 +70,8 @@ class TextFoldingProperties {
     String folded = TextFolding.fold("\u0130\u0316");
     assertThat(folded).isEqualTo("i\u0316\u0307");
     assertThat(TextFolding.fold(folded)).isEqualTo(folded);
+    // A lower-case letter that composes with its mark where the capital does not (w, ring above).
+    assertThat(TextFolding.fold("W\u030A")).isEqualTo("\u1E98");
   }
 
   @Example
