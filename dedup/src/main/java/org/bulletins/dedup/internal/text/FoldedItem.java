@@ -43,8 +43,13 @@ public record FoldedItem(long contentKey, String title, String body) {
     for (int i = 0; i < folded.length; i++) {
       folded[i] = TextFolding.fold(paragraphs.get(i));
     }
-    long key = contentKey(item.date().orElse(null), TextFolding.fold(item.title()), folded);
-    String title = TextFolding.fold(HtmlEntities.decode(strippedTitle));
+    String foldedTitle = TextFolding.fold(item.title());
+    long key = contentKey(item.date().orElse(null), foldedTitle, folded);
+    // A title without site affixes nor entity (most) is folded once, for both.
+    String title =
+        strippedTitle.equals(item.title()) && strippedTitle.indexOf('&') < 0
+            ? foldedTitle
+            : TextFolding.fold(HtmlEntities.decode(strippedTitle));
     return new FoldedItem(key, title, body(paragraphs, folded));
   }
 
