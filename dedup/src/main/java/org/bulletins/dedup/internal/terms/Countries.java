@@ -167,10 +167,11 @@ public final class Countries {
    * @param text a text
    * @param from the word's start
    * @param to the word's end
+   * @param hash the word's {@link WordTable#hash}
    * @return true if a form starts with the word
    */
-  static boolean mayStartAt(String text, int from, int to) {
-    return FIRST_WORD_TABLE.find(text, from, to) >= 0;
+  static boolean mayStartAt(String text, int from, int to, int hash) {
+    return FIRST_WORD_TABLE.find(text, from, to, hash) >= 0;
   }
 
   /**
