@@ -31,6 +31,9 @@ public final class ItemSigner {
   private static final long TITLE_KIND = 2;
   private static final long TERMS_KIND = 3;
 
+  /** A token list per thread, cleared for each item: its buffers grow once, not per item. */
+  private static final ThreadLocal<TokenHashes> TOKENS = ThreadLocal.withInitial(TokenHashes::new);
+
   private final DedupOptions options;
   private final OnePermutationMinHash textMinHash;
   private final OnePermutationMinHash titleMinHash;
@@ -70,20 +73,28 @@ public final class ItemSigner {
     FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
     String foldedTitle = folded.title();
     String foldedBody = folded.body();
-    TokenHashes title = TokenHashes.of(foldedTitle);
-    TokenHashes bodyTokens = TokenHashes.of(foldedBody);
-    TokenHashes all = title.copy().append(bodyTokens); // the title is hashed once
-    long[] titleWords = title.contentHashes(true);
-    long[] allShingles = all.shingleHashes(options.shingleSize());
+    // One token list, the title's tokens then the body's, in this thread's reused buffers.
+    TokenHashes all = TOKENS.get().clear().append(foldedTitle);
+    int titleCount = all.count();
+    all.append(foldedBody);
+    int bodyCount = all.count() - titleCount;
+    int size = options.shingleSize();
+    long[] titleWords = all.contentHashes(0, titleCount, true);
+    long[] allShingles = all.shingleHashes(size);
+    // A body of a whole shingle or more: its shingles are the last ones of title and body's.
+    long[] bodyShingles =
+        bodyCount >= size
+            ? Arrays.copyOfRange(allShingles, titleCount, allShingles.length)
+            : all.shingleHashes(titleCount, all.count(), size);
     ItemSignature signature =
         new ItemSignature(
             folded.contentKey(),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
             Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
             ItemSignature.sortedSet(titleWords),
-            ItemSignature.sortedSet(bodyTokens.shingleHashes(options.shingleSize())),
+            ItemSignature.sortedSet(bodyShingles),
             ItemSignature.sortedSet(all.contentHashes(false)),
-            bodyTokens.count(),
+            bodyCount,
             TextShape.isTeaser(item.paragraphs()),
             TextShape.isAllCaps(item.title()),
             !strippedTitle.equals(item.title().strip()));

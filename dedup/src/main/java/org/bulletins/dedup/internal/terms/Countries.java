@@ -78,12 +78,25 @@ public final class Countries {
           .map(form -> Splitter.on(' ').split(form).iterator().next())
           .collect(ImmutableSet.toImmutableSet());
 
+  /**
+   * The most words of a form that starts with each first word: most countries are one word, and
+   * only their one-word form needs a look-up.
+   */
+  private static final ImmutableMap<String, Integer> LONGEST_FROM = longestFrom();
+
   /** {@link #FIRST_WORDS} for a look-up by a region of a text. */
   private static final WordTable FIRST_WORD_TABLE = new WordTable(FIRST_WORDS.asList());
 
-  private static final int LONGEST = 4;
-
   private Countries() {}
+
+  private static ImmutableMap<String, Integer> longestFrom() {
+    Map<String, Integer> longest = new java.util.HashMap<>();
+    for (String form : FORMS.keySet()) {
+      List<String> words = Splitter.on(' ').splitToList(form);
+      longest.merge(words.get(0), words.size(), Math::max);
+    }
+    return ImmutableMap.copyOf(longest);
+  }
 
   private static ImmutableMap<String, String> buildForms() {
     ImmutableMap.Builder<String, String> forms = ImmutableMap.builder();
@@ -125,16 +138,18 @@ public final class Countries {
    * @return the match, if a country starts there
    */
   public static Optional<Match> atLowerCase(List<String> lowerCaseWords, int start) {
-    if (start >= lowerCaseWords.size() || !FIRST_WORDS.contains(lowerCaseWords.get(start))) {
+    if (start >= lowerCaseWords.size()) {
       return Optional.empty();
     }
-    for (int n = Math.min(LONGEST, lowerCaseWords.size() - start); n >= 1; n--) {
-      StringBuilder form = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        if (i > 0) {
-          form.append(' ');
-        }
-        form.append(lowerCaseWords.get(start + i));
+    String first = lowerCaseWords.get(start);
+    Integer longest = LONGEST_FROM.get(first);
+    if (longest == null) {
+      return Optional.empty();
+    }
+    for (int n = Math.min(longest, lowerCaseWords.size() - start); n >= 1; n--) {
+      StringBuilder form = new StringBuilder(first);
+      for (int i = 1; i < n; i++) {
+        form.append(' ').append(lowerCaseWords.get(start + i));
       }
       String canonical = FORMS.get(form.toString());
       if (canonical != null) {
@@ -152,10 +167,11 @@ public final class Countries {
    * @param text a text
    * @param from the word's start
    * @param to the word's end
+   * @param hash the word's {@link WordTable#hash}
    * @return true if a form starts with the word
    */
-  static boolean mayStartAt(String text, int from, int to) {
-    return FIRST_WORD_TABLE.find(text, from, to) >= 0;
+  static boolean mayStartAt(String text, int from, int to, int hash) {
+    return FIRST_WORD_TABLE.find(text, from, to, hash) >= 0;
   }
 
   /**

@@ -48,11 +48,13 @@ final class Lexicon {
   private static final Lexicon ENGLISH = build();
 
   private final WordTable table;
+  private final List<String> words;
   private final int[] flags;
   private final String[] values;
 
   private Lexicon(List<String> words, int[] flags, String[] values) {
     this.table = new WordTable(words);
+    this.words = words;
     this.flags = flags;
     this.values = values;
   }
@@ -73,10 +75,11 @@ final class Lexicon {
    * @param text a text
    * @param from the word's start
    * @param to the word's end
+   * @param hash the region's {@link WordTable#hash}, computed once for several tables
    * @return the entry, or -1 for a word in no list
    */
-  int entry(String text, int from, int to) {
-    return table.find(text, from, to);
+  int entry(String text, int from, int to, int hash) {
+    return table.find(text, from, to, hash);
   }
 
   /**
@@ -97,6 +100,17 @@ final class Lexicon {
    */
   String value(int entry) {
     return values[entry];
+  }
+
+  /**
+   * The word of an entry, in lower case: what {@link String#toLowerCase} with {@link
+   * java.util.Locale#ROOT} makes of every region {@link #entry} finds it for.
+   *
+   * @param entry an entry, not -1
+   * @return its word
+   */
+  String word(int entry) {
+    return words.get(entry);
   }
 
   private static Lexicon build() {

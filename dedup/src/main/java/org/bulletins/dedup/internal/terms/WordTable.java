@@ -46,10 +46,36 @@ final class WordTable {
    * @return the word's index, or -1
    */
   int find(String text, int from, int to) {
+    return find(text, from, to, hash(text, from, to));
+  }
+
+  /**
+   * The hash {@link #find} looks a region up by: {@link String#hashCode} of the region with ASCII
+   * capitals read as lower case. The same for every table, so one hash serves several.
+   *
+   * @param text a text
+   * @param from the region's start
+   * @param to the region's end (exclusive)
+   * @return the hash
+   */
+  static int hash(String text, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + lowerAscii(text.charAt(i)); // String.hashCode of the lower-case word
     }
+    return h;
+  }
+
+  /**
+   * {@link #find(String, int, int)} with the region's {@link #hash} already computed.
+   *
+   * @param text a text
+   * @param from the region's start
+   * @param to the region's end (exclusive)
+   * @param h {@code hash(text, from, to)}
+   * @return the word's index, or -1
+   */
+  int find(String text, int from, int to, int h) {
     for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
       if (spells(slots[slot], text, from, to)) {
         return indexes[slot];

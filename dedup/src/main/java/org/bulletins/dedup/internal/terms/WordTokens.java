@@ -134,17 +134,18 @@ final class WordTokens {
       keyTo = key.length();
       lower[count] = key;
     }
+    int hash = WordTable.hash(key, keyFrom, keyTo); // one hash for both tables
     int flags =
         (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
             | (possessive ? POSSESSIVE : 0)
             | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
             | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
-            | (Countries.mayStartAt(key, keyFrom, keyTo) ? COUNTRY_START : 0);
+            | (Countries.mayStartAt(key, keyFrom, keyTo, hash) ? COUNTRY_START : 0);
     start[count] = from;
     end[count] = to;
     info[count] = flags;
-    entry[count] = lexicon.entry(key, keyFrom, keyTo);
+    entry[count] = lexicon.entry(key, keyFrom, keyTo, hash);
     letters[count] = letterCount;
     upperLetters[count] = upperLetterCount;
     count++;
@@ -158,6 +159,10 @@ final class WordTokens {
   private static int gapFlags(String text, int from, int to) {
     int flags = 0;
     for (int i = from; i < to; ) {
+      if (text.charAt(i) == ' ') {
+        i++; // the usual gap, which sets no flag
+        continue;
+      }
       int cp = text.codePointAt(i);
       switch (cp) {
         case '.', '!', '?', ':', ';' -> flags |= ENDS_SENTENCE | NOT_SPACE;
@@ -228,7 +233,8 @@ final class WordTokens {
   String lower(int i) {
     String l = lower[i];
     if (l == null) {
-      l = word(i).toLowerCase(Locale.ROOT);
+      // A word of the lexicon (most context words: "the", "of") is its table's string: no copy.
+      l = entry[i] >= 0 ? lexicon.word(entry[i]) : word(i).toLowerCase(Locale.ROOT);
       lower[i] = l;
     }
     return l;

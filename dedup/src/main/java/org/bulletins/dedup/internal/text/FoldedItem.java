@@ -43,8 +43,13 @@ public record FoldedItem(long contentKey, String title, String body) {
     for (int i = 0; i < folded.length; i++) {
       folded[i] = TextFolding.fold(paragraphs.get(i));
     }
-    long key = contentKey(item.date().orElse(null), TextFolding.fold(item.title()), folded);
-    String title = TextFolding.fold(HtmlEntities.decode(strippedTitle));
+    String foldedTitle = TextFolding.fold(item.title());
+    long key = contentKey(item.date().orElse(null), foldedTitle, folded);
+    // A title without site affixes nor entity (most) is folded once, for both.
+    String title =
+        strippedTitle.equals(item.title()) && strippedTitle.indexOf('&') < 0
+            ? foldedTitle
+            : TextFolding.fold(HtmlEntities.decode(strippedTitle));
     return new FoldedItem(key, title, body(paragraphs, folded));
   }
 
@@ -72,39 +77,35 @@ public record FoldedItem(long contentKey, String title, String body) {
   }
 
   /**
-   * {@code fold(decode(bodyWithoutTeaserEnd(paragraphs)))}. When the paragraphs kept are plain
-   * ASCII without an entity, folding the body joined by blank lines is folding each paragraph and
-   * joining them by one space (no paragraph folds to nothing, and ASCII folds char by char but for
-   * the whitespace runs, which the blank line joins): the folds made for the content key serve.
+   * {@code fold(decode(bodyWithoutTeaserEnd(paragraphs)))}, from the folds made for the content key
+   * where that gives the same: folding the body joined by blank lines is folding each paragraph and
+   * joining the folds by one space, when no paragraph holds an entity (the content key's folds are
+   * not decoded) and none folds to nothing. A line break is a boundary that every step of folding
+   * treats alike on both sides: NFKC composes nothing with it, the whitespace run it is in becomes
+   * the one space, and lower-casing's context rules (the final sigma) stop at it, as at the end of
+   * a paragraph.
    */
   static String body(List<String> paragraphs, String[] foldedParagraphs) {
     List<String> kept = TextShape.paragraphsWithoutTeaserEnd(paragraphs);
-    for (String paragraph : kept) {
-      if (!isAsciiWithoutEntity(paragraph)) {
-        return TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < kept.size(); i++) {
-      if (i > 0) {
-        out.append(' ');
-      }
+    String[] parts = new String[kept.size()];
+    for (int i = 0; i < parts.length; i++) {
       String paragraph = kept.get(i);
+      if (paragraph.indexOf('&') >= 0) {
+        return foldedWhole(kept);
+      }
       // All but the last kept paragraph are the body's own; the last may have lost its ending.
-      out.append(
-          paragraph.equals(paragraphs.get(i)) ? foldedParagraphs[i] : TextFolding.fold(paragraph));
+      String folded =
+          paragraph.equals(paragraphs.get(i)) ? foldedParagraphs[i] : TextFolding.fold(paragraph);
+      if (folded.isEmpty()) {
+        return foldedWhole(kept);
+      }
+      parts[i] = folded;
     }
-    return out.toString();
+    return String.join(" ", parts);
   }
 
-  private static boolean isAsciiWithoutEntity(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || c == '&') {
-        return false;
-      }
-    }
-    return true;
+  private static String foldedWhole(List<String> kept) {
+    return TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
   }
 
   private static MessageDigest newDigest() {

@@ -17,6 +17,12 @@ import org.bulletins.model.text.HtmlEntities;
  */
 public final class TextShape {
 
+  /**
+   * {@link #isLetterOrNumber} for ASCII, first so that every static field below may use it: a table
+   * read in the loops that run for every char.
+   */
+  private static final boolean[] ASCII_WORD = asciiWordChars();
+
   private static final Pattern TEASER_END =
       Pattern.compile(
           "(?i)(?:\\s*(?:\\[\\s*(?:\\.\\.\\.|\u2026)\\s*]|\\.\\.\\.|\u2026))?\\s*"
@@ -73,10 +79,20 @@ public final class TextShape {
    */
   public static boolean isLetterOrNumber(int codePoint) {
     if (codePoint < 0x80) {
-      return (codePoint >= 'a' && codePoint <= 'z')
-          || (codePoint >= 'A' && codePoint <= 'Z')
-          || (codePoint >= '0' && codePoint <= '9');
+      return ASCII_WORD[codePoint];
     }
+    return isNonAsciiLetterOrNumber(codePoint);
+  }
+
+  private static boolean[] asciiWordChars() {
+    boolean[] table = new boolean[0x80];
+    for (int c = 0; c < 0x80; c++) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return table;
+  }
+
+  private static boolean isNonAsciiLetterOrNumber(int codePoint) {
     return switch (Character.getType(codePoint)) {
       case Character.UPPERCASE_LETTER,
           Character.LOWERCASE_LETTER,
@@ -101,6 +117,15 @@ public final class TextShape {
   public static int skipToWord(String text, int from) {
     int i = from;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // Most chars: one table read, without codePointAt's surrogate checks.
+        if (ASCII_WORD[c]) {
+          return i;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (isLetterOrNumber(cp)) {
         return i;
@@ -120,6 +145,14 @@ public final class TextShape {
   public static int endOfRun(String text, int from) {
     int i = from;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!ASCII_WORD[c]) {
+          return i;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (!isLetterOrNumber(cp)) {
         return i;
@@ -320,6 +353,16 @@ public final class TextShape {
     int upper = 0;
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i); // char by char, as title.chars() gave them
+      if (c < 0x80) {
+        // ASCII, where the Character tests come down to these ranges.
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+          upper++;
+        } else if (c >= 'a' && c <= 'z') {
+          letters++;
+        }
+        continue;
+      }
       if (Character.isLetter(c)) {
         letters++;
       }

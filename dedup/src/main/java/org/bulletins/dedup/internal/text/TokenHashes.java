@@ -43,16 +43,20 @@ public final class TokenHashes {
    */
   public TokenHashes append(String folded) {
     int n = folded.length();
-    int i = 0;
-    while (i < n) {
-      int cp = folded.codePointAt(i);
-      if (!TextShape.isLetterOrNumber(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
+    for (int i = TextShape.skipToWord(folded, 0); i < n; i = TextShape.skipToWord(folded, i)) {
       long h = Hash64.start();
       while (i < n) {
-        cp = folded.codePointAt(i);
+        char c = folded.charAt(i);
+        if (c < 0x80) {
+          // Most chars: no codePointAt, whose surrogate checks cost more than the hashing.
+          if (!TextShape.isLetterOrNumber(c)) {
+            break;
+          }
+          h = Hash64.add(h, c);
+          i++;
+          continue;
+        }
+        int cp = folded.codePointAt(i);
         if (!TextShape.isLetterOrNumber(cp)) {
           break;
         }
@@ -64,6 +68,17 @@ public final class TokenHashes {
       }
       add(Hash64.mix(h));
     }
+    return this;
+  }
+
+  /**
+   * Removes every token, keeping the buffers: a list reused for item after item allocates only when
+   * an item has more tokens than any before it.
+   *
+   * @return this
+   */
+  public TokenHashes clear() {
+    count = 0;
     return this;
   }
 
@@ -154,17 +169,29 @@ public final class TokenHashes {
    * @return the hashes, in order, repeats kept
    */
   public long[] contentHashes(boolean orAll) {
-    long[] out = new long[count];
+    return contentHashes(0, count, orAll);
+  }
+
+  /**
+   * {@link #contentHashes(boolean)} of the tokens {@code [from, to)} only.
+   *
+   * @param from the first token
+   * @param to the end (exclusive)
+   * @param orAll fall back to all words of the range when there is no content word in it
+   * @return the hashes, in order, repeats kept
+   */
+  public long[] contentHashes(int from, int to, boolean orAll) {
+    long[] out = new long[to - from];
     int n = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = from; i < to; i++) {
       if (!stop[i]) {
         out[n++] = hashes[i];
       }
     }
     if (n == 0 && orAll) {
-      return Arrays.copyOf(hashes, count);
+      return Arrays.copyOfRange(hashes, from, to);
     }
-    return Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /**
@@ -176,15 +203,29 @@ public final class TokenHashes {
    * @return the hashes, repeats kept
    */
   public long[] shingleHashes(int size) {
-    if (count == 0) {
+    return shingleHashes(0, count, size);
+  }
+
+  /**
+   * {@link #shingleHashes(int)} of the tokens {@code [from, to)} only, as if they were the whole
+   * text.
+   *
+   * @param from the first token
+   * @param to the end (exclusive)
+   * @param size tokens per shingle, at least 1
+   * @return the hashes, repeats kept
+   */
+  public long[] shingleHashes(int from, int to, int size) {
+    int tokens = to - from;
+    if (tokens == 0) {
       return new long[0];
     }
-    int width = Math.min(size, count);
-    long[] out = new long[count - width + 1];
+    int width = Math.min(size, tokens);
+    long[] out = new long[tokens - width + 1];
     for (int start = 0; start < out.length; start++) {
       long h = width;
       for (int k = 0; k < width; k++) {
-        h = Hash64.combine(h, hashes[start + k]);
+        h = Hash64.combine(h, hashes[from + start + k]);
       }
       out[start] = h;
     }

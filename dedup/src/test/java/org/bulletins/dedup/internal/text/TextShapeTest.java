@@ -44,6 +44,21 @@ class TextShapeTest {
     assertThat(TextShape.stripSiteAffixes(title)).isEqualTo(title.strip());
   }
 
+  @Property
+  void allCapsCountsAsCharacterDoes(
+      @ForAll
+          @Chars({'A', 'b', 'Z', 'q', '1', ' ', '\u00c9', '\u00e9', '\u0416', '\u01c5'})
+          @StringLength(max = 30)
+          String title) {
+    int letters = 0;
+    int upper = 0;
+    for (char c : title.toCharArray()) {
+      letters += Character.isLetter(c) ? 1 : 0;
+      upper += Character.isUpperCase(c) ? 1 : 0;
+    }
+    assertThat(TextShape.isAllCaps(title)).isEqualTo(letters >= 6 && upper * 10 >= letters * 7);
+  }
+
   @Test
   void capitalsAreCountedPerChar() {
     assertThat(TextShape.isAllCaps("IOM TRAINS STAFF in Guatemala")).isFalse();
