@@ -166,7 +166,9 @@ final class StoriesCommand implements Callable<Integer> {
   /** Which stories of how many the page showed, and the offset of the next page. */
   private static void printPage(int offset, int shown, long total, PrintWriter out) {
     String range = shown == 0 ? "none" : (offset + 1) + "-" + (offset + shown);
-    String next = offset + shown < total ? "; next page: --offset " + (offset + shown) : "";
+    // --limit 0 only counts: there is no next page to point at
+    String next =
+        shown > 0 && offset + shown < total ? "; next page: --offset " + (offset + shown) : "";
     out.println("stories " + range + " of " + total + next);
   }
 

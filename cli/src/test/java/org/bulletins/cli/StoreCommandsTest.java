@@ -122,6 +122,8 @@ class StoreCommandsTest {
         .endsWith("1 stories of 1 items\nstories 2-2 of 2\n");
     Run pastTheEnd = CliTest.run("stories", "--db", db.toString(), "--offset", "5");
     assertThat(pastTheEnd.out()).isEqualTo("\n0 stories of 0 items\nstories none of 2\n");
+    Run countOnly = CliTest.run("stories", "--db", db.toString(), "--limit", "0");
+    assertThat(countOnly.out()).isEqualTo("\n0 stories of 0 items\nstories none of 2\n");
     Run jsonlPage =
         CliTest.run(
             "stories", "--db", db.toString(), "--format", "jsonl", "--offset", "1", "--limit", "5");

@@ -8,7 +8,8 @@ import java.util.concurrent.FutureTask;
  * Runs one batch of SQL writes on a second thread while the calling thread computes, so that SQLite
  * and deduplication use two cores. The caller must not touch the connection until {@link #await}
  * returned; {@link #close} waits for the writes too (so that a rollback after a failure never runs
- * beside them) and reports nothing, since the caller's failure is the one to report.
+ * beside them) and, if they failed and {@link #await} did not report it, throws their failure,
+ * which try-with-resources then attaches to the caller's own as a suppressed exception.
  *
  * <pre>{@code
  * try (BackgroundWriter writer = new BackgroundWriter()) {
@@ -27,6 +28,7 @@ final class BackgroundWriter implements AutoCloseable {
   }
 
   private FutureTask<Void> task;
+  private boolean reported;
 
   /** Starts the writes on a new thread; at most once. */
   void start(Writes writes) {
@@ -53,6 +55,7 @@ final class BackgroundWriter implements AutoCloseable {
     try {
       waitForTask();
     } catch (ExecutionException e) {
+      reported = true;
       Throwable cause = e.getCause();
       if (cause instanceof SQLException sql) {
         throw sql;
@@ -85,7 +88,11 @@ final class BackgroundWriter implements AutoCloseable {
     }
   }
 
-  /** Waits for the writes if they were started, ignoring their outcome. */
+  /**
+   * Waits for the writes if they were started.
+   *
+   * @throws IllegalStateException if the writes failed and {@link #await} did not throw it
+   */
   @Override
   public void close() {
     if (task == null) {
@@ -94,7 +101,9 @@ final class BackgroundWriter implements AutoCloseable {
     try {
       waitForTask();
     } catch (ExecutionException e) {
-      // reported by await, or a failure of the caller's is being reported
+      if (!reported) {
+        throw new IllegalStateException("the store's background writes failed", e.getCause());
+      }
     }
   }
 }

@@ -445,23 +445,21 @@ public final class Ingester {
 
   /** Signs items on all cores, as the index would. */
   private ItemSigner.Signed[] sign(List<NewsItem> items) {
-    ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
-    IntStream.range(0, items.size())
-        .parallel()
-        .forEach(i -> out[i] = pipeline.signer().sign(items.get(i)));
-    signed += items.size();
-    return out;
+    return sign(items, new String[items.size()]);
   }
 
+  /** Signature rows of re-signed items: their kept facts, if any, stay. */
   private void insertSignatures(long[] rows, ItemSigner.Signed[] signatures) throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement("INSERT OR REPLACE INTO signatures(item_id, blob) VALUES (?, ?)")) {
+    try (PreparedStatement upsert =
+        db.prepareStatement(
+            "INSERT INTO signatures(item_id, blob) VALUES (?, ?)"
+                + " ON CONFLICT(item_id) DO UPDATE SET blob = excluded.blob")) {
       for (int i = 0; i < rows.length; i++) {
-        insert.setLong(1, rows[i]);
-        insert.setBytes(2, codec.encode(signatures[i]));
-        insert.addBatch();
+        upsert.setLong(1, rows[i]);
+        upsert.setBytes(2, codec.encode(signatures[i]));
+        upsert.addBatch();
       }
-      insert.executeBatch();
+      upsert.executeBatch();
     }
   }
 

@@ -179,8 +179,9 @@ final class KeptCodec {
     try {
       T value = body.read(in);
       return in.remaining() == 4 ? Optional.of(value) : Optional.empty();
-    } catch (BufferUnderflowException | IllegalArgumentException | NullPointerException e) {
-      return Optional.empty(); // truncated, or a value its record refuses
+    } catch (RuntimeException e) {
+      // truncated, or a value its record or java.time refuses (an epoch day out of range)
+      return Optional.empty();
     }
   }
 

@@ -2,6 +2,7 @@ package org.bulletins.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -60,6 +62,28 @@ class KeptCodecTest {
     }
     assertThat(KeptCodec.evidence(KeptCodec.encode(facts))).isEmpty();
     assertThat(KeptCodec.facts(KeptCodec.encode(evidence))).isEmpty();
+  }
+
+  @Test
+  void aDayOutOfRangeUnderAGoodChecksumReadsAsNothing() {
+    LocalDate day = LocalDate.of(2026, 11, 29);
+    ItemFacts facts =
+        new ItemFacts(Language.EN, List.of(), List.of(), List.of(), List.of(day), Optional.empty());
+    byte[] bytes = KeptCodec.encode(facts);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    int at = -1;
+    for (int i = 0; i + 8 <= bytes.length - 4; i++) {
+      if (buffer.getLong(i) == day.toEpochDay()) {
+        at = i;
+      }
+    }
+    assertThat(at).isNotNegative();
+    buffer.putLong(at, Long.MAX_VALUE); // LocalDate.ofEpochDay throws DateTimeException
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 4);
+    buffer.putInt(bytes.length - 4, (int) crc.getValue());
+    assertThat(KeptCodec.facts(bytes)).isEmpty();
+    assertThat(KeptIndex.facts(bytes)).isEmpty();
   }
 
   @Test

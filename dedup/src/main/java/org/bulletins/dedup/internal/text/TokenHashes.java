@@ -82,19 +82,6 @@ public final class TokenHashes {
     return this;
   }
 
-  /**
-   * Appends the tokens of another token list.
-   *
-   * @param other tokens
-   * @return this
-   */
-  public TokenHashes append(TokenHashes other) {
-    for (int i = 0; i < other.count; i++) {
-      add(other.hashes[i], other.stop[i]); // its stop flags are known: no second look-up
-    }
-    return this;
-  }
-
   private void add(long hash) {
     add(hash, isStopHash(hash));
   }
@@ -121,15 +108,6 @@ public final class TokenHashes {
       bits[bit >>> 6] |= 1L << bit;
     }
     return bits;
-  }
-
-  /**
-   * A copy, to append to without changing this one.
-   *
-   * @return the same tokens in a new instance
-   */
-  public TokenHashes copy() {
-    return new TokenHashes().append(this);
   }
 
   /**
