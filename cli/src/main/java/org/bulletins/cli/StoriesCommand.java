@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.bulletins.model.MergedStory;
 import org.bulletins.store.BulletinStore;
 import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryPage;
 import org.bulletins.store.StoryQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,9 +115,15 @@ final class StoriesCommand implements Callable<Integer> {
     List<StoredStory> stories;
     long total;
     try (BulletinStore store = BulletinStore.openReadOnly(db)) {
-      stories = store.stories(query);
-      // The total is counted only for a page's footer: without paging it is the list's size.
-      total = query.paged() && format == Format.TEXT ? store.storyCount(query) : stories.size();
+      // The total is counted only for a page's footer, in the page's snapshot.
+      if (query.paged() && format == Format.TEXT) {
+        StoryPage page = store.page(query);
+        stories = page.stories();
+        total = page.total();
+      } else {
+        stories = store.stories(query);
+        total = stories.size();
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -308,6 +308,28 @@ public final class BulletinStore implements AutoCloseable {
   }
 
   /**
+   * A page of the stories a query selects and how many it selects in all, read in one snapshot (an
+   * ingest committing meanwhile cannot make the total disagree with the page).
+   *
+   * <pre>{@code
+   * StoryPage page = store.page(StoryQuery.all().withSearch("flood").withOffset(20).withLimit(20));
+   * System.out.println("stories 21-" + (20 + page.stories().size()) + " of " + page.total());
+   * }</pre>
+   *
+   * @param query the conditions, limit and offset
+   * @return the page and the total
+   * @throws StoreException if the database cannot be read
+   */
+  public StoryPage page(StoryQuery query) {
+    Objects.requireNonNull(query, "query");
+    try {
+      return queries.page(query);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
+  }
+
+  /**
    * How many stories a query selects, whatever its limit and offset: the total to show beside a
    * page. Nothing is decoded.
    *

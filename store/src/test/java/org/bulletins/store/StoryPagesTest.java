@@ -67,6 +67,8 @@ class StoryPagesTest {
             int to = Math.min(offset + limit, whole.size());
             assertThat(store.stories(page)).as("%s", page).isEqualTo(whole.subList(from, to));
             assertThat(store.storyCount(page)).isEqualTo(whole.size());
+            assertThat(store.page(page))
+                .isEqualTo(new StoryPage(whole.subList(from, to), whole.size()));
           }
         }
       }

@@ -20,6 +20,7 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.model.Severity;
 import org.bulletins.store.StoredItem;
 import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryPage;
 import org.bulletins.store.StoryQuery;
 
 /** The read side of the store: stories by date range and full text, items, id lookups. */
@@ -67,13 +68,38 @@ public final class Queries {
    * and grouped here. (One query per story made a search for a common word cost seconds.)
    */
   private List<StoredStory> select(StoryQuery query, Optional<String> storyId) throws SQLException {
-    // One read transaction (a savepoint also works on a read-only connection): the three queries
-    // see one snapshot even while an ingest commits.
+    return inSnapshot(() -> selectInSnapshot(query, storyId));
+  }
+
+  /**
+   * A page of the selected stories and how many are selected in all, in one snapshot.
+   *
+   * @param query the conditions, limit and offset
+   * @return the page and the total
+   * @throws SQLException if SQLite fails
+   */
+  public StoryPage page(StoryQuery query) throws SQLException {
+    return inSnapshot(
+        () -> {
+          List<StoredStory> stories = selectInSnapshot(query, Optional.empty());
+          return new StoryPage(stories, query.paged() ? count(query) : stories.size());
+        });
+  }
+
+  /** A read. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T inSnapshot(Read<T> read) throws SQLException {
+    // One read transaction (a savepoint also works on a read-only connection): the queries see
+    // one snapshot even while an ingest commits.
     try (Statement statement = db.createStatement()) {
       statement.execute("SAVEPOINT listing");
     }
     try {
-      return selectInSnapshot(query, storyId);
+      return read.run();
     } finally {
       try (Statement statement = db.createStatement()) {
         statement.execute("RELEASE listing");
