@@ -79,27 +79,7 @@ final class Postings {
    * @param unit the unit, at least 0
    */
   void add(long key, int unit) {
-    if (2 * (used + 1) > keys.length) {
-      grow(2 * keys.length);
-    }
-    int mask = keys.length - 1;
-    int s = hash(key) & mask;
-    while (slots[s] != 0 && keys[s] != key) {
-      s = (s + 1) & mask;
-    }
-    int v = slots[s];
-    if (v == 0) {
-      keys[s] = key;
-      slots[s] = unit + 1;
-      used++;
-    } else if (v > 0) {
-      IntList block = new IntList(v - 1);
-      block.add(unit);
-      blocks.add(block);
-      slots[s] = -blocks.size();
-    } else {
-      blocks.get(-v - 1).add(unit);
-    }
+    addCapped(key, unit, Integer.MAX_VALUE);
   }
 
   /**
