@@ -155,19 +155,8 @@ public final class IncrementalIndex {
         fresh.add(pair);
       }
     }
-    // Verdicts depend on the two items only: verified on all cores, recorded in order.
     Map<Integer, DistinctiveTerms> terms = new ConcurrentHashMap<>();
-    MatchEvidence[] verdicts = new MatchEvidence[fresh.size()];
-    IntStream.range(0, verdicts.length)
-        .parallel()
-        .forEach(i -> verdicts[i] = judgeUnits(fresh.get(i), terms));
-    verifications += verdicts.length;
-    for (int i = 0; i < verdicts.length; i++) {
-      CandidatePair pair = fresh.get(i);
-      record(pair, verdicts[i]);
-      touched.set(pair.left());
-      touched.set(pair.right());
-    }
+    judgeAll(fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
     Set<Integer> done = new HashSet<>();
     for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
@@ -193,18 +182,28 @@ public final class IncrementalIndex {
         again.add(CandidatePair.of(units[i], other));
       }
     }
-    MatchEvidence[] verdicts = new MatchEvidence[again.size()];
-    IntStream.range(0, verdicts.length)
-        .parallel()
-        .forEach(i -> verdicts[i] = judgeUnits(again.get(i), terms));
-    verifications += verdicts.length;
-    for (int i = 0; i < verdicts.length; i++) {
-      record(again.get(i), verdicts[i]);
-      touched.set(again.get(i).left());
-      touched.set(again.get(i).right());
-    }
+    judgeAll(again, terms, touched);
     for (int unit : units) {
       touched.set(unit);
+    }
+  }
+
+  /**
+   * Judges pairs on all cores (a verdict depends on the two units only) and records the verdicts in
+   * the pairs' order, marking both units of each pair as touched.
+   */
+  private void judgeAll(
+      List<CandidatePair> pairs, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
+    MatchEvidence[] verdicts = new MatchEvidence[pairs.size()];
+    IntStream.range(0, verdicts.length)
+        .parallel()
+        .forEach(i -> verdicts[i] = judgeUnits(pairs.get(i), terms));
+    verifications += verdicts.length;
+    for (int i = 0; i < verdicts.length; i++) {
+      CandidatePair pair = pairs.get(i);
+      record(pair, verdicts[i]);
+      touched.set(pair.left());
+      touched.set(pair.right());
     }
   }
 

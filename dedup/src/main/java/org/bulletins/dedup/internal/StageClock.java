@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Wall-clock times of a batch run's stages, written to standard error when the system property
- * {@value #PROPERTY} is {@code true} (for profiling a run: which stages run on one core shows as
- * wall time that the process's CPU time does not double). Off by default, and then it costs one
- * field read per stage. Not thread-safe: one per run, used by the thread that runs the stages.
+ * Wall-clock times of a batch run's stages, logged at INFO through {@link System.Logger} (by
+ * default on standard error) when the system property {@value #PROPERTY} is {@code true} (for
+ * profiling a run: which stages run on one core shows as wall time that the process's CPU time does
+ * not double). Off by default, and then it costs one field read per stage. Not thread-safe: one per
+ * run, used by the thread that runs the stages.
  */
 final class StageClock {
 
   /** The system property that turns the log on. */
   static final String PROPERTY = "bulletins.dedup.timings";
+
+  private static final System.Logger LOG = System.getLogger(StageClock.class.getName());
 
   private final boolean enabled;
   private final long start;
@@ -45,22 +48,13 @@ final class StageClock {
       return;
     }
     long now = System.nanoTime();
-    System.err.printf(
-        Locale.ROOT,
-        "dedup stage %-12s %8.2f s (at %.2f s)%n",
-        stage,
-        (now - last) / 1e9,
-        (now - start) / 1e9);
+    log("dedup stage %-12s %8.2f s (at %.2f s)", stage, (now - last) / 1e9, (now - start) / 1e9);
     last = now;
     parts.forEach(
         (part, sum) ->
-            System.err.printf(
-                Locale.ROOT,
-                "dedup stage   of which %-12s %8.2f s (%d calls, %d items)%n",
-                part,
-                sum[0] / 1e9,
-                sum[1],
-                sum[2]));
+            log(
+                "dedup stage   of which %-12s %8.2f s (%d calls, %d items)",
+                part, sum[0] / 1e9, sum[1], sum[2]));
     parts.clear();
   }
 
@@ -79,5 +73,9 @@ final class StageClock {
     sum[0] += nanos;
     sum[1]++;
     sum[2] += count;
+  }
+
+  private static void log(String format, Object... values) {
+    LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, format, values));
   }
 }

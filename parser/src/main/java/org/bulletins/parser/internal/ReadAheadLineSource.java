@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -109,12 +110,7 @@ public final class ReadAheadLineSource implements LineSource {
     if (failure instanceof IOException e) {
       return e;
     }
-    if (failure instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failure instanceof Error e) {
-      throw e;
-    }
+    Throwables.throwIfUnchecked(failure);
     throw new UncheckedIOException(new IOException(failure));
   }
 

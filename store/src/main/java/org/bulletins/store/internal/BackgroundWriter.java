@@ -1,5 +1,7 @@
 package org.bulletins.store.internal;
 
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -53,38 +55,16 @@ final class BackgroundWriter implements AutoCloseable {
    */
   void await() throws SQLException {
     try {
-      waitForTask();
+      // the writes cannot be abandoned half-way: wait for them even if interrupted
+      Uninterruptibles.getUninterruptibly(task);
     } catch (ExecutionException e) {
       reported = true;
       Throwable cause = e.getCause();
       if (cause instanceof SQLException sql) {
         throw sql;
       }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
+      Throwables.throwIfUnchecked(cause);
       throw new IllegalStateException(cause);
-    }
-  }
-
-  private void waitForTask() throws ExecutionException {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          task.get();
-          return;
-        } catch (InterruptedException e) {
-          interrupted = true; // the writes cannot be abandoned half-way: wait for them anyway
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 
@@ -99,7 +79,7 @@ final class BackgroundWriter implements AutoCloseable {
       return;
     }
     try {
-      waitForTask();
+      Uninterruptibles.getUninterruptibly(task);
     } catch (ExecutionException e) {
       if (!reported) {
         throw new IllegalStateException("the store's background writes failed", e.getCause());

@@ -16,10 +16,7 @@ class BackgroundWriterTest {
     assertThatThrownBy(
             () -> {
               try (BackgroundWriter writer = new BackgroundWriter()) {
-                writer.start(
-                    () -> {
-                      throw full;
-                    });
+                writer.start(failingWith(full));
                 writer.await();
               }
             })
@@ -34,10 +31,7 @@ class BackgroundWriterTest {
     assertThatThrownBy(
             () -> {
               try (BackgroundWriter writer = new BackgroundWriter()) {
-                writer.start(
-                    () -> {
-                      throw full;
-                    });
+                writer.start(failingWith(full));
                 throw callers;
               }
             })
@@ -71,5 +65,11 @@ class BackgroundWriterTest {
             })
         .hasMessage("caller failed before await");
     assertThat(written).isTrue();
+  }
+
+  private static BackgroundWriter.Writes failingWith(SQLException failure) {
+    return () -> {
+      throw failure;
+    };
   }
 }
