@@ -127,6 +127,9 @@ public final class BatchDedup {
     CandidatePairs blocks =
         CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize());
     clock.lap("blocks");
+    // The gate's data in flat arrays: mayBeSame's answers, with fewer cache misses per pair.
+    GateTable gate = GateTable.of(options, signatures);
+    clock.lap("gate-table");
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {
@@ -138,7 +141,7 @@ public final class BatchDedup {
                     int left = (int) (pairs[p] >>> 32);
                     int right = (int) pairs[p];
                     MatchEvidence e = null;
-                    if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
+                    if (gate.mayBeSame(left, right)) {
                       e =
                           pipeline
                               .verifier()
