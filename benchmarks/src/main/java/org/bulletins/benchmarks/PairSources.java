@@ -82,7 +82,7 @@ public final class PairSources {
         CandidatePairs.of(keys.clone(), options.maxBlockSize(), options.maxTermBlockSize()).all();
     CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
 
-    // class -> {pairs, verified same, truth same, verified and truth same}
+    // class -> {pairs, verified same, truth same, verified and truth same, dated too far apart}
     Map<String, long[]> classes = new TreeMap<>();
     // class -> kind -> verified and truth same
     Map<String, Map<String, Long>> kinds = new TreeMap<>();
@@ -105,7 +105,15 @@ public final class PairSources {
           textCount > 0
               ? "text " + bucket(textCount, 20)
               : "title " + titleCount + " terms " + bucket(termCount, 4);
-      long[] c = classes.computeIfAbsent(cls, x -> new long[4]);
+      long[] c = classes.computeIfAbsent(cls, x -> new long[5]);
+      long dayA = signatures[a].epochDay();
+      long dayB = signatures[b].epochDay();
+      c[4] +=
+          dayA != ItemSignature.UNDATED
+                  && dayB != ItemSignature.UNDATED
+                  && Math.abs(dayA - dayB) > options.dateWindowDays()
+              ? 1
+              : 0;
       c[0]++;
       c[1] += same ? 1 : 0;
       c[2] += truth ? 1 : 0;
@@ -124,12 +132,20 @@ public final class PairSources {
       }
     }
     System.out.printf("items=%d distinct_pairs=%d%n", n, pairs.length);
-    System.out.println("class\tpairs\tverified_same\ttruth_same\tboth\tboth_by_kind");
+    System.out.println(
+        "class\tpairs\tdated_too_far\tverified_same\ttruth_same\tboth\tboth_by_kind");
+    long[] total = new long[5];
     classes.forEach(
-        (cls, c) ->
-            System.out.printf(
-                "%s\t%d\t%d\t%d\t%d\t%s%n",
-                cls, c[0], c[1], c[2], c[3], kinds.getOrDefault(cls, Map.of())));
+        (cls, c) -> {
+          System.out.printf(
+              "%s\t%d\t%d\t%d\t%d\t%d\t%s%n",
+              cls, c[0], c[4], c[1], c[2], c[3], kinds.getOrDefault(cls, Map.of()));
+          for (int x = 0; x < c.length; x++) {
+            total[x] += c[x];
+          }
+        });
+    System.out.printf(
+        "all\t%d\t%d\t%d\t%d\t%d%n", total[0], total[4], total[1], total[2], total[3]);
     System.out.println("verified true pairs by the sources that find them:");
     onlyBy.forEach((cls, m) -> System.out.printf("%s\t%s%n", cls, m));
   }
