@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.bulletins.dedup.DedupEngine;
-import org.bulletins.dedup.internal.GateTable;
 import org.bulletins.dedup.internal.PairVerifier;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -20,10 +19,8 @@ import org.bulletins.parser.BulletinParser;
  * PairVerifier.mayBeSame} (the signature gate: least counts, set merges cut short) against {@code
  * mayBeSameByRules} (the rules on the three full intersections, as before), over every candidate
  * pair of the first N items of a file, alternating rounds on one thread, timed in the thread's CPU
- * time (so other processes on a loaded machine count less); and the same gate on the batch's {@link
- * GateTable} (flat arrays, bucket-count bounds) as the batch engine runs it. Checks first that all
- * three answer alike on every pair, and counts the pairs the table's bounds decide without a merge.
- * Run by {@code scripts/gate-cost.sh}.
+ * time (so other processes on a loaded machine count less). Checks first that both answer alike on
+ * every pair. Run by {@code scripts/gate-cost.sh}.
  */
 public final class GateCost {
 
@@ -52,9 +49,6 @@ public final class GateCost {
                 keys, engine.options().maxBlockSize(), engine.options().maxTermBlockSize())
             .all();
     PairVerifier verifier = new PairVerifier(engine.options());
-    long tableStart = System.nanoTime();
-    GateTable table = GateTable.of(engine.options(), signatures);
-    System.out.printf("table built in %.2f s%n", (System.nanoTime() - tableStart) / 1e9);
     long kept = 0;
     for (long p : pairs) {
       ItemSignature a = signatures[(int) (p >>> 32)];
@@ -63,9 +57,6 @@ public final class GateCost {
       if (gate != verifier.mayBeSameByRules(a, b)) {
         throw new IllegalStateException("the gate and the rules differ on pair " + p);
       }
-      if (gate != table.mayBeSame((int) (p >>> 32), (int) p)) {
-        throw new IllegalStateException("the table and the gate differ on pair " + p);
-      }
       kept += gate ? 1 : 0;
     }
     System.out.printf(
@@ -73,7 +64,6 @@ public final class GateCost {
         items.size(), pairs.length, kept, 100.0 * kept / pairs.length);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] ratios = new double[rounds - 2];
-    double[] tableRatios = new double[rounds - 2];
     long sink = 0;
     for (int round = 0; round < rounds; round++) {
       long start = threads.getCurrentThreadCpuTime();
@@ -87,29 +77,18 @@ public final class GateCost {
         sink += verifier.mayBeSame(signatures[(int) (p >>> 32)], signatures[(int) p]) ? 1 : 0;
       }
       long gate = threads.getCurrentThreadCpuTime() - start;
-      start = threads.getCurrentThreadCpuTime();
-      for (long p : pairs) {
-        sink += table.mayBeSame((int) (p >>> 32), (int) p) ? 1 : 0;
-      }
-      long flat = threads.getCurrentThreadCpuTime() - start;
       System.out.printf(
-          "round %d: rules %.1f ns/pair, gate %.1f ns/pair, table %.1f ns/pair,"
-              + " gate/rules %.3f, table/gate %.3f%n",
+          "round %d: rules %.1f ns/pair, gate %.1f ns/pair, ratio %.3f%n",
           round,
           (double) rules / pairs.length,
           (double) gate / pairs.length,
-          (double) flat / pairs.length,
-          (double) gate / rules,
-          (double) flat / gate);
+          (double) gate / rules);
       if (round >= 2) {
         ratios[round - 2] = (double) gate / rules;
-        tableRatios[round - 2] = (double) flat / gate;
       }
     }
     Arrays.sort(ratios);
-    Arrays.sort(tableRatios);
     System.out.printf(
-        "median gate/rules CPU per pair: %.3f, table/gate: %.3f (sink %d)%n",
-        ratios[ratios.length / 2], tableRatios[tableRatios.length / 2], sink);
+        "median gate/rules CPU per pair: %.3f (sink %d)%n", ratios[ratios.length / 2], sink);
   }
 }

@@ -12,7 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
-import org.bulletins.dedup.internal.GateTable;
 import org.bulletins.dedup.internal.PairVerifier;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -62,19 +61,6 @@ class SignatureGateProperties {
               coverage.check(true).percentage(p -> p > 10);
               coverage.check(false).percentage(p -> p > 10);
             });
-  }
-
-  /** The batch engine's flat table (bucket-count bounds, flat titles) answers as the gate. */
-  @Property(tries = 3000)
-  void theTableAnswersAsTheGate(@ForAll("pairs") Tuple.Tuple2<NewsItem, NewsItem> pair) {
-    ItemSignature a = SIGNER.sign(pair.get1()).signature();
-    ItemSignature b = SIGNER.sign(pair.get2()).signature();
-    GateTable table = GateTable.of(DedupOptions.defaults(), new ItemSignature[] {a, b});
-    assertThat(table.mayBeSame(0, 1))
-        .as("%s / %s", pair.get1(), pair.get2())
-        .isEqualTo(VERIFIER.mayBeSame(a, b));
-    assertThat(table.mayBeSame(1, 0)).isEqualTo(VERIFIER.mayBeSame(b, a));
-    assertThat(table.mayBeSame(0, 0)).isTrue();
   }
 
   /**

@@ -137,9 +137,6 @@ public final class BatchDedup {
             epochDay,
             options.dateWindowDays());
     clock.lap("blocks");
-    // The gate's data in flat arrays: mayBeSame's answers, with fewer cache misses per pair.
-    GateTable gate = GateTable.of(options, signatures);
-    clock.lap("gate-table");
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {
@@ -151,7 +148,7 @@ public final class BatchDedup {
                     int left = (int) (pairs[p] >>> 32);
                     int right = (int) pairs[p];
                     MatchEvidence e = null;
-                    if (gate.mayBeSame(left, right)) {
+                    if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
                       e =
                           pipeline
                               .verifier()

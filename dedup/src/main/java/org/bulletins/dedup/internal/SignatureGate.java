@@ -40,36 +40,14 @@ final class SignatureGate {
     int[] ta = a.titleWords();
     int[] tb = b.titleWords();
     int titleCommon = ItemSignature.intersection(ta, tb);
-    int bodyNeed =
-        bodyNeed(
-            titleCommon,
-            ta.length,
-            tb.length,
-            Math.min(a.bodyWordCount(), b.bodyWordCount()),
-            a.bodyShingles().length,
-            b.bodyShingles().length);
-    if (bodyNeed != UNREACHABLE
-        && ItemSignature.intersectionReaches(a.bodyShingles(), b.bodyShingles(), bodyNeed)) {
-      return true;
-    }
-    int wordNeed =
-        wordNeed(
-            titleCommon, ta.length, tb.length, a.contentWords().length, b.contentWords().length);
-    return wordNeed != UNREACHABLE
-        && ItemSignature.intersectionReaches(a.contentWords(), b.contentWords(), wordNeed);
-  }
-
-  /**
-   * The least number of shared body shingles with which a body rule ({@code same-body}, {@code
-   * near-duplicate}, {@code same-title}) says "same", given the titles' overlap and the sizes: 0
-   * when {@code same-title} applies whatever the bodies, {@link #UNREACHABLE} when no body rule
-   * can.
-   */
-  int bodyNeed(int titleCommon, int titleA, int titleB, int shorterBody, int bodyA, int bodyB) {
-    double titleSim = PairVerifier.jaccard(titleCommon, titleA, titleB);
-    double titleContainment = PairVerifier.containment(titleCommon, titleA, titleB);
+    double titleSim = PairVerifier.jaccard(titleCommon, ta.length, tb.length);
+    double titleContainment = PairVerifier.containment(titleCommon, ta.length, tb.length);
     boolean titlesAgree =
         titleSim >= PairVerifier.TITLE_AGREES || titleContainment >= PairVerifier.TITLE_CONTAINED;
+    int shorterBody = Math.min(a.bodyWordCount(), b.bodyWordCount());
+
+    int bodyA = a.bodyShingles().length;
+    int bodyB = b.bodyShingles().length;
     int bodyNeed = UNREACHABLE;
     if (shorterBody >= PairVerifier.MIN_BODY_WORDS) {
       bodyNeed = Math.min(bodyNeed, leastJaccard(PairVerifier.SAME_BODY, bodyA, bodyB));
@@ -77,30 +55,32 @@ final class SignatureGate {
         bodyNeed =
             Math.min(bodyNeed, leastContainment(options.nearDuplicateContainment(), bodyA, bodyB));
       }
-    } else if (Math.min(titleA, titleB) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
+    } else if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       if (shorterBody == 0) {
-        return 0;
+        return true;
       }
       bodyNeed = Math.min(bodyNeed, leastContainment(0.5, bodyA, bodyB));
     }
-    return bodyNeed;
-  }
-
-  /**
-   * The least number of shared content words with which {@code rewrite} says "same" (every shared
-   * term granted), given the titles' overlap and the sizes; {@link #UNREACHABLE} when it cannot.
-   */
-  int wordNeed(int titleCommon, int titleA, int titleB, int wordsA, int wordsB) {
-    if (PairVerifier.containment(titleCommon, titleA, titleB) < PairVerifier.REWRITE_TITLE) {
-      return UNREACHABLE;
+    if (bodyNeed != UNREACHABLE
+        && ItemSignature.intersectionReaches(a.bodyShingles(), b.bodyShingles(), bodyNeed)) {
+      return true;
     }
-    return Math.max(
-        leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
-        leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB));
+
+    if (titleContainment < PairVerifier.REWRITE_TITLE) {
+      return false;
+    }
+    int wordsA = a.contentWords().length;
+    int wordsB = b.contentWords().length;
+    int wordNeed =
+        Math.max(
+            leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
+            leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB));
+    return wordNeed != UNREACHABLE
+        && ItemSignature.intersectionReaches(a.contentWords(), b.contentWords(), wordNeed);
   }
 
   /** A count no intersection reaches. */
-  static final int UNREACHABLE = Integer.MAX_VALUE;
+  private static final int UNREACHABLE = Integer.MAX_VALUE;
 
   /**
    * The least count of shared values whose Jaccard similarity, computed as the verifier does,
