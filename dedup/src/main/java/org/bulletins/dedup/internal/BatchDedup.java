@@ -124,8 +124,18 @@ public final class BatchDedup {
     CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
     clock.lap("languages");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
+    // Pairs dated further apart than the window are never made: no rule could join them.
+    long[] epochDay = new long[n];
+    for (int i = 0; i < n; i++) {
+      epochDay[i] = signatures[i].epochDay();
+    }
     CandidatePairs blocks =
-        CandidatePairs.of(keys, options.maxBlockSize(), options.maxTermBlockSize());
+        CandidatePairs.of(
+            keys,
+            options.maxBlockSize(),
+            options.maxTermBlockSize(),
+            epochDay,
+            options.dateWindowDays());
     clock.lap("blocks");
     blocks.forEachChunk(
         chunkPairs,

@@ -79,6 +79,52 @@ class CandidatePairsTest {
     }
   }
 
+  /**
+   * With dates, the pairs are those without dates less the pairs dated further apart than the
+   * window; an undated item pairs with any; block caps count every member, dated or not.
+   */
+  @Test
+  void datedPairsAreTheUndatedPairsWithinTheWindow() {
+    for (long seed = 1; seed <= 5; seed++) {
+      long[][] keys = keys(300, seed);
+      SplittableRandom random = new SplittableRandom(seed * 31);
+      long[] day = new long[keys.length];
+      for (int i = 0; i < day.length; i++) {
+        day[i] = random.nextInt(5) == 0 ? ItemSignature.UNDATED : 19_000 + random.nextInt(12);
+      }
+      int window = (int) (seed % 4);
+      TreeSet<Long> expected = new TreeSet<>();
+      for (long p : bruteForce(keys, 20, 8)) {
+        long a = day[(int) (p >>> 32)];
+        long b = day[(int) p];
+        if (a == ItemSignature.UNDATED || b == ItemSignature.UNDATED || Math.abs(a - b) <= window) {
+          expected.add(p);
+        }
+      }
+      assertThat(expected).isNotEmpty();
+      for (int chunk : new int[] {1, 7, 100, 1 << 20}) {
+        long[][] copy = new long[keys.length][];
+        for (int i = 0; i < keys.length; i++) {
+          copy[i] = keys[i].clone();
+        }
+        List<Long> got = new ArrayList<>();
+        long distinct =
+            CandidatePairs.of(copy, 20, 8, day, window)
+                .forEachChunk(
+                    chunk,
+                    (pairs, size) -> {
+                      for (int p = 0; p < size; p++) {
+                        got.add(pairs[p]);
+                      }
+                    });
+        assertThat(got)
+            .as("seed %d, chunk %d, window %d", seed, chunk, window)
+            .containsExactlyElementsOf(expected);
+        assertThat(distinct).isEqualTo(expected.size());
+      }
+    }
+  }
+
   @Test
   void aConsumerThatFailsStopsThePairingAndItsFailureComesOut() {
     long[][] keys = keys(300, 3);
