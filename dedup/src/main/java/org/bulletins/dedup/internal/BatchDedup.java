@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
@@ -105,6 +107,12 @@ public final class BatchDedup {
       StageClock clock) {
     int n = items.size();
     DedupOptions options = pipeline.options();
+    // The language guess (parallel, a scan of each item's text) needs neither the units nor the
+    // blocks, and sorting the keys into blocks runs mostly on this thread (counting and filling
+    // the key entries, finding the blocks that give pairs): the pool's threads guess meanwhile.
+    ForkJoinTask<CrossLanguageRun> languages =
+        ForkJoinPool.commonPool()
+            .submit(() -> new CrossLanguageRun(pipeline.crossLanguage(), items));
     long[] contentKeys = new long[n];
     for (int i = 0; i < n; i++) {
       contentKeys[i] = signatures[i].contentKey();
@@ -121,8 +129,6 @@ public final class BatchDedup {
     }
     units = null;
     clock.lap("units");
-    CrossLanguageRun cross = new CrossLanguageRun(pipeline.crossLanguage(), items);
-    clock.lap("languages");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     // Pairs dated further apart than the window are never made: no rule could join them.
     long[] epochDay = new long[n];
@@ -137,6 +143,8 @@ public final class BatchDedup {
             epochDay,
             options.dateWindowDays());
     clock.lap("blocks");
+    CrossLanguageRun cross = languages.join();
+    clock.lap("languages"); // what the guess took beyond the units and the blocks
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {

@@ -122,44 +122,58 @@ public final class StoryClusterer {
       Map<CandidatePair, MatchEvidence> unitEvidence,
       Map<CandidatePair, MatchEvidence> evidence,
       Judge judge) {
-    List<CandidatePair> edges = new ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
     unitEvidence.forEach(
         (pair, ev) -> {
           if (ev.sameStory()) {
-            edges.add(pair);
+            edges.add(new Edge(pair.left(), pair.right(), ev.strength()));
           }
         });
+    // Strength read once per edge, not looked up in the map at every comparison. Unit keys are
+    // distinct, so the order is total and the greedy outcome does not depend on the sort.
     long[] keys = units.keys();
     edges.sort(
-        Comparator.comparingDouble((CandidatePair p) -> -unitEvidence.get(p).strength())
-            .thenComparing((p, q) -> Long.compareUnsigned(keys[p.left()], keys[q.left()]))
-            .thenComparing((p, q) -> Long.compareUnsigned(keys[p.right()], keys[q.right()])));
+        (p, q) -> {
+          int c = Double.compare(-p.strength(), -q.strength());
+          if (c == 0) {
+            c = Long.compareUnsigned(keys[p.left()], keys[q.left()]);
+          }
+          return c != 0 ? c : Long.compareUnsigned(keys[p.right()], keys[q.right()]);
+        });
     int[] group = new int[units.count()];
-    List<List<Integer>> members = new ArrayList<>();
+    // Each group's units, in the order they joined; a group merged into another is emptied.
+    int[][] members = new int[units.count()][];
     for (int u = 0; u < units.count(); u++) {
       group[u] = u;
-      members.add(new ArrayList<>(List.of(u)));
+      members[u] = new int[] {u};
     }
-    for (CandidatePair edge : edges) {
+    for (Edge edge : edges) {
       int g = group[edge.left()];
       int h = group[edge.right()];
-      if (g == h || members.get(g).size() + members.get(h).size() > options.maxClusterSize()) {
+      if (g == h || members[g].length + members[h].length > options.maxClusterSize()) {
         continue;
       }
-      if (allMatch(members.get(g), members.get(h), units, unitEvidence, evidence, judge)) {
-        for (int y : members.get(h)) {
+      if (allMatch(members[g], members[h], units, unitEvidence, evidence, judge)) {
+        for (int y : members[h]) {
           group[y] = g;
         }
-        members.get(g).addAll(members.get(h));
-        members.get(h).clear();
+        int[] joined = Arrays.copyOf(members[g], members[g].length + members[h].length);
+        System.arraycopy(members[h], 0, joined, members[g].length, members[h].length);
+        members[g] = joined;
+        members[h] = EMPTY;
       }
     }
     return group;
   }
 
+  private static final int[] EMPTY = new int[0];
+
+  /** A positive unit pair (lower unit first) and its evidence's strength. */
+  private record Edge(int left, int right, double strength) {}
+
   private static boolean allMatch(
-      List<Integer> g,
-      List<Integer> h,
+      int[] g,
+      int[] h,
       Units units,
       Map<CandidatePair, MatchEvidence> unitEvidence,
       Map<CandidatePair, MatchEvidence> evidence,
