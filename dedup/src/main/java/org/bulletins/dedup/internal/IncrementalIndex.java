@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -155,7 +154,7 @@ public final class IncrementalIndex {
         pairs.retainSortedDistinct(
             packed ->
                 !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
-    Map<Integer, DistinctiveTerms> terms = new ConcurrentHashMap<>();
+    AddTerms terms = new AddTerms(items);
     judgeAll(pairs.packed(), fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
     reclusterTouched(touched, terms);
@@ -166,8 +165,7 @@ public final class IncrementalIndex {
    * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
    * judging them one by one gives.
    */
-  private void judgeAgain(
-      Set<Integer> newRepresentative, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
+  private void judgeAgain(Set<Integer> newRepresentative, AddTerms terms, BitSet touched) {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
@@ -195,8 +193,7 @@ public final class IncrementalIndex {
    * Judges packed pairs on all cores (a verdict depends on the two units only), a chunk at a time,
    * and records the verdicts in the pairs' order, marking both units of each pair as touched.
    */
-  private void judgeAll(
-      long[] pairs, int count, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
+  private void judgeAll(long[] pairs, int count, AddTerms terms, BitSet touched) {
     MatchEvidence[] verdicts = new MatchEvidence[Math.min(count, JUDGE_CHUNK)];
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
@@ -315,10 +312,9 @@ public final class IncrementalIndex {
 
   /**
    * Verifies two units' representatives, the lower item index first, signatures first, without
-   * counting it: safe on several threads at once when {@code terms} is a concurrent map, since it
-   * only reads the index.
+   * counting it: safe on several threads at once, since it only reads the index.
    */
-  private MatchEvidence judgeUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
+  private MatchEvidence judgeUnits(CandidatePair units, AddTerms terms) {
     int a = representative.get(units.left());
     int b = representative.get(units.right());
     int left = Math.min(a, b);
@@ -328,10 +324,7 @@ public final class IncrementalIndex {
             ? pipeline
                 .verifier()
                 .verify(
-                    signatures.get(left),
-                    termsOf(left, terms),
-                    signatures.get(right),
-                    termsOf(right, terms))
+                    signatures.get(left), terms.get(left), signatures.get(right), terms.get(right))
             : null;
     MatchEvidence e = decide(base, left, right);
     return e == null ? StoryClusterer.APART_BY_SKETCH : e;
@@ -358,7 +351,7 @@ public final class IncrementalIndex {
    * needed, the groups) is applied afterwards, component by component in the order of their first
    * touched unit: what re-clustering them one by one gives.
    */
-  private void reclusterTouched(BitSet touched, Map<Integer, DistinctiveTerms> terms) {
+  private void reclusterTouched(BitSet touched, AddTerms terms) {
     List<List<Integer>> components = new ArrayList<>();
     BitSet done = new BitSet();
     for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
@@ -404,7 +397,7 @@ public final class IncrementalIndex {
    * Clusters one component's units again, as a batch run would; only reads the index (verdicts it
    * needs are kept in the result, not in the index), so components cluster on several threads.
    */
-  private Clustered cluster(List<Integer> units, Map<Integer, DistinctiveTerms> terms) {
+  private Clustered cluster(List<Integer> units, AddTerms terms) {
     Map<CandidatePair, MatchEvidence> judged = new LinkedHashMap<>();
     if (units.size() == 1) {
       return new Clustered(List.of(new int[] {0}), judged);
