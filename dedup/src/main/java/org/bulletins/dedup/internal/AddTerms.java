@@ -20,6 +20,7 @@ final class AddTerms {
   private static final int OBJECTS = 1 << 14;
 
   private final List<NewsItem> items;
+  private final int maxObjects;
   private final ConcurrentHashMap<Integer, Object> kept = new ConcurrentHashMap<>();
   private final AtomicInteger objects = new AtomicInteger();
 
@@ -29,7 +30,13 @@ final class AddTerms {
    * @param items the index's items, by index
    */
   AddTerms(List<NewsItem> items) {
+    this(items, OBJECTS);
+  }
+
+  /** As {@link #AddTerms(List)}, keeping at most {@code maxObjects} items' terms as objects. */
+  AddTerms(List<NewsItem> items, int maxObjects) {
     this.items = items;
+    this.maxObjects = maxObjects;
   }
 
   /**
@@ -48,7 +55,7 @@ final class AddTerms {
     }
     DistinctiveTerms terms = Pipeline.terms(items.get(index));
     kept.putIfAbsent(
-        index, objects.incrementAndGet() <= OBJECTS ? terms : TermsCodec.encode(terms));
+        index, objects.incrementAndGet() <= maxObjects ? terms : TermsCodec.encode(terms));
     return terms;
   }
 }
