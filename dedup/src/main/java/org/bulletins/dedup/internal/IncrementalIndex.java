@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -148,22 +148,16 @@ public final class IncrementalIndex {
       }
     }
     crossPairs.forEach(pairs::add);
-    List<CandidatePair> fresh = new ArrayList<>();
-    for (long packed : pairs.sortedDistinct()) {
-      CandidatePair pair = CandidatePair.unpack(packed);
-      if (!evidence.containsKey(pair) && !apart.contains(packed)) {
-        fresh.add(pair);
-      }
-    }
-    Map<Integer, DistinctiveTerms> terms = new ConcurrentHashMap<>();
-    judgeAll(fresh, terms, touched);
+    // The pairs with no verdict yet, kept packed in the buffer's own array: a store rebuilt in one
+    // batch makes tens of millions, and an object per pair is what once ran out of heap.
+    int fresh =
+        pairs.retainSortedDistinct(
+            packed ->
+                !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
+    AddTerms terms = new AddTerms(items);
+    judgeAll(pairs.packed(), fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
-    Set<Integer> done = new HashSet<>();
-    for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
-      if (!done.contains(unit)) {
-        recluster(component(unit, done), terms);
-      }
-    }
+    reclusterTouched(touched, terms);
   }
 
   /**
@@ -171,39 +165,49 @@ public final class IncrementalIndex {
    * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
    * judging them one by one gives.
    */
-  private void judgeAgain(
-      Set<Integer> newRepresentative, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
+  private void judgeAgain(Set<Integer> newRepresentative, AddTerms terms, BitSet touched) {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
-    List<CandidatePair> again = new ArrayList<>();
+    // In the order of the units, then of their neighbours, as judging them one by one would.
+    long[] ordered = new long[0];
+    int count = 0;
     for (int i = 0; i < units.length; i++) {
+      if (ordered.length < count + others[i].length) {
+        ordered = Arrays.copyOf(ordered, Math.max(2 * ordered.length, count + others[i].length));
+      }
       for (int other : others[i]) {
-        again.add(CandidatePair.of(units[i], other));
+        ordered[count++] = packed(units[i], other);
       }
     }
-    judgeAll(again, terms, touched);
+    judgeAll(ordered, count, terms, touched);
     for (int unit : units) {
       touched.set(unit);
     }
   }
 
+  /** How many pairs are judged at once: bounds the verdicts held, as the batch engine's chunks. */
+  private static final int JUDGE_CHUNK = 1 << 16;
+
   /**
-   * Judges pairs on all cores (a verdict depends on the two units only) and records the verdicts in
-   * the pairs' order, marking both units of each pair as touched.
+   * Judges packed pairs on all cores (a verdict depends on the two units only), a chunk at a time,
+   * and records the verdicts in the pairs' order, marking both units of each pair as touched.
    */
-  private void judgeAll(
-      List<CandidatePair> pairs, Map<Integer, DistinctiveTerms> terms, BitSet touched) {
-    MatchEvidence[] verdicts = new MatchEvidence[pairs.size()];
-    IntStream.range(0, verdicts.length)
-        .parallel()
-        .forEach(i -> verdicts[i] = judgeUnits(pairs.get(i), terms));
-    verifications += verdicts.length;
-    for (int i = 0; i < verdicts.length; i++) {
-      CandidatePair pair = pairs.get(i);
-      record(pair, verdicts[i]);
-      touched.set(pair.left());
-      touched.set(pair.right());
+  private void judgeAll(long[] pairs, int count, AddTerms terms, BitSet touched) {
+    MatchEvidence[] verdicts = new MatchEvidence[Math.min(count, JUDGE_CHUNK)];
+    for (int from = 0; from < count; from += JUDGE_CHUNK) {
+      int start = from;
+      int size = Math.min(JUDGE_CHUNK, count - from);
+      IntStream.range(0, size)
+          .parallel()
+          .forEach(i -> verdicts[i] = judgeUnits(CandidatePair.unpack(pairs[start + i]), terms));
+      verifications += size;
+      for (int i = 0; i < size; i++) {
+        CandidatePair pair = CandidatePair.unpack(pairs[start + i]);
+        record(pair, verdicts[i]);
+        touched.set(pair.left());
+        touched.set(pair.right());
+      }
     }
   }
 
@@ -266,11 +270,14 @@ public final class IncrementalIndex {
   }
 
   private void record(CandidatePair pair, MatchEvidence e) {
-    changes.pair(pair, e, keep(pair, e));
+    MatchEvidence before = keep(pair, e);
+    changes.pair(pair, e, before);
     if (e.sameStory()) {
       positive.get(pair.left()).add(pair.right());
       positive.get(pair.right()).add(pair.left());
-    } else {
+    } else if (before != null) {
+      // A positive pair always has kept evidence, so a pair with none has nothing to drop: most
+      // verdicts are apart and new, and two boxed set removals each were a tenth of a file's add.
       positive.get(pair.left()).remove(pair.right());
       positive.get(pair.right()).remove(pair.left());
     }
@@ -298,17 +305,16 @@ public final class IncrementalIndex {
     return ((long) pair.left() << 32) | pair.right();
   }
 
-  /** Verifies two units' representatives, the lower item index first, signatures first. */
-  private MatchEvidence verifyUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
-    verifications++;
-    return judgeUnits(units, terms);
+  /** Two distinct units as {@link #packed(CandidatePair)} packs them, the lower first. */
+  private static long packed(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   /**
-   * The verdict of {@link #verifyUnits} without counting it: safe on several threads at once when
-   * {@code terms} is a concurrent map, since it only reads the index.
+   * Verifies two units' representatives, the lower item index first, signatures first, without
+   * counting it: safe on several threads at once, since it only reads the index.
    */
-  private MatchEvidence judgeUnits(CandidatePair units, Map<Integer, DistinctiveTerms> terms) {
+  private MatchEvidence judgeUnits(CandidatePair units, AddTerms terms) {
     int a = representative.get(units.left());
     int b = representative.get(units.right());
     int left = Math.min(a, b);
@@ -318,10 +324,7 @@ public final class IncrementalIndex {
             ? pipeline
                 .verifier()
                 .verify(
-                    signatures.get(left),
-                    termsOf(left, terms),
-                    signatures.get(right),
-                    termsOf(right, terms))
+                    signatures.get(left), terms.get(left), signatures.get(right), terms.get(right))
             : null;
     MatchEvidence e = decide(base, left, right);
     return e == null ? StoryClusterer.APART_BY_SKETCH : e;
@@ -342,23 +345,63 @@ public final class IncrementalIndex {
     return terms.computeIfAbsent(index, i -> Pipeline.terms(items.get(i)));
   }
 
+  /**
+   * Re-clusters the components of the touched units. Components share no unit and clustering one
+   * only reads the index, so they cluster on all cores; what clustering changes (the verdicts it
+   * needed, the groups) is applied afterwards, component by component in the order of their first
+   * touched unit: what re-clustering them one by one gives.
+   */
+  private void reclusterTouched(BitSet touched, AddTerms terms) {
+    List<List<Integer>> components = new ArrayList<>();
+    BitSet done = new BitSet();
+    for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
+      if (!done.get(unit)) {
+        components.add(component(unit, done));
+      }
+    }
+    Clustered[] clustered = new Clustered[components.size()];
+    IntStream.range(0, clustered.length)
+        .parallel()
+        .forEach(c -> clustered[c] = cluster(components.get(c), terms));
+    for (int c = 0; c < clustered.length; c++) {
+      apply(components.get(c), clustered[c]);
+    }
+  }
+
   /** The units linked to {@code start} by same-story pairs, sorted. */
-  private List<Integer> component(int start, Set<Integer> done) {
+  private List<Integer> component(int start, BitSet done) {
+    done.set(start);
+    if (positive.get(start).isEmpty()) {
+      return List.of(start); // most touched units: a new unit that matched no one
+    }
     TreeSet<Integer> seen = new TreeSet<>(List.of(start));
     Deque<Integer> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       for (int next : positive.get(queue.poll())) {
         if (seen.add(next)) {
           queue.add(next);
+          done.set(next);
         }
       }
     }
-    done.addAll(seen);
     return List.copyOf(seen);
   }
 
-  /** Clusters one component's units again, as a batch run would, and replaces their groups. */
-  private void recluster(List<Integer> units, Map<Integer, DistinctiveTerms> terms) {
+  /**
+   * One component clustered: its groups as local indexes into the component's units, and the
+   * verdicts clustering needed that no pair had yet, in the order they were asked for.
+   */
+  private record Clustered(List<int[]> groups, Map<CandidatePair, MatchEvidence> judged) {}
+
+  /**
+   * Clusters one component's units again, as a batch run would; only reads the index (verdicts it
+   * needs are kept in the result, not in the index), so components cluster on several threads.
+   */
+  private Clustered cluster(List<Integer> units, AddTerms terms) {
+    Map<CandidatePair, MatchEvidence> judged = new LinkedHashMap<>();
+    if (units.size() == 1) {
+      return new Clustered(List.of(new int[] {0}), judged);
+    }
     List<NewsItem> reps = new ArrayList<>(units.size());
     long[] keys = new long[units.size()];
     Map<Integer, Integer> local = new HashMap<>();
@@ -383,11 +426,17 @@ public final class IncrementalIndex {
           if (e == null) {
             // Kept for later re-clustering, but not as an edge: a batch run takes edges only from
             // candidate pairs too. (The clusterer reads only the verdict of an apart pair.)
-            e = verifyUnits(pair, terms);
-            keep(pair, e);
+            e = judged.computeIfAbsent(pair, p -> judgeUnits(p, terms));
           }
           return e;
         };
+    return new Clustered(pipeline.clusterer().cluster(reps, keys, localEvidence, judge), judged);
+  }
+
+  /** Keeps what clustering a component needed and replaces its units' groups by the new ones. */
+  private void apply(List<Integer> units, Clustered clustered) {
+    verifications += clustered.judged().size();
+    clustered.judged().forEach(this::keep);
     // A group that comes out with exactly its old units keeps its id and its merged story: most
     // units a batch touches only met new units they do not match, and re-merging their stories
     // would cost more than the whole clustering.
@@ -403,7 +452,7 @@ public final class IncrementalIndex {
         }
       }
     }
-    for (int[] group : pipeline.clusterer().cluster(reps, keys, localEvidence, judge)) {
+    for (int[] group : clustered.groups()) {
       int[] members = new int[group.length];
       for (int g = 0; g < group.length; g++) {
         members[g] = units.get(group[g]);

@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal;
 
 import java.util.Arrays;
+import java.util.function.LongPredicate;
 
 /**
  * Candidate pairs collected as packed longs ({@code left << 32 | right}), sorted and made distinct
@@ -43,11 +44,41 @@ final class PairBuffer {
     return Arrays.copyOf(values, size);
   }
 
+  /**
+   * Sorts the pairs and drops duplicates, then keeps only those {@code keep} accepts, in place: no
+   * copy of what may be tens of millions of pairs (a whole store rebuilt in one batch).
+   *
+   * @param keep which packed pairs to keep
+   * @return how many pairs are kept, at the start of {@link #packed()}
+   */
+  int retainSortedDistinct(LongPredicate keep) {
+    compact();
+    int kept = 0;
+    for (int i = 0; i < size; i++) {
+      if (keep.test(values[i])) {
+        values[kept++] = values[i];
+      }
+    }
+    size = kept;
+    return kept;
+  }
+
+  /**
+   * The buffer's array: its first {@link #retainSortedDistinct} values are the pairs.
+   *
+   * @return the array itself, not to be changed
+   */
+  long[] packed() {
+    return values;
+  }
+
   private void compact() {
     if (compact) {
       return;
     }
-    Arrays.sort(values, 0, size);
+    // Both cores: a file's buffer holds millions of pairs, and the batch engine sorts its chunks
+    // so.
+    Arrays.parallelSort(values, 0, size);
     int distinct = 0;
     for (int i = 0; i < size; i++) {
       if (distinct == 0 || values[distinct - 1] != values[i]) {
