@@ -626,8 +626,8 @@ public final class IncrementalIndex {
 
   /**
    * Starts filling this empty index as {@link #restore} does, one item at a time, so that a store
-   * can walk its items while it is still reading the next ones (and need not keep every item's
-   * keys until the end).
+   * can walk its items while it is still reading the next ones (and need not keep every item's keys
+   * until the end).
    *
    * @return the walk; call {@link Restoring#finish} after the last item
    * @throws IllegalStateException if the index is not empty
