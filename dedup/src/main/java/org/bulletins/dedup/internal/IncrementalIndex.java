@@ -660,47 +660,94 @@ public final class IncrementalIndex {
       ItemFacts[] itemFacts,
       int[] groupOfItem,
       List<KeptPair> kept) {
-    if (!items.isEmpty()) {
-      throw new IllegalStateException("restore needs an empty index");
-    }
     if (signed.length != batch.size() || groupOfItem.length != batch.size()) {
       throw new IllegalArgumentException("one signature and one group per item");
     }
-    if (cross().enabled()) {
-      if (itemFacts.length != batch.size()) {
-        throw new IllegalArgumentException("one set of facts per item");
-      }
-      facts.addAll(List.of(itemFacts));
+    if (cross().enabled() && itemFacts.length != batch.size()) {
+      throw new IllegalArgumentException("one set of facts per item");
     }
-    // The same walk as addSigned, in the same order, so that units, representatives and blocks
-    // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
+    Restoring restoring = restoring();
     for (int k = 0; k < batch.size(); k++) {
-      NewsItem item = batch.get(k);
-      int index = append(item, signed[k].signature());
-      Integer known = unitOfKey.get(signed[k].signature().contentKey());
+      restoring.add(batch.get(k), signed[k], cross().enabled() ? itemFacts[k] : null);
+    }
+    restoring.finish(groupOfItem, kept);
+  }
+
+  /**
+   * Starts filling this empty index as {@link #restore} does, one item at a time, so that a store
+   * can walk its items while it is still reading the next ones (and need not keep every item's keys
+   * until the end).
+   *
+   * @return the walk; call {@link Restoring#finish} after the last item
+   * @throws IllegalStateException if the index is not empty
+   */
+  public Restoring restoring() {
+    if (!items.isEmpty()) {
+      throw new IllegalStateException("restore needs an empty index");
+    }
+    return new Restoring();
+  }
+
+  /** The walk of {@link #restoring()}: items in the order they were first added, then the rest. */
+  public final class Restoring {
+
+    private Restoring() {}
+
+    /**
+     * Adds the next item, as {@link #addSigned} did when it was added, without making its pairs.
+     *
+     * @param item the item
+     * @param signed its signature and keys (the keys are not kept)
+     * @param itemFacts its facts; ignored (may be null) when the cross-language rule is off
+     */
+    public void add(NewsItem item, ItemSigner.Signed signed, ItemFacts itemFacts) {
+      // The same walk as addSigned, in the same order, so that units, representatives and blocks
+      // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
+      if (cross().enabled()) {
+        if (itemFacts == null) {
+          throw new IllegalArgumentException("one set of facts per item");
+        }
+        facts.add(itemFacts);
+      }
+      int index = append(item, signed.signature());
+      Integer known = unitOfKey.get(signed.signature().contentKey());
       if (known != null) {
         addMember(known, index);
-        continue;
+        return;
       }
-      int unit = newUnit(signed[k].signature().contentKey(), index);
-      for (long key : signed[k].keys()) {
+      int unit = newUnit(signed.signature().contentKey(), index);
+      for (long key : signed.keys()) {
         postings.addCapped(key, unit, capOf(key)); // as keepInBlock, in one probe
       }
       if (cross().enabled()) {
-        crossBlocks.place(cross().keys(item, facts.get(index)), unit);
+        crossBlocks.place(cross().keys(item, itemFacts), unit);
       }
     }
-    for (KeptPair p : kept) {
-      Integer a = unitOfKey.get(p.leftKey());
-      Integer b = unitOfKey.get(p.rightKey());
-      if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
-        throw new IllegalStateException("a kept verdict names no pair of these units");
+
+    /**
+     * Ends the walk with the kept same-story verdicts and groups.
+     *
+     * @param groupOfItem for each item added, a number shared by the items of one kept story
+     * @param kept every same-story verdict the index had recorded between units
+     * @throws IllegalStateException if the kept state does not fit the items (then discard this
+     *     index and use {@link #addSigned})
+     */
+    public void finish(int[] groupOfItem, List<KeptPair> kept) {
+      if (groupOfItem.length != items.size()) {
+        throw new IllegalArgumentException("one group per item");
       }
-      evidence.put(CandidatePair.of(a, b), p.evidence());
-      positive.get(a).add(b);
-      positive.get(b).add(a);
+      for (KeptPair p : kept) {
+        Integer a = unitOfKey.get(p.leftKey());
+        Integer b = unitOfKey.get(p.rightKey());
+        if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
+          throw new IllegalStateException("a kept verdict names no pair of these units");
+        }
+        evidence.put(CandidatePair.of(a, b), p.evidence());
+        positive.get(a).add(b);
+        positive.get(b).add(a);
+      }
+      restoreGroups(groupOfItem);
     }
-    restoreGroups(groupOfItem);
   }
 
   /** Keeps an item and its signature; returns the item's index. */

@@ -19,7 +19,7 @@ final class Postings {
   // 1). Keys are hashes already, but hashing them again spreads keys that differ in high bits only.
   private long[] keys = new long[16];
   private int[] slots = new int[16];
-  private final List<IntList> blocks = new ArrayList<>();
+  private final Blocks blocks = new Blocks();
   private int used;
 
   /**
@@ -135,6 +135,34 @@ final class Postings {
         keys[s] = oldKeys[o];
         slots[s] = oldSlots[o];
       }
+    }
+  }
+
+  /**
+   * The blocks of two or more units, in pages of a fixed size: one list of them all grew by copying
+   * an array of tens of millions of references (a quarter of the samples of opening a store of 1M
+   * items, s9-18a's profile), and its last copies were humongous objects for G1.
+   */
+  private static final class Blocks {
+    private static final int PAGE_BITS = 12;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private final List<IntList[]> pages = new ArrayList<>();
+    private int size;
+
+    void add(IntList block) {
+      if ((size & (PAGE - 1)) == 0) {
+        pages.add(new IntList[PAGE]);
+      }
+      pages.get(size >>> PAGE_BITS)[size & (PAGE - 1)] = block;
+      size++;
+    }
+
+    IntList get(int i) {
+      return pages.get(i >>> PAGE_BITS)[i & (PAGE - 1)];
+    }
+
+    int size() {
+      return size;
     }
   }
 

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
@@ -43,10 +45,6 @@ import org.bulletins.store.IngestReport.Outcome;
  * loading signs only the items whose blob is missing, damaged or made under other options.
  */
 public final class Ingester {
-
-  private static final String ITEM_AND_SIGNATURE_SELECT =
-      Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob, g.facts FROM items i")
-          + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
   private final Connection db;
   private final Pipeline pipeline;
@@ -255,29 +253,7 @@ public final class Ingester {
         maxSeq = Math.max(maxSeq, row.getLong(2));
       }
     }
-    List<NewsItem> items = new ArrayList<>();
-    List<ItemSigner.Signed> signedKept = new ArrayList<>();
-    List<Optional<ItemFacts>> factsKept = new ArrayList<>();
-    IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
-    Map<Long, String> stories = new HashMap<>();
-    List<Integer> jsonFacts = new ArrayList<>(); // kept as JSON by an older version
-    try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery(ITEM_AND_SIGNATURE_SELECT)) {
-      while (row.next()) {
-        NewsItem item = Rows.item(row, name -> shared.computeIfAbsent(name, n -> n));
-        items.add(item);
-        signedKept.add(codec.decode(row.getBytes("blob")).orElse(null));
-        byte[] factsColumn = row.getBytes("facts");
-        factsKept.add(KeptIndex.facts(factsColumn));
-        if (factsColumn != null && KeptIndex.isJson(factsColumn)) {
-          jsonFacts.add(items.size() - 1);
-        }
-        rows.put(item, row.getLong("id"));
-        String story = row.getString("story_id");
-        stories.put(row.getLong("id"), story == null ? null : shared.getOrDefault(story, story));
-      }
-    }
-    ItemSigner.Signed[] signatures = resign(items, signedKept, rows);
+    UnaryOperator<String> names = name -> shared.computeIfAbsent(name, n -> n);
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
@@ -285,85 +261,135 @@ public final class Ingester {
         aliasIds.add(row.getString(1));
       }
     }
-    Optional<IncrementalIndex> restored = restore(items, signatures, factsKept, rows, stories);
-    IncrementalIndex loaded;
+    Optional<Loaded> restored = kept.usable() ? restore(names) : Optional.empty();
+    Loaded loaded;
     if (restored.isPresent()) {
       loaded = restored.get();
       rebuilt = false;
       restores++;
     } else {
-      loaded = new IncrementalIndex(pipeline);
-      loaded.trackChanges();
-      loaded.addSigned(items, signatures);
-      kept.restart();
-      kept.write(loaded.takeChangedPairs());
-      long[] missing =
-          IntStream.range(0, items.size())
-              .filter(i -> factsKept.get(i).isEmpty())
-              .mapToLong(i -> rows.get(items.get(i)))
-              .toArray();
-      List<Optional<ItemFacts>> facts = new ArrayList<>();
-      for (int i = 0; i < items.size(); i++) {
-        if (factsKept.get(i).isEmpty()) {
-          facts.add(loaded.factsAt(i));
-        }
-      }
-      kept.writeFacts(missing, facts);
+      loaded = rebuild(names);
       rebuilt = true;
     }
-    upgradeFacts(jsonFacts, items, factsKept, rows);
-    this.index = loaded;
+    upgradeFacts(loaded);
+    this.index = loaded.index;
     this.aliases = aliasIds;
-    this.rowOf = rows;
-    this.storyOfRow = stories;
+    this.rowOf = loaded.rows;
+    this.storyOfRow = loaded.stories;
     this.seqOf = seqs;
     this.sizeOf = sizes;
     this.nextSeq = maxSeq + 1;
   }
 
+  /** What loading read: the index and, by item, its row and story. */
+  private static final class Loaded {
+    private final IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
+    private final Map<Long, String> stories = new HashMap<>();
+    // Facts kept as JSON by an older version: their rows and facts, written again as bytes.
+    private final List<Long> jsonRows = new ArrayList<>();
+    private final List<Optional<ItemFacts>> jsonFacts = new ArrayList<>();
+    private IncrementalIndex index;
+
+    void add(StoredRows.Row row) {
+      rows.put(row.item(), row.id());
+      stories.put(row.id(), row.story());
+      if (row.jsonFacts()) {
+        jsonRows.add(row.id());
+        jsonFacts.add(row.facts());
+      }
+    }
+  }
+
   /**
-   * An index filled from what schema 3 keeps, if all of it is there and fits the items; else empty,
-   * and the caller verifies and clusters the items again.
+   * An index filled from what schema 3 keeps, walked while the rows are still being read, if all of
+   * it is there and fits the items; else empty, and the caller reads the items again, verifies and
+   * clusters them.
    */
-  private Optional<IncrementalIndex> restore(
-      List<NewsItem> items,
-      ItemSigner.Signed[] signatures,
-      List<Optional<ItemFacts>> factsKept,
-      IdentityHashMap<NewsItem, Long> rows,
-      Map<Long, String> storyOfRow)
-      throws SQLException {
-    if (items.isEmpty() || !kept.usable()) {
+  private Optional<Loaded> restore(UnaryOperator<String> names) throws SQLException {
+    boolean cross = pipeline.options().crossLanguage();
+    Loaded out = new Loaded();
+    IncrementalIndex restored = new IncrementalIndex(pipeline);
+    IncrementalIndex.Restoring walk = restored.restoring();
+    Map<String, Integer> groupOfStory = new HashMap<>();
+    int[][] groups = {new int[1024]};
+    int[] count = {0};
+    boolean[] fits = {true};
+    new StoredRows(codec)
+        .read(
+            db,
+            names,
+            row -> {
+              if (row.signed() == null || row.story() == null || (cross && row.facts().isEmpty())) {
+                fits[0] = false; // re-signed or recomputed by the caller
+                return false;
+              }
+              walk.add(row.item(), row.signed(), row.facts().orElse(null));
+              out.add(row);
+              if (count[0] == groups[0].length) {
+                groups[0] = Arrays.copyOf(groups[0], 2 * count[0]);
+              }
+              groups[0][count[0]++] =
+                  groupOfStory.computeIfAbsent(row.story(), s -> groupOfStory.size());
+              return true;
+            });
+    if (!fits[0] || count[0] == 0) {
       return Optional.empty();
     }
-    boolean cross = pipeline.options().crossLanguage();
-    ItemFacts[] facts = new ItemFacts[cross ? items.size() : 0];
-    int[] groupOfItem = new int[items.size()];
-    Map<String, Integer> groupOfStory = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (cross) {
-        if (factsKept.get(i).isEmpty()) {
-          return Optional.empty();
-        }
-        facts[i] = factsKept.get(i).get();
-      }
-      String story = storyOfRow.get(rows.get(items.get(i)));
-      if (story == null) {
-        return Optional.empty();
-      }
-      groupOfItem[i] = groupOfStory.computeIfAbsent(story, s -> groupOfStory.size());
+    Optional<List<KeptPair>> verdicts = kept.verdicts();
+    if (verdicts.isEmpty()) {
+      return Optional.empty();
     }
-    IncrementalIndex restored = new IncrementalIndex(pipeline);
     try {
-      Optional<List<KeptPair>> verdicts = kept.verdicts();
-      if (verdicts.isEmpty()) {
-        return Optional.empty();
-      }
-      restored.restore(items, signatures, facts, groupOfItem, verdicts.get());
+      walk.finish(Arrays.copyOf(groups[0], count[0]), verdicts.get());
     } catch (IllegalStateException e) {
       return Optional.empty(); // kept state that does not fit: computed again, and rewritten
     }
     restored.trackChanges();
-    return Optional.of(restored);
+    out.index = restored;
+    return Optional.of(out);
+  }
+
+  /**
+   * An index of every stored item added as one batch (verifying and clustering them all), with the
+   * missing signatures signed again and what is kept written again whole, in the transaction under
+   * way: for a store that keeps nothing usable (schema 1 or 2, a replaced file, another engine).
+   */
+  private Loaded rebuild(UnaryOperator<String> names) throws SQLException {
+    Loaded out = new Loaded();
+    List<NewsItem> items = new ArrayList<>();
+    List<ItemSigner.Signed> signedKept = new ArrayList<>();
+    List<Optional<ItemFacts>> factsKept = new ArrayList<>();
+    new StoredRows(codec)
+        .read(
+            db,
+            names,
+            row -> {
+              items.add(row.item());
+              signedKept.add(row.signed());
+              factsKept.add(row.facts());
+              out.add(row);
+              return true;
+            });
+    ItemSigner.Signed[] signatures = resign(items, signedKept, out.rows);
+    IncrementalIndex loaded = new IncrementalIndex(pipeline);
+    loaded.trackChanges();
+    loaded.addSigned(items, signatures);
+    kept.restart();
+    kept.write(loaded.takeChangedPairs());
+    long[] missing =
+        IntStream.range(0, items.size())
+            .filter(i -> factsKept.get(i).isEmpty())
+            .mapToLong(i -> out.rows.get(items.get(i)))
+            .toArray();
+    List<Optional<ItemFacts>> facts = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (factsKept.get(i).isEmpty()) {
+        facts.add(loaded.factsAt(i));
+      }
+    }
+    kept.writeFacts(missing, facts);
+    out.index = loaded;
+    return out;
   }
 
   /**
@@ -371,19 +397,9 @@ public final class Ingester {
    * (read here all the same), so that the next open reads bytes only: a store upgrades itself on
    * its first ingest, with no migration.
    */
-  private void upgradeFacts(
-      List<Integer> json,
-      List<NewsItem> items,
-      List<Optional<ItemFacts>> factsKept,
-      IdentityHashMap<NewsItem, Long> rows)
-      throws SQLException {
-    long[] ids = new long[json.size()];
-    List<Optional<ItemFacts>> facts = new ArrayList<>(json.size());
-    for (int j = 0; j < ids.length; j++) {
-      ids[j] = rows.get(items.get(json.get(j)));
-      facts.add(factsKept.get(json.get(j)));
-    }
-    kept.writeFacts(ids, facts);
+  private void upgradeFacts(Loaded loaded) throws SQLException {
+    kept.writeFacts(
+        loaded.jsonRows.stream().mapToLong(Long::longValue).toArray(), loaded.jsonFacts);
   }
 
   /** The facts the index extracted for items {@code first} to {@code first + count - 1}. */
