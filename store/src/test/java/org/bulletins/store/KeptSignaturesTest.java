@@ -165,6 +165,7 @@ class KeptSignaturesTest {
     try (BulletinStore store = BulletinStore.open(db)) {
       store.ingest("wednesday.txt", wednesday);
       assertThat(store.signedItems()).isEqualTo(5); // four damaged, one new
+      assertThat(store.restores()).isEqualTo(1); // the rest of the kept state was used
       stories = store.stories(StoryQuery.all());
     }
     assertThat(stories).isEqualTo(reference(DedupEngine.create()));

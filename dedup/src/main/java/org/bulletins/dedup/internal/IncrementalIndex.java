@@ -136,8 +136,9 @@ public final class IncrementalIndex {
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
       touched.set(unit);
+      long day = dayOf(unit);
       for (long key : signed[k].keys()) {
-        addToBlock(key, unit, pairs);
+        addToBlock(key, unit, day, pairs);
       }
       if (cross().enabled()) {
         crossBlocks.add(
@@ -244,16 +245,27 @@ public final class IncrementalIndex {
    * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
    * with no one, and later units are not kept, so a block never grows past cap + 1.
    */
-  private void addToBlock(long key, int unit, PairBuffer pairs) {
+  private void addToBlock(long key, int unit, long day, PairBuffer pairs) {
     int cap = capOf(key);
     int block = postings.find(key);
     int size = postings.size(block);
     if (size < cap) {
+      int window = pipeline.options().dateWindowDays();
       for (int i = 0; i < size; i++) {
-        pairs.add(postings.get(block, i), unit);
+        int other = postings.get(block, i);
+        // As in the batch engine: no rule joins two units dated further apart than the window,
+        // so that pair is not made (the block still counts the unit against its cap).
+        if (ItemSignature.withinWindow(day, dayOf(other), window)) {
+          pairs.add(other, unit);
+        }
       }
     }
     keepInBlock(key, size, cap, unit);
+  }
+
+  /** The epoch day of a unit's representative, by which its pairs are judged. */
+  private long dayOf(int unit) {
+    return signatures.get(representative.get(unit)).epochDay();
   }
 
   /** Keeps a unit in a block unless the block is known as full: it never grows past cap + 1. */
@@ -639,46 +651,18 @@ public final class IncrementalIndex {
   }
 
   /**
-   * Fills an empty index with items and the verdicts and groups kept from an index that held the
-   * same items in the same order, verifying and clustering nothing: the units and blocks are
-   * rebuilt from the signatures (cheap; the candidate pairs are not made again, a unit's are found
-   * from its blocks if a later batch needs them), the same-story verdicts and the groups are taken
-   * as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it again
-   * (verdicts depend on the two items only). Nothing counts as changed afterwards.
+   * Starts filling an empty index with items and the verdicts and groups kept from an index that
+   * held the same items in the same order, verifying and clustering nothing: the units and blocks
+   * are rebuilt from the signatures (cheap; the candidate pairs are not made again, a unit's are
+   * found from its blocks if a later batch needs them), the same-story verdicts and the groups are
+   * taken as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it
+   * again (verdicts depend on the two items only). Nothing counts as changed afterwards. One item
+   * at a time, so that a store can walk its items while it is still reading the next ones (and need
+   * not keep every item's keys until the end).
    *
-   * @param batch the items, in the order they were first added
-   * @param signed their signatures and keys
-   * @param itemFacts their facts (ignored when the cross-language rule is off)
-   * @param groupOfItem for each item, a number shared by the items of one kept story
-   * @param kept every same-story verdict the index had recorded between units
-   * @throws IllegalStateException if the kept state does not fit the items (then discard this index
-   *     and use {@link #addSigned})
-   */
-  public void restore(
-      List<NewsItem> batch,
-      ItemSigner.Signed[] signed,
-      ItemFacts[] itemFacts,
-      int[] groupOfItem,
-      List<KeptPair> kept) {
-    if (signed.length != batch.size() || groupOfItem.length != batch.size()) {
-      throw new IllegalArgumentException("one signature and one group per item");
-    }
-    if (cross().enabled() && itemFacts.length != batch.size()) {
-      throw new IllegalArgumentException("one set of facts per item");
-    }
-    Restoring restoring = restoring();
-    for (int k = 0; k < batch.size(); k++) {
-      restoring.add(batch.get(k), signed[k], cross().enabled() ? itemFacts[k] : null);
-    }
-    restoring.finish(groupOfItem, kept);
-  }
-
-  /**
-   * Starts filling this empty index as {@link #restore} does, one item at a time, so that a store
-   * can walk its items while it is still reading the next ones (and need not keep every item's keys
-   * until the end).
-   *
-   * @return the walk; call {@link Restoring#finish} after the last item
+   * @return the walk; add the items in the order they were first added, then call {@link
+   *     Restoring#finish} with the groups and the kept verdicts (it throws IllegalStateException if
+   *     the kept state does not fit the items: then discard this index and use {@link #addSigned})
    * @throws IllegalStateException if the index is not empty
    */
   public Restoring restoring() {
@@ -854,7 +838,7 @@ public final class IncrementalIndex {
   /**
    * The unit pairs whose verdict was recorded since the last call (or since {@link
    * #trackChanges()}), with their latest verdict: a store upserts the same-story ones and deletes
-   * the others, so that it keeps exactly the same-story verdicts {@link #restore} needs.
+   * the others, so that it keeps exactly the same-story verdicts {@link #restoring} needs.
    *
    * @return the pairs, by content keys
    */

@@ -35,16 +35,6 @@ final class PairBuffer {
   }
 
   /**
-   * The distinct pairs, sorted as {@link CandidatePair#compareTo} sorts them.
-   *
-   * @return the packed pairs (unpack with {@link CandidatePair#unpack})
-   */
-  long[] sortedDistinct() {
-    compact();
-    return Arrays.copyOf(values, size);
-  }
-
-  /**
    * Sorts the pairs and drops duplicates, then keeps only those {@code keep} accepts, in place: no
    * copy of what may be tens of millions of pairs (a whole store rebuilt in one batch).
    *

@@ -310,20 +310,35 @@ public final class Ingester {
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     IncrementalIndex.Restoring walk = restored.restoring();
+    // Read first: a store without kept verdicts is rebuilt without reading its rows twice.
+    Optional<List<KeptPair>> verdicts = kept.verdicts();
+    if (verdicts.isEmpty()) {
+      return Optional.empty();
+    }
     Map<String, Integer> groupOfStory = new HashMap<>();
     int[][] groups = {new int[1024]};
     int[] count = {0};
     boolean[] fits = {true};
+    // A missing or damaged signature is signed again (on the walk's thread: rare) and written
+    // back after the walk; the rest of the kept state still restores.
+    List<Long> resignedRows = new ArrayList<>();
+    List<ItemSigner.Signed> resigned = new ArrayList<>();
     new StoredRows(codec)
         .read(
             db,
             names,
             row -> {
-              if (row.signed() == null || row.story() == null || (cross && row.facts().isEmpty())) {
-                fits[0] = false; // re-signed or recomputed by the caller
+              if (row.story() == null || (cross && row.facts().isEmpty())) {
+                fits[0] = false; // recomputed by the caller
                 return false;
               }
-              walk.add(row.item(), row.signed(), row.facts().orElse(null));
+              ItemSigner.Signed signed = row.signed();
+              if (signed == null) {
+                signed = pipeline.signer().sign(row.item());
+                resignedRows.add(row.id());
+                resigned.add(signed);
+              }
+              walk.add(row.item(), signed, row.facts().orElse(null));
               out.add(row);
               if (count[0] == groups[0].length) {
                 groups[0] = Arrays.copyOf(groups[0], 2 * count[0]);
@@ -335,16 +350,18 @@ public final class Ingester {
     if (!fits[0] || count[0] == 0) {
       return Optional.empty();
     }
-    Optional<List<KeptPair>> verdicts = kept.verdicts();
-    if (verdicts.isEmpty()) {
-      return Optional.empty();
-    }
     try {
       walk.finish(Arrays.copyOf(groups[0], count[0]), verdicts.get());
     } catch (IllegalStateException e) {
       return Optional.empty(); // kept state that does not fit: computed again, and rewritten
     }
     restored.trackChanges();
+    if (!resigned.isEmpty()) {
+      insertSignatures(
+          resignedRows.stream().mapToLong(Long::longValue).toArray(),
+          resigned.toArray(new ItemSigner.Signed[0]));
+      signed += resigned.size();
+    }
     out.index = restored;
     return Optional.of(out);
   }

@@ -5,14 +5,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 
 /** Reads items back from their rows. */
 public final class Rows {
 
-  /** The columns {@link #item(ResultSet)} reads; callers add WHERE and ORDER BY. */
+  /**
+   * The columns {@link #item(ResultSet)} reads; callers add WHERE and ORDER BY. {@code StoredRows}
+   * reads them by position: keep their order.
+   */
   public static final String ITEM_SELECT =
       "SELECT i.id, s.name, i.first_line, i.title_line, i.last_line, i.day, i.title,"
           + " i.paragraphs, i.labels, i.story_id FROM items i JOIN sources s ON s.id = i.source_id";
@@ -27,34 +29,40 @@ public final class Rows {
    * @throws SQLException if a column cannot be read
    */
   public static NewsItem item(ResultSet row) throws SQLException {
-    return item(row, name -> name);
-  }
-
-  /**
-   * The item of the current row, its source name passed through {@code names}: opening a store
-   * reads every stored item, and one shared name per file instead of a copy per item is part of
-   * what it keeps.
-   *
-   * @param row the row
-   * @param names the name to keep for a source name read from the row (the same name for equal
-   *     ones)
-   * @return the item as it was parsed
-   * @throws SQLException if a column cannot be read
-   */
-  public static NewsItem item(ResultSet row, UnaryOperator<String> names) throws SQLException {
     long day = row.getLong("day");
-    Optional<LocalDate> date =
-        row.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
-    String labels = row.getString("labels");
-    return new NewsItem(
-        date,
+    boolean dated = !row.wasNull();
+    return item(
+        dated,
+        day,
         row.getString("title"),
-        Codec.strings(row.getString("paragraphs")),
+        row.getString("paragraphs"),
         new SourceSpan(
-            names.apply(row.getString("name")),
+            row.getString("name"),
             row.getInt("first_line"),
             row.getInt("title_line"),
             row.getInt("last_line")),
+        row.getString("labels"));
+  }
+
+  /**
+   * An item from its columns as stored (opening a store reads them by position, then decodes them
+   * on other threads).
+   *
+   * @param dated whether the day column holds a day
+   * @param day the epoch day, if dated
+   * @param title the title
+   * @param paragraphs the paragraphs column (JSON)
+   * @param span where the item was read
+   * @param labels the labels column (JSON), or null for none
+   * @return the item as it was parsed
+   */
+  static NewsItem item(
+      boolean dated, long day, String title, String paragraphs, SourceSpan span, String labels) {
+    return new NewsItem(
+        dated ? Optional.of(LocalDate.ofEpochDay(day)) : Optional.empty(),
+        title,
+        Codec.strings(paragraphs),
+        span,
         labels == null ? List.of() : Codec.strings(labels));
   }
 }

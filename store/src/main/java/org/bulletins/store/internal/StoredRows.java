@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,8 @@ import org.bulletins.model.SourceSpan;
  * their columns, chunks of rows are decoded (paragraphs' JSON, the item, its signature blob and
  * facts) on two other threads, and the decoded rows are handed to a sink in order on one more
  * thread, so that the sink (the index's walk, {@code IncrementalIndex.Restoring}) runs while the
- * next rows are read and decoded. Reading, decoding and walking each took about a third of opening
- * a store on one core (s8-18a's and s9-18a's profiles).
+ * next rows are read and decoded: on one core, s9-18a's profile of opening a 1M store spent about
+ * two thirds in the walk and most of the rest making items and reading columns.
  */
 final class StoredRows {
 
@@ -95,8 +94,8 @@ final class StoredRows {
    * @param db the connection (used by the calling thread only)
    * @param names the one string to keep for a source name or story id read (called on the calling
    *     thread only)
-   * @param sink the rows' receiver, called on one other thread, in item order; it sees every row
-   *     before this returns
+   * @param sink the rows' receiver, called on one other thread, in item order; when this returns
+   *     normally it has seen every row, or every row up to the one it refused
    * @throws SQLException if reading fails
    * @throws RuntimeException what decoding a row (a damaged JSON column) or the sink threw
    */
@@ -126,6 +125,9 @@ final class StoredRows {
           }
         }
       }
+    } catch (SQLException | RuntimeException | Error e) {
+      stop.set(true); // the chunks queued behind a failed read are not walked
+      throw e;
     } finally {
       walker.shutdown();
       decoders.shutdown();
@@ -204,12 +206,13 @@ final class StoredRows {
     List<Row> out = new ArrayList<>(chunk.size());
     for (Raw r : chunk) {
       NewsItem item =
-          new NewsItem(
-              r.dated() ? Optional.of(LocalDate.ofEpochDay(r.day())) : Optional.empty(),
+          Rows.item(
+              r.dated(),
+              r.day(),
               r.title(),
-              Codec.strings(r.paragraphs()),
+              r.paragraphs(),
               new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine()),
-              r.labels() == null ? List.of() : Codec.strings(r.labels()));
+              r.labels());
       out.add(
           new Row(
               r.id(),

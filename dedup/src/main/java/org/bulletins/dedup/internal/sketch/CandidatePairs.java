@@ -140,10 +140,7 @@ public final class CandidatePairs {
 
   /** Whether two members of a block make a pair: always without dates, else within the window. */
   private boolean near(long dayA, long dayB) {
-    return epochDay == null
-        || dayA == ItemSignature.UNDATED
-        || dayB == ItemSignature.UNDATED
-        || Math.abs(dayA - dayB) <= dateWindowDays;
+    return epochDay == null || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
   }
 
   /** The [start, end) entry ranges of the blocks within their cap that hold two items or more. */

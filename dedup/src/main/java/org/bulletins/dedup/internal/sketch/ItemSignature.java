@@ -79,6 +79,20 @@ public final class ItemSignature implements Serializable {
   }
 
   /**
+   * Whether two epoch days may belong to one story: an undated item may go with any, two dated
+   * items only within the window. The verifier's date rule decides the same way, so a pair this
+   * refuses is never worth making.
+   *
+   * @param dayA one epoch day, or {@link #UNDATED}
+   * @param dayB another, or {@link #UNDATED}
+   * @param windowDays the most days between two items of one story
+   * @return whether the days are within the window of each other
+   */
+  public static boolean withinWindow(long dayA, long dayB, int windowDays) {
+    return dayA == UNDATED || dayB == UNDATED || Math.abs(dayA - dayB) <= windowDays;
+  }
+
+  /**
    * A hash of the folded title (without site affixes) and body (without a teaser ending).
    *
    * @return the hash
