@@ -106,14 +106,10 @@ public final class PairSources {
               ? "text " + bucket(textCount, 20)
               : "title " + titleCount + " terms " + bucket(termCount, 4);
       long[] c = classes.computeIfAbsent(cls, x -> new long[5]);
-      long dayA = signatures[a].epochDay();
-      long dayB = signatures[b].epochDay();
-      c[4] +=
-          dayA != ItemSignature.UNDATED
-                  && dayB != ItemSignature.UNDATED
-                  && Math.abs(dayA - dayB) > options.dateWindowDays()
-              ? 1
-              : 0;
+      boolean near =
+          ItemSignature.withinWindow(
+              signatures[a].epochDay(), signatures[b].epochDay(), options.dateWindowDays());
+      c[4] += near ? 0 : 1;
       c[0]++;
       c[1] += same ? 1 : 0;
       c[2] += truth ? 1 : 0;
