@@ -171,12 +171,9 @@ public final class IncrementalIndex {
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
     // In the order of the units, then of their neighbours, as judging them one by one would.
-    long[] ordered = new long[0];
+    long[] ordered = new long[Arrays.stream(others).mapToInt(o -> o.length).sum()];
     int count = 0;
     for (int i = 0; i < units.length; i++) {
-      if (ordered.length < count + others[i].length) {
-        ordered = Arrays.copyOf(ordered, Math.max(2 * ordered.length, count + others[i].length));
-      }
       for (int other : others[i]) {
         ordered[count++] = packed(units[i], other);
       }
@@ -314,7 +311,7 @@ public final class IncrementalIndex {
   }
 
   private static long packed(CandidatePair pair) {
-    return ((long) pair.left() << 32) | pair.right();
+    return packed(pair.left(), pair.right());
   }
 
   /** Two distinct units as {@link #packed(CandidatePair)} packs them, the lower first. */

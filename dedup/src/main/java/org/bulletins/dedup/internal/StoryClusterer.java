@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal;
 
+import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -157,9 +158,7 @@ public final class StoryClusterer {
         for (int y : members[h]) {
           group[y] = g;
         }
-        int[] joined = Arrays.copyOf(members[g], members[g].length + members[h].length);
-        System.arraycopy(members[h], 0, joined, members[g].length, members[h].length);
-        members[g] = joined;
+        members[g] = Ints.concat(members[g], members[h]);
         members[h] = EMPTY;
       }
     }

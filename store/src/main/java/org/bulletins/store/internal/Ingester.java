@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,6 +22,7 @@ import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
+import org.bulletins.dedup.internal.IntList;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
@@ -306,7 +306,6 @@ public final class Ingester {
    * clusters them.
    */
   private Optional<Loaded> restore(UnaryOperator<String> names) throws SQLException {
-    boolean cross = pipeline.options().crossLanguage();
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     IncrementalIndex.Restoring walk = restored.restoring();
@@ -315,55 +314,65 @@ public final class Ingester {
     if (verdicts.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Integer> groupOfStory = new HashMap<>();
-    int[][] groups = {new int[1024]};
-    int[] count = {0};
-    boolean[] fits = {true};
-    // A missing or damaged signature is signed again (on the walk's thread: rare) and written
-    // back after the walk; the rest of the kept state still restores.
-    List<Long> resignedRows = new ArrayList<>();
-    List<ItemSigner.Signed> resigned = new ArrayList<>();
-    new StoredRows(codec)
-        .read(
-            db,
-            names,
-            row -> {
-              if (row.story() == null || (cross && row.facts().isEmpty())) {
-                fits[0] = false; // recomputed by the caller
-                return false;
-              }
-              ItemSigner.Signed signed = row.signed();
-              if (signed == null) {
-                signed = pipeline.signer().sign(row.item());
-                resignedRows.add(row.id());
-                resigned.add(signed);
-              }
-              walk.add(row.item(), signed, row.facts().orElse(null));
-              out.add(row);
-              if (count[0] == groups[0].length) {
-                groups[0] = Arrays.copyOf(groups[0], 2 * count[0]);
-              }
-              groups[0][count[0]++] =
-                  groupOfStory.computeIfAbsent(row.story(), s -> groupOfStory.size());
-              return true;
-            });
-    if (!fits[0] || count[0] == 0) {
+    RestoreWalk sink = new RestoreWalk(walk, out);
+    new StoredRows(codec).read(db, names, sink);
+    if (!sink.fits || sink.groups.size() == 0) {
       return Optional.empty();
     }
     try {
-      walk.finish(Arrays.copyOf(groups[0], count[0]), verdicts.get());
+      walk.finish(sink.groups.toArray(), verdicts.get());
     } catch (IllegalStateException e) {
       return Optional.empty(); // kept state that does not fit: computed again, and rewritten
     }
     restored.trackChanges();
-    if (!resigned.isEmpty()) {
+    if (!sink.resigned.isEmpty()) {
       insertSignatures(
-          resignedRows.stream().mapToLong(Long::longValue).toArray(),
-          resigned.toArray(new ItemSigner.Signed[0]));
-      signed += resigned.size();
+          sink.resignedRows.stream().mapToLong(Long::longValue).toArray(),
+          sink.resigned.toArray(new ItemSigner.Signed[0]));
+      signed += sink.resigned.size();
     }
     out.index = restored;
     return Optional.of(out);
+  }
+
+  /**
+   * Walks the stored rows into a restoring index on the reader's walk thread, numbering the kept
+   * stories; stops at the first row whose kept state does not fit (no story, or no facts when the
+   * cross-language rule needs them). A missing or damaged signature is signed again here (rare) and
+   * written back by the caller after the walk; the rest of the kept state still restores.
+   */
+  private final class RestoreWalk implements StoredRows.Sink {
+    private final IncrementalIndex.Restoring walk;
+    private final Loaded out;
+    private final boolean cross = pipeline.options().crossLanguage();
+    private final Map<String, Integer> groupOfStory = new HashMap<>();
+    private final IntList groups = new IntList();
+    private final List<Long> resignedRows = new ArrayList<>();
+    private final List<ItemSigner.Signed> resigned = new ArrayList<>();
+    private boolean fits = true;
+
+    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out) {
+      this.walk = walk;
+      this.out = out;
+    }
+
+    @Override
+    public boolean accept(StoredRows.Row row) {
+      if (row.story() == null || (cross && row.facts().isEmpty())) {
+        fits = false; // recomputed by the caller
+        return false;
+      }
+      ItemSigner.Signed signedRow = row.signed();
+      if (signedRow == null) {
+        signedRow = pipeline.signer().sign(row.item());
+        resignedRows.add(row.id());
+        resigned.add(signedRow);
+      }
+      walk.add(row.item(), signedRow, row.facts().orElse(null));
+      out.add(row);
+      groups.add(groupOfStory.computeIfAbsent(row.story(), s -> groupOfStory.size()));
+      return true;
+    }
   }
 
   /**
