@@ -127,7 +127,6 @@ public final class BatchDedup {
         keys[i] = new long[0];
       }
     }
-    units = null;
     clock.lap("units");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     // Pairs dated further apart than the window are never made: no rule could join them.
@@ -194,7 +193,7 @@ public final class BatchDedup {
                 r);
     clock.lap("cross-lang");
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
-    List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
+    List<int[]> groups = pipeline.clusterer().cluster(units, known, judge);
     clock.lap("cluster");
     // Groups merge independently (the evidence is only read now): both cores take part.
     Named[] merged = new Named[groups.size()];
@@ -203,8 +202,12 @@ public final class BatchDedup {
         .forEach(
             g -> {
               int[] group = groups.get(g);
+              StoryClusterer.Judge groupJudge =
+                  group.length == 1
+                      ? judge
+                      : new GroupJudge(pipeline.verifier(), signatures, terms, cross);
               MergedStory story =
-                  pipeline.merger().mergeGroup(items, signatures, group, known, judge);
+                  pipeline.merger().mergeGroup(items, signatures, group, known, groupJudge);
               merged[g] = new Named(story, MemberIds.of(story, group, items, contentKeys));
             });
     clock.lap("merge");
