@@ -124,7 +124,7 @@ final class ClusterArrayWriter {
       json.writeNumberField("items", items);
       json.writeFieldName("clusters");
       json.writeStartArray();
-      ArrayDeque<Future<byte[][]>> rendering = new ArrayDeque<>();
+      ArrayDeque<Future<Rendered>> rendering = new ArrayDeque<>();
       int next = 0;
       while (next < clusters.size() || !rendering.isEmpty()) {
         while (rendering.size() < ahead && next < clusters.size()) {
@@ -133,11 +133,14 @@ final class ClusterArrayWriter {
           rendering.add(renderers.submit(() -> renderChunk(writer, clusters, first, count)));
           next += count;
         }
-        for (byte[] cluster : done(rendering.poll())) {
+        Rendered chunk = done(rendering.poll());
+        int start = 0;
+        for (int end : chunk.ends()) {
           json.writeRawValue("");
           json.flush();
           copy(frame, buffered);
-          buffered.write(cluster);
+          buffered.write(chunk.bytes(), start, end - start);
+          start = end;
         }
       }
       json.writeEndArray();
@@ -147,17 +150,27 @@ final class ClusterArrayWriter {
     buffered.flush();
   }
 
-  private static byte[][] renderChunk(
-      ObjectWriter writer, List<DedupCommand.Cluster> clusters, int first, int count) {
-    byte[][] rendered = new byte[count][];
+  /**
+   * A chunk of clusters as UTF-8 bytes, one level deeper.
+   *
+   * @param bytes the clusters' bytes, one after the other (the array may be longer)
+   * @param ends where each cluster's bytes end
+   */
+  private record Rendered(byte[] bytes, int[] ends) {}
+
+  private static Rendered renderChunk(
+      ObjectWriter writer, List<DedupCommand.Cluster> clusters, int first, int count)
+      throws IOException {
+    NestedUtf8Buffer buffer = new NestedUtf8Buffer(NEW_LINE, count * 4096);
+    int[] ends = new int[count];
     for (int i = 0; i < count; i++) {
-      rendered[i] =
-          nested(render(writer, clusters.get(first + i))).getBytes(StandardCharsets.UTF_8);
+      writer.writeValue(buffer, clusters.get(first + i));
+      ends[i] = buffer.finish();
     }
-    return rendered;
+    return new Rendered(buffer.array(), ends);
   }
 
-  private static byte[][] done(Future<byte[][]> chunk) throws IOException {
+  private static Rendered done(Future<Rendered> chunk) throws IOException {
     try {
       return chunk.get();
     } catch (InterruptedException e) {
@@ -165,6 +178,9 @@ final class ClusterArrayWriter {
       throw new InterruptedIOException("interrupted while writing the clusters");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
       if (cause instanceof UncheckedIOException unchecked) {
         throw unchecked.getCause();
       }
