@@ -17,6 +17,8 @@ final class NestedUtf8Buffer extends Writer {
   private static final byte REPLACEMENT = '?';
 
   private final String lineSeparator;
+  private final char separatorFirst;
+  private final char separatorLast;
   private byte[] bytes;
   private int size;
 
@@ -37,26 +39,54 @@ final class NestedUtf8Buffer extends Writer {
       throw new IllegalArgumentException("a line separator has at least one character");
     }
     this.lineSeparator = lineSeparator;
+    this.separatorFirst = lineSeparator.charAt(0);
+    this.separatorLast = lineSeparator.charAt(lineSeparator.length() - 1);
     this.bytes = new byte[Math.max(16, capacity)];
   }
 
   // Each write makes room first: at most three bytes per character (a line break and its two
   // spaces; a surrogate pair's four bytes are two characters), and four for a pair begun before.
+  // Most characters are ASCII and no line break: they are copied in a tight loop, the others go
+  // through put.
 
   @Override
   public void write(char[] chars, int offset, int length) {
     ensure(length * 3L + 4);
-    for (int i = offset; i < offset + length; i++) {
-      put(chars[i]);
+    byte[] out = bytes;
+    int at = size;
+    boolean plain = pendingHigh == 0 && separatorMatched == 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = chars[i];
+      if (plain && c < 0x80 && c != separatorFirst && c != separatorLast) {
+        out[at++] = (byte) c;
+      } else {
+        size = at;
+        put(c);
+        at = size;
+        plain = pendingHigh == 0 && separatorMatched == 0;
+      }
     }
+    size = at;
   }
 
   @Override
   public void write(String text, int offset, int length) {
     ensure(length * 3L + 4);
-    for (int i = offset; i < offset + length; i++) {
-      put(text.charAt(i));
+    byte[] out = bytes;
+    int at = size;
+    boolean plain = pendingHigh == 0 && separatorMatched == 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = text.charAt(i);
+      if (plain && c < 0x80 && c != separatorFirst && c != separatorLast) {
+        out[at++] = (byte) c;
+      } else {
+        size = at;
+        put(c);
+        at = size;
+        plain = pendingHigh == 0 && separatorMatched == 0;
+      }
     }
+    size = at;
   }
 
   @Override
