@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  *
  * <p>To a byte stream ({@link #write(OutputStream, int, List)}), the rendering threads also encode
  * the text as UTF-8 and the writing thread only copies bytes, while the next clusters are rendered:
- * a million items' report is 1.7 GB, and one encoder fed by one thread was the writing's bound.
+ * a million items' report is 1.7 GB, and encoding it on the writing thread, between two parallel
+ * batches, left a core idle.
  */
 final class ClusterArrayWriter {
 

@@ -5,12 +5,11 @@ import java.util.Arrays;
 
 /**
  * Text written one nesting level deeper (two more spaces after every line break) and encoded as
- * UTF-8 into a growing byte array, in one pass: the bytes that writing the text with every {@code
- * "\n"} replaced by {@code "\n "} through a UTF-8 {@link java.io.OutputStreamWriter} gives, a
- * character that is not valid UTF-16 (a surrogate without its pair) encoded as {@code ?} as that
- * writer's encoder replaces it. For {@link ClusterArrayWriter}, which rendered each cluster into a
- * string, made a nested copy of it and encoded that: three copies of a 1.7 GB report. Not
- * thread-safe.
+ * UTF-8 into a growing byte array, in one pass: the bytes that the text with two spaces added after
+ * each line separator gives through a UTF-8 {@link java.io.OutputStreamWriter}, a character that is
+ * not valid UTF-16 (a surrogate without its pair) encoded as {@code ?} as that writer's encoder
+ * replaces it. For {@link ClusterArrayWriter}, which rendered each cluster into a string, made a
+ * nested copy of it and encoded that: three copies of a 1.7 GB report. Not thread-safe.
  */
 final class NestedUtf8Buffer extends Writer {
 
