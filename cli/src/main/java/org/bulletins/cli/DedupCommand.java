@@ -109,12 +109,22 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CommandClock clock = CommandClock.start();
+    clock.lap("start-up");
     PrintWriter out = spec.commandLine().getOut();
     DedupResult result = Stories.read(spec.commandLine(), db, input).result();
+    clock.lap("read+dedup");
     if (format == Format.JSON) {
-      // The Report's form, written with the clusters rendered in parallel (same bytes).
-      ClusterArrayWriter.write(out, result.inputCount(), new ClusterList(result));
+      // The Report's form, written with the clusters rendered in parallel (same bytes), encoded
+      // by the threads that render them when standard output takes bytes.
+      if (out instanceof Utf8PrintWriter utf8) {
+        ClusterArrayWriter.write(utf8.bytes(), result.inputCount(), new ClusterList(result));
+      } else {
+        ClusterArrayWriter.write(out, result.inputCount(), new ClusterList(result));
+      }
       out.println();
+      out.flush();
+      clock.lap("write");
     } else {
       PrintWriter text = new PrintableWriter(out);
       printText(result, text);

@@ -63,9 +63,7 @@ public final class Main {
    */
   public static int run(
       String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-    PrintWriter out =
-        new PrintWriter(
-            new OutputStreamWriter(new CheckedOutputStream(stdout), StandardCharsets.UTF_8));
+    PrintWriter out = new Utf8PrintWriter(new CheckedOutputStream(stdout));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8));
     try {
       CommandLine top = new CommandLine(new BulletinsCommand(stdin));

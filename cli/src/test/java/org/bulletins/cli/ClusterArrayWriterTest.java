@@ -2,7 +2,9 @@ package org.bulletins.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletins.dedup.DedupEngine;
@@ -39,6 +41,17 @@ class ClusterArrayWriterTest {
     return out.toString();
   }
 
+  private static byte[] bytes(int items, List<DedupCommand.Cluster> clusters) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ClusterArrayWriter.write(out, items, clusters);
+    return out.toByteArray();
+  }
+
+  /** What the writer form gives through standard output's UTF-8 encoder. */
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static String whole(int items, List<DedupCommand.Cluster> clusters) throws Exception {
     return Formats.JSON_PRETTY.writeValueAsString(new DedupCommand.Report(items, clusters));
   }
@@ -65,5 +78,38 @@ class ClusterArrayWriterTest {
   @Test
   void noClustersIsAnEmptyArray() throws Exception {
     assertThat(parallel(0, List.of())).isEqualTo(whole(0, List.of())).contains("[ ]");
+    assertThat(bytes(0, List.of())).isEqualTo(utf8(whole(0, List.of())));
+  }
+
+  @Test
+  void theBytesAreTheWholeWriteEncodedAcrossChunkEnds() throws Exception {
+    // Several chunks and a part, more than the rendering threads hold ahead, and a single one.
+    List<DedupCommand.Cluster> many = new ArrayList<>();
+    while (many.size() < 13 * ClusterArrayWriter.CHUNK + 5) {
+      many.addAll(SEED_CLUSTERS);
+    }
+    assertThat(bytes(many.size(), many)).isEqualTo(utf8(whole(many.size(), many)));
+    List<DedupCommand.Cluster> one = SEED_CLUSTERS.subList(0, 1);
+    assertThat(bytes(1, one)).isEqualTo(utf8(whole(1, one)));
+  }
+
+  @Test
+  void textOutsideAsciiIsEncodedAsTheWriterEncodesIt() throws Exception {
+    // Accents (two bytes), CJK (three), emoji outside the BMP (surrogate pairs: four bytes each,
+    // where Jackson's own UTF-8 generator would write escapes), and quotes (escaped).
+    String page =
+        "3 March 2024\n\nCafé owners in Zürich meet 東京 traders 😀 \"today\"\n\n"
+            + "A paragraph with ünïcödé and 🎉 in it, long enough to be a body.\n";
+    List<NewsItem> items = BulletinParser.create().parse(page, "unicode.txt").items();
+    assertThat(items).hasSize(1);
+    DedupResult result = DedupEngine.create().deduplicate(items);
+    List<DedupCommand.Cluster> clusters =
+        List.of(
+            DedupCommand.Cluster.of(
+                result.stories().get(0),
+                StoryIds.of(result.stories().get(0), result.memberIds().get(0))));
+    String expected = whole(1, clusters);
+    assertThat(expected).contains("😀").contains("Zürich").contains("\\\"today\\\"");
+    assertThat(bytes(1, clusters)).isEqualTo(utf8(expected));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
@@ -127,7 +128,6 @@ public final class BatchDedup {
         keys[i] = new long[0];
       }
     }
-    units = null;
     clock.lap("units");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     // Pairs dated further apart than the window are never made: no rule could join them.
@@ -143,6 +143,11 @@ public final class BatchDedup {
             epochDay,
             options.dateWindowDays());
     clock.lap("blocks");
+    // The guess may still run, in parallel subtasks on the pool's one worker (two cores): this
+    // thread takes a share of them instead of waiting idle for the worker to do them all.
+    while (!languages.isDone()) {
+      ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.MILLISECONDS);
+    }
     CrossLanguageRun cross = languages.join();
     clock.lap("languages"); // what the guess took beyond the units and the blocks
     blocks.forEachChunk(
@@ -194,7 +199,7 @@ public final class BatchDedup {
                 r);
     clock.lap("cross-lang");
     Map<CandidatePair, MatchEvidence> known = new HashMap<>(evidence);
-    List<int[]> groups = pipeline.clusterer().cluster(items, contentKeys, known, judge);
+    List<int[]> groups = pipeline.clusterer().cluster(units, known, judge);
     clock.lap("cluster");
     // Groups merge independently (the evidence is only read now): both cores take part.
     Named[] merged = new Named[groups.size()];
@@ -203,8 +208,12 @@ public final class BatchDedup {
         .forEach(
             g -> {
               int[] group = groups.get(g);
+              StoryClusterer.Judge groupJudge =
+                  group.length == 1
+                      ? judge
+                      : new GroupJudge(pipeline.verifier(), signatures, terms, cross);
               MergedStory story =
-                  pipeline.merger().mergeGroup(items, signatures, group, known, judge);
+                  pipeline.merger().mergeGroup(items, signatures, group, known, groupJudge);
               merged[g] = new Named(story, MemberIds.of(story, group, items, contentKeys));
             });
     clock.lap("merge");

@@ -67,7 +67,20 @@ public final class StoryClusterer {
       long[] contentKeys,
       Map<CandidatePair, MatchEvidence> evidence,
       Judge judge) {
-    Units units = Units.of(items, contentKeys);
+    return cluster(ContentUnits.of(items, contentKeys), evidence, judge);
+  }
+
+  /**
+   * Groups items into stories, their units known already (a batch computes them before blocking).
+   *
+   * @param contentUnits the items' units
+   * @param evidence as {@link #cluster(List, long[], Map, Judge)} takes it
+   * @param judge verifies pairs that need a verdict
+   * @return the groups, as {@link #cluster(List, long[], Map, Judge)} returns them
+   */
+  List<int[]> cluster(
+      ContentUnits contentUnits, Map<CandidatePair, MatchEvidence> evidence, Judge judge) {
+    Units units = Units.of(contentUnits);
     Map<CandidatePair, MatchEvidence> unitEvidence = unitEvidence(units, evidence, judge);
     int[] groupOf = completeLink(units, unitEvidence, evidence, judge);
     return groups(units, groupOf);
@@ -76,8 +89,7 @@ public final class StoryClusterer {
   /** Items grouped by content key; units numbered in content key order (unsigned). */
   private record Units(long[] keys, int[] unitOf, int[] representative, int[][] members) {
 
-    static Units of(List<NewsItem> items, long[] contentKeys) {
-      ContentUnits units = ContentUnits.of(items, contentKeys);
+    static Units of(ContentUnits units) {
       return new Units(units.keys(), units.unitOf(), units.representative(), units.members());
     }
 
