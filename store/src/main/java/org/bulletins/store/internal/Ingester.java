@@ -23,6 +23,7 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.IntList;
+import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
@@ -161,6 +162,7 @@ public final class Ingester {
         int first = index.items().size();
         index.addSigned(items, signatures);
         List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
+        LateFacts late = lateFacts();
         List<KeptPair> pairs = index.takeChangedPairs();
         text.await();
         // The signature rows and the changed verdicts need nothing more from the index: written
@@ -169,6 +171,7 @@ public final class Ingester {
           keptRows.start(
               () -> {
                 insertSignatures(rows, signatures, facts);
+                kept.writeFacts(late.rows(), late.facts());
                 kept.write(pairs);
               });
           for (int i = 0; i < rows.length; i++) {
@@ -402,20 +405,29 @@ public final class Ingester {
     loaded.addSigned(items, signatures);
     kept.restart();
     kept.write(loaded.takeChangedPairs());
+    // Missing facts, and stand-ins whose facts the index has now extracted (a store that held one
+    // language until one of its files was replaced), are written again.
     long[] missing =
         IntStream.range(0, items.size())
-            .filter(i -> factsKept.get(i).isEmpty())
+            .filter(i -> rewriteFacts(factsKept.get(i), loaded.factsAt(i)))
             .mapToLong(i -> out.rows.get(items.get(i)))
             .toArray();
     List<Optional<ItemFacts>> facts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      if (factsKept.get(i).isEmpty()) {
+      if (rewriteFacts(factsKept.get(i), loaded.factsAt(i))) {
         facts.add(loaded.factsAt(i));
       }
     }
     kept.writeFacts(missing, facts);
     out.index = loaded;
     return out;
+  }
+
+  private static boolean rewriteFacts(Optional<ItemFacts> kept, Optional<ItemFacts> now) {
+    return kept.isEmpty()
+        || (LanguageOnlyFacts.is(kept.get())
+            && now.isPresent()
+            && !LanguageOnlyFacts.is(now.get()));
   }
 
   /**
@@ -428,7 +440,29 @@ public final class Ingester {
         loaded.jsonRows.stream().mapToLong(Long::longValue).toArray(), loaded.jsonFacts);
   }
 
-  /** The facts the index extracted for items {@code first} to {@code first + count - 1}. */
+  /** Stored items' facts that the index extracted now, to replace their kept stand-ins. */
+  private record LateFacts(long[] rows, List<Optional<ItemFacts>> facts) {}
+
+  /**
+   * The facts the index extracted since the last call for stored items it held with their language
+   * only (the store held one language until this file): written over their stand-ins, so that they
+   * are extracted once.
+   */
+  private LateFacts lateFacts() {
+    int[] late = index.takeExtractedFacts();
+    long[] lateRows = new long[late.length];
+    List<Optional<ItemFacts>> lateFacts = new ArrayList<>(late.length);
+    for (int i = 0; i < late.length; i++) {
+      lateRows[i] = rowOf(index.items().get(late[i]));
+      lateFacts.add(index.factsAt(late[i]));
+    }
+    return new LateFacts(lateRows, lateFacts);
+  }
+
+  /**
+   * The facts the index extracted for items {@code first} to {@code first + count - 1}, or their
+   * stand-ins ({@link LanguageOnlyFacts}) while it holds one language.
+   */
   private List<Optional<ItemFacts>> factsOf(int first, int count) {
     List<Optional<ItemFacts>> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
