@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -64,6 +65,9 @@ public final class IncrementalIndex {
   private CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
   private final Changes changes = new Changes(); // what a store writes back; off unless tracked
+  // The latest add's terms, for the merges of takeChangedStories (kept only while tracking, when
+  // that call follows every add): its own items' terms were found while signing.
+  private AddTerms changedTerms;
   private long verifications;
   private long merges;
 
@@ -128,6 +132,7 @@ public final class IncrementalIndex {
     if (signed.length != batch.size()) {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
+    int first = items.size();
     addFacts(batch);
     BitSet touched = new BitSet();
     Set<Integer> newRepresentative = new TreeSet<>();
@@ -162,7 +167,8 @@ public final class IncrementalIndex {
         pairs.retainSortedDistinct(
             packed ->
                 !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
-    AddTerms terms = new AddTerms(items);
+    AddTerms terms = new AddTerms(items, signed, first);
+    changedTerms = changes.tracking() ? terms : null;
     judgeAll(pairs.packed(), fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
     reclusterTouched(touched, terms);
@@ -565,6 +571,12 @@ public final class IncrementalIndex {
 
   /** Merges a group's members now; only reads the index, so groups merge on several threads. */
   private MergedStory merge(int group) {
+    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    return merge(group, index -> termsOf(index, terms));
+  }
+
+  /** As {@link #merge(int)}, with the members' terms from {@code termsOf}. */
+  private MergedStory merge(int group, IntFunction<DistinctiveTerms> termsOf) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
       IntList m = unitMembers.get(unit);
@@ -573,7 +585,6 @@ public final class IncrementalIndex {
         members.add(new StoryMerger.Member(items.get(index), signatures.get(index), index));
       }
     }
-    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
     return members.size() == 1
         ? MergedStory.singleton(members.get(0).item())
         : pipeline
@@ -586,9 +597,9 @@ public final class IncrementalIndex {
                             .verifier()
                             .verify(
                                 a.signature(),
-                                termsOf(a.index(), terms),
+                                termsOf.apply(a.index()),
                                 b.signature(),
-                                termsOf(b.index(), terms)),
+                                termsOf.apply(b.index())),
                         a.index(),
                         b.index()));
   }
@@ -911,12 +922,17 @@ public final class IncrementalIndex {
             .sorted()
             .toArray();
     MergedStory[] merged = new MergedStory[changed.length];
+    AddTerms terms = changedTerms;
+    changedTerms = null;
     IntStream.range(0, changed.length)
         .parallel()
         .forEach(
             i -> {
               MergedStory cached = stories.get(changed[i]);
-              merged[i] = cached != null ? cached : merge(changed[i]);
+              merged[i] =
+                  cached != null
+                      ? cached
+                      : terms != null ? merge(changed[i], terms::get) : merge(changed[i]);
             });
     List<MergedStory> out = new ArrayList<>(changed.length);
     for (int i = 0; i < changed.length; i++) {

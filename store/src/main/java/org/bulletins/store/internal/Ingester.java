@@ -63,6 +63,8 @@ public final class Ingester {
   private Set<String> aliases;
   private final Map<String, Long> freshSeq = new HashMap<>();
   private long nextSeq;
+  // The content ids of the file being ingested and of its stories; null between files.
+  private StoryContentIds storyIds;
   // Whether the index was built from all stored items by this ingest (not restored): then every
   // story is new to it, and the plan sees all of them.
   private boolean rebuilt;
@@ -177,6 +179,7 @@ public final class Ingester {
           for (int i = 0; i < rows.length; i++) {
             rowOf.put(items.get(i), rows[i]);
           }
+          storyIds = new StoryContentIds(items, contentIds);
           plan =
               StoryIds.plan(
                   index.takeChangedStories(),
@@ -188,6 +191,7 @@ public final class Ingester {
         }
       }
       apply(plan, new NewItems(sourceId, rows, items, contentIds));
+      storyIds = null;
       db.commit();
       rebuilt = false; // the next file in this process starts from the committed state
       remember(plan);
@@ -199,6 +203,7 @@ public final class Ingester {
           fresh,
           document.diagnostics());
     } catch (SQLException | RuntimeException e) {
+      storyIds = null;
       rollbackQuietly();
       forget();
       throw e;
@@ -691,7 +696,7 @@ public final class Ingester {
   private Function<MergedStory, String> freshIds() {
     Set<String> taken = new HashSet<>();
     return story -> {
-      String base = story.computeId().value();
+      String base = storyIds.of(story);
       for (int n = 1; ; n++) {
         String id = n == 1 ? base : base + "-" + n;
         if (!seqOf.containsKey(id) && !aliases.contains(id) && taken.add(id)) {
@@ -727,10 +732,10 @@ public final class Ingester {
           freshSeq.put(a.storyId(), seq);
           insert.setString(1, a.storyId());
           insert.setLong(2, seq++);
-          setStory(insert, 3, story);
+          setStory(insert, 3, story, storyIds.of(story));
           insert.addBatch();
         } else {
-          setStory(update, 1, story);
+          setStory(update, 1, story, storyIds.of(story));
           update.setString(8, a.storyId());
           update.addBatch();
         }
@@ -784,12 +789,13 @@ public final class Ingester {
     }
   }
 
-  private static void setStory(PreparedStatement statement, int first, MergedStory story)
+  private static void setStory(
+      PreparedStatement statement, int first, MergedStory story, String contentId)
       throws SQLException {
     NewsItem merged = story.merged();
     statement.setString(first, story.kind().name());
     setDay(statement, first + 1, Codec.day(merged.date()));
-    statement.setString(first + 2, story.computeId().value());
+    statement.setString(first + 2, contentId);
     statement.setString(first + 3, Codec.write(merged));
     statement.setString(first + 4, Codec.write(story.fieldSources()));
     statement.setString(first + 5, Codec.write(story.titleVariants()));
