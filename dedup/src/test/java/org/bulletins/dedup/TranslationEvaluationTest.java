@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.LanguageOnlyFacts;
+import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.facts.FactExtractor;
 import org.bulletins.model.MatchLink;
 import org.bulletins.model.MatchRule;
@@ -166,6 +170,38 @@ class TranslationEvaluationTest {
     index.addAll(List.of(set.get(0).item()));
     assertThat(index.find(set.get(1).item()))
         .hasValueSatisfying(s -> assertThat(s.members()).contains(set.get(0).item()));
+  }
+
+  @Test
+  void theIndexExtractsFactsOnlyOnceASecondLanguageArrives() throws IOException {
+    List<NewsItem> english = new ArrayList<>();
+    List<NewsItem> others = new ArrayList<>();
+    for (Labelled l : load()) {
+      (l.language().equals("en") ? english : others).add(l.item());
+    }
+    DedupEngine engine = DedupEngine.create();
+    IncrementalIndex index = new IncrementalIndex(new Pipeline(engine.options()));
+    // English only, in two batches: each item's language is kept, its facts are not extracted
+    index.addAll(english.subList(0, 3));
+    index.addAll(english.subList(3, english.size()));
+    for (int i = 0; i < english.size(); i++) {
+      assertThat(LanguageOnlyFacts.is(index.factsAt(i).orElseThrow())).isTrue();
+      assertThat(index.factsAt(i).orElseThrow().language().code()).isEqualTo("en");
+    }
+    assertThat(index.takeExtractedFacts()).isEmpty();
+    // the batch that brings other languages has the English facts extracted, once
+    index.addAll(others);
+    assertThat(index.takeExtractedFacts())
+        .containsExactly(IntStream.range(0, english.size()).toArray());
+    assertThat(index.takeExtractedFacts()).isEmpty();
+    FactExtractor facts = FactExtractor.create();
+    for (int i = 0; i < index.items().size(); i++) {
+      assertThat(index.factsAt(i)).contains(facts.extract(index.items().get(i)));
+      assertThat(LanguageOnlyFacts.is(index.factsAt(i).orElseThrow())).isFalse();
+    }
+    List<NewsItem> all = new ArrayList<>(english);
+    all.addAll(others);
+    assertThat(index.stories()).isEqualTo(engine.deduplicate(all).stories());
   }
 
   @Test

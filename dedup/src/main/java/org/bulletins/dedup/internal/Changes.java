@@ -23,6 +23,10 @@ final class Changes {
     tracking = true;
   }
 
+  boolean tracking() {
+    return tracking;
+  }
+
   void group(int group) {
     if (tracking && group >= 0) {
       groups.add(group);

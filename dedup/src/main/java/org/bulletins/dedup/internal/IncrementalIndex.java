@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,12 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.facts.ItemFacts;
+import org.bulletins.facts.Language;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -54,9 +57,17 @@ public final class IncrementalIndex {
   private final Map<Integer, int[]> groupUnits = new HashMap<>();
   private final Map<Integer, MergedStory> stories = new HashMap<>();
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
-  private final CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
+  // Facts are extracted only once the index holds two known languages (see LanguageOnlyFacts):
+  // until then an item's entry is its language's stand-in, and its unit is in no cross block.
+  private final Set<Language> languages = EnumSet.noneOf(Language.class); // known ones held
+  private final BitSet languageOnly = new BitSet(); // items whose facts are stand-ins
+  private IntList extractedLate = new IntList(); // for takeExtractedFacts
+  private CrossLanguage.Blocks crossBlocks = new CrossLanguage.Blocks();
   private int nextGroup;
   private final Changes changes = new Changes(); // what a store writes back; off unless tracked
+  // The latest add's terms, for the merges of takeChangedStories (kept only while tracking, when
+  // that call follows every add): its own items' terms were found while signing.
+  private AddTerms changedTerms;
   private long verifications;
   private long merges;
 
@@ -121,7 +132,8 @@ public final class IncrementalIndex {
     if (signed.length != batch.size()) {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
-    facts.addAll(List.of(pipeline.crossLanguage().factsOf(batch)));
+    int first = items.size();
+    addFacts(batch);
     BitSet touched = new BitSet();
     Set<Integer> newRepresentative = new TreeSet<>();
     PairBuffer pairs = new PairBuffer();
@@ -140,7 +152,7 @@ public final class IncrementalIndex {
       for (long key : signed[k].keys()) {
         addToBlock(key, unit, day, pairs);
       }
-      if (cross().enabled()) {
+      if (cross().enabled() && !languageOnly.get(index)) {
         crossBlocks.add(
             cross().keys(item, facts.get(index)),
             unit,
@@ -155,10 +167,69 @@ public final class IncrementalIndex {
         pairs.retainSortedDistinct(
             packed ->
                 !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
-    AddTerms terms = new AddTerms(items);
+    AddTerms terms = new AddTerms(items, signed, first);
+    changedTerms = changes.tracking() ? terms : null;
     judgeAll(pairs.packed(), fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
     reclusterTouched(touched, terms);
+  }
+
+  /**
+   * Keeps the facts of a batch's items: extracted if the index holds two known languages or the
+   * batch brings the second (then the stand-ins of the items held are extracted too), else each
+   * item's language only, guessed on all cores. Items of one known language (and items of none) are
+   * never linked by the cross-language rule, so their facts would be read for nothing.
+   */
+  private void addFacts(List<NewsItem> batch) {
+    if (!cross().enabled()) {
+      return;
+    }
+    if (languages.size() < 2) {
+      Language[] guessed = new Language[batch.size()];
+      IntStream.range(0, guessed.length)
+          .parallel()
+          .forEach(i -> guessed[i] = CrossLanguage.language(batch.get(i)));
+      for (Language language : guessed) {
+        if (language != Language.UNKNOWN) {
+          languages.add(language);
+        }
+      }
+      if (languages.size() < 2) {
+        for (Language language : guessed) {
+          languageOnly.set(facts.size());
+          facts.add(LanguageOnlyFacts.of(language));
+        }
+        return;
+      }
+      extractDeferred();
+    }
+    facts.addAll(List.of(cross().factsOf(batch)));
+  }
+
+  /**
+   * Extracts the facts of the items held as stand-ins, on all cores, and puts every unit in its
+   * cross-language blocks again, in unit order: what adding them with their facts did (a block
+   * keeps its units in the order they came, and units of one language made no pairs).
+   */
+  private void extractDeferred() {
+    if (languageOnly.isEmpty()) {
+      return;
+    }
+    int[] late = languageOnly.stream().toArray();
+    ItemFacts[] extracted = new ItemFacts[late.length];
+    IntStream.range(0, late.length)
+        .parallel()
+        .forEach(i -> extracted[i] = CrossLanguage.facts(items.get(late[i])));
+    for (int i = 0; i < late.length; i++) {
+      facts.set(late[i], extracted[i]);
+      extractedLate.add(late[i]);
+    }
+    languageOnly.clear();
+    crossBlocks = new CrossLanguage.Blocks();
+    for (int unit = 0; unit < unitMembers.size(); unit++) {
+      int founder = unitMembers.get(unit).get(0);
+      crossBlocks.place(cross().keys(items.get(founder), facts.get(founder)), unit);
+    }
   }
 
   /**
@@ -500,6 +571,12 @@ public final class IncrementalIndex {
 
   /** Merges a group's members now; only reads the index, so groups merge on several threads. */
   private MergedStory merge(int group) {
+    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
+    return merge(group, index -> termsOf(index, terms));
+  }
+
+  /** As {@link #merge(int)}, with the members' terms from {@code termsOf}. */
+  private MergedStory merge(int group, IntFunction<DistinctiveTerms> termsOf) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
       IntList m = unitMembers.get(unit);
@@ -508,7 +585,6 @@ public final class IncrementalIndex {
         members.add(new StoryMerger.Member(items.get(index), signatures.get(index), index));
       }
     }
-    Map<Integer, DistinctiveTerms> terms = new HashMap<>();
     return members.size() == 1
         ? MergedStory.singleton(members.get(0).item())
         : pipeline
@@ -521,9 +597,9 @@ public final class IncrementalIndex {
                             .verifier()
                             .verify(
                                 a.signature(),
-                                termsOf(a.index(), terms),
+                                termsOf.apply(a.index()),
                                 b.signature(),
-                                termsOf(b.index(), terms)),
+                                termsOf.apply(b.index())),
                         a.index(),
                         b.index()));
   }
@@ -577,6 +653,12 @@ public final class IncrementalIndex {
       }
     }
     ItemFacts itemFacts = cross().enabled() ? CrossLanguage.facts(item) : null;
+    if (itemFacts != null
+        && itemFacts.language() != Language.UNKNOWN
+        && !languages.isEmpty()
+        && !languages.contains(itemFacts.language())) {
+      extractDeferred(); // the item is in another language: the items held need their facts
+    }
     if (itemFacts != null) {
       crossBlocks.forEachUnit(
           cross().keys(item, itemFacts),
@@ -638,13 +720,28 @@ public final class IncrementalIndex {
   }
 
   /**
-   * The facts of an item, as the cross-language rule extracted them.
+   * The facts of an item, as the cross-language rule extracted them, or their {@link
+   * LanguageOnlyFacts} stand-in while the index holds one known language: what a store keeps, and
+   * gives back to {@link Restoring#add}.
    *
    * @param index the item's position in {@link #items()}
-   * @return its facts; empty when the rule is off
+   * @return its facts or their stand-in; empty when the rule is off
    */
   public Optional<ItemFacts> factsAt(int index) {
     return cross().enabled() ? Optional.of(facts.get(index)) : Optional.empty();
+  }
+
+  /**
+   * The items whose facts were extracted since the last call although they were added (or restored)
+   * before with a stand-in: a second language arrived. A store writes their {@link #factsAt} again,
+   * so that they are extracted once.
+   *
+   * @return their positions in {@link #items()}, ascending within each extraction
+   */
+  public int[] takeExtractedFacts() {
+    int[] out = extractedLate.toArray();
+    extractedLate = new IntList();
+    return out;
   }
 
   /**
@@ -679,14 +776,23 @@ public final class IncrementalIndex {
      *
      * @param item the item
      * @param signed its signature and keys (the keys are not kept)
-     * @param itemFacts its facts; ignored (may be null) when the cross-language rule is off
+     * @param itemFacts its facts or their {@link LanguageOnlyFacts} stand-in, as {@link #factsAt}
+     *     gave them; ignored (may be null) when the cross-language rule is off
      */
     public void add(NewsItem item, ItemSigner.Signed signed, ItemFacts itemFacts) {
       // The same walk as addSigned, in the same order, so that units, representatives and blocks
       // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
+      boolean standIn = false;
       if (cross().enabled()) {
         if (itemFacts == null) {
           throw new IllegalArgumentException("one set of facts per item");
+        }
+        standIn = LanguageOnlyFacts.is(itemFacts);
+        if (standIn) {
+          languageOnly.set(items.size());
+        }
+        if (itemFacts.language() != Language.UNKNOWN) {
+          languages.add(itemFacts.language());
         }
         facts.add(itemFacts);
       }
@@ -700,7 +806,7 @@ public final class IncrementalIndex {
       for (long key : signed.keys()) {
         postings.addCapped(key, unit, capOf(key)); // as keepInBlock, in one probe
       }
-      if (cross().enabled()) {
+      if (cross().enabled() && !standIn) {
         crossBlocks.place(cross().keys(item, itemFacts), unit);
       }
     }
@@ -728,6 +834,9 @@ public final class IncrementalIndex {
         positive.get(b).add(a);
       }
       restoreGroups(groupOfItem);
+      if (languages.size() > 1) {
+        extractDeferred(); // stand-ins beside a second language: a store kept by another version
+      }
     }
   }
 
@@ -813,12 +922,17 @@ public final class IncrementalIndex {
             .sorted()
             .toArray();
     MergedStory[] merged = new MergedStory[changed.length];
+    AddTerms terms = changedTerms;
+    changedTerms = null;
     IntStream.range(0, changed.length)
         .parallel()
         .forEach(
             i -> {
               MergedStory cached = stories.get(changed[i]);
-              merged[i] = cached != null ? cached : merge(changed[i]);
+              merged[i] =
+                  cached != null
+                      ? cached
+                      : terms != null ? merge(changed[i], terms::get) : merge(changed[i]);
             });
     List<MergedStory> out = new ArrayList<>(changed.length);
     for (int i = 0; i < changed.length; i++) {

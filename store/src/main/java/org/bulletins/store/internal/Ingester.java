@@ -23,6 +23,7 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.IntList;
+import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
@@ -62,6 +63,8 @@ public final class Ingester {
   private Set<String> aliases;
   private final Map<String, Long> freshSeq = new HashMap<>();
   private long nextSeq;
+  // The content ids of the file being ingested and of its stories; null between files.
+  private StoryContentIds storyIds;
   // Whether the index was built from all stored items by this ingest (not restored): then every
   // story is new to it, and the plan sees all of them.
   private boolean rebuilt;
@@ -161,6 +164,7 @@ public final class Ingester {
         int first = index.items().size();
         index.addSigned(items, signatures);
         List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
+        LateFacts late = lateFacts();
         List<KeptPair> pairs = index.takeChangedPairs();
         text.await();
         // The signature rows and the changed verdicts need nothing more from the index: written
@@ -169,11 +173,13 @@ public final class Ingester {
           keptRows.start(
               () -> {
                 insertSignatures(rows, signatures, facts);
+                kept.writeFacts(late.rows(), late.facts());
                 kept.write(pairs);
               });
           for (int i = 0; i < rows.length; i++) {
             rowOf.put(items.get(i), rows[i]);
           }
+          storyIds = new StoryContentIds(items, contentIds);
           plan =
               StoryIds.plan(
                   index.takeChangedStories(),
@@ -185,6 +191,7 @@ public final class Ingester {
         }
       }
       apply(plan, new NewItems(sourceId, rows, items, contentIds));
+      storyIds = null;
       db.commit();
       rebuilt = false; // the next file in this process starts from the committed state
       remember(plan);
@@ -196,6 +203,7 @@ public final class Ingester {
           fresh,
           document.diagnostics());
     } catch (SQLException | RuntimeException e) {
+      storyIds = null;
       rollbackQuietly();
       forget();
       throw e;
@@ -402,20 +410,29 @@ public final class Ingester {
     loaded.addSigned(items, signatures);
     kept.restart();
     kept.write(loaded.takeChangedPairs());
+    // Missing facts, and stand-ins whose facts the index has now extracted (a store that held one
+    // language until one of its files was replaced), are written again.
     long[] missing =
         IntStream.range(0, items.size())
-            .filter(i -> factsKept.get(i).isEmpty())
+            .filter(i -> rewriteFacts(factsKept.get(i), loaded.factsAt(i)))
             .mapToLong(i -> out.rows.get(items.get(i)))
             .toArray();
     List<Optional<ItemFacts>> facts = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      if (factsKept.get(i).isEmpty()) {
+      if (rewriteFacts(factsKept.get(i), loaded.factsAt(i))) {
         facts.add(loaded.factsAt(i));
       }
     }
     kept.writeFacts(missing, facts);
     out.index = loaded;
     return out;
+  }
+
+  private static boolean rewriteFacts(Optional<ItemFacts> kept, Optional<ItemFacts> now) {
+    return kept.isEmpty()
+        || (LanguageOnlyFacts.is(kept.get())
+            && now.isPresent()
+            && !LanguageOnlyFacts.is(now.get()));
   }
 
   /**
@@ -428,7 +445,29 @@ public final class Ingester {
         loaded.jsonRows.stream().mapToLong(Long::longValue).toArray(), loaded.jsonFacts);
   }
 
-  /** The facts the index extracted for items {@code first} to {@code first + count - 1}. */
+  /** Stored items' facts that the index extracted now, to replace their kept stand-ins. */
+  private record LateFacts(long[] rows, List<Optional<ItemFacts>> facts) {}
+
+  /**
+   * The facts the index extracted since the last call for stored items it held with their language
+   * only (the store held one language until this file): written over their stand-ins, so that they
+   * are extracted once.
+   */
+  private LateFacts lateFacts() {
+    int[] late = index.takeExtractedFacts();
+    long[] lateRows = new long[late.length];
+    List<Optional<ItemFacts>> lateFacts = new ArrayList<>(late.length);
+    for (int i = 0; i < late.length; i++) {
+      lateRows[i] = rowOf(index.items().get(late[i]));
+      lateFacts.add(index.factsAt(late[i]));
+    }
+    return new LateFacts(lateRows, lateFacts);
+  }
+
+  /**
+   * The facts the index extracted for items {@code first} to {@code first + count - 1}, or their
+   * stand-ins ({@link LanguageOnlyFacts}) while it holds one language.
+   */
   private List<Optional<ItemFacts>> factsOf(int first, int count) {
     List<Optional<ItemFacts>> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -657,7 +696,7 @@ public final class Ingester {
   private Function<MergedStory, String> freshIds() {
     Set<String> taken = new HashSet<>();
     return story -> {
-      String base = story.computeId().value();
+      String base = storyIds.of(story);
       for (int n = 1; ; n++) {
         String id = n == 1 ? base : base + "-" + n;
         if (!seqOf.containsKey(id) && !aliases.contains(id) && taken.add(id)) {
@@ -693,10 +732,10 @@ public final class Ingester {
           freshSeq.put(a.storyId(), seq);
           insert.setString(1, a.storyId());
           insert.setLong(2, seq++);
-          setStory(insert, 3, story);
+          setStory(insert, 3, story, storyIds.of(story));
           insert.addBatch();
         } else {
-          setStory(update, 1, story);
+          setStory(update, 1, story, storyIds.of(story));
           update.setString(8, a.storyId());
           update.addBatch();
         }
@@ -750,12 +789,13 @@ public final class Ingester {
     }
   }
 
-  private static void setStory(PreparedStatement statement, int first, MergedStory story)
+  private static void setStory(
+      PreparedStatement statement, int first, MergedStory story, String contentId)
       throws SQLException {
     NewsItem merged = story.merged();
     statement.setString(first, story.kind().name());
     setDay(statement, first + 1, Codec.day(merged.date()));
-    statement.setString(first + 2, story.computeId().value());
+    statement.setString(first + 2, contentId);
     statement.setString(first + 3, Codec.write(merged));
     statement.setString(first + 4, Codec.write(story.fieldSources()));
     statement.setString(first + 5, Codec.write(story.titleVariants()));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.facts.CountedNumber;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.facts.Language;
@@ -25,7 +26,8 @@ import org.bulletins.model.MatchRule;
  * same-story verdict's {@link MatchEvidence}), read back on every open of a store: decoding JSON
  * with a general mapper cost more than reading the rows (s8-18a's profile of opening a 300k store).
  *
- * <p>Layout (big-endian): a tag byte ({@code F} facts, {@code E} evidence), the fields in record
+ * <p>Layout (big-endian): a tag byte ({@code F} facts, {@code L} the language only, for facts the
+ * index has not extracted, see {@link LanguageOnlyFacts}; {@code E} evidence), the fields in record
  * order (strings as a length in bytes, int, and UTF-8; enums by name, so that constants added later
  * do not shift; doubles as their exact bits; an absent value as a 0 flag byte), then the CRC-32 of
  * all before it (int). {@link #facts} and {@link #evidence} return nothing for bytes of another
@@ -36,11 +38,16 @@ final class KeptCodec {
 
   private static final byte FACTS = 'F';
   private static final byte EVIDENCE = 'E';
+  // A version before session 10 reads these as missing facts, and extracts and rewrites them.
+  private static final byte LANGUAGE_ONLY = 'L';
 
   private KeptCodec() {}
 
-  /** The bytes of an item's facts. */
+  /** The bytes of an item's facts, or of their stand-in (the language only). */
   static byte[] encode(ItemFacts facts) {
+    if (LanguageOnlyFacts.is(facts)) {
+      return write(LANGUAGE_ONLY, out -> putString(out, facts.language().name()));
+    }
     return write(
         FACTS,
         out -> {
@@ -88,8 +95,11 @@ final class KeptCodec {
         });
   }
 
-  /** An item's facts from their bytes, if they are whole and valid. */
+  /** An item's facts (or their stand-in) from their bytes, if they are whole and valid. */
   static Optional<ItemFacts> facts(byte[] bytes) {
+    if (bytes != null && bytes.length > 0 && bytes[0] == LANGUAGE_ONLY) {
+      return read(bytes, LANGUAGE_ONLY, in -> LanguageOnlyFacts.of(Language.valueOf(string(in))));
+    }
     return read(
         bytes,
         FACTS,

@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.facts.CountedNumber;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.facts.Language;
@@ -38,6 +39,27 @@ class KeptCodecTest {
   void factsReadBackEqual(@ForAll("facts") ItemFacts facts) {
     assertThat(KeptCodec.facts(KeptCodec.encode(facts))).contains(facts);
     assertThat(KeptIndex.facts(KeptCodec.encode(facts))).contains(facts);
+  }
+
+  @Test
+  void aStandInReadsBackAsTheStandInAndExtractedFactsNeverDo() {
+    for (Language language : Language.values()) {
+      ItemFacts standIn = LanguageOnlyFacts.of(language);
+      byte[] bytes = KeptCodec.encode(standIn);
+      assertThat(bytes[0]).isEqualTo((byte) 'L');
+      assertThat(KeptIndex.facts(bytes)).hasValueSatisfying(f -> assertThat(f).isSameAs(standIn));
+      // Extracted facts that hold nothing but the language equal the stand-in, yet stay facts.
+      ItemFacts extracted =
+          new ItemFacts(language, List.of(), List.of(), List.of(), List.of(), Optional.empty());
+      assertThat(extracted).isEqualTo(standIn);
+      assertThat(KeptCodec.encode(extracted)[0]).isEqualTo((byte) 'F');
+      assertThat(KeptIndex.facts(KeptCodec.encode(extracted)))
+          .hasValueSatisfying(f -> assertThat(LanguageOnlyFacts.is(f)).isFalse());
+      byte[] damaged = bytes.clone();
+      damaged[3] ^= 0x20;
+      assertThat(KeptCodec.facts(damaged)).isEmpty();
+      assertThat(KeptCodec.facts(Arrays.copyOf(bytes, bytes.length - 1))).isEmpty();
+    }
   }
 
   @Property(tries = 300)
