@@ -185,14 +185,15 @@ public final class Postings {
         throw new IllegalStateException("a bulk filling ends once, into an empty table");
       }
       finished = true;
-      // The size addCapped's growth would reach if every addition were a new key: the table never
-      // grows while it is filled, and it is at most half full afterwards, as addCapped keeps it.
+      // The size addCapped's growth reaches for these keys (at most half full): the table never
+      // grows while it is filled, and is no larger than one filled a key at a time.
+      long distinct = distinctKeys();
       int target = MIN_BITS;
-      while ((1L << target) < 2 * (additions + 1)) {
+      while ((1L << target) < 2 * distinct) {
         target++;
       }
       if (target > 30) {
-        throw new IllegalStateException("too many keys for one table: " + additions);
+        throw new IllegalStateException("too many keys for one table: " + distinct);
       }
       bits = target;
       keys = new long[1 << target];
@@ -206,6 +207,38 @@ public final class Postings {
         bucketKeys[b] = null; // let the collected additions go as the table fills
         bucketUnits[b] = null;
       }
+    }
+
+    /**
+     * How many distinct keys the buckets hold: a small table per bucket, which stays in the cache.
+     */
+    private long distinctKeys() {
+      long distinct = 0;
+      long[] seen = new long[16];
+      int[] stamp = new int[16]; // seen[s] holds a key of this bucket iff stamp[s] == b + 1
+      for (int b = 0; b < bucketSize.length; b++) {
+        int n = bucketSize[b];
+        if (2 * n > seen.length) {
+          int length = Integer.highestOneBit(2 * n - 1) << 1;
+          seen = new long[length];
+          stamp = new int[length];
+        }
+        int mask = seen.length - 1;
+        long[] k = bucketKeys[b];
+        for (int i = 0; i < n; i++) {
+          // The low bits of the hash: the top ones are this bucket's, the same for all its keys.
+          int s = (int) mix(k[i]) & mask;
+          while (stamp[s] == b + 1 && seen[s] != k[i]) {
+            s = (s + 1) & mask;
+          }
+          if (stamp[s] != b + 1) {
+            stamp[s] = b + 1;
+            seen[s] = k[i];
+            distinct++;
+          }
+        }
+      }
+      return distinct;
     }
   }
 
