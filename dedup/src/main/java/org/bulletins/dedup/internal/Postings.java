@@ -146,7 +146,6 @@ public final class Postings {
     private final long[][] bucketKeys = new long[1 << BUCKET_BITS][];
     private final int[][] bucketUnits = new int[1 << BUCKET_BITS][];
     private final int[] bucketSize = new int[1 << BUCKET_BITS];
-    private long additions;
     private boolean finished;
 
     private Filling() {}
@@ -170,7 +169,6 @@ public final class Postings {
       k[n] = key;
       bucketUnits[b][n] = unit;
       bucketSize[b] = n + 1;
-      additions++;
     }
 
     /**
