@@ -17,15 +17,16 @@ import java.util.function.LongToIntFunction;
  *
  * <p>A key's home slot is the top bits of its hash, so the table's slots are in the order of the
  * hashes' top bits whatever its size: {@link #filling()} fills an empty table with tens of millions
- * of keys by first sorting them into {@value #BUCKET_BITS}-bit buckets of those bits, then sizing
- * the table once and filling it bucket by bucket, each bucket's slots a small run of the table that
- * stays in the cache. One key at a time into a table of a gigabyte (opening a store of 1M items:
- * about 60 keys per unit) missed the cache on nearly every probe and copied the table on each
- * growth: a third of the samples of opening (the lead's profile of session 10).
+ * of keys by first sorting them into buckets by those bits, then sizing the table once and filling
+ * it bucket by bucket, each bucket's slots a small run of the table that stays in the cache. One
+ * key at a time into a table of a gigabyte (opening a store of 1M items: about 60 keys per unit)
+ * missed the cache on nearly every probe and copied the table on each growth: a third of the
+ * samples of opening (the lead's profile of session 10).
  */
 public final class Postings {
 
-  private static final int BUCKET_BITS = 12;
+  private static final int TOP_BITS = 6;
+  private static final int SUB_BITS = 6;
   private static final int MIN_BITS = 4;
 
   // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: blocks.get(-slots[s] -
@@ -139,13 +140,18 @@ public final class Postings {
   }
 
   /**
-   * Additions collected for a bulk fill, in buckets by the top bits of their keys' hashes (the
-   * order of the additions is kept within a bucket, so each block keeps its units in order).
+   * Additions collected for a bulk fill, in {@value #TOP_BITS}-bit buckets by the top bits of their
+   * keys' hashes, in the order of addition. Few buckets, so each is a large array that grows by a
+   * few copies and is soon too large for the young generation to copy (4,096 small ones grew by
+   * many copies and were copied again by every young collection: a quarter of opening's samples).
+   * At the end each bucket is sorted, stably, by the next {@value #SUB_BITS} bits, so the table is
+   * filled in runs of slots that stay in the cache; each block keeps its units in order of
+   * addition.
    */
   public final class Filling {
-    private final long[][] bucketKeys = new long[1 << BUCKET_BITS][];
-    private final int[][] bucketUnits = new int[1 << BUCKET_BITS][];
-    private final int[] bucketSize = new int[1 << BUCKET_BITS];
+    private final long[][] bucketKeys = new long[1 << TOP_BITS][];
+    private final int[][] bucketUnits = new int[1 << TOP_BITS][];
+    private final int[] bucketSize = new int[1 << TOP_BITS];
     private boolean finished;
 
     private Filling() {}
@@ -157,11 +163,11 @@ public final class Postings {
      * @param unit the unit, at least 0
      */
     public void add(long key, int unit) {
-      int b = (int) (mix(key) >>> (64 - BUCKET_BITS));
+      int b = (int) (mix(key) >>> (64 - TOP_BITS));
       int n = bucketSize[b];
       long[] k = bucketKeys[b];
       if (k == null || n == k.length) {
-        int length = k == null ? 64 : n + (n >> 1);
+        int length = k == null ? 1024 : 2 * n;
         bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
         bucketUnits[b] =
             bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
@@ -172,7 +178,7 @@ public final class Postings {
     }
 
     /**
-     * Puts the collected additions in the table, sized once for them, bucket by bucket: each key's
+     * Puts the collected additions in the table, sized once for them, in slot order: each key's
      * block as {@link #addCapped} in the order of addition would have made it.
      *
      * @param capOf each key's cap
@@ -185,7 +191,11 @@ public final class Postings {
       finished = true;
       // The size addCapped's growth reaches for these keys (at most half full): the table never
       // grows while it is filled, and is no larger than one filled a key at a time.
-      long distinct = distinctKeys();
+      long distinct = 0;
+      DistinctKeys counter = new DistinctKeys();
+      for (int b = 0; b < bucketSize.length; b++) {
+        distinct += sortAndCount(b, counter);
+      }
       int target = MIN_BITS;
       while ((1L << target) < 2 * distinct) {
         target++;
@@ -208,36 +218,81 @@ public final class Postings {
     }
 
     /**
-     * How many distinct keys the buckets hold: a small table per bucket, which stays in the cache.
+     * Sorts a bucket stably by the next bits of its keys' hashes (a counting sort) and counts the
+     * distinct keys of each sub-bucket; returns the bucket's distinct keys.
      */
-    private long distinctKeys() {
+    private long sortAndCount(int b, DistinctKeys counter) {
+      int n = bucketSize[b];
+      if (n == 0) {
+        return 0;
+      }
+      long[] k = bucketKeys[b];
+      int[] u = bucketUnits[b];
+      int[] start = new int[(1 << SUB_BITS) + 1];
+      for (int i = 0; i < n; i++) {
+        start[sub(k[i]) + 1]++;
+      }
+      for (int s = 0; s < 1 << SUB_BITS; s++) {
+        start[s + 1] += start[s];
+      }
+      long[] sortedKeys = new long[n];
+      int[] sortedUnits = new int[n];
+      int[] next = Arrays.copyOf(start, 1 << SUB_BITS);
+      for (int i = 0; i < n; i++) {
+        int at = next[sub(k[i])]++;
+        sortedKeys[at] = k[i];
+        sortedUnits[at] = u[i];
+      }
+      bucketKeys[b] = sortedKeys;
+      bucketUnits[b] = sortedUnits;
       long distinct = 0;
-      long[] seen = new long[16];
-      int[] stamp = new int[16]; // seen[s] holds a key of this bucket iff stamp[s] == b + 1
-      for (int b = 0; b < bucketSize.length; b++) {
-        int n = bucketSize[b];
-        if (2 * n > seen.length) {
-          int length = Integer.highestOneBit(2 * n - 1) << 1;
-          seen = new long[length];
-          stamp = new int[length];
+      for (int s = 0; s < 1 << SUB_BITS; s++) {
+        distinct += counter.count(sortedKeys, start[s], start[s + 1]);
+      }
+      return distinct;
+    }
+  }
+
+  /**
+   * Counts distinct keys in runs of an array, with one small table reused (it stays in the cache).
+   */
+  private static final class DistinctKeys {
+    private long[] seen = new long[16];
+    private int[] stamp = new int[16]; // seen[s] holds a key of this run iff stamp[s] == run
+    private int run;
+
+    long count(long[] k, int from, int to) {
+      int n = to - from;
+      if (n == 0) {
+        return 0;
+      }
+      run++;
+      if (2 * n > seen.length) {
+        int length = Integer.highestOneBit(2 * n - 1) << 1;
+        seen = new long[length];
+        stamp = new int[length];
+      }
+      int mask = seen.length - 1;
+      long distinct = 0;
+      for (int i = from; i < to; i++) {
+        // The low bits of the hash: the top ones are the run's, the same for all its keys.
+        int s = (int) mix(k[i]) & mask;
+        while (stamp[s] == run && seen[s] != k[i]) {
+          s = (s + 1) & mask;
         }
-        int mask = seen.length - 1;
-        long[] k = bucketKeys[b];
-        for (int i = 0; i < n; i++) {
-          // The low bits of the hash: the top ones are this bucket's, the same for all its keys.
-          int s = (int) mix(k[i]) & mask;
-          while (stamp[s] == b + 1 && seen[s] != k[i]) {
-            s = (s + 1) & mask;
-          }
-          if (stamp[s] != b + 1) {
-            stamp[s] = b + 1;
-            seen[s] = k[i];
-            distinct++;
-          }
+        if (stamp[s] != run) {
+          stamp[s] = run;
+          seen[s] = k[i];
+          distinct++;
         }
       }
       return distinct;
     }
+  }
+
+  /** The bits of a key's hash after the top ones, which order a bucket at the end of a filling. */
+  private static int sub(long key) {
+    return (int) (mix(key) >>> (64 - TOP_BITS - SUB_BITS)) & ((1 << SUB_BITS) - 1);
   }
 
   /** Puts a unit in a key's block, capped, in a table with room for one more key. */
