@@ -1,12 +1,14 @@
 package org.bulletins.dedup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongToIntFunction;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -75,6 +77,64 @@ class PostingsTest {
         assertThat(capped.get(a, i)).isEqualTo(reference.get(b, i));
       }
     }
+  }
+
+  /**
+   * A bulk filling makes the blocks that capped additions in the same order make, for any caps by
+   * key (0 included), keys shared by many units or by none, and a unit that carries a key twice;
+   * the table then takes further additions as before.
+   */
+  @Property(tries = 200)
+  void aBulkFillingKeepsWhatCappedAdditionsKeep(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 20000) int additions) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int alphabet = 1 + random.nextInt(additions / (1 + random.nextInt(8)) + 2);
+    Postings bulk = new Postings();
+    Postings.Filling filling = bulk.filling();
+    Postings reference = new Postings();
+    LongToIntFunction capOf = key -> (int) Math.floorMod(key >>> 7, 5L); // 0..4, fixed by key
+    List<Long> keys = new ArrayList<>();
+    int unit = 0;
+    for (int a = 0; a < additions; a++) {
+      unit += random.nextInt(3) == 0 ? 1 : 0; // units in order, several keys each
+      long key =
+          (random.nextInt(alphabet) - 1) * 0x9E3779B97F4A7C15L ^ (random.nextBoolean() ? 0 : 3);
+      filling.add(key, unit);
+      reference.addCapped(key, unit, capOf.applyAsInt(key));
+      keys.add(key);
+    }
+    filling.finish(capOf);
+    assertThat(bulk.keys()).isEqualTo(reference.keys());
+    for (int more = 0; more < 200; more++) {
+      long key = random.nextLong() % (alphabet + 5);
+      bulk.addCapped(key, unit + 1 + more, 3);
+      reference.addCapped(key, unit + 1 + more, 3);
+      keys.add(key);
+    }
+    for (long key : keys) {
+      assertThat(blockOf(bulk, key)).isEqualTo(blockOf(reference, key));
+    }
+    assertThat(bulk.find(random.nextLong() | 1L << 62)).isEqualTo(-1);
+  }
+
+  @Test
+  void aBulkFillingNeedsAnEmptyTableAndEndsOnce() {
+    Postings postings = new Postings();
+    Postings.Filling filling = postings.filling();
+    filling.add(5L, 0);
+    filling.finish(key -> 1);
+    assertThat(blockOf(postings, 5L)).containsExactly(0);
+    assertThatThrownBy(() -> filling.finish(key -> 1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(postings::filling).isInstanceOf(IllegalStateException.class);
+  }
+
+  private static List<Integer> blockOf(Postings postings, long key) {
+    int slot = postings.find(key);
+    List<Integer> block = new ArrayList<>();
+    for (int i = 0; i < postings.size(slot); i++) {
+      block.add(postings.get(slot, i));
+    }
+    return block;
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.CandidatePair;
 import org.bulletins.dedup.internal.IntList;
+import org.bulletins.dedup.internal.Postings;
 import org.bulletins.dedup.internal.sketch.Hash64;
 import org.bulletins.facts.CountedNumber;
 import org.bulletins.facts.FactExtractor;
@@ -214,7 +215,9 @@ public final class CrossLanguage {
    * index's text blocks do. Not thread-safe.
    */
   public static final class Blocks {
-    private final Map<Long, IntList> postings = new HashMap<>();
+    // A block holds at most BLOCK_CAP + 1 units: Postings' capped addition. A map of boxed keys to
+    // lists cost an entry, a boxed key and a list per key (a tenth of opening a store of 1M items).
+    private final Postings postings = new Postings();
 
     /**
      * Puts a unit in its blocks and collects its new pairs.
@@ -231,19 +234,20 @@ public final class CrossLanguage {
         Set<CandidatePair> pairs) {
       Language language = languageOf.apply(unit);
       for (long key : keys) {
-        IntList block = postings.computeIfAbsent(key, k -> new IntList());
-        if (block.size() > BLOCK_CAP) {
+        int block = postings.find(key);
+        int size = postings.size(block);
+        if (size > BLOCK_CAP) {
           continue;
         }
-        if (block.size() < BLOCK_CAP) {
-          for (int i = 0; i < block.size(); i++) {
-            int other = block.get(i);
+        if (size < BLOCK_CAP) {
+          for (int i = 0; i < size; i++) {
+            int other = postings.get(block, i);
             if (other != unit && languageOf.apply(other) != language) {
               pairs.add(CandidatePair.of(other, unit));
             }
           }
         }
-        block.add(unit);
+        postings.addCapped(key, unit, BLOCK_CAP);
       }
     }
 
@@ -257,10 +261,44 @@ public final class CrossLanguage {
      */
     public void place(long[] keys, int unit) {
       for (long key : keys) {
-        IntList block = postings.computeIfAbsent(key, k -> new IntList());
-        if (block.size() <= BLOCK_CAP) {
-          block.add(unit);
+        postings.addCapped(key, unit, BLOCK_CAP);
+      }
+    }
+
+    /**
+     * Starts placing units in these empty blocks in bulk, as {@link #place} in the same order would
+     * (an index rebuilt from kept state: every stored unit at once).
+     *
+     * @return the placing; the blocks are empty until {@link Placing#finish}
+     * @throws IllegalStateException if the blocks are not empty
+     */
+    public Placing placing() {
+      return new Placing(postings.filling());
+    }
+
+    /** Units placed in bulk: {@link #place} for each, then {@link #finish} once. */
+    public static final class Placing {
+      private final Postings.Filling filling;
+
+      private Placing(Postings.Filling filling) {
+        this.filling = filling;
+      }
+
+      /**
+       * Places a unit in its blocks.
+       *
+       * @param keys the unit's keys
+       * @param unit the unit
+       */
+      public void place(long[] keys, int unit) {
+        for (long key : keys) {
+          filling.add(key, unit);
         }
+      }
+
+      /** Puts the placed units in the blocks. */
+      public void finish() {
+        filling.finish(key -> BLOCK_CAP);
       }
     }
 
@@ -281,17 +319,14 @@ public final class CrossLanguage {
         java.util.function.IntConsumer partner) {
       Language language = languageOf.apply(unit);
       for (long key : keys) {
-        IntList block = postings.get(key);
-        if (block == null) {
-          continue;
-        }
-        int first = Math.min(block.size(), BLOCK_CAP);
+        int block = postings.find(key);
+        int first = Math.min(postings.size(block), BLOCK_CAP);
         boolean paired = false;
         for (int i = 0; i < first && !paired; i++) {
-          paired = block.get(i) == unit;
+          paired = postings.get(block, i) == unit;
         }
         for (int i = 0; paired && i < first; i++) {
-          int other = block.get(i);
+          int other = postings.get(block, i);
           if (other != unit && languageOf.apply(other) != language) {
             partner.accept(other);
           }
@@ -307,10 +342,11 @@ public final class CrossLanguage {
      */
     public void forEachUnit(long[] keys, java.util.function.IntConsumer unit) {
       for (long key : keys) {
-        IntList block = postings.get(key);
-        if (block != null && block.size() <= BLOCK_CAP) {
-          for (int i = 0; i < block.size(); i++) {
-            unit.accept(block.get(i));
+        int block = postings.find(key);
+        int size = postings.size(block);
+        if (size <= BLOCK_CAP) {
+          for (int i = 0; i < size; i++) {
+            unit.accept(postings.get(block, i));
           }
         }
       }

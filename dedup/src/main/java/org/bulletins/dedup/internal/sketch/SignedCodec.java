@@ -113,9 +113,7 @@ public final class SignedCodec {
       int[] bodyShingles = getAll(in, (int) shingles);
       int[] contentWords = getAll(in, (int) words);
       long[] keys = new long[(int) keyCount];
-      for (int i = 0; i < keys.length; i++) {
-        keys[i] = in.getLong();
-      }
+      in.asLongBuffer().get(keys); // one bulk copy: opening a store decodes a blob per item
       ItemSignature signature =
           new ItemSignature(
               contentKey,
@@ -142,9 +140,8 @@ public final class SignedCodec {
 
   private static int[] getAll(ByteBuffer in, int n) {
     int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = in.getInt();
-    }
+    in.asIntBuffer().get(out); // a bulk copy, then past what it read
+    in.position(in.position() + 4 * n);
     return out;
   }
 
