@@ -7,8 +7,10 @@ module org.bulletins.dedup {
 
   exports org.bulletins.dedup;
   // The store keeps what the index computes per item, so that reopening it signs nothing again.
+  // The command line feeds a batch while it parses (StreamingBatch), to sign during the parse.
   exports org.bulletins.dedup.internal to
-      org.bulletins.store;
+      org.bulletins.store,
+      org.bulletins.cli;
   exports org.bulletins.dedup.internal.sketch to
       org.bulletins.store;
 }

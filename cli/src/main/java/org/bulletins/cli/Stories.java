@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.bulletins.dedup.DedupEngine;
+import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.DedupResult;
+import org.bulletins.dedup.internal.StreamingBatch;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -46,22 +47,31 @@ final class Stories {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
-    List<NewsItem> items = new ArrayList<>();
+    // Items are signed while the parser (one thread) reads: the other core signs them.
+    StreamingBatch batch = new StreamingBatch(DedupOptions.defaults());
     Map<String, Integer> sourceOrder = new HashMap<>();
-    BulletinReader.readInputs(
-        input,
-        err,
-        item -> {
-          sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
-          items.add(item);
-          onItem.accept(item);
-          if (items.size() % HeapBudget.CHECK_EVERY == 0) {
-            HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory()); // fail fast
-          }
-        },
-        onDiagnostic);
-    HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
-    return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
+    boolean read = false;
+    try {
+      BulletinReader.readInputs(
+          input,
+          err,
+          item -> {
+            sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
+            batch.add(item);
+            onItem.accept(item);
+            if (batch.size() % HeapBudget.CHECK_EVERY == 0) {
+              HeapBudget.require(batch.size(), Runtime.getRuntime().maxMemory()); // fail fast
+            }
+          },
+          onDiagnostic);
+      HeapBudget.require(batch.size(), Runtime.getRuntime().maxMemory());
+      read = true;
+    } finally {
+      if (!read) {
+        batch.cancel(); // the chunks queued need not be signed
+      }
+    }
+    return new Stories(batch.finish(), sourceOrder);
   }
 
   /**

@@ -99,7 +99,10 @@ public final class BatchDedup {
     return runSigned(items, signatures, keys, terms, StageClock.start());
   }
 
-  private Outcome runSigned(
+  /**
+   * As {@link #runSigned(List, ItemSignature[], long[][], Pipeline.LazyTerms)}, timed by a clock.
+   */
+  Outcome runSigned(
       List<NewsItem> items,
       ItemSignature[] signatures,
       long[][] keys,

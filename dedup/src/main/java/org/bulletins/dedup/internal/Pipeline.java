@@ -155,6 +155,16 @@ public final class Pipeline {
     }
 
     /**
+     * Offers the terms found while signing an item, packed already ({@link TermsCodec#encode}).
+     *
+     * @param index the item's index
+     * @param packedTerms its terms, packed
+     */
+    public void offerPacked(int index, String packedTerms) {
+      packed.set(index, packedTerms);
+    }
+
+    /**
      * The terms of one item.
      *
      * @param index its index
