@@ -59,6 +59,14 @@ class StreamingBatchTest {
   }
 
   @Test
+  void signingOnlyAtTheEndGivesTheSame() {
+    List<NewsItem> items = POOL.subList(0, Math.min(POOL.size(), 2 * 2_048 + 5));
+    StreamingBatch batch = new StreamingBatch(DedupOptions.defaults(), false);
+    items.forEach(batch::add);
+    assertThat(batch.finish()).isEqualTo(DedupEngine.create().deduplicate(items));
+  }
+
+  @Test
   void noItemsGiveNoStories() {
     DedupResult result = new StreamingBatch(DedupOptions.defaults()).finish();
     assertThat(result.stories()).isEmpty();
