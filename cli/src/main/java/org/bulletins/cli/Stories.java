@@ -47,7 +47,7 @@ final class Stories {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
-    // Items are signed while the parser (one thread) reads: the other core signs them.
+    // With -Dbulletins.dedup.signWhileReading=true the other core signs while the parser reads.
     StreamingBatch batch = new StreamingBatch(DedupOptions.defaults());
     Map<String, Integer> sourceOrder = new HashMap<>();
     boolean read = false;

@@ -74,7 +74,7 @@ class StreamingBatchTest {
   }
 
   private static DedupResult streamed(List<NewsItem> items) {
-    StreamingBatch batch = new StreamingBatch(DedupOptions.defaults());
+    StreamingBatch batch = new StreamingBatch(DedupOptions.defaults(), true);
     items.forEach(batch::add);
     assertThat(batch.size()).isEqualTo(items.size());
     return batch.finish();

@@ -16,26 +16,26 @@ import org.bulletins.dedup.internal.terms.TermsCodec;
 import org.bulletins.model.NewsItem;
 
 /**
- * A batch deduplication fed one item at a time, as a reader parses them, that signs the items while
- * the reader still reads: every {@value #CHUNK} items go to the common pool as one task, so the
- * core that the (one-threaded) parser leaves idle signs them. {@link #finish()} signs what is left,
- * on the calling thread beside the pool, then runs the stages after signing as {@link BatchDedup}
- * does. The result is the one {@link org.bulletins.dedup.DedupEngine#deduplicate} gives for the
- * same items in the same order: signing is per item, and each item's results land at its index.
+ * A batch deduplication fed one item at a time, as a reader parses them, that can sign the items
+ * while the reader still reads ({@value #SIGN_WHILE_ADDING}): every {@value #CHUNK} items go to the
+ * common pool as one task, so the core that the (one-threaded) parser leaves idle signs them.
+ * {@link #finish()} signs what is left, on the calling thread beside the pool, then runs the stages
+ * after signing as {@link BatchDedup} does. The result is the one {@link
+ * org.bulletins.dedup.DedupEngine#deduplicate} gives for the same items in the same order: signing
+ * is per item, and each item's results land at its index.
  *
  * <pre>{@code
  * StreamingBatch batch = new StreamingBatch(DedupOptions.defaults());
  * for (NewsItem item : parsed) {
- *   batch.add(item); // signing starts while the parser still reads
+ *   batch.add(item); // with signing while adding, it starts while the parser still reads
  * }
  * DedupResult result = batch.finish();
  * }</pre>
  *
  * <p>One thread adds and finishes; signing runs on the pool. After {@link #cancel()} (the reader
- * failed) chunks not yet started are skipped. With {@value #SIGN_WHILE_ADDING}{@code =false} the
- * chunks wait for {@link #finish()}, which signs them on the pool and the calling thread as a list
- * would be signed (session 7 measured an earlier form of this overlap at 1.19x the CPU at 1M; the
- * switch lets both be measured with one jar).
+ * failed) chunks not yet started are skipped. Chunks go to the pool while items are added only with
+ * {@value #SIGN_WHILE_ADDING}{@code =true} (measured slower at 1M so far, see the constant); by
+ * default they wait for {@link #finish()}.
  */
 public final class StreamingBatch {
 
@@ -43,9 +43,10 @@ public final class StreamingBatch {
   static final int CHUNK = 2048;
 
   /**
-   * The system property that, set to {@code false}, keeps every chunk until {@link #finish()}
-   * (signing then runs on the pool and the calling thread, as {@link BatchDedup} signs a list): for
-   * measuring what signing while reading gains.
+   * The system property that, set to {@code true}, hands each chunk to the pool as it fills. Off by
+   * default: every chunk waits for {@link #finish()}, which signs on the pool and the calling
+   * thread as {@link BatchDedup} signs a list. At 1M items under load (session 10, load 9) signing
+   * while reading made reading 1.9x slower and the process 1.13x (1.04x the CPU), as session 7 saw.
    */
   public static final String SIGN_WHILE_ADDING = "bulletins.dedup.signWhileReading";
 
@@ -63,7 +64,7 @@ public final class StreamingBatch {
    * @param options the options
    */
   public StreamingBatch(DedupOptions options) {
-    this(options, !"false".equals(System.getProperty(SIGN_WHILE_ADDING)));
+    this(options, Boolean.getBoolean(SIGN_WHILE_ADDING));
   }
 
   /**
