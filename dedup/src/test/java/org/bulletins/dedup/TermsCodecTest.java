@@ -68,4 +68,22 @@ class TermsCodecTest {
             Map.of(k, before, "x" + t, t));
     assertThat(TermsCodec.decode(TermsCodec.encode(terms))).isEqualTo(terms);
   }
+
+  /** Each thread reuses its table and builders: what an item packed before leaves nothing. */
+  @Test
+  void packsTheSameWhateverWasPackedBefore() throws IOException {
+    List<NewsItem> items = EvaluationTest.evaluationAndSeedItemsPerturbed();
+    DistinctiveTerms small = TermExtractor.create().extract(items.get(0));
+    String first = TermsCodec.encode(small);
+    String longKey = "7".repeat(100_000); // beyond what a thread keeps
+    Term number = new Term(Term.Kind.NUMBER, longKey, longKey);
+    TermsCodec.encode(
+        new DistinctiveTerms(
+            List.of(number), List.of(new TermOccurrence(number, "^", "$", false)), Map.of()));
+    for (NewsItem item : items) { // larger and smaller tables, in turn
+      TermsCodec.encode(TermExtractor.create().extract(item));
+    }
+    assertThat(TermsCodec.encode(small)).isEqualTo(first);
+    assertThat(TermsCodec.decode(first)).isEqualTo(small);
+  }
 }

@@ -35,12 +35,13 @@ public final class TermsCodec {
    * @return their packed form
    */
   public static String encode(DistinctiveTerms terms) {
+    Buffers buffers = BUFFERS.get();
     StringTable table =
-        new StringTable(
+        buffers.table(
             2 * terms.terms().size()
                 + 4 * terms.occurrences().size()
                 + 2 * terms.expansions().size());
-    StringBuilder body = new StringBuilder(64);
+    StringBuilder body = buffers.body();
     writeNumber(body, terms.terms().size());
     for (Term term : terms.terms()) {
       writeTerm(body, term, table);
@@ -57,7 +58,7 @@ public final class TermsCodec {
       writeNumber(body, table.ref(e.getKey()));
       writeNumber(body, table.ref(e.getValue()));
     }
-    StringBuilder out = new StringBuilder(table.chars + 2 * table.size + body.length() + 4);
+    StringBuilder out = buffers.out();
     writeNumber(out, table.size);
     for (int i = 0; i < table.size; i++) {
       String s = table.strings[i];
@@ -116,6 +117,48 @@ public final class TermsCodec {
   }
 
   /**
+   * At a million items, a table and two builders per item were a tenth of what signing allocated:
+   * each thread keeps one set, cleared for each item.
+   */
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  /** A thread's table and builders; none is kept once larger than a typical item needs tenfold. */
+  private static final class Buffers {
+    private static final int KEPT_STRINGS = 4096;
+    private static final int KEPT_CHARS = 1 << 16;
+    private StringTable table = new StringTable(64);
+    private StringBuilder body = new StringBuilder(256);
+    private StringBuilder out = new StringBuilder(1024);
+
+    StringTable table(int maxStrings) {
+      if (maxStrings > table.strings.length || table.strings.length > KEPT_STRINGS) {
+        table = new StringTable(maxStrings);
+      } else {
+        table.clear();
+      }
+      return table;
+    }
+
+    StringBuilder body() {
+      body = cleared(body);
+      return body;
+    }
+
+    StringBuilder out() {
+      out = cleared(out);
+      return out;
+    }
+
+    private static StringBuilder cleared(StringBuilder b) {
+      if (b.capacity() > KEPT_CHARS) {
+        return new StringBuilder(256);
+      }
+      b.setLength(0);
+      return b;
+    }
+  }
+
+  /**
    * The item's distinct strings in order of first use, with an open-addressing index sized once
    * from an upper bound of the strings (a {@code HashMap} boxed every index, made a node per string
    * and grew twice per item).
@@ -124,14 +167,24 @@ public final class TermsCodec {
     private final String[] strings;
     private final String[] slots;
     private final int[] slotIndex;
+    private final int[] usedSlots;
     private int size;
-    private int chars;
 
     StringTable(int maxStrings) {
       strings = new String[maxStrings];
+      usedSlots = new int[maxStrings];
       int capacity = Integer.highestOneBit(Math.max(4, maxStrings) * 2 - 1) << 1;
       slots = new String[capacity];
       slotIndex = new int[capacity];
+    }
+
+    /** Empties the table for another item (of at most as many strings as it was made for). */
+    void clear() {
+      for (int i = 0; i < size; i++) {
+        slots[usedSlots[i]] = null;
+        strings[i] = null;
+      }
+      size = 0;
     }
 
     /** The index of a string in the table, added on first use. */
@@ -143,8 +196,8 @@ public final class TermsCodec {
         if (there == null) {
           slots[slot] = s;
           slotIndex[slot] = size;
+          usedSlots[size] = slot;
           strings[size] = s;
-          chars += s.length();
           return size++;
         }
         if (there.equals(s)) { // String.equals tests identity first

@@ -31,8 +31,21 @@ final class WordTokens {
   private static final int NOT_SPACE = 2;
   private static final int PAREN = 4;
 
-  private final String text;
-  private final Lexicon lexicon;
+  /**
+   * Above this many words a thread does not keep its list for the next text: one huge text does not
+   * hold its arrays for the rest of the run.
+   */
+  private static final int KEPT_CAPACITY = 1 << 14;
+
+  /**
+   * A list per thread, refilled for each text ({@link #reused}): at a million items, new arrays per
+   * text (grown by doubling) were a fifth of what signing allocated.
+   */
+  private static final ThreadLocal<WordTokens> REUSED =
+      ThreadLocal.withInitial(() -> new WordTokens("", null));
+
+  private String text;
+  private Lexicon lexicon;
   private int count;
   private int[] start = new int[32];
   private int[] end = new int[32];
@@ -56,7 +69,33 @@ final class WordTokens {
    * @return its words
    */
   static WordTokens of(String text, Lexicon lexicon) {
-    WordTokens tokens = new WordTokens(text, lexicon);
+    return new WordTokens(text, lexicon).fill();
+  }
+
+  /**
+   * The words of a prepared text, in this thread's reused list: valid until the thread's next call,
+   * so the caller must not keep the list (nor {@link #lowerWords()}) beyond its own use.
+   *
+   * @param text a text from {@link TermText#of}
+   * @param lexicon the word lists to look each word up in
+   * @return its words
+   */
+  static WordTokens reused(String text, Lexicon lexicon) {
+    WordTokens tokens = REUSED.get();
+    if (tokens.start.length > KEPT_CAPACITY) {
+      tokens = new WordTokens("", null);
+      REUSED.set(tokens);
+    }
+    Arrays.fill(tokens.lower, 0, tokens.count, null);
+    Arrays.fill(tokens.word, 0, tokens.count, null);
+    tokens.count = 0;
+    tokens.text = text;
+    tokens.lexicon = lexicon;
+    return tokens.fill();
+  }
+
+  /** Finds the words of the text; the list is empty when called. */
+  private WordTokens fill() {
     int last = 0;
     for (int from = TextShape.skipToWord(text, 0);
         from < text.length();
@@ -71,11 +110,11 @@ final class WordTokens {
         possessive = true;
       }
       if (wordEnd > from) {
-        tokens.add(from, wordEnd, possessive, gapFlags(text, last, from));
+        add(from, wordEnd, possessive, gapFlags(text, last, from));
       }
       last = end;
     }
-    return tokens;
+    return this;
   }
 
   private void add(int from, int to, boolean possessive, int gap) {
