@@ -205,6 +205,30 @@ class TranslationEvaluationTest {
   }
 
   @Test
+  void aQueryInAnotherLanguageExtractsTheFactsOnceAndForAll() throws IOException {
+    List<NewsItem> english = new ArrayList<>();
+    NewsItem other = null;
+    for (Labelled l : load()) {
+      if (l.language().equals("en")) {
+        english.add(l.item());
+      } else if (other == null) {
+        other = l.item();
+      }
+    }
+    IncrementalIndex index = new IncrementalIndex(new Pipeline(DedupEngine.create().options()));
+    index.addAll(english.subList(0, 3));
+    index.find(other); // the held items' facts are extracted for the query
+    assertThat(index.takeExtractedFacts()).containsExactly(0, 1, 2);
+    // Later adds extract their own facts: a later query has nothing left to extract again.
+    index.addAll(english.subList(3, english.size()));
+    for (int i = 0; i < english.size(); i++) {
+      assertThat(LanguageOnlyFacts.is(index.factsAt(i).orElseThrow())).isFalse();
+    }
+    index.find(other);
+    assertThat(index.takeExtractedFacts()).isEmpty();
+  }
+
+  @Test
   void theSameLanguageEvaluationIsUnchangedByTheRule() throws IOException {
     List<EvaluationTest.Labelled> set = new ArrayList<>();
     Map<String, String> seedStoryByTitle = EvaluationTest.addSeedPerturbations(set);

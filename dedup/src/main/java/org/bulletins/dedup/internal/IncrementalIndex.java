@@ -132,6 +132,7 @@ public final class IncrementalIndex {
     if (signed.length != batch.size()) {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
+    changedTerms = null; // an earlier add's terms (a rebuild's: every item) are not kept past it
     int first = items.size();
     addFacts(batch);
     BitSet touched = new BitSet();
@@ -226,10 +227,13 @@ public final class IncrementalIndex {
     }
     languageOnly.clear();
     crossBlocks = new CrossLanguage.Blocks();
+    // In bulk, as opening does: every unit of the index at once.
+    CrossLanguage.Blocks.Placing placing = crossBlocks.placing();
     for (int unit = 0; unit < unitMembers.size(); unit++) {
       int founder = unitMembers.get(unit).get(0);
-      crossBlocks.place(cross().keys(items.get(founder), facts.get(founder)), unit);
+      placing.place(cross().keys(items.get(founder), facts.get(founder)), unit);
     }
+    placing.finish();
   }
 
   /**
@@ -658,6 +662,9 @@ public final class IncrementalIndex {
         && !languages.isEmpty()
         && !languages.contains(itemFacts.language())) {
       extractDeferred(); // the item is in another language: the items held need their facts
+      // From now on every add extracts facts too: otherwise each later query in this language
+      // would extract the stand-ins added since and rebuild every unit's blocks again.
+      languages.add(itemFacts.language());
     }
     if (itemFacts != null) {
       crossBlocks.forEachUnit(

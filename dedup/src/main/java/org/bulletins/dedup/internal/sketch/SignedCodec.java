@@ -114,6 +114,7 @@ public final class SignedCodec {
       int[] contentWords = getAll(in, (int) words);
       long[] keys = new long[(int) keyCount];
       in.asLongBuffer().get(keys); // one bulk copy: opening a store decodes a blob per item
+      in.position(in.position() + 8 * keys.length); // a view's reads do not move the buffer
       ItemSignature signature =
           new ItemSignature(
               contentKey,
