@@ -41,20 +41,34 @@ final class Corpus {
             .build());
   }
 
-  /** The story number of each of the first {@code limit} items, from {@code FILE.truth.tsv}. */
-  static long[] stories(Path file, int limit) throws IOException {
-    long[] story = new long[limit];
-    readTruth(file, limit, (fields, item) -> story[item] = Long.parseLong(fields[1]));
-    return story;
+  /**
+   * The first items of a corpus with their truth.
+   *
+   * @param items the items
+   * @param story each item's story number, from {@code FILE.truth.tsv}
+   * @param kind each item's duplicate kind
+   */
+  record Labelled(List<NewsItem> items, long[] story, String[] kind) {
+    int size() {
+      return items.size();
+    }
   }
 
-  /** The duplicate kind of each of the first {@code limit} items. */
-  static String[] kinds(Path file, int limit) throws IOException {
-    String[] kind = new String[limit];
+  /** The first {@code limit} items of a corpus and their truth, the truth file read once. */
+  static Labelled labelled(Path file, int limit) throws IOException {
+    List<NewsItem> items = read(file, limit);
+    int n = items.size();
+    long[] story = new long[n];
+    String[] kind = new String[n];
     Map<String, String> intern = new HashMap<>();
     readTruth(
-        file, limit, (fields, item) -> kind[item] = intern.computeIfAbsent(fields[2], k -> k));
-    return kind;
+        file,
+        n,
+        (fields, item) -> {
+          story[item] = Long.parseLong(fields[1]);
+          kind[item] = intern.computeIfAbsent(fields[2], k -> k);
+        });
+    return new Labelled(items, story, kind);
   }
 
   /** Hands the tab-separated fields of the first {@code limit} truth lines to {@code row}. */

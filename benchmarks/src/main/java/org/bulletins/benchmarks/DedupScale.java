@@ -41,10 +41,11 @@ public final class DedupScale {
     Path corpus = Path.of(args[0]);
     int n = Integer.parseInt(args[1]);
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-    List<NewsItem> items = Corpus.read(corpus, n);
-    n = items.size();
-    long[] story = Corpus.stories(corpus, n);
-    String[] kind = Corpus.kinds(corpus, n);
+    Corpus.Labelled labelled = Corpus.labelled(corpus, n);
+    List<NewsItem> items = labelled.items();
+    n = labelled.size();
+    long[] story = labelled.story();
+    String[] kind = labelled.kind();
     DedupEngine engine = Corpus.engine();
     System.gc();
     long heapBefore = usedHeap();

@@ -33,10 +33,11 @@ public final class Misses {
    */
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
-    List<NewsItem> items = Corpus.read(corpus, Integer.parseInt(args[1]));
-    int n = items.size();
-    long[] story = Corpus.stories(corpus, n);
-    String[] kind = Corpus.kinds(corpus, n);
+    Corpus.Labelled labelled = Corpus.labelled(corpus, Integer.parseInt(args[1]));
+    List<NewsItem> items = labelled.items();
+    int n = labelled.size();
+    long[] story = labelled.story();
+    String[] kind = labelled.kind();
     DedupEngine engine = Corpus.engine();
     Map<SourceSpan, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {

@@ -44,10 +44,11 @@ public final class PairSources {
    */
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
-    List<NewsItem> items = Corpus.read(corpus, Integer.parseInt(args[1]));
-    int n = items.size();
-    long[] story = Corpus.stories(corpus, n);
-    String[] kind = Corpus.kinds(corpus, n);
+    Corpus.Labelled labelled = Corpus.labelled(corpus, Integer.parseInt(args[1]));
+    List<NewsItem> items = labelled.items();
+    int n = labelled.size();
+    long[] story = labelled.story();
+    String[] kind = labelled.kind();
     DedupEngine engine = Corpus.engine();
     DedupOptions options = engine.options();
     Pipeline pipeline = new Pipeline(options);

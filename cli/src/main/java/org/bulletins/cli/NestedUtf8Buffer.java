@@ -21,6 +21,9 @@ final class NestedUtf8Buffer extends Writer {
   private byte[] bytes;
   private int size;
 
+  /** Where {@link #write(String, int, int)} copies a string's characters. */
+  private char[] scratch = new char[256];
+
   /** A high surrogate written last, waiting for its low half; 0 when none. */
   private char pendingHigh;
 
@@ -70,22 +73,12 @@ final class NestedUtf8Buffer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    ensure(length * 3L + 4);
-    byte[] out = bytes;
-    int at = size;
-    boolean plain = pendingHigh == 0 && separatorMatched == 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      char c = text.charAt(i);
-      if (plain && c < 0x80 && c != separatorFirst && c != separatorLast) {
-        out[at++] = (byte) c;
-      } else {
-        size = at;
-        put(c);
-        at = size;
-        plain = pendingHigh == 0 && separatorMatched == 0;
-      }
+    // Copied into a reused array and written as characters: one loop for both kinds of text.
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, 2 * scratch.length)];
     }
-    size = at;
+    text.getChars(offset, offset + length, scratch, 0);
+    write(scratch, 0, length);
   }
 
   @Override
