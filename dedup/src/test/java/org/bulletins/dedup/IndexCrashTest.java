@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a JVM that is saving a large index with SIGKILL ({@link Process#destroyForcibly()}) at
+ * Kills a JVM that is saving a large index with SIGKILL ({@link ProcessHandle#destroyForcibly()}) at
  * random moments (every other kill waits until the temporary file exists, so that it lands inside
  * the write itself); after each kill the index file must load intact, as the last save or the one
  * in flight. The normal run kills 3 times; for more:
@@ -68,7 +68,9 @@ class IndexCrashTest {
         awaitTemporaryFile(deadline); // inside the write itself
         Thread.sleep(random.nextInt(4));
       }
-      child.destroyForcibly();
+      // Through the handle: Process.destroyForcibly also closes our end of the child's stdout, and
+      // a reader lagging under load then lost the last "saved" lines the child had written.
+      child.toHandle().destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       reader.join();
       try (Stream<Path> files = Files.list(dir)) {
