@@ -101,9 +101,15 @@ public final class CandidatePairs {
   /** Items per part below which one thread does the passes: splitting costs more than it saves. */
   private static final int MIN_ITEMS_PER_PART = 1 << 14;
 
-  /** One part per core for a large batch, one for a small one. */
+  /**
+   * Most parts: each counts its pairs per left item in an array of one long per item (8 MB per
+   * million items), so the parts are bounded whatever the cores.
+   */
+  private static final int MAX_PARTS = 4;
+
+  /** One part per core (at most {@link #MAX_PARTS}) for a large batch, one for a small one. */
   private static int partsFor(int items) {
-    int cores = Runtime.getRuntime().availableProcessors();
+    int cores = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
     return Math.max(1, Math.min(cores, items / MIN_ITEMS_PER_PART));
   }
 
