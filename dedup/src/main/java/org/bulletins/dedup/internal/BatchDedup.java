@@ -150,6 +150,7 @@ public final class BatchDedup {
     }
     CrossLanguageRun cross = languages.join();
     clock.lap("languages"); // what the guess took beyond the units and the blocks
+    RecentTerms lefts = new RecentTerms(terms);
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {
@@ -167,7 +168,7 @@ public final class BatchDedup {
                               .verifier()
                               .verify(
                                   signatures[left],
-                                  terms.get(left),
+                                  lefts.get(left),
                                   signatures[right],
                                   terms.get(right));
                     }

@@ -17,6 +17,10 @@ import java.util.stream.IntStream;
  * sorted and de-duplicated on their own. So memory holds the entries (one long per key) and one
  * chunk, and follows the items, not the pairs.
  *
+ * <p>On a large batch the passes over all keys (counting and placing them) and over all blocks
+ * (finding those that give pairs, counting each left item's pairs) are split in one part per core,
+ * each part on its own thread, in ways that give exactly the arrays of one pass.
+ *
  * <p>Given the items' dates and the engine's date window ({@link #of(long[][], int, int, long[],
  * int)}), a pair of two items dated further apart than the window is never made: no rule can join
  * them (the verifier's first rule is the date conflict, and the cross-language rule's window is no
@@ -41,6 +45,8 @@ public final class CandidatePairs {
   // The blocks that give pairs, as [start, end) ranges of entries, found in one pass: most keys
   // are one item's alone, and the passes over the blocks (one to count, one per chunk) skip them.
   private final int[] pairBlocks;
+  // How many threads share the passes over all entries or all blocks.
+  private final int parts;
 
   private CandidatePairs(
       long[] entries,
@@ -50,7 +56,8 @@ public final class CandidatePairs {
       int termBlockSize,
       int items,
       long[] epochDay,
-      int dateWindowDays) {
+      int dateWindowDays,
+      int parts) {
     this.entries = entries;
     this.epochDay = epochDay;
     this.dateWindowDays = dateWindowDays;
@@ -59,6 +66,7 @@ public final class CandidatePairs {
     this.maxBlockSize = maxBlockSize;
     this.termBlockSize = termBlockSize;
     this.items = items;
+    this.parts = parts;
     this.pairBlocks = findPairBlocks();
   }
 
@@ -87,6 +95,36 @@ public final class CandidatePairs {
    */
   public static CandidatePairs of(
       long[][] keys, int maxBlockSize, int termBlockSize, long[] epochDay, int dateWindowDays) {
+    return of(keys, maxBlockSize, termBlockSize, epochDay, dateWindowDays, partsFor(keys.length));
+  }
+
+  /** Items per part below which one thread does the passes: splitting costs more than it saves. */
+  private static final int MIN_ITEMS_PER_PART = 1 << 14;
+
+  /**
+   * Most parts: each counts its pairs per left item in an array of one long per item (8 MB per
+   * million items), so the parts are bounded whatever the cores.
+   */
+  private static final int MAX_PARTS = 4;
+
+  /** One part per core (at most {@link #MAX_PARTS}) for a large batch, one for a small one. */
+  private static int partsFor(int items) {
+    int cores = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+    return Math.max(1, Math.min(cores, items / MIN_ITEMS_PER_PART));
+  }
+
+  /**
+   * {@link #of(long[][], int, int, long[], int)} with the passes over the keys and the blocks split
+   * in a given number of parts, each on its own thread (tests choose it; the blocks and pairs do
+   * not depend on it).
+   */
+  static CandidatePairs of(
+      long[][] keys,
+      int maxBlockSize,
+      int termBlockSize,
+      long[] epochDay,
+      int dateWindowDays,
+      int parts) {
     int n = keys.length;
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
     // bits choose a bucket, and the entry keeps the key's other bits shifted left, with the item
@@ -94,28 +132,58 @@ public final class CandidatePairs {
     int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
     int bucketShift = 64 - indexBits;
     int buckets = 1 << indexBits;
-    int[] start = new int[buckets + 1];
+    // Each part (a range of items) counts its keys per bucket, then places them from its own offset
+    // in each bucket: after the parts before it, so the entries land where one pass over the items
+    // in order would put them, and no two threads write one slot.
+    int[] itemFrom = split(n, parts);
+    int[][] next = new int[parts][];
+    long[] totals = new long[parts];
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> {
+              int[] count = new int[buckets];
+              long total = 0;
+              for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
+                total += keys[i].length;
+                for (long key : keys[i]) {
+                  count[(int) (key >>> bucketShift)]++;
+                }
+              }
+              next[p] = count;
+              totals[p] = total;
+            });
     long total = 0;
-    for (long[] k : keys) {
-      total += k.length;
-      for (long key : k) {
-        start[(int) (key >>> bucketShift) + 1]++;
-      }
+    for (long t : totals) {
+      total += t;
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException(total + " blocking keys: too many for one batch");
     }
+    int[] start = new int[buckets + 1];
+    int at = 0;
     for (int b = 0; b < buckets; b++) {
-      start[b + 1] += start[b];
-    }
-    int[] next = Arrays.copyOf(start, buckets);
-    long[] entries = new long[(int) total];
-    for (int i = 0; i < n; i++) {
-      for (long key : keys[i]) {
-        entries[next[(int) (key >>> bucketShift)]++] = key << indexBits | i;
+      start[b] = at;
+      for (int p = 0; p < parts; p++) {
+        int count = next[p][b];
+        next[p][b] = at;
+        at += count;
       }
-      keys[i] = null;
     }
+    start[buckets] = at;
+    long[] entries = new long[(int) total];
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> {
+              int[] slot = next[p];
+              for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
+                for (long key : keys[i]) {
+                  entries[slot[(int) (key >>> bucketShift)]++] = key << indexBits | i;
+                }
+                keys[i] = null;
+              }
+            });
     IntStream.range(0, buckets)
         .parallel()
         .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
@@ -127,7 +195,17 @@ public final class CandidatePairs {
         Math.min(termBlockSize, maxBlockSize),
         n,
         epochDay,
-        dateWindowDays);
+        dateWindowDays,
+        parts);
+  }
+
+  /** {@code parts + 1} bounds cutting [0, size) into parts as equal as can be. */
+  private static int[] split(int size, int parts) {
+    int[] from = new int[parts + 1];
+    for (int p = 0; p <= parts; p++) {
+      from[p] = (int) ((long) size * p / parts);
+    }
+    return from;
   }
 
   /**
@@ -143,13 +221,48 @@ public final class CandidatePairs {
     return epochDay == null || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
   }
 
-  /** The [start, end) entry ranges of the blocks within their cap that hold two items or more. */
+  /**
+   * The [start, end) entry ranges of the blocks within their cap that hold two items or more, in
+   * order: each part of the buckets (a block never spans two buckets) is scanned on its own thread
+   * and the parts' ranges are joined in bucket order.
+   */
   private int[] findPairBlocks() {
-    long indexMask = (1L << indexBits) - 1;
     int buckets = bucketStart.length - 1;
+    int[] bucketFrom = new int[parts + 1];
+    // Parts of about equal entries, not buckets: the buckets' sizes vary with the keys.
+    int total = bucketStart[buckets];
+    for (int p = 1; p < parts; p++) {
+      int target = (int) ((long) total * p / parts);
+      int b = Arrays.binarySearch(bucketStart, target);
+      bucketFrom[p] = Math.max(bucketFrom[p - 1], b >= 0 ? b : -b - 1);
+    }
+    bucketFrom[parts] = buckets;
+    int[][] found = new int[parts][];
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(p -> found[p] = findPairBlocks(bucketFrom[p], bucketFrom[p + 1]));
+    if (parts == 1) {
+      return found[0];
+    }
+    int size = 0;
+    for (int[] f : found) {
+      size += f.length;
+    }
+    int[] out = new int[size];
+    int at = 0;
+    for (int[] f : found) {
+      System.arraycopy(f, 0, out, at, f.length);
+      at += f.length;
+    }
+    return out;
+  }
+
+  /** {@link #findPairBlocks()} for the buckets [fromBucket, toBucket). */
+  private int[] findPairBlocks(int fromBucket, int toBucket) {
+    long indexMask = (1L << indexBits) - 1;
     int[] out = new int[64];
     int n = 0;
-    for (int b = 0; b < buckets; b++) {
+    for (int b = fromBucket; b < toBucket; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (indexBits - 1)) == 1 ? termBlockSize : maxBlockSize;
       for (int first = bucketStart[b]; first < bucketStart[b + 1]; ) {
@@ -179,8 +292,15 @@ public final class CandidatePairs {
     return Arrays.copyOf(out, n);
   }
 
-  private void forEachBlock(BlockVisitor visitor) {
-    forEachBlock(0, items, visitor);
+  /**
+   * The blocks of one part of {@link #pairBlocks} (a block is two of its ints), the parts about
+   * equal in blocks.
+   */
+  private void forEachBlockOfPart(int part, BlockVisitor visitor) {
+    int blocks = pairBlocks.length / 2;
+    int from = (int) ((long) blocks * part / parts) * 2;
+    int to = (int) ((long) blocks * (part + 1) / parts) * 2;
+    forEachBlock(0, items, from, to, visitor);
   }
 
   /**
@@ -189,10 +309,15 @@ public final class CandidatePairs {
    * read (each chunk passes over all blocks, and most lie outside its range).
    */
   private void forEachBlock(int lo, int hi, BlockVisitor visitor) {
+    forEachBlock(lo, hi, 0, pairBlocks.length, visitor);
+  }
+
+  /** {@link #forEachBlock(int, int, BlockVisitor)} over pairBlocks[fromBlock, toBlock). */
+  private void forEachBlock(int lo, int hi, int fromBlock, int toBlock, BlockVisitor visitor) {
     long indexMask = (1L << indexBits) - 1;
     int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
     long[] days = new long[epochDay == null ? 0 : members.length];
-    for (int k = 0; k < pairBlocks.length; k += 2) {
+    for (int k = fromBlock; k < toBlock; k += 2) {
       int first = pairBlocks[k];
       int end = pairBlocks[k + 1];
       // Entries of one block are sorted by item: the first and last entries are its extremes.
@@ -223,21 +348,7 @@ public final class CandidatePairs {
    * @return the number of distinct pairs
    */
   public long forEachChunk(int chunkPairs, ChunkConsumer chunk) {
-    long[] perLeft = new long[items];
-    forEachBlock(
-        (members, days, size) -> {
-          for (int x = 0; x < size - 1; x++) {
-            if (epochDay == null) {
-              perLeft[members[x]] += size - 1 - x;
-              continue;
-            }
-            for (int y = x + 1; y < size; y++) {
-              if (near(days[x], days[y])) {
-                perLeft[members[x]]++;
-              }
-            }
-          }
-        });
+    long[] perLeft = countPerLeft();
     int[] ranges = chunkRanges(perLeft, chunkPairs);
     if (ranges.length <= 2) {
       ChunkBuffer only = new ChunkBuffer();
@@ -248,6 +359,45 @@ public final class CandidatePairs {
       return ranges.length == 0 ? 0 : only.size;
     }
     return new ChunksAhead(perLeft, ranges, chunkPairs).run(chunk);
+  }
+
+  /**
+   * The pairs (with repeats) of each left item: each part of the blocks counts into its own array
+   * on its own thread, and the arrays are added up.
+   */
+  private long[] countPerLeft() {
+    long[][] counts = new long[parts][];
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> {
+              long[] perLeft = new long[items];
+              forEachBlockOfPart(
+                  p,
+                  (members, days, size) -> {
+                    for (int x = 0; x < size - 1; x++) {
+                      if (epochDay == null) {
+                        perLeft[members[x]] += size - 1 - x;
+                        continue;
+                      }
+                      for (int y = x + 1; y < size; y++) {
+                        if (near(days[x], days[y])) {
+                          perLeft[members[x]]++;
+                        }
+                      }
+                    }
+                  });
+              counts[p] = perLeft;
+            });
+    long[] perLeft = counts[0];
+    for (int p = 1; p < parts; p++) {
+      long[] more = counts[p];
+      counts[p] = null;
+      for (int i = 0; i < items; i++) {
+        perLeft[i] += more[i];
+      }
+    }
+    return perLeft;
   }
 
   /**

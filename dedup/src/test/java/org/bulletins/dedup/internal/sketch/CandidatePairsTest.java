@@ -125,6 +125,64 @@ class CandidatePairsTest {
     }
   }
 
+  /**
+   * The passes split among threads give the pairs of one pass, dated or not, whatever the number of
+   * parts (more parts than buckets or blocks included).
+   */
+  @Test
+  void anyNumberOfPartsGivesThePairsOfOnePass() {
+    for (long seed = 1; seed <= 5; seed++) {
+      long[][] keys = keys(300, seed);
+      SplittableRandom random = new SplittableRandom(seed * 17);
+      long[] day = new long[keys.length];
+      for (int i = 0; i < day.length; i++) {
+        day[i] = random.nextInt(5) == 0 ? ItemSignature.UNDATED : 19_000 + random.nextInt(12);
+      }
+      TreeSet<Long> undated = bruteForce(keys, 20, 8);
+      TreeSet<Long> dated = new TreeSet<>();
+      for (long p : undated) {
+        long a = day[(int) (p >>> 32)];
+        long b = day[(int) p];
+        if (a == ItemSignature.UNDATED || b == ItemSignature.UNDATED || Math.abs(a - b) <= 2) {
+          dated.add(p);
+        }
+      }
+      assertThat(dated).isNotEmpty().hasSizeLessThan(undated.size());
+      for (int parts : new int[] {1, 2, 3, 5, 64, 600}) {
+        for (int chunk : new int[] {7, 1 << 20}) {
+          assertThat(pairs(CandidatePairs.of(copy(keys), 20, 8, null, 0, parts), chunk))
+              .as("seed %d, parts %d, chunk %d", seed, parts, chunk)
+              .containsExactlyElementsOf(undated);
+          assertThat(pairs(CandidatePairs.of(copy(keys), 20, 8, day, 2, parts), chunk))
+              .as("dated, seed %d, parts %d, chunk %d", seed, parts, chunk)
+              .containsExactlyElementsOf(dated);
+        }
+      }
+    }
+  }
+
+  private static long[][] copy(long[][] keys) {
+    long[][] copy = new long[keys.length][];
+    for (int i = 0; i < keys.length; i++) {
+      copy[i] = keys[i].clone();
+    }
+    return copy;
+  }
+
+  private static List<Long> pairs(CandidatePairs blocks, int chunk) {
+    List<Long> got = new ArrayList<>();
+    long distinct =
+        blocks.forEachChunk(
+            chunk,
+            (pairs, size) -> {
+              for (int p = 0; p < size; p++) {
+                got.add(pairs[p]);
+              }
+            });
+    assertThat(distinct).isEqualTo(got.size());
+    return got;
+  }
+
   @Test
   void aConsumerThatFailsStopsThePairingAndItsFailureComesOut() {
     long[][] keys = keys(300, 3);
