@@ -47,7 +47,7 @@ public final class IncrementalIndex {
   // Restored items are held as their span and date until something reads them (ItemTable).
   private final ItemTable items = new ItemTable();
   private final List<ItemSignature> signatures = new ArrayList<>();
-  private final Map<Long, Integer> unitOfKey = new HashMap<>();
+  private final UnitKeys unitOfKey = new UnitKeys(); // primitive: a unit per stored content
   private final List<IntList> unitMembers = new ArrayList<>();
   private final IntList representative = new IntList();
   private final List<Set<Integer>> positive = new ArrayList<>();
@@ -220,6 +220,7 @@ public final class IncrementalIndex {
       return;
     }
     int[] late = languageOnly.stream().toArray();
+    items.prefetch(IntStream.of(late)); // restored items: read back at once
     ItemFacts[] extracted = new ItemFacts[late.length];
     IntStream.range(0, late.length)
         .parallel()
@@ -274,6 +275,7 @@ public final class IncrementalIndex {
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
       int size = Math.min(JUDGE_CHUNK, count - from);
+      prefetchRepresentatives(pairs, start, size); // restored items: read back at once
       IntStream.range(0, size)
           .parallel()
           .forEach(i -> verdicts[i] = judgeUnits(CandidatePair.unpack(pairs[start + i]), terms));
@@ -285,6 +287,14 @@ public final class IncrementalIndex {
         touched.set(pair.right());
       }
     }
+  }
+
+  private void prefetchRepresentatives(long[] pairs, int start, int size) {
+    items.prefetch(
+        IntStream.range(start, start + size)
+            .mapToObj(i -> CandidatePair.unpack(pairs[i]))
+            .flatMapToInt(p -> IntStream.of(p.left(), p.right()))
+            .map(representative::get));
   }
 
   private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
@@ -780,13 +790,13 @@ public final class IncrementalIndex {
    * As {@link #restoring()}, for items that may be added without their text ({@link
    * Restoring#addUnread}): the index reads such an item back with {@code reader} the first time it
    * needs more than its span and date (to verify a pair, merge a story, sign it again), on any
-   * thread, one call at a time.
+   * thread, one call at a time; the items a step is about to need, in one call.
    *
-   * @param reader the item at a position of {@link #items()}, exactly as it was added
+   * @param reader the items by position in {@link #items()}, exactly as they were added
    * @return the walk
    * @throws IllegalStateException if the index is not empty
    */
-  public Restoring restoring(IntFunction<NewsItem> reader) {
+  public Restoring restoring(ItemReader reader) {
     Restoring walk = restoring();
     items.readWith(reader);
     return walk;
@@ -845,7 +855,7 @@ public final class IncrementalIndex {
 
     /**
      * Adds the next item as {@link #add}, without its text: the index reads it back with the reader
-     * given to {@link #restoring(IntFunction)} when it needs it.
+     * given to {@link #restoring(ItemReader)} when it needs it.
      *
      * @param span where the item was read
      * @param date its date
@@ -1040,6 +1050,12 @@ public final class IncrementalIndex {
             .sorted()
             .toArray();
     MergedStory[] merged = new MergedStory[changed.length];
+    // Restored members are read back at once, before the merges need them on several threads.
+    items.prefetch(
+        IntStream.of(changed)
+            .filter(group -> !stories.containsKey(group))
+            .flatMap(group -> IntStream.of(groupUnits.get(group)))
+            .flatMap(unit -> IntStream.of(unitMembers.get(unit).toArray())));
     AddTerms terms = changedTerms;
     changedTerms = null;
     IntStream.range(0, changed.length)

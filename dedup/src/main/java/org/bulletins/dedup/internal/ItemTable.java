@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 
@@ -29,14 +29,14 @@ final class ItemTable extends AbstractList<NewsItem> implements RandomAccess {
   private SourceSpan[] spans = new SourceSpan[16];
   private long[] days = new long[16];
   private int size;
-  private IntFunction<NewsItem> reader = position -> null;
+  private ItemReader reader = position -> null;
 
   /**
    * Where the items restored without their text are read from.
    *
-   * @param reader the item at a position, as it was added
+   * @param reader the items, by position, as they were added
    */
-  void readWith(IntFunction<NewsItem> reader) {
+  void readWith(ItemReader reader) {
     this.reader = reader;
   }
 
@@ -59,13 +59,37 @@ final class ItemTable extends AbstractList<NewsItem> implements RandomAccess {
   private synchronized NewsItem read(int position) {
     NewsItem item = held[position];
     if (item == null) {
-      item = reader.apply(position);
-      if (item == null || !item.span().equals(spans[position])) {
-        throw new IllegalStateException("a restored item cannot be read back: " + spans[position]);
-      }
-      held[position] = item;
+      item = reader.read(position);
+      hold(position, item);
     }
     return item;
+  }
+
+  private void hold(int position, NewsItem item) {
+    if (item == null || !item.span().equals(spans[position])) {
+      throw new IllegalStateException("a restored item cannot be read back: " + spans[position]);
+    }
+    held[position] = item;
+  }
+
+  /**
+   * Reads back at once those of some items that are not held yet (one query for many), before a
+   * step that needs them all, on several threads.
+   *
+   * @param positions items' positions, in any order, repeats allowed
+   */
+  synchronized void prefetch(IntStream positions) {
+    int[] unread = positions.filter(p -> held[p] == null).sorted().distinct().toArray();
+    if (unread.length == 0) {
+      return;
+    }
+    NewsItem[] read = reader.readAll(unread);
+    if (read.length != unread.length) {
+      throw new IllegalStateException("restored items cannot be read back");
+    }
+    for (int i = 0; i < unread.length; i++) {
+      hold(unread[i], read[i]);
+    }
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.IntList;
+import org.bulletins.dedup.internal.ItemReader;
 import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -324,15 +325,40 @@ public final class Ingester {
       }
     }
 
-    /** The restored item at a position of the index, read back now, and its row remembered. */
-    NewsItem readBack(StoredTexts texts, int position) {
+    /**
+     * Reads back the restored items by position in the index, and remembers their rows (called by
+     * the index one at a time).
+     */
+    ItemReader reader(StoredTexts texts) {
+      return new ItemReader() {
+        @Override
+        public NewsItem read(int position) {
+          long row = rowAt(position);
+          NewsItem item = texts.item(row);
+          rows.put(item, row);
+          return item;
+        }
+
+        @Override
+        public NewsItem[] readAll(int[] positions) {
+          long[] wanted = new long[positions.length];
+          for (int i = 0; i < positions.length; i++) {
+            wanted[i] = rowAt(positions[i]);
+          }
+          NewsItem[] items = texts.items(wanted);
+          for (int i = 0; i < items.length; i++) {
+            rows.put(items[i], wanted[i]);
+          }
+          return items;
+        }
+      };
+    }
+
+    private long rowAt(int position) {
       if (position >= unread) {
         throw new IllegalStateException("no stored item at position " + position);
       }
-      long row = unreadRows[position];
-      NewsItem item = texts.item(row);
-      rows.put(item, row);
-      return item;
+      return unreadRows[position];
     }
   }
 
@@ -345,7 +371,7 @@ public final class Ingester {
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     // The items' texts are not read: the index reads back the few a file touches.
-    IncrementalIndex.Restoring walk = restored.restoring(position -> out.readBack(texts, position));
+    IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
     walk.expect(storedItems());
     // Read first: a store without kept verdicts is rebuilt without reading its rows twice.
     Optional<List<KeptPair>> verdicts = kept.verdicts();
