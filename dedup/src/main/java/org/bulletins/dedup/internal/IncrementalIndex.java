@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.bulletins.facts.Language;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
 
 /**
  * The state of an incremental index on the {@link Pipeline}: items and their signatures, units (the
@@ -42,9 +44,10 @@ import org.bulletins.model.NewsItem;
 public final class IncrementalIndex {
 
   private final Pipeline pipeline;
-  private final List<NewsItem> items = new ArrayList<>();
+  // Restored items are held as their span and date until something reads them (ItemTable).
+  private final ItemTable items = new ItemTable();
   private final List<ItemSignature> signatures = new ArrayList<>();
-  private final Map<Long, Integer> unitOfKey = new HashMap<>();
+  private final UnitKeys unitOfKey = new UnitKeys(); // primitive: a unit per stored content
   private final List<IntList> unitMembers = new ArrayList<>();
   private final IntList representative = new IntList();
   private final List<Set<Integer>> positive = new ArrayList<>();
@@ -217,6 +220,7 @@ public final class IncrementalIndex {
       return;
     }
     int[] late = languageOnly.stream().toArray();
+    items.prefetch(IntStream.of(late)); // restored items: read back at once
     ItemFacts[] extracted = new ItemFacts[late.length];
     IntStream.range(0, late.length)
         .parallel()
@@ -231,7 +235,7 @@ public final class IncrementalIndex {
     CrossLanguage.Blocks.Placing placing = crossBlocks.placing();
     for (int unit = 0; unit < unitMembers.size(); unit++) {
       int founder = unitMembers.get(unit).get(0);
-      placing.place(cross().keys(items.get(founder), facts.get(founder)), unit);
+      placing.place(cross().keys(items.date(founder), facts.get(founder)), unit);
     }
     placing.finish();
   }
@@ -271,6 +275,7 @@ public final class IncrementalIndex {
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
       int size = Math.min(JUDGE_CHUNK, count - from);
+      prefetchRepresentatives(pairs, start, size); // restored items: read back at once
       IntStream.range(0, size)
           .parallel()
           .forEach(i -> verdicts[i] = judgeUnits(CandidatePair.unpack(pairs[start + i]), terms));
@@ -284,6 +289,14 @@ public final class IncrementalIndex {
     }
   }
 
+  private void prefetchRepresentatives(long[] pairs, int start, int size) {
+    items.prefetch(
+        IntStream.range(start, start + size)
+            .mapToObj(i -> CandidatePair.unpack(pairs[i]))
+            .flatMapToInt(p -> IntStream.of(p.left(), p.right()))
+            .map(representative::get));
+  }
+
   private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
     if (addMember(unit, index)) {
       newRepresentative.add(unit);
@@ -295,7 +308,7 @@ public final class IncrementalIndex {
   /** Adds an item to its copies' unit; true when it becomes the unit's representative. */
   private boolean addMember(int unit, int index) {
     unitMembers.get(unit).add(index);
-    if (MemberOrder.ITEMS.compare(items.get(index), items.get(representative.get(unit))) < 0) {
+    if (items.compareOrder(index, representative.get(unit)) < 0) {
       representative.set(unit, index);
       return true;
     }
@@ -773,6 +786,25 @@ public final class IncrementalIndex {
     return new Restoring();
   }
 
+  /**
+   * As {@link #restoring()}, for items that may be added without their text ({@link
+   * Restoring#addUnread}): the index reads such an item back with {@code reader} the first time it
+   * needs more than its span and date (to verify a pair, merge a story, sign it again), on any
+   * thread, one call at a time; the items a step is about to need, in one call.
+   *
+   * @param reader the items by position in {@link #items()}, exactly as they were added
+   * @return the walk
+   * @throws IllegalStateException if the index is not empty
+   */
+  public Restoring restoring(ItemReader reader) {
+    Restoring walk = restoring();
+    items.readWith(reader);
+    return walk;
+  }
+
+  // The items whose keys estimate the room a restore reserves for the rest (Restoring.expect).
+  private static final int RESERVE_SAMPLE = 4096;
+
   /** The walk of {@link #restoring()}: items in the order they were first added, then the rest. */
   public final class Restoring {
     // The blocks are filled in bulk at the end (Postings.filling): one key at a time into tables of
@@ -781,7 +813,33 @@ public final class IncrementalIndex {
     private final CrossLanguage.Blocks.Placing crossPlacing =
         cross().enabled() ? crossBlocks.placing() : null;
 
+    // The expected number of items (expect), and the keys the first ones brought: the blocks'
+    // room is reserved once from them.
+    private long expected;
+    private long keysSeen;
+    private boolean reserved;
+
     private Restoring() {}
+
+    /**
+     * Says how many items the walk will add, about, so that the blocks make room for their keys
+     * once (from the keys of the first items) rather than growing by copying as they fill.
+     *
+     * @param items the expected number of items
+     */
+    public void expect(long items) {
+      expected = items;
+    }
+
+    private void reserveOnce(int index) {
+      if (!reserved && expected > 0 && index + 1 >= RESERVE_SAMPLE) {
+        reserved = true;
+        long rest = expected - (index + 1);
+        if (rest > 0) {
+          blocks.reserve(keysSeen * rest / (index + 1));
+        }
+      }
+    }
 
     /**
      * Adds the next item, as {@link #addSigned} did when it was added, without making its pairs.
@@ -792,6 +850,29 @@ public final class IncrementalIndex {
      *     gave them; ignored (may be null) when the cross-language rule is off
      */
     public void add(NewsItem item, ItemSigner.Signed signed, ItemFacts itemFacts) {
+      add(item, null, Optional.empty(), signed, itemFacts); // span and date from the item
+    }
+
+    /**
+     * Adds the next item as {@link #add}, without its text: the index reads it back with the reader
+     * given to {@link #restoring(ItemReader)} when it needs it.
+     *
+     * @param span where the item was read
+     * @param date its date
+     * @param signed its signature and keys
+     * @param itemFacts its facts, as for {@link #add}
+     */
+    public void addUnread(
+        SourceSpan span, Optional<LocalDate> date, ItemSigner.Signed signed, ItemFacts itemFacts) {
+      add(null, span, date, signed, itemFacts);
+    }
+
+    private void add(
+        NewsItem item,
+        SourceSpan span,
+        Optional<LocalDate> date,
+        ItemSigner.Signed signed,
+        ItemFacts itemFacts) {
       // The same walk as addSigned, in the same order, so that units, representatives and blocks
       // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
       boolean standIn = false;
@@ -808,7 +889,14 @@ public final class IncrementalIndex {
         }
         facts.add(itemFacts);
       }
-      int index = append(item, signed.signature());
+      int index;
+      if (item != null) {
+        index = append(item, signed.signature());
+      } else {
+        items.addUnread(span, date);
+        signatures.add(signed.signature());
+        index = items.size() - 1;
+      }
       Integer known = unitOfKey.get(signed.signature().contentKey());
       if (known != null) {
         addMember(known, index);
@@ -818,8 +906,10 @@ public final class IncrementalIndex {
       for (long key : signed.keys()) {
         blocks.add(key, unit); // capped at the end, as keepInBlock
       }
+      keysSeen += signed.keys().length;
+      reserveOnce(index);
       if (crossPlacing != null && !standIn) {
-        crossPlacing.place(cross().keys(item, itemFacts), unit);
+        crossPlacing.place(cross().keys(items.date(index), itemFacts), unit);
       }
     }
 
@@ -960,6 +1050,12 @@ public final class IncrementalIndex {
             .sorted()
             .toArray();
     MergedStory[] merged = new MergedStory[changed.length];
+    // Restored members are read back at once, before the merges need them on several threads.
+    items.prefetch(
+        IntStream.of(changed)
+            .filter(group -> !stories.containsKey(group))
+            .flatMap(group -> IntStream.of(groupUnits.get(group)))
+            .flatMap(unit -> IntStream.of(unitMembers.get(unit).toArray())));
     AddTerms terms = changedTerms;
     changedTerms = null;
     IntStream.range(0, changed.length)

@@ -157,6 +157,32 @@ public final class Postings {
     private Filling() {}
 
     /**
+     * Makes room for about this many more additions at once, so that the buckets are not grown by
+     * copying while they are filled: opening a store of 1M items spent a quarter of its time
+     * copying the buckets as they doubled (s11-18a's profile), most of it in fresh memory. An
+     * estimate: a bucket that outgrows it still grows as before.
+     *
+     * @param adds the expected number of further additions
+     */
+    public void reserve(long adds) {
+      long perBucket = adds / bucketSize.length;
+      long wanted = perBucket + perBucket / 16 + 1024; // keys spread evenly over the buckets
+      if (wanted > Integer.MAX_VALUE - 16) {
+        return;
+      }
+      for (int b = 0; b < bucketSize.length; b++) {
+        int length = (int) (bucketSize[b] + wanted);
+        if (bucketKeys[b] == null) {
+          bucketKeys[b] = new long[length];
+          bucketUnits[b] = new int[length];
+        } else if (bucketKeys[b].length < length) {
+          bucketKeys[b] = Arrays.copyOf(bucketKeys[b], length);
+          bucketUnits[b] = Arrays.copyOf(bucketUnits[b], length);
+        }
+      }
+    }
+
+    /**
      * Collects an addition, as {@link #addCapped} with the cap given at the end.
      *
      * @param key the blocking key

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,6 +24,7 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.IntList;
+import org.bulletins.dedup.internal.ItemReader;
 import org.bulletins.dedup.internal.LanguageOnlyFacts;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -52,12 +54,14 @@ public final class Ingester {
   private final SignedCodec codec;
   private final KeptIndex kept;
   private final BulletinParser parser = BulletinParser.create();
+  // Reads back the texts of the stored items that a restored index holds without them.
+  private final StoredTexts texts;
   private long signed;
 
   // The committed state; null until loaded.
   private IncrementalIndex index;
   private IdentityHashMap<NewsItem, Long> rowOf;
-  private Map<Long, String> storyOfRow;
+  private RowStories storyOfRow;
   private Map<String, Long> seqOf;
   private Map<String, Integer> sizeOf;
   private Set<String> aliases;
@@ -82,6 +86,7 @@ public final class Ingester {
     this.pipeline = new Pipeline(engine.options());
     this.codec = new SignedCodec(engine.options());
     this.kept = new KeptIndex(db, engine.options());
+    this.texts = new StoredTexts(db);
   }
 
   /**
@@ -184,7 +189,7 @@ public final class Ingester {
               StoryIds.plan(
                   index.takeChangedStories(),
                   this::rowOf,
-                  new StoryIds.Before(storyOfRow, seqOf, sizeOf),
+                  new StoryIds.Before(storyOfRow::get, seqOf, sizeOf),
                   freshIds(),
                   rebuilt);
           keptRows.await();
@@ -289,22 +294,71 @@ public final class Ingester {
     this.nextSeq = maxSeq + 1;
   }
 
-  /** What loading read: the index and, by item, its row and story. */
+  /**
+   * What loading read: the index and, by item, its row and story. A restored index holds its items
+   * without their texts: their rows are kept by position, and an item read back is added to {@code
+   * rows} when it is read (under the index's lock, one at a time).
+   */
   private static final class Loaded {
     private final IdentityHashMap<NewsItem, Long> rows = new IdentityHashMap<>();
-    private final Map<Long, String> stories = new HashMap<>();
+    private long[] unreadRows = new long[1024]; // by position in the index, if restored
+    private int unread;
+    private final RowStories stories = new RowStories();
     // Facts kept as JSON by an older version: their rows and facts, written again as bytes.
     private final List<Long> jsonRows = new ArrayList<>();
     private final List<Optional<ItemFacts>> jsonFacts = new ArrayList<>();
     private IncrementalIndex index;
 
     void add(StoredRows.Row row) {
-      rows.put(row.item(), row.id());
+      if (row.item() != null) {
+        rows.put(row.item(), row.id());
+      } else {
+        if (unread == unreadRows.length) {
+          unreadRows = Arrays.copyOf(unreadRows, 2 * unread);
+        }
+        unreadRows[unread++] = row.id();
+      }
       stories.put(row.id(), row.story());
       if (row.jsonFacts()) {
         jsonRows.add(row.id());
         jsonFacts.add(row.facts());
       }
+    }
+
+    /**
+     * Reads back the restored items by position in the index, and remembers their rows (called by
+     * the index one at a time).
+     */
+    ItemReader reader(StoredTexts texts) {
+      return new ItemReader() {
+        @Override
+        public NewsItem read(int position) {
+          long row = rowAt(position);
+          NewsItem item = texts.item(row);
+          rows.put(item, row);
+          return item;
+        }
+
+        @Override
+        public NewsItem[] readAll(int[] positions) {
+          long[] wanted = new long[positions.length];
+          for (int i = 0; i < positions.length; i++) {
+            wanted[i] = rowAt(positions[i]);
+          }
+          NewsItem[] items = texts.items(wanted);
+          for (int i = 0; i < items.length; i++) {
+            rows.put(items[i], wanted[i]);
+          }
+          return items;
+        }
+      };
+    }
+
+    private long rowAt(int position) {
+      if (position >= unread) {
+        throw new IllegalStateException("no stored item at position " + position);
+      }
+      return unreadRows[position];
     }
   }
 
@@ -316,14 +370,16 @@ public final class Ingester {
   private Optional<Loaded> restore(UnaryOperator<String> names) throws SQLException {
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
-    IncrementalIndex.Restoring walk = restored.restoring();
+    // The items' texts are not read: the index reads back the few a file touches.
+    IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
+    walk.expect(storedItems());
     // Read first: a store without kept verdicts is rebuilt without reading its rows twice.
     Optional<List<KeptPair>> verdicts = kept.verdicts();
     if (verdicts.isEmpty()) {
       return Optional.empty();
     }
     RestoreWalk sink = new RestoreWalk(walk, out);
-    new StoredRows(codec).read(db, names, sink);
+    new StoredRows(codec, false).read(db, names, sink);
     if (!sink.fits || sink.groups.size() == 0) {
       return Optional.empty();
     }
@@ -372,11 +428,11 @@ public final class Ingester {
       }
       ItemSigner.Signed signedRow = row.signed();
       if (signedRow == null) {
-        signedRow = pipeline.signer().sign(row.item());
+        signedRow = pipeline.signer().sign(texts.item(row.id()));
         resignedRows.add(row.id());
         resigned.add(signedRow);
       }
-      walk.add(row.item(), signedRow, row.facts().orElse(null));
+      walk.addUnread(row.span(), row.date(), signedRow, row.facts().orElse(null));
       out.add(row);
       groups.add(groupOfStory.computeIfAbsent(row.story(), s -> groupOfStory.size()));
       return true;
@@ -565,7 +621,16 @@ public final class Ingester {
     }
   }
 
+  /** The number of stored items, from the sources' counts (no scan of the items). */
+  private long storedItems() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT coalesce(sum(items), 0) FROM sources")) {
+      return row.next() ? row.getLong(1) : 0;
+    }
+  }
+
   private void forget() {
+    texts.close();
     verifiedBefore += index == null ? 0 : index.verifications();
     index = null;
     rowOf = null;

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +43,16 @@ final class StoredRows {
       Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob, g.facts FROM items i")
           + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
+  /**
+   * As {@link #SELECT} without the item's text (title, paragraphs, labels): what restoring an index
+   * reads; the columns are in the same places, the text's are null, and the source is its row id
+   * (the names are read once, not a string per item).
+   */
+  static final String SELECT_UNREAD =
+      "SELECT i.id, i.source_id, i.first_line, i.title_line, i.last_line, i.day, NULL, NULL,"
+          + " NULL, i.story_id, g.blob, g.facts FROM items i"
+          + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
+
   private static final int CHUNK = 1024;
   private static final int CHUNKS_IN_FLIGHT = 16; // bounds the rows read but not yet walked
 
@@ -47,7 +60,9 @@ final class StoredRows {
    * A stored item, decoded.
    *
    * @param id its row id
-   * @param item the item
+   * @param item the item, or null if its text was not read
+   * @param span where it was read
+   * @param date its date
    * @param signed its kept signature and keys, or null if missing, damaged or made otherwise
    * @param facts its kept facts, if present and readable
    * @param jsonFacts whether the facts were kept as JSON (by an older version)
@@ -56,6 +71,8 @@ final class StoredRows {
   record Row(
       long id,
       NewsItem item,
+      SourceSpan span,
+      Optional<LocalDate> date,
       ItemSigner.Signed signed,
       Optional<ItemFacts> facts,
       boolean jsonFacts,
@@ -83,9 +100,26 @@ final class StoredRows {
       byte[] facts) {}
 
   private final SignedCodec codec;
+  private final boolean texts;
 
+  /**
+   * A reader of every stored item, with its text.
+   *
+   * @param codec the signature blobs' codec
+   */
   StoredRows(SignedCodec codec) {
+    this(codec, true);
+  }
+
+  /**
+   * A reader of every stored item.
+   *
+   * @param codec the signature blobs' codec
+   * @param texts whether to read the items' texts; if not, each row's item is null
+   */
+  StoredRows(SignedCodec codec, boolean texts) {
     this.codec = codec;
+    this.texts = texts;
   }
 
   /**
@@ -103,17 +137,18 @@ final class StoredRows {
     ExecutorService decoders = Executors.newFixedThreadPool(2, daemons("store-open-decode"));
     ExecutorService walker = Executors.newSingleThreadExecutor(daemons("store-open-walk"));
     Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    Map<Long, String> sourceNames = texts ? Map.of() : sourceNames(db, names);
     AtomicBoolean stop = new AtomicBoolean();
     List<Future<?>> walks = new ArrayList<>();
     try {
       try (Statement statement = db.createStatement();
-          ResultSet row = statement.executeQuery(SELECT)) {
+          ResultSet row = statement.executeQuery(texts ? SELECT : SELECT_UNREAD)) {
         List<Raw> chunk = new ArrayList<>(CHUNK);
         boolean more = true;
         while (more && !stop.get()) {
           more = row.next();
           if (more) {
-            chunk.add(raw(row, names));
+            chunk.add(raw(row, names, sourceNames));
           }
           if (chunk.size() == CHUNK || (!more && !chunk.isEmpty())) {
             inFlight.acquireUninterruptibly();
@@ -173,10 +208,26 @@ final class StoredRows {
     }
   }
 
-  private static Raw raw(ResultSet row, UnaryOperator<String> names) throws SQLException {
+  private static Map<Long, String> sourceNames(Connection db, UnaryOperator<String> names)
+      throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT id, name FROM sources")) {
+      while (row.next()) {
+        out.put(row.getLong(1), names.apply(row.getString(2)));
+      }
+    }
+    return out;
+  }
+
+  private Raw raw(ResultSet row, UnaryOperator<String> names, Map<Long, String> sourceNames)
+      throws SQLException {
     // By column number, in the order of SELECT: looking columns up by name cost a map probe each.
     long id = row.getLong(1);
-    String name = names.apply(row.getString(2));
+    String name = texts ? names.apply(row.getString(2)) : sourceNames.get(row.getLong(2));
+    if (name == null) {
+      throw new IllegalStateException("an item of no source: row " + id);
+    }
     int firstLine = row.getInt(3);
     int titleLine = row.getInt(4);
     int lastLine = row.getInt(5);
@@ -205,18 +256,15 @@ final class StoredRows {
   private List<Row> decode(List<Raw> chunk) {
     List<Row> out = new ArrayList<>(chunk.size());
     for (Raw r : chunk) {
+      SourceSpan span = new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine());
       NewsItem item =
-          Rows.item(
-              r.dated(),
-              r.day(),
-              r.title(),
-              r.paragraphs(),
-              new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine()),
-              r.labels());
+          texts ? Rows.item(r.dated(), r.day(), r.title(), r.paragraphs(), span, r.labels()) : null;
       out.add(
           new Row(
               r.id(),
               item,
+              span,
+              r.dated() ? Optional.of(LocalDate.ofEpochDay(r.day())) : Optional.empty(),
               codec.decode(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),

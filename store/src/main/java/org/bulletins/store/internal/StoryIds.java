@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.bulletins.model.MergedStory;
 
 /**
@@ -34,9 +35,28 @@ public final class StoryIds {
   /** The outcome: stories to write, ids that become aliases (old id to new), ids to remove. */
   public record Plan(List<Assigned> written, Map<String, String> aliases, Set<String> removed) {}
 
-  /** The stored state before the ingest. */
+  /**
+   * The stored state before the ingest.
+   *
+   * @param storyOfRow each stored row's story id, or null for a row it does not know
+   * @param seqOfStory each stored story's sequence number
+   * @param sizeOf each stored story's member count
+   */
   public record Before(
-      Map<Long, String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {}
+      LongFunction<String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {
+
+    /**
+     * The state with the rows' stories in a map.
+     *
+     * @param storyOfRow each stored row's story id
+     * @param seqOfStory each stored story's sequence number
+     * @param sizeOf each stored story's member count
+     */
+    public Before(
+        Map<Long, String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {
+      this((LongFunction<String>) storyOfRow::get, seqOfStory, sizeOf);
+    }
+  }
 
   private StoryIds() {}
 
@@ -83,7 +103,7 @@ public final class StoryIds {
       boolean allKnown = true;
       for (int i = 0; i < rows.length; i++) {
         rows[i] = rowOf.apply(story.members().get(i));
-        String id = before.storyOfRow().get(rows[i]);
+        String id = before.storyOfRow().apply(rows[i]);
         if (id == null) {
           allKnown = false;
         } else {

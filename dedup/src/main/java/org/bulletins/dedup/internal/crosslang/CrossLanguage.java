@@ -135,7 +135,19 @@ public final class CrossLanguage {
    * @return the keys
    */
   public long[] keys(NewsItem item, ItemFacts facts) {
-    if (!enabled || item.date().isEmpty() || facts.language() == Language.UNKNOWN) {
+    return keys(item.date(), facts);
+  }
+
+  /**
+   * The blocking keys of an item from its date and facts (all that {@link #keys(NewsItem,
+   * ItemFacts)} reads): for an index that holds a stored item without its text.
+   *
+   * @param date the item's date
+   * @param facts its facts
+   * @return the keys
+   */
+  public long[] keys(Optional<LocalDate> date, ItemFacts facts) {
+    if (!enabled || date.isEmpty() || facts.language() == Language.UNKNOWN) {
       return new long[0];
     }
     List<Long> facets = new ArrayList<>();
@@ -150,7 +162,7 @@ public final class CrossLanguage {
     for (LocalDate day : facts.eventDates()) {
       facets.add(Hash64.combine(3, day.toEpochDay()));
     }
-    long epochDay = item.date().get().toEpochDay();
+    long epochDay = date.get().toEpochDay();
     long[] keys = new long[facets.size() * 2];
     for (int f = 0; f < facets.size(); f++) {
       keys[2 * f] = Hash64.mix(Hash64.combine(facets.get(f), epochDay));

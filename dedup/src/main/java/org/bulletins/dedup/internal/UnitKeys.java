@@ -1,0 +1,90 @@
+package org.bulletins.dedup.internal;
+
+import java.util.Arrays;
+
+/**
+ * The unit of each content key: an open-addressing table of primitive keys beside their units. A
+ * {@code HashMap<Long, Integer>} cost an entry, a boxed key and a boxed unit per unit (a million of
+ * each for a store of 1M items, filled again on every open). Answers as that map did ({@link #get}
+ * gives null for a key it does not hold), so that its callers read the same. Not thread-safe for
+ * writes; reads may run on several threads while nothing writes.
+ */
+final class UnitKeys {
+
+  private static final int FREE = -1; // units are at least 0
+
+  private long[] keys = new long[1 << 10];
+  private int[] units = new int[1 << 10];
+  private int size;
+
+  UnitKeys() {
+    Arrays.fill(units, FREE);
+  }
+
+  /**
+   * A key's unit.
+   *
+   * @param key the content key
+   * @return its unit, or null if it has none
+   */
+  Integer get(long key) {
+    int mask = keys.length - 1;
+    for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+      int unit = units[slot];
+      if (unit == FREE) {
+        return null;
+      }
+      if (keys[slot] == key) {
+        return unit;
+      }
+    }
+  }
+
+  /**
+   * Sets a key's unit.
+   *
+   * @param key the content key
+   * @param unit its unit, at least 0
+   */
+  void put(long key, int unit) {
+    if (unit < 0) {
+      throw new IllegalArgumentException("not a unit: " + unit);
+    }
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int slot = slot(key, mask);
+    while (units[slot] != FREE && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    if (units[slot] == FREE) {
+      size++;
+    }
+    keys[slot] = key;
+    units[slot] = unit;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldUnits = units;
+    keys = new long[oldKeys.length * 2];
+    units = new int[oldKeys.length * 2];
+    Arrays.fill(units, FREE);
+    int mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldUnits[i] != FREE) {
+        int slot = slot(oldKeys[i], mask);
+        while (units[slot] != FREE) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = oldKeys[i];
+        units[slot] = oldUnits[i];
+      }
+    }
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+}

@@ -1,0 +1,38 @@
+package org.bulletins.dedup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class UnitKeysTest {
+
+  /** Any puts (0, negative and repeated keys, changed units) answer as a HashMap does. */
+  @Property(tries = 100)
+  void answersAsAHashMap(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5000) int puts) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] alphabet = new long[1 + random.nextInt(puts + 1)];
+    for (int i = 0; i < alphabet.length; i++) {
+      alphabet[i] = i < 3 ? i - 1 : random.nextLong(); // -1, 0 and 1 among them
+    }
+    UnitKeys table = new UnitKeys();
+    Map<Long, Integer> expected = new HashMap<>();
+    for (int p = 0; p < puts; p++) {
+      long key = alphabet[random.nextInt(alphabet.length)];
+      int unit = random.nextInt(1 << 20);
+      table.put(key, unit);
+      expected.put(key, unit);
+    }
+    for (long key : alphabet) {
+      assertThat(table.get(key)).isEqualTo(expected.get(key));
+    }
+    for (int probe = 0; probe < 100; probe++) {
+      long key = random.nextLong();
+      assertThat(table.get(key)).isEqualTo(expected.get(key));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.bulletins.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class RowStoriesTest {
+
+  /** Any puts (new rows, changed stories, nulls) answer as a HashMap does. */
+  @Property(tries = 100)
+  void answersAsAHashMap(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5000) int puts) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int rows = 1 + random.nextInt(puts + 1);
+    RowStories table = new RowStories();
+    Map<Long, String> expected = new HashMap<>();
+    for (int p = 0; p < puts; p++) {
+      long row = 1 + random.nextInt(rows);
+      String story = random.nextInt(10) == 0 ? null : "s" + random.nextInt(50);
+      table.put(row, story);
+      expected.put(row, story);
+    }
+    for (long row = 0; row <= rows + 10; row++) {
+      assertThat(table.get(row)).isEqualTo(expected.get(row));
+    }
+  }
+}
