@@ -156,6 +156,11 @@ public final class Countries {
       return Optional.empty();
     }
     for (int n = Math.min(longest, lowerCaseWords.size() - start); n >= 1; n--) {
+      if (n == 1) {
+        // Most countries are one word: the word is the form, with no builder nor copy.
+        String canonical = FORMS.get(first);
+        return canonical == null ? Optional.empty() : Optional.of(new Match(canonical, 1));
+      }
       StringBuilder form = new StringBuilder(first);
       for (int i = 1; i < n; i++) {
         form.append(' ').append(lowerCaseWords.get(start + i));
