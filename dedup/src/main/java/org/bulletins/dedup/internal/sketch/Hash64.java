@@ -67,4 +67,23 @@ public final class Hash64 {
     }
     return mix(h);
   }
+
+  /**
+   * {@link #of} of two strings one after the other, without joining them: {@code of(a, b) == of(a +
+   * b)}.
+   *
+   * @param a the first string
+   * @param b the string after it
+   * @return the hash of {@code a + b}
+   */
+  public static long of(String a, String b) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < a.length(); i++) {
+      h = (h ^ a.charAt(i)) * FNV_PRIME;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      h = (h ^ b.charAt(i)) * FNV_PRIME;
+    }
+    return mix(h);
+  }
 }

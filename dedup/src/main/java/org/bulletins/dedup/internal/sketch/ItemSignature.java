@@ -245,9 +245,14 @@ public final class ItemSignature implements Serializable {
    * @return their high 32 bits, sorted, distinct
    */
   static int[] sortedSet(long[] hashes) {
-    int[] out = new int[hashes.length];
-    for (int i = 0; i < hashes.length; i++) {
-      out[i] = (int) (hashes[i] >>> 32);
+    return sortedSet(hashes, 0, hashes.length);
+  }
+
+  /** {@link #sortedSet(long[])} of {@code hashes[from, to)}. */
+  static int[] sortedSet(long[] hashes, int from, int to) {
+    int[] out = new int[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = (int) (hashes[i] >>> 32);
     }
     Arrays.sort(out);
     int n = 0;

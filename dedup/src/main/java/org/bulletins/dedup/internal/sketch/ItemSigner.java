@@ -31,8 +31,11 @@ public final class ItemSigner {
   private static final long TITLE_KIND = 2;
   private static final long TERMS_KIND = 3;
 
-  /** A token list per thread, cleared for each item: its buffers grow once, not per item. */
-  private static final ThreadLocal<TokenHashes> TOKENS = ThreadLocal.withInitial(TokenHashes::new);
+  /**
+   * A token list and arrays per thread, cleared for each item: their buffers grow once, not per
+   * item (at a million items, the per-item arrays were a sixth of what signing allocated).
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private final DedupOptions options;
   private final OnePermutationMinHash textMinHash;
@@ -73,33 +76,46 @@ public final class ItemSigner {
     FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
     String foldedTitle = folded.title();
     String foldedBody = folded.body();
-    // One token list, the title's tokens then the body's, in this thread's reused buffers.
-    TokenHashes all = TOKENS.get().clear().append(foldedTitle);
+    // One token list, the title's tokens then the body's, and the arrays read from it: this
+    // thread's, reused from item to item (only the signature's sets are new per item).
+    Scratch scratch = SCRATCH.get();
+    TokenHashes all = scratch.tokens.clear().append(foldedTitle);
     int titleCount = all.count();
     all.append(foldedBody);
-    int bodyCount = all.count() - titleCount;
+    int count = all.count();
+    int bodyCount = count - titleCount;
     int size = options.shingleSize();
-    long[] titleWords = all.contentHashes(0, titleCount, true);
-    long[] allShingles = all.shingleHashes(size);
+    scratch.ensure(count);
+    long[] titleWords = scratch.titleWords;
+    int titleWordCount = all.contentHashes(0, titleCount, true, titleWords);
+    long[] allShingles = scratch.shingles;
+    int shingleCount = all.shingleHashes(0, count, size, allShingles);
     // A body of a whole shingle or more: its shingles are the last ones of title and body's.
-    long[] bodyShingles =
-        bodyCount >= size
-            ? Arrays.copyOfRange(allShingles, titleCount, allShingles.length)
-            : all.shingleHashes(titleCount, all.count(), size);
+    long[] bodyShingles = allShingles;
+    int bodyFrom = titleCount;
+    int bodyTo = shingleCount;
+    if (bodyCount < size) {
+      bodyShingles = scratch.bodyShingles;
+      bodyFrom = 0;
+      bodyTo = all.shingleHashes(titleCount, count, size, bodyShingles);
+    }
+    long[] contentWords = scratch.contentWords;
+    int contentCount = all.contentHashes(0, count, false, contentWords);
     ItemSignature signature =
         new ItemSignature(
             folded.contentKey(),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
             Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
-            ItemSignature.sortedSet(titleWords),
-            ItemSignature.sortedSet(bodyShingles),
-            ItemSignature.sortedSet(all.contentHashes(false)),
+            ItemSignature.sortedSet(titleWords, 0, titleWordCount),
+            ItemSignature.sortedSet(bodyShingles, bodyFrom, bodyTo),
+            ItemSignature.sortedSet(contentWords, 0, contentCount),
             bodyCount,
             TextShape.isTeaser(item.paragraphs()),
             TextShape.isAllCaps(item.title()),
             !strippedTitle.equals(item.title().strip()));
-    long[] text = textMinHash.signature(allShingles, allShingles.length);
-    long[] titleSignature = titleMinHash.signature(titleWords, titleWords.length);
+    long[] text = textMinHash.signature(allShingles, shingleCount, scratch.text(textMinHash));
+    long[] titleSignature =
+        titleMinHash.signature(titleWords, titleWordCount, scratch.title(titleMinHash));
     DistinctiveTerms found = TermExtractor.create().extract(item);
     long[] terms = blockingTermHashes(found);
     long[] keys =
@@ -142,13 +158,15 @@ public final class ItemSigner {
 
   /**
    * The hashes of the term ids that feed term-pair blocking, in sorted id order: the first {@code
-   * maxTermsPerItem} acronyms, names, countries and numbers of two digits or more.
+   * maxTermsPerItem} acronyms, names, countries and numbers of two digits or more. The ids are
+   * neither made nor compared as strings: they are ordered by kind prefix, then key (as the ids
+   * {@code kind:key} order, since no prefix starts another) and hashed as prefix then key.
    */
   private long[] blockingTermHashes(DistinctiveTerms found) {
-    String[] ids = new String[Math.min(found.terms().size(), options.maxTermsPerItem())];
+    Term[] chosen = new Term[Math.min(found.terms().size(), options.maxTermsPerItem())];
     int taken = 0;
     for (Term term : found.terms()) {
-      if (taken >= ids.length) {
+      if (taken >= chosen.length) {
         break;
       }
       boolean blocking =
@@ -158,18 +176,65 @@ public final class ItemSigner {
             case ORDINAL -> false;
           };
       if (blocking) {
-        ids[taken++] = term.id();
+        chosen[taken++] = term;
       }
     }
-    // Sorted and distinct, as a TreeSet of the ids gave them: a sort of a few strings instead.
-    Arrays.sort(ids, 0, taken);
+    // Sorted and distinct, as a TreeSet of the ids gave them.
+    Arrays.sort(chosen, 0, taken, ItemSigner::compareIds);
     long[] out = new long[taken];
     int n = 0;
     for (int i = 0; i < taken; i++) {
-      if (i == 0 || !ids[i].equals(ids[i - 1])) {
-        out[n++] = Hash64.of(ids[i]);
+      if (i == 0 || compareIds(chosen[i], chosen[i - 1]) != 0) {
+        out[n++] = Hash64.of(chosen[i].kind().idPrefix(), chosen[i].key());
       }
     }
     return n == taken ? out : Arrays.copyOf(out, n);
+  }
+
+  /** {@code a.id().compareTo(b.id())} in sign, without making the ids. */
+  static int compareIds(Term a, Term b) {
+    if (a.kind() != b.kind()) {
+      return a.kind().idPrefix().compareTo(b.kind().idPrefix());
+    }
+    return a.key().compareTo(b.key());
+  }
+
+  /**
+   * One thread's buffers for {@link #sign}: the tokens, the hashes read from them (each array at
+   * least as long as the item has tokens, which bounds every count written into it) and the two
+   * MinHash signatures, which only feed the band keys.
+   */
+  private static final class Scratch {
+    final TokenHashes tokens = new TokenHashes();
+    long[] titleWords = new long[0];
+    long[] shingles = new long[0];
+    long[] bodyShingles = new long[0];
+    long[] contentWords = new long[0];
+    private long[] text = new long[0];
+    private long[] title = new long[0];
+
+    void ensure(int tokenCount) {
+      if (shingles.length < tokenCount) {
+        int capacity = Math.max(tokenCount, 2 * shingles.length);
+        titleWords = new long[capacity];
+        shingles = new long[capacity];
+        bodyShingles = new long[capacity];
+        contentWords = new long[capacity];
+      }
+    }
+
+    long[] text(OnePermutationMinHash minHash) {
+      if (text.length != minHash.size()) {
+        text = new long[minHash.size()];
+      }
+      return text;
+    }
+
+    long[] title(OnePermutationMinHash minHash) {
+      if (title.length != minHash.size()) {
+        title = new long[minHash.size()];
+      }
+      return title;
+    }
   }
 }

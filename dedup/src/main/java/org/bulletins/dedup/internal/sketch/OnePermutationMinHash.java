@@ -84,7 +84,19 @@ public final class OnePermutationMinHash {
    * @return {@link #size()} values; all {@link #EMPTY} for an empty set
    */
   public long[] signature(long[] hashes, int count) {
-    long[] min = new long[size];
+    return signature(hashes, count, new long[size]);
+  }
+
+  /**
+   * {@link #signature(long[], int)} written into {@code min}, for a caller that reuses its arrays.
+   *
+   * @param hashes the elements' 64-bit hashes
+   * @param count how many of {@code hashes} to read from the start
+   * @param min where the signature goes, {@link #size()} long
+   * @return {@code min}
+   */
+  public long[] signature(long[] hashes, int count, long[] min) {
+    checkArgument(min.length == size, "signature array of %s values, not %s", min.length, size);
     if (count == 0) {
       Arrays.fill(min, EMPTY);
       return min;

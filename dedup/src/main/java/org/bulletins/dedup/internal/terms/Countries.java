@@ -87,6 +87,15 @@ public final class Countries {
   /** {@link #FIRST_WORDS} for a look-up by a region of a text. */
   private static final WordTable FIRST_WORD_TABLE = new WordTable(FIRST_WORDS.asList());
 
+  /**
+   * The display forms of every canonical name, made once: a country found in an item needed its
+   * form built again (a splitter, a builder and a string per word) for every occurrence.
+   */
+  private static final ImmutableMap<String, String> DISPLAY =
+      FORMS.values().stream()
+          .distinct()
+          .collect(ImmutableMap.toImmutableMap(c -> c, Countries::displayOf));
+
   private Countries() {}
 
   private static ImmutableMap<String, Integer> longestFrom() {
@@ -147,6 +156,11 @@ public final class Countries {
       return Optional.empty();
     }
     for (int n = Math.min(longest, lowerCaseWords.size() - start); n >= 1; n--) {
+      if (n == 1) {
+        // Most countries are one word: the word is the form, with no builder nor copy.
+        String canonical = FORMS.get(first);
+        return canonical == null ? Optional.empty() : Optional.of(new Match(canonical, 1));
+      }
       StringBuilder form = new StringBuilder(first);
       for (int i = 1; i < n; i++) {
         form.append(' ').append(lowerCaseWords.get(start + i));
@@ -181,6 +195,11 @@ public final class Countries {
    * @return for example {@code "Costa Rica"}
    */
   public static String display(String canonical) {
+    String known = DISPLAY.get(canonical);
+    return known != null ? known : displayOf(canonical);
+  }
+
+  private static String displayOf(String canonical) {
     StringBuilder out = new StringBuilder();
     for (String word : Splitter.on(' ').split(canonical)) {
       if (out.length() > 0) {

@@ -65,7 +65,9 @@ final class NameRuns {
         return; // already a country
       }
     }
-    StringBuilder text = new StringBuilder(tokens.word(start));
+    StringBuilder text =
+        new StringBuilder(tokens.end(end) - tokens.start(start))
+            .append(tokens.text(), tokens.start(start), tokens.end(start));
     for (int i = start + 1; i <= end; i++) {
       text.append(' ').append(tokens.text(), tokens.start(i), tokens.end(i));
     }

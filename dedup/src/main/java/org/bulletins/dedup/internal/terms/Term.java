@@ -51,6 +51,17 @@ public record Term(Kind kind, String key, String text) {
       return group() == other.group();
     }
 
+    /**
+     * The start of {@link Term#id()} for this kind, {@code kind:}: for code that hashes or orders
+     * ids without making them (no prefix is the start of another, so ids order as their prefixes,
+     * then their keys).
+     *
+     * @return for example {@code "number:"}
+     */
+    public String idPrefix() {
+      return idPrefix;
+    }
+
     private int group() {
       return switch (this) {
         case NUMBER -> 0;

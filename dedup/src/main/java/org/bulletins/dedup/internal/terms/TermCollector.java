@@ -14,7 +14,8 @@ import org.bulletins.model.TextFolding;
  * item counts as that acronym.
  */
 final class TermCollector {
-  private final Map<String, Term> terms = new LinkedHashMap<>();
+  // Keyed by kind and key, which is what the id "kind:key" names, without making the id string.
+  private final Map<Id, Term> terms = new LinkedHashMap<>();
   private final List<Term> occurrenceTerms = new ArrayList<>();
   private final List<String> befores = new ArrayList<>();
   private final List<String> afters = new ArrayList<>();
@@ -63,7 +64,7 @@ final class TermCollector {
         term = new Term(Term.Kind.ACRONYM, byExpansion.get(term.key()), term.text());
       }
       occurrences.add(new TermOccurrence(term, befores.get(i), afters.get(i), inTitle.get(i)));
-      String id = term.id();
+      Id id = new Id(term.kind(), term.key());
       Term known = terms.get(id);
       if (known == null
           || (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length())) {
@@ -72,4 +73,7 @@ final class TermCollector {
     }
     return new DistinctiveTerms(List.copyOf(terms.values()), occurrences, expansions);
   }
+
+  /** A term's identity: equal exactly when the terms' {@link Term#id()} strings are. */
+  private record Id(Term.Kind kind, String key) {}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 final class WordTable {
 
   private final String[] slots;
+  private final int[] slotHashes; // each slot's word's hash: a probe compares chars only on a match
   private final int[] indexes;
   private final int mask;
 
@@ -24,6 +25,7 @@ final class WordTable {
   WordTable(List<String> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
     slots = new String[capacity];
+    slotHashes = new int[capacity];
     indexes = new int[capacity];
     mask = capacity - 1;
     for (int i = 0; i < words.size(); i++) {
@@ -33,6 +35,7 @@ final class WordTable {
         slot = (slot + 1) & mask;
       }
       slots[slot] = word;
+      slotHashes[slot] = word.hashCode();
       indexes[slot] = i;
     }
   }
@@ -77,7 +80,7 @@ final class WordTable {
    */
   int find(String text, int from, int to, int h) {
     for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (spells(slots[slot], text, from, to)) {
+      if (slotHashes[slot] == h && spells(slots[slot], text, from, to)) {
         return indexes[slot];
       }
     }

@@ -53,6 +53,7 @@ final class WordTokens {
   private int[] entry = new int[32];
   private int[] letters = new int[32];
   private int[] upperLetters = new int[32];
+  private char[] first = new char[32]; // read for every word by the mode and name rules
   private String[] lower = new String[32];
   private String[] word = new String[32];
 
@@ -126,6 +127,7 @@ final class WordTokens {
       entry = Arrays.copyOf(entry, size);
       letters = Arrays.copyOf(letters, size);
       upperLetters = Arrays.copyOf(upperLetters, size);
+      first = Arrays.copyOf(first, size);
       lower = Arrays.copyOf(lower, size);
       word = Arrays.copyOf(word, size);
     }
@@ -187,6 +189,7 @@ final class WordTokens {
     entry[count] = lexicon.entry(key, keyFrom, keyTo, hash);
     letters[count] = letterCount;
     upperLetters[count] = upperLetterCount;
+    first[count] = text.charAt(from);
     count++;
   }
 
@@ -255,7 +258,7 @@ final class WordTokens {
 
   /** The first char of word {@code i}. */
   char firstChar(int i) {
-    return text.charAt(start[i]);
+    return first[i];
   }
 
   /** Word {@code i} as written (made once, on first use). */

@@ -30,6 +30,11 @@ public record FoldedItem(long contentKey, String title, String body) {
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(FoldedItem::newDigest);
 
+  /** A byte buffer per thread for {@link #update}; a string longer than this is not copied in. */
+  private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[256]);
+
+  private static final int KEPT_BYTES = 1 << 16;
+
   /**
    * Folds an item.
    *
@@ -63,17 +68,47 @@ public record FoldedItem(long contentKey, String title, String body) {
     sha.update(VERSION);
     sha.update(date == null ? NO_DATE : date.toString().getBytes(StandardCharsets.UTF_8));
     sha.update((byte) '\n');
-    sha.update(foldedTitle.getBytes(StandardCharsets.UTF_8));
+    byte[] buffer = BYTES.get();
+    buffer = update(sha, foldedTitle, buffer);
     for (String paragraph : foldedParagraphs) {
       sha.update((byte) '\n');
-      sha.update(paragraph.getBytes(StandardCharsets.UTF_8));
+      buffer = update(sha, paragraph, buffer);
     }
+    BYTES.set(buffer);
     byte[] digest = sha.digest();
     long key = 0;
     for (int i = 0; i < 8; i++) {
       key = key << 8 | (digest[i] & 0xFF);
     }
     return key;
+  }
+
+  /**
+   * Feeds a string's UTF-8 bytes to the digest: an ASCII string (most) through this thread's
+   * buffer, byte for char, rather than a new array per string; any other by {@link
+   * String#getBytes}, whose encoding (surrogates included) is the definition.
+   *
+   * @return the buffer, grown if the string needed a larger one
+   */
+  private static byte[] update(MessageDigest sha, String s, byte[] buffer) {
+    int n = s.length();
+    if (n > KEPT_BYTES) {
+      sha.update(s.getBytes(StandardCharsets.UTF_8));
+      return buffer;
+    }
+    if (buffer.length < n) {
+      buffer = new byte[Math.max(n, 2 * buffer.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        return buffer;
+      }
+      buffer[i] = (byte) c;
+    }
+    sha.update(buffer, 0, n);
+    return buffer;
   }
 
   /**

@@ -173,6 +173,30 @@ public final class TokenHashes {
   }
 
   /**
+   * {@link #contentHashes(int, int, boolean)} written into {@code out} from its start, for a caller
+   * that reuses its arrays.
+   *
+   * @param from the first token
+   * @param to the end (exclusive)
+   * @param orAll fall back to all words of the range when there is no content word in it
+   * @param out where the hashes go, at least {@code to - from} long
+   * @return the number of hashes written
+   */
+  public int contentHashes(int from, int to, boolean orAll, long[] out) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!stop[i]) {
+        out[n++] = hashes[i];
+      }
+    }
+    if (n == 0 && orAll) {
+      System.arraycopy(hashes, from, out, 0, to - from);
+      return to - from;
+    }
+    return n;
+  }
+
+  /**
    * The shingle hashes: every run of {@code size} consecutive tokens, each hash combined from its
    * tokens' hashes in order. A text shorter than {@code size} tokens gives one shingle of all its
    * tokens; no token, no shingle.
@@ -195,18 +219,35 @@ public final class TokenHashes {
    */
   public long[] shingleHashes(int from, int to, int size) {
     int tokens = to - from;
+    long[] out = new long[tokens == 0 ? 0 : tokens - Math.min(size, tokens) + 1];
+    shingleHashes(from, to, size, out);
+    return out;
+  }
+
+  /**
+   * {@link #shingleHashes(int, int, int)} written into {@code out} from its start, for a caller
+   * that reuses its arrays.
+   *
+   * @param from the first token
+   * @param to the end (exclusive)
+   * @param size tokens per shingle, at least 1
+   * @param out where the hashes go, at least {@code to - from} long
+   * @return the number of hashes written
+   */
+  public int shingleHashes(int from, int to, int size, long[] out) {
+    int tokens = to - from;
     if (tokens == 0) {
-      return new long[0];
+      return 0;
     }
     int width = Math.min(size, tokens);
-    long[] out = new long[tokens - width + 1];
-    for (int start = 0; start < out.length; start++) {
+    int shingles = tokens - width + 1;
+    for (int start = 0; start < shingles; start++) {
       long h = width;
       for (int k = 0; k < width; k++) {
         h = Hash64.combine(h, hashes[from + start + k]);
       }
       out[start] = h;
     }
-    return out;
+    return shingles;
   }
 }
