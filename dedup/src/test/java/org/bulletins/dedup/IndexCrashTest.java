@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a JVM that is saving a large index with SIGKILL ({@link ProcessHandle#destroyForcibly()}) at
- * random moments (every other kill waits until the temporary file exists, so that it lands inside
- * the write itself); after each kill the index file must load intact, as the last save or the one
- * in flight. The normal run kills 3 times; for more:
+ * Kills a JVM that is saving a large index with SIGKILL ({@link ProcessHandle#destroyForcibly()})
+ * at random moments (every other kill waits until the temporary file exists, so that it lands
+ * inside the write itself); after each kill the index file must load intact, as the last save or
+ * the one in flight. The normal run kills 3 times; for more:
  *
  * <pre>
  * {@code ./mvnw -B -pl dedup -am test -Dtest=IndexCrashTest -Dsurefire.failIfNoSpecifiedTests=false -Dreliability.kills=200}

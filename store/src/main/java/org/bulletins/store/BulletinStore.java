@@ -13,6 +13,7 @@ import org.bulletins.store.internal.Database;
 import org.bulletins.store.internal.Failures;
 import org.bulletins.store.internal.Ingester;
 import org.bulletins.store.internal.Queries;
+import org.bulletins.store.internal.UnreadableItemException;
 
 /**
  * A story store in one SQLite file: bulletin files are ingested one transaction each and
@@ -149,7 +150,9 @@ public final class BulletinStore implements AutoCloseable {
    * @param source the name the items carry as their source (the file's path as the user gave it)
    * @param content the file's bytes
    * @return what was done
-   * @throws StoreException if the database cannot be written; nothing of the file is then stored
+   * @throws StoreException if the database cannot be written, or a stored item that the file
+   *     touches cannot be read back ({@link StoreException.Reason#CORRUPT}); nothing of the file is
+   *     then stored
    */
   public IngestReport ingest(String source, byte[] content) {
     Objects.requireNonNull(source, "source");
@@ -164,6 +167,8 @@ public final class BulletinStore implements AutoCloseable {
       return ingester.ingest(source, content);
     } catch (SQLException e) {
       throw Failures.of(file, e, true);
+    } catch (UnreadableItemException e) {
+      throw Failures.unreadable(file, e);
     }
   }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Opening a store whose items span several of the chunks that opening reads, decodes and walks on
  * different threads: the restored index gives the stories of a store that never closed (the chunks
  * reach the index in order), and a row that cannot be decoded in a late chunk fails the ingest with
- * the decoder's error, leaving the store as it was. Opening reads no item's text: a damaged text
- * fails an ingest only when the item is read back (its signature is damaged too, or the file
- * touches it).
+ * a damaged database naming the row and the decoder's error, leaving the store as it was. Opening
+ * reads no item's text: a damaged text fails an ingest only when the item is read back (its
+ * signature is damaged too, or the file touches it).
  */
 class OpeningManyRowsTest {
 
@@ -113,8 +113,12 @@ class OpeningManyRowsTest {
   private void assertIngestFailsAndChangesNothing(Path db) throws Exception {
     try (BulletinStore store = BulletinStore.open(db)) {
       assertThatThrownBy(() -> store.ingest("tuesday.txt", second))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("damaged JSON column");
+          .isInstanceOfSatisfying(
+              StoreException.class,
+              e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.CORRUPT))
+          .hasMessageStartingWith(db + ": damaged database (stored item ")
+          .hasMessageContaining("damaged JSON column")
+          .hasMessageNotContaining("Exception");
     }
     assertThat(count(db, "SELECT count(*) FROM sources WHERE name = 'tuesday.txt'")).isZero();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);

@@ -13,7 +13,8 @@ public interface ItemReader {
    *
    * @param position its position in {@code IncrementalIndex.items()}
    * @return the item
-   * @throws IllegalStateException if it cannot be read
+   * @throws RuntimeException the reader's own exception if it cannot be read (the index lets it
+   *     through)
    */
   NewsItem read(int position);
 
@@ -23,7 +24,7 @@ public interface ItemReader {
    *
    * @param positions ascending, distinct positions
    * @return their items
-   * @throws IllegalStateException if one cannot be read
+   * @throws RuntimeException the reader's own exception if one cannot be read
    */
   default NewsItem[] readAll(int[] positions) {
     NewsItem[] out = new NewsItem[positions.length];

@@ -8,15 +8,17 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Runs one batch of SQL writes on a second thread while the calling thread computes, so that SQLite
- * and deduplication use two cores. The caller must not touch the connection until {@link #await}
- * returned; {@link #close} waits for the writes too (so that a rollback after a failure never runs
- * beside them) and, if they failed and {@link #await} did not report it, throws their failure,
- * which try-with-resources then attaches to the caller's own as a suppressed exception.
+ * and deduplication use two cores. Until {@link #await} returned the caller may only read through
+ * the connection (stored items read back by a restored index: SQLite serialises calls on one
+ * connection, and the rows read were committed before), never write or end the transaction; {@link
+ * #close} waits for the writes too (so that a rollback after a failure never runs beside them) and,
+ * if they failed and {@link #await} did not report it, throws their failure, which
+ * try-with-resources then attaches to the caller's own as a suppressed exception.
  *
  * <pre>{@code
  * try (BackgroundWriter writer = new BackgroundWriter()) {
  *   writer.start(() -> insertText(rows, items));
- *   index.addSigned(items, signatures); // meanwhile, no SQL on this thread
+ *   index.addSigned(items, signatures); // meanwhile, no SQL writes on this thread
  *   writer.await(); // the writes' failure, if any, is thrown here
  * }
  * }</pre>

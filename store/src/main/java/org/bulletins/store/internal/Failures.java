@@ -49,6 +49,19 @@ public final class Failures {
     return new StoreException(reason, file + ": " + what + " (" + oneLine(said) + ")", e);
   }
 
+  /**
+   * The failure of an ingest that could not read back a stored item it touched.
+   *
+   * @param file the database
+   * @param e what the read-back threw
+   * @return a damaged-database failure naming the item's row
+   */
+  public static StoreException unreadable(Path file, UnreadableItemException e) {
+    String said = e.getMessage() == null ? "unknown error" : e.getMessage().strip();
+    return new StoreException(
+        Reason.CORRUPT, file + ": damaged database (" + oneLine(said) + ")", e);
+  }
+
   private static String oneLine(String text) {
     return text.replaceAll("\\s+", " ");
   }

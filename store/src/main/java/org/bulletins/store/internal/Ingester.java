@@ -155,8 +155,9 @@ public final class Ingester {
       long[] rows = nextRows(items.size());
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one signs and adds the items (mostly serial work), so that SQLite
-      // and the index use both cores. The connection is used by one thread at a time: this
-      // thread touches it again only after the writer is done.
+      // and the index use both cores. Meanwhile this thread only reads through the connection
+      // (stored items read back, StoredTexts): SQLite serialises the calls on one connection, and
+      // those rows were committed before this ingest.
       String[] contentIds = new String[items.size()];
       StoryIds.Plan plan;
       try (BackgroundWriter text = new BackgroundWriter()) {

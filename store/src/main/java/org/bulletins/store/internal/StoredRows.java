@@ -125,7 +125,8 @@ final class StoredRows {
   /**
    * Reads every stored item into a sink.
    *
-   * @param db the connection (used by the calling thread only)
+   * @param db the connection (stepped by the calling thread; a walk thread may read a damaged
+   *     signature's item back through it, which SQLite serialises)
    * @param names the one string to keep for a source name or story id read (called on the calling
    *     thread only)
    * @param sink the rows' receiver, called on one other thread, in item order; when this returns

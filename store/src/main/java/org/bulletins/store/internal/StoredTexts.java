@@ -11,7 +11,10 @@ import org.bulletins.model.NewsItem;
 /**
  * Reads a stored item back by its row id, text included: an index restored without the items' texts
  * asks for the few a file touches (to verify a pair, merge a story, sign an item whose kept
- * signature is damaged). One statement, used by one caller at a time (the callers synchronise).
+ * signature is damaged). Two statements (one row, a chunk of rows) and a third for a last, shorter
+ * chunk; one caller at a time (the methods synchronise). It reads through the ingest's connection,
+ * beside the writer thread's inserts: the driver serialises every call on a connection, and the
+ * rows read were committed before this ingest.
  */
 final class StoredTexts implements AutoCloseable {
 
@@ -20,6 +23,11 @@ final class StoredTexts implements AutoCloseable {
   private PreparedStatement select;
   private PreparedStatement selectMany; // of CHUNK rows
 
+  /**
+   * Reads through a connection.
+   *
+   * @param db the store's connection
+   */
   StoredTexts(Connection db) {
     this.db = db;
   }
@@ -29,7 +37,7 @@ final class StoredTexts implements AutoCloseable {
    *
    * @param row the row id
    * @return the item as it was parsed
-   * @throws IllegalStateException if the row cannot be read or is gone
+   * @throws UnreadableItemException if the row cannot be read, is damaged or is gone
    */
   synchronized NewsItem item(long row) {
     try {
@@ -39,12 +47,13 @@ final class StoredTexts implements AutoCloseable {
       select.setLong(1, row);
       try (ResultSet result = select.executeQuery()) {
         if (!result.next()) {
-          throw new IllegalStateException("a stored item is gone: row " + row);
+          throw new UnreadableItemException("a stored item is gone: row " + row, null);
         }
-        return Rows.item(result);
+        return decoded(result, row);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read a stored item back: " + e.getMessage(), e);
+      throw new UnreadableItemException(
+          "cannot read stored item " + row + ": " + e.getMessage(), e);
     }
   }
 
@@ -53,7 +62,7 @@ final class StoredTexts implements AutoCloseable {
    *
    * @param rows row ids
    * @return their items, in the order of {@code rows}
-   * @throws IllegalStateException if a row cannot be read or is gone
+   * @throws UnreadableItemException if a row cannot be read, is damaged or is gone
    */
   synchronized NewsItem[] items(long[] rows) {
     NewsItem[] out = new NewsItem[rows.length];
@@ -71,7 +80,8 @@ final class StoredTexts implements AutoCloseable {
         }
         try (ResultSet result = many.executeQuery()) {
           while (result.next()) {
-            byRow.put(result.getLong("id"), Rows.item(result));
+            long row = result.getLong("id");
+            byRow.put(row, decoded(result, row));
           }
         } finally {
           if (!full) {
@@ -81,14 +91,22 @@ final class StoredTexts implements AutoCloseable {
         for (int i = 0; i < size; i++) {
           out[from + i] = byRow.get(rows[from + i]);
           if (out[from + i] == null) {
-            throw new IllegalStateException("a stored item is gone: row " + rows[from + i]);
+            throw new UnreadableItemException("a stored item is gone: row " + rows[from + i], null);
           }
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read stored items back: " + e.getMessage(), e);
+      throw new UnreadableItemException("cannot read stored items back: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  private static NewsItem decoded(ResultSet result, long row) throws SQLException {
+    try {
+      return Rows.item(result);
+    } catch (RuntimeException e) { // the codec's "damaged JSON column", a date that does not parse
+      throw new UnreadableItemException("stored item " + row + ": " + e.getMessage(), e);
+    }
   }
 
   private PreparedStatement prepareMany(int size) throws SQLException {
@@ -110,13 +128,7 @@ final class StoredTexts implements AutoCloseable {
   public synchronized void close() {
     closeQuietly(selectMany);
     selectMany = null;
-    if (select != null) {
-      try {
-        select.close();
-      } catch (SQLException e) {
-        // The connection closes it anyway; nothing was written through it.
-      }
-      select = null;
-    }
+    closeQuietly(select);
+    select = null;
   }
 }
