@@ -37,6 +37,9 @@ public final class ItemSigner {
    */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+  // Tokens of the largest item whose arrays a thread keeps for the next (about 2 MB of them).
+  private static final int KEPT_TOKENS = 1 << 16;
+
   private final DedupOptions options;
   private final OnePermutationMinHash textMinHash;
   private final OnePermutationMinHash titleMinHash;
@@ -127,6 +130,9 @@ public final class ItemSigner {
       for (int j = i + 1; j < terms.length; j++) {
         keys[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
       }
+    }
+    if (count > KEPT_TOKENS) {
+      SCRATCH.remove(); // a huge item's arrays are not kept for the thread's life
     }
     return new Signed(signature, n == keys.length ? keys : Arrays.copyOf(keys, n), found);
   }

@@ -160,15 +160,7 @@ public final class TokenHashes {
    */
   public long[] contentHashes(int from, int to, boolean orAll) {
     long[] out = new long[to - from];
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (!stop[i]) {
-        out[n++] = hashes[i];
-      }
-    }
-    if (n == 0 && orAll) {
-      return Arrays.copyOfRange(hashes, from, to);
-    }
+    int n = contentHashes(from, to, orAll, out);
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
