@@ -16,7 +16,8 @@ import org.bulletins.model.NewsItem;
 /**
  * {@code ItemSigner.sign} as it was before session 11 (main 6194641): new arrays per item, the term
  * ids made as strings, sorted and hashed. The reference {@code SignerEquivalenceTest} holds the
- * signer to, value for value.
+ * signer to, value for value. It folds and extracts terms with today's {@code FoldedItem} and
+ * {@code TermExtractor} (their equivalence to main's is tested on their own).
  */
 final class LegacyItemSigner {
 

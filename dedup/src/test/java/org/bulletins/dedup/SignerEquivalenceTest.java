@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * what the signer of main 6194641 gave ({@link LegacyItemSigner}): the content key, date, text
  * hash, the three sets, the flags and every blocking key, in order. Items are signed one after
  * another on one thread, so each item finds the buffers dirty from the one before (longer and
- * shorter ones), as in a run.
+ * shorter ones), as in a run. The legacy signer calls today's {@code FoldedItem} and {@code
+ * TermExtractor}, which session 11 changed too: their own equivalence is {@code FoldedItemTest}'s
+ * and {@code TermExtractorEquivalenceTest}'s; this test holds what the signer does with them.
  */
 class SignerEquivalenceTest {
 
