@@ -254,6 +254,130 @@ public final class Postings {
   }
 
   /**
+   * Starts a batch of additions to this table (empty or not): the same blocks as {@link #addCapped}
+   * of the same additions in the same order, each addition told first what its key's block held
+   * before it, with far fewer cache misses for a large table. A file of 100k items adds about 8M
+   * keys: one at a time, a find then an add, each a miss in a table of a hundred megabytes, were a
+   * quarter of the serial path of ingesting the file (the lead's profile of session 11).
+   *
+   * @return the batch; nothing is in the table until {@link Batch#finish}
+   */
+  public Batch batch() {
+    return new Batch();
+  }
+
+  /** What a {@link Batch} tells of each addition, before the unit is put in its key's block. */
+  @FunctionalInterface
+  public interface Arrival {
+    /**
+     * An addition arrives at its key's block.
+     *
+     * @param key the blocking key
+     * @param unit the unit added
+     * @param slot the slot of the key's block, for {@link #get}; -1 if no unit carries the key yet
+     * @param before how many units the block holds before this addition
+     */
+    void arrive(long key, int unit, int slot, int before);
+  }
+
+  /**
+   * Additions collected for {@link #batch}. At the end they are sorted, stably, by the top bits of
+   * their keys' hashes (a counting sort), which orders them by home slot: the table, grown once for
+   * them, is then read and filled in runs of slots that stay in the cache. Keys are independent,
+   * and the additions of one key keep their order, so each block comes out as additions one at a
+   * time made it, and each addition sees the block as they did.
+   */
+  public final class Batch {
+    private static final int SORT_BITS = 16;
+    private long[] batchKeys = new long[1024];
+    private int[] batchUnits = new int[1024];
+    private int count;
+    private boolean finished;
+
+    private Batch() {}
+
+    /**
+     * Collects an addition, as {@link #addCapped} with the cap given at the end.
+     *
+     * @param key the blocking key
+     * @param unit the unit, at least 0
+     */
+    public void add(long key, int unit) {
+      if (count == batchKeys.length) {
+        batchKeys = Arrays.copyOf(batchKeys, 2 * count);
+        batchUnits = Arrays.copyOf(batchUnits, 2 * count);
+      }
+      batchKeys[count] = key;
+      batchUnits[count] = unit;
+      count++;
+    }
+
+    /**
+     * Puts the collected additions in the table, grouped by slot; for each, in the order of
+     * addition within its key, first tells {@code arrival} what the block holds, then keeps the
+     * unit as {@link #addCapped} would. Slots stay valid until the next addition, so {@code
+     * arrival} may read the block (nothing else may change this table meanwhile).
+     *
+     * @param capOf each key's cap
+     * @param arrival told of each addition before it is kept
+     * @throws IllegalStateException if called twice
+     */
+    public void finish(LongToIntFunction capOf, Arrival arrival) {
+      if (finished) {
+        throw new IllegalStateException("a batch ends once");
+      }
+      finished = true;
+      int runs = 1 << SORT_BITS;
+      int[] start = new int[runs + 1];
+      for (int i = 0; i < count; i++) {
+        start[run(batchKeys[i]) + 1]++;
+      }
+      for (int r = 0; r < runs; r++) {
+        start[r + 1] += start[r];
+      }
+      long[] sortedKeys = new long[count];
+      int[] sortedUnits = new int[count];
+      int[] next = Arrays.copyOf(start, runs);
+      for (int i = 0; i < count; i++) {
+        int at = next[run(batchKeys[i])]++;
+        sortedKeys[at] = batchKeys[i];
+        sortedUnits[at] = batchUnits[i];
+      }
+      batchKeys = null;
+      batchUnits = null;
+      // Room for every distinct key of the batch at once (an upper bound of the new ones): the
+      // table never grows while slots are handed out, and grows by one copy, not one per doubling.
+      long distinct = 0;
+      DistinctKeys counter = new DistinctKeys();
+      for (int r = 0; r < runs; r++) {
+        distinct += counter.count(sortedKeys, start[r], start[r + 1]);
+      }
+      int target = bits;
+      while ((1L << target) < 2 * (used + distinct)) {
+        target++;
+      }
+      if (target > 30) {
+        throw new IllegalStateException("too many keys for one table: " + (used + distinct));
+      }
+      if (target > bits) {
+        grow(target);
+      }
+      for (int i = 0; i < count; i++) {
+        long key = sortedKeys[i];
+        int s = probe(key);
+        int v = slots[s];
+        arrival.arrive(key, sortedUnits[i], v == 0 ? -1 : s, size(v == 0 ? -1 : s));
+        place(s, key, sortedUnits[i], capOf.applyAsInt(key));
+      }
+    }
+
+    /** The top bits of a key's hash: its home slot's run, whatever the table's size. */
+    private static int run(long key) {
+      return (int) (mix(key) >>> (64 - SORT_BITS));
+    }
+  }
+
+  /**
    * Counts distinct keys in runs of an array, with one small table reused (it stays in the cache).
    */
   private static final class DistinctKeys {
@@ -297,11 +421,21 @@ public final class Postings {
 
   /** Puts a unit in a key's block, capped, in a table with room for one more key. */
   private void put(long key, int unit, int cap) {
+    place(probe(key), key, unit, cap);
+  }
+
+  /** The slot of a key, or the empty slot where it goes. */
+  private int probe(long key) {
     int mask = keys.length - 1;
     int s = home(key);
     while (slots[s] != 0 && keys[s] != key) {
       s = (s + 1) & mask;
     }
+    return s;
+  }
+
+  /** Puts a unit in a key's block, capped, at the key's slot from {@link #probe}. */
+  private void place(int s, long key, int unit, int cap) {
     int v = slots[s];
     if (v == 0) {
       keys[s] = key;
