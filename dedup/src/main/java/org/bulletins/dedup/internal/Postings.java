@@ -28,6 +28,7 @@ public final class Postings {
   private static final int TOP_BITS = 6;
   private static final int SUB_BITS = 6;
   private static final int MIN_BITS = 4;
+  private static final int BATCH_SUB_BITS = 10;
 
   // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: blocks.get(-slots[s] -
   // 1). Keys are hashes already, but hashing them again spreads keys that differ in high bits only.
@@ -281,17 +282,19 @@ public final class Postings {
   }
 
   /**
-   * Additions collected for {@link #batch}. At the end they are sorted, stably, by the top bits of
-   * their keys' hashes (a counting sort), which orders them by home slot: the table, grown once for
-   * them, is then read and filled in runs of slots that stay in the cache. Keys are independent,
-   * and the additions of one key keep their order, so each block comes out as additions one at a
-   * time made it, and each addition sees the block as they did.
+   * Additions collected for {@link #batch}, in {@value #TOP_BITS}-bit buckets by the top bits of
+   * their keys' hashes, in the order of addition (as a {@link Filling}). At the end each bucket is
+   * sorted, stably, by the next {@value #BATCH_SUB_BITS} bits (a counting sort), which orders the
+   * additions by home slot: the table, grown once for them, is then read and filled in runs of
+   * slots that stay in the cache. Keys are independent, and the additions of one key keep their
+   * order, so each block comes out as additions one at a time made it, and each addition sees the
+   * block as they did. (One counting sort of the whole batch by 16 bits scattered each addition to
+   * one of 65,536 places: a cache and TLB miss each, as costly as the probes it saved.)
    */
   public final class Batch {
-    private static final int SORT_BITS = 16;
-    private long[] batchKeys = new long[1024];
-    private int[] batchUnits = new int[1024];
-    private int count;
+    private final long[][] bucketKeys = new long[1 << TOP_BITS][];
+    private final int[][] bucketUnits = new int[1 << TOP_BITS][];
+    private final int[] bucketSize = new int[1 << TOP_BITS];
     private boolean finished;
 
     private Batch() {}
@@ -303,13 +306,18 @@ public final class Postings {
      * @param unit the unit, at least 0
      */
     public void add(long key, int unit) {
-      if (count == batchKeys.length) {
-        batchKeys = Arrays.copyOf(batchKeys, 2 * count);
-        batchUnits = Arrays.copyOf(batchUnits, 2 * count);
+      int b = (int) (mix(key) >>> (64 - TOP_BITS));
+      int n = bucketSize[b];
+      long[] k = bucketKeys[b];
+      if (k == null || n == k.length) {
+        int length = k == null ? 256 : 2 * n;
+        bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
+        bucketUnits[b] =
+            bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
       }
-      batchKeys[count] = key;
-      batchUnits[count] = unit;
-      count++;
+      k[n] = key;
+      bucketUnits[b][n] = unit;
+      bucketSize[b] = n + 1;
     }
 
     /**
@@ -327,30 +335,12 @@ public final class Postings {
         throw new IllegalStateException("a batch ends once");
       }
       finished = true;
-      int runs = 1 << SORT_BITS;
-      int[] start = new int[runs + 1];
-      for (int i = 0; i < count; i++) {
-        start[run(batchKeys[i]) + 1]++;
-      }
-      for (int r = 0; r < runs; r++) {
-        start[r + 1] += start[r];
-      }
-      long[] sortedKeys = new long[count];
-      int[] sortedUnits = new int[count];
-      int[] next = Arrays.copyOf(start, runs);
-      for (int i = 0; i < count; i++) {
-        int at = next[run(batchKeys[i])]++;
-        sortedKeys[at] = batchKeys[i];
-        sortedUnits[at] = batchUnits[i];
-      }
-      batchKeys = null;
-      batchUnits = null;
       // Room for every distinct key of the batch at once (an upper bound of the new ones): the
       // table never grows while slots are handed out, and grows by one copy, not one per doubling.
       long distinct = 0;
       DistinctKeys counter = new DistinctKeys();
-      for (int r = 0; r < runs; r++) {
-        distinct += counter.count(sortedKeys, start[r], start[r + 1]);
+      for (int b = 0; b < bucketSize.length; b++) {
+        distinct += sortAndCount(b, counter);
       }
       int target = bits;
       while ((1L << target) < 2 * (used + distinct)) {
@@ -362,19 +352,60 @@ public final class Postings {
       if (target > bits) {
         grow(target);
       }
-      for (int i = 0; i < count; i++) {
-        long key = sortedKeys[i];
-        int s = probe(key);
-        int v = slots[s];
-        arrival.arrive(key, sortedUnits[i], v == 0 ? -1 : s, size(v == 0 ? -1 : s));
-        place(s, key, sortedUnits[i], capOf.applyAsInt(key));
+      for (int b = 0; b < bucketSize.length; b++) {
+        long[] k = bucketKeys[b];
+        int[] u = bucketUnits[b];
+        for (int i = 0; i < bucketSize[b]; i++) {
+          int s = probe(k[i]);
+          int v = slots[s];
+          arrival.arrive(k[i], u[i], v == 0 ? -1 : s, v == 0 ? 0 : size(s));
+          place(s, k[i], u[i], capOf.applyAsInt(k[i]));
+        }
+        bucketKeys[b] = null; // let the collected additions go as the table fills
+        bucketUnits[b] = null;
       }
     }
 
-    /** The top bits of a key's hash: its home slot's run, whatever the table's size. */
-    private static int run(long key) {
-      return (int) (mix(key) >>> (64 - SORT_BITS));
+    /**
+     * Sorts a bucket stably by the next bits of its keys' hashes (a counting sort) and counts the
+     * distinct keys of each sub-bucket; returns the bucket's distinct keys.
+     */
+    private long sortAndCount(int b, DistinctKeys counter) {
+      int n = bucketSize[b];
+      if (n == 0) {
+        return 0;
+      }
+      long[] k = bucketKeys[b];
+      int[] u = bucketUnits[b];
+      int subs = 1 << BATCH_SUB_BITS;
+      int[] start = new int[subs + 1];
+      for (int i = 0; i < n; i++) {
+        start[batchSub(k[i]) + 1]++;
+      }
+      for (int s = 0; s < subs; s++) {
+        start[s + 1] += start[s];
+      }
+      long[] sortedKeys = new long[n];
+      int[] sortedUnits = new int[n];
+      int[] next = Arrays.copyOf(start, subs);
+      for (int i = 0; i < n; i++) {
+        int at = next[batchSub(k[i])]++;
+        sortedKeys[at] = k[i];
+        sortedUnits[at] = u[i];
+      }
+      bucketKeys[b] = sortedKeys;
+      bucketUnits[b] = sortedUnits;
+      long distinct = 0;
+      for (int s = 0; s < subs; s++) {
+        distinct += counter.count(sortedKeys, start[s], start[s + 1]);
+      }
+      return distinct;
     }
+  }
+
+  /** The bits of a key's hash after the top ones, which order a bucket of a {@link Batch}. */
+  private static int batchSub(long key) {
+    return (int) (mix(key) >>> (64 - TOP_BITS - BATCH_SUB_BITS)) & ((1 << BATCH_SUB_BITS) - 1);
   }
 
   /**
