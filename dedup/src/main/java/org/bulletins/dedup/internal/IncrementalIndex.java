@@ -142,6 +142,7 @@ public final class IncrementalIndex {
     Set<Integer> newRepresentative = new TreeSet<>();
     PairBuffer pairs = new PairBuffer();
     Set<CandidatePair> crossPairs = new TreeSet<>();
+    Postings.Batch blocks = postings.batch(); // see addToBlock
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());
@@ -152,9 +153,8 @@ public final class IncrementalIndex {
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
       touched.set(unit);
-      long day = dayOf(unit);
       for (long key : signed[k].keys()) {
-        addToBlock(key, unit, day, pairs);
+        blocks.add(key, unit);
       }
       if (cross().enabled() && !languageOnly.get(index)) {
         crossBlocks.add(
@@ -164,6 +164,8 @@ public final class IncrementalIndex {
             crossPairs);
       }
     }
+    blocks.finish(
+        this::capOf, (key, unit, block, size) -> addToBlock(key, unit, block, size, pairs));
     crossPairs.forEach(pairs::add);
     // The pairs with no verdict yet, kept packed in the buffer's own array: a store rebuilt in one
     // batch makes tens of millions, and an object per pair is what once ran out of heap.
@@ -326,16 +328,18 @@ public final class IncrementalIndex {
   }
 
   /**
-   * Puts a unit in a key's block and collects its new pairs. A block pairs its units while it holds
+   * Collects the new pairs of a unit arriving at a key's block ({@link Postings.Batch}, which then
+   * keeps the unit in the block unless it is known as full). A block pairs its units while it holds
    * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
-   * with no one, and later units are not kept, so a block never grows past cap + 1.
+   * with no one, and later units are not kept, so a block never grows past cap + 1. A batch's
+   * additions arrive grouped by key, each seeing its block as adding the units one by one did; the
+   * day of a unit never changes (its copies share their date, part of the content key), so it may
+   * be read after later copies joined.
    */
-  private void addToBlock(long key, int unit, long day, PairBuffer pairs) {
-    int cap = capOf(key);
-    int block = postings.find(key);
-    int size = postings.size(block);
-    if (size < cap) {
+  private void addToBlock(long key, int unit, int block, int size, PairBuffer pairs) {
+    if (size < capOf(key)) {
       int window = pipeline.options().dateWindowDays();
+      long day = dayOf(unit);
       for (int i = 0; i < size; i++) {
         int other = postings.get(block, i);
         // As in the batch engine: no rule joins two units dated further apart than the window,
@@ -345,19 +349,11 @@ public final class IncrementalIndex {
         }
       }
     }
-    keepInBlock(key, size, cap, unit);
   }
 
   /** The epoch day of a unit's representative, by which its pairs are judged. */
   private long dayOf(int unit) {
     return signatures.get(representative.get(unit)).epochDay();
-  }
-
-  /** Keeps a unit in a block unless the block is known as full: it never grows past cap + 1. */
-  private void keepInBlock(long key, int size, int cap, int unit) {
-    if (size <= cap) {
-      postings.add(key, unit);
-    }
   }
 
   private int capOf(long key) {

@@ -28,6 +28,7 @@ public final class Postings {
   private static final int TOP_BITS = 6;
   private static final int SUB_BITS = 6;
   private static final int MIN_BITS = 4;
+  private static final int BATCH_SUB_BITS = 10;
 
   // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: blocks.get(-slots[s] -
   // 1). Keys are hashes already, but hashing them again spreads keys that differ in high bits only.
@@ -280,6 +281,160 @@ public final class Postings {
   }
 
   /**
+   * Starts a batch of additions to this table (empty or not): the same blocks as {@link #addCapped}
+   * of the same additions in the same order, each addition told first what its key's block held
+   * before it, with far fewer cache misses for a large table. A file of 100k items adds about 8M
+   * keys: one at a time, a find then an add, each a miss in a table of a hundred megabytes, were a
+   * quarter of the serial path of ingesting the file (the lead's profile of session 11).
+   *
+   * @return the batch; nothing is in the table until {@link Batch#finish}
+   */
+  public Batch batch() {
+    return new Batch();
+  }
+
+  /** What a {@link Batch} tells of each addition, before the unit is put in its key's block. */
+  @FunctionalInterface
+  public interface Arrival {
+    /**
+     * An addition arrives at its key's block.
+     *
+     * @param key the blocking key
+     * @param unit the unit added
+     * @param slot the slot of the key's block, for {@link #get}; -1 if no unit carries the key yet
+     * @param before how many units the block holds before this addition
+     */
+    void arrive(long key, int unit, int slot, int before);
+  }
+
+  /**
+   * Additions collected for {@link #batch}, in {@value #TOP_BITS}-bit buckets by the top bits of
+   * their keys' hashes, in the order of addition (as a {@link Filling}). At the end each bucket is
+   * sorted, stably, by the next {@value #BATCH_SUB_BITS} bits (a counting sort), which orders the
+   * additions by home slot: the table, grown once for them, is then read and filled in runs of
+   * slots that stay in the cache. Keys are independent, and the additions of one key keep their
+   * order, so each block comes out as additions one at a time made it, and each addition sees the
+   * block as they did. (One counting sort of the whole batch by 16 bits scattered each addition to
+   * one of 65,536 places: a cache and TLB miss each, as costly as the probes it saved.)
+   */
+  public final class Batch {
+    private final long[][] bucketKeys = new long[1 << TOP_BITS][];
+    private final int[][] bucketUnits = new int[1 << TOP_BITS][];
+    private final int[] bucketSize = new int[1 << TOP_BITS];
+    private boolean finished;
+
+    private Batch() {}
+
+    /**
+     * Collects an addition, as {@link #addCapped} with the cap given at the end.
+     *
+     * @param key the blocking key
+     * @param unit the unit, at least 0
+     */
+    public void add(long key, int unit) {
+      int b = (int) (mix(key) >>> (64 - TOP_BITS));
+      int n = bucketSize[b];
+      long[] k = bucketKeys[b];
+      if (k == null || n == k.length) {
+        int length = k == null ? 256 : 2 * n;
+        bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
+        bucketUnits[b] =
+            bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
+      }
+      k[n] = key;
+      bucketUnits[b][n] = unit;
+      bucketSize[b] = n + 1;
+    }
+
+    /**
+     * Puts the collected additions in the table, grouped by slot; for each, in the order of
+     * addition within its key, first tells {@code arrival} what the block holds, then keeps the
+     * unit as {@link #addCapped} would. Slots stay valid until the next addition, so {@code
+     * arrival} may read the block (nothing else may change this table meanwhile).
+     *
+     * @param capOf each key's cap
+     * @param arrival told of each addition before it is kept
+     * @throws IllegalStateException if called twice
+     */
+    public void finish(LongToIntFunction capOf, Arrival arrival) {
+      if (finished) {
+        throw new IllegalStateException("a batch ends once");
+      }
+      finished = true;
+      // Room for every distinct key of the batch at once (an upper bound of the new ones): the
+      // table never grows while slots are handed out, and grows by one copy, not one per doubling.
+      long distinct = 0;
+      DistinctKeys counter = new DistinctKeys();
+      for (int b = 0; b < bucketSize.length; b++) {
+        distinct += sortAndCount(b, counter);
+      }
+      int target = bits;
+      while ((1L << target) < 2 * (used + distinct)) {
+        target++;
+      }
+      if (target > 30) {
+        throw new IllegalStateException("too many keys for one table: " + (used + distinct));
+      }
+      if (target > bits) {
+        grow(target);
+      }
+      for (int b = 0; b < bucketSize.length; b++) {
+        long[] k = bucketKeys[b];
+        int[] u = bucketUnits[b];
+        for (int i = 0; i < bucketSize[b]; i++) {
+          int s = probe(k[i]);
+          int v = slots[s];
+          arrival.arrive(k[i], u[i], v == 0 ? -1 : s, v == 0 ? 0 : size(s));
+          place(s, k[i], u[i], capOf.applyAsInt(k[i]));
+        }
+        bucketKeys[b] = null; // let the collected additions go as the table fills
+        bucketUnits[b] = null;
+      }
+    }
+
+    /**
+     * Sorts a bucket stably by the next bits of its keys' hashes (a counting sort) and counts the
+     * distinct keys of each sub-bucket; returns the bucket's distinct keys.
+     */
+    private long sortAndCount(int b, DistinctKeys counter) {
+      int n = bucketSize[b];
+      if (n == 0) {
+        return 0;
+      }
+      long[] k = bucketKeys[b];
+      int[] u = bucketUnits[b];
+      int subs = 1 << BATCH_SUB_BITS;
+      int[] start = new int[subs + 1];
+      for (int i = 0; i < n; i++) {
+        start[batchSub(k[i]) + 1]++;
+      }
+      for (int s = 0; s < subs; s++) {
+        start[s + 1] += start[s];
+      }
+      long[] sortedKeys = new long[n];
+      int[] sortedUnits = new int[n];
+      int[] next = Arrays.copyOf(start, subs);
+      for (int i = 0; i < n; i++) {
+        int at = next[batchSub(k[i])]++;
+        sortedKeys[at] = k[i];
+        sortedUnits[at] = u[i];
+      }
+      bucketKeys[b] = sortedKeys;
+      bucketUnits[b] = sortedUnits;
+      long distinct = 0;
+      for (int s = 0; s < subs; s++) {
+        distinct += counter.count(sortedKeys, start[s], start[s + 1]);
+      }
+      return distinct;
+    }
+  }
+
+  /** The bits of a key's hash after the top ones, which order a bucket of a {@link Batch}. */
+  private static int batchSub(long key) {
+    return (int) (mix(key) >>> (64 - TOP_BITS - BATCH_SUB_BITS)) & ((1 << BATCH_SUB_BITS) - 1);
+  }
+
+  /**
    * Counts distinct keys in runs of an array, with one small table reused (it stays in the cache).
    */
   private static final class DistinctKeys {
@@ -323,11 +478,21 @@ public final class Postings {
 
   /** Puts a unit in a key's block, capped, in a table with room for one more key. */
   private void put(long key, int unit, int cap) {
+    place(probe(key), key, unit, cap);
+  }
+
+  /** The slot of a key, or the empty slot where it goes. */
+  private int probe(long key) {
     int mask = keys.length - 1;
     int s = home(key);
     while (slots[s] != 0 && keys[s] != key) {
       s = (s + 1) & mask;
     }
+    return s;
+  }
+
+  /** Puts a unit in a key's block, capped, at the key's slot from {@link #probe}. */
+  private void place(int s, long key, int unit, int cap) {
     int v = slots[s];
     if (v == 0) {
       keys[s] = key;

@@ -128,6 +128,57 @@ class PostingsTest {
     assertThatThrownBy(postings::filling).isInstanceOf(IllegalStateException.class);
   }
 
+  /**
+   * Batches of additions, into an empty table or one that holds blocks already, keep what capped
+   * additions one at a time keep, and each addition is told the block it meets as it was then: the
+   * units before it, in order (read through the slot it is given). Keys that differ in their low or
+   * high bits only, few keys (long blocks) or many (growth).
+   */
+  @Property(tries = 200)
+  void aBatchKeepsAndShowsWhatAdditionsOneAtATimeDo(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 20000) int additions) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int alphabet = 1 + random.nextInt(additions / (1 + random.nextInt(8)) + 2);
+    long stride = random.nextBoolean() ? 0x9E3779B97F4A7C15L : random.nextBoolean() ? 1L : 1L << 40;
+    LongToIntFunction capOf = key -> (int) Math.floorMod(key >>> 3 ^ key >>> 41, 5L); // 0..4
+    Postings batched = new Postings();
+    Postings reference = new Postings();
+    List<Long> keys = new ArrayList<>();
+    int unit = 0;
+    int batches = 1 + random.nextInt(4);
+    for (int b = 0; b < batches; b++) {
+      Postings.Batch batch = batched.batch();
+      Map<Long, List<List<Integer>>> expectedSeen = new HashMap<>();
+      for (int a = 0; a < additions / batches; a++) {
+        unit += random.nextInt(3) == 0 ? 1 : 0; // units in order, several keys each
+        long key = (random.nextInt(alphabet) - 1) * stride ^ (random.nextBoolean() ? 0 : 3);
+        batch.add(key, unit);
+        expectedSeen.computeIfAbsent(key, k -> new ArrayList<>()).add(blockOf(reference, key));
+        reference.addCapped(key, unit, capOf.applyAsInt(key));
+        keys.add(key);
+      }
+      Map<Long, List<List<Integer>>> seen = new HashMap<>();
+      batch.finish(
+          capOf,
+          (key, u, slot, before) -> {
+            List<Integer> block = new ArrayList<>();
+            for (int i = 0; i < before; i++) {
+              block.add(batched.get(slot, i));
+            }
+            assertThat(slot < 0).isEqualTo(before == 0);
+            seen.computeIfAbsent(key, k -> new ArrayList<>()).add(block);
+          });
+      assertThat(seen).isEqualTo(expectedSeen);
+      assertThat(batched.keys()).isEqualTo(reference.keys());
+      assertThatThrownBy(() -> batch.finish(capOf, (key, u, slot, before) -> {}))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    for (long key : keys) {
+      assertThat(blockOf(batched, key)).isEqualTo(blockOf(reference, key));
+    }
+    assertThat(batched.find(random.nextLong() | 1L << 62)).isEqualTo(-1);
+  }
+
   private static List<Integer> blockOf(Postings postings, long key) {
     int slot = postings.find(key);
     List<Integer> block = new ArrayList<>();
