@@ -146,8 +146,8 @@ public final class IncrementalIndex {
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());
-      Integer known = unitOfKey.get(signed[k].signature().contentKey());
-      if (known != null) {
+      int known = unitOfKey.unitOf(signed[k].signature().contentKey());
+      if (known >= 0) {
         joinUnit(known, index, newRepresentative);
         continue;
       }
@@ -651,8 +651,8 @@ public final class IncrementalIndex {
    */
   public Optional<MergedStory> find(NewsItem item) {
     ItemSigner.Signed signed = pipeline.signer().sign(item);
-    Integer unit = unitOfKey.get(signed.signature().contentKey());
-    if (unit != null) {
+    int unit = unitOfKey.unitOf(signed.signature().contentKey());
+    if (unit >= 0) {
       return Optional.of(story(groupOf.get(unit)));
     }
     TreeSet<Integer> groups = new TreeSet<>();
@@ -893,8 +893,8 @@ public final class IncrementalIndex {
         signatures.add(signed.signature());
         index = items.size() - 1;
       }
-      Integer known = unitOfKey.get(signed.signature().contentKey());
-      if (known != null) {
+      int known = unitOfKey.unitOf(signed.signature().contentKey());
+      if (known >= 0) {
         addMember(known, index);
         return;
       }
@@ -926,9 +926,9 @@ public final class IncrementalIndex {
         crossPlacing.finish();
       }
       for (KeptPair p : kept) {
-        Integer a = unitOfKey.get(p.leftKey());
-        Integer b = unitOfKey.get(p.rightKey());
-        if (a == null || b == null || a.equals(b) || !p.evidence().sameStory()) {
+        int a = unitOfKey.unitOf(p.leftKey());
+        int b = unitOfKey.unitOf(p.rightKey());
+        if (a < 0 || b < 0 || a == b || !p.evidence().sameStory()) {
           throw new IllegalStateException("a kept verdict names no pair of these units");
         }
         evidence.put(CandidatePair.of(a, b), p.evidence());

@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * The unit of each content key: an open-addressing table of primitive keys beside their units. A
  * {@code HashMap<Long, Integer>} cost an entry, a boxed key and a boxed unit per unit (a million of
- * each for a store of 1M items, filled again on every open). Answers as that map did ({@link #get}
- * gives null for a key it does not hold), so that its callers read the same. Not thread-safe for
- * writes; reads may run on several threads while nothing writes.
+ * each for a store of 1M items, filled again on every open). {@link #unitOf} gives -1 for a key it
+ * does not hold. Not thread-safe for writes; reads may run on several threads while nothing writes.
  */
 final class UnitKeys {
 
@@ -25,14 +24,14 @@ final class UnitKeys {
    * A key's unit.
    *
    * @param key the content key
-   * @return its unit, or null if it has none
+   * @return its unit, or -1 if it has none
    */
-  Integer get(long key) {
+  int unitOf(long key) {
     int mask = keys.length - 1;
     for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
       int unit = units[slot];
       if (unit == FREE) {
-        return null;
+        return -1;
       }
       if (keys[slot] == key) {
         return unit;

@@ -28,11 +28,11 @@ class UnitKeysTest {
       expected.put(key, unit);
     }
     for (long key : alphabet) {
-      assertThat(table.get(key)).isEqualTo(expected.get(key));
+      assertThat(table.unitOf(key)).isEqualTo(expected.getOrDefault(key, -1));
     }
     for (int probe = 0; probe < 100; probe++) {
       long key = random.nextLong();
-      assertThat(table.get(key)).isEqualTo(expected.get(key));
+      assertThat(table.unitOf(key)).isEqualTo(expected.getOrDefault(key, -1));
     }
   }
 }
