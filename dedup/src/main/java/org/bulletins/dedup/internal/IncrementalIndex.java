@@ -249,6 +249,9 @@ public final class IncrementalIndex {
    */
   private void judgeAgain(Set<Integer> newRepresentative, AddTerms terms, BitSet touched) {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
+    // Restored founders are read back at once, before their neighbours are found on several
+    // threads.
+    items.prefetch(IntStream.of(units).map(unit -> unitMembers.get(unit).get(0)));
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
     // In the order of the units, then of their neighbours, as judging them one by one would.
@@ -452,6 +455,13 @@ public final class IncrementalIndex {
         components.add(component(unit, done));
       }
     }
+    // Restored representatives are read back at once, before components cluster on several threads
+    // (a component of one unit is not clustered).
+    items.prefetch(
+        components.stream()
+            .filter(units -> units.size() > 1)
+            .flatMap(List::stream)
+            .mapToInt(unit -> representative.get(unit)));
     Clustered[] clustered = new Clustered[components.size()];
     IntStream.range(0, clustered.length)
         .parallel()
