@@ -150,9 +150,7 @@ public final class Postings {
    * addition.
    */
   public final class Filling {
-    private final long[][] bucketKeys = new long[1 << TOP_BITS][];
-    private final int[][] bucketUnits = new int[1 << TOP_BITS][];
-    private final int[] bucketSize = new int[1 << TOP_BITS];
+    private final Buckets buckets = new Buckets(1024, SUB_BITS);
     private boolean finished;
 
     private Filling() {}
@@ -166,21 +164,7 @@ public final class Postings {
      * @param adds the expected number of further additions
      */
     public void reserve(long adds) {
-      long perBucket = adds / bucketSize.length;
-      long wanted = perBucket + perBucket / 16 + 1024; // keys spread evenly over the buckets
-      if (wanted > Integer.MAX_VALUE - 16) {
-        return;
-      }
-      for (int b = 0; b < bucketSize.length; b++) {
-        int length = (int) (bucketSize[b] + wanted);
-        if (bucketKeys[b] == null) {
-          bucketKeys[b] = new long[length];
-          bucketUnits[b] = new int[length];
-        } else if (bucketKeys[b].length < length) {
-          bucketKeys[b] = Arrays.copyOf(bucketKeys[b], length);
-          bucketUnits[b] = Arrays.copyOf(bucketUnits[b], length);
-        }
-      }
+      buckets.reserve(adds);
     }
 
     /**
@@ -190,18 +174,7 @@ public final class Postings {
      * @param unit the unit, at least 0
      */
     public void add(long key, int unit) {
-      int b = (int) (mix(key) >>> (64 - TOP_BITS));
-      int n = bucketSize[b];
-      long[] k = bucketKeys[b];
-      if (k == null || n == k.length) {
-        int length = k == null ? 1024 : 2 * n;
-        bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
-        bucketUnits[b] =
-            bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
-      }
-      k[n] = key;
-      bucketUnits[b][n] = unit;
-      bucketSize[b] = n + 1;
+      buckets.add(key, unit);
     }
 
     /**
@@ -218,11 +191,7 @@ public final class Postings {
       finished = true;
       // The size addCapped's growth reaches for these keys (at most half full): the table never
       // grows while it is filled, and is no larger than one filled a key at a time.
-      long distinct = 0;
-      DistinctKeys counter = new DistinctKeys();
-      for (int b = 0; b < bucketSize.length; b++) {
-        distinct += sortAndCount(b, counter);
-      }
+      long distinct = buckets.sortAndCount();
       int target = MIN_BITS;
       while ((1L << target) < 2 * distinct) {
         target++;
@@ -233,50 +202,14 @@ public final class Postings {
       bits = target;
       keys = new long[1 << target];
       slots = new int[1 << target];
-      for (int b = 0; b < bucketSize.length; b++) {
-        long[] k = bucketKeys[b];
-        int[] u = bucketUnits[b];
-        for (int i = 0; i < bucketSize[b]; i++) {
+      for (int b = 0; b < Buckets.COUNT; b++) {
+        long[] k = buckets.keys(b);
+        int[] u = buckets.units(b);
+        for (int i = 0; i < buckets.size(b); i++) {
           put(k[i], u[i], capOf.applyAsInt(k[i]));
         }
-        bucketKeys[b] = null; // let the collected additions go as the table fills
-        bucketUnits[b] = null;
+        buckets.release(b); // let the collected additions go as the table fills
       }
-    }
-
-    /**
-     * Sorts a bucket stably by the next bits of its keys' hashes (a counting sort) and counts the
-     * distinct keys of each sub-bucket; returns the bucket's distinct keys.
-     */
-    private long sortAndCount(int b, DistinctKeys counter) {
-      int n = bucketSize[b];
-      if (n == 0) {
-        return 0;
-      }
-      long[] k = bucketKeys[b];
-      int[] u = bucketUnits[b];
-      int[] start = new int[(1 << SUB_BITS) + 1];
-      for (int i = 0; i < n; i++) {
-        start[sub(k[i]) + 1]++;
-      }
-      for (int s = 0; s < 1 << SUB_BITS; s++) {
-        start[s + 1] += start[s];
-      }
-      long[] sortedKeys = new long[n];
-      int[] sortedUnits = new int[n];
-      int[] next = Arrays.copyOf(start, 1 << SUB_BITS);
-      for (int i = 0; i < n; i++) {
-        int at = next[sub(k[i])]++;
-        sortedKeys[at] = k[i];
-        sortedUnits[at] = u[i];
-      }
-      bucketKeys[b] = sortedKeys;
-      bucketUnits[b] = sortedUnits;
-      long distinct = 0;
-      for (int s = 0; s < 1 << SUB_BITS; s++) {
-        distinct += counter.count(sortedKeys, start[s], start[s + 1]);
-      }
-      return distinct;
     }
   }
 
@@ -318,9 +251,7 @@ public final class Postings {
    * one of 65,536 places: a cache and TLB miss each, as costly as the probes it saved.)
    */
   public final class Batch {
-    private final long[][] bucketKeys = new long[1 << TOP_BITS][];
-    private final int[][] bucketUnits = new int[1 << TOP_BITS][];
-    private final int[] bucketSize = new int[1 << TOP_BITS];
+    private final Buckets buckets = new Buckets(256, BATCH_SUB_BITS);
     private boolean finished;
 
     private Batch() {}
@@ -332,18 +263,7 @@ public final class Postings {
      * @param unit the unit, at least 0
      */
     public void add(long key, int unit) {
-      int b = (int) (mix(key) >>> (64 - TOP_BITS));
-      int n = bucketSize[b];
-      long[] k = bucketKeys[b];
-      if (k == null || n == k.length) {
-        int length = k == null ? 256 : 2 * n;
-        bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
-        bucketUnits[b] =
-            bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
-      }
-      k[n] = key;
-      bucketUnits[b][n] = unit;
-      bucketSize[b] = n + 1;
+      buckets.add(key, unit);
     }
 
     /**
@@ -363,11 +283,7 @@ public final class Postings {
       finished = true;
       // Room for every distinct key of the batch at once (an upper bound of the new ones): the
       // table never grows while slots are handed out, and grows by one copy, not one per doubling.
-      long distinct = 0;
-      DistinctKeys counter = new DistinctKeys();
-      for (int b = 0; b < bucketSize.length; b++) {
-        distinct += sortAndCount(b, counter);
-      }
+      long distinct = buckets.sortAndCount();
       int target = bits;
       while ((1L << target) < 2 * (used + distinct)) {
         target++;
@@ -378,18 +294,80 @@ public final class Postings {
       if (target > bits) {
         grow(target);
       }
-      for (int b = 0; b < bucketSize.length; b++) {
-        long[] k = bucketKeys[b];
-        int[] u = bucketUnits[b];
-        for (int i = 0; i < bucketSize[b]; i++) {
+      for (int b = 0; b < Buckets.COUNT; b++) {
+        long[] k = buckets.keys(b);
+        int[] u = buckets.units(b);
+        for (int i = 0; i < buckets.size(b); i++) {
           int s = probe(k[i]);
           int v = slots[s];
           arrival.arrive(k[i], u[i], v == 0 ? -1 : s, v == 0 ? 0 : size(s));
           place(s, k[i], u[i], capOf.applyAsInt(k[i]));
         }
-        bucketKeys[b] = null; // let the collected additions go as the table fills
-        bucketUnits[b] = null;
+        buckets.release(b); // let the collected additions go as the table fills
       }
+    }
+  }
+
+  /**
+   * Additions (key, unit) collected in {@value #TOP_BITS}-bit buckets by the top bits of their
+   * keys' hashes, in the order of addition, then each bucket sorted stably by the next bits (a
+   * counting sort): what a {@link Filling} and a {@link Batch} both put in the table in slot order.
+   */
+  private static final class Buckets {
+    static final int COUNT = 1 << TOP_BITS;
+    private final long[][] bucketKeys = new long[COUNT][];
+    private final int[][] bucketUnits = new int[COUNT][];
+    private final int[] bucketSize = new int[COUNT];
+    private final int firstLength;
+    private final int subBits;
+
+    Buckets(int firstLength, int subBits) {
+      this.firstLength = firstLength;
+      this.subBits = subBits;
+    }
+
+    void add(long key, int unit) {
+      int b = (int) (mix(key) >>> (64 - TOP_BITS));
+      int n = bucketSize[b];
+      long[] k = bucketKeys[b];
+      if (k == null || n == k.length) {
+        int length = k == null ? firstLength : 2 * n;
+        bucketKeys[b] = k = k == null ? new long[length] : Arrays.copyOf(k, length);
+        bucketUnits[b] =
+            bucketUnits[b] == null ? new int[length] : Arrays.copyOf(bucketUnits[b], length);
+      }
+      k[n] = key;
+      bucketUnits[b][n] = unit;
+      bucketSize[b] = n + 1;
+    }
+
+    /** Room for about this many more additions, spread evenly over the buckets. */
+    void reserve(long adds) {
+      long perBucket = adds / COUNT;
+      long wanted = perBucket + perBucket / 16 + 1024;
+      if (wanted > Integer.MAX_VALUE - 16) {
+        return;
+      }
+      for (int b = 0; b < COUNT; b++) {
+        int length = (int) (bucketSize[b] + wanted);
+        if (bucketKeys[b] == null) {
+          bucketKeys[b] = new long[length];
+          bucketUnits[b] = new int[length];
+        } else if (bucketKeys[b].length < length) {
+          bucketKeys[b] = Arrays.copyOf(bucketKeys[b], length);
+          bucketUnits[b] = Arrays.copyOf(bucketUnits[b], length);
+        }
+      }
+    }
+
+    /** Sorts every bucket; returns the number of distinct keys. */
+    long sortAndCount() {
+      long distinct = 0;
+      DistinctKeys counter = new DistinctKeys();
+      for (int b = 0; b < COUNT; b++) {
+        distinct += sortAndCount(b, counter);
+      }
+      return distinct;
     }
 
     /**
@@ -403,10 +381,10 @@ public final class Postings {
       }
       long[] k = bucketKeys[b];
       int[] u = bucketUnits[b];
-      int subs = 1 << BATCH_SUB_BITS;
+      int subs = 1 << subBits;
       int[] start = new int[subs + 1];
       for (int i = 0; i < n; i++) {
-        start[batchSub(k[i]) + 1]++;
+        start[sub(k[i]) + 1]++;
       }
       for (int s = 0; s < subs; s++) {
         start[s + 1] += start[s];
@@ -415,7 +393,7 @@ public final class Postings {
       int[] sortedUnits = new int[n];
       int[] next = Arrays.copyOf(start, subs);
       for (int i = 0; i < n; i++) {
-        int at = next[batchSub(k[i])]++;
+        int at = next[sub(k[i])]++;
         sortedKeys[at] = k[i];
         sortedUnits[at] = u[i];
       }
@@ -427,11 +405,28 @@ public final class Postings {
       }
       return distinct;
     }
-  }
 
-  /** The bits of a key's hash after the top ones, which order a bucket of a {@link Batch}. */
-  private static int batchSub(long key) {
-    return (int) (mix(key) >>> (64 - TOP_BITS - BATCH_SUB_BITS)) & ((1 << BATCH_SUB_BITS) - 1);
+    /** The bits of a key's hash after the top ones, which order a bucket. */
+    private int sub(long key) {
+      return (int) (mix(key) >>> (64 - TOP_BITS - subBits)) & ((1 << subBits) - 1);
+    }
+
+    int size(int b) {
+      return bucketSize[b];
+    }
+
+    long[] keys(int b) {
+      return bucketKeys[b];
+    }
+
+    int[] units(int b) {
+      return bucketUnits[b];
+    }
+
+    void release(int b) {
+      bucketKeys[b] = null;
+      bucketUnits[b] = null;
+    }
   }
 
   /**
@@ -469,11 +464,6 @@ public final class Postings {
       }
       return distinct;
     }
-  }
-
-  /** The bits of a key's hash after the top ones, which order a bucket at the end of a filling. */
-  private static int sub(long key) {
-    return (int) (mix(key) >>> (64 - TOP_BITS - SUB_BITS)) & ((1 << SUB_BITS) - 1);
   }
 
   /** Puts a unit in a key's block, capped, in a table with room for one more key. */
