@@ -910,7 +910,7 @@ public final class IncrementalIndex {
       }
       int unit = newUnit(signed.signature().contentKey(), index);
       for (long key : signed.keys()) {
-        blocks.add(key, unit); // capped at the end, as keepInBlock
+        blocks.add(key, unit); // capped at the end, as an add caps them
       }
       keysSeen += signed.keys().length;
       reserveOnce(index);
