@@ -163,9 +163,14 @@ final class ClusterArrayWriter {
       ObjectWriter writer, List<DedupCommand.Cluster> clusters, int first, int count)
       throws IOException {
     NestedUtf8Buffer buffer = new NestedUtf8Buffer(NEW_LINE, count * 4096);
+    OutputStream bytes = buffer.bytes();
     int[] ends = new int[count];
     for (int i = 0; i < count; i++) {
-      writer.writeValue(buffer, clusters.get(first + i));
+      DedupCommand.Cluster cluster = clusters.get(first + i);
+      // Field by field into bytes; a cluster with a surrogate in it as text through the buffer.
+      if (!ClusterJson.write(bytes, cluster)) {
+        writer.writeValue(buffer, cluster);
+      }
       ends[i] = buffer.finish();
     }
     return new Rendered(buffer.array(), ends);
