@@ -23,9 +23,9 @@ import org.bulletins.model.MatchEvidence;
  * second pass took most of the time of writing, with both cores busy.
  *
  * <p>Jackson's UTF-8 generator writes a character outside the Basic Multilingual Plane (a surrogate
- * pair) as two {@code \\u} escapes where the text form writes its four bytes, and stops at a
- * surrogate without its pair where the text form writes {@code ?}: {@link #write} declines a
- * cluster whose strings hold any surrogate, and the caller renders that one the old way.
+ * pair) as two escapes (<code>&#92;uD83D&#92;uDE00</code>) where the text form writes its four
+ * bytes, and a surrogate without its pair otherwise than the text form's {@code ?}: {@link #write}
+ * declines a cluster whose strings hold any surrogate, and the caller renders that one the old way.
  */
 final class ClusterJson {
 
