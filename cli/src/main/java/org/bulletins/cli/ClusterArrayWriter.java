@@ -31,7 +31,9 @@ import java.util.stream.IntStream;
  * <p>To a byte stream ({@link #write(OutputStream, int, List)}), the rendering threads also encode
  * the text as UTF-8 and the writing thread only copies bytes, while the next clusters are rendered:
  * a million items' report is 1.7 GB, and encoding it on the writing thread, between two parallel
- * batches, left a core idle.
+ * batches, left a core idle. There each cluster is written field by field into bytes ({@link
+ * ClusterJson}), and only a cluster holding a surrogate goes through data binding and the nesting
+ * encoder ({@link NestedUtf8Buffer}).
  */
 final class ClusterArrayWriter {
 
@@ -96,13 +98,23 @@ final class ClusterArrayWriter {
    */
   static void write(OutputStream out, int items, List<DedupCommand.Cluster> clusters)
       throws IOException {
+    write(out, items, clusters, true);
+  }
+
+  /**
+   * As {@link #write(OutputStream, int, List)}, each cluster written field by field ({@link
+   * ClusterJson}) or, for comparison in {@code ClusterArrayWriterBench}, by data binding.
+   */
+  static void write(
+      OutputStream out, int items, List<DedupCommand.Cluster> clusters, boolean fieldByField)
+      throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService renderers =
         Executors.newFixedThreadPool(
             threads,
             new ThreadFactoryBuilder().setDaemon(true).setNameFormat("dedup-json-%d").build());
     try {
-      writeChunks(out, items, clusters, renderers, threads * AHEAD_PER_THREAD);
+      writeChunks(out, items, clusters, renderers, threads * AHEAD_PER_THREAD, fieldByField);
     } finally {
       renderers.shutdownNow();
     }
@@ -113,7 +125,8 @@ final class ClusterArrayWriter {
       int items,
       List<DedupCommand.Cluster> clusters,
       ExecutorService renderers,
-      int ahead)
+      int ahead,
+      boolean fieldByField)
       throws IOException {
     ObjectWriter writer = Formats.JSON_PRETTY;
     OutputStream buffered = new BufferedOutputStream(out, 1 << 16); // flushed, never closed
@@ -131,7 +144,8 @@ final class ClusterArrayWriter {
         while (rendering.size() < ahead && next < clusters.size()) {
           int first = next;
           int count = Math.min(CHUNK, clusters.size() - first);
-          rendering.add(renderers.submit(() -> renderChunk(writer, clusters, first, count)));
+          rendering.add(
+              renderers.submit(() -> renderChunk(writer, clusters, first, count, fieldByField)));
           next += count;
         }
         Rendered chunk = done(rendering.poll());
@@ -160,12 +174,21 @@ final class ClusterArrayWriter {
   private record Rendered(byte[] bytes, int[] ends) {}
 
   private static Rendered renderChunk(
-      ObjectWriter writer, List<DedupCommand.Cluster> clusters, int first, int count)
+      ObjectWriter writer,
+      List<DedupCommand.Cluster> clusters,
+      int first,
+      int count,
+      boolean fieldByField)
       throws IOException {
     NestedUtf8Buffer buffer = new NestedUtf8Buffer(NEW_LINE, count * 4096);
+    OutputStream bytes = buffer.bytes();
     int[] ends = new int[count];
     for (int i = 0; i < count; i++) {
-      writer.writeValue(buffer, clusters.get(first + i));
+      DedupCommand.Cluster cluster = clusters.get(first + i);
+      // Field by field into bytes; a cluster with a surrogate in it as text through the buffer.
+      if (!fieldByField || !ClusterJson.write(bytes, cluster)) {
+        writer.writeValue(buffer, cluster);
+      }
       ends[i] = buffer.finish();
     }
     return new Rendered(buffer.array(), ends);

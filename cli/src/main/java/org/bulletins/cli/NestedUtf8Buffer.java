@@ -1,5 +1,6 @@
 package org.bulletins.cli;
 
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -100,6 +101,29 @@ final class NestedUtf8Buffer extends Writer {
     }
     separatorMatched = 0;
     return size;
+  }
+
+  /**
+   * The buffer as a byte stream, for text nested and encoded already ({@link ClusterJson}): its
+   * bytes are appended as they are. Use it between documents (after {@link #finish()}).
+   *
+   * @return a stream appending to this buffer; closing it does nothing
+   */
+  OutputStream bytes() {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        ensure(1);
+        bytes[size++] = (byte) b;
+      }
+
+      @Override
+      public void write(byte[] b, int offset, int length) {
+        ensure(length);
+        System.arraycopy(b, offset, bytes, size, length);
+        size += length;
+      }
+    };
   }
 
   /**

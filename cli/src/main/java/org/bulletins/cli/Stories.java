@@ -48,7 +48,9 @@ final class Stories {
       throws IOException {
     List<NewsItem> items = new ArrayList<>();
     Map<String, Integer> sourceOrder = new HashMap<>();
-    BulletinReader.readInputs(
+    // Large files' lines are read on a second thread, as for parse: the engine needs every item
+    // before it starts, so the one-thread parse would leave the other core idle.
+    BulletinReader.readInputsAhead(
         input,
         err,
         item -> {
@@ -59,7 +61,8 @@ final class Stories {
             HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory()); // fail fast
           }
         },
-        onDiagnostic);
+        onDiagnostic,
+        (file, layout, count) -> {});
     HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
     return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
   }

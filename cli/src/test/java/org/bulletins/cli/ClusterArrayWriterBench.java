@@ -16,11 +16,13 @@ import org.bulletins.parser.BulletinParser;
 
 /**
  * A benchmark program, not a test: {@code dedup}'s JSON report of one corpus written again and
- * again to a stream that only counts its bytes, alternating the two ways of {@link
+ * again to a stream that only counts its bytes, alternating the three ways of {@link
  * ClusterArrayWriter}: text through a UTF-8 {@link OutputStreamWriter} (the way before session 10,
- * still used for a writer that is not standard output) and bytes encoded by the rendering threads.
- * Prints each round's wall and process CPU seconds (the rendering threads end with each write, so
- * the process's CPU time is what counts them) and the byte count, which must be equal.
+ * still used for a writer that is not standard output), bytes encoded by the rendering threads from
+ * data binding ({@code bound}, sessions 10 and 11) and bytes written field by field ({@code
+ * fields}, {@link ClusterJson}, session 12). Prints each round's wall and process CPU seconds (the
+ * rendering threads end with each write, so the process's CPU time is what counts them) and the
+ * byte count, which must be equal.
  *
  * <pre>{@code
  * ./mvnw -B -q -pl cli -am -DskipTests package && ./mvnw -B -q -pl cli test-compile
@@ -58,13 +60,15 @@ public final class ClusterArrayWriterBench {
         };
     System.out.printf(
         Locale.ROOT, "%d items, %d clusters, %d rounds%n", items.size(), clusters.size(), rounds);
+    String[] ways = {"text", "bound", "fields"};
     for (int round = 0; round < rounds; round++) {
-      for (boolean bytes : new boolean[] {round % 2 == 0, round % 2 != 0}) {
+      for (int k = 0; k < ways.length; k++) {
+        String way = ways[(round + k) % ways.length]; // each way first in turn
         Counter sink = new Counter();
         long cpu = processCpuNanos();
         long wall = System.nanoTime();
-        if (bytes) {
-          ClusterArrayWriter.write(sink, items.size(), clusters);
+        if (!way.equals("text")) {
+          ClusterArrayWriter.write(sink, items.size(), clusters, way.equals("fields"));
         } else {
           PrintWriter text = new PrintWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
           ClusterArrayWriter.write(text, items.size(), clusters);
@@ -72,9 +76,9 @@ public final class ClusterArrayWriterBench {
         }
         System.out.printf(
             Locale.ROOT,
-            "round %d %-5s wall %6.2f s  cpu %6.2f s  %d bytes%n",
+            "round %d %-6s wall %6.2f s  cpu %6.2f s  %d bytes%n",
             round,
-            bytes ? "bytes" : "text",
+            way,
             (System.nanoTime() - wall) / 1e9,
             (processCpuNanos() - cpu) / 1e9,
             sink.count);

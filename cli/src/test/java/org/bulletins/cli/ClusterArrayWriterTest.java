@@ -89,6 +89,10 @@ class ClusterArrayWriterTest {
       many.addAll(SEED_CLUSTERS);
     }
     assertThat(bytes(many.size(), many)).isEqualTo(utf8(whole(many.size(), many)));
+    // Data binding into the nesting encoder, the way before field-by-field writing: same bytes.
+    ByteArrayOutputStream bound = new ByteArrayOutputStream();
+    ClusterArrayWriter.write(bound, many.size(), many, false);
+    assertThat(bound.toByteArray()).isEqualTo(bytes(many.size(), many));
     List<DedupCommand.Cluster> one = SEED_CLUSTERS.subList(0, 1);
     assertThat(bytes(1, one)).isEqualTo(utf8(whole(1, one)));
   }

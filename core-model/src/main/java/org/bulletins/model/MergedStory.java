@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One story: the canonical item that deduplication built from a group of items, with every member
@@ -47,6 +49,13 @@ public record MergedStory(
     List<String> titleVariants,
     List<MatchLink> links) {
 
+  /** The field sources of a single-member story, shared: copying it is free. */
+  private static final ImmutableSortedMap<ItemField, Integer> SINGLE_SOURCE =
+      ImmutableSortedMap.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0);
+
+  private static final Set<ItemField> ALL_FIELDS =
+      Collections.unmodifiableSet(EnumSet.allOf(ItemField.class));
+
   /**
    * Validates the story and makes its collections immutable.
    *
@@ -70,7 +79,7 @@ public record MergedStory(
         members.size());
     fieldSources = ImmutableSortedMap.copyOf(Objects.requireNonNull(fieldSources, "fieldSources"));
     checkArgument(
-        fieldSources.keySet().equals(EnumSet.allOf(ItemField.class)),
+        fieldSources.keySet().equals(ALL_FIELDS),
         "fieldSources must name a member for every field, was %s",
         fieldSources);
     for (int index : fieldSources.values()) {
@@ -98,7 +107,7 @@ public record MergedStory(
         ClusterKind.SINGLETON,
         item,
         List.of(item),
-        Map.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0),
+        SINGLE_SOURCE, // a million items' singletons would each sort a map of their own
         List.of(item.title()),
         List.of());
   }
