@@ -72,6 +72,36 @@ public final class TokenHashes {
   }
 
   /**
+   * Appends the tokens of a plain ASCII text's lower case ({@link PlainAscii}), read from the text
+   * as written: {@code append(lowerCase(plain))} without the copy.
+   *
+   * @param plain a text for which {@link PlainAscii#is} holds
+   * @return this
+   */
+  TokenHashes appendLowerAscii(String plain) {
+    int n = plain.length();
+    int i = 0;
+    while (true) {
+      while (i < n && !TextShape.isLetterOrNumber(plain.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        return this;
+      }
+      long h = Hash64.start();
+      while (i < n) {
+        char c = plain.charAt(i);
+        if (!TextShape.isLetterOrNumber(c)) {
+          break;
+        }
+        h = Hash64.add(h, PlainAscii.lowerCase(c));
+        i++;
+      }
+      add(Hash64.mix(h));
+    }
+  }
+
+  /**
    * Removes every token, keeping the buffers: a list reused for item after item allocates only when
    * an item has more tokens than any before it.
    *
