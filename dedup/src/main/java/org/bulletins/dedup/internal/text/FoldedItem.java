@@ -112,45 +112,33 @@ public final class FoldedItem {
   }
 
   /**
-   * Appends the body's tokens, as {@code tokens.append(body())} would.
+   * Appends the body's tokens, as {@code tokens.append(body())} would, and gives the body's hash,
+   * {@code Hash64.of(body())}, read in the same copy of each part's chars.
    *
    * @param tokens a token list
+   * @return the body's hash
    */
-  public void appendBodyTokens(TokenHashes tokens) {
+  public long appendBodyTokens(TokenHashes tokens) {
     // A space between parts is no letter nor number: the parts' tokens are the joined body's.
-    for (int i = 0; i < parts.length; i++) {
-      if (lowerCase[i]) {
-        tokens.appendLowerAscii(parts[i]);
-      } else {
-        tokens.append(parts[i]);
-      }
-    }
-  }
-
-  /**
-   * The body's hash, {@code Hash64.of(body())}, without joining it.
-   *
-   * @return the hash
-   */
-  public long bodyHash() {
     long h = Hash64.start();
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
         h = Hash64.add(h, ' ');
       }
-      String part = parts[i];
-      int n = part.length();
-      if (lowerCase[i]) {
-        for (int k = 0; k < n; k++) {
-          h = Hash64.add(h, PlainAscii.lowerCase(part.charAt(k)));
-        }
-      } else {
-        for (int k = 0; k < n; k++) {
-          h = Hash64.add(h, part.charAt(k));
-        }
-      }
+      h = tokens.appendHashing(parts[i], lowerCase[i], h);
     }
     return Hash64.mix(h);
+  }
+
+  /**
+   * Appends the title's tokens, as {@code tokens.append(title())} would, and gives the title's
+   * hash, {@code Hash64.of(title())}.
+   *
+   * @param tokens a token list
+   * @return the title's hash
+   */
+  public long appendTitleTokens(TokenHashes tokens) {
+    return Hash64.mix(tokens.appendHashing(title, false, Hash64.start()));
   }
 
   /**
