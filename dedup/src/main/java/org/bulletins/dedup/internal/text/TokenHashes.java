@@ -101,7 +101,7 @@ public final class TokenHashes {
 
   /** The tokens of {@code c[0, n)}: runs of letters and numbers, as {@link TextShape#words}. */
   private void tokenize(char[] c, int n) {
-    int i = skipToWord(c, 0, n);
+    int i = TextShape.skipToWord(c, 0, n);
     while (i < n) {
       long h = Hash64.start();
       while (i < n) {
@@ -126,29 +126,8 @@ public final class TokenHashes {
         i += width;
       }
       add(Hash64.mix(h));
-      i = skipToWord(c, i, n);
+      i = TextShape.skipToWord(c, i, n);
     }
-  }
-
-  /** {@link TextShape#skipToWord} on {@code c[0, n)}. */
-  private static int skipToWord(char[] c, int from, int n) {
-    int i = from;
-    while (i < n) {
-      char ch = c[i];
-      if (ch < 0x80) {
-        if (TextShape.isLetterOrNumber(ch)) {
-          return i;
-        }
-        i++;
-        continue;
-      }
-      int cp = Character.codePointAt(c, i, n);
-      if (TextShape.isLetterOrNumber(cp)) {
-        return i;
-      }
-      i += Character.charCount(cp);
-    }
-    return n;
   }
 
   /**
