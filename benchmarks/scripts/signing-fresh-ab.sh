@@ -15,7 +15,10 @@ c=$(corpus "corpus-$n.txt" --items "$n")
 machine
 opts="${BULLETINS_JAVA_OPTS:--Xmx4g}"
 echo "# file: $c, $n items, JVM options: $opts"
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+median() {
+  printf '%s\n' "$@" | sort -g |
+    awk '{v[NR]=$1} END {if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'
+}
 declare -A sign cpu c1 c2
 for i in $(seq "${RUNS:-3}"); do
   order=(0 1)
