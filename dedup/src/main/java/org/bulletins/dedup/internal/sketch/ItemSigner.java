@@ -77,14 +77,13 @@ public final class ItemSigner {
   public Signed sign(NewsItem item) {
     String strippedTitle = TextShape.stripSiteAffixes(item.title());
     FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
-    String foldedTitle = folded.title();
-    String foldedBody = folded.body();
     // One token list, the title's tokens then the body's, and the arrays read from it: this
     // thread's, reused from item to item (only the signature's sets are new per item).
     Scratch scratch = SCRATCH.get();
-    TokenHashes all = scratch.tokens.clear().append(foldedTitle);
+    TokenHashes all = scratch.tokens.clear();
+    long titleHash = folded.appendTitleTokens(all);
     int titleCount = all.count();
-    all.append(foldedBody);
+    long bodyHash = folded.appendBodyTokens(all); // the body's parts, never joined
     int count = all.count();
     int bodyCount = count - titleCount;
     int size = options.shingleSize();
@@ -108,7 +107,7 @@ public final class ItemSigner {
         new ItemSignature(
             folded.contentKey(),
             item.date().map(LocalDate::toEpochDay).orElse(ItemSignature.UNDATED),
-            Hash64.combine(Hash64.of(foldedTitle), Hash64.of(foldedBody)),
+            Hash64.combine(titleHash, bodyHash),
             ItemSignature.sortedSet(titleWords, 0, titleWordCount),
             ItemSignature.sortedSet(bodyShingles, bodyFrom, bodyTo),
             ItemSignature.sortedSet(contentWords, 0, contentCount),

@@ -189,6 +189,19 @@ public final class Countries {
   }
 
   /**
+   * {@link #mayStartAt(String, int, int, int)} of a region of copied chars (an ASCII word's).
+   *
+   * @param c a text's chars
+   * @param from the word's start
+   * @param to the word's end
+   * @param hash the word's {@link WordTable#hash(char[], int, int)}
+   * @return true if a form starts with the word
+   */
+  static boolean mayStartAt(char[] c, int from, int to, int hash) {
+    return FIRST_WORD_TABLE.find(c, from, to, hash) >= 0;
+  }
+
+  /**
    * The display form of a canonical country name: each word capitalised.
    *
    * @param canonical a canonical name such as {@code "costa rica"}

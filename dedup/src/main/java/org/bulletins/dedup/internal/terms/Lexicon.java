@@ -83,6 +83,19 @@ final class Lexicon {
   }
 
   /**
+   * {@link #entry(String, int, int, int)} of a region of copied chars (an ASCII word's).
+   *
+   * @param c a text's chars
+   * @param from the word's start
+   * @param to the word's end
+   * @param hash the region's {@link WordTable#hash(char[], int, int)}
+   * @return the entry, or -1 for a word in no list
+   */
+  int entry(char[] c, int from, int to, int hash) {
+    return table.find(c, from, to, hash);
+  }
+
+  /**
    * The lists an entry is in.
    *
    * @param entry an entry, or -1

@@ -1,9 +1,9 @@
 package org.bulletins.dedup.internal.terms;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bulletins.model.TextFolding;
@@ -12,15 +12,15 @@ import org.bulletins.model.TextFolding;
  * Collects the occurrences of terms in a title and a body, keeping each term once and mapping
  * expansions to their acronym: a name that is written out as an acronym's expansion anywhere in the
  * item counts as that acronym.
+ *
+ * <p>Built for every item signed: the occurrences go into one array as they are found, and the
+ * distinct terms are found by kind and key in an open-addressing table of indexes (no map entry nor
+ * key object per term, no id string); the expansions' map is made only for an item that has one.
  */
 final class TermCollector {
-  // Keyed by kind and key, which is what the id "kind:key" names, without making the id string.
-  private final Map<Id, Term> terms = new LinkedHashMap<>();
-  private final List<Term> occurrenceTerms = new ArrayList<>();
-  private final List<String> befores = new ArrayList<>();
-  private final List<String> afters = new ArrayList<>();
-  private final List<Boolean> inTitle = new ArrayList<>();
-  private final Map<String, String> expansions = new TreeMap<>();
+  private TermOccurrence[] occurrences = new TermOccurrence[16];
+  private int count;
+  private Map<String, String> expansions; // sorted by acronym; null until the first expansion
 
   /**
    * Adds an occurrence of a term at words {@code start} to {@code end}; its context is the word
@@ -33,10 +33,12 @@ final class TermCollector {
    * @param title the text is the title
    */
   void add(Term term, WordTokens tokens, int start, int end, boolean title) {
-    occurrenceTerms.add(term);
-    befores.add(start == 0 ? "^" : tokens.lower(start - 1));
-    afters.add(end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1));
-    inTitle.add(title);
+    String before = start == 0 ? "^" : tokens.lower(start - 1);
+    String after = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
+    if (count == occurrences.length) {
+      occurrences = Arrays.copyOf(occurrences, count * 2);
+    }
+    occurrences[count++] = new TermOccurrence(term, before, after, title);
   }
 
   /**
@@ -46,6 +48,9 @@ final class TermCollector {
    * @param written the name as written
    */
   void expansion(String acronym, String written) {
+    if (expansions == null) {
+      expansions = new TreeMap<>();
+    }
     expansions.putIfAbsent(acronym, written);
   }
 
@@ -55,25 +60,64 @@ final class TermCollector {
    * @return the terms, their occurrences and the expansions
    */
   DistinctiveTerms build() {
-    Map<String, String> byExpansion = new HashMap<>();
-    expansions.forEach((acronym, written) -> byExpansion.put(TextFolding.fold(written), acronym));
-    List<TermOccurrence> occurrences = new ArrayList<>(occurrenceTerms.size());
-    for (int i = 0; i < occurrenceTerms.size(); i++) {
-      Term term = occurrenceTerms.get(i);
-      if (term.kind() == Term.Kind.NAME && byExpansion.containsKey(term.key())) {
-        term = new Term(Term.Kind.ACRONYM, byExpansion.get(term.key()), term.text());
-      }
-      occurrences.add(new TermOccurrence(term, befores.get(i), afters.get(i), inTitle.get(i)));
-      Id id = new Id(term.kind(), term.key());
-      Term known = terms.get(id);
-      if (known == null
-          || (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length())) {
-        terms.put(id, term);
+    if (expansions != null) {
+      renameExpansions();
+    }
+    // Each distinct (kind, key) once, in order of first occurrence; an acronym keeps its longest
+    // text (its expansion "Name (ACR)" over the bare "ACR").
+    Term[] distinct = new Term[count];
+    int distinctCount = 0;
+    int[] slots = new int[Integer.highestOneBit(Math.max(4, count * 2)) << 1]; // index + 1, or 0
+    int mask = slots.length - 1;
+    for (int i = 0; i < count; i++) {
+      Term term = occurrences[i].term();
+      int slot = slotHash(term) & mask;
+      while (true) {
+        int at = slots[slot];
+        if (at == 0) {
+          distinct[distinctCount] = term;
+          slots[slot] = ++distinctCount;
+          break;
+        }
+        Term known = distinct[at - 1];
+        if (known.kind() == term.kind() && known.key().equals(term.key())) {
+          if (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length()) {
+            distinct[at - 1] = term;
+          }
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
     }
-    return new DistinctiveTerms(List.copyOf(terms.values()), occurrences, expansions);
+    return new DistinctiveTerms(
+        ImmutableList.copyOf(Arrays.asList(distinct).subList(0, distinctCount)),
+        ImmutableList.copyOf(Arrays.asList(occurrences).subList(0, count)),
+        expansions == null ? ImmutableSortedMap.of() : expansions);
   }
 
-  /** A term's identity: equal exactly when the terms' {@link Term#id()} strings are. */
-  private record Id(Term.Kind kind, String key) {}
+  /** Every name written out as an acronym's expansion becomes that acronym (text kept). */
+  private void renameExpansions() {
+    Map<String, String> byExpansion = new HashMap<>();
+    expansions.forEach((acronym, written) -> byExpansion.put(TextFolding.fold(written), acronym));
+    for (int i = 0; i < count; i++) {
+      TermOccurrence occurrence = occurrences[i];
+      Term term = occurrence.term();
+      String acronym =
+          term.kind() == Term.Kind.NAME ? byExpansion.get(term.key()) : null; // most: no look-up
+      if (acronym != null) {
+        occurrences[i] =
+            new TermOccurrence(
+                new Term(Term.Kind.ACRONYM, acronym, term.text()),
+                occurrence.before(),
+                occurrence.after(),
+                occurrence.inTitle());
+      }
+    }
+  }
+
+  /** A hash of kind and key, spread so that the table's low bits differ for similar keys. */
+  private static int slotHash(Term term) {
+    int h = term.key().hashCode() * 31 + term.kind().hashCode();
+    return h ^ (h >>> 16);
+  }
 }

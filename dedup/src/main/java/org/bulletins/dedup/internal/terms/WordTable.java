@@ -87,6 +87,52 @@ final class WordTable {
     return -1;
   }
 
+  /**
+   * {@link #hash(String, int, int)} of a region of copied chars.
+   *
+   * @param c a text's chars
+   * @param from the region's start
+   * @param to the region's end (exclusive)
+   * @return the hash
+   */
+  static int hash(char[] c, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + lowerAscii(c[i]);
+    }
+    return h;
+  }
+
+  /**
+   * {@link #find(String, int, int, int)} of a region of copied chars.
+   *
+   * @param c a text's chars
+   * @param from the region's start
+   * @param to the region's end (exclusive)
+   * @param h {@code hash(c, from, to)}
+   * @return the word's index, or -1
+   */
+  int find(char[] c, int from, int to, int h) {
+    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+      if (slotHashes[slot] == h && spells(slots[slot], c, from, to)) {
+        return indexes[slot];
+      }
+    }
+    return -1;
+  }
+
+  private static boolean spells(String word, char[] c, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != lowerAscii(c[from + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean spells(String word, String text, int from, int to) {
     if (word.length() != to - from) {
       return false;

@@ -37,6 +37,9 @@ final class WordTokens {
    */
   private static final int KEPT_CAPACITY = 1 << 14;
 
+  /** Above this many chars a thread does not keep its copy of a text for the next. */
+  private static final int KEPT_CHARS = 1 << 16;
+
   /**
    * A list per thread, refilled for each text ({@link #reused}): at a million items, new arrays per
    * text (grown by doubling) were a fifth of what signing allocated.
@@ -45,6 +48,7 @@ final class WordTokens {
       ThreadLocal.withInitial(() -> new WordTokens("", null));
 
   private String text;
+  private char[] chars = new char[256]; // the text's chars, copied once for the loops of fill
   private Lexicon lexicon;
   private int count;
   private int[] start = new int[32];
@@ -83,7 +87,7 @@ final class WordTokens {
    */
   static WordTokens reused(String text, Lexicon lexicon) {
     WordTokens tokens = REUSED.get();
-    if (tokens.start.length > KEPT_CAPACITY) {
+    if (tokens.start.length > KEPT_CAPACITY || tokens.chars.length > KEPT_CHARS) {
       tokens = new WordTokens("", null);
       REUSED.set(tokens);
     }
@@ -95,23 +99,31 @@ final class WordTokens {
     return tokens.fill();
   }
 
-  /** Finds the words of the text; the list is empty when called. */
+  /**
+   * Finds the words of the text; the list is empty when called. The loops read a copy of the text's
+   * chars: {@link String#charAt} tests the string's coder for every char, and a loop compiled for
+   * Latin-1 texts is thrown away at the first UTF-16 one.
+   */
   private WordTokens fill() {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    char[] c = chars;
+    text.getChars(0, n, c, 0);
     int last = 0;
-    for (int from = TextShape.skipToWord(text, 0);
-        from < text.length();
-        from = TextShape.skipToWord(text, last)) {
-      int end = endOfWord(text, from);
+    for (int from = TextShape.skipToWord(c, 0, n);
+        from < n;
+        from = TextShape.skipToWord(c, last, n)) {
+      int end = endOfWord(c, from, n);
       int wordEnd = end;
       boolean possessive = false;
-      if (end - from >= 2
-          && text.charAt(end - 2) == '\''
-          && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+      if (end - from >= 2 && c[end - 2] == '\'' && (c[end - 1] == 's' || c[end - 1] == 'S')) {
         wordEnd -= 2;
         possessive = true;
       }
       if (wordEnd > from) {
-        add(from, wordEnd, possessive, gapFlags(text, last, from));
+        add(from, wordEnd, possessive, gapFlags(c, last, from, n));
       }
       last = end;
     }
@@ -136,8 +148,9 @@ final class WordTokens {
     int upper = 0;
     int lowerCase = 0;
     boolean ascii = true;
+    char[] chars = this.chars;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 0x80) {
         // ASCII, where the Character tests below come down to these ranges.
         if (c >= 'A' && c <= 'Z') {
@@ -166,30 +179,34 @@ final class WordTokens {
     }
     // The tables read ASCII capitals as lower case; any other word is looked up in lower case
     // (toLowerCase is not one char for one char everywhere, so it is not done by hand).
-    String key = text;
-    int keyFrom = from;
-    int keyTo = to;
-    if (!ascii) {
-      key = text.substring(from, to).toLowerCase(Locale.ROOT);
-      keyFrom = 0;
-      keyTo = key.length();
+    int hash;
+    int lexiconEntry;
+    boolean countryStart;
+    if (ascii) {
+      hash = WordTable.hash(chars, from, to); // one hash for both tables
+      lexiconEntry = lexicon.entry(chars, from, to, hash);
+      countryStart = Countries.mayStartAt(chars, from, to, hash);
+    } else {
+      String key = text.substring(from, to).toLowerCase(Locale.ROOT);
       lower[count] = key;
+      hash = WordTable.hash(key, 0, key.length());
+      lexiconEntry = lexicon.entry(key, 0, key.length(), hash);
+      countryStart = Countries.mayStartAt(key, 0, key.length(), hash);
     }
-    int hash = WordTable.hash(key, keyFrom, keyTo); // one hash for both tables
     int flags =
         (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
             | (possessive ? POSSESSIVE : 0)
             | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
             | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
-            | (Countries.mayStartAt(key, keyFrom, keyTo, hash) ? COUNTRY_START : 0);
+            | (countryStart ? COUNTRY_START : 0);
     start[count] = from;
     end[count] = to;
     info[count] = flags;
-    entry[count] = lexicon.entry(key, keyFrom, keyTo, hash);
+    entry[count] = lexiconEntry;
     letters[count] = letterCount;
     upperLetters[count] = upperLetterCount;
-    first[count] = text.charAt(from);
+    first[count] = chars[from];
     count++;
   }
 
@@ -198,14 +215,14 @@ final class WordTokens {
    * {@code . ! ? : ;} or a line break; {@link #NOT_SPACE} unless every code point is white space
    * (as {@link String#isBlank}) and none is a line break; {@link #PAREN} for {@code (}.
    */
-  private static int gapFlags(String text, int from, int to) {
+  private static int gapFlags(char[] c, int from, int to, int n) {
     int flags = 0;
     for (int i = from; i < to; ) {
-      if (text.charAt(i) == ' ') {
+      if (c[i] == ' ') {
         i++; // the usual gap, which sets no flag
         continue;
       }
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(c, i, n);
       switch (cp) {
         case '.', '!', '?', ':', ';' -> flags |= ENDS_SENTENCE | NOT_SPACE;
         case '\n' -> flags |= ENDS_SENTENCE | NOT_SPACE;
@@ -226,14 +243,19 @@ final class WordTokens {
    * {@code ' - & . ,}. A loop equal to the regex {@code
    * [\\p{L}\\p{N}]+(?:['\\-&.,][\\p{L}\\p{N}]+)*}, which cost a third of term extraction.
    */
-  private static int endOfWord(String text, int from) {
-    int end = TextShape.endOfRun(text, from);
-    while (end + 1 < text.length()
-        && "'-&.,".indexOf(text.charAt(end)) >= 0
-        && TextShape.isLetterOrNumber(text.codePointAt(end + 1))) {
-      end = TextShape.endOfRun(text, end + 1);
+  private static int endOfWord(char[] c, int from, int n) {
+    int end = TextShape.endOfRun(c, from, n);
+    while (end + 1 < n
+        && isJoiner(c[end])
+        && TextShape.isLetterOrNumber(Character.codePointAt(c, end + 1, n))) {
+      end = TextShape.endOfRun(c, end + 1, n);
     }
     return end;
+  }
+
+  /** One of {@code ' - & . ,}, which join runs into one word. */
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '-' || c == '&' || c == '.' || c == ',';
   }
 
   /** The number of words. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
+import org.bulletins.dedup.internal.sketch.Hash64;
 import org.bulletins.model.ContentId;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.TextFolding;
@@ -17,11 +18,12 @@ import org.bulletins.model.text.HtmlEntities;
  * removed). The body is the paragraphs' folds joined by a space when that is what folding the
  * joined body gives; {@code FoldedItemTest} checks both against the definitions.
  *
- * @param contentKey the content id's 64 bits
- * @param title the folded title, without site affixes
- * @param body the folded body, without a teaser ending
+ * <p>Most paragraphs are {@linkplain PlainAscii plain ASCII}, whose fold is their lower case: such
+ * a paragraph is not copied at all. The content key's digest, the body's tokens and its hash read
+ * it as written and lower its capitals on the way, and the body is kept as its parts, not joined:
+ * only {@link #body()} (for tests and diagnostics) makes the string.
  */
-public record FoldedItem(long contentKey, String title, String body) {
+public final class FoldedItem {
 
   private static final byte[] VERSION = "bulletins-id-v1\n".getBytes(StandardCharsets.UTF_8);
   private static final byte[] NO_DATE = {'-'};
@@ -35,6 +37,20 @@ public record FoldedItem(long contentKey, String title, String body) {
 
   private static final int KEPT_BYTES = 1 << 16;
 
+  private final long contentKey;
+  private final String title;
+  // The body is these parts joined by one space; a part whose flag is set is plain ASCII, and the
+  // body holds its lower case.
+  private final String[] parts;
+  private final boolean[] lowerCase;
+
+  private FoldedItem(long contentKey, String title, String[] parts, boolean[] lowerCase) {
+    this.contentKey = contentKey;
+    this.title = title;
+    this.parts = parts;
+    this.lowerCase = lowerCase;
+  }
+
   /**
    * Folds an item.
    *
@@ -44,25 +60,95 @@ public record FoldedItem(long contentKey, String title, String body) {
    */
   public static FoldedItem of(NewsItem item, String strippedTitle) {
     List<String> paragraphs = item.paragraphs();
+    // Null for a plain ASCII paragraph: its fold is its lower case, read from it where needed.
     String[] folded = new String[paragraphs.size()];
     for (int i = 0; i < folded.length; i++) {
-      folded[i] = TextFolding.fold(paragraphs.get(i));
+      String paragraph = paragraphs.get(i);
+      folded[i] = PlainAscii.is(paragraph) ? null : TextFolding.fold(paragraph);
     }
     String foldedTitle = TextFolding.fold(item.title());
-    long key = contentKey(item.date().orElse(null), foldedTitle, folded);
+    long key = contentKey(item.date().orElse(null), foldedTitle, paragraphs, folded);
     // A title without site affixes nor entity (most) is folded once, for both.
     String title =
         strippedTitle.equals(item.title()) && strippedTitle.indexOf('&') < 0
             ? foldedTitle
             : TextFolding.fold(HtmlEntities.decode(strippedTitle));
-    return new FoldedItem(key, title, body(paragraphs, folded));
+    return body(key, title, paragraphs, folded);
+  }
+
+  /**
+   * The content id's 64 bits.
+   *
+   * @return the first 64 bits of {@link NewsItem#computeId()}
+   */
+  public long contentKey() {
+    return contentKey;
+  }
+
+  /**
+   * The folded title, without site affixes.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The folded body, without a teaser ending, as one string (made on each call: signing reads the
+   * parts instead).
+   *
+   * @return the body
+   */
+  public String body() {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      out.append(lowerCase[i] ? PlainAscii.lowerCase(parts[i]) : parts[i]);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Appends the body's tokens, as {@code tokens.append(body())} would, and gives the body's hash,
+   * {@code Hash64.of(body())}, read in the same copy of each part's chars.
+   *
+   * @param tokens a token list
+   * @return the body's hash
+   */
+  public long appendBodyTokens(TokenHashes tokens) {
+    // A space between parts is no letter nor number: the parts' tokens are the joined body's.
+    long h = Hash64.start();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        h = Hash64.add(h, ' ');
+      }
+      h = tokens.appendHashing(parts[i], lowerCase[i], h);
+    }
+    return Hash64.mix(h);
+  }
+
+  /**
+   * Appends the title's tokens, as {@code tokens.append(title())} would, and gives the title's
+   * hash, {@code Hash64.of(title())}.
+   *
+   * @param tokens a token list
+   * @return the title's hash
+   */
+  public long appendTitleTokens(TokenHashes tokens) {
+    return Hash64.mix(tokens.appendHashing(title, false, Hash64.start()));
   }
 
   /**
    * The first 64 bits of the content id's SHA-256, as {@link ContentId#of} derives it (its class
    * comment gives the canonical form), from the folded title and paragraphs.
+   *
+   * @param folded each paragraph's fold, or null for a plain ASCII one (its lower case)
    */
-  static long contentKey(LocalDate date, String foldedTitle, String[] foldedParagraphs) {
+  static long contentKey(
+      LocalDate date, String foldedTitle, List<String> paragraphs, String[] folded) {
     MessageDigest sha = SHA256.get();
     sha.reset();
     sha.update(VERSION);
@@ -70,9 +156,12 @@ public record FoldedItem(long contentKey, String title, String body) {
     sha.update((byte) '\n');
     byte[] buffer = BYTES.get();
     buffer = update(sha, foldedTitle, buffer);
-    for (String paragraph : foldedParagraphs) {
+    for (int i = 0; i < folded.length; i++) {
       sha.update((byte) '\n');
-      buffer = update(sha, paragraph, buffer);
+      buffer =
+          folded[i] == null
+              ? updateLowerCase(sha, paragraphs.get(i), buffer)
+              : update(sha, folded[i], buffer);
     }
     BYTES.set(buffer);
     byte[] digest = sha.digest();
@@ -112,35 +201,60 @@ public record FoldedItem(long contentKey, String title, String body) {
   }
 
   /**
-   * {@code fold(decode(bodyWithoutTeaserEnd(paragraphs)))}, from the folds made for the content key
-   * where that gives the same: folding the body joined by blank lines is folding each paragraph and
-   * joining the folds by one space, when no paragraph holds an entity (the content key's folds are
-   * not decoded) and none folds to nothing. A line break is a boundary that every step of folding
-   * treats alike on both sides: NFKC composes nothing with it, the whitespace run it is in becomes
-   * the one space, and lower-casing's context rules (the final sigma) stop at it, as at the end of
-   * a paragraph.
+   * Feeds the UTF-8 bytes of a plain ASCII string's lower case to the digest (a byte per char),
+   * through this thread's buffer in pieces.
+   *
+   * @return the buffer
    */
-  static String body(List<String> paragraphs, String[] foldedParagraphs) {
+  private static byte[] updateLowerCase(MessageDigest sha, String plain, byte[] buffer) {
+    int n = plain.length();
+    for (int from = 0; from < n; from += buffer.length) {
+      int to = Math.min(n, from + buffer.length);
+      for (int i = from; i < to; i++) {
+        buffer[i - from] = (byte) PlainAscii.lowerCase(plain.charAt(i));
+      }
+      sha.update(buffer, 0, to - from);
+    }
+    return buffer;
+  }
+
+  /**
+   * The body, {@code fold(decode(bodyWithoutTeaserEnd(paragraphs)))}, as parts made from the folds
+   * made for the content key where that gives the same: folding the body joined by blank lines is
+   * folding each paragraph and joining the folds by one space, when no paragraph holds an entity
+   * (the content key's folds are not decoded) and none folds to nothing. A line break is a boundary
+   * that every step of folding treats alike on both sides: NFKC composes nothing with it, the
+   * whitespace run it is in becomes the one space, and lower-casing's context rules (the final
+   * sigma) stop at it, as at the end of a paragraph.
+   */
+  private static FoldedItem body(long key, String title, List<String> paragraphs, String[] folded) {
     List<String> kept = TextShape.paragraphsWithoutTeaserEnd(paragraphs);
     String[] parts = new String[kept.size()];
+    boolean[] lowerCase = new boolean[parts.length];
     for (int i = 0; i < parts.length; i++) {
       String paragraph = kept.get(i);
       if (paragraph.indexOf('&') >= 0) {
-        return foldedWhole(kept);
+        return whole(key, title, kept);
       }
       // All but the last kept paragraph are the body's own; the last may have lost its ending.
-      String folded =
-          paragraph.equals(paragraphs.get(i)) ? foldedParagraphs[i] : TextFolding.fold(paragraph);
-      if (folded.isEmpty()) {
-        return foldedWhole(kept);
+      boolean own = paragraph.equals(paragraphs.get(i));
+      String part = own ? folded[i] : PlainAscii.is(paragraph) ? null : TextFolding.fold(paragraph);
+      if (part == null) {
+        // Plain ASCII (the fold is the lower case, as long as the paragraph): kept as written.
+        part = paragraph;
+        lowerCase[i] = true;
       }
-      parts[i] = folded;
+      if (part.isEmpty()) {
+        return whole(key, title, kept);
+      }
+      parts[i] = part;
     }
-    return String.join(" ", parts);
+    return new FoldedItem(key, title, parts, lowerCase);
   }
 
-  private static String foldedWhole(List<String> kept) {
-    return TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
+  private static FoldedItem whole(long key, String title, List<String> kept) {
+    String body = TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
+    return new FoldedItem(key, title, new String[] {body}, new boolean[1]);
   }
 
   private static MessageDigest newDigest() {

@@ -163,6 +163,63 @@ public final class TextShape {
   }
 
   /**
+   * {@link #skipToWord(String, int)} in {@code c[0, n)}, for code that reads a text's chars once
+   * copied rather than through {@link String#charAt}.
+   *
+   * @param c the chars of a text
+   * @param from where to start
+   * @param n the text's length
+   * @return the start of the next word, or {@code n}
+   */
+  public static int skipToWord(char[] c, int from, int n) {
+    int i = from;
+    while (i < n) {
+      char ch = c[i];
+      if (ch < 0x80) {
+        if (ASCII_WORD[ch]) {
+          return i;
+        }
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(c, i, n);
+      if (isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /**
+   * {@link #endOfRun(String, int)} in {@code c[0, n)}.
+   *
+   * @param c the chars of a text
+   * @param from the start of a run
+   * @param n the text's length
+   * @return the index after its last letter or number
+   */
+  public static int endOfRun(char[] c, int from, int n) {
+    int i = from;
+    while (i < n) {
+      char ch = c[i];
+      if (ch < 0x80) {
+        if (!ASCII_WORD[ch]) {
+          return i;
+        }
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(c, i, n);
+      if (!isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /**
    * The words that are not stop words.
    *
    * @param words folded words

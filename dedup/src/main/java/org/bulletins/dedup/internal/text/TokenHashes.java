@@ -19,7 +19,11 @@ public final class TokenHashes {
    */
   private static final long[] STOP_BITS = stopBits();
 
+  // Above this many chars a text's copy is not kept for the next text.
+  private static final int KEPT_CHARS = 1 << 16;
+
   private long[] hashes = new long[64];
+  private char[] chars = new char[256]; // the text being read, copied once
   private boolean[] stop = new boolean[64];
   private int count;
 
@@ -42,33 +46,88 @@ public final class TokenHashes {
    * @return this
    */
   public TokenHashes append(String folded) {
-    int n = folded.length();
-    for (int i = TextShape.skipToWord(folded, 0); i < n; i = TextShape.skipToWord(folded, i)) {
+    appendHashing(folded, false, Hash64.start());
+    return this;
+  }
+
+  /**
+   * Appends the tokens of a plain ASCII text's lower case ({@link PlainAscii}), read from the text
+   * as written: {@code append(lowerCase(plain))} without the copy.
+   *
+   * @param plain a text for which {@link PlainAscii#is} holds
+   * @return this
+   */
+  TokenHashes appendLowerAscii(String plain) {
+    appendHashing(plain, true, Hash64.start());
+    return this;
+  }
+
+  /**
+   * Appends the tokens of a folded text and adds each of its chars to an FNV-1a state ({@link
+   * Hash64#add}), in one copy of its chars: the text's hash comes with its tokens.
+   *
+   * @param text a folded text, or a plain ASCII one ({@link PlainAscii#is}) if {@code lowerAscii}
+   * @param lowerAscii read the text's capitals as lower case (its fold, for a plain text)
+   * @param state the FNV-1a state before the text
+   * @return the state after it
+   */
+  long appendHashing(String text, boolean lowerAscii, long state) {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    char[] c = chars;
+    // The loops below read a char[]: String.charAt tests the string's coder for every char, and
+    // a loop compiled for Latin-1 strings is thrown away at the first UTF-16 one.
+    text.getChars(0, n, c, 0);
+    long h = state;
+    if (lowerAscii) {
+      for (int i = 0; i < n; i++) {
+        char lower = PlainAscii.lowerCase(c[i]);
+        c[i] = lower;
+        h = Hash64.add(h, lower);
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        h = Hash64.add(h, c[i]);
+      }
+    }
+    tokenize(c, n);
+    if (n > KEPT_CHARS) {
+      chars = new char[64]; // one huge text does not keep its buffer
+    }
+    return h;
+  }
+
+  /** The tokens of {@code c[0, n)}: runs of letters and numbers, as {@link TextShape#words}. */
+  private void tokenize(char[] c, int n) {
+    int i = TextShape.skipToWord(c, 0, n);
+    while (i < n) {
       long h = Hash64.start();
       while (i < n) {
-        char c = folded.charAt(i);
-        if (c < 0x80) {
+        char ch = c[i];
+        if (ch < 0x80) {
           // Most chars: no codePointAt, whose surrogate checks cost more than the hashing.
-          if (!TextShape.isLetterOrNumber(c)) {
+          if (!TextShape.isLetterOrNumber(ch)) {
             break;
           }
-          h = Hash64.add(h, c);
+          h = Hash64.add(h, ch);
           i++;
           continue;
         }
-        int cp = folded.codePointAt(i);
+        int cp = Character.codePointAt(c, i, n);
         if (!TextShape.isLetterOrNumber(cp)) {
           break;
         }
         int width = Character.charCount(cp);
         for (int k = 0; k < width; k++) {
-          h = Hash64.add(h, folded.charAt(i + k));
+          h = Hash64.add(h, c[i + k]);
         }
         i += width;
       }
       add(Hash64.mix(h));
+      i = TextShape.skipToWord(c, i, n);
     }
-    return this;
   }
 
   /**

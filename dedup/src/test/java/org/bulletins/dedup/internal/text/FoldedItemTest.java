@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.bulletins.dedup.internal.sketch.Hash64;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 import org.bulletins.model.TextFolding;
@@ -34,6 +35,22 @@ class FoldedItemTest {
         .isEqualTo(
             TextFolding.fold(
                 HtmlEntities.decode(TextShape.bodyWithoutTeaserEnd(item.paragraphs()))));
+    // The signer reads the body's parts, never the joined string: the same tokens and hash.
+    TokenHashes tokens = new TokenHashes().append("dirty first");
+    long bodyHash = folded.appendBodyTokens(tokens.clear());
+    TokenHashes expected = TokenHashes.of(folded.body());
+    assertThat(tokens.count()).isEqualTo(expected.count());
+    for (int i = 0; i < expected.count(); i++) {
+      assertThat(tokens.hash(i)).isEqualTo(expected.hash(i));
+      assertThat(tokens.isStopWord(i)).isEqualTo(expected.isStopWord(i));
+    }
+    assertThat(bodyHash).isEqualTo(Hash64.of(folded.body()));
+    assertThat(folded.appendTitleTokens(tokens.clear())).isEqualTo(Hash64.of(folded.title()));
+    TokenHashes titleTokens = TokenHashes.of(folded.title());
+    assertThat(tokens.count()).isEqualTo(titleTokens.count());
+    for (int i = 0; i < titleTokens.count(); i++) {
+      assertThat(tokens.hash(i)).isEqualTo(titleTokens.hash(i));
+    }
   }
 
   @Test

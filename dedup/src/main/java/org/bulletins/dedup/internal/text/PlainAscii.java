@@ -1,0 +1,61 @@
+package org.bulletins.dedup.internal.text;
+
+/**
+ * Text whose {@linkplain org.bulletins.model.TextFolding#fold fold} is its lower case: printable
+ * ASCII (which NFKC keeps and folding replaces nowhere, but for the backtick), no space at either
+ * end and no two spaces in a row. Most paragraphs are like this, and signing reads them as written,
+ * lowering their capitals on the way, rather than folding a copy ({@code PlainAsciiTest} checks the
+ * claim against {@code fold}).
+ */
+final class PlainAscii {
+
+  private PlainAscii() {}
+
+  /**
+   * Tells whether folding a text only lowers its capitals (the same test as {@code fold}'s own
+   * short cut).
+   *
+   * @param text any text
+   * @return true if {@code fold(text)} is {@link #lowerCase(String) lowerCase(text)}
+   */
+  static boolean is(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /**
+   * An ASCII char in lower case ({@link String#toLowerCase} with {@link java.util.Locale#ROOT}
+   * lowers A to Z only, among ASCII chars).
+   *
+   * @param c an ASCII char
+   * @return its lower case
+   */
+  static char lowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /**
+   * A plain ASCII text in lower case.
+   *
+   * @param plain a text for which {@link #is} holds
+   * @return its lower case
+   */
+  static String lowerCase(String plain) {
+    char[] chars = plain.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = lowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+}

@@ -1,0 +1,65 @@
+package org.bulletins.dedup.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.bulletins.model.TextFolding;
+import org.junit.jupiter.api.Test;
+
+/** {@link PlainAscii} holds only where folding lowers capitals and nothing else. */
+class PlainAsciiTest {
+
+  @Property(tries = 3000)
+  void plainTextFoldsToItsLowerCase(@ForAll("asciiTexts") String text) {
+    if (PlainAscii.is(text)) {
+      assertThat(PlainAscii.lowerCase(text))
+          .isEqualTo(TextFolding.fold(text))
+          .isEqualTo(text.toLowerCase(Locale.ROOT));
+      TokenHashes read = new TokenHashes().appendLowerAscii(text);
+      TokenHashes expected = TokenHashes.of(TextFolding.fold(text));
+      assertThat(read.count()).isEqualTo(expected.count());
+      for (int i = 0; i < expected.count(); i++) {
+        assertThat(read.hash(i)).isEqualTo(expected.hash(i));
+        assertThat(read.isStopWord(i)).isEqualTo(expected.isStopWord(i));
+      }
+    }
+  }
+
+  @Test
+  void whatFoldingChangesOtherwiseIsNotPlain() {
+    assertThat(PlainAscii.is("The IOM trained 260 officials.")).isTrue();
+    assertThat(PlainAscii.is("")).isTrue();
+    assertThat(PlainAscii.is(" leading")).isFalse();
+    assertThat(PlainAscii.is("trailing ")).isFalse();
+    assertThat(PlainAscii.is("two  spaces")).isFalse();
+    assertThat(PlainAscii.is("tab\there")).isFalse();
+    assertThat(PlainAscii.is("`quoted`")).isFalse();
+    assertThat(PlainAscii.is("caf\u00E9")).isFalse();
+    assertThat(PlainAscii.is("line\nbreak")).isFalse();
+  }
+
+  /** ASCII texts, controls included, weighted towards letters, spaces and the backtick. */
+  @Provide
+  Arbitrary<String> asciiTexts() {
+    Arbitrary<Character> chars =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.chars().range('a', 'z')),
+            Tuple.of(4, Arbitraries.chars().range('A', 'Z')),
+            Tuple.of(3, Arbitraries.of(' ', '`', '.', '\'', '-', '\t', '\n')),
+            Tuple.of(2, Arbitraries.chars().range('\u0000', '\u007F')));
+    return chars.list().ofMaxSize(40).map(PlainAsciiTest::join);
+  }
+
+  private static String join(List<Character> chars) {
+    StringBuilder out = new StringBuilder(chars.size());
+    chars.forEach(out::append);
+    return out.toString();
+  }
+}
