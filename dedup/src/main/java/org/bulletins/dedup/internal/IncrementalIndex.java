@@ -52,6 +52,10 @@ public final class IncrementalIndex {
   private final IntList representative = new IntList();
   private final List<Set<Integer>> positive = new ArrayList<>();
   private final IntList groupOf = new IntList();
+  // Each unit's epoch day, by unit: read for every unit a block holds when a unit arrives at it, so
+  // one array read rather than three dependent ones (representative, signature list, signature),
+  // which missed the cache on most of a file's millions of block members.
+  private long[] unitDay = new long[1024];
   private final Postings postings = new Postings();
   // Verdicts by unit pair: the same-story ones with their evidence; the apart ones packed, with no
   // evidence (the clusterer reads only their verdict, and nothing stores them).
@@ -140,9 +144,8 @@ public final class IncrementalIndex {
     addFacts(batch);
     BitSet touched = new BitSet();
     Set<Integer> newRepresentative = new TreeSet<>();
-    PairBuffer pairs = new PairBuffer();
     Set<CandidatePair> crossPairs = new TreeSet<>();
-    Postings.Batch blocks = postings.batch(); // see addToBlock
+    Postings.Batch blocks = postings.batch(); // see pairsOf
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());
@@ -164,8 +167,15 @@ public final class IncrementalIndex {
             crossPairs);
       }
     }
+    BlockArrivals arrivals = new BlockArrivals();
     blocks.finish(
-        this::capOf, (key, unit, block, size) -> addToBlock(key, unit, block, size, pairs));
+        this::capOf,
+        (key, unit, block, size) -> {
+          if (size > 0 && size < capOf(key)) {
+            arrivals.add(unit, block, size);
+          }
+        });
+    PairBuffer pairs = pairsOf(arrivals);
     crossPairs.forEach(pairs::add);
     // The pairs with no verdict yet, kept packed in the buffer's own array: a store rebuilt in one
     // batch makes tens of millions, and an object per pair is what once ran out of heap.
@@ -325,38 +335,77 @@ public final class IncrementalIndex {
     unitOfKey.put(contentKey, unit);
     unitMembers.add(new IntList(index));
     representative.add(index);
+    if (unit == unitDay.length) {
+      unitDay = Arrays.copyOf(unitDay, 2 * unit);
+    }
+    // Copies share their date (it is part of the content key): the unit's day never changes.
+    unitDay[unit] = signatures.get(index).epochDay();
     positive.add(new HashSet<>());
     groupOf.add(-1);
     return unit;
   }
 
+  /** Arrivals per part of {@link #pairsOf}: enough work per task to be worth a thread. */
+  private static final int ARRIVALS_PER_PART = 1 << 16;
+
   /**
-   * Collects the new pairs of a unit arriving at a key's block ({@link Postings.Batch}, which then
-   * keeps the unit in the block unless it is known as full). A block pairs its units while it holds
-   * at most its cap; the unit that overfills it is kept (so the block is known as full) and pairs
-   * with no one, and later units are not kept, so a block never grows past cap + 1. A batch's
-   * additions arrive grouped by key, each seeing its block as adding the units one by one did; the
-   * day of a unit never changes (its copies share their date, part of the content key), so it may
-   * be read after later copies joined.
+   * The candidate pairs of a batch's units with the units they met in their keys' blocks ({@link
+   * Postings.Batch}, which keeps a unit in a block unless the block is known as full). A block
+   * pairs its units while it holds at most its cap; the unit that overfills it is kept (so the
+   * block is known as full) and pairs with no one, and later units are not kept, so a block never
+   * grows past cap + 1: an arrival is kept only if its block held at least one unit and fewer than
+   * the cap. Each arrival pairs with the block's first units as they were when it arrived (a block
+   * only appends), so the arrivals are paired after the table is filled, in parts on all cores,
+   * each into its own buffer; the buffers are then joined (sorted and made distinct later, so their
+   * order never mattered). The day of a unit never changes (its copies share their date, part of
+   * the content key), so it may be read after later copies joined.
    */
-  private void addToBlock(long key, int unit, int block, int size, PairBuffer pairs) {
-    if (size < capOf(key)) {
-      int window = pipeline.options().dateWindowDays();
-      long day = dayOf(unit);
-      for (int i = 0; i < size; i++) {
-        int other = postings.get(block, i);
-        // As in the batch engine: no rule joins two units dated further apart than the window,
-        // so that pair is not made (the block still counts the unit against its cap).
-        if (ItemSignature.withinWindow(day, dayOf(other), window)) {
-          pairs.add(other, unit);
-        }
-      }
+  private PairBuffer pairsOf(BlockArrivals arrivals) {
+    int parts = Math.max(1, (arrivals.size() + ARRIVALS_PER_PART - 1) / ARRIVALS_PER_PART);
+    PairBuffer[] made = new PairBuffer[parts];
+    int window = pipeline.options().dateWindowDays();
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> {
+              PairBuffer pairs = new PairBuffer();
+              int[] members = new int[256];
+              int to = (int) Math.min(arrivals.size(), (long) (p + 1) * ARRIVALS_PER_PART);
+              for (int a = p * ARRIVALS_PER_PART; a < to; a++) {
+                int unit = arrivals.unit(a);
+                int size = arrivals.before(a);
+                if (members.length < size) {
+                  members = new int[Math.max(size, 2 * members.length)];
+                }
+                postings.copy(arrivals.slot(a), size, members);
+                long day = dayOf(unit);
+                for (int i = 0; i < size; i++) {
+                  // As in the batch engine: no rule joins two units dated further apart than the
+                  // window, so that pair is not made (the block still counts the unit against its
+                  // cap).
+                  if (ItemSignature.withinWindow(day, dayOf(members[i]), window)) {
+                    pairs.add(members[i], unit);
+                  }
+                }
+              }
+              // Held until all parts are done: sorted and without repeats, as few longs as can be.
+              pairs.retainSortedDistinct(packed -> true);
+              made[p] = pairs;
+            });
+    PairBuffer out = made[0];
+    for (int p = 1; p < parts; p++) {
+      out.addAll(made[p]);
+      made[p] = null;
     }
+    return out;
   }
 
-  /** The epoch day of a unit's representative, by which its pairs are judged. */
+  /**
+   * The epoch day of a unit's representative, by which its pairs are judged (all its copies share
+   * it).
+   */
   private long dayOf(int unit) {
-    return signatures.get(representative.get(unit)).epochDay();
+    return unitDay[unit];
   }
 
   private int capOf(long key) {

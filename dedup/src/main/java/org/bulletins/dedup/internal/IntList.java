@@ -59,6 +59,19 @@ public final class IntList {
   }
 
   /**
+   * Copies the first values.
+   *
+   * @param count how many, at most {@link #size}
+   * @param into where they go, from index 0
+   */
+  public void copyTo(int count, int[] into) {
+    if (count > size) {
+      throw new IndexOutOfBoundsException(count);
+    }
+    System.arraycopy(values, 0, into, 0, count);
+  }
+
+  /**
    * The number of values.
    *
    * @return the size

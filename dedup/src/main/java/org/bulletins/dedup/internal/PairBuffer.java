@@ -29,6 +29,19 @@ final class PairBuffer {
     compact = false;
   }
 
+  /** Adds the pairs of another buffer (as they are: compacted or not). */
+  void addAll(PairBuffer other) {
+    if (size + other.size > values.length) {
+      compact();
+      if (size + other.size > values.length) {
+        values = Arrays.copyOf(values, Math.max(size + other.size, values.length * 2));
+      }
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+    compact = compact && other.size == 0;
+  }
+
   /** Adds a pair. */
   void add(CandidatePair pair) {
     add(pair.left(), pair.right());

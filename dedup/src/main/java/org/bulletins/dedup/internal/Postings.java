@@ -92,6 +92,27 @@ public final class Postings {
   }
 
   /**
+   * Copies the first units of a slot's block, as {@link #get} gives them one by one.
+   *
+   * @param slot a slot from {@link #find}
+   * @param count how many, at most {@link #size}
+   * @param into where they go, from index 0
+   */
+  public void copy(int slot, int count, int[] into) {
+    int v = slots[slot];
+    if (v > 0) {
+      if (count > 1) {
+        throw new IndexOutOfBoundsException(count);
+      }
+      if (count == 1) {
+        into[0] = v - 1;
+      }
+      return;
+    }
+    blocks.get(-v - 1).copyTo(count, into);
+  }
+
+  /**
    * Appends a unit to a key's block, creating the block if the key is new.
    *
    * @param key the blocking key

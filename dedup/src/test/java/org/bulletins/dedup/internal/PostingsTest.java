@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,14 @@ class PostingsTest {
         actual.add(postings.get(slot, i));
       }
       assertThat(actual).isEqualTo(e.getValue());
+      // copy gives the same first units as get, one by one
+      int count = random.nextInt(postings.size(slot) + 1);
+      int[] copied = new int[count + 1];
+      copied[count] = -7;
+      postings.copy(slot, count, copied);
+      assertThat(Arrays.copyOf(copied, count))
+          .isEqualTo(actual.subList(0, count).stream().mapToInt(i -> i).toArray());
+      assertThat(copied[count]).isEqualTo(-7);
     }
     for (int probe = 0; probe < 100; probe++) {
       long key = random.nextLong();

@@ -159,12 +159,16 @@ public final class Ingester {
       // (stored items read back, StoredTexts): SQLite serialises the calls on one connection, and
       // those rows were committed before this ingest.
       String[] contentIds = new String[items.size()];
+      // The items' JSON columns, encoded by the writer after its rows: it is then idle while this
+      // thread adds the items to the index on one core.
+      ItemColumns columns = new ItemColumns(items.size());
       StoryIds.Plan plan;
       try (BackgroundWriter text = new BackgroundWriter()) {
         text.start(
             () -> {
               insertText(rows, items);
               insertDiagnostics(sourceId, document.diagnostics());
+              columns.encode(items);
             });
         ItemSigner.Signed[] signatures = sign(items, contentIds);
         int first = index.items().size();
@@ -196,7 +200,7 @@ public final class Ingester {
           keptRows.await();
         }
       }
-      apply(plan, new NewItems(sourceId, rows, items, contentIds));
+      apply(plan, new NewItems(sourceId, rows, items, contentIds, columns));
       storyIds = null;
       db.commit();
       rebuilt = false; // the next file in this process starts from the committed state
@@ -690,7 +694,8 @@ public final class Ingester {
   }
 
   /** A file's new items, written once their stories are planned. */
-  private record NewItems(long sourceId, long[] rows, List<NewsItem> items, String[] contentIds) {
+  private record NewItems(
+      long sourceId, long[] rows, List<NewsItem> items, String[] contentIds, ItemColumns json) {
 
     /** The position of a row among the new ones, or -1 for a stored item. */
     int indexOf(long row) {
@@ -720,11 +725,11 @@ public final class Ingester {
         insert.setInt(5, item.span().lastLine());
         setDay(insert, 6, Codec.day(item.date()));
         insert.setString(7, item.title());
-        insert.setString(8, Codec.write(item.paragraphs()));
-        if (item.labels().isEmpty()) {
+        insert.setString(8, fresh.json().paragraphs(i));
+        if (fresh.json().labels(i) == null) {
           insert.setNull(9, Types.VARCHAR);
         } else {
-          insert.setString(9, Codec.write(item.labels()));
+          insert.setString(9, fresh.json().labels(i));
         }
         insert.setString(10, fresh.contentIds()[i]);
         if (storyIds[i] == null) {
@@ -792,16 +797,18 @@ public final class Ingester {
             db.prepareStatement("UPDATE items SET story_id = ?, member_index = ? WHERE id = ?")) {
       freshSeq.clear();
       long seq = nextSeq;
-      for (StoryIds.Assigned a : plan.written()) {
+      StoryColumns[] columns = StoryColumns.encode(plan.written());
+      for (int s = 0; s < columns.length; s++) {
+        StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
         if (a.fresh()) {
           freshSeq.put(a.storyId(), seq);
           insert.setString(1, a.storyId());
           insert.setLong(2, seq++);
-          setStory(insert, 3, story, storyIds.of(story));
+          setStory(insert, 3, story, storyIds.of(story), columns[s]);
           insert.addBatch();
         } else {
-          setStory(update, 1, story, storyIds.of(story));
+          setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
         }
@@ -817,7 +824,7 @@ public final class Ingester {
           link.setString(5, l.evidence().rule().name());
           link.setInt(6, l.evidence().sameStory() ? 1 : 0);
           link.setDouble(7, l.evidence().strength());
-          link.setString(8, Codec.write(l.evidence()));
+          link.setString(8, columns[s].evidence()[i]);
           link.addBatch();
         }
         for (int i = 0; i < a.rows().length; i++) {
@@ -856,15 +863,19 @@ public final class Ingester {
   }
 
   private static void setStory(
-      PreparedStatement statement, int first, MergedStory story, String contentId)
+      PreparedStatement statement,
+      int first,
+      MergedStory story,
+      String contentId,
+      StoryColumns json)
       throws SQLException {
     NewsItem merged = story.merged();
     statement.setString(first, story.kind().name());
     setDay(statement, first + 1, Codec.day(merged.date()));
     statement.setString(first + 2, contentId);
-    statement.setString(first + 3, Codec.write(merged));
-    statement.setString(first + 4, Codec.write(story.fieldSources()));
-    statement.setString(first + 5, Codec.write(story.titleVariants()));
+    statement.setString(first + 3, json.merged());
+    statement.setString(first + 4, json.fieldSources());
+    statement.setString(first + 5, json.titleVariants());
     statement.setInt(first + 6, story.members().size());
   }
 

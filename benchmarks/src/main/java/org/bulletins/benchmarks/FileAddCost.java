@@ -1,0 +1,72 @@
+package org.bulletins.benchmarks;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bulletins.dedup.DedupEngine;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.model.NewsItem;
+import org.bulletins.parser.BulletinParser;
+
+/**
+ * What a store's ingest of one file costs in the dedup index alone: the file is parsed and signed
+ * once, then added to a fresh {@code IncrementalIndex} with its changes tracked (as {@code
+ * bulletins ingest} adds a file to an empty store), in rounds in one JVM (the first ones warm it
+ * up). Prints each round's wall time, the process's CPU time and the calling thread's (the serial
+ * part), with the verified pairs and the stories made, which must not change between versions.
+ * Compare two versions by running the same command with each jar, alternating, in one window.
+ *
+ * <pre>
+ * java -Xmx6g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost batch-00.txt 3
+ * </pre>
+ */
+public final class FileAddCost {
+
+  private FileAddCost() {}
+
+  /**
+   * Runs the rounds.
+   *
+   * @param args the file and the number of rounds
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    List<NewsItem> items = BulletinParser.create().parse(Path.of(args[0])).items();
+    int rounds = Integer.parseInt(args[1]);
+    Pipeline pipeline = new Pipeline(DedupEngine.create().options());
+    ItemSigner.Signed[] signed = new ItemSigner.Signed[items.size()];
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(i -> signed[i] = pipeline.signer().sign(items.get(i)));
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < rounds; round++) {
+      System.gc();
+      IncrementalIndex index = new IncrementalIndex(pipeline);
+      index.trackChanges();
+      long wall = System.nanoTime();
+      long cpu = os.getProcessCpuTime();
+      long thread = threads.getCurrentThreadCpuTime();
+      index.addSigned(items, signed);
+      wall = System.nanoTime() - wall;
+      cpu = os.getProcessCpuTime() - cpu;
+      thread = threads.getCurrentThreadCpuTime() - thread;
+      System.out.printf(
+          "round %d: %d items, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
+              + " %d pairs verified, %d stories%n",
+          round,
+          items.size(),
+          wall / 1e9,
+          cpu / 1e9,
+          thread / 1e9,
+          index.verifications(),
+          index.takeChangedStories().size());
+    }
+  }
+}

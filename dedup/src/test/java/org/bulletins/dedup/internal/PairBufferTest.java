@@ -1,0 +1,48 @@
+package org.bulletins.dedup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class PairBufferTest {
+
+  /**
+   * Pairs added to several buffers (each compacted or not, as the index's parts leave them) and
+   * joined with {@code addAll} are the sorted, distinct union of all of them, in either order of
+   * each pair, however many and however repeated.
+   */
+  @Property(tries = 200)
+  void joinedBuffersHoldTheDistinctUnion(
+      @ForAll @IntRange(min = 1, max = 5) int parts,
+      @ForAll @IntRange(min = 0, max = 5000) int pairsPerPart,
+      @ForAll @IntRange(min = 2, max = 300) int units,
+      @ForAll long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    TreeSet<Long> expected = new TreeSet<>();
+    PairBuffer[] buffers = new PairBuffer[parts];
+    for (int p = 0; p < parts; p++) {
+      buffers[p] = new PairBuffer();
+      for (int i = 0; i < pairsPerPart; i++) {
+        int a = random.nextInt(units);
+        int b = random.nextInt(units);
+        buffers[p].add(a, b);
+        expected.add((long) Math.min(a, b) << 32 | Math.max(a, b));
+      }
+      if (random.nextBoolean()) {
+        buffers[p].retainSortedDistinct(packed -> true);
+      }
+    }
+    PairBuffer joined = buffers[0];
+    for (int p = 1; p < parts; p++) {
+      joined.addAll(buffers[p]);
+    }
+    int size = joined.retainSortedDistinct(packed -> true);
+    long[] got = new long[size];
+    System.arraycopy(joined.packed(), 0, got, 0, size);
+    assertThat(got).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+  }
+}

@@ -1,0 +1,46 @@
+package org.bulletins.store.internal;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bulletins.model.MatchLink;
+import org.bulletins.model.MergedStory;
+
+/**
+ * The JSON columns of a story row ({@code stories.merged}, {@code field_sources}, {@code
+ * title_variants}) and of its links' {@code evidence}. A file's ingest writes tens of thousands of
+ * stories while nothing else runs: encoding them is most of the Java work of writing them, and each
+ * story's JSON depends on that story alone, so they are encoded on all cores before the statements
+ * bind them in order.
+ *
+ * <pre>{@code
+ * StoryColumns[] json = StoryColumns.encode(plan.written());
+ * statement.setString(6, json[s].merged());
+ * }</pre>
+ *
+ * @param merged the merged item
+ * @param fieldSources which member gave each field
+ * @param titleVariants the members' other titles
+ * @param evidence each link's evidence, in the order of {@link MergedStory#links()}
+ */
+record StoryColumns(String merged, String fieldSources, String titleVariants, String[] evidence) {
+
+  /** Encodes the columns of the stories an ingest writes, in their order, on all cores. */
+  static StoryColumns[] encode(List<StoryIds.Assigned> written) {
+    StoryColumns[] out = new StoryColumns[written.size()];
+    IntStream.range(0, out.length).parallel().forEach(s -> out[s] = of(written.get(s).story()));
+    return out;
+  }
+
+  private static StoryColumns of(MergedStory story) {
+    List<MatchLink> links = story.links();
+    String[] evidence = new String[links.size()];
+    for (int i = 0; i < evidence.length; i++) {
+      evidence[i] = Codec.write(links.get(i).evidence());
+    }
+    return new StoryColumns(
+        Codec.write(story.merged()),
+        Codec.write(story.fieldSources()),
+        Codec.write(story.titleVariants()),
+        evidence);
+  }
+}
