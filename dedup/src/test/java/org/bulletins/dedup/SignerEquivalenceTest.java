@@ -118,6 +118,27 @@ class SignerEquivalenceTest {
     }
   }
 
+  /** The store writes the signature's content id as the item's: it must be computeId's. */
+  @Property(tries = 500)
+  void theSignaturesContentIdIsTheItemsComputedId(@ForAll("items") List<NewsItem> items) {
+    ItemSigner signer = new ItemSigner(DedupOptions.defaults());
+    for (NewsItem item : items) {
+      assertThat(signer.sign(item).signature().contentId())
+          .as(item.title())
+          .isEqualTo(item.computeId());
+    }
+  }
+
+  @Test
+  void theSignaturesContentIdOnEvaluationSetAndSeeds() throws IOException {
+    ItemSigner signer = new ItemSigner(DedupOptions.defaults());
+    for (NewsItem item : EvaluationTest.evaluationAndSeedItemsPerturbed()) {
+      assertThat(signer.sign(item).signature().contentId())
+          .as(item.title())
+          .isEqualTo(item.computeId());
+    }
+  }
+
   private static void assertSame(
       ItemSigner.Signed actual, LegacyItemSigner.Signed expected, String what) {
     ItemSignature s = actual.signature();

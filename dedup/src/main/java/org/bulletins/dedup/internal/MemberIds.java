@@ -1,8 +1,8 @@
 package org.bulletins.dedup.internal;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.model.ContentId;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -12,8 +12,6 @@ import org.bulletins.model.NewsItem;
  * computed (a key is the id's 64 bits), so that nobody folds and hashes each member's text again.
  */
 final class MemberIds {
-
-  private static final HexFormat HEX = HexFormat.of(); // lower case, as ids are written
 
   private MemberIds() {}
 
@@ -52,6 +50,6 @@ final class MemberIds {
 
   /** The id whose 64 bits are a content key: its 16 hex digits. */
   static ContentId id(long contentKey) {
-    return new ContentId(HEX.toHexDigits(contentKey));
+    return ItemSignature.contentIdOf(contentKey);
   }
 }

@@ -570,7 +570,7 @@ public final class Ingester {
 
   /**
    * Signs items on all cores, as the index would, and puts each item's content id (what {@code
-   * items.content_id} holds) in {@code contentIds}, on the same threads.
+   * items.content_id} holds) in {@code contentIds}: the signature's, not hashed again.
    */
   private ItemSigner.Signed[] sign(List<NewsItem> items, String[] contentIds) {
     ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
@@ -579,7 +579,7 @@ public final class Ingester {
         .forEach(
             i -> {
               out[i] = pipeline.signer().sign(items.get(i));
-              contentIds[i] = items.get(i).computeId().value();
+              contentIds[i] = out[i].signature().contentId().value();
             });
     signed += items.size();
     return out;

@@ -2,6 +2,8 @@ package org.bulletins.dedup.internal.sketch;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.HexFormat;
+import org.bulletins.model.ContentId;
 
 /**
  * All that the pipeline keeps of one item between stages, computed in one pass by {@link
@@ -17,6 +19,7 @@ import java.util.Arrays;
  * collision can only raise the count.
  */
 public final class ItemSignature implements Serializable {
+  private static final HexFormat HEX = HexFormat.of();
 
   private static final long serialVersionUID = 1L;
 
@@ -67,6 +70,26 @@ public final class ItemSignature implements Serializable {
    */
   public long contentKey() {
     return contentKey;
+  }
+
+  /**
+   * The item's content id, {@code item.computeId()}, from its 64 bits: no second fold and hash.
+   *
+   * @return the id
+   */
+  public ContentId contentId() {
+    return contentIdOf(contentKey);
+  }
+
+  /**
+   * The content id whose 64 bits are a content key: its 16 hex digits, lower case as ids are
+   * written.
+   *
+   * @param contentKey a content key
+   * @return the id
+   */
+  public static ContentId contentIdOf(long contentKey) {
+    return new ContentId(HEX.toHexDigits(contentKey));
   }
 
   /**
