@@ -68,7 +68,8 @@ final class BulletinReader {
   /**
    * Reads every file the command's PATH arguments name, as {@link #readInputs(InputOptions,
    * PrintWriter, Consumer, Consumer, FileListener)} does, reading the lines of large files on a
-   * second thread (for {@code check} and {@code parse}; the output is the same).
+   * second thread (for {@code check}, {@code parse} and the commands that read stories: {@code
+   * dedup}, {@code timeline}, {@code report}; the output is the same).
    */
   static Totals readInputsAhead(
       InputOptions input,

@@ -96,7 +96,9 @@ class SignerEquivalenceTest {
   /**
    * The generated items with every paragraph trimmed and its space runs made one: most such
    * paragraphs of ASCII pieces are plain ASCII, which the signer reads as written (lowering
-   * capitals on the way) rather than folding a copy.
+   * capitals on the way) rather than folding a copy. Both signers read the text through today's
+   * {@code FoldedItem}, so this holds the signer's use of the plain path; {@code FoldedItemTest}
+   * holds the plain path itself to {@code computeId} and to folding.
    */
   @Property(tries = 1000)
   void sameAsTheOldSignerOnTrimmedParagraphs(

@@ -51,18 +51,6 @@ public final class TokenHashes {
   }
 
   /**
-   * Appends the tokens of a plain ASCII text's lower case ({@link PlainAscii}), read from the text
-   * as written: {@code append(lowerCase(plain))} without the copy.
-   *
-   * @param plain a text for which {@link PlainAscii#is} holds
-   * @return this
-   */
-  TokenHashes appendLowerAscii(String plain) {
-    appendHashing(plain, true, Hash64.start());
-    return this;
-  }
-
-  /**
    * Appends the tokens of a folded text and adds each of its chars to an FNV-1a state ({@link
    * Hash64#add}), in one copy of its chars: the text's hash comes with its tokens.
    *
