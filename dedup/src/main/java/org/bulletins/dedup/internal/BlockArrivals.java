@@ -52,4 +52,66 @@ final class BlockArrivals {
   int before(int i) {
     return values[3 * i + 2];
   }
+
+  /**
+   * The arrivals split into parts of about {@code perPart} each, every arrival of a unit in the
+   * same part (the parts hold ranges of units), a part's arrivals in the order they came (block by
+   * block, as the table was filled: neighbouring blocks' reads stay together).
+   *
+   * @param perPart arrivals per part, at least 1
+   * @return the parts
+   */
+  Parts parts(int perPart) {
+    if (size == 0) {
+      return new Parts(new int[0], new int[] {0, 0});
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      min = Math.min(min, unit(i));
+      max = Math.max(max, unit(i));
+    }
+    int[] perUnit = new int[max - min + 1];
+    for (int i = 0; i < size; i++) {
+      perUnit[unit(i) - min]++;
+    }
+    int[] partOf = new int[perUnit.length];
+    int part = 0;
+    int inPart = 0;
+    for (int u = 0; u < perUnit.length; u++) {
+      if (inPart >= perPart && perUnit[u] > 0) {
+        part++;
+        inPart = 0;
+      }
+      partOf[u] = part;
+      inPart += perUnit[u];
+    }
+    int[] starts = new int[part + 2];
+    for (int u = 0; u < perUnit.length; u++) {
+      starts[partOf[u] + 1] += perUnit[u];
+    }
+    for (int p = 1; p < starts.length; p++) {
+      starts[p] += starts[p - 1];
+    }
+    int[] next = Arrays.copyOf(starts, part + 1);
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[next[partOf[unit(i) - min]]++] = i;
+    }
+    return new Parts(order, starts);
+  }
+
+  /**
+   * Arrivals in parts: part {@code p} is {@code order[starts[p]]} to {@code order[starts[p + 1] -
+   * 1]}.
+   *
+   * @param order arrival indices, part after part
+   * @param starts where each part starts in {@code order}, and last {@code order.length}
+   */
+  record Parts(int[] order, int[] starts) {
+    /** The number of parts, at least one. */
+    int count() {
+      return starts.length - 1;
+    }
+  }
 }

@@ -356,12 +356,18 @@ public final class IncrementalIndex {
    * grows past cap + 1: an arrival is kept only if its block held at least one unit and fewer than
    * the cap. Each arrival pairs with the block's first units as they were when it arrived (a block
    * only appends), so the arrivals are paired after the table is filled, in parts on all cores,
-   * each into its own buffer; the buffers are then joined (sorted and made distinct later, so their
-   * order never mattered). The day of a unit never changes (its copies share their date, part of
-   * the content key), so it may be read after later copies joined.
+   * each into its own buffer. A pair is made only by the arrivals of its higher unit (a block's
+   * earlier units have lower ids), and a part holds all the arrivals of its units ({@link
+   * BlockArrivals#parts}), so the parts' pairs never repeat one another and the joined buffers hold
+   * each pair once, as one buffer filled arrival by arrival would. The day of a unit never changes
+   * (its copies share their date, part of the content key), so it may be read after later copies
+   * joined.
    */
   private PairBuffer pairsOf(BlockArrivals arrivals) {
-    int parts = Math.max(1, (arrivals.size() + ARRIVALS_PER_PART - 1) / ARRIVALS_PER_PART);
+    BlockArrivals.Parts split = arrivals.parts(ARRIVALS_PER_PART);
+    int[] order = split.order();
+    int[] starts = split.starts();
+    int parts = split.count();
     PairBuffer[] made = new PairBuffer[parts];
     int window = pipeline.options().dateWindowDays();
     IntStream.range(0, parts)
@@ -370,8 +376,8 @@ public final class IncrementalIndex {
             p -> {
               PairBuffer pairs = new PairBuffer();
               int[] members = new int[256];
-              int to = (int) Math.min(arrivals.size(), (long) (p + 1) * ARRIVALS_PER_PART);
-              for (int a = p * ARRIVALS_PER_PART; a < to; a++) {
+              for (int k = starts[p]; k < starts[p + 1]; k++) {
+                int a = order[k];
                 int unit = arrivals.unit(a);
                 int size = arrivals.before(a);
                 if (members.length < size) {
@@ -382,13 +388,15 @@ public final class IncrementalIndex {
                 for (int i = 0; i < size; i++) {
                   // As in the batch engine: no rule joins two units dated further apart than the
                   // window, so that pair is not made (the block still counts the unit against its
-                  // cap).
-                  if (ItemSignature.withinWindow(day, dayOf(members[i]), window)) {
+                  // cap). A unit met in its own block (two of its keys equal as 63-bit hashes) is
+                  // no pair.
+                  if (members[i] != unit
+                      && ItemSignature.withinWindow(day, dayOf(members[i]), window)) {
                     pairs.add(members[i], unit);
                   }
                 }
               }
-              // Held until all parts are done: sorted and without repeats, as few longs as can be.
+              // Held until all parts are done: sorted and without repeats.
               pairs.retainSortedDistinct(packed -> true);
               made[p] = pairs;
             });

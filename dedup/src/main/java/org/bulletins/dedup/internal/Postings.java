@@ -290,8 +290,10 @@ public final class Postings {
     /**
      * Puts the collected additions in the table, grouped by slot; for each, in the order of
      * addition within its key, first tells {@code arrival} what the block holds, then keeps the
-     * unit as {@link #addCapped} would. Slots stay valid until the next addition, so {@code
-     * arrival} may read the block (nothing else may change this table meanwhile).
+     * unit as {@link #addCapped} would. The table grows once, before the first slot is handed out,
+     * and never moves a key while they are: every slot handed out stays valid until the next
+     * addition after this call, so {@code arrival} may read the block, or keep the slot and read
+     * the block later (the index pairs a batch's arrivals after it ends).
      *
      * @param capOf each key's cap
      * @param arrival told of each addition before it is kept

@@ -7,13 +7,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Runs one batch of SQL writes on a second thread while the calling thread computes, so that SQLite
- * and deduplication use two cores. Until {@link #await} returned the caller may only read through
- * the connection (stored items read back by a restored index: SQLite serialises calls on one
- * connection, and the rows read were committed before), never write or end the transaction; {@link
- * #close} waits for the writes too (so that a rollback after a failure never runs beside them) and,
- * if they failed and {@link #await} did not report it, throws their failure, which
- * try-with-resources then attaches to the caller's own as a suppressed exception.
+ * Runs one batch of SQL writes (and what they need computed, such as JSON columns) on a second
+ * thread while the calling thread computes, so that SQLite and deduplication use two cores. Until
+ * {@link #await} returned the caller may only read through the connection (stored items read back
+ * by a restored index: SQLite serialises calls on one connection, and the rows read were committed
+ * before), never write or end the transaction; {@link #close} waits for the writes too (so that a
+ * rollback after a failure never runs beside them) and, if they failed and {@link #await} did not
+ * report it, throws their failure, which try-with-resources then attaches to the caller's own as a
+ * suppressed exception.
  *
  * <pre>{@code
  * try (BackgroundWriter writer = new BackgroundWriter()) {

@@ -159,8 +159,8 @@ public final class Ingester {
       // (stored items read back, StoredTexts): SQLite serialises the calls on one connection, and
       // those rows were committed before this ingest.
       String[] contentIds = new String[items.size()];
-      // The items' JSON columns, encoded by the writer after its rows: it is then idle while this
-      // thread adds the items to the index on one core.
+      // The items' JSON columns, encoded by the writer after its rows, beside this thread's add
+      // (whose serial parts leave a core to it).
       ItemColumns columns = new ItemColumns(items.size());
       StoryIds.Plan plan;
       try (BackgroundWriter text = new BackgroundWriter()) {
