@@ -28,7 +28,7 @@ final class MemberIds {
       MergedStory story, int[] group, List<NewsItem> items, long[] contentKeys) {
     List<NewsItem> members = story.members();
     if (group.length == 1 && members.size() == 1) {
-      return List.of(id(contentKeys[group[0]]));
+      return List.of(ItemSignature.contentIdOf(contentKeys[group[0]]));
     }
     List<ContentId> ids = new ArrayList<>(members.size());
     for (NewsItem member : members) {
@@ -42,14 +42,9 @@ final class MemberIds {
       NewsItem member, int[] group, List<NewsItem> items, long[] contentKeys) {
     for (int i : group) {
       if (items.get(i).equals(member)) { // equal items have equal content
-        return id(contentKeys[i]);
+        return ItemSignature.contentIdOf(contentKeys[i]);
       }
     }
     return member.computeId(); // not one of the group's items: hash it
-  }
-
-  /** The id whose 64 bits are a content key: its 16 hex digits. */
-  static ContentId id(long contentKey) {
-    return ItemSignature.contentIdOf(contentKey);
   }
 }
