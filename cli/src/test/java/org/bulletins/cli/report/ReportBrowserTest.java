@@ -89,6 +89,7 @@ class ReportBrowserTest {
     assertThat(details.getAttribute("open")).isNull();
     story.findElement(By.tagName("summary")).click();
     assertThat(details.getAttribute("open")).isNotNull();
+    waitUntilBuilt(details, By.className("story-body"));
 
     List<String> removed = texts(story.findElements(By.cssSelector(".diff del")));
     List<String> added = texts(story.findElements(By.cssSelector(".diff ins")));
@@ -108,6 +109,7 @@ class ReportBrowserTest {
     WebElement details = summary.findElement(By.xpath(".."));
     summary.sendKeys(Keys.ENTER);
     assertThat(details.getAttribute("open")).isNotNull();
+    waitUntilBuilt(details, By.className("story-body"));
     assertThat(details.getText()).contains("swap seeds of old bean");
     summary.sendKeys(Keys.SPACE);
     assertThat(details.getAttribute("open")).isNull();
@@ -169,6 +171,7 @@ class ReportBrowserTest {
             .findFirst()
             .orElseThrow();
     file.findElement(By.tagName("summary")).click();
+    waitUntilBuilt(file, By.cssSelector(".diagnostics li"));
     WebElement item = file.findElement(By.cssSelector(".diagnostics li"));
     assertThat(item.getText()).contains("bad.txt:1:1", "error", "date.impossible");
     assertThat(item.findElement(By.className("line-no")).getText()).isEqualTo("1");
@@ -230,6 +233,15 @@ class ReportBrowserTest {
   private static void waitForRows(int rows) {
     new WebDriverWait(driver, Duration.ofSeconds(5))
         .until(d -> d.findElements(By.cssSelector("#story-list .story")).size() == rows);
+  }
+
+  /**
+   * Waits for a part of an opened story or file: the page builds it in the {@code toggle} event,
+   * which the browser fires as a task after the click, so a loaded machine may not have run it yet.
+   */
+  private static void waitUntilBuilt(WebElement details, By part) {
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> !details.findElements(part).isEmpty());
   }
 
   private static void setDate(String id, String isoDate) {
