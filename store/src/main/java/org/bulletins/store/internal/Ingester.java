@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -53,7 +54,9 @@ public final class Ingester {
   private final Pipeline pipeline;
   private final SignedCodec codec;
   private final KeptIndex kept;
-  private final BulletinParser parser = BulletinParser.create();
+  // Reads each file's lines ahead on a second thread: the same items and diagnostics, and a
+  // parse that no longer holds the ingest on one core.
+  private final BulletinParser parser = BulletinParser.builder().readAhead(true).build();
   // Reads back the texts of the stored items that a restored index holds without them.
   private final StoredTexts texts;
   private long signed;
@@ -127,26 +130,29 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
-    String checksum = Hashing.sha256().hashBytes(content).toString();
-    Optional<long[]> stored = Optional.empty();
-    try (PreparedStatement find =
-        db.prepareStatement("SELECT id, checksum FROM sources WHERE name = ?")) {
-      find.setString(1, source);
-      try (ResultSet row = find.executeQuery()) {
-        if (row.next()) {
-          if (row.getString(2).equals(checksum)) {
-            return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
-          }
-          stored = Optional.of(new long[] {row.getLong(1)});
-        }
+    Optional<StoredSource> stored = storedSource(source);
+    String checksum;
+    ParsedDocument document;
+    if (stored.isPresent()) {
+      // A file seen before: an unchanged one is skipped before it is parsed.
+      checksum = checksum(content);
+      if (stored.get().checksum().equals(checksum)) {
+        return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
       }
+      document = parser.parse(content, source);
+    } else {
+      // A new name has no checksum to compare with: the file's is computed on a second thread
+      // while this one parses (on one core, with its lines read ahead on another).
+      CompletableFuture<String> sum =
+          CompletableFuture.supplyAsync(() -> checksum(content), Ingester::startDaemon);
+      document = parser.parse(content, source);
+      checksum = sum.join();
     }
-    ParsedDocument document = parser.parse(content, source);
     List<NewsItem> items = document.items();
     db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     try {
       if (stored.isPresent()) {
-        deleteSource(stored.get()[0]);
+        deleteSource(stored.get().id());
         kept.invalidate(); // units and representatives may change: recompute what is kept
         forget(); // the index cannot remove items: load the rest again
       }
@@ -220,6 +226,31 @@ public final class Ingester {
     } finally {
       db.setAutoCommit(true);
     }
+  }
+
+  /** A stored file's row and checksum. */
+  private record StoredSource(long id, String checksum) {}
+
+  private Optional<StoredSource> storedSource(String source) throws SQLException {
+    try (PreparedStatement find =
+        db.prepareStatement("SELECT id, checksum FROM sources WHERE name = ?")) {
+      find.setString(1, source);
+      try (ResultSet row = find.executeQuery()) {
+        return row.next()
+            ? Optional.of(new StoredSource(row.getLong(1), row.getString(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static String checksum(byte[] content) {
+    return Hashing.sha256().hashBytes(content).toString();
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread thread = new Thread(task, "bulletins-store-checksum");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private Long rowOf(Object member) {
