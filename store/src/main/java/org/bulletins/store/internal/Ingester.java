@@ -159,12 +159,14 @@ public final class Ingester {
       load();
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = nextRows(items.size());
-      // The full-text rows and diagnostics need nothing from deduplication: a second thread
-      // writes them while this one signs and adds the items (mostly serial work), so that SQLite
-      // and the index use both cores. Meanwhile this thread only reads through the connection
-      // (stored items read back, StoredTexts): SQLite serialises the calls on one connection, and
-      // those rows were committed before this ingest.
       String[] contentIds = new String[items.size()];
+      // Signing runs on all cores: nothing else beside it.
+      ItemSigner.Signed[] signatures = sign(items, contentIds);
+      // The full-text rows and diagnostics need nothing from deduplication: a second thread
+      // writes them while this one adds the items (mostly serial work), so that SQLite and the
+      // index use both cores. Meanwhile this thread only reads through the connection (stored
+      // items read back, StoredTexts): SQLite serialises the calls on one connection, and those
+      // rows were committed before this ingest.
       // The items' JSON columns, encoded by the writer after its rows, beside this thread's add
       // (whose serial parts leave a core to it).
       ItemColumns columns = new ItemColumns(items.size());
@@ -176,7 +178,6 @@ public final class Ingester {
               insertDiagnostics(sourceId, document.diagnostics());
               columns.encode(items);
             });
-        ItemSigner.Signed[] signatures = sign(items, contentIds);
         int first = index.items().size();
         index.addSigned(items, signatures);
         List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
@@ -811,6 +812,23 @@ public final class Ingester {
   private void apply(StoryIds.Plan plan, NewItems fresh) throws SQLException {
     String[] storyOfNew = new String[fresh.rows().length];
     int[] indexOfNew = new int[fresh.rows().length];
+    for (StoryIds.Assigned a : plan.written()) {
+      for (int i = 0; i < a.rows().length; i++) {
+        int n = fresh.indexOf(a.rows()[i]);
+        if (n >= 0) {
+          storyOfNew[n] = a.storyId();
+          indexOfNew[n] = i;
+        }
+      }
+    }
+    // The new items' rows need only their stories: a second thread writes them while this one
+    // encodes the stories' JSON columns (CPU only, no SQL until the writer is awaited).
+    StoryColumns[] columns;
+    try (BackgroundWriter items = new BackgroundWriter()) {
+      items.start(() -> insertItems(fresh, storyOfNew, indexOfNew));
+      columns = StoryColumns.encode(plan.written());
+      items.await();
+    }
     try (PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO stories(story_id, seq, kind, day, content_id, merged, field_sources,"
@@ -828,7 +846,6 @@ public final class Ingester {
             db.prepareStatement("UPDATE items SET story_id = ?, member_index = ? WHERE id = ?")) {
       freshSeq.clear();
       long seq = nextSeq;
-      StoryColumns[] columns = StoryColumns.encode(plan.written());
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
@@ -859,11 +876,8 @@ public final class Ingester {
           link.addBatch();
         }
         for (int i = 0; i < a.rows().length; i++) {
-          int n = fresh.indexOf(a.rows()[i]);
-          if (n >= 0) {
-            storyOfNew[n] = a.storyId();
-            indexOfNew[n] = i;
-            continue;
+          if (fresh.indexOf(a.rows()[i]) >= 0) {
+            continue; // a new item, written above with its story
           }
           member.setString(1, a.storyId());
           member.setInt(2, i);
@@ -878,7 +892,6 @@ public final class Ingester {
       link.executeBatch();
       member.executeBatch();
     }
-    insertItems(fresh, storyOfNew, indexOfNew);
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
       dropStory(alias.getKey());
       run("UPDATE aliases SET story_id = ? WHERE story_id = ?", alias.getValue(), alias.getKey());
