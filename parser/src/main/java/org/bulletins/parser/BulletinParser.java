@@ -108,9 +108,33 @@ public final class BulletinParser {
   public ParsedDocument parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
     try {
+      if (config.readAhead()) {
+        return parseAhead(bytes, source);
+      }
       return parse(new ByteArrayInputStream(bytes), source);
     } catch (IOException e) {
       throw new UncheckedIOException("a ByteArrayInputStream cannot fail", e);
+    }
+  }
+
+  /**
+   * {@link #parse(byte[], String)} with the lines split and decoded on a second thread, as {@link
+   * #stream(InputStream, String)} reads them ahead: the source reports to a sink of its own, whose
+   * diagnostics are reported again in stream order; the document limit applies as without reading
+   * ahead.
+   */
+  private ParsedDocument parseAhead(byte[] bytes, String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    DiagnosticSink sink = newSink(source);
+    DiagnosticSink recording = new DiagnosticSink(source, Strictness.LENIENT, Integer.MAX_VALUE);
+    ByteLineSource lines =
+        new ByteLineSource(
+            new ByteArrayInputStream(bytes),
+            config.maxLineLength(),
+            config.maxDocumentLength(),
+            recording);
+    try (ReadAheadLineSource ahead = new ReadAheadLineSource(lines, recording, sink)) {
+      return collect(ahead, sink, source);
     }
   }
 
@@ -281,13 +305,14 @@ public final class BulletinParser {
 
     /**
      * Whether {@link BulletinParser#stream(InputStream, String) streams of bytes} (and of files)
-     * split and decode their lines on a second thread, a few hundred lines ahead of the thread that
-     * reads the items; default false. The items, the diagnostics and their order are the same
-     * either way; on a machine with a spare core a large file is read in less time (the reading of
-     * lines is about half of the parser's work). Each stream then starts a daemon thread, which
-     * ends when the stream is closed or, if it is not, once the stream is garbage: worth it for
-     * large files, not for many small ones. Lines are handed over in batches of up to 256, so the
-     * items of a slow stream (a pipe written line by line) come later than without reading ahead.
+     * and {@link BulletinParser#parse(byte[], String) arrays of bytes} split and decode their lines
+     * on a second thread, a few hundred lines ahead of the thread that reads the items; default
+     * false. The items, the diagnostics and their order are the same either way; on a machine with
+     * a spare core a large file is read in less time (the reading of lines is about half of the
+     * parser's work). Each stream then starts a daemon thread, which ends when the stream is closed
+     * or, if it is not, once the stream is garbage: worth it for large files, not for many small
+     * ones. Lines are handed over in batches of up to 256, so the items of a slow stream (a pipe
+     * written line by line) come later than without reading ahead.
      *
      * <pre>{@code
      * BulletinParser parser = BulletinParser.builder().readAhead(true).build();

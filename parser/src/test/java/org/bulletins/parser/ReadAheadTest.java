@@ -50,11 +50,32 @@ class ReadAheadTest {
     return seen.toString();
   }
 
+  /** What {@link BulletinParser#parse(byte[], String)} gives, as text, or its failure. */
+  private static String parse(BulletinParser parser, byte[] bytes) {
+    try {
+      return parser.parse(bytes, "page").toString();
+    } catch (RuntimeException e) {
+      return "failed: " + e.getClass().getName() + ' ' + e.getMessage();
+    }
+  }
+
   private static void assertSameEitherWay(byte[] bytes) {
     for (UnaryOperator<BulletinParser.Builder> options : OPTIONS) {
       String oneThread = read(options.apply(BulletinParser.builder()).build(), bytes);
       String ahead = read(options.apply(BulletinParser.builder().readAhead(true)).build(), bytes);
       assertThat(ahead).isEqualTo(oneThread);
+      // A whole document parsed from bytes reads ahead too (the store's ingest), with its limit.
+      for (long limit : new long[] {Long.MAX_VALUE, 2_000}) {
+        String parsed =
+            parse(options.apply(BulletinParser.builder().maxDocumentLength(limit)).build(), bytes);
+        String parsedAhead =
+            parse(
+                options
+                    .apply(BulletinParser.builder().maxDocumentLength(limit).readAhead(true))
+                    .build(),
+                bytes);
+        assertThat(parsedAhead).isEqualTo(parsed);
+      }
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -53,7 +54,9 @@ public final class Ingester {
   private final Pipeline pipeline;
   private final SignedCodec codec;
   private final KeptIndex kept;
-  private final BulletinParser parser = BulletinParser.create();
+  // Reads each file's lines ahead on a second thread: the same items and diagnostics, and a
+  // parse that no longer holds the ingest on one core.
+  private final BulletinParser parser = BulletinParser.builder().readAhead(true).build();
   // Reads back the texts of the stored items that a restored index holds without them.
   private final StoredTexts texts;
   private long signed;
@@ -127,38 +130,43 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
-    String checksum = Hashing.sha256().hashBytes(content).toString();
-    Optional<long[]> stored = Optional.empty();
-    try (PreparedStatement find =
-        db.prepareStatement("SELECT id, checksum FROM sources WHERE name = ?")) {
-      find.setString(1, source);
-      try (ResultSet row = find.executeQuery()) {
-        if (row.next()) {
-          if (row.getString(2).equals(checksum)) {
-            return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
-          }
-          stored = Optional.of(new long[] {row.getLong(1)});
-        }
+    Optional<StoredSource> stored = storedSource(source);
+    String checksum;
+    ParsedDocument document;
+    if (stored.isPresent()) {
+      // A file seen before: an unchanged one is skipped before it is parsed.
+      checksum = checksum(content);
+      if (stored.get().checksum().equals(checksum)) {
+        return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
       }
+      document = parser.parse(content, source);
+    } else {
+      // A new name has no checksum to compare with: the file's is computed on a second thread
+      // while this one parses (on one core, with its lines read ahead on another).
+      CompletableFuture<String> sum =
+          CompletableFuture.supplyAsync(() -> checksum(content), Ingester::startDaemon);
+      document = parser.parse(content, source);
+      checksum = sum.join();
     }
-    ParsedDocument document = parser.parse(content, source);
     List<NewsItem> items = document.items();
     db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     try {
       if (stored.isPresent()) {
-        deleteSource(stored.get()[0]);
+        deleteSource(stored.get().id());
         kept.invalidate(); // units and representatives may change: recompute what is kept
         forget(); // the index cannot remove items: load the rest again
       }
       load();
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = nextRows(items.size());
-      // The full-text rows and diagnostics need nothing from deduplication: a second thread
-      // writes them while this one signs and adds the items (mostly serial work), so that SQLite
-      // and the index use both cores. Meanwhile this thread only reads through the connection
-      // (stored items read back, StoredTexts): SQLite serialises the calls on one connection, and
-      // those rows were committed before this ingest.
       String[] contentIds = new String[items.size()];
+      // Signing runs on all cores: nothing else beside it.
+      ItemSigner.Signed[] signatures = sign(items, contentIds);
+      // The full-text rows and diagnostics need nothing from deduplication: a second thread
+      // writes them while this one adds the items (mostly serial work), so that SQLite and the
+      // index use both cores. Meanwhile this thread only reads through the connection (stored
+      // items read back, StoredTexts): SQLite serialises the calls on one connection, and those
+      // rows were committed before this ingest.
       // The items' JSON columns, encoded by the writer after its rows, beside this thread's add
       // (whose serial parts leave a core to it).
       ItemColumns columns = new ItemColumns(items.size());
@@ -170,7 +178,6 @@ public final class Ingester {
               insertDiagnostics(sourceId, document.diagnostics());
               columns.encode(items);
             });
-        ItemSigner.Signed[] signatures = sign(items, contentIds);
         int first = index.items().size();
         index.addSigned(items, signatures);
         List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
@@ -220,6 +227,31 @@ public final class Ingester {
     } finally {
       db.setAutoCommit(true);
     }
+  }
+
+  /** A stored file's row and checksum. */
+  private record StoredSource(long id, String checksum) {}
+
+  private Optional<StoredSource> storedSource(String source) throws SQLException {
+    try (PreparedStatement find =
+        db.prepareStatement("SELECT id, checksum FROM sources WHERE name = ?")) {
+      find.setString(1, source);
+      try (ResultSet row = find.executeQuery()) {
+        return row.next()
+            ? Optional.of(new StoredSource(row.getLong(1), row.getString(2)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static String checksum(byte[] content) {
+    return Hashing.sha256().hashBytes(content).toString();
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread thread = new Thread(task, "bulletins-store-checksum");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private Long rowOf(Object member) {
@@ -780,6 +812,23 @@ public final class Ingester {
   private void apply(StoryIds.Plan plan, NewItems fresh) throws SQLException {
     String[] storyOfNew = new String[fresh.rows().length];
     int[] indexOfNew = new int[fresh.rows().length];
+    for (StoryIds.Assigned a : plan.written()) {
+      for (int i = 0; i < a.rows().length; i++) {
+        int n = fresh.indexOf(a.rows()[i]);
+        if (n >= 0) {
+          storyOfNew[n] = a.storyId();
+          indexOfNew[n] = i;
+        }
+      }
+    }
+    // The new items' rows need only their stories: a second thread writes them while this one
+    // encodes the stories' JSON columns (CPU only, no SQL until the writer is awaited).
+    StoryColumns[] columns;
+    try (BackgroundWriter items = new BackgroundWriter()) {
+      items.start(() -> insertItems(fresh, storyOfNew, indexOfNew));
+      columns = StoryColumns.encode(plan.written());
+      items.await();
+    }
     try (PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO stories(story_id, seq, kind, day, content_id, merged, field_sources,"
@@ -797,7 +846,6 @@ public final class Ingester {
             db.prepareStatement("UPDATE items SET story_id = ?, member_index = ? WHERE id = ?")) {
       freshSeq.clear();
       long seq = nextSeq;
-      StoryColumns[] columns = StoryColumns.encode(plan.written());
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
@@ -828,11 +876,8 @@ public final class Ingester {
           link.addBatch();
         }
         for (int i = 0; i < a.rows().length; i++) {
-          int n = fresh.indexOf(a.rows()[i]);
-          if (n >= 0) {
-            storyOfNew[n] = a.storyId();
-            indexOfNew[n] = i;
-            continue;
+          if (fresh.indexOf(a.rows()[i]) >= 0) {
+            continue; // a new item, written above with its story
           }
           member.setString(1, a.storyId());
           member.setInt(2, i);
@@ -847,7 +892,6 @@ public final class Ingester {
       link.executeBatch();
       member.executeBatch();
     }
-    insertItems(fresh, storyOfNew, indexOfNew);
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
       dropStory(alias.getKey());
       run("UPDATE aliases SET story_id = ? WHERE story_id = ?", alias.getValue(), alias.getKey());

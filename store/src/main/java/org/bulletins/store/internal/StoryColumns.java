@@ -8,9 +8,9 @@ import org.bulletins.model.MergedStory;
 /**
  * The JSON columns of a story row ({@code stories.merged}, {@code field_sources}, {@code
  * title_variants}) and of its links' {@code evidence}. A file's ingest writes tens of thousands of
- * stories while nothing else runs: encoding them is most of the Java work of writing them, and each
- * story's JSON depends on that story alone, so they are encoded on all cores before the statements
- * bind them in order.
+ * stories: encoding them is most of the Java work of writing them, and each story's JSON depends on
+ * that story alone, so they are encoded on all cores (beside the writer thread that inserts the
+ * file's new items) before the statements bind them in order.
  *
  * <pre>{@code
  * StoryColumns[] json = StoryColumns.encode(plan.written());
