@@ -1,7 +1,6 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.HexFormat;
 import org.bulletins.model.ContentId;
 
@@ -273,17 +272,6 @@ public final class ItemSignature implements Serializable {
 
   /** {@link #sortedSet(long[])} of {@code hashes[from, to)}. */
   static int[] sortedSet(long[] hashes, int from, int to) {
-    int[] out = new int[to - from];
-    for (int i = from; i < to; i++) {
-      out[i - from] = (int) (hashes[i] >>> 32);
-    }
-    Arrays.sort(out);
-    int n = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (n == 0 || out[n - 1] != out[i]) {
-        out[n++] = out[i];
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return SortedHashSet.of(hashes, from, to);
   }
 }

@@ -1,7 +1,6 @@
 package org.bulletins.dedup.internal.terms;
 
 import java.util.Optional;
-import org.bulletins.model.TextFolding;
 
 /**
  * Names: runs of capitalised words, joined by connectors ({@code of, for, and, de, la, ...}); a
@@ -65,13 +64,7 @@ final class NameRuns {
         return; // already a country
       }
     }
-    StringBuilder text =
-        new StringBuilder(tokens.end(end) - tokens.start(start))
-            .append(tokens.text(), tokens.start(start), tokens.end(start));
-    for (int i = start + 1; i <= end; i++) {
-      text.append(' ').append(tokens.text(), tokens.start(i), tokens.end(i));
-    }
-    String written = text.toString();
+    String written = tokens.joined(start, end);
     // An acronym in parentheses right after the name: the name is its expansion.
     if (end + 1 < tokens.count()
         && single[end + 1] != null
@@ -90,7 +83,11 @@ final class NameRuns {
       return;
     }
     out.add(
-        new Term(Term.Kind.NAME, TextFolding.fold(written), written), tokens, start, end, title);
+        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end), written),
+        tokens,
+        start,
+        end,
+        title);
   }
 
   private static boolean capitalisedElsewhere(WordTokens tokens, int index) {

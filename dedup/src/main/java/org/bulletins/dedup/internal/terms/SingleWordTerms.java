@@ -20,6 +20,9 @@ final class SingleWordTerms {
    * @return the term, or null for none
    */
   static Term of(WordTokens tokens, int i, TextMode mode, Lexicon lexicon) {
+    if (makesNoTerm(tokens, i)) {
+      return null; // most words: the tests below would all fail
+    }
     String text = tokens.text();
     int from = tokens.start(i);
     int to = tokens.end(i);
@@ -46,5 +49,20 @@ final class SingleWordTerms {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
+  }
+
+  /**
+   * A quick test that holds for most words and implies that {@link #of} finds no term: a word that
+   * is in no word list, not shaped like an acronym, and starts with neither a digit (every number
+   * does) nor one of the Roman digits {@code I V X} (every Roman numeral does).
+   */
+  private static boolean makesNoTerm(WordTokens tokens, int i) {
+    char first = tokens.firstChar(i);
+    return tokens.lexiconEntry(i) < 0
+        && !tokens.acronymShape(i)
+        && !(first >= '0' && first <= '9')
+        && first != 'I'
+        && first != 'V'
+        && first != 'X';
   }
 }

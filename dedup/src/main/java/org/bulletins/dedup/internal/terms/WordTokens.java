@@ -1,11 +1,13 @@
 package org.bulletins.dedup.internal.terms;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
 import org.bulletins.dedup.internal.text.TextShape;
+import org.bulletins.model.TextFolding;
 
 /**
  * The words of a {@linkplain TermText prepared text}, found in one pass, as offsets into the text
@@ -25,6 +27,7 @@ final class WordTokens {
   private static final int PAREN_GAP = 8;
   private static final int ACRONYM_SHAPE = 16;
   private static final int COUNTRY_START = 32;
+  private static final int NOT_ASCII = 64;
 
   // Bits of a gap's flags.
   private static final int ENDS_SENTENCE = 1;
@@ -148,6 +151,7 @@ final class WordTokens {
     int upper = 0;
     int lowerCase = 0;
     boolean ascii = true;
+    int asciiHash = 0; // WordTable.hash of the word, read in this loop (used if it is all ASCII)
     char[] chars = this.chars;
     for (int i = from; i < to; i++) {
       char c = chars[i];
@@ -157,10 +161,13 @@ final class WordTokens {
           upper++;
           letterCount++;
           upperLetterCount++;
+          asciiHash = 31 * asciiHash + (c + ('a' - 'A'));
+          continue;
         } else if (c >= 'a' && c <= 'z') {
           lowerCase++;
           letterCount++;
         }
+        asciiHash = 31 * asciiHash + c;
         continue;
       }
       ascii = false;
@@ -183,7 +190,7 @@ final class WordTokens {
     int lexiconEntry;
     boolean countryStart;
     if (ascii) {
-      hash = WordTable.hash(chars, from, to); // one hash for both tables
+      hash = asciiHash; // one hash for both tables
       lexiconEntry = lexicon.entry(chars, from, to, hash);
       countryStart = Countries.mayStartAt(chars, from, to, hash);
     } else {
@@ -199,7 +206,8 @@ final class WordTokens {
             | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
             | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
-            | (countryStart ? COUNTRY_START : 0);
+            | (countryStart ? COUNTRY_START : 0)
+            | (ascii ? 0 : NOT_ASCII);
     start[count] = from;
     end[count] = to;
     info[count] = flags;
@@ -298,10 +306,78 @@ final class WordTokens {
     String l = lower[i];
     if (l == null) {
       // A word of the lexicon (most context words: "the", "of") is its table's string: no copy.
-      l = entry[i] >= 0 ? lexicon.word(entry[i]) : word(i).toLowerCase(Locale.ROOT);
+      // A word without lower-case string yet is ASCII (add keeps the others' from the start), so
+      // its lower case is its chars with A to Z lowered, made here without the word's string.
+      l = entry[i] >= 0 ? lexicon.word(entry[i]) : lowerAscii(i);
       lower[i] = l;
     }
     return l;
+  }
+
+  /**
+   * Words {@code first} to {@code last} as written, joined by one space.
+   *
+   * @param first the first word
+   * @param last the last word (inclusive)
+   * @return the words
+   */
+  String joined(int first, int last) {
+    return joined(first, last, false);
+  }
+
+  /**
+   * {@link TextFolding#fold} of {@link #joined}: for words of ASCII chars only (letters, digits and
+   * joiners, all printable, none a backtick, joined by single spaces), the fold is the lower case,
+   * made here in one copy; any other is folded.
+   *
+   * @param first the first word
+   * @param last the last word (inclusive)
+   * @return the folded words
+   */
+  String foldedJoined(int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if ((info[i] & NOT_ASCII) != 0) {
+        return TextFolding.fold(joined(first, last));
+      }
+    }
+    return joined(first, last, true);
+  }
+
+  private String joined(int first, int last, boolean lowerAscii) {
+    if (first == last && !lowerAscii) {
+      return word(first);
+    }
+    int length = last - first;
+    for (int i = first; i <= last; i++) {
+      length += end[i] - start[i];
+    }
+    char[] out = new char[length];
+    int n = 0;
+    for (int i = first; i <= last; i++) {
+      if (i > first) {
+        out[n++] = ' ';
+      }
+      for (int k = start[i]; k < end[i]; k++) {
+        char c = chars[k];
+        out[n++] = lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return new String(out);
+  }
+
+  /** Word {@code i}, an ASCII word, with its capitals lowered. */
+  private String lowerAscii(int i) {
+    int from = start[i];
+    int length = end[i] - from;
+    if (upperLetters[i] == 0) {
+      return text.substring(from, from + length); // nothing to lower
+    }
+    byte[] bytes = new byte[length];
+    for (int k = 0; k < length; k++) {
+      char c = chars[from + k];
+      bytes[k] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
   /** The words in lower case, as a list that makes each one when it is read. */

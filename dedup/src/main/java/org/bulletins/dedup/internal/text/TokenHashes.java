@@ -14,6 +14,15 @@ public final class TokenHashes {
       TextShape.STOP_WORDS.stream().mapToLong(Hash64::of).sorted().toArray();
 
   /**
+   * The stop words' hashes in an open-addressing table (0 for an empty slot; no stop word hashes to
+   * 0, which {@link #stopTable} checks): two in five tokens are stop words, and a binary search for
+   * each cost more than the rest of their hashing.
+   */
+  private static final long[] STOP_TABLE = stopTable();
+
+  private static final int STOP_MASK = STOP_TABLE.length - 1;
+
+  /**
    * One bit per value of a hash's low 12 bits, set for the stop words' hashes: most words are not
    * stop words, and one bit test turns them away before the binary search.
    */
@@ -145,7 +154,36 @@ public final class TokenHashes {
 
   private static boolean isStopHash(long hash) {
     int bit = (int) hash & 4095;
-    return (STOP_BITS[bit >>> 6] & (1L << bit)) != 0 && Arrays.binarySearch(STOP_HASHES, hash) >= 0;
+    return (STOP_BITS[bit >>> 6] & (1L << bit)) != 0 && inStopTable(hash);
+  }
+
+  private static boolean inStopTable(long hash) {
+    // The slot from bits above the filter's 12, which told little about this hash's slot.
+    for (int slot = (int) (hash >>> 32) & STOP_MASK; ; slot = (slot + 1) & STOP_MASK) {
+      long held = STOP_TABLE[slot];
+      if (held == 0) {
+        return false; // an empty slot (so a hash of 0 is never found)
+      }
+      if (held == hash) {
+        return true;
+      }
+    }
+  }
+
+  private static long[] stopTable() {
+    long[] table = new long[Integer.highestOneBit(Math.max(4, STOP_HASHES.length * 4) - 1) << 1];
+    int mask = table.length - 1;
+    for (long hash : STOP_HASHES) {
+      if (hash == 0) {
+        throw new IllegalStateException("a stop word hashes to 0, the table's empty slot");
+      }
+      int slot = (int) (hash >>> 32) & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = hash;
+    }
+    return table;
   }
 
   private static long[] stopBits() {

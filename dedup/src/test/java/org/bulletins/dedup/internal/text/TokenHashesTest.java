@@ -90,6 +90,23 @@ class TokenHashesTest {
     assertThat(tokens.hash(3)).isEqualTo(Hash64.of("Gonaïves"));
   }
 
+  /** The stop-word table (open addressing, not a search) against the word list itself. */
+  @Test
+  void everyStopWordAndNoOtherIsMarked() {
+    for (String word : TextShape.STOP_WORDS) {
+      assertThat(TokenHashes.of(word).isStopWord(0)).as(word).isTrue();
+    }
+  }
+
+  @Property(tries = 2000)
+  void aWordIsMarkedExactlyWhenItIsAStopWord(
+      @ForAll
+          @Chars({'a', 'e', 'h', 'i', 'n', 'o', 's', 't', 'w', 'r'})
+          @StringLength(min = 1, max = 5)
+          String word) {
+    assertThat(TokenHashes.of(word).isStopWord(0)).isEqualTo(TextShape.STOP_WORDS.contains(word));
+  }
+
   private static long[] regexWordHashes(String text) {
     Matcher m = WORD.matcher(text);
     long[] out = new long[text.length()];
