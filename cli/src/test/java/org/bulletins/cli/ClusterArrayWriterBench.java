@@ -27,8 +27,11 @@ import org.bulletins.parser.BulletinParser;
  * <pre>{@code
  * ./mvnw -B -q -pl cli -am -DskipTests package && ./mvnw -B -q -pl cli test-compile
  * java -Xmx4g -cp cli/target/test-classes:cli/target/bulletins-cli.jar \
- *     org.bulletins.cli.ClusterArrayWriterBench corpus-100000.txt 5
+ *     org.bulletins.cli.ClusterArrayWriterBench corpus-100000.txt 5 [bound,fields]
  * }</pre>
+ *
+ * <p>Run with another build's jar in place of {@code bulletins-cli.jar} (the same test classes) to
+ * compare its {@code fields} with this build's, the {@code bound} rounds a yardstick of the load.
  */
 public final class ClusterArrayWriterBench {
 
@@ -60,7 +63,8 @@ public final class ClusterArrayWriterBench {
         };
     System.out.printf(
         Locale.ROOT, "%d items, %d clusters, %d rounds%n", items.size(), clusters.size(), rounds);
-    String[] ways = {"text", "bound", "fields"};
+    // The ways to run, each first in turn: all three unless a third argument names some.
+    String[] ways = args.length > 2 ? args[2].split(",") : new String[] {"text", "bound", "fields"};
     for (int round = 0; round < rounds; round++) {
       for (int k = 0; k < ways.length; k++) {
         String way = ways[(round + k) % ways.length]; // each way first in turn

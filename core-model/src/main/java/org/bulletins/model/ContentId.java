@@ -4,13 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.base.CharMatcher;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A stable identifier of an item's content: the same date, title and body give the same identifier
@@ -36,7 +36,13 @@ import java.util.regex.Pattern;
  */
 public record ContentId(String value) implements Comparable<ContentId> {
 
-  private static final Pattern HEX16 = Pattern.compile("[0-9a-f]{16}");
+  /**
+   * The digits of an id. A matcher rather than a regular expression: every story member of a batch
+   * gets an id, and a regular expression's matcher per id was a tenth of merging a million items'
+   * groups.
+   */
+  private static final CharMatcher LOWER_HEX =
+      CharMatcher.inRange('0', '9').or(CharMatcher.inRange('a', 'f')).precomputed();
 
   /**
    * Validates the identifier.
@@ -46,7 +52,7 @@ public record ContentId(String value) implements Comparable<ContentId> {
   @JsonCreator
   public ContentId {
     checkArgument(
-        value != null && HEX16.matcher(value).matches(),
+        value != null && value.length() == 16 && LOWER_HEX.matchesAllOf(value),
         "a content id is 16 lowercase hex digits, was %s",
         value);
   }

@@ -67,6 +67,7 @@ public record MergedStory(
    * @param titleVariants the distinct titles of the members, at least one
    * @param links the evidence of the comparisons that formed the group
    */
+  @SuppressWarnings("ReferenceEquality") // the shared singleton map, by identity on purpose
   public MergedStory {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(merged, "merged");
@@ -78,17 +79,22 @@ public record MergedStory(
         kind,
         members.size());
     fieldSources = ImmutableSortedMap.copyOf(Objects.requireNonNull(fieldSources, "fieldSources"));
-    checkArgument(
-        fieldSources.keySet().equals(ALL_FIELDS),
-        "fieldSources must name a member for every field, was %s",
-        fieldSources);
-    for (int index : fieldSources.values()) {
-      checkArgument(index >= 0 && index < members.size(), "no member %s", index);
+    // The singletons' shared map (most stories of a batch) is valid for any story: not checked
+    // again for each of a million.
+    if (fieldSources != SINGLE_SOURCE) {
+      checkArgument(
+          fieldSources.keySet().equals(ALL_FIELDS),
+          "fieldSources must name a member for every field, was %s",
+          fieldSources);
+      for (int index : fieldSources.values()) {
+        checkArgument(index >= 0 && index < members.size(), "no member %s", index);
+      }
     }
     titleVariants = List.copyOf(Objects.requireNonNull(titleVariants, "titleVariants"));
     checkArgument(!titleVariants.isEmpty(), "a story has at least one title variant");
+    // One variant is distinct (and a set of it would hash every singleton's title).
     checkArgument(
-        new HashSet<>(titleVariants).size() == titleVariants.size(),
+        titleVariants.size() == 1 || new HashSet<>(titleVariants).size() == titleVariants.size(),
         "titleVariants must be distinct");
     links = List.copyOf(Objects.requireNonNull(links, "links"));
     for (MatchLink link : links) {

@@ -67,4 +67,25 @@ class ContentIdTest {
         .hasMessageContaining("16 lowercase hex");
     assertThatThrownBy(() -> new ContentId("abc")).hasMessageContaining("16 lowercase hex");
   }
+
+  @Test
+  void acceptsExactlySixteenLowercaseAsciiHexDigits() {
+    assertThat(new ContentId("0123456789abcdef").value()).isEqualTo("0123456789abcdef");
+    for (String bad :
+        new String[] {
+          "",
+          "0123456789abcde", // 15
+          "0123456789abcdef0", // 17
+          "0123456789abcdeg",
+          "0123456789abcde/",
+          "0123456789abcde:",
+          "0123456789abcde`",
+          "0123456789abcdeF",
+          "0123456789abcde\u0663", // an Arabic-Indic digit
+          "0123456789abcde\uff41", // a fullwidth a
+          "0123456789abcde "
+        }) {
+      assertThatThrownBy(() -> new ContentId(bad)).hasMessageContaining("16 lowercase hex");
+    }
+  }
 }

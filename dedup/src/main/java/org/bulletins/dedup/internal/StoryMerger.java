@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.MergePolicy;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
@@ -169,37 +171,87 @@ public final class StoryMerger {
   }
 
   private static int chooseTitle(List<Member> members, MergePolicy.TitleRule rule) {
-    Comparator<Member> order =
-        switch (rule) {
-          case MOST_COMPLETE ->
-              Comparator.comparing((Member f) -> f.signature().affixedTitle())
-                  .thenComparing(f -> f.signature().allCapsTitle())
-                  .thenComparing(f -> -TextShape.words(f.item().title()).size())
-                  .thenComparing(f -> -f.item().title().length());
-          case LONGEST -> Comparator.comparing(f -> -f.item().title().length());
-          case FIRST_SEEN -> KEEP_ORDER;
-        };
-    return best(members, order);
+    return switch (rule) {
+      case MOST_COMPLETE -> {
+        // Each title's words counted once, when a comparison first needs them (they were counted
+        // again for every comparison).
+        int[] words = new int[members.size()];
+        Arrays.fill(words, -1);
+        IntUnaryOperator wordCount =
+            i -> {
+              if (words[i] < 0) {
+                words[i] = TextShape.words(members.get(i).item().title()).size();
+              }
+              return words[i];
+            };
+        yield best(
+            members.size(),
+            (i, j) -> {
+              ItemSignature a = members.get(i).signature();
+              ItemSignature b = members.get(j).signature();
+              int c = Boolean.compare(a.affixedTitle(), b.affixedTitle());
+              if (c == 0) {
+                c = Boolean.compare(a.allCapsTitle(), b.allCapsTitle());
+              }
+              if (c == 0) {
+                c = Integer.compare(-wordCount.applyAsInt(i), -wordCount.applyAsInt(j));
+              }
+              return c != 0
+                  ? c
+                  : Integer.compare(
+                      -members.get(i).item().title().length(),
+                      -members.get(j).item().title().length());
+            });
+      }
+      case LONGEST ->
+          best(
+              members.size(),
+              (i, j) ->
+                  Integer.compare(
+                      -members.get(i).item().title().length(),
+                      -members.get(j).item().title().length()));
+      case FIRST_SEEN -> 0; // every member ranks equal: the first seen is kept
+    };
   }
 
   private static int chooseBody(List<Member> members, MergePolicy.BodyRule rule) {
-    Comparator<Member> order =
-        switch (rule) {
-          case LONGEST_NON_TEASER ->
-              Comparator.comparing((Member f) -> f.signature().teaser())
-                  .thenComparing(f -> -f.item().body().length());
-          case FIRST_SEEN -> KEEP_ORDER;
-        };
-    return best(members, order);
+    return switch (rule) {
+      case LONGEST_NON_TEASER ->
+          best(
+              members.size(),
+              (i, j) -> {
+                int c =
+                    Boolean.compare(
+                        members.get(i).signature().teaser(), members.get(j).signature().teaser());
+                return c != 0
+                    ? c
+                    : Integer.compare(
+                        -bodyLength(members.get(i).item()), -bodyLength(members.get(j).item()));
+              });
+      case FIRST_SEEN -> 0; // every member ranks equal: the first seen is kept
+    };
   }
 
-  /** Ranks every member equal, so that the stable choice keeps the first seen. */
-  private static final Comparator<Member> KEEP_ORDER = Comparator.comparingInt(member -> 0);
+  /** {@code item.body().length()} without joining the paragraphs into a new string. */
+  static int bodyLength(NewsItem item) {
+    List<String> paragraphs = item.paragraphs();
+    int length = 2 * Math.max(0, paragraphs.size() - 1); // the blank lines between paragraphs
+    for (String paragraph : paragraphs) {
+      length += paragraph.length();
+    }
+    return length;
+  }
 
-  private static int best(List<Member> members, Comparator<Member> order) {
+  /** An order of the members of a group by their positions; negative when the first ranks first. */
+  private interface MemberRank {
+    int compare(int i, int j);
+  }
+
+  /** The first member that no later member ranks before (the stable choice keeps the first). */
+  private static int best(int size, MemberRank order) {
     int best = 0;
-    for (int i = 1; i < members.size(); i++) {
-      if (order.compare(members.get(i), members.get(best)) < 0) {
+    for (int i = 1; i < size; i++) {
+      if (order.compare(i, best) < 0) {
         best = i;
       }
     }
