@@ -1,9 +1,13 @@
 package org.bulletins.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.ItemField;
@@ -14,18 +18,9 @@ import org.bulletins.model.MatchEvidence;
  * bytes that {@link Formats#JSON_PRETTY} gives for the cluster inside the report (its form is the
  * records' annotations: field order, {@code labels} only when there are some, {@code facts} never
  * in {@code dedup}, the evidence's fields unwrapped into the link, enums by their JSON names).
- * {@code dedup} writes about 1.7 GB of this at a million items.
- *
- * <p>The bytes are made here rather than by Jackson's generator: its pretty printer (an indenter
- * call and a conversion of its characters per line), its per-character path for strings once one
- * character needs the HTML-safe escapes' attention (any accent), a generator per cluster and a
- * separate pass looking for surrogates were most of the writing threads' time. The form written is
- * that of Jackson's {@code DefaultPrettyPrinter} with the report's indenter (objects one field per
- * line, indented two spaces a level, {@code " : "} after a name, arrays on one line as {@code [ a,
- * b ]}, empty ones {@code [ ]} and <code>{ }</code>) and of {@link
- * org.bulletins.model.json.BulletinsJson}'s escapes (the JSON escapes, {@code <}, {@code >}, {@code
- * &} and U+2028/U+2029 as <code>&#92;u</code> escapes, other characters as UTF-8); {@code
- * ClusterJsonProperties} checks it against data binding on random clusters.
+ * {@code dedup} writes about 1.7 GB of this at a million items; data binding (a serializer looked
+ * up per value, a map serializer per item's field sources) and encoding characters to bytes in a
+ * second pass took most of the time of writing, with both cores busy.
  *
  * <p>Jackson's UTF-8 generator writes a character outside the Basic Multilingual Plane (a surrogate
  * pair) as two escapes (<code>&#92;uD83D&#92;uDE00</code>) where the text form writes its four
@@ -37,8 +32,9 @@ final class ClusterJson {
   private static final Map<ClusterKind, String> KINDS = names(ClusterKind.class);
   private static final Map<ItemField, String> FIELDS = names(ItemField.class);
 
-  /** Each rendering thread's bytes, reused from cluster to cluster. */
-  private static final ThreadLocal<JsonBytes> SCRATCH = ThreadLocal.withInitial(JsonBytes::new);
+  /** The report's pretty printer, its objects' lines indented one level more. */
+  private static final DefaultPrettyPrinter NESTED =
+      new DefaultPrettyPrinter().withObjectIndenter(new NestedIndenter());
 
   private ClusterJson() {}
 
@@ -51,134 +47,157 @@ final class ClusterJson {
    * @throws IOException when writing fails
    */
   static boolean write(OutputStream out, DedupCommand.Cluster cluster) throws IOException {
-    JsonBytes json = SCRATCH.get();
-    json.reset();
-    try {
-      cluster(json, cluster);
-    } catch (JsonBytes.SurrogateFound e) {
+    if (holdsSurrogate(cluster)) {
       return false;
     }
-    json.writeTo(out);
+    try (JsonGenerator json = Formats.JSON_PRETTY.getFactory().createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(NESTED.createInstance());
+      cluster(json, cluster);
+    }
     return true;
   }
 
-  // The cluster is an object at the pretty printer's nesting 1 (inside the report's array); a
-  // field at nesting d starts on a new line indented 2 * (d + 1) spaces, and an object closes on
-  // a line indented 2 * d spaces (arrays do not nest the indentation).
-
-  private static void cluster(JsonBytes json, DedupCommand.Cluster cluster) {
-    json.raw('{');
-    json.field(1, true, "kind");
-    json.string(KINDS.get(cluster.kind()));
-    json.field(1, false, "id");
-    json.string(cluster.id());
-    json.field(1, false, "members");
-    json.raw('[');
-    boolean first = true;
+  private static void cluster(JsonGenerator json, DedupCommand.Cluster cluster) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("kind", KINDS.get(cluster.kind()));
+    json.writeStringField("id", cluster.id());
+    json.writeFieldName("members");
+    json.writeStartArray();
     for (ItemView member : cluster.members()) {
-      json.raw(first ? " " : ", ");
       item(json, member);
-      first = false;
     }
-    json.endArray();
-    json.field(1, false, "merged");
+    json.writeEndArray();
+    json.writeFieldName("merged");
     item(json, cluster.merged());
-    json.field(1, false, "fieldSources");
-    json.raw('{');
-    first = true;
+    json.writeFieldName("fieldSources");
+    json.writeStartObject();
     for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
-      json.field(2, first, FIELDS.get(source.getKey()));
-      json.number(source.getValue());
-      first = false;
+      json.writeNumberField(FIELDS.get(source.getKey()), source.getValue());
     }
-    json.endObject(2, !first);
-    json.field(1, false, "titleVariants");
-    json.strings(cluster.titleVariants());
-    json.field(1, false, "evidence");
-    json.raw('[');
-    first = true;
+    json.writeEndObject();
+    json.writeFieldName("titleVariants");
+    strings(json, cluster.titleVariants());
+    json.writeFieldName("evidence");
+    json.writeStartArray();
     for (DedupCommand.Link link : cluster.evidence()) {
-      json.raw(first ? " " : ", ");
       link(json, link);
-      first = false;
     }
-    json.endArray();
-    json.endObject(1, true);
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  /** An item: an object at nesting 2 (in the members array, or the merged field's value). */
-  private static void item(JsonBytes json, ItemView item) {
-    json.raw('{');
-    json.field(2, true, "source");
-    json.string(item.source());
-    json.field(2, false, "line");
-    json.number(item.line());
-    json.field(2, false, "firstLine");
-    json.number(item.firstLine());
-    json.field(2, false, "lastLine");
-    json.number(item.lastLine());
-    json.field(2, false, "date");
+  private static void item(JsonGenerator json, ItemView item) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("source", item.source());
+    json.writeNumberField("line", item.line());
+    json.writeNumberField("firstLine", item.firstLine());
+    json.writeNumberField("lastLine", item.lastLine());
+    json.writeFieldName("date");
     if (item.date().isPresent()) {
-      json.string(item.date().get().toString()); // as the JavaTimeModule writes it
+      json.writeString(item.date().get().toString()); // as the JavaTimeModule writes it
     } else {
-      json.raw("null");
+      json.writeNull();
     }
-    json.field(2, false, "title");
-    json.string(item.title());
-    json.field(2, false, "paragraphs");
-    json.strings(item.paragraphs());
-    json.field(2, false, "id");
-    json.string(item.id());
+    json.writeStringField("title", item.title());
+    json.writeFieldName("paragraphs");
+    strings(json, item.paragraphs());
+    json.writeStringField("id", item.id());
     if (!item.labels().isEmpty()) {
-      json.field(2, false, "labels");
-      json.strings(item.labels());
+      json.writeFieldName("labels");
+      strings(json, item.labels());
     }
     if (item.facts().isPresent()) {
       throw new IllegalArgumentException("dedup's items carry no facts");
     }
-    json.endObject(2, true);
+    json.writeEndObject();
   }
 
-  /** A link: an object at nesting 2 in the evidence array, its scores an object at nesting 3. */
-  private static void link(JsonBytes json, DedupCommand.Link link) {
+  private static void link(JsonGenerator json, DedupCommand.Link link) throws IOException {
     MatchEvidence e = link.evidence();
-    json.raw('{');
-    json.field(2, true, "left");
-    json.number(link.left());
-    json.field(2, false, "right");
-    json.number(link.right());
-    json.field(2, false, "sameStory");
-    json.raw(e.sameStory() ? "true" : "false");
-    json.field(2, false, "rule");
-    json.string(e.rule().id());
-    json.field(2, false, "titleSimilarity");
-    json.number(e.titleSimilarity());
-    json.field(2, false, "bodySimilarity");
-    json.number(e.bodySimilarity());
-    json.field(2, false, "containment");
-    json.number(e.containment());
-    json.field(2, false, "dateDistanceDays");
+    json.writeStartObject();
+    json.writeNumberField("left", link.left());
+    json.writeNumberField("right", link.right());
+    json.writeBooleanField("sameStory", e.sameStory());
+    json.writeStringField("rule", e.rule().id());
+    json.writeNumberField("titleSimilarity", e.titleSimilarity());
+    json.writeNumberField("bodySimilarity", e.bodySimilarity());
+    json.writeNumberField("containment", e.containment());
+    json.writeFieldName("dateDistanceDays");
     if (e.dateDistanceDays().isPresent()) {
-      json.number(e.dateDistanceDays().get());
+      json.writeNumber(e.dateDistanceDays().get());
     } else {
-      json.raw("null");
+      json.writeNull();
     }
-    json.field(2, false, "sharedTerms");
-    json.strings(e.sharedTerms());
-    json.field(2, false, "conflictingTerms");
-    json.strings(e.conflictingTerms());
-    json.field(2, false, "scores");
-    json.raw('{');
-    boolean first = true;
+    json.writeFieldName("sharedTerms");
+    strings(json, e.sharedTerms());
+    json.writeFieldName("conflictingTerms");
+    strings(json, e.conflictingTerms());
+    json.writeFieldName("scores");
+    json.writeStartObject();
     for (Map.Entry<String, Double> score : e.scores().entrySet()) {
-      json.field(3, first, score.getKey());
-      json.number(score.getValue());
-      first = false;
+      json.writeNumberField(score.getKey(), score.getValue());
     }
-    json.endObject(3, !first);
-    json.field(2, false, "strength");
-    json.number(e.strength());
-    json.endObject(2, true);
+    json.writeEndObject();
+    json.writeNumberField("strength", e.strength());
+    json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, List<String> values) throws IOException {
+    json.writeStartArray();
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  private static boolean holdsSurrogate(DedupCommand.Cluster cluster) {
+    if (holdsSurrogate(cluster.id())) {
+      return true;
+    }
+    for (ItemView member : cluster.members()) {
+      if (holdsSurrogate(member)) {
+        return true;
+      }
+    }
+    if (holdsSurrogate(cluster.merged()) || holdsSurrogate(cluster.titleVariants())) {
+      return true;
+    }
+    for (DedupCommand.Link link : cluster.evidence()) {
+      MatchEvidence e = link.evidence();
+      if (holdsSurrogate(e.sharedTerms())
+          || holdsSurrogate(e.conflictingTerms())
+          || e.scores().keySet().stream().anyMatch(ClusterJson::holdsSurrogate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsSurrogate(ItemView item) {
+    return holdsSurrogate(item.source())
+        || holdsSurrogate(item.title())
+        || holdsSurrogate(item.id())
+        || holdsSurrogate(item.paragraphs())
+        || holdsSurrogate(item.labels());
+  }
+
+  private static boolean holdsSurrogate(List<String> values) {
+    for (String value : values) {
+      if (holdsSurrogate(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsSurrogate(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      if (Character.isSurrogate(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each constant's name in JSON, from its {@link JsonProperty} (the name it is written by). */
@@ -193,5 +212,20 @@ final class ClusterJson {
       }
     }
     return names;
+  }
+
+  /** The report's object indentation one level deeper: the cluster sits inside its array. */
+  private static final class NestedIndenter implements DefaultPrettyPrinter.Indenter {
+    private static final DefaultIndenter LINES = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
+
+    @Override
+    public void writeIndentation(JsonGenerator json, int level) throws IOException {
+      LINES.writeIndentation(json, level + 1);
+    }
+
+    @Override
+    public boolean isInline() {
+      return false;
+    }
   }
 }
