@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -109,7 +110,13 @@ public final class BulletinParser {
     Objects.requireNonNull(bytes, "bytes");
     try {
       if (config.readAhead()) {
-        return parseAhead(bytes, source);
+        try {
+          return parseAhead(bytes, source);
+        } catch (InterruptedIOException e) {
+          // Interrupted while waiting for lines: the one-thread parse below gives the same
+          // document, and the thread keeps its interrupt for its caller.
+          Thread.currentThread().interrupt();
+        }
       }
       return parse(new ByteArrayInputStream(bytes), source);
     } catch (IOException e) {
@@ -311,8 +318,12 @@ public final class BulletinParser {
      * a spare core a large file is read in less time (the reading of lines is about half of the
      * parser's work). Each stream then starts a daemon thread, which ends when the stream is closed
      * or, if it is not, once the stream is garbage: worth it for large files, not for many small
-     * ones. Lines are handed over in batches of up to 256, so the items of a slow stream (a pipe
-     * written line by line) come later than without reading ahead.
+     * ones. Each {@code parse(byte[], String)} call starts such a thread too, which ends before the
+     * call returns; if the calling thread is interrupted while it waits for lines, the call parses
+     * on that thread alone instead (the same document) and leaves the interrupt set. The other
+     * {@code parse} methods (streams, readers, paths) read on one thread whatever this says. Lines
+     * are handed over in batches of up to 256, so the items of a slow stream (a pipe written line
+     * by line) come later than without reading ahead.
      *
      * <pre>{@code
      * BulletinParser parser = BulletinParser.builder().readAhead(true).build();

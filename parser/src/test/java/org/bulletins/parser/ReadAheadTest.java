@@ -144,6 +144,20 @@ class ReadAheadTest {
   }
 
   @Test
+  void anInterruptedThreadParsesBytesOnItsOwnAndKeepsItsInterrupt() throws IOException {
+    byte[] bytes = Files.readAllBytes(Seeds.files().get(0));
+    String oneThread = BulletinParser.create().parse(bytes, "page").toString();
+    BulletinParser ahead = BulletinParser.builder().readAhead(true).build();
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(ahead.parse(bytes, "page").toString()).isEqualTo(oneThread);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted(); // cleared for the tests after this one
+    }
+  }
+
+  @Test
   void closingEarlyStopsTheReadingThread() throws Exception {
     byte[] page =
         "9 June 2021\n\nA title\n\nA paragraph.\n\n"

@@ -60,6 +60,30 @@ class BulletinStoreTest {
   }
 
   @Test
+  void aLargeFileIsIngestedByAnInterruptedThreadAndTheInterruptIsKept() {
+    // Over a MiB, so that the ingest reads its lines ahead and hashes it on other threads.
+    List<TestBulletins.Story> stories = new ArrayList<>();
+    for (int day = 0; day < 3_000; day++) {
+      stories.add(TestBulletins.story(random, LocalDate.of(2020, 1, 1).plusDays(day)));
+    }
+    byte[] large = bytes(stories.toArray(TestBulletins.Story[]::new));
+    assertThat(large.length).isGreaterThan(1 << 20);
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      Thread.currentThread().interrupt();
+      IngestReport report;
+      try {
+        report = store.ingest("large.txt", large);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      } finally {
+        Thread.interrupted(); // cleared for what follows
+      }
+      assertThat(report.outcome()).isEqualTo(Outcome.ADDED);
+      assertThat(report.items()).isEqualTo(stories.size());
+      assertThat(store.itemCount()).isEqualTo(stories.size());
+    }
+  }
+
+  @Test
   void theSameFileIsSkippedAndAChangedFileReplacesItsItems() {
     try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
       store.ingest("a.txt", bytes(flood, drought));

@@ -54,9 +54,11 @@ public final class Ingester {
   private final Pipeline pipeline;
   private final SignedCodec codec;
   private final KeptIndex kept;
-  // Reads each file's lines ahead on a second thread: the same items and diagnostics, and a
-  // parse that no longer holds the ingest on one core.
-  private final BulletinParser parser = BulletinParser.builder().readAhead(true).build();
+  private final BulletinParser parser = BulletinParser.create();
+  // Reads a large file's lines ahead on a second thread: the same items and diagnostics, and a
+  // parse that does not hold the ingest on one core. Not worth a thread for a small file.
+  private final BulletinParser parserAhead = BulletinParser.builder().readAhead(true).build();
+  private static final int READ_AHEAD_BYTES = 1 << 20;
   // Reads back the texts of the stored items that a restored index holds without them.
   private final StoredTexts texts;
   private long signed;
@@ -139,13 +141,16 @@ public final class Ingester {
       if (stored.get().checksum().equals(checksum)) {
         return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
       }
-      document = parser.parse(content, source);
+      document = parse(content, source);
+    } else if (content.length < READ_AHEAD_BYTES) {
+      checksum = checksum(content);
+      document = parse(content, source);
     } else {
-      // A new name has no checksum to compare with: the file's is computed on a second thread
-      // while this one parses (on one core, with its lines read ahead on another).
+      // A new name has no checksum to compare with: a large file's is computed on a second
+      // thread while this one parses (on one core, with its lines read ahead on another).
       CompletableFuture<String> sum =
           CompletableFuture.supplyAsync(() -> checksum(content), Ingester::startDaemon);
-      document = parser.parse(content, source);
+      document = parse(content, source);
       checksum = sum.join();
     }
     List<NewsItem> items = document.items();
@@ -219,7 +224,9 @@ public final class Ingester {
           items.size(),
           fresh,
           document.diagnostics());
-    } catch (SQLException | RuntimeException e) {
+    } catch (Throwable e) {
+      // Every failure, an Error too (OutOfMemoryError, one rethrown from a writer thread): the
+      // finally's return to auto-commit would otherwise commit the half-written file.
       storyIds = null;
       rollbackQuietly();
       forget();
@@ -242,6 +249,10 @@ public final class Ingester {
             : Optional.empty();
       }
     }
+  }
+
+  private ParsedDocument parse(byte[] content, String source) {
+    return (content.length < READ_AHEAD_BYTES ? parser : parserAhead).parse(content, source);
   }
 
   private static String checksum(byte[] content) {

@@ -173,7 +173,9 @@ public final class Schema {
       statement.execute("PRAGMA application_id = " + APPLICATION_ID);
       statement.execute("PRAGMA user_version = " + VERSION);
       connection.commit();
-    } catch (SQLException e) {
+    } catch (Throwable e) {
+      // Any failure (an Error too): the finally's return to auto-commit would commit half a
+      // migration.
       connection.rollback();
       throw e;
     } finally {
