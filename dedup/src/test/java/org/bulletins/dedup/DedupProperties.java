@@ -16,6 +16,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
@@ -63,6 +65,24 @@ class DedupProperties {
     int cut = Math.floorMod(seed, items.size() + 1);
     DedupIndex index = ShuffleProperties.ENGINE.newIndex();
     index.addAll(items.subList(0, cut)).addAll(items.subList(cut, items.size()));
+    assertThat(index.stories()).isEqualTo(ShuffleProperties.ENGINE.deduplicate(items).stories());
+  }
+
+  /**
+   * The same with a file's block arrivals paired in parts of a few arrivals each, the path that
+   * only a file of more than 65,536 arrivals takes otherwise: the parts together make each pair
+   * once.
+   */
+  @Property
+  void incrementalIndexPairingInSmallPartsGivesTheBatchStories(
+      @ForAll("itemSets") List<NewsItem> items,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 16) int arrivalsPerPart) {
+    int cut = Math.floorMod(seed, items.size() + 1);
+    IncrementalIndex index =
+        new IncrementalIndex(ShuffleProperties.ENGINE.pipeline(), arrivalsPerPart);
+    index.addAll(items.subList(0, cut));
+    index.addAll(items.subList(cut, items.size()));
     assertThat(index.stories()).isEqualTo(ShuffleProperties.ENGINE.deduplicate(items).stories());
   }
 

@@ -44,6 +44,7 @@ import org.bulletins.model.SourceSpan;
 public final class IncrementalIndex {
 
   private final Pipeline pipeline;
+  private final int arrivalsPerPart;
   // Restored items are held as their span and date until something reads them (ItemTable).
   private final ItemTable items = new ItemTable();
   private final List<ItemSignature> signatures = new ArrayList<>();
@@ -84,7 +85,24 @@ public final class IncrementalIndex {
    * @param pipeline the stages
    */
   public IncrementalIndex(Pipeline pipeline) {
+    this(pipeline, ARRIVALS_PER_PART);
+  }
+
+  /**
+   * An empty index that pairs a file's block arrivals in parts of the given size: tests use small
+   * parts, so that small batches take the path that a file of more than {@value #ARRIVALS_PER_PART}
+   * arrivals takes.
+   *
+   * @param pipeline the stages
+   * @param arrivalsPerPart the arrivals of one part of {@link #pairsOf}, at least 1
+   */
+  public IncrementalIndex(Pipeline pipeline, int arrivalsPerPart) {
+    if (arrivalsPerPart < 1) {
+      throw new IllegalArgumentException(
+          "arrivals per part must be at least 1: " + arrivalsPerPart);
+    }
     this.pipeline = pipeline;
+    this.arrivalsPerPart = arrivalsPerPart;
   }
 
   /**
@@ -364,7 +382,7 @@ public final class IncrementalIndex {
    * joined.
    */
   private PairBuffer pairsOf(BlockArrivals arrivals) {
-    BlockArrivals.Parts split = arrivals.parts(ARRIVALS_PER_PART);
+    BlockArrivals.Parts split = arrivals.parts(arrivalsPerPart);
     int[] order = split.order();
     int[] starts = split.starts();
     int parts = split.count();
