@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The distinct high 32 bits of some 64-bit hashes, sorted, by a bucket pass and an insertion sort:
@@ -39,6 +40,9 @@ final class SortedHashSet {
    * @return the sorted, distinct values
    */
   static int[] of(long[] hashes, int from, int to) {
+    // Checked first: the bucket counts are the thread's, and a count loop that failed halfway
+    // would leave them dirty for its next sets.
+    Objects.checkFromToIndex(from, to, hashes.length);
     int n = to - from;
     int[] out = new int[n];
     if (n < SMALL || !bucketed(hashes, from, to, out)) {
@@ -57,7 +61,7 @@ final class SortedHashSet {
    *
    * @return false, with {@code out} left unordered, if a bucket is crowded
    */
-  private static boolean bucketed(long[] hashes, int from, int to, int[] out) {
+  static boolean bucketed(long[] hashes, int from, int to, int[] out) {
     int n = to - from;
     int bits = 32 - Integer.numberOfLeadingZeros(n - 1); // 2^bits >= n buckets
     int shift = 32 - bits;

@@ -24,7 +24,7 @@ public final class TokenHashes {
 
   /**
    * One bit per value of a hash's low 12 bits, set for the stop words' hashes: most words are not
-   * stop words, and one bit test turns them away before the binary search.
+   * stop words, and one bit test turns them away before the table.
    */
   private static final long[] STOP_BITS = stopBits();
 

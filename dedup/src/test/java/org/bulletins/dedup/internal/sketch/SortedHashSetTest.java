@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -52,6 +53,33 @@ class SortedHashSetTest {
     }
     assertThat(SortedHashSet.of(negative, 0, negative.length))
         .containsExactly(definition(negative, 0, negative.length));
+  }
+
+  /**
+   * The thread's bucket counts are zeroed after each set: left dirty, every later set would look
+   * crowded and quietly fall back to {@link java.util.Arrays#sort} (the same result, so only this
+   * shows it).
+   */
+  @Test
+  void uniformSetsOneAfterAnotherStayOnTheBucketPass() {
+    for (int round = 0; round < 5; round++) {
+      long[] array = new long[3000];
+      for (int i = 0; i < array.length; i++) {
+        array[i] = Hash64.combine(round, i);
+      }
+      assertThat(SortedHashSet.bucketed(array, 0, array.length, new int[array.length])).isTrue();
+    }
+  }
+
+  @Test
+  void aRangeOutsideTheArrayIsRefusedBeforeAnyCounting() {
+    long[] array = new long[40];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = Hash64.combine(7, i);
+    }
+    assertThatThrownBy(() -> SortedHashSet.of(array, 0, 41))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(SortedHashSet.bucketed(array, 0, array.length, new int[array.length])).isTrue();
   }
 
   private static int[] definition(long[] hashes, int from, int to) {

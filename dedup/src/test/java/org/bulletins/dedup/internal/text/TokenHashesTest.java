@@ -92,7 +92,7 @@ class TokenHashesTest {
 
   /** The stop-word table (open addressing, not a search) against the word list itself. */
   @Test
-  void everyStopWordAndNoOtherIsMarked() {
+  void everyStopWordIsMarked() {
     for (String word : TextShape.STOP_WORDS) {
       assertThat(TokenHashes.of(word).isStopWord(0)).as(word).isTrue();
     }
