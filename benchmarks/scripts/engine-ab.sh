@@ -13,5 +13,6 @@ machine
 d="$WORK/enginebench"
 mkdir -p "$d/loop"
 javac -d "$d/loop" -cp "$b" "$root/benchmarks/scripts/enginebench/EngineLoop.java"
-javac -d "$d" "$root/benchmarks/scripts/enginebench/EngineAB.java"
-java -Xmx"${HEAP:-4g}" -cp "$d" EngineAB "$a" "$b" "$c" "$n" "${4:-6}"
+# The harness of signing-ab.sh, with the whole engine's loop in place of signing's.
+javac -d "$d" "$root/benchmarks/scripts/signbench/SigningAB.java"
+java -Xmx"${HEAP:-4g}" -cp "$d" SigningAB "$a" "$b" "$c" "$n" "${4:-6}" EngineLoop "same story counts"

@@ -6,7 +6,7 @@ import org.bulletins.dedup.DedupEngine;
 import org.bulletins.model.NewsItem;
 
 /**
- * One jar's whole engine, for EngineAB: the items read by that jar's parser and deduplicated by its
+ * One jar's whole engine, for SigningAB (engine-ab.sh): the items read by that jar's parser and deduplicated by its
  * {@link DedupEngine} with the benchmarks' options (as PeerDedup runs it). Compiled against one jar
  * and loaded into each jar's class loader.
  */

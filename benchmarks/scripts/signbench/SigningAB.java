@@ -15,7 +15,11 @@ import java.util.Arrays;
  * the first two. The collector's threads are not counted: allocation shows only in part, so the
  * bytes the signing thread allocated per item are printed too (session 11; exact, load-free).
  *
- * <pre>java -Xmx4g -cp DIR SigningAB JAR_A JAR_B CORPUS N ROUNDS</pre>
+ * <pre>java -Xmx4g -cp DIR SigningAB JAR_A JAR_B CORPUS N ROUNDS [LOOP [CHECK]]</pre>
+ *
+ * <p>LOOP names another loop class of the same shape in {@code org.bulletins.benchmarks} (default
+ * {@code SignLoop}; {@code engine-ab.sh} passes {@code EngineLoop}, the whole engine on all cores),
+ * and CHECK what its check value stands for.
  */
 public final class SigningAB {
   public static void main(String[] args) throws Exception {
@@ -24,12 +28,14 @@ public final class SigningAB {
     Method[] round = new Method[2];
     int n = Integer.parseInt(args[3]);
     int rounds = Integer.parseInt(args[4]);
+    String loop = args.length > 5 ? args[5] : "SignLoop";
+    String checked = args.length > 6 ? args[6] : "same keys and ids";
     for (int j = 0; j < 2; j++) {
       URLClassLoader loader =
           new URLClassLoader(
               new URL[] {loopDir.resolve("loop").toUri().toURL(), Path.of(args[j]).toUri().toURL()},
               ClassLoader.getPlatformClassLoader());
-      Class<?> c = loader.loadClass("org.bulletins.benchmarks.SignLoop");
+      Class<?> c = loader.loadClass("org.bulletins.benchmarks." + loop);
       loops[j] = c.getConstructor(String.class, int.class).newInstance(args[2], n);
       round[j] = c.getMethod("round");
     }
@@ -76,8 +82,8 @@ public final class SigningAB {
     double wb = median(Arrays.copyOfRange(wall[1], from, rounds));
     System.out.printf(
         "median (rounds %d..): cpu A %.2f us/item, B %.2f us/item, B/A %.3f | wall A %.2f, B %.2f,"
-            + " B/A %.3f; same keys and ids: %s (sink %d)%n",
-        from, a, b, b / a, wa, wb, wb / wa, check[0] == check[1], sink);
+            + " B/A %.3f; %s: %s (sink %d)%n",
+        from, a, b, b / a, wa, wb, wb / wa, checked, check[0] == check[1], sink);
   }
 
   private static double median(double[] v) {
