@@ -1,6 +1,5 @@
 package org.bulletins.dedup.internal.terms;
 
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -367,17 +366,7 @@ final class WordTokens {
 
   /** Word {@code i}, an ASCII word, with its capitals lowered. */
   private String lowerAscii(int i) {
-    int from = start[i];
-    int length = end[i] - from;
-    if (upperLetters[i] == 0) {
-      return text.substring(from, from + length); // nothing to lower
-    }
-    byte[] bytes = new byte[length];
-    for (int k = 0; k < length; k++) {
-      char c = chars[from + k];
-      bytes[k] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return new String(bytes, StandardCharsets.ISO_8859_1);
+    return upperLetters[i] == 0 ? word(i) : joined(i, i, true);
   }
 
   /** The words in lower case, as a list that makes each one when it is read. */
