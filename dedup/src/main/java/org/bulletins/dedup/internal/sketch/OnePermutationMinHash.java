@@ -116,33 +116,18 @@ public final class OnePermutationMinHash {
     return min;
   }
 
-  /**
-   * Fills every empty bin from a non-empty one chosen by a hash of (bin, attempt). Borrowed values
-   * are read from the original bins only (a bin filled earlier in this loop is skipped), so the
-   * order of filling does not matter: which bins are original is taken once, as bits, before any is
-   * filled, and a borrowed value is never read, so it needs no mark.
-   */
+  /** Fills every empty bin from a non-empty one chosen by a hash of (bin, attempt). */
   private void densify(long[] min) {
-    long[] original = new long[(size + 63) >>> 6];
-    int empty = 0;
     for (int bin = 0; bin < size; bin++) {
       if (min[bin] != Long.MAX_VALUE) {
-        original[bin >>> 6] |= 1L << bin;
-      } else {
-        empty++;
-      }
-    }
-    if (empty == 0) {
-      return;
-    }
-    for (int bin = 0; bin < size; bin++) {
-      if (isOriginal(original, bin)) {
         continue;
       }
+      // Borrowed values are read from the original bins only: a bin filled earlier in this loop
+      // is skipped, so the order of filling does not matter.
       int from = -1;
       for (int attempt = 0; attempt < TABLE_ATTEMPTS && from < 0; attempt++) {
         int candidate = borrowFrom[bin * TABLE_ATTEMPTS + attempt];
-        if (isOriginal(original, candidate)) {
+        if (isOriginal(min, candidate)) {
           from = candidate;
         }
       }
@@ -150,17 +135,23 @@ public final class OnePermutationMinHash {
       for (int attempt = TABLE_ATTEMPTS; from < 0; attempt++) {
         h = Hash64.combine(h, attempt);
         int candidate = binOf(h);
-        if (isOriginal(original, candidate)) {
+        if (isOriginal(min, candidate)) {
           from = candidate;
         }
       }
-      min[bin] = min[from];
+      min[bin] = min[from] | BORROWED;
+    }
+    for (int bin = 0; bin < size; bin++) {
+      min[bin] &= ~BORROWED;
     }
   }
 
-  /** A bin that an element reached (before densification filled any). */
-  private static boolean isOriginal(long[] original, int bin) {
-    return (original[bin >>> 6] & (1L << bin)) != 0;
+  /** Marks a bin filled by densification, in the top bit that original values never use. */
+  private static final long BORROWED = Long.MIN_VALUE;
+
+  /** A bin that an element reached (not empty, not filled by densification). */
+  private static boolean isOriginal(long[] min, int bin) {
+    return min[bin] != Long.MAX_VALUE && (min[bin] & BORROWED) == 0;
   }
 
   /**

@@ -9,10 +9,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Signatures with densification's first choices looked up in a table (and the original bins taken
- * as bits before any is filled, session 14) are the signatures of the algorithm that hashes every
- * choice (written out below as it was), for sets from one element (every other bin borrows, often
- * past the table) to more elements than bins.
+ * Signatures with densification's first choices looked up in a table are the signatures of the
+ * algorithm that hashes every choice (written out below as it was), for sets from one element
+ * (every other bin borrows, often past the table) to more elements than bins.
  */
 class DensifyTableTest {
 
