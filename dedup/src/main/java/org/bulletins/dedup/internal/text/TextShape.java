@@ -265,8 +265,49 @@ public final class TextShape {
       return false;
     }
     String last = paragraphs.get(paragraphs.size() - 1);
-    return mayEndLikeTeaser(last)
-        && (ELLIPSIS_END.matcher(last).find() || TEASER_END.matcher(last).find());
+    if (!mayEndLikeTeaser(last)) {
+      return false;
+    }
+    int from = teaserTailStart(last);
+    return ELLIPSIS_END.matcher(last).region(from, last.length()).find()
+        || TEASER_END.matcher(last).region(from, last.length()).find();
+  }
+
+  /**
+   * The most chars other than regex whitespace ({@code \s}) that a match of {@code TEASER_END} or
+   * {@code ELLIPSIS_END}, and what may follow it before the end ({@code $} also matches before a
+   * final line terminator), can hold: each such char is matched by one literal or class of the
+   * patterns, and {@code TEASER_END} has 28 of them at most ({@code [...]}, {@code (read the full
+   * article)} less its spaces, {@code >>}, a final terminator). More than twice that, for a margin.
+   */
+  private static final int TEASER_TAIL_CHARS = 64;
+
+  /**
+   * Where a match of {@code TEASER_END} or {@code ELLIPSIS_END} in a paragraph can start at the
+   * earliest: after the last {@value #TEASER_TAIL_CHARS} + 1 chars from the end that are not regex
+   * whitespace. {@code find()} tries every start of a long paragraph; searching only from here
+   * finds the same (leftmost) match, since none starts before it, and the patterns look neither
+   * behind nor at the start ({@code ^}), so a region changes nothing else.
+   */
+  static int teaserTailStart(String paragraph) {
+    int others = 0;
+    for (int i = paragraph.length() - 1; i >= 0; i--) {
+      char c = paragraph.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \s: [ \t\n\x0B\f\r]
+      if (!space && ++others > TEASER_TAIL_CHARS) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** {@code pattern.matcher(text).replaceFirst("")}, searching from {@link #teaserTailStart}. */
+  private static String cutTeaserEnd(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text).region(teaserTailStart(text), text.length());
+    if (!m.find()) {
+      return text;
+    }
+    return text.substring(0, m.start()) + text.substring(m.end());
   }
 
   /**
@@ -316,8 +357,8 @@ public final class TextShape {
       String last = kept.get(kept.size() - 1);
       String cut = last;
       if (mayEndLikeTeaser(last)) {
-        cut = TEASER_END.matcher(last).replaceFirst("");
-        cut = ELLIPSIS_END.matcher(cut).replaceFirst("");
+        cut = cutTeaserEnd(TEASER_END, last);
+        cut = cutTeaserEnd(ELLIPSIS_END, cut);
       }
       if (cut.isBlank()) {
         kept.remove(kept.size() - 1);
