@@ -112,17 +112,19 @@ public final class LanguageScan {
       }
     }
     if (length >= 3) {
-      // Spelling.of's order of languages: Spanish, Portuguese, French, English.
+      // Spelling.of's order of languages: Spanish, Portuguese, French, English. Each suffix is
+      // compared only when the word ends in its last letter (prev, in lower case): most words
+      // end in none of them, and comparing all six suffixes took a fifth of the guess's time.
       int mark = -1;
-      if (endsWith(text, i, length, "ciones")
-          || endsWith(text, i, length, "aron")
-          || endsWith(text, i, length, "ieron")) {
+      if ((prev == 's' && endsWith(text, i, length, "ciones"))
+          || (prev == 'n'
+              && (endsWith(text, i, length, "aron") || endsWith(text, i, length, "ieron")))) {
         mark = slot(Language.ES);
-      } else if (lh || endsWith(text, i, length, "aram")) {
+      } else if (lh || (prev == 'm' && endsWith(text, i, length, "aram"))) {
         mark = slot(Language.PT);
-      } else if (eau || endsWith(text, i, length, "eux")) {
+      } else if (eau || (prev == 'x' && endsWith(text, i, length, "eux"))) {
         mark = slot(Language.FR);
-      } else if (th || w || (length > 5 && endsWith(text, i, length, "ing"))) {
+      } else if (th || w || (length > 5 && prev == 'g' && endsWith(text, i, length, "ing"))) {
         mark = slot(Language.EN);
       }
       if (mark >= 0) {
