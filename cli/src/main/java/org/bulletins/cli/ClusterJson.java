@@ -2,6 +2,7 @@ package org.bulletins.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -30,11 +31,45 @@ import org.bulletins.model.MatchEvidence;
 final class ClusterJson {
 
   private static final Map<ClusterKind, String> KINDS = names(ClusterKind.class);
-  private static final Map<ItemField, String> FIELDS = names(ItemField.class);
+
+  /** The field sources' names, encoded once (Jackson copies their bytes). */
+  private static final Map<ItemField, SerializedString> FIELDS = encoded(ItemField.class);
+
+  // The records' property names, encoded once: the generator copies their quoted bytes instead of
+  // escaping each name's characters again for every one of the million items.
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString MEMBERS = new SerializedString("members");
+  private static final SerializedString MERGED = new SerializedString("merged");
+  private static final SerializedString FIELD_SOURCES = new SerializedString("fieldSources");
+  private static final SerializedString TITLE_VARIANTS = new SerializedString("titleVariants");
+  private static final SerializedString EVIDENCE = new SerializedString("evidence");
+  private static final SerializedString SOURCE = new SerializedString("source");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString FIRST_LINE = new SerializedString("firstLine");
+  private static final SerializedString LAST_LINE = new SerializedString("lastLine");
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString TITLE = new SerializedString("title");
+  private static final SerializedString PARAGRAPHS = new SerializedString("paragraphs");
+  private static final SerializedString LABELS = new SerializedString("labels");
+  private static final SerializedString LEFT = new SerializedString("left");
+  private static final SerializedString RIGHT = new SerializedString("right");
+  private static final SerializedString SAME_STORY = new SerializedString("sameStory");
+  private static final SerializedString RULE = new SerializedString("rule");
+  private static final SerializedString TITLE_SIMILARITY = new SerializedString("titleSimilarity");
+  private static final SerializedString BODY_SIMILARITY = new SerializedString("bodySimilarity");
+  private static final SerializedString CONTAINMENT = new SerializedString("containment");
+  private static final SerializedString DATE_DISTANCE_DAYS =
+      new SerializedString("dateDistanceDays");
+  private static final SerializedString SHARED_TERMS = new SerializedString("sharedTerms");
+  private static final SerializedString CONFLICTING_TERMS =
+      new SerializedString("conflictingTerms");
+  private static final SerializedString SCORES = new SerializedString("scores");
+  private static final SerializedString STRENGTH = new SerializedString("strength");
 
   /** The report's pretty printer, its objects' lines indented one level more. */
   private static final DefaultPrettyPrinter NESTED =
-      new DefaultPrettyPrinter().withObjectIndenter(new NestedIndenter());
+      new EncodedPrinter(new DefaultPrettyPrinter().withObjectIndenter(new NestedIndenter()));
 
   private ClusterJson() {}
 
@@ -60,25 +95,28 @@ final class ClusterJson {
 
   private static void cluster(JsonGenerator json, DedupCommand.Cluster cluster) throws IOException {
     json.writeStartObject();
-    json.writeStringField("kind", KINDS.get(cluster.kind()));
-    json.writeStringField("id", cluster.id());
-    json.writeFieldName("members");
+    json.writeFieldName(KIND);
+    json.writeString(KINDS.get(cluster.kind()));
+    json.writeFieldName(ID);
+    json.writeString(cluster.id());
+    json.writeFieldName(MEMBERS);
     json.writeStartArray();
     for (ItemView member : cluster.members()) {
       item(json, member);
     }
     json.writeEndArray();
-    json.writeFieldName("merged");
+    json.writeFieldName(MERGED);
     item(json, cluster.merged());
-    json.writeFieldName("fieldSources");
+    json.writeFieldName(FIELD_SOURCES);
     json.writeStartObject();
     for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
-      json.writeNumberField(FIELDS.get(source.getKey()), source.getValue());
+      json.writeFieldName(FIELDS.get(source.getKey()));
+      json.writeNumber(source.getValue());
     }
     json.writeEndObject();
-    json.writeFieldName("titleVariants");
+    json.writeFieldName(TITLE_VARIANTS);
     strings(json, cluster.titleVariants());
-    json.writeFieldName("evidence");
+    json.writeFieldName(EVIDENCE);
     json.writeStartArray();
     for (DedupCommand.Link link : cluster.evidence()) {
       link(json, link);
@@ -89,22 +127,28 @@ final class ClusterJson {
 
   private static void item(JsonGenerator json, ItemView item) throws IOException {
     json.writeStartObject();
-    json.writeStringField("source", item.source());
-    json.writeNumberField("line", item.line());
-    json.writeNumberField("firstLine", item.firstLine());
-    json.writeNumberField("lastLine", item.lastLine());
-    json.writeFieldName("date");
+    json.writeFieldName(SOURCE);
+    json.writeString(item.source());
+    json.writeFieldName(LINE);
+    json.writeNumber(item.line());
+    json.writeFieldName(FIRST_LINE);
+    json.writeNumber(item.firstLine());
+    json.writeFieldName(LAST_LINE);
+    json.writeNumber(item.lastLine());
+    json.writeFieldName(DATE);
     if (item.date().isPresent()) {
       json.writeString(item.date().get().toString()); // as the JavaTimeModule writes it
     } else {
       json.writeNull();
     }
-    json.writeStringField("title", item.title());
-    json.writeFieldName("paragraphs");
+    json.writeFieldName(TITLE);
+    json.writeString(item.title());
+    json.writeFieldName(PARAGRAPHS);
     strings(json, item.paragraphs());
-    json.writeStringField("id", item.id());
+    json.writeFieldName(ID);
+    json.writeString(item.id());
     if (!item.labels().isEmpty()) {
-      json.writeFieldName("labels");
+      json.writeFieldName(LABELS);
       strings(json, item.labels());
     }
     if (item.facts().isPresent()) {
@@ -116,30 +160,38 @@ final class ClusterJson {
   private static void link(JsonGenerator json, DedupCommand.Link link) throws IOException {
     MatchEvidence e = link.evidence();
     json.writeStartObject();
-    json.writeNumberField("left", link.left());
-    json.writeNumberField("right", link.right());
-    json.writeBooleanField("sameStory", e.sameStory());
-    json.writeStringField("rule", e.rule().id());
-    json.writeNumberField("titleSimilarity", e.titleSimilarity());
-    json.writeNumberField("bodySimilarity", e.bodySimilarity());
-    json.writeNumberField("containment", e.containment());
-    json.writeFieldName("dateDistanceDays");
+    json.writeFieldName(LEFT);
+    json.writeNumber(link.left());
+    json.writeFieldName(RIGHT);
+    json.writeNumber(link.right());
+    json.writeFieldName(SAME_STORY);
+    json.writeBoolean(e.sameStory());
+    json.writeFieldName(RULE);
+    json.writeString(e.rule().id());
+    json.writeFieldName(TITLE_SIMILARITY);
+    json.writeNumber(e.titleSimilarity());
+    json.writeFieldName(BODY_SIMILARITY);
+    json.writeNumber(e.bodySimilarity());
+    json.writeFieldName(CONTAINMENT);
+    json.writeNumber(e.containment());
+    json.writeFieldName(DATE_DISTANCE_DAYS);
     if (e.dateDistanceDays().isPresent()) {
       json.writeNumber(e.dateDistanceDays().get());
     } else {
       json.writeNull();
     }
-    json.writeFieldName("sharedTerms");
+    json.writeFieldName(SHARED_TERMS);
     strings(json, e.sharedTerms());
-    json.writeFieldName("conflictingTerms");
+    json.writeFieldName(CONFLICTING_TERMS);
     strings(json, e.conflictingTerms());
-    json.writeFieldName("scores");
+    json.writeFieldName(SCORES);
     json.writeStartObject();
     for (Map.Entry<String, Double> score : e.scores().entrySet()) {
       json.writeNumberField(score.getKey(), score.getValue());
     }
     json.writeEndObject();
-    json.writeNumberField("strength", e.strength());
+    json.writeFieldName(STRENGTH);
+    json.writeNumber(e.strength());
     json.writeEndObject();
   }
 
@@ -214,13 +266,81 @@ final class ClusterJson {
     return names;
   }
 
-  /** The report's object indentation one level deeper: the cluster sits inside its array. */
+  /** Each name encoded once. */
+  private static <E extends Enum<E>> Map<E, SerializedString> encoded(Class<E> type) {
+    Map<E, SerializedString> encoded = new EnumMap<>(type);
+    names(type).forEach((constant, name) -> encoded.put(constant, new SerializedString(name)));
+    return encoded;
+  }
+
+  /**
+   * The default pretty printer's separators (its own strings, copied from it) written as encoded
+   * strings: the generator copies their bytes, where it copies a plain string's characters into a
+   * buffer and encodes them one by one, at every field of every item.
+   */
+  private static final class EncodedPrinter extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    private final SerializedString fieldValueSeparator;
+    private final SerializedString entrySeparator;
+    private final SerializedString arrayValueSeparator;
+
+    EncodedPrinter(DefaultPrettyPrinter base) {
+      super(base);
+      this.fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+      this.entrySeparator = new SerializedString(_objectEntrySeparator);
+      this.arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+    }
+
+    @Override
+    public EncodedPrinter createInstance() {
+      return new EncodedPrinter(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator json) throws IOException {
+      json.writeRaw(fieldValueSeparator);
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
+      json.writeRaw(entrySeparator);
+      _objectIndenter.writeIndentation(json, _nesting);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator json) throws IOException {
+      json.writeRaw(arrayValueSeparator);
+      _arrayIndenter.writeIndentation(json, _nesting);
+    }
+  }
+
+  /**
+   * The report's object indentation one level deeper: the cluster sits inside its array. The
+   * default indenter's line break and spaces, encoded once per level.
+   */
   private static final class NestedIndenter implements DefaultPrettyPrinter.Indenter {
     private static final DefaultIndenter LINES = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
 
+    /** Levels encoded in advance; a cluster's items nest four deep. */
+    private static final SerializedString[] LEVELS = levels(16);
+
     @Override
     public void writeIndentation(JsonGenerator json, int level) throws IOException {
-      LINES.writeIndentation(json, level + 1);
+      if (level + 1 < LEVELS.length) {
+        json.writeRaw(LEVELS[level + 1]);
+      } else {
+        LINES.writeIndentation(json, level + 1);
+      }
+    }
+
+    /** The line break and the spaces of each level below {@code count}, as LINES writes them. */
+    private static SerializedString[] levels(int count) {
+      SerializedString[] levels = new SerializedString[count];
+      for (int level = 0; level < count; level++) {
+        levels[level] = new SerializedString(LINES.getEol() + LINES.getIndent().repeat(level));
+      }
+      return levels;
     }
 
     @Override

@@ -38,13 +38,27 @@ final class NestedUtf8Buffer extends Writer {
    * @param capacity the bytes held before the array grows
    */
   NestedUtf8Buffer(String lineSeparator, int capacity) {
+    this(lineSeparator, new byte[Math.max(16, capacity)]);
+  }
+
+  /**
+   * An empty buffer that writes into an array used before (its old content is overwritten from the
+   * start; only the bytes up to {@link #size()} are this buffer's).
+   *
+   * @param lineSeparator what a line break is ({@link System#lineSeparator()})
+   * @param reused the array to fill first, at least 16 bytes
+   */
+  NestedUtf8Buffer(String lineSeparator, byte[] reused) {
     if (lineSeparator.isEmpty()) {
       throw new IllegalArgumentException("a line separator has at least one character");
+    }
+    if (reused.length < 16) {
+      throw new IllegalArgumentException("an array of at least 16 bytes");
     }
     this.lineSeparator = lineSeparator;
     this.separatorFirst = lineSeparator.charAt(0);
     this.separatorLast = lineSeparator.charAt(lineSeparator.length() - 1);
-    this.bytes = new byte[Math.max(16, capacity)];
+    this.bytes = reused;
   }
 
   // Each write makes room first: at most three bytes per character (a line break and its two

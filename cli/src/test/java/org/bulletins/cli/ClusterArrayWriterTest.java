@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
@@ -95,6 +96,25 @@ class ClusterArrayWriterTest {
     assertThat(bound.toByteArray()).isEqualTo(bytes(many.size(), many));
     List<DedupCommand.Cluster> one = SEED_CLUSTERS.subList(0, 1);
     assertThat(bytes(1, one)).isEqualTo(utf8(whole(1, one)));
+  }
+
+  @Test
+  void chunksRenderedIntoReusedArraysKeepOnlyTheirOwnBytes() throws Exception {
+    // The chunks' arrays are filled again once written: the largest clusters first, so that the
+    // later chunks of the smallest ones land in arrays still holding longer, older bytes.
+    DedupCommand.Cluster largest =
+        SEED_CLUSTERS.stream().max(Comparator.comparingInt(c -> c.members().size())).orElseThrow();
+    DedupCommand.Cluster smallest =
+        SEED_CLUSTERS.stream().min(Comparator.comparingInt(c -> c.members().size())).orElseThrow();
+    assertThat(largest.members().size()).isGreaterThan(smallest.members().size());
+    List<DedupCommand.Cluster> clusters = new ArrayList<>();
+    for (int i = 0; i < 12 * ClusterArrayWriter.CHUNK; i++) {
+      clusters.add(largest);
+    }
+    for (int i = 0; i < 30 * ClusterArrayWriter.CHUNK + 3; i++) {
+      clusters.add(i % 97 == 0 ? largest : smallest);
+    }
+    assertThat(bytes(clusters.size(), clusters)).isEqualTo(utf8(whole(clusters.size(), clusters)));
   }
 
   @Test

@@ -141,7 +141,15 @@ class LanguageScanTest {
             "selon",
             "segundo",
             "entre",
-            "pelos");
+            "pelos",
+            // Each spelling suffix, and words ending in its last letter but not in it.
+            "tomaram",
+            "FICARAM",
+            "salam",
+            "ring",
+            "crux",
+            "canon",
+            "bus");
     Arbitrary<String> any = Arbitraries.strings().ofMaxLength(12);
     Arbitrary<String> joiner = Arbitraries.of(" ", "", "-", "\u00A0", ", ");
     return Arbitraries.oneOf(words, words, words, words, any)
