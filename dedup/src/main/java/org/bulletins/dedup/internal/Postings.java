@@ -278,6 +278,17 @@ public final class Postings {
     private Batch() {}
 
     /**
+     * Makes room for about this many more additions at once, as {@link Filling#reserve}: a file of
+     * 100k items adds about 8M keys, and the buckets grew to them by doubling, each copy fresh
+     * memory for the collector.
+     *
+     * @param adds the expected number of further additions
+     */
+    public void reserve(long adds) {
+      buckets.reserve(adds);
+    }
+
+    /**
      * Collects an addition, as {@link #addCapped} with the cap given at the end.
      *
      * @param key the blocking key

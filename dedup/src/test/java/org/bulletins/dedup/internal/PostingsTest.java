@@ -141,7 +141,7 @@ class PostingsTest {
    * Batches of additions, into an empty table or one that holds blocks already, keep what capped
    * additions one at a time keep, and each addition is told the block it meets as it was then: the
    * units before it, in order (read through the slot it is given). Keys that differ in their low or
-   * high bits only, few keys (long blocks) or many (growth).
+   * high bits only, few keys (long blocks) or many (growth), with room reserved or not.
    */
   @Property(tries = 200)
   void aBatchKeepsAndShowsWhatAdditionsOneAtATimeDo(
@@ -157,6 +157,10 @@ class PostingsTest {
     int batches = 1 + random.nextInt(4);
     for (int b = 0; b < batches; b++) {
       Postings.Batch batch = batched.batch();
+      if (random.nextBoolean()) {
+        // Room reserved for fewer, as many or more additions than come: only the room changes.
+        batch.reserve(random.nextInt(2 * (additions / batches) + 1));
+      }
       Map<Long, List<List<Integer>>> expectedSeen = new HashMap<>();
       for (int a = 0; a < additions / batches; a++) {
         unit += random.nextInt(3) == 0 ? 1 : 0; // units in order, several keys each
