@@ -64,7 +64,7 @@ public final class IncrementalIndex {
   // evidence (the clusterer reads only their verdict, and nothing stores them).
   private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
   private final LongSet apart = new LongSet();
-  private final Map<Integer, int[]> groupUnits = new HashMap<>();
+  private final GroupUnits groupUnits = new GroupUnits();
   private final Map<Integer, MergedStory> stories = new HashMap<>();
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
   // Facts are extracted only once the index holds two known languages (see LanguageOnlyFacts):
@@ -738,11 +738,7 @@ public final class IncrementalIndex {
    * @return the stories
    */
   public List<MergedStory> stories() {
-    int[] stale =
-        groupUnits.keySet().stream()
-            .filter(g -> !stories.containsKey(g))
-            .mapToInt(g -> g)
-            .toArray();
+    int[] stale = groupUnits.ids().filter(g -> !stories.containsKey(g)).toArray();
     MergedStory[] merged = new MergedStory[stale.length];
     IntStream.range(0, stale.length).parallel().forEach(i -> merged[i] = merge(stale[i]));
     for (int i = 0; i < stale.length; i++) {
@@ -750,9 +746,7 @@ public final class IncrementalIndex {
     }
     merges += stale.length;
     List<MergedStory> out = new ArrayList<>(groupUnits.size());
-    for (int group : groupUnits.keySet()) {
-      out.add(story(group));
-    }
+    groupUnits.ids().forEach(group -> out.add(story(group)));
     out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return out;
   }
