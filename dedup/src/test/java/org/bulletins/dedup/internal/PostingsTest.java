@@ -211,4 +211,37 @@ class PostingsTest {
     postings.add(0L, 7);
     assertThat(postings.get(postings.find(0L), 1)).isEqualTo(7);
   }
+
+  /**
+   * Blocks longer than a page of the packed blocks (an uncapped key), beside short ones made
+   * before, between and after them, read back whole and in part, in order.
+   */
+  @Test
+  void blocksLongerThanAPageAreKeptBesideShortOnes() {
+    Postings postings = new Postings();
+    int longest = 200_000; // ints: past a page of 65,536, and its own pages as it moves
+    List<Integer> expectedLong = new ArrayList<>();
+    for (int unit = 0; unit < longest; unit++) {
+      postings.add(42L, unit);
+      expectedLong.add(unit);
+      if (unit % 1000 == 0) {
+        long shortKey = 1000L + unit;
+        postings.add(shortKey, unit);
+        postings.add(shortKey, unit + 1);
+        postings.add(shortKey, unit + 2);
+      }
+    }
+    assertThat(blockOf(postings, 42L)).isEqualTo(expectedLong);
+    for (int unit = 0; unit < longest; unit += 1000) {
+      assertThat(blockOf(postings, 1000L + unit)).containsExactly(unit, unit + 1, unit + 2);
+    }
+    int[] first = new int[5];
+    postings.copy(postings.find(42L), 5, first);
+    assertThat(first).containsExactly(0, 1, 2, 3, 4);
+    int slot = postings.find(42L);
+    assertThatThrownBy(() -> postings.get(slot, longest))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> postings.copy(slot, longest + 1, new int[longest + 1]))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }
