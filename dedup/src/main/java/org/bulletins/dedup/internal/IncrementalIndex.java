@@ -49,8 +49,10 @@ public final class IncrementalIndex {
   private final ItemTable items = new ItemTable();
   private final List<ItemSignature> signatures = new ArrayList<>();
   private final UnitKeys unitOfKey = new UnitKeys(); // primitive: a unit per stored content
-  private final List<IntList> unitMembers = new ArrayList<>();
+  private final UnitMembers unitMembers = new UnitMembers();
   private final IntList representative = new IntList();
+  // Each unit's same-story partners; null for a unit with none (most units): an empty set per unit
+  // cost two objects per unit on every add and every open of a store.
   private final List<Set<Integer>> positive = new ArrayList<>();
   private final IntList groupOf = new IntList();
   // Each unit's epoch day, by unit: read for every unit a block holds when a unit arrives at it, so
@@ -62,7 +64,7 @@ public final class IncrementalIndex {
   // evidence (the clusterer reads only their verdict, and nothing stores them).
   private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
   private final LongSet apart = new LongSet();
-  private final Map<Integer, int[]> groupUnits = new HashMap<>();
+  private final GroupUnits groupUnits = new GroupUnits();
   private final Map<Integer, MergedStory> stories = new HashMap<>();
   private final List<ItemFacts> facts = new ArrayList<>(); // by item; empty when the rule is off
   // Facts are extracted only once the index holds two known languages (see LanguageOnlyFacts):
@@ -164,6 +166,11 @@ public final class IncrementalIndex {
     Set<Integer> newRepresentative = new TreeSet<>();
     Set<CandidatePair> crossPairs = new TreeSet<>();
     Postings.Batch blocks = postings.batch(); // see pairsOf
+    long keys = 0; // at most, since copies add none
+    for (ItemSigner.Signed s : signed) {
+      keys += s.keys().length;
+    }
+    blocks.reserve(keys);
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());
@@ -264,7 +271,7 @@ public final class IncrementalIndex {
     // In bulk, as opening does: every unit of the index at once.
     CrossLanguage.Blocks.Placing placing = crossBlocks.placing();
     for (int unit = 0; unit < unitMembers.size(); unit++) {
-      int founder = unitMembers.get(unit).get(0);
+      int founder = unitMembers.founder(unit);
       placing.place(cross().keys(items.date(founder), facts.get(founder)), unit);
     }
     placing.finish();
@@ -279,7 +286,7 @@ public final class IncrementalIndex {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
     // Restored founders are read back at once, before their neighbours are found on several
     // threads.
-    items.prefetch(IntStream.of(units).map(unit -> unitMembers.get(unit).get(0)));
+    items.prefetch(IntStream.of(units).map(unitMembers::founder));
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
     // In the order of the units, then of their neighbours, as judging them one by one would.
@@ -340,7 +347,7 @@ public final class IncrementalIndex {
 
   /** Adds an item to its copies' unit; true when it becomes the unit's representative. */
   private boolean addMember(int unit, int index) {
-    unitMembers.get(unit).add(index);
+    unitMembers.addCopy(unit, index);
     if (items.compareOrder(index, representative.get(unit)) < 0) {
       representative.set(unit, index);
       return true;
@@ -349,16 +356,15 @@ public final class IncrementalIndex {
   }
 
   private int newUnit(long contentKey, int index) {
-    int unit = unitMembers.size();
+    int unit = unitMembers.add(index);
     unitOfKey.put(contentKey, unit);
-    unitMembers.add(new IntList(index));
     representative.add(index);
     if (unit == unitDay.length) {
       unitDay = Arrays.copyOf(unitDay, 2 * unit);
     }
     // Copies share their date (it is part of the content key): the unit's day never changes.
     unitDay[unit] = signatures.get(index).epochDay();
-    positive.add(new HashSet<>());
+    positive.add(null);
     groupOf.add(-1);
     return unit;
   }
@@ -444,13 +450,11 @@ public final class IncrementalIndex {
     MatchEvidence before = keep(pair, e);
     changes.pair(pair, e, before);
     if (e.sameStory()) {
-      positive.get(pair.left()).add(pair.right());
-      positive.get(pair.right()).add(pair.left());
+      link(pair.left(), pair.right());
     } else if (before != null) {
       // A positive pair always has kept evidence, so a pair with none has nothing to drop: most
       // verdicts are apart and new, and two boxed set removals each were a tenth of a file's add.
-      positive.get(pair.left()).remove(pair.right());
-      positive.get(pair.right()).remove(pair.left());
+      unlink(pair.left(), pair.right());
     }
   }
 
@@ -501,6 +505,33 @@ public final class IncrementalIndex {
     return e == null ? StoryClusterer.APART_BY_SKETCH : e;
   }
 
+  /** A unit's same-story partners, empty if it has none; not to be changed. */
+  private Set<Integer> partners(int unit) {
+    Set<Integer> set = positive.get(unit);
+    return set == null ? Set.of() : set;
+  }
+
+  /** Records two units as same-story partners of each other. */
+  private void link(int a, int b) {
+    partnersToChange(a).add(b);
+    partnersToChange(b).add(a);
+  }
+
+  /** Forgets that two units are same-story partners. */
+  private void unlink(int a, int b) {
+    partnersToChange(a).remove(b);
+    partnersToChange(b).remove(a);
+  }
+
+  private Set<Integer> partnersToChange(int unit) {
+    Set<Integer> set = positive.get(unit);
+    if (set == null) {
+      set = new HashSet<>();
+      positive.set(unit, set);
+    }
+    return set;
+  }
+
   private CrossLanguage cross() {
     return pipeline.crossLanguage();
   }
@@ -549,13 +580,13 @@ public final class IncrementalIndex {
   /** The units linked to {@code start} by same-story pairs, sorted. */
   private List<Integer> component(int start, BitSet done) {
     done.set(start);
-    if (positive.get(start).isEmpty()) {
+    if (partners(start).isEmpty()) {
       return List.of(start); // most touched units: a new unit that matched no one
     }
     TreeSet<Integer> seen = new TreeSet<>(List.of(start));
     Deque<Integer> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
-      for (int next : positive.get(queue.poll())) {
+      for (int next : partners(queue.poll())) {
         if (seen.add(next)) {
           queue.add(next);
           done.set(next);
@@ -590,7 +621,7 @@ public final class IncrementalIndex {
     }
     Map<CandidatePair, MatchEvidence> localEvidence = new HashMap<>();
     for (int u : units) {
-      for (int v : positive.get(u)) {
+      for (int v : partners(u)) {
         if (u < v) {
           localEvidence.put(
               CandidatePair.of(local.get(u), local.get(v)), evidence.get(CandidatePair.of(u, v)));
@@ -677,9 +708,8 @@ public final class IncrementalIndex {
   private MergedStory merge(int group, IntFunction<DistinctiveTerms> termsOf) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
-      IntList m = unitMembers.get(unit);
-      for (int i = 0; i < m.size(); i++) {
-        int index = m.get(i);
+      for (int i = 0, n = unitMembers.count(unit); i < n; i++) {
+        int index = unitMembers.get(unit, i);
         members.add(new StoryMerger.Member(items.get(index), signatures.get(index), index));
       }
     }
@@ -708,11 +738,7 @@ public final class IncrementalIndex {
    * @return the stories
    */
   public List<MergedStory> stories() {
-    int[] stale =
-        groupUnits.keySet().stream()
-            .filter(g -> !stories.containsKey(g))
-            .mapToInt(g -> g)
-            .toArray();
+    int[] stale = groupUnits.ids().filter(g -> !stories.containsKey(g)).toArray();
     MergedStory[] merged = new MergedStory[stale.length];
     IntStream.range(0, stale.length).parallel().forEach(i -> merged[i] = merge(stale[i]));
     for (int i = 0; i < stale.length; i++) {
@@ -720,9 +746,7 @@ public final class IncrementalIndex {
     }
     merges += stale.length;
     List<MergedStory> out = new ArrayList<>(groupUnits.size());
-    for (int group : groupUnits.keySet()) {
-      out.add(story(group));
-    }
+    groupUnits.ids().forEach(group -> out.add(story(group)));
     out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
     return out;
   }
@@ -1017,8 +1041,7 @@ public final class IncrementalIndex {
           throw new IllegalStateException("a kept verdict names no pair of these units");
         }
         evidence.put(CandidatePair.of(a, b), p.evidence());
-        positive.get(a).add(b);
-        positive.get(b).add(a);
+        link(a, b);
       }
       restoreGroups(groupOfItem);
       if (languages.size() > 1) {
@@ -1043,7 +1066,7 @@ public final class IncrementalIndex {
    * the index, so units are looked up on several threads at once.
    */
   private int[] neighboursOf(int unit) {
-    int founder = unitMembers.get(unit).get(0);
+    int founder = unitMembers.founder(unit);
     NewsItem item = items.get(founder);
     Set<Integer> partners = new TreeSet<>();
     for (long key : pipeline.signer().sign(item).keys()) {
@@ -1078,10 +1101,9 @@ public final class IncrementalIndex {
     int unitCount = unitMembers.size();
     int[] keptOf = new int[unitCount];
     for (int unit = 0; unit < unitCount; unit++) {
-      IntList m = unitMembers.get(unit);
-      int kept = groupOfItem[m.get(0)];
-      for (int i = 1; i < m.size(); i++) {
-        if (groupOfItem[m.get(i)] != kept) {
+      int kept = groupOfItem[unitMembers.founder(unit)];
+      for (int i = 1, n = unitMembers.count(unit); i < n; i++) {
+        if (groupOfItem[unitMembers.get(unit, i)] != kept) {
           throw new IllegalStateException("copies of one content in two kept stories");
         }
       }
@@ -1136,7 +1158,7 @@ public final class IncrementalIndex {
         IntStream.of(changed)
             .filter(group -> !stories.containsKey(group))
             .flatMap(group -> IntStream.of(groupUnits.get(group)))
-            .flatMap(unit -> IntStream.of(unitMembers.get(unit).toArray())));
+            .flatMap(unit -> IntStream.of(unitMembers.toArray(unit))));
     AddTerms terms = changedTerms;
     changedTerms = null;
     IntStream.range(0, changed.length)
@@ -1177,6 +1199,6 @@ public final class IncrementalIndex {
   }
 
   private long keyOf(int unit) {
-    return signatures.get(unitMembers.get(unit).get(0)).contentKey();
+    return signatures.get(unitMembers.founder(unit)).contentKey();
   }
 }

@@ -30,8 +30,9 @@ public final class Postings {
   private static final int MIN_BITS = 4;
   private static final int BATCH_SUB_BITS = 10;
 
-  // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: blocks.get(-slots[s] -
-  // 1). Keys are hashes already, but hashing them again spreads keys that differ in high bits only.
+  // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: the block of two or
+  // more whose handle in blocks is -slots[s] - 1. Keys are hashes already, but hashing them again
+  // spreads keys that differ in high bits only.
   private long[] keys = new long[1 << MIN_BITS];
   private int[] slots = new int[1 << MIN_BITS];
   private int bits = MIN_BITS;
@@ -70,7 +71,7 @@ public final class Postings {
       return 0;
     }
     int v = slots[slot];
-    return v > 0 ? 1 : blocks.get(-v - 1).size();
+    return v > 0 ? 1 : blocks.size(-v - 1);
   }
 
   /**
@@ -88,7 +89,7 @@ public final class Postings {
       }
       return v - 1;
     }
-    return blocks.get(-v - 1).get(i);
+    return blocks.get(-v - 1, i);
   }
 
   /**
@@ -109,7 +110,7 @@ public final class Postings {
       }
       return;
     }
-    blocks.get(-v - 1).copyTo(count, into);
+    blocks.copyTo(-v - 1, count, into);
   }
 
   /**
@@ -276,6 +277,17 @@ public final class Postings {
     private boolean finished;
 
     private Batch() {}
+
+    /**
+     * Makes room for about this many more additions at once, as {@link Filling#reserve}: a file of
+     * 100k items adds about 8M keys, and the buckets grew to them by doubling, each copy fresh
+     * memory for the collector.
+     *
+     * @param adds the expected number of further additions
+     */
+    public void reserve(long adds) {
+      buckets.reserve(adds);
+    }
 
     /**
      * Collects an addition, as {@link #addCapped} with the cap given at the end.
@@ -513,16 +525,10 @@ public final class Postings {
       used++;
     } else if (v > 0) {
       if (cap >= 1) {
-        IntList block = new IntList(v - 1);
-        block.add(unit);
-        blocks.add(block);
-        slots[s] = -blocks.size();
+        slots[s] = -blocks.create(v - 1, unit) - 1;
       }
-    } else {
-      IntList block = blocks.get(-v - 1);
-      if (block.size() <= cap) {
-        block.add(unit);
-      }
+    } else if (blocks.size(-v - 1) <= cap) {
+      slots[s] = -blocks.add(-v - 1, unit) - 1; // the block may have moved to make room
     }
   }
 
@@ -546,30 +552,98 @@ public final class Postings {
   }
 
   /**
-   * The blocks of two or more units, in pages of a fixed size: one list of them all grew by copying
-   * an array of tens of millions of references (a quarter of the samples of opening a store of 1M
-   * items, s9-18a's profile), and its last copies were humongous objects for G1.
+   * The blocks of two or more units, packed in pages of ints: a block is its size, its room, then
+   * its units, and is named by a handle (its page and its offset in the page). A block that is full
+   * moves to twice the room at the end, leaving its old place unused (at most as much as the room
+   * in use). An object per block (a list and its array: millions of them for a store of 1M items,
+   * made again on every open) cost the collector more than the table: every one survives and is
+   * copied. Before that, one list of them all grew by copying an array of tens of millions of
+   * references (s9-18a's profile), and its last copies were humongous objects for G1.
    */
   private static final class Blocks {
-    private static final int PAGE_BITS = 12;
+    private static final int PAGE_BITS = 16;
     private static final int PAGE = 1 << PAGE_BITS;
-    private final List<IntList[]> pages = new ArrayList<>();
-    private int size;
+    private static final int HEADER = 2; // size, room
+    private static final int FIRST_ROOM = 2;
+    private final List<int[]> pages = new ArrayList<>();
+    private int[] page; // the last page, where blocks are made
+    private int free = PAGE; // the first unused offset in it
 
-    void add(IntList block) {
-      if ((size & (PAGE - 1)) == 0) {
-        pages.add(new IntList[PAGE]);
+    /** Makes a block of two units; returns its handle. */
+    int create(int first, int second) {
+      int handle = allocate(FIRST_ROOM);
+      int[] p = pageOf(handle);
+      int at = handle & (PAGE - 1);
+      p[at] = 2;
+      p[at + HEADER] = first;
+      p[at + HEADER + 1] = second;
+      return handle;
+    }
+
+    /** Appends a unit to a block; returns the block's handle, a new one if it had to move. */
+    int add(int handle, int unit) {
+      int[] p = pageOf(handle);
+      int at = handle & (PAGE - 1);
+      int size = p[at];
+      if (size == p[at + 1]) {
+        int moved = allocate(2 * size);
+        int[] q = pageOf(moved);
+        int to = moved & (PAGE - 1);
+        System.arraycopy(p, at + HEADER, q, to + HEADER, size);
+        handle = moved;
+        p = q;
+        at = to;
       }
-      pages.get(size >>> PAGE_BITS)[size & (PAGE - 1)] = block;
-      size++;
+      p[at + HEADER + size] = unit;
+      p[at] = size + 1;
+      return handle;
     }
 
-    IntList get(int i) {
-      return pages.get(i >>> PAGE_BITS)[i & (PAGE - 1)];
+    int size(int handle) {
+      return pageOf(handle)[handle & (PAGE - 1)];
     }
 
-    int size() {
-      return size;
+    int get(int handle, int i) {
+      int[] p = pageOf(handle);
+      int at = handle & (PAGE - 1);
+      if (i < 0 || i >= p[at]) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return p[at + HEADER + i];
+    }
+
+    void copyTo(int handle, int count, int[] into) {
+      int[] p = pageOf(handle);
+      int at = handle & (PAGE - 1);
+      if (count > p[at]) {
+        throw new IndexOutOfBoundsException(count);
+      }
+      System.arraycopy(p, at + HEADER, into, 0, count);
+    }
+
+    private int[] pageOf(int handle) {
+      return pages.get(handle >>> PAGE_BITS);
+    }
+
+    /**
+     * Room for a block of {@code room} units, its size 0; returns its handle. A block that does not
+     * fit in what is left of the last page starts a new one (a block larger than a page, which only
+     * an uncapped key makes, gets a page of its own, as long as it needs).
+     */
+    private int allocate(int room) {
+      if (free + HEADER + room > PAGE) {
+        if (pages.size() >= 1 << (31 - PAGE_BITS)) {
+          throw new IllegalStateException("too many blocks for one table");
+        }
+        page = new int[Math.max(PAGE, HEADER + room)];
+        pages.add(page);
+        free = 0;
+      }
+      int handle = (pages.size() - 1) << PAGE_BITS | free;
+      page[free + 1] = room;
+      // A page of its own is full: the next block starts a new one.
+      free = HEADER + room > PAGE ? PAGE : free + HEADER + room;
+      return handle;
     }
   }
 

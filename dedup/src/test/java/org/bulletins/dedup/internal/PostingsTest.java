@@ -141,7 +141,7 @@ class PostingsTest {
    * Batches of additions, into an empty table or one that holds blocks already, keep what capped
    * additions one at a time keep, and each addition is told the block it meets as it was then: the
    * units before it, in order (read through the slot it is given). Keys that differ in their low or
-   * high bits only, few keys (long blocks) or many (growth).
+   * high bits only, few keys (long blocks) or many (growth), with room reserved or not.
    */
   @Property(tries = 200)
   void aBatchKeepsAndShowsWhatAdditionsOneAtATimeDo(
@@ -157,6 +157,10 @@ class PostingsTest {
     int batches = 1 + random.nextInt(4);
     for (int b = 0; b < batches; b++) {
       Postings.Batch batch = batched.batch();
+      if (random.nextBoolean()) {
+        // Room reserved for fewer, as many or more additions than come: only the room changes.
+        batch.reserve(random.nextInt(2 * (additions / batches) + 1));
+      }
       Map<Long, List<List<Integer>>> expectedSeen = new HashMap<>();
       for (int a = 0; a < additions / batches; a++) {
         unit += random.nextInt(3) == 0 ? 1 : 0; // units in order, several keys each
@@ -206,5 +210,38 @@ class PostingsTest {
     assertThat(postings.get(postings.find(0L), 0)).isZero();
     postings.add(0L, 7);
     assertThat(postings.get(postings.find(0L), 1)).isEqualTo(7);
+  }
+
+  /**
+   * Blocks longer than a page of the packed blocks (an uncapped key), beside short ones made
+   * before, between and after them, read back whole and in part, in order.
+   */
+  @Test
+  void blocksLongerThanAPageAreKeptBesideShortOnes() {
+    Postings postings = new Postings();
+    int longest = 200_000; // ints: past a page of 65,536, and its own pages as it moves
+    List<Integer> expectedLong = new ArrayList<>();
+    for (int unit = 0; unit < longest; unit++) {
+      postings.add(42L, unit);
+      expectedLong.add(unit);
+      if (unit % 1000 == 0) {
+        long shortKey = 1000L + unit;
+        postings.add(shortKey, unit);
+        postings.add(shortKey, unit + 1);
+        postings.add(shortKey, unit + 2);
+      }
+    }
+    assertThat(blockOf(postings, 42L)).isEqualTo(expectedLong);
+    for (int unit = 0; unit < longest; unit += 1000) {
+      assertThat(blockOf(postings, 1000L + unit)).containsExactly(unit, unit + 1, unit + 2);
+    }
+    int[] first = new int[5];
+    postings.copy(postings.find(42L), 5, first);
+    assertThat(first).containsExactly(0, 1, 2, 3, 4);
+    int slot = postings.find(42L);
+    assertThatThrownBy(() -> postings.get(slot, longest))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> postings.copy(slot, longest + 1, new int[longest + 1]))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 }
