@@ -147,6 +147,9 @@ public final class IncrementalIndex {
     addSigned(batch, signed);
   }
 
+  // A batch with fewer keys than this grows the block batch's buckets as it goes (see addSigned).
+  private static final long RESERVE_FROM_KEYS = 1 << 16;
+
   /**
    * Adds a batch whose items were signed already, by this pipeline's signer or read back from where
    * such signatures were kept (a store): the same as {@link #addAll}, without signing. Only the
@@ -170,7 +173,9 @@ public final class IncrementalIndex {
     for (ItemSigner.Signed s : signed) {
       keys += s.keys().length;
     }
-    blocks.reserve(keys);
+    if (keys >= RESERVE_FROM_KEYS) {
+      blocks.reserve(keys); // not for a few items: reserving pads every bucket (~0.8 MB)
+    }
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());

@@ -244,4 +244,30 @@ class PostingsTest {
     assertThatThrownBy(() -> postings.copy(slot, longest + 1, new int[longest + 1]))
         .isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  /**
+   * A page of the packed blocks filled to two ints short of its end (blocks take two ints of header
+   * and an even room, so that is the closest a page can come): the next block does not fit and
+   * starts a new page. A check that forgot the header would write the block's units past the page's
+   * end.
+   */
+  @Test
+  void aBlockThatDoesNotFitWhatIsLeftOfAPageStartsTheNext() {
+    Postings postings = new Postings();
+    // Key 0: a block of two (4 ints), moved to a room of four when its third unit comes (6 more).
+    postings.add(0L, 0);
+    postings.add(0L, 1);
+    postings.add(0L, 2);
+    // Keys 1 to 16,381: a block of two each, 4 ints: 10 + 4 x 16,381 = 65,534 ints of the page.
+    int lastKey = 16_382;
+    for (long key = 1; key <= lastKey; key++) {
+      postings.add(key, (int) key);
+      postings.add(key, (int) key + 1);
+    }
+    postings.add(0L, 3);
+    assertThat(blockOf(postings, 0L)).containsExactly(0, 1, 2, 3);
+    for (long key = 1; key <= lastKey; key++) {
+      assertThat(blockOf(postings, key)).containsExactly((int) key, (int) key + 1);
+    }
+  }
 }
