@@ -73,6 +73,26 @@ class DerivedStoryColumnsTest {
   }
 
   @Test
+  void storedMembersThatKeepTheirStoryAndPlaceAreNotWrittenAgain() throws SQLException {
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", monday);
+    }
+    RawSql.execute(
+        db,
+        "CREATE TABLE updated(same INTEGER)",
+        "CREATE TRIGGER log AFTER UPDATE OF story_id, member_index ON items BEGIN INSERT INTO"
+            + " updated VALUES (old.story_id IS new.story_id AND old.member_index IS"
+            + " new.member_index); END");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("tuesday.txt", tuesday); // copies of Monday's flood and census join them
+      store.ingest("wednesday.txt", wednesday);
+      assertThat(stories(store)).isEqualTo(reference());
+    }
+    assertThat(count(db, "SELECT count(*) FROM updated WHERE same")).isZero();
+  }
+
+  @Test
   void aVersionThreeStoreIsReadMigratedAndIngestedInto() throws SQLException {
     Path db = twoDays();
     List<StoredStory> before;
@@ -86,8 +106,11 @@ class DerivedStoryColumnsTest {
       assertThat(stories(store)).isEqualTo(before); // read at its own version
     }
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
+    String contentIndex = "SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_content'";
+    RawSql.execute(db, "CREATE INDEX items_by_content ON items(content_id)"); // as version 3 had
     try (BulletinStore store = BulletinStore.open(db)) {
       assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
+      assertThat(count(db, contentIndex)).isZero();
       assertThat(stories(store)).isEqualTo(before);
       store.ingest("wednesday.txt", wednesday);
       assertThat(stories(store)).isEqualTo(reference());
