@@ -131,7 +131,7 @@ class KeptIndexTest {
         "ALTER TABLE signatures DROP COLUMN facts",
         "PRAGMA user_version = 2");
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
       assertThat(count(db, "SELECT count(*) FROM verdicts")).isZero();
       store.ingest("tuesday.txt", tuesday);
       assertThat(store.restores()).isZero(); // computed once, from the stored items

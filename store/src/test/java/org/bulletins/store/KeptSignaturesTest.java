@@ -98,7 +98,7 @@ class KeptSignaturesTest {
     }
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(1);
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
       assertThat(count(db, "SELECT count(*) FROM signatures")).isZero();
       assertThat(store.itemCount()).isEqualTo(3);
       store.ingest("tuesday.txt", tuesday);

@@ -72,7 +72,8 @@ public final class Database {
         throw new StoreException(
             Reason.NOT_A_STORE, file + ": a SQLite database, but not a bulletins store", null);
       }
-      // Every version reads as the current one: later versions only add what ingesting uses.
+      // Every version reads as the current one: versions 2 and 3 only add what ingesting uses, and
+      // version 4's empty story columns are read beside version 3's JSON (DerivedColumns).
       if (readOnly && state.version() < 1) {
         throw new StoreException(
             Reason.NOT_A_STORE, file + ": an empty database, not a bulletins store", null);

@@ -853,8 +853,13 @@ public final class Ingester {
             db.prepareStatement(
                 "INSERT INTO links(story_id, ordinal, left_member, right_member, rule, same_story,"
                     + " strength, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // A stored member whose story and position did not change is not written: most members
+        // of a story that a file's copies join keep both, and rewriting them dirtied a page of
+        // items and of its story index for each (the WAL and the checkpoint write each page).
         PreparedStatement member =
-            db.prepareStatement("UPDATE items SET story_id = ?, member_index = ? WHERE id = ?")) {
+            db.prepareStatement(
+                "UPDATE items SET story_id = ?1, member_index = ?2 WHERE id = ?3"
+                    + " AND (story_id IS NOT ?1 OR member_index IS NOT ?2)")) {
       freshSeq.clear();
       long seq = nextSeq;
       for (int s = 0; s < columns.length; s++) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.bulletins.model.ClusterKind;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCode;
+import org.bulletins.model.ItemField;
 import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -256,14 +257,17 @@ public final class Queries {
       ResultSet row, Map<String, List<NewsItem>> members, Map<String, List<MatchLink>> links)
       throws SQLException {
     String id = row.getString("story_id");
+    List<NewsItem> items = members.getOrDefault(id, List.of());
+    Map<ItemField, Integer> fieldSources =
+        DerivedColumns.fieldSources(row.getString("field_sources"));
     return new StoredStory(
         id,
         new MergedStory(
             ClusterKind.valueOf(row.getString("kind")),
-            Codec.item(row.getString("merged")),
-            members.getOrDefault(id, List.of()),
-            Codec.fieldSources(row.getString("field_sources")),
-            Codec.strings(row.getString("title_variants")),
+            DerivedColumns.merged(row.getString("merged"), items, fieldSources),
+            items,
+            fieldSources,
+            DerivedColumns.titleVariants(row.getString("title_variants"), items),
             links.getOrDefault(id, List.of())));
   }
 

@@ -17,9 +17,9 @@ import org.bulletins.model.MergedStory;
  * statement.setString(6, json[s].merged());
  * }</pre>
  *
- * @param merged the merged item
- * @param fieldSources which member gave each field
- * @param titleVariants the members' other titles
+ * @param merged the merged item, or empty if its members give it back ({@link DerivedColumns})
+ * @param fieldSources which member gave each field, or empty if all the first
+ * @param titleVariants the members' distinct titles, or empty if its members give them back
  * @param evidence each link's evidence, in the order of {@link MergedStory#links()}
  */
 record StoryColumns(String merged, String fieldSources, String titleVariants, String[] evidence) {
@@ -38,9 +38,9 @@ record StoryColumns(String merged, String fieldSources, String titleVariants, St
       evidence[i] = Codec.write(links.get(i).evidence());
     }
     return new StoryColumns(
-        Codec.write(story.merged()),
-        Codec.write(story.fieldSources()),
-        Codec.write(story.titleVariants()),
+        DerivedColumns.merged(story),
+        DerivedColumns.fieldSources(story),
+        DerivedColumns.titleVariants(story),
         evidence);
   }
 }

@@ -29,7 +29,7 @@ public final class ItemSigner {
 
   private static final long TEXT_KIND = 1;
   private static final long TITLE_KIND = 2;
-  private static final long TERMS_KIND = 3;
+  static final long TERMS_KIND = 3; // SignedCodec makes the term-pair keys again
 
   /**
    * A token list and arrays per thread, cleared for each item: their buffers grow once, not per
@@ -167,7 +167,7 @@ public final class ItemSigner {
    * neither made nor compared as strings: they are ordered by kind prefix, then key (as the ids
    * {@code kind:key} order, since no prefix starts another) and hashed as prefix then key.
    */
-  private long[] blockingTermHashes(DistinctiveTerms found) {
+  long[] blockingTermHashes(DistinctiveTerms found) {
     Term[] chosen = new Term[Math.min(found.terms().size(), options.maxTermsPerItem())];
     int taken = 0;
     for (Term term : found.terms()) {

@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal.sketch;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import org.bulletins.dedup.DedupOptions;
@@ -16,6 +17,13 @@ import org.bulletins.dedup.DedupOptions;
  * <p>Layout (big-endian): format (int), options tag (long), content key, epoch day, text hash
  * (longs), body word count, flags, the lengths of title words, body shingles, content words and
  * keys (ints), those three int arrays, the long keys, then the CRC-32 of all before it (int).
+ *
+ * <p>Since session 14 a blob keeps the item's blocking term hashes instead of its term-pair keys
+ * (about 10 longs instead of 51, a third of the blob), marked by {@link #TERM_HASHES} in the format
+ * int: the keys count is then that of the other keys (the bands'), and an int after it counts the
+ * term hashes, which follow those keys. Decoding makes the pair keys again as the signer does (two
+ * hash combinations each). A signed item whose pair keys are not exactly those of its terms (or
+ * that carries no terms) is written in the first layout; both layouts are read.
  */
 public final class SignedCodec {
 
@@ -25,12 +33,21 @@ public final class SignedCodec {
    */
   public static final int FORMAT = 1;
 
+  /**
+   * The format int's flag of the second layout: the term hashes instead of the term-pair keys. Not
+   * part of {@link #FORMAT}, which names what the signer computes.
+   */
+  static final int TERM_HASHES = 1 << 16;
+
   private static final int HEADER = 4 + 8 + 3 * 8 + 2 * 4 + 4 * 4;
+  // More terms than any item can have (pairs of them must fit an array): a bound for damaged blobs.
+  private static final int MAX_TERMS = 1 << 12;
   private static final int TEASER = 1;
   private static final int ALL_CAPS_TITLE = 2;
   private static final int AFFIXED_TITLE = 4;
 
   private final long optionsTag;
+  private final ItemSigner signer; // for the blocking term hashes of a signed item's terms
 
   /**
    * A codec for the blobs of one engine's options.
@@ -39,6 +56,7 @@ public final class SignedCodec {
    */
   public SignedCodec(DedupOptions options) {
     this.optionsTag = Hash64.of(options.toString());
+    this.signer = new ItemSigner(options);
   }
 
   /**
@@ -50,13 +68,18 @@ public final class SignedCodec {
   public byte[] encode(ItemSigner.Signed signed) {
     ItemSignature s = signed.signature();
     long[] keys = signed.keys();
+    long[] terms = termHashes(signed);
+    int otherKeys = terms == null ? keys.length : keys.length - pairs(terms.length);
     int size =
         HEADER
             + 4 * (s.titleWords().length + s.bodyShingles().length + s.contentWords().length)
             + 8 * keys.length
             + 4;
+    if (terms != null) {
+      size += 4 + 8 * (terms.length - pairs(terms.length));
+    }
     ByteBuffer out = ByteBuffer.allocate(size);
-    out.putInt(FORMAT).putLong(optionsTag);
+    out.putInt(terms == null ? FORMAT : FORMAT | TERM_HASHES).putLong(optionsTag);
     out.putLong(s.contentKey()).putLong(s.epochDay()).putLong(s.textHash());
     int flags =
         (s.teaser() ? TEASER : 0)
@@ -66,15 +89,54 @@ public final class SignedCodec {
     out.putInt(s.titleWords().length)
         .putInt(s.bodyShingles().length)
         .putInt(s.contentWords().length)
-        .putInt(keys.length);
+        .putInt(otherKeys);
+    if (terms != null) {
+      out.putInt(terms.length);
+    }
     putAll(out, s.titleWords());
     putAll(out, s.bodyShingles());
     putAll(out, s.contentWords());
-    for (long key : keys) {
-      out.putLong(key);
+    for (int i = 0; i < otherKeys; i++) {
+      out.putLong(keys[i]);
+    }
+    for (long term : terms == null ? new long[0] : terms) {
+      out.putLong(term);
     }
     out.putInt(crc(out.array(), size - 4));
     return out.array();
+  }
+
+  /**
+   * The blocking term hashes whose pair keys end the item's keys, exactly: null if the item carries
+   * no terms, or if the keys do not end with the pairs made from them (then all keys are written).
+   */
+  private long[] termHashes(ItemSigner.Signed signed) {
+    if (signed.terms() == null) {
+      return null;
+    }
+    long[] terms = signer.blockingTermHashes(signed.terms());
+    long[] keys = signed.keys();
+    int from = keys.length - pairs(terms.length);
+    if (from < 0 || terms.length > MAX_TERMS) {
+      return null;
+    }
+    long[] made = new long[keys.length];
+    pairKeys(terms, made, from);
+    return Arrays.equals(made, from, keys.length, keys, from, keys.length) ? terms : null;
+  }
+
+  private static int pairs(int terms) {
+    return terms * (terms - 1) / 2;
+  }
+
+  /** The term-pair keys of sorted term hashes into {@code out} from {@code n}, as the signer. */
+  private static void pairKeys(long[] terms, long[] out, int n) {
+    for (int i = 0; i < terms.length; i++) {
+      long first = Hash64.combine(ItemSigner.TERMS_KIND, terms[i]);
+      for (int j = i + 1; j < terms.length; j++) {
+        out[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
+      }
+    }
   }
 
   /**
@@ -90,7 +152,9 @@ public final class SignedCodec {
     }
     try {
       ByteBuffer in = ByteBuffer.wrap(blob, 0, blob.length - 4);
-      if (in.getInt() != FORMAT || in.getLong() != optionsTag) {
+      int format = in.getInt();
+      boolean termHashes = format == (FORMAT | TERM_HASHES);
+      if ((format != FORMAT && !termHashes) || in.getLong() != optionsTag) {
         return Optional.empty();
       }
       long contentKey = in.getLong();
@@ -102,19 +166,34 @@ public final class SignedCodec {
       long shingles = in.getInt();
       long words = in.getInt();
       long keyCount = in.getInt();
+      long termCount = termHashes ? in.getInt() : 0;
       if (titles < 0
           || shingles < 0
           || words < 0
           || keyCount < 0
-          || HEADER + 4 * (titles + shingles + words) + 8 * keyCount + 4 != blob.length) {
+          || termCount < 0
+          || termCount > MAX_TERMS
+          || (termHashes ? 4 : 0)
+                  + HEADER
+                  + 4 * (titles + shingles + words)
+                  + 8 * (keyCount + termCount)
+                  + 4
+              != blob.length) {
         return Optional.empty();
       }
       int[] titleWords = getAll(in, (int) titles);
       int[] bodyShingles = getAll(in, (int) shingles);
       int[] contentWords = getAll(in, (int) words);
-      long[] keys = new long[(int) keyCount];
-      in.asLongBuffer().get(keys); // one bulk copy: opening a store decodes a blob per item
-      in.position(in.position() + 8 * keys.length); // a view's reads do not move the buffer
+      long[] keys = new long[(int) (keyCount + pairs((int) termCount))];
+      // one bulk copy: opening a store decodes a blob per item
+      in.asLongBuffer().get(keys, 0, (int) keyCount);
+      in.position(in.position() + 8 * (int) keyCount); // a view's reads do not move the buffer
+      if (termCount > 0) {
+        long[] terms = new long[(int) termCount];
+        in.asLongBuffer().get(terms);
+        in.position(in.position() + 8 * terms.length);
+        pairKeys(terms, keys, (int) keyCount);
+      }
       ItemSignature signature =
           new ItemSignature(
               contentKey,

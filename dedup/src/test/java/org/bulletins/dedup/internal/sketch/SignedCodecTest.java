@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -65,6 +66,31 @@ class SignedCodecTest {
     ItemSigner.Signed signed = signer.sign(flood);
     assertThat(signed.signature().teaser() || signed.signature().allCapsTitle()).isTrue();
     assertThat(signed.keys()).isNotEmpty();
+  }
+
+  @Test
+  void termPairKeysAreKeptAsTheirTermsAndBlobsOfTheFirstLayoutAreStillRead() {
+    ItemSigner signer = new ItemSigner(OPTIONS);
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    ItemSigner.Signed signed = signer.sign(flood);
+    long pairKeys = Arrays.stream(signed.keys()).filter(k -> k < 0).count();
+    assertThat(pairKeys).isGreaterThan(3); // the flood names several terms
+    byte[] compact = codec.encode(signed);
+    assertThat(ByteBuffer.wrap(compact).getInt())
+        .isEqualTo(SignedCodec.FORMAT | SignedCodec.TERM_HASHES);
+    // Without its terms, the item is written with every key (the first layout), and read back.
+    byte[] whole = codec.encode(new ItemSigner.Signed(signed.signature(), signed.keys(), null));
+    assertThat(ByteBuffer.wrap(whole).getInt()).isEqualTo(SignedCodec.FORMAT);
+    assertThat(compact.length).isLessThan(whole.length - 8 * (int) pairKeys / 2);
+    assertSame(signed, codec.decode(compact).orElseThrow());
+    assertSame(signed, codec.decode(whole).orElseThrow());
+    // Keys that are not exactly the pairs of the item's terms are written whole, not remade.
+    long[] changed = signed.keys().clone();
+    changed[changed.length - 1] ^= 1;
+    ItemSigner.Signed odd = new ItemSigner.Signed(signed.signature(), changed, signed.terms());
+    byte[] oddBlob = codec.encode(odd);
+    assertThat(ByteBuffer.wrap(oddBlob).getInt()).isEqualTo(SignedCodec.FORMAT);
+    assertSame(odd, codec.decode(oddBlob).orElseThrow());
   }
 
   @Test

@@ -1,0 +1,122 @@
+package org.bulletins.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bulletins.store.RawSql.count;
+import static org.bulletins.store.TestBulletins.bytes;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.bulletins.store.internal.OlderStoryColumns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Schema 4: a story row leaves its merged item, field sources and title variants empty when its
+ * members give them back; the stories read are those of a store that wrote every column, and a
+ * store of schema 3 (every column as JSON) is read, migrated and ingested into as before.
+ */
+class DerivedStoryColumnsTest {
+
+  @TempDir Path dir;
+
+  private final Random random = new Random(11);
+  private final TestBulletins.Story flood = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
+  private final TestBulletins.Story drought =
+      TestBulletins.story(random, LocalDate.of(2026, 11, 1));
+  private final TestBulletins.Story census = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
+  private final TestBulletins.Story harvest =
+      TestBulletins.story(random, LocalDate.of(2026, 11, 3));
+  private final byte[] monday = bytes(flood, drought, census, flood.edited(random));
+  private final byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
+  private final byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
+
+  /** The stories of a store that ingested the three files in one process. */
+  private List<StoredStory> reference() {
+    try (BulletinStore store = BulletinStore.open(dir.resolve("reference.db"))) {
+      store.ingest("monday.txt", monday);
+      store.ingest("tuesday.txt", tuesday);
+      store.ingest("wednesday.txt", wednesday);
+      return store.stories(StoryQuery.all());
+    }
+  }
+
+  private Path twoDays() {
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", monday);
+      store.ingest("tuesday.txt", tuesday);
+    }
+    return db;
+  }
+
+  private static List<StoredStory> stories(BulletinStore store) {
+    return store.stories(StoryQuery.all());
+  }
+
+  @Test
+  void storyRowsLeaveWhatTheirMembersGiveEmpty() throws SQLException {
+    Path db = twoDays();
+    long stories = count(db, "SELECT count(*) FROM stories");
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE members > 1")).isPositive();
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE merged = ''")).isEqualTo(stories);
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE title_variants = ''"))
+        .isEqualTo(stories);
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE members = 1 AND field_sources = ''"))
+        .isEqualTo(count(db, "SELECT count(*) FROM stories WHERE members = 1"));
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("wednesday.txt", wednesday);
+      assertThat(stories(store)).isEqualTo(reference());
+    }
+  }
+
+  @Test
+  void storedMembersThatKeepTheirStoryAndPlaceAreNotWrittenAgain() throws SQLException {
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", monday);
+    }
+    RawSql.execute(
+        db,
+        "CREATE TABLE updated(same INTEGER)",
+        "CREATE TRIGGER log AFTER UPDATE OF story_id, member_index ON items BEGIN INSERT INTO"
+            + " updated VALUES (old.story_id IS new.story_id AND old.member_index IS"
+            + " new.member_index); END");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("tuesday.txt", tuesday); // copies of Monday's flood and census join them
+      store.ingest("wednesday.txt", wednesday);
+      assertThat(stories(store)).isEqualTo(reference());
+    }
+    assertThat(count(db, "SELECT count(*) FROM updated WHERE same")).isZero();
+  }
+
+  @Test
+  void aVersionThreeStoreIsReadMigratedAndIngestedInto() throws SQLException {
+    Path db = twoDays();
+    List<StoredStory> before;
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      before = stories(store);
+    }
+    assertThat(OlderStoryColumns.rewriteAsVersion3(db, before)).isEqualTo(before.size());
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE merged = ''")).isZero();
+    assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      assertThat(stories(store)).isEqualTo(before); // read at its own version
+    }
+    assertThat(count(db, "PRAGMA user_version")).isEqualTo(3);
+    String contentIndex = "SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_content'";
+    RawSql.execute(db, "CREATE INDEX items_by_content ON items(content_id)"); // as version 3 had
+    try (BulletinStore store = BulletinStore.open(db)) {
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
+      assertThat(count(db, contentIndex)).isZero();
+      assertThat(stories(store)).isEqualTo(before);
+      store.ingest("wednesday.txt", wednesday);
+      assertThat(stories(store)).isEqualTo(reference());
+    }
+    // The stories Wednesday wrote are in the new form, the others kept their JSON.
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE merged = ''")).isPositive();
+    assertThat(count(db, "SELECT count(*) FROM stories WHERE merged <> ''")).isPositive();
+  }
+}
