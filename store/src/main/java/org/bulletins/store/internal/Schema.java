@@ -127,7 +127,10 @@ public final class Schema {
    * a version 3 store keep their JSON, which is still read; code of version 3 would read an empty
    * column as damaged, so the version says that it cannot read these stores. The index of items by
    * content id goes: no statement used it, and every file's items, on random content ids, rewrote
-   * most of its pages.
+   * most of its pages. From this version a story's item rows and their {@code member_index} are the
+   * source of those empty columns: a later migration or repair that changes item rows (their text,
+   * labels or positions) must first write the columns of the stories they belong to back as JSON,
+   * or the stories change with them.
    */
   private static final List<String> V4 = List.of("DROP INDEX IF EXISTS items_by_content");
 

@@ -40,8 +40,9 @@ public final class SignedCodec {
   static final int TERM_HASHES = 1 << 16;
 
   private static final int HEADER = 4 + 8 + 3 * 8 + 2 * 4 + 4 * 4;
-  // More terms than any item can have (pairs of them must fit an array): a bound for damaged blobs.
-  private static final int MAX_TERMS = 1 << 12;
+  // The most blocking terms an item has (DedupOptions' bound on maxTermsPerItem): a damaged blob
+  // that claims more is refused before its pair keys are allocated.
+  private static final int MAX_TERMS = 64;
   private static final int TEASER = 1;
   private static final int ALL_CAPS_TITLE = 2;
   private static final int AFFIXED_TITLE = 4;
@@ -108,7 +109,8 @@ public final class SignedCodec {
 
   /**
    * The blocking term hashes whose pair keys end the item's keys, exactly: null if the item carries
-   * no terms, or if the keys do not end with the pairs made from them (then all keys are written).
+   * no terms, if it has three or fewer (their pairs take no more bytes), or if the keys do not end
+   * with the pairs made from them (then all keys are written).
    */
   private long[] termHashes(ItemSigner.Signed signed) {
     if (signed.terms() == null) {
@@ -117,8 +119,8 @@ public final class SignedCodec {
     long[] terms = signer.blockingTermHashes(signed.terms());
     long[] keys = signed.keys();
     int from = keys.length - pairs(terms.length);
-    if (from < 0 || terms.length > MAX_TERMS) {
-      return null;
+    if (from < 0 || terms.length > MAX_TERMS || 4 + 8L * terms.length >= 8L * pairs(terms.length)) {
+      return null; // the hashes (a count and 8 bytes each) would be no smaller than their pairs
     }
     long[] made = new long[keys.length];
     pairKeys(terms, made, from);

@@ -94,6 +94,19 @@ class SignedCodecTest {
   }
 
   @Test
+  void anItemWithThreeTermsOrFewerKeepsItsPairKeysWhichTakeNoMoreBytes() {
+    ItemSigner signer = new ItemSigner(OPTIONS);
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    ItemSigner.Signed signed =
+        signer.sign(item("Talks held", "The NRA met officials from Tarvin in Geneva."));
+    long pairKeys = Arrays.stream(signed.keys()).filter(k -> k < 0).count();
+    assertThat(pairKeys).isBetween(1L, 3L); // two or three terms
+    byte[] blob = codec.encode(signed);
+    assertThat(ByteBuffer.wrap(blob).getInt()).isEqualTo(SignedCodec.FORMAT);
+    assertSame(signed, codec.decode(blob).orElseThrow());
+  }
+
+  @Test
   void everyTruncationAndEveryChangedByteIsRejected() {
     SignedCodec codec = new SignedCodec(OPTIONS);
     byte[] blob = codec.encode(new ItemSigner(OPTIONS).sign(flood));
