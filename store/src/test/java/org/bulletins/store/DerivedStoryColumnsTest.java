@@ -2,11 +2,9 @@ package org.bulletins.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bulletins.store.RawSql.count;
-import static org.bulletins.store.TestBulletins.bytes;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.bulletins.store.internal.OlderStoryColumns;
@@ -22,16 +20,10 @@ class DerivedStoryColumnsTest {
 
   @TempDir Path dir;
 
-  private final Random random = new Random(11);
-  private final TestBulletins.Story flood = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
-  private final TestBulletins.Story drought =
-      TestBulletins.story(random, LocalDate.of(2026, 11, 1));
-  private final TestBulletins.Story census = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
-  private final TestBulletins.Story harvest =
-      TestBulletins.story(random, LocalDate.of(2026, 11, 3));
-  private final byte[] monday = bytes(flood, drought, census, flood.edited(random));
-  private final byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
-  private final byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
+  private final TestBulletins.Week week = TestBulletins.Week.of(new Random(11));
+  private final byte[] monday = week.monday();
+  private final byte[] tuesday = week.tuesday();
+  private final byte[] wednesday = week.wednesday();
 
   /** The stories of a store that ingested the three files in one process. */
   private List<StoredStory> reference() {

@@ -7,7 +7,6 @@ import static org.bulletins.store.TestBulletins.bytes;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.bulletins.dedup.DedupEngine;
@@ -27,15 +26,14 @@ class KeptIndexTest {
   @TempDir Path dir;
 
   private final Random random = new Random(5);
-  private final TestBulletins.Story flood = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
-  private final TestBulletins.Story drought =
-      TestBulletins.story(random, LocalDate.of(2026, 11, 1));
-  private final TestBulletins.Story census = TestBulletins.story(random, LocalDate.of(2026, 11, 2));
-  private final TestBulletins.Story harvest =
-      TestBulletins.story(random, LocalDate.of(2026, 11, 3));
-  private final byte[] monday = bytes(flood, drought, census, flood.edited(random));
-  private final byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
-  private final byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
+  private final TestBulletins.Week week = TestBulletins.Week.of(random);
+  private final TestBulletins.Story flood = week.flood();
+  private final TestBulletins.Story drought = week.drought();
+  private final TestBulletins.Story census = week.census();
+  private final TestBulletins.Story harvest = week.harvest();
+  private final byte[] monday = week.monday();
+  private final byte[] tuesday = week.tuesday();
+  private final byte[] wednesday = week.wednesday();
 
   /** The stories of a store that ingested the three files in one process, and its verifications. */
   private List<StoredStory> reference() {

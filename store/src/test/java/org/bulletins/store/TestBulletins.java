@@ -79,4 +79,31 @@ final class TestBulletins {
   static byte[] bytes(Story... stories) {
     return file(List.of(stories)).getBytes(StandardCharsets.UTF_8);
   }
+
+  /**
+   * Three daily files of four stories, with copies and rewrites across the days (the stores' tests'
+   * usual week): Monday holds a flood twice; Tuesday a rewrite of the flood and of the census, and
+   * a harvest; Wednesday a rewrite of the drought and of the harvest, and the census again.
+   */
+  record Week(
+      Story flood,
+      Story drought,
+      Story census,
+      Story harvest,
+      byte[] monday,
+      byte[] tuesday,
+      byte[] wednesday) {
+
+    /** A week drawn from {@code random}, which later draws continue. */
+    static Week of(Random random) {
+      Story flood = story(random, LocalDate.of(2026, 11, 2));
+      Story drought = story(random, LocalDate.of(2026, 11, 1));
+      Story census = story(random, LocalDate.of(2026, 11, 2));
+      Story harvest = story(random, LocalDate.of(2026, 11, 3));
+      byte[] monday = bytes(flood, drought, census, flood.edited(random));
+      byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
+      byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
+      return new Week(flood, drought, census, harvest, monday, tuesday, wednesday);
+    }
+  }
 }
