@@ -21,27 +21,17 @@ class DerivedStoryColumnsTest {
   @TempDir Path dir;
 
   private final TestBulletins.Week week = TestBulletins.Week.of(new Random(11));
-  private final byte[] monday = week.monday();
-  private final byte[] tuesday = week.tuesday();
-  private final byte[] wednesday = week.wednesday();
 
   /** The stories of a store that ingested the three files in one process. */
   private List<StoredStory> reference() {
     try (BulletinStore store = BulletinStore.open(dir.resolve("reference.db"))) {
-      store.ingest("monday.txt", monday);
-      store.ingest("tuesday.txt", tuesday);
-      store.ingest("wednesday.txt", wednesday);
+      week.ingestAll(store);
       return store.stories(StoryQuery.all());
     }
   }
 
   private Path twoDays() {
-    Path db = dir.resolve("news.db");
-    try (BulletinStore store = BulletinStore.open(db)) {
-      store.ingest("monday.txt", monday);
-      store.ingest("tuesday.txt", tuesday);
-    }
-    return db;
+    return week.twoDays(dir.resolve("news.db"));
   }
 
   private static List<StoredStory> stories(BulletinStore store) {
@@ -59,7 +49,7 @@ class DerivedStoryColumnsTest {
     assertThat(count(db, "SELECT count(*) FROM stories WHERE members = 1 AND field_sources = ''"))
         .isEqualTo(count(db, "SELECT count(*) FROM stories WHERE members = 1"));
     try (BulletinStore store = BulletinStore.open(db)) {
-      store.ingest("wednesday.txt", wednesday);
+      store.ingest("wednesday.txt", week.wednesday());
       assertThat(stories(store)).isEqualTo(reference());
     }
   }
@@ -68,7 +58,7 @@ class DerivedStoryColumnsTest {
   void storedMembersThatKeepTheirStoryAndPlaceAreNotWrittenAgain() throws SQLException {
     Path db = dir.resolve("news.db");
     try (BulletinStore store = BulletinStore.open(db)) {
-      store.ingest("monday.txt", monday);
+      store.ingest("monday.txt", week.monday());
     }
     RawSql.execute(
         db,
@@ -77,8 +67,8 @@ class DerivedStoryColumnsTest {
             + " updated VALUES (old.story_id IS new.story_id AND old.member_index IS"
             + " new.member_index); END");
     try (BulletinStore store = BulletinStore.open(db)) {
-      store.ingest("tuesday.txt", tuesday); // copies of Monday's flood and census join them
-      store.ingest("wednesday.txt", wednesday);
+      store.ingest("tuesday.txt", week.tuesday()); // copies of Monday's flood and census join them
+      store.ingest("wednesday.txt", week.wednesday());
       assertThat(stories(store)).isEqualTo(reference());
     }
     assertThat(count(db, "SELECT count(*) FROM updated WHERE same")).isZero();
@@ -104,7 +94,7 @@ class DerivedStoryColumnsTest {
       assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
       assertThat(count(db, contentIndex)).isZero();
       assertThat(stories(store)).isEqualTo(before);
-      store.ingest("wednesday.txt", wednesday);
+      store.ingest("wednesday.txt", week.wednesday());
       assertThat(stories(store)).isEqualTo(reference());
     }
     // The stories Wednesday wrote are in the new form, the others kept their JSON.

@@ -38,9 +38,7 @@ class KeptIndexTest {
   /** The stories of a store that ingested the three files in one process, and its verifications. */
   private List<StoredStory> reference() {
     try (BulletinStore store = BulletinStore.open(dir.resolve("reference.db"))) {
-      store.ingest("monday.txt", monday);
-      store.ingest("tuesday.txt", tuesday);
-      store.ingest("wednesday.txt", wednesday);
+      week.ingestAll(store);
       assertThat(store.restores()).isZero();
       return store.stories(StoryQuery.all());
     }
@@ -48,12 +46,7 @@ class KeptIndexTest {
 
   /** Ingests Monday and Tuesday in one process and closes the store. */
   private Path twoDays() {
-    Path db = dir.resolve("news.db");
-    try (BulletinStore store = BulletinStore.open(db)) {
-      store.ingest("monday.txt", monday);
-      store.ingest("tuesday.txt", tuesday);
-    }
-    return db;
+    return week.twoDays(dir.resolve("news.db"));
   }
 
   /** Opens the store, ingests Wednesday; returns {restores, verified pairs} and the stories. */

@@ -1,6 +1,7 @@
 package org.bulletins.store;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -104,6 +105,22 @@ final class TestBulletins {
       byte[] tuesday = bytes(flood.edited(random), harvest, census.edited(random));
       byte[] wednesday = bytes(drought.edited(random), census, harvest.edited(random));
       return new Week(flood, drought, census, harvest, monday, tuesday, wednesday);
+    }
+
+    /** Ingests the three days into an open store, in order. */
+    void ingestAll(BulletinStore store) {
+      store.ingest("monday.txt", monday);
+      store.ingest("tuesday.txt", tuesday);
+      store.ingest("wednesday.txt", wednesday);
+    }
+
+    /** Ingests Monday and Tuesday into the store at {@code db} in one open, and closes it. */
+    Path twoDays(Path db) {
+      try (BulletinStore store = BulletinStore.open(db)) {
+        store.ingest("monday.txt", monday);
+        store.ingest("tuesday.txt", tuesday);
+      }
+      return db;
     }
   }
 }
