@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
@@ -104,6 +105,34 @@ class SignedCodecTest {
     byte[] blob = codec.encode(signed);
     assertThat(ByteBuffer.wrap(blob).getInt()).isEqualTo(SignedCodec.FORMAT);
     assertSame(signed, codec.decode(blob).orElseThrow());
+  }
+
+  /**
+   * A blob whose checksum holds but which claims more term hashes than any item has (65; options
+   * allow 64) is refused, not decoded into the pair keys of its claim.
+   */
+  @Test
+  void aBlobClaimingMoreTermHashesThanOptionsAllowIsRejected() {
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    byte[] blob = codec.encode(new ItemSigner(OPTIONS).sign(flood));
+    int termCountAt = 60; // after the format, options tag, three longs and six ints
+    int terms = ByteBuffer.wrap(blob).getInt(termCountAt);
+    assertThat(codec.decode(withTermCount(blob, termCountAt, terms, 64))).isPresent();
+    assertThat(codec.decode(withTermCount(blob, termCountAt, terms, 65))).isEmpty();
+  }
+
+  /** The blob with term hashes added to make {@code count}, its count and checksum made again. */
+  private static byte[] withTermCount(byte[] blob, int termCountAt, int terms, int count) {
+    ByteBuffer out = ByteBuffer.allocate(blob.length + 8 * (count - terms));
+    out.put(blob, 0, blob.length - 4);
+    for (int i = terms; i < count; i++) {
+      out.putLong(i);
+    }
+    out.putInt(termCountAt, count);
+    CRC32 crc = new CRC32();
+    crc.update(out.array(), 0, out.capacity() - 4);
+    out.putInt((int) crc.getValue());
+    return out.array();
   }
 
   @Test
