@@ -100,9 +100,12 @@ final class UnitMembers {
    * @return their indexes, in order of addition
    */
   int[] toArray(int unit) {
-    int[] out = new int[count(unit)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = get(unit, i);
+    checkUnit(unit);
+    IntList more = copies.get(unit); // looked up once, not per member
+    int[] out = new int[more == null ? 1 : 1 + more.size()];
+    out[0] = founders[unit];
+    for (int i = 1; i < out.length; i++) {
+      out[i] = more.get(i - 1);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.bulletins.store.internal;
 
-import java.util.EnumMap;
+import com.google.common.collect.Maps;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ final class DerivedColumns {
   /** What a derived column holds. */
   static final String DERIVED = "";
 
+  /** Every field from the first member: one map for every story row written and read. */
+  private static final Map<ItemField, Integer> FIRST_MEMBER =
+      Maps.immutableEnumMap(Maps.asMap(EnumSet.allOf(ItemField.class), field -> 0));
+
   private DerivedColumns() {}
 
   /** The column value of a story's merged item: empty if its members give it back. */
@@ -40,7 +45,7 @@ final class DerivedColumns {
 
   /** The column value of a story's field sources: empty if every field is the first member's. */
   static String fieldSources(MergedStory story) {
-    return firstMember().equals(story.fieldSources()) ? DERIVED : Codec.write(story.fieldSources());
+    return FIRST_MEMBER.equals(story.fieldSources()) ? DERIVED : Codec.write(story.fieldSources());
   }
 
   /** The column value of a story's title variants: empty if its members give them back. */
@@ -73,7 +78,7 @@ final class DerivedColumns {
 
   /** A story's field sources from their column. */
   static Map<ItemField, Integer> fieldSources(String column) {
-    return column.equals(DERIVED) ? firstMember() : Codec.fieldSources(column);
+    return column.equals(DERIVED) ? FIRST_MEMBER : Codec.fieldSources(column);
   }
 
   /** A story's title variants from their column and its members. */
@@ -91,14 +96,6 @@ final class DerivedColumns {
         members.get(fieldSources.get(ItemField.TITLE)).title(),
         body.paragraphs(),
         body.span());
-  }
-
-  private static Map<ItemField, Integer> firstMember() {
-    Map<ItemField, Integer> out = new EnumMap<>(ItemField.class);
-    for (ItemField field : ItemField.values()) {
-      out.put(field, 0);
-    }
-    return out;
   }
 
   private static List<String> titleVariantsOf(List<NewsItem> members) {

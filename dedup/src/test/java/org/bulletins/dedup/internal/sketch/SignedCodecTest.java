@@ -89,9 +89,7 @@ class SignedCodecTest {
     long[] changed = signed.keys().clone();
     changed[changed.length - 1] ^= 1;
     ItemSigner.Signed odd = new ItemSigner.Signed(signed.signature(), changed, signed.terms());
-    byte[] oddBlob = codec.encode(odd);
-    assertThat(ByteBuffer.wrap(oddBlob).getInt()).isEqualTo(SignedCodec.FORMAT);
-    assertSame(odd, codec.decode(oddBlob).orElseThrow());
+    assertWrittenWholeAndReadBack(codec, odd);
   }
 
   @Test
@@ -102,6 +100,11 @@ class SignedCodecTest {
         signer.sign(item("Talks held", "The NRA met officials from Tarvin in Geneva."));
     long pairKeys = Arrays.stream(signed.keys()).filter(k -> k < 0).count();
     assertThat(pairKeys).isBetween(1L, 3L); // two or three terms
+    assertWrittenWholeAndReadBack(codec, signed);
+  }
+
+  /** The item's blob is in the first layout (every key written) and decodes to the item. */
+  private static void assertWrittenWholeAndReadBack(SignedCodec codec, ItemSigner.Signed signed) {
     byte[] blob = codec.encode(signed);
     assertThat(ByteBuffer.wrap(blob).getInt()).isEqualTo(SignedCodec.FORMAT);
     assertSame(signed, codec.decode(blob).orElseThrow());
