@@ -29,6 +29,12 @@ final class Lexicon {
   /** The ordinal words {@code first} to {@code tenth}. */
   static final int ORDINAL_WORD = 16;
 
+  /**
+   * The first words of the {@link Countries} forms: a word that starts none needs no country
+   * look-up, and one probe of this table answers both questions.
+   */
+  static final int COUNTRY_START = 32;
+
   private static final String NUMBER_WORDS =
       "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12"
           + " thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18"
@@ -138,6 +144,7 @@ final class Lexicon {
     addWords(flags, RomanceWords.FUNCTION_WORDS, FUNCTION);
     addWords(flags, RomanceWords.CONNECTORS, CONNECTOR);
     addWords(flags, RomanceWords.CALENDAR, MONTH_OR_DAY);
+    addWords(flags, Countries.firstWords(), COUNTRY_START);
     List<String> words = ImmutableList.copyOf(flags.keySet());
     int[] flagArray = new int[words.size()];
     String[] valueArray = new String[words.size()];

@@ -53,16 +53,15 @@ final class SingleWordTerms {
 
   /**
    * A quick test that holds for most words and implies that {@link #of} finds no term: a word that
-   * is in no word list, not shaped like an acronym, and starts with neither a digit (every number
-   * does) nor one of the Roman digits {@code I V X} (every Roman numeral does).
+   * is neither a number nor an ordinal word, not shaped like an acronym, not made of the Roman
+   * digits {@code I V X} only (as every Roman numeral is), and does not start with a digit (every
+   * number does). Function words ("the", "of") are in the lexicon but pass this test too.
    */
   private static boolean makesNoTerm(WordTokens tokens, int i) {
     char first = tokens.firstChar(i);
-    return tokens.lexiconEntry(i) < 0
+    return !tokens.is(i, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)
         && !tokens.acronymShape(i)
-        && !(first >= '0' && first <= '9')
-        && first != 'I'
-        && first != 'V'
-        && first != 'X';
+        && !tokens.romanShape(i)
+        && !(first >= '0' && first <= '9');
   }
 }

@@ -27,6 +27,7 @@ final class WordTokens {
   private static final int ACRONYM_SHAPE = 16;
   private static final int COUNTRY_START = 32;
   private static final int NOT_ASCII = 64;
+  private static final int ROMAN_SHAPE = 128;
 
   // Bits of a gap's flags.
   private static final int ENDS_SENTENCE = 1;
@@ -150,6 +151,7 @@ final class WordTokens {
     int upper = 0;
     int lowerCase = 0;
     boolean ascii = true;
+    boolean roman = true; // every char one of I V X, the letters of a Roman numeral
     int asciiHash = 0; // WordTable.hash of the word, read in this loop (used if it is all ASCII)
     char[] chars = this.chars;
     for (int i = from; i < to; i++) {
@@ -157,6 +159,7 @@ final class WordTokens {
       if (c < 0x80) {
         // ASCII, where the Character tests below come down to these ranges.
         if (c >= 'A' && c <= 'Z') {
+          roman &= c == 'I' || c == 'V' || c == 'X';
           upper++;
           letterCount++;
           upperLetterCount++;
@@ -166,10 +169,12 @@ final class WordTokens {
           lowerCase++;
           letterCount++;
         }
+        roman = false;
         asciiHash = 31 * asciiHash + c;
         continue;
       }
       ascii = false;
+      roman = false;
       boolean isUpper = Character.isUpperCase(c);
       if (isUpper) {
         upper++;
@@ -187,18 +192,17 @@ final class WordTokens {
     // (toLowerCase is not one char for one char everywhere, so it is not done by hand).
     int hash;
     int lexiconEntry;
-    boolean countryStart;
     if (ascii) {
-      hash = asciiHash; // one hash for both tables
+      hash = asciiHash;
       lexiconEntry = lexicon.entry(chars, from, to, hash);
-      countryStart = Countries.mayStartAt(chars, from, to, hash);
     } else {
       String key = text.substring(from, to).toLowerCase(Locale.ROOT);
       lower[count] = key;
       hash = WordTable.hash(key, 0, key.length());
       lexiconEntry = lexicon.entry(key, 0, key.length(), hash);
-      countryStart = Countries.mayStartAt(key, 0, key.length(), hash);
     }
+    // One look-up answers both: the lexicon holds the first words of the country forms too.
+    boolean countryStart = (lexicon.flags(lexiconEntry) & Lexicon.COUNTRY_START) != 0;
     int flags =
         (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
             | (possessive ? POSSESSIVE : 0)
@@ -206,7 +210,8 @@ final class WordTokens {
             | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
             | (countryStart ? COUNTRY_START : 0)
-            | (ascii ? 0 : NOT_ASCII);
+            | (ascii ? 0 : NOT_ASCII)
+            | (roman ? ROMAN_SHAPE : 0);
     start[count] = from;
     end[count] = to;
     info[count] = flags;
@@ -413,6 +418,11 @@ final class WordTokens {
   /** At least two upper-case chars, and more upper- than lower-case ones. */
   boolean acronymShape(int i) {
     return (info[i] & ACRONYM_SHAPE) != 0;
+  }
+
+  /** Every char of the word is one of {@code I V X} (as every Roman numeral's is). */
+  boolean romanShape(int i) {
+    return (info[i] & ROMAN_SHAPE) != 0;
   }
 
   /** The word starts a country's name or demonym ({@link Countries}): worth a look-up. */
