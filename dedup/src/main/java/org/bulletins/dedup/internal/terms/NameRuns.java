@@ -100,7 +100,7 @@ final class NameRuns {
   }
 
   private static boolean isNameWord(WordTokens tokens, int i, Term single) {
-    return Character.isUpperCase(tokens.firstChar(i))
+    return tokens.firstIsUpperCase(i)
         && single == null
         && !tokens.is(i, Lexicon.MONTH_OR_DAY)
         && !tokens.acronymShape(i);

@@ -89,7 +89,7 @@ public final class TermExtractor {
   }
 
   private void scan(String raw, boolean title, TermCollector out) {
-    WordTokens tokens = WordTokens.reused(TermText.of(raw), lexicon); // not kept past this scan
+    WordTokens tokens = WordTokens.reusedRaw(raw, lexicon); // not kept past this scan
     int n = tokens.count();
     if (n == 0) {
       return;

@@ -26,10 +26,9 @@ enum TextMode {
     for (int i = 0; i < tokens.count(); i++) {
       letters += tokens.letters(i);
       upper += tokens.upperLetters(i);
-      char first = tokens.firstChar(i);
-      if (Character.isLetter(first) && !tokens.is(i, Lexicon.FUNCTION)) {
+      if (tokens.firstIsLetter(i) && !tokens.is(i, Lexicon.FUNCTION)) {
         words++;
-        if (Character.isUpperCase(first)) {
+        if (tokens.firstIsUpperCase(i)) {
           capitalised++;
         }
       }

@@ -28,6 +28,8 @@ final class WordTokens {
   private static final int COUNTRY_START = 32;
   private static final int NOT_ASCII = 64;
   private static final int ROMAN_SHAPE = 128;
+  private static final int FIRST_LETTER = 256;
+  private static final int FIRST_UPPER = 512;
 
   // Bits of a gap's flags.
   private static final int ENDS_SENTENCE = 1;
@@ -89,6 +91,32 @@ final class WordTokens {
    * @return its words
    */
   static WordTokens reused(String text, Lexicon lexicon) {
+    WordTokens tokens = emptied(lexicon);
+    tokens.text = text;
+    return tokens.fill();
+  }
+
+  /**
+   * {@link #reused} of {@link TermText#of}{@code (raw)}: the test of its shortcut (a text of ASCII
+   * chars without {@code &} is its own prepared text) reads the chars this list copies anyway, not
+   * the string a second time.
+   *
+   * @param raw a title or body as parsed
+   * @param lexicon the word lists to look each word up in
+   * @return its words, valid until the thread's next call
+   */
+  static WordTokens reusedRaw(String raw, Lexicon lexicon) {
+    WordTokens tokens = emptied(lexicon);
+    tokens.text = raw;
+    tokens.copy();
+    if (!isAsciiWithoutEntity(tokens.chars, raw.length())) {
+      tokens.text = TermText.prepared(raw);
+      tokens.copy();
+    }
+    return tokens.scan();
+  }
+
+  private static WordTokens emptied(Lexicon lexicon) {
     WordTokens tokens = REUSED.get();
     if (tokens.start.length > KEPT_CAPACITY || tokens.chars.length > KEPT_CHARS) {
       tokens = new WordTokens("", null);
@@ -97,9 +125,27 @@ final class WordTokens {
     Arrays.fill(tokens.lower, 0, tokens.count, null);
     Arrays.fill(tokens.word, 0, tokens.count, null);
     tokens.count = 0;
-    tokens.text = text;
     tokens.lexicon = lexicon;
-    return tokens.fill();
+    return tokens;
+  }
+
+  /** {@link TermText#isAsciiWithoutEntity} of the first {@code n} chars. */
+  private static boolean isAsciiWithoutEntity(char[] c, int n) {
+    for (int i = 0; i < n; i++) {
+      if (c[i] >= 0x80 || c[i] == '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Copies the text's chars into {@link #chars}. */
+  private void copy() {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    text.getChars(0, n, chars, 0);
   }
 
   /**
@@ -108,17 +154,23 @@ final class WordTokens {
    * Latin-1 texts is thrown away at the first UTF-16 one.
    */
   private WordTokens fill() {
+    copy();
+    return scan();
+  }
+
+  /** Finds the words of the text, whose chars {@link #copy} copied. */
+  private WordTokens scan() {
     int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, 2 * chars.length)];
-    }
     char[] c = chars;
-    text.getChars(0, n, c, 0);
     int last = 0;
     for (int from = TextShape.skipToWord(c, 0, n);
         from < n;
         from = TextShape.skipToWord(c, last, n)) {
-      int end = endOfWord(c, from, n);
+      int end = asciiWord(c, from, n);
+      boolean counted = end >= 0; // an ASCII word, counted and hashed as it was found
+      if (!counted) {
+        end = endOfWord(c, from, n);
+      }
       int wordEnd = end;
       boolean possessive = false;
       if (end - from >= 2 && c[end - 2] == '\'' && (c[end - 1] == 's' || c[end - 1] == 'S')) {
@@ -126,25 +178,119 @@ final class WordTokens {
         possessive = true;
       }
       if (wordEnd > from) {
-        add(from, wordEnd, possessive, gapFlags(c, last, from, n));
+        int gap = gapFlags(c, last, from, n);
+        if (counted && !possessive) {
+          addCounted(from, wordEnd, gap);
+        } else {
+          add(from, wordEnd, possessive, gap); // counts the word again, without its 's
+        }
       }
       last = end;
     }
     return this;
   }
 
+  // What asciiWord counted of the word it found, for addCounted.
+  private int scannedHash;
+  private int scannedUpper;
+  private int scannedLower;
+  private boolean scannedRoman;
+
+  /**
+   * The end of the word that starts at {@code from}, as {@link #endOfWord} finds it, found and
+   * counted in one pass for a word of ASCII chars only (most words): its {@link WordTable#hash},
+   * capitals, lower-case letters and whether it is all {@code I V X} go to the {@code scanned}
+   * fields. Returns -1 at the first char that is not ASCII (the caller then finds and counts the
+   * word the general way).
+   */
+  private int asciiWord(char[] c, int from, int n) {
+    int h = 0;
+    int upper = 0;
+    int lowerCase = 0;
+    boolean roman = true;
+    int i = from;
+    while (true) {
+      // A run of ASCII letters and digits.
+      for (; i < n; i++) {
+        char ch = c[i];
+        if (ch >= 'a' && ch <= 'z') {
+          lowerCase++;
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          upper++;
+          roman &= ch == 'I' || ch == 'V' || ch == 'X';
+          h = 31 * h + (ch + ('a' - 'A'));
+        } else if (ch >= '0' && ch <= '9') {
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 0x80) {
+          return -1;
+        } else {
+          break;
+        }
+      }
+      // A joiner continues the word if a letter or number follows it.
+      if (i + 1 < n
+          && isJoiner(c[i])
+          && TextShape.isLetterOrNumber(Character.codePointAt(c, i + 1, n))) {
+        roman = false;
+        h = 31 * h + c[i];
+        i++;
+        continue;
+      }
+      scannedHash = h;
+      scannedUpper = upper;
+      scannedLower = lowerCase;
+      scannedRoman = roman;
+      return i;
+    }
+  }
+
+  /** Adds the ASCII word {@code [from, to)} that {@link #asciiWord} just counted. */
+  private void addCounted(int from, int to, int gap) {
+    if (count == start.length) {
+      grow();
+    }
+    int upper = scannedUpper;
+    int lowerCase = scannedLower;
+    char firstChar = chars[from];
+    int lexiconEntry = lexicon.entry(chars, from, to, scannedHash);
+    int flags =
+        (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
+            | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
+            | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
+            | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
+            | ((lexicon.flags(lexiconEntry) & Lexicon.COUNTRY_START) != 0 ? COUNTRY_START : 0)
+            | (scannedRoman ? ROMAN_SHAPE : 0)
+            | (firstChar >= 'A' && firstChar <= 'Z' ? FIRST_LETTER | FIRST_UPPER : 0)
+            | (firstChar >= 'a' && firstChar <= 'z' ? FIRST_LETTER : 0);
+    start[count] = from;
+    end[count] = to;
+    info[count] = flags;
+    entry[count] = lexiconEntry;
+    letters[count] = upper + lowerCase;
+    upperLetters[count] = upper;
+    first[count] = firstChar;
+    count++;
+  }
+
+  private void grow() {
+    int size = count * 2;
+    start = Arrays.copyOf(start, size);
+    end = Arrays.copyOf(end, size);
+    info = Arrays.copyOf(info, size);
+    entry = Arrays.copyOf(entry, size);
+    letters = Arrays.copyOf(letters, size);
+    upperLetters = Arrays.copyOf(upperLetters, size);
+    first = Arrays.copyOf(first, size);
+    lower = Arrays.copyOf(lower, size);
+    word = Arrays.copyOf(word, size);
+  }
+
   private void add(int from, int to, boolean possessive, int gap) {
     if (count == start.length) {
-      int size = count * 2;
-      start = Arrays.copyOf(start, size);
-      end = Arrays.copyOf(end, size);
-      info = Arrays.copyOf(info, size);
-      entry = Arrays.copyOf(entry, size);
-      letters = Arrays.copyOf(letters, size);
-      upperLetters = Arrays.copyOf(upperLetters, size);
-      first = Arrays.copyOf(first, size);
-      lower = Arrays.copyOf(lower, size);
-      word = Arrays.copyOf(word, size);
+      grow();
     }
     int letterCount = 0;
     int upperLetterCount = 0;
@@ -211,7 +357,9 @@ final class WordTokens {
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
             | (countryStart ? COUNTRY_START : 0)
             | (ascii ? 0 : NOT_ASCII)
-            | (roman ? ROMAN_SHAPE : 0);
+            | (roman ? ROMAN_SHAPE : 0)
+            | (Character.isLetter(chars[from]) ? FIRST_LETTER : 0)
+            | (Character.isUpperCase(chars[from]) ? FIRST_UPPER : 0);
     start[count] = from;
     end[count] = to;
     info[count] = flags;
@@ -418,6 +566,16 @@ final class WordTokens {
   /** At least two upper-case chars, and more upper- than lower-case ones. */
   boolean acronymShape(int i) {
     return (info[i] & ACRONYM_SHAPE) != 0;
+  }
+
+  /** The first char of word {@code i} is a letter ({@link Character#isLetter(char)}). */
+  boolean firstIsLetter(int i) {
+    return (info[i] & FIRST_LETTER) != 0;
+  }
+
+  /** The first char of word {@code i} is upper case ({@link Character#isUpperCase(char)}). */
+  boolean firstIsUpperCase(int i) {
+    return (info[i] & FIRST_UPPER) != 0;
   }
 
   /** Every char of the word is one of {@code I V X} (as every Roman numeral's is). */
