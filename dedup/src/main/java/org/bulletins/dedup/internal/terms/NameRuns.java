@@ -83,7 +83,7 @@ final class NameRuns {
       return;
     }
     out.add(
-        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end), written),
+        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end, written), written),
         tokens,
         start,
         end,

@@ -474,7 +474,16 @@ final class WordTokens {
    * @return the words
    */
   String joined(int first, int last) {
-    return joined(first, last, false);
+    if (first == last) {
+      return word(first);
+    }
+    for (int i = first; i < last; i++) {
+      if (start[i + 1] - end[i] != 1 || chars[end[i]] != ' ') {
+        return joined(first, last, false);
+      }
+    }
+    // The usual name: its words one space apart in the text, which is then the joined words.
+    return text.substring(start[first], end[last]);
   }
 
   /**
@@ -487,12 +496,26 @@ final class WordTokens {
    * @return the folded words
    */
   String foldedJoined(int first, int last) {
+    return foldedJoined(first, last, joined(first, last));
+  }
+
+  /**
+   * {@link #foldedJoined(int, int)} of words whose {@link #joined} string is at hand: for ASCII
+   * words it is its lower case ({@link String#toLowerCase} of a Latin-1 string, one pass over its
+   * bytes), for any other its fold.
+   *
+   * @param first the first word
+   * @param last the last word (inclusive)
+   * @param joined {@code joined(first, last)}
+   * @return the folded words
+   */
+  String foldedJoined(int first, int last, String joined) {
     for (int i = first; i <= last; i++) {
       if ((info[i] & NOT_ASCII) != 0) {
-        return TextFolding.fold(joined(first, last));
+        return TextFolding.fold(joined);
       }
     }
-    return joined(first, last, true);
+    return joined.toLowerCase(Locale.ROOT);
   }
 
   private String joined(int first, int last, boolean lowerAscii) {
