@@ -100,9 +100,6 @@ final class NameRuns {
   }
 
   private static boolean isNameWord(WordTokens tokens, int i, Term single) {
-    return tokens.firstIsUpperCase(i)
-        && single == null
-        && !tokens.is(i, Lexicon.MONTH_OR_DAY)
-        && !tokens.acronymShape(i);
+    return tokens.nameShape(i) && single == null;
   }
 }

@@ -20,7 +20,7 @@ final class SingleWordTerms {
    * @return the term, or null for none
    */
   static Term of(WordTokens tokens, int i, TextMode mode, Lexicon lexicon) {
-    if (makesNoTerm(tokens, i)) {
+    if (!tokens.mayMakeTerm(i)) {
       return null; // most words: the tests below would all fail
     }
     String text = tokens.text();
@@ -49,19 +49,5 @@ final class SingleWordTerms {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
-  }
-
-  /**
-   * A quick test that holds for most words and implies that {@link #of} finds no term: a word that
-   * is neither a number nor an ordinal word, not shaped like an acronym, not made of the Roman
-   * digits {@code I V X} only (as every Roman numeral is), and does not start with a digit (every
-   * number does). Function words ("the", "of") are in the lexicon but pass this test too.
-   */
-  private static boolean makesNoTerm(WordTokens tokens, int i) {
-    char first = tokens.firstChar(i);
-    return !tokens.is(i, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)
-        && !tokens.acronymShape(i)
-        && !tokens.romanShape(i)
-        && !(first >= '0' && first <= '9');
   }
 }

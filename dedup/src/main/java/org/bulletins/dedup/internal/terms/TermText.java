@@ -12,7 +12,7 @@ import org.bulletins.model.text.HtmlEntities;
 final class TermText {
 
   /** U+00AD, the soft hyphen: no char below it is default-ignorable. */
-  private static final char FIRST_IGNORABLE = '\u00AD';
+  static final char FIRST_IGNORABLE = '\u00AD';
 
   private TermText() {}
 
@@ -33,8 +33,17 @@ final class TermText {
 
   /** The preparation of {@link #of} without its shortcut (tests check that they agree). */
   static String prepared(String raw) {
-    return withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
-        .replace('\u2019', '\'');
+    return withoutIgnorables(normalized(raw)).replace('\u2019', '\'');
+  }
+
+  /**
+   * The first step of {@link #prepared}: entities decoded, then NFKC.
+   *
+   * @param raw text as parsed
+   * @return the text before invisible chars are removed and apostrophes straightened
+   */
+  static String normalized(String raw) {
+    return Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC);
   }
 
   /** True for a text of ASCII chars only, none of them {@code &} (no entity to decode). */

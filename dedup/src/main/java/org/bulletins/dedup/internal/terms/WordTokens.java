@@ -30,6 +30,8 @@ final class WordTokens {
   private static final int ROMAN_SHAPE = 128;
   private static final int FIRST_LETTER = 256;
   private static final int FIRST_UPPER = 512;
+  private static final int MAY_MAKE_TERM = 1024;
+  private static final int NAME_SHAPE = 2048;
 
   // Bits of a gap's flags.
   private static final int ENDS_SENTENCE = 1;
@@ -65,6 +67,12 @@ final class WordTokens {
   private char[] first = new char[32]; // read for every word by the mode and name rules
   private String[] lower = new String[32];
   private String[] word = new String[32];
+  // TextMode's counts over the words: letters, capitals, and the words that start with a letter
+  // and are no function word, and of those the capitalised ones.
+  private int totalLetters;
+  private int totalUpperLetters;
+  private int modeWords;
+  private int modeCapitalised;
 
   private WordTokens(String text, Lexicon lexicon) {
     this.text = text;
@@ -110,10 +118,41 @@ final class WordTokens {
     tokens.text = raw;
     tokens.copy();
     if (!isAsciiWithoutEntity(tokens.chars, raw.length())) {
-      tokens.text = TermText.prepared(raw);
-      tokens.copy();
+      tokens.prepare(raw);
     }
     return tokens.scan();
+  }
+
+  /**
+   * Makes the text {@link TermText#prepared}{@code (raw)}, with its chars copied, reading the
+   * normalised text's chars once: with no default-ignorable char in it (nearly every text), the
+   * prepared text is the normalised one with each curly apostrophe straightened, done here in the
+   * copy and by {@link String#replace} (which returns the string itself if it holds none).
+   */
+  private void prepare(String raw) {
+    text = TermText.normalized(raw);
+    copy();
+    char[] c = chars;
+    int n = text.length();
+    boolean apostrophe = false;
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      if (ch < TermText.FIRST_IGNORABLE) {
+        continue;
+      }
+      if (ch == '\u2019') {
+        c[i] = '\'';
+        apostrophe = true;
+      } else if (Character.isSurrogate(ch) || TextFolding.isDefaultIgnorable(ch)) {
+        // An invisible char to remove (or a supplementary one, which may be): the general way.
+        text = TermText.prepared(raw);
+        copy();
+        return;
+      }
+    }
+    if (apostrophe) {
+      text = text.replace('\u2019', '\'');
+    }
   }
 
   private static WordTokens emptied(Lexicon lexicon) {
@@ -125,6 +164,10 @@ final class WordTokens {
     Arrays.fill(tokens.lower, 0, tokens.count, null);
     Arrays.fill(tokens.word, 0, tokens.count, null);
     tokens.count = 0;
+    tokens.totalLetters = 0;
+    tokens.totalUpperLetters = 0;
+    tokens.modeWords = 0;
+    tokens.modeCapitalised = 0;
     tokens.lexicon = lexicon;
     return tokens;
   }
@@ -265,14 +308,7 @@ final class WordTokens {
             | (scannedRoman ? ROMAN_SHAPE : 0)
             | (firstChar >= 'A' && firstChar <= 'Z' ? FIRST_LETTER | FIRST_UPPER : 0)
             | (firstChar >= 'a' && firstChar <= 'z' ? FIRST_LETTER : 0);
-    start[count] = from;
-    end[count] = to;
-    info[count] = flags;
-    entry[count] = lexiconEntry;
-    letters[count] = upper + lowerCase;
-    upperLetters[count] = upper;
-    first[count] = firstChar;
-    count++;
+    put(from, to, flags, lexiconEntry, upper + lowerCase, upper);
   }
 
   private void grow() {
@@ -360,13 +396,44 @@ final class WordTokens {
             | (roman ? ROMAN_SHAPE : 0)
             | (Character.isLetter(chars[from]) ? FIRST_LETTER : 0)
             | (Character.isUpperCase(chars[from]) ? FIRST_UPPER : 0);
+    put(from, to, flags, lexiconEntry, letterCount, upperLetterCount);
+  }
+
+  /**
+   * Stores a word with what the rules derive from its flags and entry, in the same pass: whether it
+   * may make a term alone ({@link SingleWordTerms}) and be part of a name ({@link NameRuns}), and
+   * its share of the counts {@link TextMode} reads.
+   */
+  private void put(int from, int to, int flags, int lexiconEntry, int letterCount, int upperCount) {
+    int lists = lexicon.flags(lexiconEntry);
+    char firstChar = chars[from];
+    int derived = flags;
+    // SingleWordTerms finds nothing in a word that is no number or ordinal word, not acronym- nor
+    // Roman-shaped and does not start with a digit: each of its rules needs one of these.
+    if ((lists & (Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) != 0
+        || (flags & (ACRONYM_SHAPE | ROMAN_SHAPE)) != 0
+        || (firstChar >= '0' && firstChar <= '9')) {
+      derived |= MAY_MAKE_TERM;
+    }
+    if ((flags & (FIRST_UPPER | ACRONYM_SHAPE)) == FIRST_UPPER
+        && (lists & Lexicon.MONTH_OR_DAY) == 0) {
+      derived |= NAME_SHAPE;
+    }
+    if ((flags & FIRST_LETTER) != 0 && (lists & Lexicon.FUNCTION) == 0) {
+      modeWords++;
+      if ((flags & FIRST_UPPER) != 0) {
+        modeCapitalised++;
+      }
+    }
+    totalLetters += letterCount;
+    totalUpperLetters += upperCount;
     start[count] = from;
     end[count] = to;
-    info[count] = flags;
+    info[count] = derived;
     entry[count] = lexiconEntry;
     letters[count] = letterCount;
-    upperLetters[count] = upperLetterCount;
-    first[count] = chars[from];
+    upperLetters[count] = upperCount;
+    first[count] = firstChar;
     count++;
   }
 
@@ -599,6 +666,42 @@ final class WordTokens {
   /** The first char of word {@code i} is upper case ({@link Character#isUpperCase(char)}). */
   boolean firstIsUpperCase(int i) {
     return (info[i] & FIRST_UPPER) != 0;
+  }
+
+  /**
+   * Word {@code i} may make a term on its own: a number or ordinal word, acronym- or Roman-shaped,
+   * or starting with a digit ({@link SingleWordTerms} finds nothing in any other word).
+   */
+  boolean mayMakeTerm(int i) {
+    return (info[i] & MAY_MAKE_TERM) != 0;
+  }
+
+  /**
+   * Word {@code i} starts with a capital, is not acronym-shaped and is no month nor weekday: a name
+   * word unless it makes a term alone ({@link NameRuns}).
+   */
+  boolean nameShape(int i) {
+    return (info[i] & NAME_SHAPE) != 0;
+  }
+
+  /** The letters of all words ({@link #letters}). */
+  int totalLetters() {
+    return totalLetters;
+  }
+
+  /** The upper-case letters of all words ({@link #upperLetters}). */
+  int totalUpperLetters() {
+    return totalUpperLetters;
+  }
+
+  /** The words that start with a letter and are no {@link Lexicon#FUNCTION} word. */
+  int modeWords() {
+    return modeWords;
+  }
+
+  /** The {@link #modeWords} that start with an upper-case letter. */
+  int modeCapitalised() {
+    return modeCapitalised;
   }
 
   /** Every char of the word is one of {@code I V X} (as every Roman numeral's is). */

@@ -105,7 +105,11 @@ class WordTokensTest {
             "IIs",
             "I's",
             "Word\u00A0Next",
-            "\u201CQuoted\u201D");
+            "\u201CQuoted\u201D",
+            "tag\uDB40\uDC41ged",
+            "smile\uD83D\uDE00",
+            "\uFB01nance\u2019s",
+            "caf\u00E9\u00AD");
     Arbitrary<String> gap = Arbitraries.of(" ", " ", ". ", ", ", "\n\n", " (", "; ", "  ");
     return Combinators.combine(word.list().ofMaxSize(120), gap.list().ofSize(120))
         .as(
