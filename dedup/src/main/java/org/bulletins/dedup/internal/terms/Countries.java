@@ -181,6 +181,27 @@ public final class Countries {
   }
 
   /**
+   * The most words of a form that starts with a word.
+   *
+   * @param firstWord one of {@link #firstWords()}
+   * @return the most words, at least 1
+   */
+  static int longestFrom(String firstWord) {
+    return LONGEST_FROM.get(firstWord);
+  }
+
+  /**
+   * The term of the country that a word alone names, as {@link TermExtractor} makes it.
+   *
+   * @param word a word in lower case
+   * @return the term, or null if the word is no country form
+   */
+  static Term oneWordTerm(String word) {
+    String canonical = FORMS.get(word);
+    return canonical == null ? null : new Term(Term.Kind.COUNTRY, canonical, display(canonical));
+  }
+
+  /**
    * The display form of a canonical country name: each word capitalised.
    *
    * @param canonical a canonical name such as {@code "costa rica"}

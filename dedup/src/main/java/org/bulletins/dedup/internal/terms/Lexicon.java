@@ -57,12 +57,21 @@ final class Lexicon {
   private final List<String> words;
   private final int[] flags;
   private final String[] values;
+  // For a word that starts only one-word country forms: that country's term, made once.
+  private final Term[] oneWordCountries;
 
   private Lexicon(List<String> words, int[] flags, String[] values) {
     this.table = new WordTable(words);
     this.words = words;
     this.flags = flags;
     this.values = values;
+    this.oneWordCountries = new Term[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if ((flags[i] & COUNTRY_START) != 0 && Countries.longestFrom(word) == 1) {
+        oneWordCountries[i] = Countries.oneWordTerm(word);
+      }
+    }
   }
 
   /**
@@ -109,6 +118,17 @@ final class Lexicon {
    */
   int flags(int entry) {
     return entry < 0 ? 0 : flags[entry];
+  }
+
+  /**
+   * The country that a word of the lexicon names alone, when every country form it starts is one
+   * word: what {@link Countries#atLowerCase} finds at it, without a look-up.
+   *
+   * @param entry an entry, or -1
+   * @return the country's term, or null (a word that starts a longer form, or none)
+   */
+  Term oneWordCountry(int entry) {
+    return entry < 0 ? null : oneWordCountries[entry];
   }
 
   /**

@@ -28,8 +28,10 @@ final class SingleWordTerms {
     int to = tokens.end(i);
     int digits = Numerals.numberLength(text, from, to);
     if (digits > 0) {
-      return new Term(
-          Term.Kind.NUMBER, text.substring(from, from + digits).replace(",", ""), tokens.word(i));
+      String word = tokens.word(i);
+      // The digits are most often the whole word ("2021"): its string, not a second copy.
+      String digitsWritten = digits == word.length() ? word : word.substring(0, digits);
+      return new Term(Term.Kind.NUMBER, digitsWritten.replace(",", ""), word);
     }
     if (tokens.is(i, Lexicon.NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));

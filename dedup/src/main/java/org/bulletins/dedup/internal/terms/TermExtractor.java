@@ -101,6 +101,12 @@ public final class TermExtractor {
     }
     // Countries, possibly several words.
     for (int i = 0; i < n; ) {
+      Term oneWord = lexicon.oneWordCountry(tokens.lexiconEntry(i));
+      if (oneWord != null) {
+        out.add(oneWord, tokens, i, i, title); // "Guatemalan": its term, made once
+        i++;
+        continue;
+      }
       Optional<Countries.Match> country =
           tokens.mayStartCountry(i)
               ? Countries.atLowerCase(tokens.lowerWords(), i)
