@@ -95,9 +95,11 @@ public final class TermExtractor {
       return;
     }
     TextMode mode = TextMode.of(tokens, title);
-    Term[] single = new Term[n];
+    Term[] single = tokens.singleTerms(); // this thread's array, all null
     for (int i = 0; i < n; i++) {
-      single[i] = SingleWordTerms.of(tokens, i, mode, lexicon);
+      if (tokens.mayMakeTerm(i)) {
+        single[i] = SingleWordTerms.of(tokens, i, mode, lexicon);
+      }
     }
     // Countries, possibly several words.
     for (int i = 0; i < n; ) {

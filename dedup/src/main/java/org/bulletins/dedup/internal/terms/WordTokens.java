@@ -67,6 +67,7 @@ final class WordTokens {
   private char[] first = new char[32]; // read for every word by the mode and name rules
   private String[] lower = new String[32];
   private String[] word = new String[32];
+  private Term[] single = new Term[32]; // the term each word makes alone, for TermExtractor
   // TextMode's counts over the words: letters, capitals, and the words that start with a letter
   // and are no function word, and of those the capitalised ones.
   private int totalLetters;
@@ -163,6 +164,7 @@ final class WordTokens {
     }
     Arrays.fill(tokens.lower, 0, tokens.count, null);
     Arrays.fill(tokens.word, 0, tokens.count, null);
+    Arrays.fill(tokens.single, 0, tokens.count, null);
     tokens.count = 0;
     tokens.totalLetters = 0;
     tokens.totalUpperLetters = 0;
@@ -322,6 +324,7 @@ final class WordTokens {
     first = Arrays.copyOf(first, size);
     lower = Arrays.copyOf(lower, size);
     word = Arrays.copyOf(word, size);
+    single = Arrays.copyOf(single, size);
   }
 
   private void add(int from, int to, boolean possessive, int gap) {
@@ -483,6 +486,16 @@ final class WordTokens {
   /** One of {@code ' - & . ,}, which join runs into one word. */
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '-' || c == '&' || c == '.' || c == ',';
+  }
+
+  /**
+   * An array for the term each word makes alone, null for every word: part of this list, so reused
+   * with it (emptied for the next text).
+   *
+   * @return at least {@link #count} nulls
+   */
+  Term[] singleTerms() {
+    return single;
   }
 
   /** The number of words. */
