@@ -84,9 +84,6 @@ public final class Countries {
    */
   private static final ImmutableMap<String, Integer> LONGEST_FROM = longestFrom();
 
-  /** {@link #FIRST_WORDS} for a look-up by a region of a text. */
-  private static final WordTable FIRST_WORD_TABLE = new WordTable(FIRST_WORDS.asList());
-
   /**
    * The display forms of every canonical name, made once: a country found in an item needed its
    * form built again (a splitter, a builder and a string per word) for every occurrence.
@@ -174,31 +171,34 @@ public final class Countries {
   }
 
   /**
-   * Tells whether the word {@code text[from, to)} (ASCII capitals read as lower case; any other
-   * word in lower case) starts a country form: {@link #atLowerCase} finds nothing at a word that
-   * does not, and needs no look-up there.
+   * The first word of every form ({@link Lexicon#COUNTRY_START}): {@link #atLowerCase} finds
+   * nothing at a word that is none of these, and needs no look-up there.
    *
-   * @param text a text
-   * @param from the word's start
-   * @param to the word's end
-   * @param hash the word's {@link WordTable#hash}
-   * @return true if a form starts with the word
+   * @return the words, lower case
    */
-  static boolean mayStartAt(String text, int from, int to, int hash) {
-    return FIRST_WORD_TABLE.find(text, from, to, hash) >= 0;
+  static ImmutableSet<String> firstWords() {
+    return FIRST_WORDS;
   }
 
   /**
-   * {@link #mayStartAt(String, int, int, int)} of a region of copied chars (an ASCII word's).
+   * The most words of a form that starts with a word.
    *
-   * @param c a text's chars
-   * @param from the word's start
-   * @param to the word's end
-   * @param hash the word's {@link WordTable#hash(char[], int, int)}
-   * @return true if a form starts with the word
+   * @param firstWord one of {@link #firstWords()}
+   * @return the most words, at least 1
    */
-  static boolean mayStartAt(char[] c, int from, int to, int hash) {
-    return FIRST_WORD_TABLE.find(c, from, to, hash) >= 0;
+  static int longestFrom(String firstWord) {
+    return LONGEST_FROM.get(firstWord);
+  }
+
+  /**
+   * The term of the country that a word alone names, as {@link TermExtractor} makes it.
+   *
+   * @param word a word in lower case
+   * @return the term, or null if the word is no country form
+   */
+  static Term oneWordTerm(String word) {
+    String canonical = FORMS.get(word);
+    return canonical == null ? null : new Term(Term.Kind.COUNTRY, canonical, display(canonical));
   }
 
   /**

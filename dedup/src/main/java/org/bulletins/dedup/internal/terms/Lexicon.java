@@ -29,6 +29,12 @@ final class Lexicon {
   /** The ordinal words {@code first} to {@code tenth}. */
   static final int ORDINAL_WORD = 16;
 
+  /**
+   * The first words of the {@link Countries} forms: a word that starts none needs no country
+   * look-up, and one probe of this table answers both questions.
+   */
+  static final int COUNTRY_START = 32;
+
   private static final String NUMBER_WORDS =
       "two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12"
           + " thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18"
@@ -51,12 +57,21 @@ final class Lexicon {
   private final List<String> words;
   private final int[] flags;
   private final String[] values;
+  // For a word that starts only one-word country forms: that country's term, made once.
+  private final Term[] oneWordCountries;
 
   private Lexicon(List<String> words, int[] flags, String[] values) {
     this.table = new WordTable(words);
     this.words = words;
     this.flags = flags;
     this.values = values;
+    this.oneWordCountries = new Term[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if ((flags[i] & COUNTRY_START) != 0 && Countries.longestFrom(word) == 1) {
+        oneWordCountries[i] = Countries.oneWordTerm(word);
+      }
+    }
   }
 
   /**
@@ -106,6 +121,17 @@ final class Lexicon {
   }
 
   /**
+   * The country that a word of the lexicon names alone, when every country form it starts is one
+   * word: what {@link Countries#atLowerCase} finds at it, without a look-up.
+   *
+   * @param entry an entry, or -1
+   * @return the country's term, or null (a word that starts a longer form, or none)
+   */
+  Term oneWordCountry(int entry) {
+    return entry < 0 ? null : oneWordCountries[entry];
+  }
+
+  /**
    * The digits of a number or ordinal word ({@code twelve}: {@code 12}).
    *
    * @param entry the entry of a {@link #NUMBER_WORD} or {@link #ORDINAL_WORD}
@@ -138,6 +164,7 @@ final class Lexicon {
     addWords(flags, RomanceWords.FUNCTION_WORDS, FUNCTION);
     addWords(flags, RomanceWords.CONNECTORS, CONNECTOR);
     addWords(flags, RomanceWords.CALENDAR, MONTH_OR_DAY);
+    addWords(flags, Countries.firstWords(), COUNTRY_START);
     List<String> words = ImmutableList.copyOf(flags.keySet());
     int[] flagArray = new int[words.size()];
     String[] valueArray = new String[words.size()];

@@ -83,7 +83,7 @@ final class NameRuns {
       return;
     }
     out.add(
-        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end), written),
+        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end, written), written),
         tokens,
         start,
         end,
@@ -100,9 +100,6 @@ final class NameRuns {
   }
 
   private static boolean isNameWord(WordTokens tokens, int i, Term single) {
-    return Character.isUpperCase(tokens.firstChar(i))
-        && single == null
-        && !tokens.is(i, Lexicon.MONTH_OR_DAY)
-        && !tokens.acronymShape(i);
+    return tokens.nameShape(i) && single == null;
   }
 }

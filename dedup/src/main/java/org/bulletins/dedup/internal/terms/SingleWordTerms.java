@@ -20,7 +20,7 @@ final class SingleWordTerms {
    * @return the term, or null for none
    */
   static Term of(WordTokens tokens, int i, TextMode mode, Lexicon lexicon) {
-    if (makesNoTerm(tokens, i)) {
+    if (!tokens.mayMakeTerm(i)) {
       return null; // most words: the tests below would all fail
     }
     String text = tokens.text();
@@ -28,8 +28,10 @@ final class SingleWordTerms {
     int to = tokens.end(i);
     int digits = Numerals.numberLength(text, from, to);
     if (digits > 0) {
-      return new Term(
-          Term.Kind.NUMBER, text.substring(from, from + digits).replace(",", ""), tokens.word(i));
+      String word = tokens.word(i);
+      // The digits are most often the whole word ("2021"): its string, not a second copy.
+      String digitsWritten = digits == word.length() ? word : word.substring(0, digits);
+      return new Term(Term.Kind.NUMBER, digitsWritten.replace(",", ""), word);
     }
     if (tokens.is(i, Lexicon.NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));
@@ -49,20 +51,5 @@ final class SingleWordTerms {
       return new Term(Term.Kind.ACRONYM, word.replace(".", "").toUpperCase(Locale.ROOT), word);
     }
     return null;
-  }
-
-  /**
-   * A quick test that holds for most words and implies that {@link #of} finds no term: a word that
-   * is in no word list, not shaped like an acronym, and starts with neither a digit (every number
-   * does) nor one of the Roman digits {@code I V X} (every Roman numeral does).
-   */
-  private static boolean makesNoTerm(WordTokens tokens, int i) {
-    char first = tokens.firstChar(i);
-    return tokens.lexiconEntry(i) < 0
-        && !tokens.acronymShape(i)
-        && !(first >= '0' && first <= '9')
-        && first != 'I'
-        && first != 'V'
-        && first != 'X';
   }
 }

@@ -90,8 +90,9 @@ final class TermCollector {
       }
     }
     return new DistinctiveTerms(
-        ImmutableList.copyOf(Arrays.asList(distinct).subList(0, distinctCount)),
-        ImmutableList.copyOf(Arrays.asList(occurrences).subList(0, count)),
+        // Copies of the filled parts (a sub-list would be copied through its iterator).
+        ImmutableList.copyOf(Arrays.copyOf(distinct, distinctCount)),
+        ImmutableList.copyOf(Arrays.copyOf(occurrences, count)),
         expansions == null ? ImmutableSortedMap.of() : expansions);
   }
 

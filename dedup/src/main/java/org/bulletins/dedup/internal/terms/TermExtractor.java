@@ -89,18 +89,26 @@ public final class TermExtractor {
   }
 
   private void scan(String raw, boolean title, TermCollector out) {
-    WordTokens tokens = WordTokens.reused(TermText.of(raw), lexicon); // not kept past this scan
+    WordTokens tokens = WordTokens.reusedRaw(raw, lexicon); // not kept past this scan
     int n = tokens.count();
     if (n == 0) {
       return;
     }
     TextMode mode = TextMode.of(tokens, title);
-    Term[] single = new Term[n];
+    Term[] single = tokens.singleTerms(); // this thread's array, all null
     for (int i = 0; i < n; i++) {
-      single[i] = SingleWordTerms.of(tokens, i, mode, lexicon);
+      if (tokens.mayMakeTerm(i)) {
+        single[i] = SingleWordTerms.of(tokens, i, mode, lexicon);
+      }
     }
     // Countries, possibly several words.
     for (int i = 0; i < n; ) {
+      Term oneWord = lexicon.oneWordCountry(tokens.lexiconEntry(i));
+      if (oneWord != null) {
+        out.add(oneWord, tokens, i, i, title); // "Guatemalan": its term, made once
+        i++;
+        continue;
+      }
       Optional<Countries.Match> country =
           tokens.mayStartCountry(i)
               ? Countries.atLowerCase(tokens.lowerWords(), i)

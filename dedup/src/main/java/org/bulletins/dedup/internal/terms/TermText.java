@@ -11,6 +11,9 @@ import org.bulletins.model.text.HtmlEntities;
  */
 final class TermText {
 
+  /** U+00AD, the soft hyphen: no char below it is default-ignorable. */
+  static final char FIRST_IGNORABLE = '\u00AD';
+
   private TermText() {}
 
   /**
@@ -30,8 +33,17 @@ final class TermText {
 
   /** The preparation of {@link #of} without its shortcut (tests check that they agree). */
   static String prepared(String raw) {
-    return withoutIgnorables(Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC))
-        .replace('\u2019', '\'');
+    return withoutIgnorables(normalized(raw)).replace('\u2019', '\'');
+  }
+
+  /**
+   * The first step of {@link #prepared}: entities decoded, then NFKC.
+   *
+   * @param raw text as parsed
+   * @return the text before invisible chars are removed and apostrophes straightened
+   */
+  static String normalized(String raw) {
+    return Normalizer.normalize(HtmlEntities.decode(raw), Normalizer.Form.NFKC);
   }
 
   /** True for a text of ASCII chars only, none of them {@code &} (no entity to decode). */
@@ -52,12 +64,22 @@ final class TermText {
    */
   private static String withoutIgnorables(String text) {
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); ) {
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < FIRST_IGNORABLE) {
+        // Most chars: one comparison, no code point to read.
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (TextFolding.isDefaultIgnorable(cp)) {
         if (out == null) {
-          out = new StringBuilder(text.length()).append(text, 0, i);
+          out = new StringBuilder(n).append(text, 0, i);
         }
       } else if (out != null) {
         out.appendCodePoint(cp);

@@ -19,21 +19,11 @@ enum TextMode {
    * @return its mode
    */
   static TextMode of(WordTokens tokens, boolean title) {
-    int letters = 0;
-    int upper = 0;
-    int words = 0;
-    int capitalised = 0;
-    for (int i = 0; i < tokens.count(); i++) {
-      letters += tokens.letters(i);
-      upper += tokens.upperLetters(i);
-      char first = tokens.firstChar(i);
-      if (Character.isLetter(first) && !tokens.is(i, Lexicon.FUNCTION)) {
-        words++;
-        if (Character.isUpperCase(first)) {
-          capitalised++;
-        }
-      }
-    }
+    // The counts are summed as the words are found (WordTokens.put), not in a loop here.
+    int letters = tokens.totalLetters();
+    int upper = tokens.totalUpperLetters();
+    int words = tokens.modeWords();
+    int capitalised = tokens.modeCapitalised();
     if (tokens.count() >= 3 && letters > 0 && upper * 10 >= letters * 7) {
       return CAPITALS;
     }

@@ -27,6 +27,11 @@ final class WordTokens {
   private static final int ACRONYM_SHAPE = 16;
   private static final int COUNTRY_START = 32;
   private static final int NOT_ASCII = 64;
+  private static final int ROMAN_SHAPE = 128;
+  private static final int FIRST_LETTER = 256;
+  private static final int FIRST_UPPER = 512;
+  private static final int MAY_MAKE_TERM = 1024;
+  private static final int NAME_SHAPE = 2048;
 
   // Bits of a gap's flags.
   private static final int ENDS_SENTENCE = 1;
@@ -62,6 +67,13 @@ final class WordTokens {
   private char[] first = new char[32]; // read for every word by the mode and name rules
   private String[] lower = new String[32];
   private String[] word = new String[32];
+  private Term[] single = new Term[32]; // the term each word makes alone, for TermExtractor
+  // TextMode's counts over the words: letters, capitals, and the words that start with a letter
+  // and are no function word, and of those the capitalised ones.
+  private int totalLetters;
+  private int totalUpperLetters;
+  private int modeWords;
+  private int modeCapitalised;
 
   private WordTokens(String text, Lexicon lexicon) {
     this.text = text;
@@ -88,6 +100,63 @@ final class WordTokens {
    * @return its words
    */
   static WordTokens reused(String text, Lexicon lexicon) {
+    WordTokens tokens = emptied(lexicon);
+    tokens.text = text;
+    return tokens.fill();
+  }
+
+  /**
+   * {@link #reused} of {@link TermText#of}{@code (raw)}: the test of its shortcut (a text of ASCII
+   * chars without {@code &} is its own prepared text) reads the chars this list copies anyway, not
+   * the string a second time.
+   *
+   * @param raw a title or body as parsed
+   * @param lexicon the word lists to look each word up in
+   * @return its words, valid until the thread's next call
+   */
+  static WordTokens reusedRaw(String raw, Lexicon lexicon) {
+    WordTokens tokens = emptied(lexicon);
+    tokens.text = raw;
+    tokens.copy();
+    if (!isAsciiWithoutEntity(tokens.chars, raw.length())) {
+      tokens.prepare(raw);
+    }
+    return tokens.scan();
+  }
+
+  /**
+   * Makes the text {@link TermText#prepared}{@code (raw)}, with its chars copied, reading the
+   * normalised text's chars once: with no default-ignorable char in it (nearly every text), the
+   * prepared text is the normalised one with each curly apostrophe straightened, done here in the
+   * copy and by {@link String#replace} (which returns the string itself if it holds none).
+   */
+  private void prepare(String raw) {
+    text = TermText.normalized(raw);
+    copy();
+    char[] c = chars;
+    int n = text.length();
+    boolean apostrophe = false;
+    for (int i = 0; i < n; i++) {
+      char ch = c[i];
+      if (ch < TermText.FIRST_IGNORABLE) {
+        continue;
+      }
+      if (ch == '\u2019') {
+        c[i] = '\'';
+        apostrophe = true;
+      } else if (Character.isSurrogate(ch) || TextFolding.isDefaultIgnorable(ch)) {
+        // An invisible char to remove (or a supplementary one, which may be): the general way.
+        text = TermText.prepared(raw);
+        copy();
+        return;
+      }
+    }
+    if (apostrophe) {
+      text = text.replace('\u2019', '\'');
+    }
+  }
+
+  private static WordTokens emptied(Lexicon lexicon) {
     WordTokens tokens = REUSED.get();
     if (tokens.start.length > KEPT_CAPACITY || tokens.chars.length > KEPT_CHARS) {
       tokens = new WordTokens("", null);
@@ -95,10 +164,33 @@ final class WordTokens {
     }
     Arrays.fill(tokens.lower, 0, tokens.count, null);
     Arrays.fill(tokens.word, 0, tokens.count, null);
+    Arrays.fill(tokens.single, 0, tokens.count, null);
     tokens.count = 0;
-    tokens.text = text;
+    tokens.totalLetters = 0;
+    tokens.totalUpperLetters = 0;
+    tokens.modeWords = 0;
+    tokens.modeCapitalised = 0;
     tokens.lexicon = lexicon;
-    return tokens.fill();
+    return tokens;
+  }
+
+  /** {@link TermText#isAsciiWithoutEntity} of the first {@code n} chars. */
+  private static boolean isAsciiWithoutEntity(char[] c, int n) {
+    for (int i = 0; i < n; i++) {
+      if (c[i] >= 0x80 || c[i] == '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Copies the text's chars into {@link #chars}. */
+  private void copy() {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    text.getChars(0, n, chars, 0);
   }
 
   /**
@@ -107,17 +199,23 @@ final class WordTokens {
    * Latin-1 texts is thrown away at the first UTF-16 one.
    */
   private WordTokens fill() {
+    copy();
+    return scan();
+  }
+
+  /** Finds the words of the text, whose chars {@link #copy} copied. */
+  private WordTokens scan() {
     int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, 2 * chars.length)];
-    }
     char[] c = chars;
-    text.getChars(0, n, c, 0);
     int last = 0;
     for (int from = TextShape.skipToWord(c, 0, n);
         from < n;
         from = TextShape.skipToWord(c, last, n)) {
-      int end = endOfWord(c, from, n);
+      int end = asciiWord(c, from, n);
+      boolean counted = end >= 0; // an ASCII word, counted and hashed as it was found
+      if (!counted) {
+        end = endOfWord(c, from, n);
+      }
       int wordEnd = end;
       boolean possessive = false;
       if (end - from >= 2 && c[end - 2] == '\'' && (c[end - 1] == 's' || c[end - 1] == 'S')) {
@@ -125,31 +223,120 @@ final class WordTokens {
         possessive = true;
       }
       if (wordEnd > from) {
-        add(from, wordEnd, possessive, gapFlags(c, last, from, n));
+        int gap = gapFlags(c, last, from, n);
+        if (counted && !possessive) {
+          addCounted(from, wordEnd, gap);
+        } else {
+          add(from, wordEnd, possessive, gap); // counts the word again, without its 's
+        }
       }
       last = end;
     }
     return this;
   }
 
+  // What asciiWord counted of the word it found, for addCounted.
+  private int scannedHash;
+  private int scannedUpper;
+  private int scannedLower;
+  private boolean scannedRoman;
+
+  /**
+   * The end of the word that starts at {@code from}, as {@link #endOfWord} finds it, found and
+   * counted in one pass for a word of ASCII chars only (most words): its {@link WordTable#hash},
+   * capitals, lower-case letters and whether it is all {@code I V X} go to the {@code scanned}
+   * fields. Returns -1 at the first char that is not ASCII (the caller then finds and counts the
+   * word the general way).
+   */
+  private int asciiWord(char[] c, int from, int n) {
+    int h = 0;
+    int upper = 0;
+    int lowerCase = 0;
+    boolean roman = true;
+    int i = from;
+    while (true) {
+      // A run of ASCII letters and digits.
+      for (; i < n; i++) {
+        char ch = c[i];
+        if (ch >= 'a' && ch <= 'z') {
+          lowerCase++;
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          upper++;
+          roman &= ch == 'I' || ch == 'V' || ch == 'X';
+          h = 31 * h + (ch + ('a' - 'A'));
+        } else if (ch >= '0' && ch <= '9') {
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 0x80) {
+          return -1;
+        } else {
+          break;
+        }
+      }
+      // A joiner continues the word if a letter or number follows it.
+      if (i + 1 < n
+          && isJoiner(c[i])
+          && TextShape.isLetterOrNumber(Character.codePointAt(c, i + 1, n))) {
+        roman = false;
+        h = 31 * h + c[i];
+        i++;
+        continue;
+      }
+      scannedHash = h;
+      scannedUpper = upper;
+      scannedLower = lowerCase;
+      scannedRoman = roman;
+      return i;
+    }
+  }
+
+  /** Adds the ASCII word {@code [from, to)} that {@link #asciiWord} just counted. */
+  private void addCounted(int from, int to, int gap) {
+    if (count == start.length) {
+      grow();
+    }
+    int upper = scannedUpper;
+    int lowerCase = scannedLower;
+    char firstChar = chars[from];
+    int lexiconEntry = lexicon.entry(chars, from, to, scannedHash);
+    int flags =
+        (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
+            | ((gap & NOT_SPACE) == 0 ? SPACE_GAP : 0)
+            | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
+            | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
+            | ((lexicon.flags(lexiconEntry) & Lexicon.COUNTRY_START) != 0 ? COUNTRY_START : 0)
+            | (scannedRoman ? ROMAN_SHAPE : 0)
+            | (firstChar >= 'A' && firstChar <= 'Z' ? FIRST_LETTER | FIRST_UPPER : 0)
+            | (firstChar >= 'a' && firstChar <= 'z' ? FIRST_LETTER : 0);
+    put(from, to, flags, lexiconEntry, upper + lowerCase, upper);
+  }
+
+  private void grow() {
+    int size = count * 2;
+    start = Arrays.copyOf(start, size);
+    end = Arrays.copyOf(end, size);
+    info = Arrays.copyOf(info, size);
+    entry = Arrays.copyOf(entry, size);
+    letters = Arrays.copyOf(letters, size);
+    upperLetters = Arrays.copyOf(upperLetters, size);
+    first = Arrays.copyOf(first, size);
+    lower = Arrays.copyOf(lower, size);
+    word = Arrays.copyOf(word, size);
+    single = Arrays.copyOf(single, size);
+  }
+
   private void add(int from, int to, boolean possessive, int gap) {
     if (count == start.length) {
-      int size = count * 2;
-      start = Arrays.copyOf(start, size);
-      end = Arrays.copyOf(end, size);
-      info = Arrays.copyOf(info, size);
-      entry = Arrays.copyOf(entry, size);
-      letters = Arrays.copyOf(letters, size);
-      upperLetters = Arrays.copyOf(upperLetters, size);
-      first = Arrays.copyOf(first, size);
-      lower = Arrays.copyOf(lower, size);
-      word = Arrays.copyOf(word, size);
+      grow();
     }
     int letterCount = 0;
     int upperLetterCount = 0;
     int upper = 0;
     int lowerCase = 0;
     boolean ascii = true;
+    boolean roman = true; // every char one of I V X, the letters of a Roman numeral
     int asciiHash = 0; // WordTable.hash of the word, read in this loop (used if it is all ASCII)
     char[] chars = this.chars;
     for (int i = from; i < to; i++) {
@@ -157,6 +344,7 @@ final class WordTokens {
       if (c < 0x80) {
         // ASCII, where the Character tests below come down to these ranges.
         if (c >= 'A' && c <= 'Z') {
+          roman &= c == 'I' || c == 'V' || c == 'X';
           upper++;
           letterCount++;
           upperLetterCount++;
@@ -166,10 +354,12 @@ final class WordTokens {
           lowerCase++;
           letterCount++;
         }
+        roman = false;
         asciiHash = 31 * asciiHash + c;
         continue;
       }
       ascii = false;
+      roman = false;
       boolean isUpper = Character.isUpperCase(c);
       if (isUpper) {
         upper++;
@@ -187,18 +377,17 @@ final class WordTokens {
     // (toLowerCase is not one char for one char everywhere, so it is not done by hand).
     int hash;
     int lexiconEntry;
-    boolean countryStart;
     if (ascii) {
-      hash = asciiHash; // one hash for both tables
+      hash = asciiHash;
       lexiconEntry = lexicon.entry(chars, from, to, hash);
-      countryStart = Countries.mayStartAt(chars, from, to, hash);
     } else {
       String key = text.substring(from, to).toLowerCase(Locale.ROOT);
       lower[count] = key;
       hash = WordTable.hash(key, 0, key.length());
       lexiconEntry = lexicon.entry(key, 0, key.length(), hash);
-      countryStart = Countries.mayStartAt(key, 0, key.length(), hash);
     }
+    // One look-up answers both: the lexicon holds the first words of the country forms too.
+    boolean countryStart = (lexicon.flags(lexiconEntry) & Lexicon.COUNTRY_START) != 0;
     int flags =
         (count == 0 || (gap & ENDS_SENTENCE) != 0 ? SENTENCE_START : 0)
             | (possessive ? POSSESSIVE : 0)
@@ -206,14 +395,48 @@ final class WordTokens {
             | ((gap & PAREN) != 0 ? PAREN_GAP : 0)
             | (upper >= 2 && upper > lowerCase ? ACRONYM_SHAPE : 0)
             | (countryStart ? COUNTRY_START : 0)
-            | (ascii ? 0 : NOT_ASCII);
+            | (ascii ? 0 : NOT_ASCII)
+            | (roman ? ROMAN_SHAPE : 0)
+            | (Character.isLetter(chars[from]) ? FIRST_LETTER : 0)
+            | (Character.isUpperCase(chars[from]) ? FIRST_UPPER : 0);
+    put(from, to, flags, lexiconEntry, letterCount, upperLetterCount);
+  }
+
+  /**
+   * Stores a word with what the rules derive from its flags and entry, in the same pass: whether it
+   * may make a term alone ({@link SingleWordTerms}) and be part of a name ({@link NameRuns}), and
+   * its share of the counts {@link TextMode} reads.
+   */
+  private void put(int from, int to, int flags, int lexiconEntry, int letterCount, int upperCount) {
+    int lists = lexicon.flags(lexiconEntry);
+    char firstChar = chars[from];
+    int derived = flags;
+    // SingleWordTerms finds nothing in a word that is no number or ordinal word, not acronym- nor
+    // Roman-shaped and does not start with a digit: each of its rules needs one of these.
+    if ((lists & (Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) != 0
+        || (flags & (ACRONYM_SHAPE | ROMAN_SHAPE)) != 0
+        || (firstChar >= '0' && firstChar <= '9')) {
+      derived |= MAY_MAKE_TERM;
+    }
+    if ((flags & (FIRST_UPPER | ACRONYM_SHAPE)) == FIRST_UPPER
+        && (lists & Lexicon.MONTH_OR_DAY) == 0) {
+      derived |= NAME_SHAPE;
+    }
+    if ((flags & FIRST_LETTER) != 0 && (lists & Lexicon.FUNCTION) == 0) {
+      modeWords++;
+      if ((flags & FIRST_UPPER) != 0) {
+        modeCapitalised++;
+      }
+    }
+    totalLetters += letterCount;
+    totalUpperLetters += upperCount;
     start[count] = from;
     end[count] = to;
-    info[count] = flags;
+    info[count] = derived;
     entry[count] = lexiconEntry;
     letters[count] = letterCount;
-    upperLetters[count] = upperLetterCount;
-    first[count] = chars[from];
+    upperLetters[count] = upperCount;
+    first[count] = firstChar;
     count++;
   }
 
@@ -263,6 +486,16 @@ final class WordTokens {
   /** One of {@code ' - & . ,}, which join runs into one word. */
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '-' || c == '&' || c == '.' || c == ',';
+  }
+
+  /**
+   * An array for the term each word makes alone, null for every word: part of this list, so reused
+   * with it (emptied for the next text).
+   *
+   * @return at least {@link #count} nulls
+   */
+  Term[] singleTerms() {
+    return single;
   }
 
   /** The number of words. */
@@ -321,7 +554,16 @@ final class WordTokens {
    * @return the words
    */
   String joined(int first, int last) {
-    return joined(first, last, false);
+    if (first == last) {
+      return word(first);
+    }
+    for (int i = first; i < last; i++) {
+      if (start[i + 1] - end[i] != 1 || chars[end[i]] != ' ') {
+        return joined(first, last, false);
+      }
+    }
+    // The usual name: its words one space apart in the text, which is then the joined words.
+    return text.substring(start[first], end[last]);
   }
 
   /**
@@ -334,12 +576,26 @@ final class WordTokens {
    * @return the folded words
    */
   String foldedJoined(int first, int last) {
+    return foldedJoined(first, last, joined(first, last));
+  }
+
+  /**
+   * {@link #foldedJoined(int, int)} of words whose {@link #joined} string is at hand: for ASCII
+   * words it is its lower case ({@link String#toLowerCase} of a Latin-1 string, one pass over its
+   * bytes), for any other its fold.
+   *
+   * @param first the first word
+   * @param last the last word (inclusive)
+   * @param joined {@code joined(first, last)}
+   * @return the folded words
+   */
+  String foldedJoined(int first, int last, String joined) {
     for (int i = first; i <= last; i++) {
       if ((info[i] & NOT_ASCII) != 0) {
-        return TextFolding.fold(joined(first, last));
+        return TextFolding.fold(joined);
       }
     }
-    return joined(first, last, true);
+    return joined.toLowerCase(Locale.ROOT);
   }
 
   private String joined(int first, int last, boolean lowerAscii) {
@@ -413,6 +669,57 @@ final class WordTokens {
   /** At least two upper-case chars, and more upper- than lower-case ones. */
   boolean acronymShape(int i) {
     return (info[i] & ACRONYM_SHAPE) != 0;
+  }
+
+  /** The first char of word {@code i} is a letter ({@link Character#isLetter(char)}). */
+  boolean firstIsLetter(int i) {
+    return (info[i] & FIRST_LETTER) != 0;
+  }
+
+  /** The first char of word {@code i} is upper case ({@link Character#isUpperCase(char)}). */
+  boolean firstIsUpperCase(int i) {
+    return (info[i] & FIRST_UPPER) != 0;
+  }
+
+  /**
+   * Word {@code i} may make a term on its own: a number or ordinal word, acronym- or Roman-shaped,
+   * or starting with a digit ({@link SingleWordTerms} finds nothing in any other word).
+   */
+  boolean mayMakeTerm(int i) {
+    return (info[i] & MAY_MAKE_TERM) != 0;
+  }
+
+  /**
+   * Word {@code i} starts with a capital, is not acronym-shaped and is no month nor weekday: a name
+   * word unless it makes a term alone ({@link NameRuns}).
+   */
+  boolean nameShape(int i) {
+    return (info[i] & NAME_SHAPE) != 0;
+  }
+
+  /** The letters of all words ({@link #letters}). */
+  int totalLetters() {
+    return totalLetters;
+  }
+
+  /** The upper-case letters of all words ({@link #upperLetters}). */
+  int totalUpperLetters() {
+    return totalUpperLetters;
+  }
+
+  /** The words that start with a letter and are no {@link Lexicon#FUNCTION} word. */
+  int modeWords() {
+    return modeWords;
+  }
+
+  /** The {@link #modeWords} that start with an upper-case letter. */
+  int modeCapitalised() {
+    return modeCapitalised;
+  }
+
+  /** Every char of the word is one of {@code I V X} (as every Roman numeral's is). */
+  boolean romanShape(int i) {
+    return (info[i] & ROMAN_SHAPE) != 0;
   }
 
   /** The word starts a country's name or demonym ({@link Countries}): worth a look-up. */

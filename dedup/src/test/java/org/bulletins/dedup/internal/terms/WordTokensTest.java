@@ -24,6 +24,16 @@ class WordTokensTest {
     assertThat(describe(WordTokens.reused(TermText.of(text), LEXICON))).isEqualTo(expected);
   }
 
+  @Property
+  void aRawTextGivesTheWordsOfItsPreparedText(
+      @ForAll("texts") String before, @ForAll("texts") String raw) {
+    describe(WordTokens.reusedRaw(before, LEXICON));
+    List<String> expected = describe(WordTokens.of(TermText.of(raw), LEXICON));
+    WordTokens tokens = WordTokens.reusedRaw(raw, LEXICON);
+    assertThat(tokens.text()).isEqualTo(TermText.of(raw));
+    assertThat(describe(tokens)).isEqualTo(expected);
+  }
+
   @Property(tries = 5)
   void aHugeTextIsNotKeptAndLeavesNothingBehind(@ForAll("texts") String text) {
     String huge = "Word IOM, ".repeat(20_000);
@@ -56,7 +66,10 @@ class WordTokensTest {
               + tokens.spaceGap(i)
               + tokens.parenGap(i)
               + tokens.acronymShape(i)
-              + tokens.mayStartCountry(i));
+              + tokens.mayStartCountry(i)
+              + tokens.romanShape(i)
+              + tokens.firstIsLetter(i)
+              + tokens.firstIsUpperCase(i));
     }
     out.add("lower words " + tokens.lowerWords());
     return out;
@@ -83,7 +96,20 @@ class WordTokensTest {
             "(IGM)",
             "said.",
             "x",
-            "Δelta");
+            "Δelta",
+            "AT&amp;T",
+            "O\u2019Neill's",
+            "Dajabo\u0301n",
+            "hy\u200Bphen",
+            "XIV",
+            "IIs",
+            "I's",
+            "Word\u00A0Next",
+            "\u201CQuoted\u201D",
+            "tag\uDB40\uDC41ged",
+            "smile\uD83D\uDE00",
+            "\uFB01nance\u2019s",
+            "caf\u00E9\u00AD");
     Arbitrary<String> gap = Arbitraries.of(" ", " ", ". ", ", ", "\n\n", " (", "; ", "  ");
     return Combinators.combine(word.list().ofMaxSize(120), gap.list().ofSize(120))
         .as(
