@@ -161,6 +161,36 @@ class CandidatePairsTest {
     }
   }
 
+  /**
+   * The entries are sorted as one bucket per top index bits and a signed sort in each bucket would
+   * sort them, though the buckets are finer (fails if the finer buckets' order is not that of the
+   * signed sort).
+   */
+  @Test
+  void finerBucketsSortTheEntriesAsOneBucketPerTopIndexBits() {
+    for (int n : new int[] {1, 2, 5, 300, 5_000}) {
+      SplittableRandom random = new SplittableRandom(n);
+      long[][] keys = new long[n][];
+      int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+      List<long[]> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        keys[i] = new long[random.nextInt(4)];
+        for (int k = 0; k < keys[i].length; k++) {
+          keys[i][k] = random.nextLong();
+          expected.add(new long[] {keys[i][k] >>> (64 - indexBits), keys[i][k] << indexBits | i});
+        }
+      }
+      expected.sort(
+          java.util.Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+      long[] want = expected.stream().mapToLong(e -> e[1]).toArray();
+      for (int parts : new int[] {1, 3}) {
+        assertThat(CandidatePairs.of(copy(keys), 20, 8, null, 0, parts).entries())
+            .as("%d items, %d parts", n, parts)
+            .containsExactly(want);
+      }
+    }
+  }
+
   private static long[][] copy(long[][] keys) {
     long[][] copy = new long[keys.length][];
     for (int i = 0; i < keys.length; i++) {

@@ -11,7 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** {@link ItemSignature#intersectionReaches} answers as the full count does. */
+/**
+ * {@link ItemSignature#intersection} counts the shared values, and {@link
+ * ItemSignature#intersectionReaches} answers as the full count does.
+ */
 class IntersectionReachesProperties {
 
   @Property(tries = 2000)
@@ -36,6 +39,16 @@ class IntersectionReachesProperties {
     int common = ItemSignature.intersection(x, y);
     assertThat(ItemSignature.intersectionReaches(x, y, common)).isTrue();
     assertThat(ItemSignature.intersectionReaches(x, y, common + 1)).isFalse();
+  }
+
+  /** The merge count is the size of the sets' intersection, in either order. */
+  @Property(tries = 2000)
+  void intersectionCountsTheSharedValues(
+      @ForAll("smallSets") Set<Integer> a, @ForAll("smallSets") Set<Integer> b) {
+    Set<Integer> shared = new java.util.HashSet<>(a);
+    shared.retainAll(b);
+    assertThat(ItemSignature.intersection(sorted(a), sorted(b))).isEqualTo(shared.size());
+    assertThat(ItemSignature.intersection(sorted(b), sorted(a))).isEqualTo(shared.size());
   }
 
   @Example
