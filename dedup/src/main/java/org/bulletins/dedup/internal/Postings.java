@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongToIntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The blocks of an incremental index: for each hashed blocking key, the units that carry it, in the
@@ -395,14 +396,17 @@ public final class Postings {
       }
     }
 
-    /** Sorts every bucket; returns the number of distinct keys. */
+    /**
+     * Sorts every bucket; returns the number of distinct keys. The buckets are independent, so they
+     * are sorted and counted on all cores (each with its own counter): the same arrays and count as
+     * one at a time. Opening a store sorted tens of millions of additions here on one core while
+     * the other waited.
+     */
     long sortAndCount() {
-      long distinct = 0;
-      DistinctKeys counter = new DistinctKeys();
-      for (int b = 0; b < COUNT; b++) {
-        distinct += sortAndCount(b, counter);
-      }
-      return distinct;
+      return IntStream.range(0, COUNT)
+          .parallel()
+          .mapToLong(b -> sortAndCount(b, new DistinctKeys()))
+          .sum();
     }
 
     /**
