@@ -939,6 +939,7 @@ public final class IncrementalIndex {
      */
     public void expect(long items) {
       expected = items;
+      unitOfKey.reserve(items); // at most a unit per item
     }
 
     private void reserveOnce(int index) {

@@ -322,7 +322,7 @@ public final class Ingester {
     // One string per source name (read on the calling thread only).
     Map<String, String> sources = new HashMap<>();
     UnaryOperator<String> names = name -> sources.computeIfAbsent(name, n -> n);
-    StoredNames shares = new StoredNames(names, stories);
+    StoredNames shares = new StoredNames(names, stories, shared.size());
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
@@ -428,13 +428,15 @@ public final class Ingester {
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     // The items' texts are not read: the index reads back the few a file touches.
     IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
-    walk.expect(storedItems());
+    long items = storedItems();
+    walk.expect(items);
+    out.stories.reserve(items);
     // Read first, decoded on another thread while the items are walked: a store whose kept
     // verdicts cannot be read (damaged) is then rebuilt, having read its rows in vain (rare).
     KeptIndex.StoredVerdicts stored = kept.readVerdicts();
     CompletableFuture<Optional<List<KeptPair>>> decoding =
         CompletableFuture.supplyAsync(stored::decode);
-    RestoreWalk sink = new RestoreWalk(walk, out);
+    RestoreWalk sink = new RestoreWalk(walk, out, names.storyCount());
     new StoredRows(codec, false).read(db, names.sources(), names.stories(), sink);
     Optional<List<KeptPair>> verdicts = decoding.join();
     if (verdicts.isEmpty()) {
@@ -472,15 +474,16 @@ public final class Ingester {
     private final IncrementalIndex.Restoring walk;
     private final Loaded out;
     private final boolean cross = pipeline.options().crossLanguage();
-    private final Map<String, Integer> groupOfStory = new HashMap<>();
+    private final Map<String, Integer> groupOfStory;
     private final IntList groups = new IntList();
     private final List<Long> resignedRows = new ArrayList<>();
     private final List<ItemSigner.Signed> resigned = new ArrayList<>();
     private boolean fits = true;
 
-    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out) {
+    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out, int stories) {
       this.walk = walk;
       this.out = out;
+      this.groupOfStory = new HashMap<>(stories * 4 / 3 + 16); // not grown by doubling
     }
 
     @Override
@@ -509,9 +512,11 @@ public final class Ingester {
    */
   /**
    * What shares the strings of stored rows: source names (on the thread that reads the rows), story
-   * ids (on the threads that decode them; a lookup in a map no longer changed).
+   * ids (on the threads that decode them; a lookup in a map no longer changed), and how many
+   * stories there are.
    */
-  private record StoredNames(UnaryOperator<String> sources, UnaryOperator<String> stories) {}
+  private record StoredNames(
+      UnaryOperator<String> sources, UnaryOperator<String> stories, int storyCount) {}
 
   private Loaded rebuild(StoredNames names) throws SQLException {
     Loaded out = new Loaded();
