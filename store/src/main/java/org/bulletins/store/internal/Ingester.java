@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -155,15 +154,6 @@ public final class Ingester {
       checksum = sum.join();
     }
     List<NewsItem> items = document.items();
-    String[] contentIds = new String[items.size()];
-    // Signing needs nothing stored: when the stored index is still to be loaded, the items are
-    // signed on other threads meanwhile, in the gaps that loading's serial parts leave on the cores
-    // (signing a daily file was about a fifth of opening a 300k store and adding it, after the
-    // load: session 15's profile).
-    CompletableFuture<ItemSigner.Signed[]> signing =
-        index == null
-            ? CompletableFuture.supplyAsync(() -> signAll(items, contentIds), Ingester::startSigner)
-            : null;
     db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     try {
       if (stored.isPresent()) {
@@ -174,24 +164,9 @@ public final class Ingester {
       load();
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = nextRows(items.size());
-      // Signing runs on all cores: nothing else beside it, unless it began before the load.
-      ItemSigner.Signed[] signatures;
-      if (signing == null) {
-        signatures = signAll(items, contentIds);
-      } else {
-        try {
-          signatures = signing.join();
-        } catch (CompletionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          throw e;
-        }
-      }
-      signed += items.size();
+      String[] contentIds = new String[items.size()];
+      // Signing runs on all cores: nothing else beside it.
+      ItemSigner.Signed[] signatures = sign(items, contentIds);
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one adds the items (mostly serial work), so that SQLite and the
       // index use both cores. Meanwhile this thread only reads through the connection (stored
@@ -282,12 +257,6 @@ public final class Ingester {
 
   private static String checksum(byte[] content) {
     return Hashing.sha256().hashBytes(content).toString();
-  }
-
-  private static void startSigner(Runnable task) {
-    Thread thread = new Thread(task, "bulletins-store-sign");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private static void startDaemon(Runnable task) {
@@ -674,13 +643,6 @@ public final class Ingester {
    * items.content_id} holds) in {@code contentIds}: the signature's, not hashed again.
    */
   private ItemSigner.Signed[] sign(List<NewsItem> items, String[] contentIds) {
-    ItemSigner.Signed[] out = signAll(items, contentIds);
-    signed += items.size();
-    return out;
-  }
-
-  /** Signs items on all cores, their content ids into {@code contentIds}; counts nothing. */
-  private ItemSigner.Signed[] signAll(List<NewsItem> items, String[] contentIds) {
     ItemSigner.Signed[] out = new ItemSigner.Signed[items.size()];
     IntStream.range(0, items.size())
         .parallel()
@@ -689,6 +651,7 @@ public final class Ingester {
               out[i] = pipeline.signer().sign(items.get(i));
               contentIds[i] = out[i].signature().contentId().value();
             });
+    signed += items.size();
     return out;
   }
 
