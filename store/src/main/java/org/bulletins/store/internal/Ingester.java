@@ -506,11 +506,6 @@ public final class Ingester {
   }
 
   /**
-   * An index of every stored item added as one batch (verifying and clustering them all), with the
-   * missing signatures signed again and what is kept written again whole, in the transaction under
-   * way: for a store that keeps nothing usable (schema 1 or 2, a replaced file, another engine).
-   */
-  /**
    * What shares the strings of stored rows: source names (on the thread that reads the rows), story
    * ids (on the threads that decode them; a lookup in a map no longer changed), and how many
    * stories there are.
@@ -518,6 +513,11 @@ public final class Ingester {
   private record StoredNames(
       UnaryOperator<String> sources, UnaryOperator<String> stories, int storyCount) {}
 
+  /**
+   * An index of every stored item added as one batch (verifying and clustering them all), with the
+   * missing signatures signed again and what is kept written again whole, in the transaction under
+   * way: for a store that keeps nothing usable (schema 1 or 2, a replaced file, another engine).
+   */
   private Loaded rebuild(StoredNames names) throws SQLException {
     Loaded out = new Loaded();
     List<NewsItem> items = new ArrayList<>();
@@ -696,7 +696,7 @@ public final class Ingester {
     }
   }
 
-  /** The number of stored items, from the sources' counts (no scan of the items). */
+  /** The number of stored stories (what the story maps are sized for). */
   private long storyCount() throws SQLException {
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT count(*) FROM stories")) {
@@ -704,6 +704,7 @@ public final class Ingester {
     }
   }
 
+  /** The number of stored items, from the sources' counts (no scan of the items). */
   private long storedItems() throws SQLException {
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT coalesce(sum(items), 0) FROM sources")) {
