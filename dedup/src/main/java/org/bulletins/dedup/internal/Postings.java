@@ -1,9 +1,9 @@
 package org.bulletins.dedup.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongToIntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The blocks of an incremental index: for each hashed blocking key, the units that carry it, in the
@@ -29,6 +29,7 @@ public final class Postings {
   private static final int SUB_BITS = 6;
   private static final int MIN_BITS = 4;
   private static final int BATCH_SUB_BITS = 10;
+  private static final int PARALLEL_MIN_BITS = 12;
 
   // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: the block of two or
   // more whose handle in blocks is -slots[s] - 1. Keys are hashes already, but hashing them again
@@ -38,9 +39,24 @@ public final class Postings {
   private int bits = MIN_BITS;
   private final Blocks blocks = new Blocks();
   private int used;
+  // A bulk fill places its buckets on all cores when a bucket's share of the table has at least
+  // this many bits (see Filling.finish); tests lower it to place small tables that way too.
+  private final int parallelMinBits;
 
   /** An empty table. */
-  public Postings() {}
+  public Postings() {
+    this(PARALLEL_MIN_BITS);
+  }
+
+  /**
+   * An empty table whose bulk fill places in parallel from a smaller size on (for tests).
+   *
+   * @param parallelMinBits the bits of a bucket's share of the table from which a bulk fill places
+   *     its buckets on all cores
+   */
+  Postings(int parallelMinBits) {
+    this.parallelMinBits = parallelMinBits;
+  }
 
   /**
    * The slot of a key's block.
@@ -224,6 +240,11 @@ public final class Postings {
       bits = target;
       keys = new long[1 << target];
       slots = new int[1 << target];
+      int workers = Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors());
+      if (workers > 1 && target - TOP_BITS >= parallelMinBits) {
+        new ParallelPlacing(buckets, capOf, workers).run();
+        return;
+      }
       for (int b = 0; b < Buckets.COUNT; b++) {
         long[] k = buckets.keys(b);
         int[] u = buckets.units(b);
@@ -232,6 +253,98 @@ public final class Postings {
         }
         buckets.release(b); // let the collected additions go as the table fills
       }
+    }
+  }
+
+  private static final int MAX_WORKERS = 8;
+
+  /**
+   * Places a bulk fill's sorted buckets in the table on all cores, with the same blocks as placing
+   * them one at a time. A bucket's keys have their home slots in its own share of the table (the
+   * top bits of their hashes), 1/{@value Buckets#COUNT} of it, so two buckets touch the same slots
+   * only where a probe runs on past the end of its share. The even buckets are placed first, in
+   * parallel, each probing at most into the next (odd) bucket's share, which no one places then;
+   * then the odd ones, each probing at most into the next (even, placed) share, which no other odd
+   * bucket reaches. A bucket whose probe would go further stops there and its remaining additions
+   * are placed after both rounds, one at a time, in order (a run of occupied slots longer than a
+   * bucket's share: with hashed keys in a table at most half full, practically never). Each key's
+   * additions are in one bucket and are placed in order, so each block holds what one at a time
+   * makes; only the slots a key lands in may differ, which nothing reads. Each worker packs the
+   * blocks it makes in pages of its own. Opening a store of 300k items spent a fifth of its time
+   * placing here on one core while the other had nothing to do (session 15's profile).
+   */
+  private final class ParallelPlacing {
+    private final Buckets buckets;
+    private final LongToIntFunction capOf;
+    private final int workers;
+    private final int[] placed = new int[Buckets.COUNT]; // per bucket, how many additions
+    private final int[] added; // per worker, the new keys it placed
+    private final Blocks.Cursor[] cursors;
+
+    ParallelPlacing(Buckets buckets, LongToIntFunction capOf, int workers) {
+      this.buckets = buckets;
+      this.capOf = capOf;
+      this.workers = workers;
+      this.added = new int[workers];
+      this.cursors = new Blocks.Cursor[workers];
+      for (int w = 0; w < workers; w++) {
+        cursors[w] = new Blocks.Cursor();
+      }
+    }
+
+    void run() {
+      blocks.prepareConcurrentPages();
+      for (int parity = 0; parity < 2; parity++) {
+        AtomicInteger next = new AtomicInteger(parity);
+        IntStream.range(0, workers)
+            .parallel()
+            .forEach(
+                w -> {
+                  for (int b = next.getAndAdd(2); b < Buckets.COUNT; b = next.getAndAdd(2)) {
+                    placed[b] = placeBucket(b, w);
+                  }
+                });
+      }
+      for (int w = 0; w < workers; w++) {
+        used += added[w];
+      }
+      for (int b = 0; b < Buckets.COUNT; b++) {
+        long[] k = buckets.keys(b);
+        int[] u = buckets.units(b);
+        for (int i = placed[b]; i < buckets.size(b); i++) {
+          put(k[i], u[i], capOf.applyAsInt(k[i])); // past a bucket's reach: one at a time
+        }
+        buckets.release(b);
+      }
+    }
+
+    /** Places a bucket's additions in order while each probe stays in reach; returns how many. */
+    private int placeBucket(int b, int worker) {
+      int share = bits - TOP_BITS;
+      int mask = keys.length - 1;
+      // Slots from the bucket's share to the end of the next one, unwrapped (the last bucket's
+      // next share is the first).
+      long reach = (long) (b + 2) << share;
+      long[] k = buckets.keys(b);
+      int[] u = buckets.units(b);
+      Blocks.Cursor cursor = cursors[worker];
+      int n = buckets.size(b);
+      // Counted here and added once: the workers' counts share a cache line.
+      int newKeys = 0;
+      int i = 0;
+      placing:
+      for (; i < n; i++) {
+        long key = k[i];
+        long s = home(key); // at least b << share
+        while (slots[(int) (s & mask)] != 0 && keys[(int) (s & mask)] != key) {
+          if (++s >= reach) {
+            break placing;
+          }
+        }
+        newKeys += place((int) (s & mask), key, u[i], capOf.applyAsInt(key), cursor);
+      }
+      added[worker] += newKeys;
+      return i;
     }
   }
 
@@ -336,7 +449,7 @@ public final class Postings {
           int s = probe(k[i]);
           int v = slots[s];
           arrival.arrive(k[i], u[i], v == 0 ? -1 : s, v == 0 ? 0 : size(s));
-          place(s, k[i], u[i], capOf.applyAsInt(k[i]));
+          used += place(s, k[i], u[i], capOf.applyAsInt(k[i]), blocks.main);
         }
         buckets.release(b); // let the collected additions go as the table fills
       }
@@ -395,14 +508,17 @@ public final class Postings {
       }
     }
 
-    /** Sorts every bucket; returns the number of distinct keys. */
+    /**
+     * Sorts every bucket; returns the number of distinct keys. The buckets are independent, so they
+     * are sorted and counted on all cores (each with its own counter): the same arrays and count as
+     * one at a time. Opening a store sorted tens of millions of additions here on one core while
+     * the other waited.
+     */
     long sortAndCount() {
-      long distinct = 0;
-      DistinctKeys counter = new DistinctKeys();
-      for (int b = 0; b < COUNT; b++) {
-        distinct += sortAndCount(b, counter);
-      }
-      return distinct;
+      return IntStream.range(0, COUNT)
+          .parallel()
+          .mapToLong(b -> sortAndCount(b, new DistinctKeys()))
+          .sum();
     }
 
     /**
@@ -503,7 +619,7 @@ public final class Postings {
 
   /** Puts a unit in a key's block, capped, in a table with room for one more key. */
   private void put(long key, int unit, int cap) {
-    place(probe(key), key, unit, cap);
+    used += place(probe(key), key, unit, cap, blocks.main);
   }
 
   /** The slot of a key, or the empty slot where it goes. */
@@ -516,20 +632,26 @@ public final class Postings {
     return s;
   }
 
-  /** Puts a unit in a key's block, capped, at the key's slot from {@link #probe}. */
-  private void place(int s, long key, int unit, int cap) {
+  /**
+   * Puts a unit in a key's block, capped, at the key's slot from {@link #probe}, packing a block
+   * made or moved with a cursor; returns 1 if the key is new, else 0 (the caller counts keys: a
+   * parallel fill counts them per worker).
+   */
+  private int place(int s, long key, int unit, int cap, Blocks.Cursor cursor) {
     int v = slots[s];
     if (v == 0) {
       keys[s] = key;
       slots[s] = unit + 1;
-      used++;
+      return 1;
     } else if (v > 0) {
       if (cap >= 1) {
-        slots[s] = -blocks.create(v - 1, unit) - 1;
+        slots[s] = -blocks.create(cursor, v - 1, unit) - 1;
       }
     } else if (blocks.size(-v - 1) <= cap) {
-      slots[s] = -blocks.add(-v - 1, unit) - 1; // the block may have moved to make room
+      // the block may have moved to make room
+      slots[s] = -blocks.add(cursor, -v - 1, unit) - 1;
     }
+    return 0;
   }
 
   private void grow(int newBits) {
@@ -563,15 +685,33 @@ public final class Postings {
   private static final class Blocks {
     private static final int PAGE_BITS = 16;
     private static final int PAGE = 1 << PAGE_BITS;
+    private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
     private static final int HEADER = 2; // size, room
     private static final int FIRST_ROOM = 2;
-    private final List<int[]> pages = new ArrayList<>();
-    private int[] page; // the last page, where blocks are made
-    private int free = PAGE; // the first unused offset in it
+    private int[][] pages = new int[4][];
+    private int pageCount;
+    final Cursor main = new Cursor(); // where blocks are made, but by a parallel fill's workers
+
+    /** A page where blocks are made, and the first unused offset in it. */
+    static final class Cursor {
+      private int[] page;
+      private int index;
+      private int free = PAGE;
+    }
+
+    /**
+     * Grows the table of pages to its largest at once, so that workers with cursors of their own
+     * can add pages at the same time (each then reads only the pages it added, until they join).
+     */
+    void prepareConcurrentPages() {
+      if (pages.length < MAX_PAGES) {
+        pages = Arrays.copyOf(pages, MAX_PAGES);
+      }
+    }
 
     /** Makes a block of two units; returns its handle. */
-    int create(int first, int second) {
-      int handle = allocate(FIRST_ROOM);
+    int create(Cursor cursor, int first, int second) {
+      int handle = allocate(cursor, FIRST_ROOM);
       int[] p = pageOf(handle);
       int at = handle & (PAGE - 1);
       p[at] = 2;
@@ -581,12 +721,12 @@ public final class Postings {
     }
 
     /** Appends a unit to a block; returns the block's handle, a new one if it had to move. */
-    int add(int handle, int unit) {
+    int add(Cursor cursor, int handle, int unit) {
       int[] p = pageOf(handle);
       int at = handle & (PAGE - 1);
       int size = p[at];
       if (size == p[at + 1]) {
-        int moved = allocate(2 * size);
+        int moved = allocate(cursor, 2 * size);
         int[] q = pageOf(moved);
         int to = moved & (PAGE - 1);
         System.arraycopy(p, at + HEADER, q, to + HEADER, size);
@@ -622,28 +762,37 @@ public final class Postings {
     }
 
     private int[] pageOf(int handle) {
-      return pages.get(handle >>> PAGE_BITS);
+      return pages[handle >>> PAGE_BITS];
     }
 
     /**
-     * Room for a block of {@code room} units, its size 0; returns its handle. A block that does not
-     * fit in what is left of the last page starts a new one (a block larger than a page, which only
-     * an uncapped key makes, gets a page of its own, as long as it needs).
+     * Room for a block of {@code room} units, its size 0, in a cursor's page; returns its handle. A
+     * block that does not fit in what is left of that page starts a new one (a block larger than a
+     * page, which only an uncapped key makes, gets a page of its own, as long as it needs).
      */
-    private int allocate(int room) {
-      if (free + HEADER + room > PAGE) {
-        if (pages.size() >= 1 << (31 - PAGE_BITS)) {
-          throw new IllegalStateException("too many blocks for one table");
-        }
-        page = new int[Math.max(PAGE, HEADER + room)];
-        pages.add(page);
-        free = 0;
+    private int allocate(Cursor cursor, int room) {
+      if (cursor.free + HEADER + room > PAGE) {
+        cursor.page = new int[Math.max(PAGE, HEADER + room)];
+        cursor.index = addPage(cursor.page);
+        cursor.free = 0;
       }
-      int handle = (pages.size() - 1) << PAGE_BITS | free;
-      page[free + 1] = room;
+      int handle = cursor.index << PAGE_BITS | cursor.free;
+      cursor.page[cursor.free + 1] = room;
       // A page of its own is full: the next block starts a new one.
-      free = HEADER + room > PAGE ? PAGE : free + HEADER + room;
+      cursor.free = HEADER + room > PAGE ? PAGE : cursor.free + HEADER + room;
       return handle;
+    }
+
+    /** Adds a page; returns its number. Workers of a parallel fill add pages at the same time. */
+    private synchronized int addPage(int[] page) {
+      if (pageCount >= MAX_PAGES) {
+        throw new IllegalStateException("too many blocks for one table");
+      }
+      if (pageCount == pages.length) {
+        pages = Arrays.copyOf(pages, Math.min(MAX_PAGES, 2 * pageCount));
+      }
+      pages[pageCount] = page;
+      return pageCount++;
     }
   }
 

@@ -64,11 +64,31 @@ final class UnitKeys {
     units[slot] = unit;
   }
 
+  /**
+   * Makes room for this many keys in all at once (opening a store knows how many items it will
+   * add), so that the table is not copied as it doubles.
+   *
+   * @param count the keys expected
+   */
+  void reserve(long count) {
+    long length = keys.length;
+    while (2 * count > length && length < 1 << 30) {
+      length *= 2;
+    }
+    if (length > keys.length) {
+      grow((int) length);
+    }
+  }
+
   private void grow() {
+    grow(keys.length * 2);
+  }
+
+  private void grow(int length) {
     long[] oldKeys = keys;
     int[] oldUnits = units;
-    keys = new long[oldKeys.length * 2];
-    units = new int[oldKeys.length * 2];
+    keys = new long[length];
+    units = new int[length];
     Arrays.fill(units, FREE);
     int mask = keys.length - 1;
     for (int i = 0; i < oldKeys.length; i++) {

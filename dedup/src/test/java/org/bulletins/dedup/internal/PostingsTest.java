@@ -96,9 +96,25 @@ class PostingsTest {
   @Property(tries = 200)
   void aBulkFillingKeepsWhatCappedAdditionsKeep(
       @ForAll long seed, @ForAll @IntRange(min = 0, max = 20000) int additions) {
+    bulkFillingKeepsWhatCappedAdditionsKeep(new Postings(), seed, additions);
+  }
+
+  /**
+   * As {@link #aBulkFillingKeepsWhatCappedAdditionsKeep}, with the buckets placed on all cores from
+   * the smallest tables on: each bucket's share of the table is then a few slots, so probes often
+   * run past the next bucket's share and those additions are placed after the parallel rounds, one
+   * at a time (with a few cores; with one, it is the same as one at a time).
+   */
+  @Property(tries = 200)
+  void aBulkFillingPlacedInParallelKeepsWhatCappedAdditionsKeep(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 20000) int additions) {
+    bulkFillingKeepsWhatCappedAdditionsKeep(new Postings(1), seed, additions);
+  }
+
+  private static void bulkFillingKeepsWhatCappedAdditionsKeep(
+      Postings bulk, long seed, int additions) {
     SplittableRandom random = new SplittableRandom(seed);
     int alphabet = 1 + random.nextInt(additions / (1 + random.nextInt(8)) + 2);
-    Postings bulk = new Postings();
     Postings.Filling filling = bulk.filling();
     Postings reference = new Postings();
     LongToIntFunction capOf = key -> (int) Math.floorMod(key >>> 7, 5L); // 0..4, fixed by key

@@ -11,7 +11,10 @@ import net.jqwik.api.constraints.IntRange;
 
 class UnitKeysTest {
 
-  /** Any puts (0, negative and repeated keys, changed units) answer as a HashMap does. */
+  /**
+   * Any puts (0, negative and repeated keys, changed units) answer as a HashMap does, with room
+   * reserved first or not.
+   */
   @Property(tries = 100)
   void answersAsAHashMap(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5000) int puts) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -20,6 +23,9 @@ class UnitKeysTest {
       alphabet[i] = i < 3 ? i - 1 : random.nextLong(); // -1, 0 and 1 among them
     }
     UnitKeys table = new UnitKeys();
+    if (random.nextBoolean()) {
+      table.reserve(random.nextInt(2 * alphabet.length + 1)); // room for fewer or more keys
+    }
     Map<Long, Integer> expected = new HashMap<>();
     for (int p = 0; p < puts; p++) {
       long key = alphabet[random.nextInt(alphabet.length)];

@@ -298,12 +298,16 @@ public final class Ingester {
     if (index != null) {
       return;
     }
-    Map<String, Long> seqs = new HashMap<>();
-    Map<String, Integer> sizes = new HashMap<>();
+    // Sized once for the stories: growing three maps of a million stories by doubling was a tenth
+    // of the thread that opens a store (session 15's profile).
+    int capacity = (int) Math.min(1 << 28, storyCount() * 4 / 3 + 16);
+    Map<String, Long> seqs = new HashMap<>(capacity);
+    Map<String, Integer> sizes = new HashMap<>(capacity);
     long maxSeq = 0;
-    // One string per story id and per source name, shared by the maps and items that name them,
-    // rather than a copy per stored item.
-    Map<String, String> shared = new HashMap<>();
+    // One string per story id, shared by the maps and items that name them, rather than a copy per
+    // stored item; filled before the items are read and only read then (on the threads that decode
+    // the items' rows).
+    Map<String, String> shared = new HashMap<>(capacity);
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
       while (row.next()) {
@@ -314,7 +318,11 @@ public final class Ingester {
         maxSeq = Math.max(maxSeq, row.getLong(2));
       }
     }
-    UnaryOperator<String> names = name -> shared.computeIfAbsent(name, n -> n);
+    UnaryOperator<String> stories = id -> shared.getOrDefault(id, id);
+    // One string per source name (read on the calling thread only).
+    Map<String, String> sources = new HashMap<>();
+    UnaryOperator<String> names = name -> sources.computeIfAbsent(name, n -> n);
+    StoredNames shares = new StoredNames(names, stories, shared.size());
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
@@ -322,14 +330,14 @@ public final class Ingester {
         aliasIds.add(row.getString(1));
       }
     }
-    Optional<Loaded> restored = kept.usable() ? restore(names) : Optional.empty();
+    Optional<Loaded> restored = kept.usable() ? restore(shares) : Optional.empty();
     Loaded loaded;
     if (restored.isPresent()) {
       loaded = restored.get();
       rebuilt = false;
       restores++;
     } else {
-      loaded = rebuild(names);
+      loaded = rebuild(shares);
       rebuilt = true;
     }
     upgradeFacts(loaded);
@@ -415,19 +423,28 @@ public final class Ingester {
    * it is there and fits the items; else empty, and the caller reads the items again, verifies and
    * clusters them.
    */
-  private Optional<Loaded> restore(UnaryOperator<String> names) throws SQLException {
+  private Optional<Loaded> restore(StoredNames names) throws SQLException {
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     // The items' texts are not read: the index reads back the few a file touches.
     IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
-    walk.expect(storedItems());
-    // Read first: a store without kept verdicts is rebuilt without reading its rows twice.
-    Optional<List<KeptPair>> verdicts = kept.verdicts();
+    long items = storedItems();
+    walk.expect(items);
+    out.stories.reserve(items);
+    // Read first, decoded on another thread while the items are walked: a store whose kept
+    // verdicts cannot be read (damaged) is then rebuilt, having read its rows in vain (rare).
+    KeptIndex.StoredVerdicts stored = kept.readVerdicts();
+    CompletableFuture<Optional<List<KeptPair>>> decoding =
+        CompletableFuture.supplyAsync(stored::decode);
+    RestoreWalk sink = new RestoreWalk(walk, out, names.storyCount());
+    new StoredRows(codec, false).read(db, names.sources(), names.stories(), sink);
+    Optional<List<KeptPair>> verdicts = decoding.join();
     if (verdicts.isEmpty()) {
       return Optional.empty();
     }
-    RestoreWalk sink = new RestoreWalk(walk, out);
-    new StoredRows(codec, false).read(db, names, sink);
+    if (stored.json()) {
+      kept.write(verdicts.get()); // kept as JSON by an older version: as bytes from now on
+    }
     if (!sink.fits || sink.groups.size() == 0) {
       return Optional.empty();
     }
@@ -457,15 +474,16 @@ public final class Ingester {
     private final IncrementalIndex.Restoring walk;
     private final Loaded out;
     private final boolean cross = pipeline.options().crossLanguage();
-    private final Map<String, Integer> groupOfStory = new HashMap<>();
+    private final Map<String, Integer> groupOfStory;
     private final IntList groups = new IntList();
     private final List<Long> resignedRows = new ArrayList<>();
     private final List<ItemSigner.Signed> resigned = new ArrayList<>();
     private boolean fits = true;
 
-    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out) {
+    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out, int stories) {
       this.walk = walk;
       this.out = out;
+      this.groupOfStory = new HashMap<>(stories * 4 / 3 + 16); // not grown by doubling
     }
 
     @Override
@@ -488,11 +506,19 @@ public final class Ingester {
   }
 
   /**
+   * What shares the strings of stored rows: source names (on the thread that reads the rows), story
+   * ids (on the threads that decode them; a lookup in a map no longer changed), and how many
+   * stories there are.
+   */
+  private record StoredNames(
+      UnaryOperator<String> sources, UnaryOperator<String> stories, int storyCount) {}
+
+  /**
    * An index of every stored item added as one batch (verifying and clustering them all), with the
    * missing signatures signed again and what is kept written again whole, in the transaction under
    * way: for a store that keeps nothing usable (schema 1 or 2, a replaced file, another engine).
    */
-  private Loaded rebuild(UnaryOperator<String> names) throws SQLException {
+  private Loaded rebuild(StoredNames names) throws SQLException {
     Loaded out = new Loaded();
     List<NewsItem> items = new ArrayList<>();
     List<ItemSigner.Signed> signedKept = new ArrayList<>();
@@ -500,7 +526,8 @@ public final class Ingester {
     new StoredRows(codec)
         .read(
             db,
-            names,
+            names.sources(),
+            names.stories(),
             row -> {
               items.add(row.item());
               signedKept.add(row.signed());
@@ -666,6 +693,14 @@ public final class Ingester {
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+  }
+
+  /** The number of stored stories (what the story maps are sized for). */
+  private long storyCount() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet row = statement.executeQuery("SELECT count(*) FROM stories")) {
+      return row.next() ? row.getLong(1) : 0;
     }
   }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bulletins.dedup.DedupOptions;
@@ -76,23 +77,86 @@ final class KeptIndex {
    * way, so that the next open reads bytes only.
    */
   Optional<List<KeptPair>> verdicts() throws SQLException {
-    List<KeptPair> out = new ArrayList<>();
-    boolean json = false;
+    StoredVerdicts stored = readVerdicts();
+    Optional<List<KeptPair>> out = stored.decode();
+    if (out.isPresent() && stored.json()) {
+      write(out.get());
+    }
+    return out;
+  }
+
+  /**
+   * Every kept verdict's row as read, not decoded: opening a store decodes them on another thread
+   * while it walks the items (decoding was most of the verdicts' cost on the thread that opens). If
+   * {@link StoredVerdicts#json()}, the caller writes the decoded verdicts back as bytes.
+   */
+  StoredVerdicts readVerdicts() throws SQLException {
+    LongList lefts = new LongList();
+    LongList rights = new LongList();
+    List<byte[]> columns = new ArrayList<>();
     try (Statement statement = db.createStatement();
         ResultSet row =
             statement.executeQuery("SELECT left_key, right_key, evidence FROM verdicts")) {
       while (row.next()) {
-        byte[] column = row.getBytes(3);
-        json |= column != null && isJson(column);
-        out.add(new KeptPair(row.getLong(1), row.getLong(2), evidence(column)));
+        lefts.add(row.getLong(1));
+        rights.add(row.getLong(2));
+        columns.add(row.getBytes(3));
       }
-    } catch (RuntimeException e) {
-      return Optional.empty(); // damaged JSON
     }
-    if (json) {
-      write(out);
+    return new StoredVerdicts(lefts.toArray(), rights.toArray(), columns);
+  }
+
+  /** The kept verdicts' rows, read; decoded on any one thread. */
+  static final class StoredVerdicts {
+    private final long[] lefts;
+    private final long[] rights;
+    private final List<byte[]> columns;
+
+    private StoredVerdicts(long[] lefts, long[] rights, List<byte[]> columns) {
+      this.lefts = lefts;
+      this.rights = rights;
+      this.columns = columns;
     }
-    return Optional.of(out);
+
+    /** Whether some verdict was kept as JSON by an older version. */
+    boolean json() {
+      for (byte[] column : columns) {
+        if (column != null && isJson(column)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The verdicts; empty if one cannot be read (then nothing kept is used). */
+    Optional<List<KeptPair>> decode() {
+      List<KeptPair> out = new ArrayList<>(columns.size());
+      try {
+        for (int i = 0; i < lefts.length; i++) {
+          out.add(new KeptPair(lefts[i], rights[i], evidence(columns.get(i))));
+        }
+      } catch (RuntimeException e) {
+        return Optional.empty(); // damaged JSON
+      }
+      return Optional.of(out);
+    }
+  }
+
+  /** A growing array of longs (a verdict's keys as read). */
+  private static final class LongList {
+    private long[] values = new long[256];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = value;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   /** Writes the same-story verdicts that changed and deletes the pairs no longer same-story. */

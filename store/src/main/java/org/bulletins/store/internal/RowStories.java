@@ -64,11 +64,31 @@ final class RowStories {
     stories[slot] = story;
   }
 
+  /**
+   * Makes room for this many rows in all at once (opening a store knows how many it will read), so
+   * that the table is not copied as it doubles.
+   *
+   * @param count the rows expected
+   */
+  void reserve(long count) {
+    long length = rows.length;
+    while (2 * count > length && length < 1 << 30) {
+      length *= 2;
+    }
+    if (length > rows.length) {
+      grow((int) length);
+    }
+  }
+
   private void grow() {
+    grow(rows.length * 2);
+  }
+
+  private void grow(int length) {
     long[] oldRows = rows;
     String[] oldStories = stories;
-    rows = new long[oldRows.length * 2];
-    stories = new String[oldRows.length * 2];
+    rows = new long[length];
+    stories = new String[length];
     Arrays.fill(rows, FREE);
     int mask = rows.length - 1;
     for (int i = 0; i < oldRows.length; i++) {

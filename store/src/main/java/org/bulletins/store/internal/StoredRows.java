@@ -127,14 +127,16 @@ final class StoredRows {
    *
    * @param db the connection (stepped by the calling thread; a walk thread may read a damaged
    *     signature's item back through it, which SQLite serialises)
-   * @param names the one string to keep for a source name or story id read (called on the calling
-   *     thread only)
+   * @param names the one string to keep for a source name read (called on the calling thread only)
+   * @param stories the one string to keep for a story id read (called on the threads that decode
+   *     rows, at the same time)
    * @param sink the rows' receiver, called on one other thread, in item order; when this returns
    *     normally it has seen every row, or every row up to the one it refused
    * @throws SQLException if reading fails
    * @throws RuntimeException what decoding a row (a damaged JSON column) or the sink threw
    */
-  void read(Connection db, UnaryOperator<String> names, Sink sink) throws SQLException {
+  void read(Connection db, UnaryOperator<String> names, UnaryOperator<String> stories, Sink sink)
+      throws SQLException {
     ExecutorService decoders = Executors.newFixedThreadPool(2, daemons("store-open-decode"));
     ExecutorService walker = Executors.newSingleThreadExecutor(daemons("store-open-walk"));
     Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
@@ -155,7 +157,7 @@ final class StoredRows {
             inFlight.acquireUninterruptibly();
             List<Raw> full = chunk;
             CompletableFuture<List<Row>> decoded =
-                CompletableFuture.supplyAsync(() -> decode(full), decoders);
+                CompletableFuture.supplyAsync(() -> decode(full, stories), decoders);
             walks.add(walker.submit(() -> walk(decoded, sink, stop, inFlight)));
             chunk = new ArrayList<>(CHUNK);
           }
@@ -249,12 +251,12 @@ final class StoredRows {
         title,
         paragraphs,
         labels,
-        story == null ? null : names.apply(story),
+        story, // shared by the decoding threads
         row.getBytes(11),
         row.getBytes(12));
   }
 
-  private List<Row> decode(List<Raw> chunk) {
+  private List<Row> decode(List<Raw> chunk, UnaryOperator<String> stories) {
     List<Row> out = new ArrayList<>(chunk.size());
     for (Raw r : chunk) {
       SourceSpan span = new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine());
@@ -269,7 +271,7 @@ final class StoredRows {
               codec.decode(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),
-              r.story()));
+              r.story() == null ? null : stories.apply(r.story())));
     }
     return out;
   }

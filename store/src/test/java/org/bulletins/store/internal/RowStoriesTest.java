@@ -11,12 +11,18 @@ import net.jqwik.api.constraints.IntRange;
 
 class RowStoriesTest {
 
-  /** Any puts (new rows, changed stories, nulls) answer as a HashMap does. */
+  /**
+   * Any puts (new rows, changed stories, nulls) answer as a HashMap does, with room reserved first
+   * or not.
+   */
   @Property(tries = 100)
   void answersAsAHashMap(@ForAll long seed, @ForAll @IntRange(min = 0, max = 5000) int puts) {
     SplittableRandom random = new SplittableRandom(seed);
     int rows = 1 + random.nextInt(puts + 1);
     RowStories table = new RowStories();
+    if (random.nextBoolean()) {
+      table.reserve(random.nextInt(2 * rows + 1)); // room for fewer or more rows than come
+    }
     Map<Long, String> expected = new HashMap<>();
     for (int p = 0; p < puts; p++) {
       long row = 1 + random.nextInt(rows);
