@@ -848,10 +848,10 @@ public final class Ingester {
             db.prepareStatement(
                 "UPDATE stories SET kind = ?, day = ?, content_id = ?, merged = ?,"
                     + " field_sources = ?, title_variants = ?, members = ? WHERE story_id = ?");
-        PreparedStatement dropLinks = db.prepareStatement("DELETE FROM links WHERE story_id = ?");
+        PreparedStatement dropLinks = db.prepareStatement("DELETE FROM links WHERE story_seq = ?");
         PreparedStatement link =
             db.prepareStatement(
-                "INSERT INTO links(story_id, ordinal, left_member, right_member, rule, same_story,"
+                "INSERT INTO links(story_seq, ordinal, left_member, right_member, rule, same_story,"
                     + " strength, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         // A stored member whose story and position did not change is not written: most members
         // of a story that a file's copies join keep both, and rewriting them dirtied a page of
@@ -865,23 +865,27 @@ public final class Ingester {
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
+        long storySeq;
         if (a.fresh()) {
-          freshSeq.put(a.storyId(), seq);
+          storySeq = seq++;
+          freshSeq.put(a.storyId(), storySeq);
           insert.setString(1, a.storyId());
-          insert.setLong(2, seq++);
+          insert.setLong(2, storySeq);
           setStory(insert, 3, story, storyIds.of(story), columns[s]);
           insert.addBatch();
         } else {
+          storySeq = seqOf.get(a.storyId());
           setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
+          // A new story has no links yet: only a stored one's are dropped before they are written.
+          dropLinks.setLong(1, storySeq);
+          dropLinks.addBatch();
         }
-        dropLinks.setString(1, a.storyId());
-        dropLinks.addBatch();
         List<MatchLink> links = story.links();
         for (int i = 0; i < links.size(); i++) {
           MatchLink l = links.get(i);
-          link.setString(1, a.storyId());
+          link.setLong(1, storySeq);
           link.setInt(2, i);
           link.setInt(3, l.left());
           link.setInt(4, l.right());
@@ -901,7 +905,7 @@ public final class Ingester {
           member.addBatch();
         }
       }
-      // Old links go before new ones are written: a story's (story_id, ordinal) is its key.
+      // Old links go before new ones are written: a story's (story_seq, ordinal) is its key.
       dropLinks.executeBatch();
       update.executeBatch();
       insert.executeBatch();
@@ -940,8 +944,11 @@ public final class Ingester {
   }
 
   private void dropStory(String storyId) throws SQLException {
+    try (PreparedStatement links = db.prepareStatement("DELETE FROM links WHERE story_seq = ?")) {
+      links.setLong(1, seqOf.get(storyId));
+      links.executeUpdate();
+    }
     run("DELETE FROM stories WHERE story_id = ?", storyId);
-    run("DELETE FROM links WHERE story_id = ?", storyId);
   }
 
   private void run(String sql, String... values) throws SQLException {

@@ -236,11 +236,19 @@ public final class Queries {
   private Map<String, List<MatchLink>> links(String where, List<Object> values)
       throws SQLException {
     Map<String, List<MatchLink>> links = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id, left_member, right_member, evidence FROM links"
+    // Read in the snapshot: a writer may migrate a version 4 store while this connection reads.
+    String sql =
+        Schema.linksBySeq(Schema.version(db))
+            ? "SELECT s.story_id, l.left_member, l.right_member, l.evidence"
+                + " FROM links l JOIN stories s ON s.seq = l.story_seq"
+                + (where.isEmpty()
+                    ? ""
+                    : " WHERE l.story_seq IN (SELECT seq FROM stories" + where + ")")
+                + " ORDER BY l.story_seq, l.ordinal"
+            : "SELECT story_id, left_member, right_member, evidence FROM links"
                 + where
-                + " ORDER BY story_id, ordinal")) {
+                + " ORDER BY story_id, ordinal";
+    try (PreparedStatement select = db.prepareStatement(sql)) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
