@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Schema 5: links keyed by their story's {@code seq}, verdicts in a rowid table with an index on
- * their keys, so that a file appends its new rows; a store of version 4 is read as it is and
- * migrated by a writable open in one transaction.
+ * Schema 5: links and verdicts in rowid tables with unique indexes on their keys (a link's story by
+ * its {@code seq}), so that a file appends its new rows and keeps its unchanged links; a store of
+ * version 4 is read as it is and migrated by a writable open in one transaction.
  */
 class AppendingTablesTest {
 
@@ -95,6 +95,36 @@ class AppendingTablesTest {
             count(
                 db, "SELECT count(*) FROM links WHERE story_seq NOT IN (SELECT seq FROM stories)"))
         .isZero();
+  }
+
+  /**
+   * A copy that joins a stored story adds its links as new rows and leaves the story's other rows
+   * as they were: rewriting them all dirtied every page that held a story that a file joined.
+   */
+  @Test
+  void membersJoiningAStoryLeaveItsLinkRowsAsTheyWere() throws SQLException {
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", week.monday()); // the flood and a copy: one link
+    }
+    long monday = links(db);
+    assertThat(monday).isPositive();
+    RawSql.execute(
+        db,
+        "CREATE TABLE written(what TEXT)",
+        "CREATE TRIGGER gone AFTER DELETE ON links BEGIN INSERT INTO written VALUES ('delete'); END",
+        "CREATE TRIGGER new AFTER INSERT ON links BEGIN INSERT INTO written VALUES ('insert'); END");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      // Copies of Monday's flood and census join their stories, after their members (by file
+      // name): every stored link stays.
+      store.ingest("tuesday.txt", week.tuesday());
+      store.ingest("wednesday.txt", week.wednesday());
+      assertThat(store.stories(StoryQuery.all())).isEqualTo(reference());
+      assertThat(links(db)).isEqualTo(linksOf(store)).isGreaterThan(monday);
+    }
+    assertThat(count(db, "SELECT count(*) FROM written WHERE what = 'delete'")).isZero();
+    assertThat(count(db, "SELECT count(*) FROM written WHERE what = 'insert'"))
+        .isEqualTo(links(db) - monday);
   }
 
   private static long linksOf(BulletinStore store) {

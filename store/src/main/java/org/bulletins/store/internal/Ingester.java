@@ -32,7 +32,6 @@ import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.model.Diagnostic;
-import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
@@ -848,11 +847,6 @@ public final class Ingester {
             db.prepareStatement(
                 "UPDATE stories SET kind = ?, day = ?, content_id = ?, merged = ?,"
                     + " field_sources = ?, title_variants = ?, members = ? WHERE story_id = ?");
-        PreparedStatement dropLinks = db.prepareStatement("DELETE FROM links WHERE story_seq = ?");
-        PreparedStatement link =
-            db.prepareStatement(
-                "INSERT INTO links(story_seq, ordinal, left_member, right_member, rule, same_story,"
-                    + " strength, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         // A stored member whose story and position did not change is not written: most members
         // of a story that a file's copies join keep both, and rewriting them dirtied a page of
         // items and of its story index for each (the WAL and the checkpoint write each page).
@@ -861,6 +855,7 @@ public final class Ingester {
                 "UPDATE items SET story_id = ?1, member_index = ?2 WHERE id = ?3"
                     + " AND (story_id IS NOT ?1 OR member_index IS NOT ?2)")) {
       freshSeq.clear();
+      LinkRows links = new LinkRows(db);
       long seq = nextSeq;
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
@@ -878,23 +873,8 @@ public final class Ingester {
           setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
-          // A new story has no links yet: only a stored one's are dropped before they are written.
-          dropLinks.setLong(1, storySeq);
-          dropLinks.addBatch();
         }
-        List<MatchLink> links = story.links();
-        for (int i = 0; i < links.size(); i++) {
-          MatchLink l = links.get(i);
-          link.setLong(1, storySeq);
-          link.setInt(2, i);
-          link.setInt(3, l.left());
-          link.setInt(4, l.right());
-          link.setString(5, l.evidence().rule().name());
-          link.setInt(6, l.evidence().sameStory() ? 1 : 0);
-          link.setDouble(7, l.evidence().strength());
-          link.setString(8, columns[s].evidence()[i]);
-          link.addBatch();
-        }
+        links.add(storySeq, !a.fresh(), story.links(), columns[s].evidence());
         for (int i = 0; i < a.rows().length; i++) {
           if (fresh.indexOf(a.rows()[i]) >= 0) {
             continue; // a new item, written above with its story
@@ -905,11 +885,9 @@ public final class Ingester {
           member.addBatch();
         }
       }
-      // Old links go before new ones are written: a story's (story_seq, ordinal) is its key.
-      dropLinks.executeBatch();
       update.executeBatch();
       insert.executeBatch();
-      link.executeBatch();
+      links.write();
       member.executeBatch();
     }
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {

@@ -244,7 +244,8 @@ public final class Queries {
                 + (where.isEmpty()
                     ? ""
                     : " WHERE l.story_seq IN (SELECT seq FROM stories" + where + ")")
-                + " ORDER BY l.story_seq, l.ordinal"
+                // a story's links in the order of their members: that of their former ordinal
+                + " ORDER BY l.story_seq, l.left_member, l.right_member"
             : "SELECT story_id, left_member, right_member, evidence FROM links"
                 + where
                 + " ORDER BY story_id, ordinal";

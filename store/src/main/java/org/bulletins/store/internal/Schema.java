@@ -136,11 +136,13 @@ public final class Schema {
 
   /**
    * Version 5: the two tables that every file wrote all over grow at their end instead. {@code
-   * links} is keyed by its story's {@code seq} (which grows with each new story) in place of the
-   * story id (a random content id): a file's new stories append their links, and only the stories
-   * it changes rewrite theirs where they are. {@code verdicts} becomes a rowid table (new verdicts
-   * append) with a unique index on the content keys, whose entries are a tenth of a row's size:
-   * only that index still takes the keys' random order. Both are copied in the migration's
+   * links} becomes a rowid table (new rows append) whose story is its {@code seq} in place of its
+   * id, with a unique index on {@code (story_seq, left_member, right_member)}, which replaces the
+   * ordinal (a story's links are sorted by their two members, see {@code StoryMerger}): a story
+   * that members join keeps the rows of the links it had, and only its new links are written, at
+   * the table's end; only the index, a tenth of the table's size, takes the stories' order. {@code
+   * verdicts} becomes a rowid table (new verdicts append) with a unique index on the content keys,
+   * whose entries are likewise a tenth of a row's size. Both are copied in the migration's
    * transaction; links whose story row is missing (none in a consistent store) are not copied.
    */
   private static final List<String> V5 =
@@ -148,22 +150,21 @@ public final class Schema {
           """
           CREATE TABLE links_v5(
             story_seq INTEGER NOT NULL,
-            ordinal INTEGER NOT NULL,
             left_member INTEGER NOT NULL,
             right_member INTEGER NOT NULL,
             rule TEXT NOT NULL,
             same_story INTEGER NOT NULL,
             strength REAL NOT NULL,
-            evidence TEXT NOT NULL,
-            PRIMARY KEY(story_seq, ordinal)) WITHOUT ROWID""",
+            evidence TEXT NOT NULL)""",
           """
           INSERT INTO links_v5
-            SELECT s.seq, l.ordinal, l.left_member, l.right_member, l.rule, l.same_story,
-                   l.strength, l.evidence
+            SELECT s.seq, l.left_member, l.right_member, l.rule, l.same_story, l.strength,
+                   l.evidence
             FROM links l JOIN stories s ON s.story_id = l.story_id
             ORDER BY s.seq, l.ordinal""",
           "DROP TABLE links",
           "ALTER TABLE links_v5 RENAME TO links",
+          "CREATE UNIQUE INDEX links_by_story ON links(story_seq, left_member, right_member)",
           """
           CREATE TABLE verdicts_v5(
             left_key INTEGER NOT NULL,

@@ -9,7 +9,7 @@ import java.sql.Statement;
 /**
  * Test help: turns a store's {@code links} and {@code verdicts} back into the tables that schema 4
  * (and every version before it) wrote, with the same rows, and sets the version to 4: links keyed
- * by story id, verdicts keyed by their content keys (both WITHOUT ROWID).
+ * by story id and ordinal, verdicts keyed by their content keys (both WITHOUT ROWID).
  */
 public final class OlderLinks {
 
@@ -40,8 +40,10 @@ public final class OlderLinks {
         s.execute(
             """
             INSERT INTO links_v4
-              SELECT s.story_id, l.ordinal, l.left_member, l.right_member, l.rule,
-                     l.same_story, l.strength, l.evidence
+              SELECT s.story_id,
+                     row_number() OVER (PARTITION BY l.story_seq
+                                        ORDER BY l.left_member, l.right_member) - 1,
+                     l.left_member, l.right_member, l.rule, l.same_story, l.strength, l.evidence
               FROM links l JOIN stories s ON s.seq = l.story_seq""");
         s.execute("DROP TABLE links");
         s.execute("ALTER TABLE links_v4 RENAME TO links");
