@@ -93,7 +93,7 @@ class DerivedStoryColumnsTest {
     String contentIndex = "SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_content'";
     RawSql.execute(db, "CREATE INDEX items_by_content ON items(content_id)"); // as version 3 had
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
       assertThat(count(db, contentIndex)).isZero();
       assertThat(stories(store)).isEqualTo(before);
       store.ingest("wednesday.txt", week.wednesday());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +37,7 @@ class IncrementalEqualsBatchProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 6) int fileCount,
       @ForAll @IntRange(min = 2, max = 12) int storyCount)
-      throws IOException {
+      throws IOException, SQLException {
     Random random = new Random(seed);
     List<List<TestBulletins.Story>> files = new ArrayList<>();
     for (int i = 0; i < fileCount; i++) {
@@ -92,6 +93,9 @@ class IncrementalEqualsBatchProperties {
         assertThat(store.stories(StoryQuery.all()).stream().map(StoredStory::story))
             .containsExactlyInAnyOrderElementsOf(batch);
         assertThat(store.itemCount()).isEqualTo(all.size());
+        // and no link rows but the stories': those of a story merged away or removed are gone
+        assertThat(RawSql.count(db, "SELECT count(*) FROM links"))
+            .isEqualTo(batch.stream().mapToLong(s -> s.links().size()).sum());
         for (String id : seenIds) {
           assertThat(store.resolve(id)).as("story id %s still resolves", id).isPresent();
         }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.store.internal.OlderKeptState;
+import org.bulletins.store.internal.OlderLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,7 @@ class KeptIndexTest {
       store.ingest("monday.txt", monday);
     }
     // What schema 2 was: signatures without facts, no verdicts, no index_state.
+    OlderLinks.rewriteAsVersion4(db);
     execute(
         db,
         "DROP TABLE verdicts",
@@ -122,7 +124,7 @@ class KeptIndexTest {
         "ALTER TABLE signatures DROP COLUMN facts",
         "PRAGMA user_version = 2");
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
       assertThat(count(db, "SELECT count(*) FROM verdicts")).isZero();
       store.ingest("tuesday.txt", tuesday);
       assertThat(store.restores()).isZero(); // computed once, from the stored items

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupOptions;
+import org.bulletins.store.internal.OlderLinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,7 @@ class KeptSignaturesTest {
       store.ingest("monday.txt", monday);
     }
     // What schema 1 was: the same tables without signatures (nor schema 3's tables).
+    OlderLinks.rewriteAsVersion4(db);
     execute(
         db,
         "DROP TABLE signatures",
@@ -98,7 +100,7 @@ class KeptSignaturesTest {
     }
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(1);
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
       assertThat(count(db, "SELECT count(*) FROM signatures")).isZero();
       assertThat(store.itemCount()).isEqualTo(3);
       store.ingest("tuesday.txt", tuesday);

@@ -32,7 +32,6 @@ import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.model.Diagnostic;
-import org.bulletins.model.MatchLink;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.ParsedDocument;
@@ -883,11 +882,6 @@ public final class Ingester {
             db.prepareStatement(
                 "UPDATE stories SET kind = ?, day = ?, content_id = ?, merged = ?,"
                     + " field_sources = ?, title_variants = ?, members = ? WHERE story_id = ?");
-        PreparedStatement dropLinks = db.prepareStatement("DELETE FROM links WHERE story_id = ?");
-        PreparedStatement link =
-            db.prepareStatement(
-                "INSERT INTO links(story_id, ordinal, left_member, right_member, rule, same_story,"
-                    + " strength, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         // A stored member whose story and position did not change is not written: most members
         // of a story that a file's copies join keep both, and rewriting them dirtied a page of
         // items and of its story index for each (the WAL and the checkpoint write each page).
@@ -896,36 +890,26 @@ public final class Ingester {
                 "UPDATE items SET story_id = ?1, member_index = ?2 WHERE id = ?3"
                     + " AND (story_id IS NOT ?1 OR member_index IS NOT ?2)")) {
       freshSeq.clear();
+      LinkRows links = new LinkRows(db);
       long seq = nextSeq;
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
+        long storySeq;
         if (a.fresh()) {
-          freshSeq.put(a.storyId(), seq);
+          storySeq = seq++;
+          freshSeq.put(a.storyId(), storySeq);
           insert.setString(1, a.storyId());
-          insert.setLong(2, seq++);
+          insert.setLong(2, storySeq);
           setStory(insert, 3, story, storyIds.of(story), columns[s]);
           insert.addBatch();
         } else {
+          storySeq = seqOf.get(a.storyId());
           setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
         }
-        dropLinks.setString(1, a.storyId());
-        dropLinks.addBatch();
-        List<MatchLink> links = story.links();
-        for (int i = 0; i < links.size(); i++) {
-          MatchLink l = links.get(i);
-          link.setString(1, a.storyId());
-          link.setInt(2, i);
-          link.setInt(3, l.left());
-          link.setInt(4, l.right());
-          link.setString(5, l.evidence().rule().name());
-          link.setInt(6, l.evidence().sameStory() ? 1 : 0);
-          link.setDouble(7, l.evidence().strength());
-          link.setString(8, columns[s].evidence()[i]);
-          link.addBatch();
-        }
+        links.add(storySeq, !a.fresh(), story.links(), columns[s].evidence());
         for (int i = 0; i < a.rows().length; i++) {
           if (fresh.indexOf(a.rows()[i]) >= 0) {
             continue; // a new item, written above with its story
@@ -936,11 +920,9 @@ public final class Ingester {
           member.addBatch();
         }
       }
-      // Old links go before new ones are written: a story's (story_id, ordinal) is its key.
-      dropLinks.executeBatch();
       update.executeBatch();
       insert.executeBatch();
-      link.executeBatch();
+      links.write();
       member.executeBatch();
     }
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
@@ -975,8 +957,11 @@ public final class Ingester {
   }
 
   private void dropStory(String storyId) throws SQLException {
+    try (PreparedStatement links = db.prepareStatement("DELETE FROM links WHERE story_seq = ?")) {
+      links.setLong(1, seqOf.get(storyId));
+      links.executeUpdate();
+    }
     run("DELETE FROM stories WHERE story_id = ?", storyId);
-    run("DELETE FROM links WHERE story_id = ?", storyId);
   }
 
   private void run(String sql, String... values) throws SQLException {

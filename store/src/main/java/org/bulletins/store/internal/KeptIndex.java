@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bulletins.dedup.DedupOptions;
@@ -138,6 +139,9 @@ final class KeptIndex {
       } catch (RuntimeException e) {
         return Optional.empty(); // damaged JSON
       }
+      // In the keys' order, as version 4's table gave them: version 5's rows are in the order they
+      // were written (SQLite compares the keys as signed 64-bit ints, as Long.compare does).
+      out.sort(Comparator.comparingLong(KeptPair::leftKey).thenComparingLong(KeptPair::rightKey));
       return Optional.of(out);
     }
   }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public final class Queries {
 
   // Newest first, undated last, then in order of creation.
   private static final String ORDER = " ORDER BY day IS NULL, day DESC, seq";
+
+  private static final Comparator<MatchLink> BY_MEMBERS =
+      Comparator.comparingInt(MatchLink::left).thenComparingInt(MatchLink::right);
 
   private final Connection db;
 
@@ -125,11 +129,11 @@ public final class Queries {
             picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
                 + (everything ? " WHERE i.story_id IS NOT NULL" : ""),
             condition.values());
-    Map<String, List<MatchLink>> links = links(picked, condition.values());
+    Map<Object, List<MatchLink>> links = links(picked, condition.values());
     List<StoredStory> out = new ArrayList<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories"
+            "SELECT story_id, seq, kind, merged, field_sources, title_variants FROM stories"
                 + condition.where()
                 + ORDER)) {
       bind(select, condition.values());
@@ -193,11 +197,12 @@ public final class Queries {
     String picked = " WHERE story_id IN (SELECT value FROM json_each(?))";
     Map<String, List<NewsItem>> members =
         members(picked.replace(" WHERE story_id IN", " WHERE i.story_id IN"), values);
-    Map<String, List<MatchLink>> links = links(picked, values);
+    Map<Object, List<MatchLink>> links = links(picked, values);
     Map<String, StoredStory> byId = new HashMap<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT story_id, kind, merged, field_sources, title_variants FROM stories" + picked)) {
+            "SELECT story_id, seq, kind, merged, field_sources, title_variants FROM stories"
+                + picked)) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -233,28 +238,54 @@ public final class Queries {
     return members;
   }
 
-  private Map<String, List<MatchLink>> links(String where, List<Object> values)
+  /**
+   * The links of the selected stories by their story: by {@code seq} (a Long) from schema 5, by
+   * story id (a String) before it ({@link #linksOf}). Version 5's rows are read in the order of the
+   * table (no join, no index) and each story's sorted by its members, the order of the former
+   * ordinal.
+   */
+  private Map<Object, List<MatchLink>> links(String where, List<Object> values)
       throws SQLException {
-    Map<String, List<MatchLink>> links = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id, left_member, right_member, evidence FROM links"
+    Map<Object, List<MatchLink>> links = new HashMap<>();
+    // Read in the snapshot: a writer may migrate a version 4 store while this connection reads.
+    boolean bySeq = Schema.linksBySeq(Schema.version(db));
+    String sql =
+        bySeq
+            ? "SELECT story_seq, left_member, right_member, evidence FROM links"
+                + (where.isEmpty()
+                    ? ""
+                    : " WHERE story_seq IN (SELECT seq FROM stories" + where + ")")
+            : "SELECT story_id, left_member, right_member, evidence FROM links"
                 + where
-                + " ORDER BY story_id, ordinal")) {
+                + " ORDER BY story_id, ordinal";
+    try (PreparedStatement select = db.prepareStatement(sql)) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
+          Object story = bySeq ? (Object) row.getLong(1) : row.getString(1);
           links
-              .computeIfAbsent(row.getString(1), k -> new ArrayList<>())
+              .computeIfAbsent(story, k -> new ArrayList<>())
               .add(new MatchLink(row.getInt(2), row.getInt(3), Codec.evidence(row.getString(4))));
         }
+      }
+    }
+    if (bySeq) {
+      for (List<MatchLink> story : links.values()) {
+        story.sort(BY_MEMBERS);
       }
     }
     return links;
   }
 
+  /** A story's links from {@link #links}: by its seq, or by its id before schema 5. */
+  private static List<MatchLink> linksOf(ResultSet row, Map<Object, List<MatchLink>> links)
+      throws SQLException {
+    List<MatchLink> bySeq = links.get(row.getLong("seq"));
+    return bySeq != null ? bySeq : links.getOrDefault(row.getString("story_id"), List.of());
+  }
+
   private static StoredStory story(
-      ResultSet row, Map<String, List<NewsItem>> members, Map<String, List<MatchLink>> links)
+      ResultSet row, Map<String, List<NewsItem>> members, Map<Object, List<MatchLink>> links)
       throws SQLException {
     String id = row.getString("story_id");
     List<NewsItem> items = members.getOrDefault(id, List.of());
@@ -268,7 +299,7 @@ public final class Queries {
             items,
             fieldSources,
             DerivedColumns.titleVariants(row.getString("title_variants"), items),
-            links.getOrDefault(id, List.of())));
+            linksOf(row, links)));
   }
 
   /** A query's WHERE clause on {@code stories} and the values it binds. */

@@ -14,7 +14,7 @@ import java.util.List;
 public final class Schema {
 
   /** The schema this code writes and reads. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** "BULS" in ASCII: marks a bulletins store. */
   public static final int APPLICATION_ID = 0x42554c53;
@@ -134,8 +134,61 @@ public final class Schema {
    */
   private static final List<String> V4 = List.of("DROP INDEX IF EXISTS items_by_content");
 
+  /**
+   * Version 5: the two tables that every file wrote all over grow at their end instead. {@code
+   * links} becomes a rowid table (new rows append) whose story is its {@code seq} in place of its
+   * id, with a unique index on {@code (story_seq, left_member, right_member)}, which replaces the
+   * ordinal (a story's links are sorted by their two members, see {@code StoryMerger}): a story
+   * that members join keeps the rows of the links it had, and only its new links are written, at
+   * the table's end; only the index, a tenth of the table's size, takes the stories' order. {@code
+   * verdicts} becomes a rowid table (new verdicts append) with a unique index on the content keys,
+   * whose entries are likewise a tenth of a row's size. Both are copied in the migration's
+   * transaction; links whose story row is missing (none in a consistent store) are not copied.
+   */
+  private static final List<String> V5 =
+      List.of(
+          """
+          CREATE TABLE links_v5(
+            story_seq INTEGER NOT NULL,
+            left_member INTEGER NOT NULL,
+            right_member INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            same_story INTEGER NOT NULL,
+            strength REAL NOT NULL,
+            evidence TEXT NOT NULL)""",
+          """
+          INSERT INTO links_v5
+            SELECT s.seq, l.left_member, l.right_member, l.rule, l.same_story, l.strength,
+                   l.evidence
+            FROM links l JOIN stories s ON s.story_id = l.story_id
+            ORDER BY s.seq, l.ordinal""",
+          "DROP TABLE links",
+          "ALTER TABLE links_v5 RENAME TO links",
+          "CREATE UNIQUE INDEX links_by_story ON links(story_seq, left_member, right_member)",
+          """
+          CREATE TABLE verdicts_v5(
+            left_key INTEGER NOT NULL,
+            right_key INTEGER NOT NULL,
+            evidence BLOB NOT NULL)""",
+          """
+          INSERT INTO verdicts_v5(left_key, right_key, evidence)
+            SELECT left_key, right_key, evidence FROM verdicts ORDER BY left_key, right_key""",
+          "DROP TABLE verdicts",
+          "ALTER TABLE verdicts_v5 RENAME TO verdicts",
+          "CREATE UNIQUE INDEX verdicts_by_keys ON verdicts(left_key, right_key)");
+
   /** Each version's statements: MIGRATIONS.get(v - 1) takes version v - 1 to v. */
-  private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4);
+  private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
+
+  /**
+   * Whether a store's {@code links} name their story by {@code seq} (version 5 on), not by id.
+   *
+   * @param version the store's version
+   * @return true from version 5
+   */
+  public static boolean linksBySeq(int version) {
+    return version >= 5;
+  }
 
   private Schema() {}
 
@@ -193,6 +246,19 @@ public final class Schema {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * The store's version ({@code PRAGMA user_version}).
+   *
+   * @param connection an open connection
+   * @return the version
+   * @throws SQLException if SQLite cannot read the file
+   */
+  public static int version(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      return intOf(statement, "PRAGMA user_version");
     }
   }
 

@@ -16,8 +16,9 @@ public final class OlderStoryColumns {
   private OlderStoryColumns() {}
 
   /**
-   * Writes the JSON of every story's merged item, field sources and title variants into its row and
-   * sets the schema version to 3.
+   * Writes the JSON of every story's merged item, field sources and title variants into its row,
+   * gives links and verdicts their tables of version 4 ({@link OlderLinks}) and sets the schema
+   * version to 3.
    *
    * @param db a closed store
    * @param stories its stories, as read
@@ -25,6 +26,7 @@ public final class OlderStoryColumns {
    * @throws SQLException if the database cannot be changed
    */
   public static int rewriteAsVersion3(Path db, List<StoredStory> stories) throws SQLException {
+    OlderLinks.rewriteAsVersion4(db);
     int rewritten = 0;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.setAutoCommit(false);
