@@ -27,3 +27,32 @@ machine() {
   echo "# $(date -u +%FT%TZ) nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   java -version 2>&1 | sed 's/^/# /'
 }
+
+# loop_ab WORK_NAME LOOP_SOURCE CORPUS ROUNDS [LOOP_CLASS CHECK] -- JAR_A [JAR_B] [N=100000] [ROUNDS]
+# Two benchmark jars' loop (LOOP_SOURCE, under benchmarks/scripts) alternating in one JVM by
+# SigningAB (the signing harness), on the first N items of CORPUS: "1m" for the 1M corpus, else
+# the N-item one. JAR_B defaults to this checkout's; without LOOP_CLASS SigningAB runs SignLoop.
+loop_ab() {
+  local name="$1" source="$2" which="$3" rounds="$4" class="$5" check="$6"
+  shift 7
+  local a="$1" b="${2:-}" n="${3:-100000}" c
+  if [ -z "$b" ]; then build; b="$JAR"; fi
+  if [ "$which" = 1m ]; then
+    c=$(corpus corpus-1m.txt --items 1000000)
+  else
+    c=$(corpus "corpus-$n.txt" --items "$n")
+  fi
+  machine
+  local d="$WORK/$name"
+  mkdir -p "$d/loop"
+  javac -d "$d/loop" -cp "$b" "$root/benchmarks/scripts/$source"
+  javac -d "$d" "$root/benchmarks/scripts/signbench/SigningAB.java"
+  java -Xmx"${HEAP:-4g}" -cp "$d" SigningAB "$a" "$b" "$c" "$n" "${4:-$rounds}" ${class:+"$class" "$check"}
+}
+
+# fresh_copy STORE COPY: COPY becomes a copy of the SQLite store STORE (with its WAL, if any).
+fresh_copy() {
+  rm -f "$2" "$2-wal" "$2-shm"
+  cp "$1" "$2"
+  if [ -f "$1-wal" ]; then cp "$1-wal" "$2-wal"; fi
+}

@@ -15,9 +15,7 @@ copy="$WORK/store-open-copy.db"
 for round in $(seq 1 "${ROUNDS:-3}"); do
   for side in before after; do
     if [ "$side" = before ]; then jar="$before_jar"; db="$before_db"; else jar="$after_jar"; db="$after_db"; fi
-    rm -f "$copy" "$copy-wal" "$copy-shm"
-    cp "$db" "$copy"
-    [ -f "$db-wal" ] && cp "$db-wal" "$copy-wal"
+    fresh_copy "$db" "$copy"
     # shellcheck disable=SC2086
     java $opts -cp "$jar" "$root/benchmarks/scripts/StoreOpen.java" "$copy" "round $round $side" \
       | sed "s/\$/ load=$(cut -d' ' -f1 /proc/loadavg)/"

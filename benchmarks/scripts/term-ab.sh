@@ -5,14 +5,4 @@
 # compares a sum over every item's terms, occurrences (with contexts) and expansions.
 #   term-ab.sh JAR_A [JAR_B] [N=100000] [ROUNDS=8]
 source "$(dirname "$0")/common.sh"
-a="$1"
-b="${2:-}"
-if [ -z "$b" ]; then build; b="$JAR"; fi
-n="${3:-100000}"
-c=$(corpus "corpus-$n.txt" --items "$n")
-machine
-d="$WORK/termab"
-mkdir -p "$d/loop"
-javac -d "$d/loop" -cp "$b" "$root/benchmarks/scripts/signbench/TermLoop.java"
-javac -d "$d" "$root/benchmarks/scripts/signbench/SigningAB.java"
-java -Xmx"${HEAP:-4g}" -cp "$d" SigningAB "$a" "$b" "$c" "$n" "${4:-8}" TermLoop "same terms"
+loop_ab termab signbench/TermLoop.java n 8 TermLoop "same terms" -- "$@"
