@@ -302,6 +302,9 @@ public final class Postings {
                 w -> {
                   for (int b = next.getAndAdd(2); b < Buckets.COUNT; b = next.getAndAdd(2)) {
                     placed[b] = placeBucket(b, w);
+                    if (placed[b] == buckets.size(b)) {
+                      buckets.release(b); // as the one-at-a-time fill does: the peak stays lower
+                    }
                   }
                 });
       }
@@ -309,6 +312,9 @@ public final class Postings {
         used += added[w];
       }
       for (int b = 0; b < Buckets.COUNT; b++) {
+        if (placed[b] == buckets.size(b)) {
+          continue; // placed whole, and released
+        }
         long[] k = buckets.keys(b);
         int[] u = buckets.units(b);
         for (int i = placed[b]; i < buckets.size(b); i++) {

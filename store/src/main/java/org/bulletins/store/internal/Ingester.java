@@ -904,7 +904,7 @@ public final class Ingester {
           setStory(insert, 3, story, storyIds.of(story), columns[s]);
           insert.addBatch();
         } else {
-          storySeq = seqOf.get(a.storyId());
+          storySeq = storedSeq(a.storyId());
           setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
@@ -956,9 +956,18 @@ public final class Ingester {
     statement.setInt(first + 6, story.members().size());
   }
 
+  /** A stored story's seq; a story id that items name but that has no row is a damaged store. */
+  private long storedSeq(String storyId) {
+    Long seq = seqOf.get(storyId);
+    if (seq == null) {
+      throw new IllegalStateException("a stored story without a row in stories: " + storyId);
+    }
+    return seq;
+  }
+
   private void dropStory(String storyId) throws SQLException {
     try (PreparedStatement links = db.prepareStatement("DELETE FROM links WHERE story_seq = ?")) {
-      links.setLong(1, seqOf.get(storyId));
+      links.setLong(1, storedSeq(storyId));
       links.executeUpdate();
     }
     run("DELETE FROM stories WHERE story_id = ?", storyId);

@@ -231,7 +231,14 @@ public final class Schema {
     }
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
-      for (int version = from; version < VERSION; version++) {
+      // Read again in the migration's transaction: another writer that opened the same old store
+      // may have migrated it since this one read the version (its statements would then fail).
+      int current = intOf(statement, "PRAGMA user_version");
+      if (current >= VERSION) {
+        connection.rollback(); // migrated meanwhile: nothing to do, and never written back down
+        return;
+      }
+      for (int version = current; version < VERSION; version++) {
         for (String sql : MIGRATIONS.get(version)) {
           statement.execute(sql);
         }

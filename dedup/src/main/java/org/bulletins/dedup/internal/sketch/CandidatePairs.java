@@ -140,7 +140,8 @@ public final class CandidatePairs {
     // signed longs, so the extra bits' first one is flipped in the bucket number: the sub-buckets
     // then come in the order of a signed sort of the larger bucket, and the entries array is the
     // one that one bucket per top indexBits value gave.
-    int bucketBits = Math.min(indexBits + EXTRA_BUCKET_BITS, Math.max(indexBits, 28));
+    // Above 2^22 items fewer extra bits (none from 2^24): a count array per part stays <= 64 MiB.
+    int bucketBits = Math.min(indexBits + EXTRA_BUCKET_BITS, Math.max(indexBits, 24));
     int extra = bucketBits - indexBits;
     int signFlip = extra == 0 ? 0 : 1 << (extra - 1);
     int bucketShift = 64 - bucketBits;
