@@ -27,10 +27,7 @@ class AppendingTablesTest {
   private final TestBulletins.Week week = TestBulletins.Week.of(new Random(11));
 
   private List<StoredStory> reference() {
-    try (BulletinStore store = BulletinStore.open(dir.resolve("reference.db"))) {
-      week.ingestAll(store);
-      return store.stories(StoryQuery.all());
-    }
+    return week.storiesInOneOpen(dir.resolve("reference.db"));
   }
 
   private static long links(Path db) throws SQLException {

@@ -26,10 +26,7 @@ class DerivedStoryColumnsTest {
 
   /** The stories of a store that ingested the three files in one process. */
   private List<StoredStory> reference() {
-    try (BulletinStore store = BulletinStore.open(dir.resolve("reference.db"))) {
-      week.ingestAll(store);
-      return store.stories(StoryQuery.all());
-    }
+    return week.storiesInOneOpen(dir.resolve("reference.db"));
   }
 
   private Path twoDays() {

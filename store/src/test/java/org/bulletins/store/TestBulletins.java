@@ -114,6 +114,14 @@ final class TestBulletins {
       store.ingest("wednesday.txt", wednesday);
     }
 
+    /** The stories of a new store at {@code db} that ingested the three days in one open. */
+    List<StoredStory> storiesInOneOpen(Path db) {
+      try (BulletinStore store = BulletinStore.open(db)) {
+        ingestAll(store);
+        return store.stories(StoryQuery.all());
+      }
+    }
+
     /** Ingests Monday and Tuesday into the store at {@code db} in one open, and closes it. */
     Path twoDays(Path db) {
       try (BulletinStore store = BulletinStore.open(db)) {

@@ -73,20 +73,6 @@ final class KeptIndex {
   }
 
   /**
-   * Every kept same-story verdict; empty if one cannot be read (then nothing kept is used).
-   * Verdicts an older version kept as JSON are written again as bytes, in the transaction under
-   * way, so that the next open reads bytes only.
-   */
-  Optional<List<KeptPair>> verdicts() throws SQLException {
-    StoredVerdicts stored = readVerdicts();
-    Optional<List<KeptPair>> out = stored.decode();
-    if (out.isPresent() && stored.json()) {
-      write(out.get());
-    }
-    return out;
-  }
-
-  /**
    * Every kept verdict's row as read, not decoded: opening a store decodes them on another thread
    * while it walks the items (decoding was most of the verdicts' cost on the thread that opens). If
    * {@link StoredVerdicts#json()}, the caller writes the decoded verdicts back as bytes.
