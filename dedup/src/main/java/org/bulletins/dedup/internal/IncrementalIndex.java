@@ -1108,6 +1108,22 @@ public final class IncrementalIndex {
     restoredKeys = null;
   }
 
+  /**
+   * The units of a key's block as the table holds it now, in order (for tests that compare a
+   * restore's blocks with those of a full one).
+   *
+   * @param key a blocking key
+   * @return its units; empty if the table holds no block for it
+   */
+  public int[] blockOf(long key) {
+    int slot = postings.find(key);
+    int[] out = new int[postings.size(slot)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = postings.get(slot, i);
+    }
+    return out;
+  }
+
   /** Keeps an item and its signature; returns the item's index. */
   private int append(NewsItem item, ItemSignature signature) {
     items.add(item);
