@@ -1075,7 +1075,7 @@ public final class IncrementalIndex {
     for (long[] k : keys) {
       for (long key : k) {
         if (!restoredKeys.contains(key)) {
-          missing.add(key);
+          missing.add(key, capOf(key) + 1); // a block keeps at most its cap + 1 units
         }
       }
     }

@@ -73,9 +73,11 @@ final class StoredKeys {
 
   /**
    * Every kept (key, unit) whose key is wanted, in the order they were kept (units ascending, each
-   * unit's keys in its order, repeats included): what a restore's walk added to those keys' blocks.
+   * unit's keys in its order, repeats included), up to the number the filter allows per key: what a
+   * restore's walk added to those keys' blocks and they kept (a block keeps no unit past its cap +
+   * 1, so the additions after those change nothing).
    *
-   * @param wanted the keys wanted; null for all
+   * @param wanted the keys wanted, with how many additions of each; null for every addition
    * @param out told of each
    */
   void forEachOf(KeyFilter wanted, KeyOfUnit out) {
@@ -87,21 +89,25 @@ final class StoredKeys {
         next = starts[unit + 1];
       }
       long key = chunks[(int) (i >>> CHUNK_BITS)][(int) (i & (CHUNK - 1))];
-      if (wanted == null || wanted.contains(key)) {
+      if (wanted == null || wanted.take(key)) {
         out.accept(key, unit);
       }
     }
   }
 
   /**
-   * A set of keys for {@link #forEachOf}: a bit per hashed key in front of a {@link LongSet}, so
-   * that most of the tens of millions of kept keys, which are not wanted, are turned away by a
-   * table that stays in the cache.
+   * The keys wanted by {@link #forEachOf}, each with how many of its additions are wanted: a bit
+   * per hashed key in front of an open-addressing table, so that most of the tens of millions of
+   * kept keys, which are not wanted, are turned away by a table that stays in the cache. A key
+   * whose block is full takes no more additions (the common keys of a large store carry thousands
+   * of units, and collecting them all was a quarter of a daily file's ingest).
    */
   static final class KeyFilter {
-    private final LongSet keys = new LongSet();
     private final long[] bits;
     private final int shift;
+    private long[] keys;
+    // 0: an empty slot; 1: a key that takes no more additions; n + 1: n more.
+    private int[] left;
     private long[] added = new long[64];
     private int size;
 
@@ -117,18 +123,31 @@ final class StoredKeys {
       }
       bits = new long[1 << (b - 6)];
       shift = 64 - b;
+      int slots = 16;
+      while (slots < 2 * expected && slots < (1 << 30)) {
+        slots <<= 1;
+      }
+      keys = new long[slots];
+      left = new int[slots];
     }
 
     /**
-     * Adds a key.
+     * Adds a key, wanted for this many additions.
      *
      * @param key the key
+     * @param additions how many of its additions are wanted, at least 1
      * @return true if it was not in the filter
      */
-    boolean add(long key) {
-      if (!keys.add(key)) {
+    boolean add(long key, int additions) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int s = slot(key);
+      if (left[s] != 0) {
         return false;
       }
+      keys[s] = key;
+      left[s] = additions + 1;
       if (size == added.length) {
         added = Arrays.copyOf(added, 2 * size);
       }
@@ -138,9 +157,18 @@ final class StoredKeys {
       return true;
     }
 
-    boolean contains(long key) {
+    /** Whether an addition of the key is wanted; counts it if so. */
+    boolean take(long key) {
       int bit = bit(key);
-      return (bits[bit >>> 6] & (1L << bit)) != 0 && keys.contains(key);
+      if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
+      }
+      int s = slot(key);
+      if (left[s] <= 1) {
+        return false; // not wanted, or no more
+      }
+      left[s]--;
+      return true;
     }
 
     int size() {
@@ -150,6 +178,31 @@ final class StoredKeys {
     /** The i-th key added. */
     long get(int i) {
       return added[i];
+    }
+
+    /** The slot of a key, or the empty slot where it goes. */
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      long h = key * 0x9E3779B97F4A7C15L;
+      int s = (int) (h ^ (h >>> 32)) & mask;
+      while (left[s] != 0 && keys[s] != key) {
+        s = (s + 1) & mask;
+      }
+      return s;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldLeft = left;
+      keys = new long[2 * oldKeys.length];
+      left = new int[2 * oldKeys.length];
+      for (int o = 0; o < oldKeys.length; o++) {
+        if (oldLeft[o] != 0) {
+          int s = slot(oldKeys[o]);
+          keys[s] = oldKeys[o];
+          left[s] = oldLeft[o];
+        }
+      }
     }
 
     private int bit(long key) {
