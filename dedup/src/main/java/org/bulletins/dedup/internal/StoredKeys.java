@@ -104,6 +104,11 @@ final class StoredKeys {
    */
   static final class KeyFilter {
     private final long[] bits;
+    // How many wanted keys that still take additions set each bit (at most STICKY: then the bit
+    // stays), so that a bit is cleared when its last key's block is full: the keys that most
+    // units carry fill their blocks first, and each of their later additions probed the table.
+    private final byte[] holders;
+    private static final byte STICKY = Byte.MAX_VALUE;
     private final int shift;
     private long[] keys;
     // 0: an empty slot; 1: a key that takes no more additions; n + 1: n more.
@@ -122,6 +127,7 @@ final class StoredKeys {
         b++;
       }
       bits = new long[1 << (b - 6)];
+      holders = new byte[1 << b];
       shift = 64 - b;
       int slots = 16;
       while (slots < 2 * expected && slots < (1 << 30)) {
@@ -154,6 +160,9 @@ final class StoredKeys {
       added[size++] = key;
       int bit = bit(key);
       bits[bit >>> 6] |= 1L << bit;
+      if (holders[bit] < STICKY) {
+        holders[bit]++;
+      }
       return true;
     }
 
@@ -167,7 +176,9 @@ final class StoredKeys {
       if (left[s] <= 1) {
         return false; // not wanted, or no more
       }
-      left[s]--;
+      if (--left[s] == 1 && holders[bit] < STICKY && --holders[bit] == 0) {
+        bits[bit >>> 6] &= ~(1L << bit); // its last key wants no more
+      }
       return true;
     }
 
