@@ -81,16 +81,26 @@ final class StoredKeys {
    * @param out told of each
    */
   void forEachOf(KeyFilter wanted, KeyOfUnit out) {
+    // Chunk by chunk, with a unit found only for the keys that pass the filter's bits (units
+    // ascend with the keys): the scan reads tens of millions of keys and keeps a few per cent.
     int unit = 0;
     long next = starts[1];
-    for (long i = 0; i < size; i++) {
-      while (i >= next) {
-        unit++;
-        next = starts[unit + 1];
-      }
-      long key = chunks[(int) (i >>> CHUNK_BITS)][(int) (i & (CHUNK - 1))];
-      if (wanted == null || wanted.take(key)) {
-        out.accept(key, unit);
+    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
+      long[] chunk = chunks[c];
+      long base = (long) c << CHUNK_BITS;
+      int n = (int) Math.min(CHUNK, size - base);
+      for (int j = 0; j < n; j++) {
+        long key = chunk[j];
+        if (wanted == null || wanted.mayWant(key)) {
+          long at = base + j;
+          while (at >= next) {
+            unit++;
+            next = starts[unit + 1];
+          }
+          if (wanted == null || wanted.take(key)) {
+            out.accept(key, unit);
+          }
+        }
       }
     }
   }
@@ -164,6 +174,12 @@ final class StoredKeys {
         holders[bit]++;
       }
       return true;
+    }
+
+    /** False if no addition of the key is wanted; true if one may be (then ask {@link #take}). */
+    boolean mayWant(long key) {
+      int bit = bit(key);
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Whether an addition of the key is wanted; counts it if so. */
