@@ -120,9 +120,9 @@ final class StoredKeys {
     private final byte[] holders;
     private static final byte STICKY = Byte.MAX_VALUE;
     private final int shift;
-    private long[] keys;
-    // 0: an empty slot; 1: a key that takes no more additions; n + 1: n more.
-    private int[] left;
+    // Each slot's key beside how many more additions it takes, in one array (one cache miss per
+    // probe, not two): 0 an empty slot, 1 a key that takes no more, n + 1 n more.
+    private long[] table;
     private long[] added = new long[64];
     private int size;
 
@@ -140,11 +140,10 @@ final class StoredKeys {
       holders = new byte[1 << b];
       shift = 64 - b;
       int slots = 16;
-      while (slots < 2 * expected && slots < (1 << 30)) {
+      while (slots < 2 * expected && slots < (1 << 29)) {
         slots <<= 1;
       }
-      keys = new long[slots];
-      left = new int[slots];
+      table = new long[2 * slots];
     }
 
     /**
@@ -155,15 +154,15 @@ final class StoredKeys {
      * @return true if it was not in the filter
      */
     boolean add(long key, int additions) {
-      if (2 * (size + 1) > keys.length) {
+      if (4 * (size + 1) > table.length) {
         grow();
       }
       int s = slot(key);
-      if (left[s] != 0) {
+      if (table[s + 1] != 0) {
         return false;
       }
-      keys[s] = key;
-      left[s] = additions + 1;
+      table[s] = key;
+      table[s + 1] = additions + 1L;
       if (size == added.length) {
         added = Arrays.copyOf(added, 2 * size);
       }
@@ -189,10 +188,10 @@ final class StoredKeys {
         return false;
       }
       int s = slot(key);
-      if (left[s] <= 1) {
+      if (table[s + 1] <= 1) {
         return false; // not wanted, or no more
       }
-      if (--left[s] == 1 && holders[bit] < STICKY && --holders[bit] == 0) {
+      if (--table[s + 1] == 1 && holders[bit] < STICKY && --holders[bit] == 0) {
         bits[bit >>> 6] &= ~(1L << bit); // its last key wants no more
       }
       return true;
@@ -207,27 +206,25 @@ final class StoredKeys {
       return added[i];
     }
 
-    /** The slot of a key, or the empty slot where it goes. */
+    /** The index in the table of a key's slot, or of the empty slot where it goes. */
     private int slot(long key) {
-      int mask = keys.length - 1;
+      int mask = (table.length >>> 1) - 1;
       long h = key * 0x9E3779B97F4A7C15L;
       int s = (int) (h ^ (h >>> 32)) & mask;
-      while (left[s] != 0 && keys[s] != key) {
+      while (table[2 * s + 1] != 0 && table[2 * s] != key) {
         s = (s + 1) & mask;
       }
-      return s;
+      return 2 * s;
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      int[] oldLeft = left;
-      keys = new long[2 * oldKeys.length];
-      left = new int[2 * oldKeys.length];
-      for (int o = 0; o < oldKeys.length; o++) {
-        if (oldLeft[o] != 0) {
-          int s = slot(oldKeys[o]);
-          keys[s] = oldKeys[o];
-          left[s] = oldLeft[o];
+      long[] old = table;
+      table = new long[2 * old.length];
+      for (int o = 0; o < old.length; o += 2) {
+        if (old[o + 1] != 0) {
+          int s = slot(old[o]);
+          table[s] = old[o];
+          table[s + 1] = old[o + 1];
         }
       }
     }
