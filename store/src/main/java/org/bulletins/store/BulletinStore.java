@@ -59,6 +59,7 @@ public final class BulletinStore implements AutoCloseable {
   private final Queries queries;
   private Ingester ingester;
   private DedupEngine engine = DedupEngine.create();
+  private boolean allBlocks;
 
   private BulletinStore(Path file, Connection db, boolean readOnly) {
     this.file = file;
@@ -107,6 +108,16 @@ public final class BulletinStore implements AutoCloseable {
   /** Uses other engine options than the default, for tests of the kept signatures. */
   BulletinStore withEngine(DedupEngine other) {
     this.engine = Objects.requireNonNull(other, "other");
+    this.ingester = null;
+    return this;
+  }
+
+  /**
+   * Makes the ingests of this store object put every stored block in the index when they restore it
+   * (what opening did before blocks were restored when needed), for tests that compare the two.
+   */
+  BulletinStore withAllBlocks() {
+    this.allBlocks = true;
     this.ingester = null;
     return this;
   }
@@ -161,7 +172,7 @@ public final class BulletinStore implements AutoCloseable {
       throw new IllegalStateException("store opened read-only: " + file);
     }
     if (ingester == null) {
-      ingester = new Ingester(db, engine);
+      ingester = new Ingester(db, engine, allBlocks);
     }
     try {
       return ingester.ingest(source, content);

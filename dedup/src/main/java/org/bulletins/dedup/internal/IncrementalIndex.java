@@ -60,6 +60,11 @@ public final class IncrementalIndex {
   // which missed the cache on most of a file's millions of block members.
   private long[] unitDay = new long[1024];
   private final Postings postings = new Postings();
+  // After a restore, the stored units' keys: their blocks are put in postings only when an add or a
+  // lookup needs them (restoreBlocks), with the keys whose blocks are there in restoredKeys. Null
+  // when every block is in postings (an index built by adds, or after restoreAllBlocks).
+  private StoredKeys storedKeys;
+  private LongSet restoredKeys;
   // Verdicts by unit pair: the same-story ones with their evidence; the apart ones packed, with no
   // evidence (the clusterer reads only their verdict, and nothing stores them).
   private final Map<CandidatePair, MatchEvidence> evidence = new HashMap<>();
@@ -162,6 +167,9 @@ public final class IncrementalIndex {
     if (signed.length != batch.size()) {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
+    // The blocks of the batch's keys, whole, before any of its units joins them (copies' keys too:
+    // a superset costs a few blocks, and no unit of the batch needs to be told apart).
+    restoreBlocks(Arrays.stream(signed).map(ItemSigner.Signed::keys).toArray(long[][]::new));
     changedTerms = null; // an earlier add's terms (a rebuild's: every item) are not kept past it
     int first = items.size();
     addFacts(batch);
@@ -292,8 +300,16 @@ public final class IncrementalIndex {
     // Restored founders are read back at once, before their neighbours are found on several
     // threads.
     items.prefetch(IntStream.of(units).map(unitMembers::founder));
+    long[][] keys = new long[units.length][];
+    IntStream.range(0, units.length)
+        .parallel()
+        .forEach(
+            i -> keys[i] = pipeline.signer().sign(items.get(unitMembers.founder(units[i]))).keys());
+    restoreBlocks(keys); // before the blocks are read on several threads
     int[][] others = new int[units.length][];
-    IntStream.range(0, units.length).parallel().forEach(i -> others[i] = neighboursOf(units[i]));
+    IntStream.range(0, units.length)
+        .parallel()
+        .forEach(i -> others[i] = neighboursOf(units[i], keys[i]));
     // In the order of the units, then of their neighbours, as judging them one by one would.
     long[] ordered = new long[Arrays.stream(others).mapToInt(o -> o.length).sum()];
     int count = 0;
@@ -770,6 +786,7 @@ public final class IncrementalIndex {
       return Optional.of(story(groupOf.get(unit)));
     }
     TreeSet<Integer> groups = new TreeSet<>();
+    restoreBlocks(new long[][] {signed.keys()});
     for (long key : signed.keys()) {
       int block = postings.find(key);
       int size = postings.size(block);
@@ -876,13 +893,15 @@ public final class IncrementalIndex {
 
   /**
    * Starts filling an empty index with items and the verdicts and groups kept from an index that
-   * held the same items in the same order, verifying and clustering nothing: the units and blocks
-   * are rebuilt from the signatures (cheap; the candidate pairs are not made again, a unit's are
-   * found from its blocks if a later batch needs them), the same-story verdicts and the groups are
-   * taken as given. Verdicts of other pairs are not kept: a later batch that needs one verifies it
-   * again (verdicts depend on the two items only). Nothing counts as changed afterwards. One item
-   * at a time, so that a store can walk its items while it is still reading the next ones (and need
-   * not keep every item's keys until the end).
+   * held the same items in the same order, verifying and clustering nothing: the units are rebuilt
+   * from the signatures and their keys kept, the blocks put together from those keys only for the
+   * keys a later add or lookup needs (a daily file needs a few hundred thousand of a large store's
+   * tens of millions; {@link #restoreAllBlocks} puts all), the candidate pairs are not made again
+   * (a unit's are found from its blocks if a later batch needs them), the same-story verdicts and
+   * the groups are taken as given. Verdicts of other pairs are not kept: a later batch that needs
+   * one verifies it again (verdicts depend on the two items only). Nothing counts as changed
+   * afterwards. One item at a time, so that a store can walk its items while it is still reading
+   * the next ones (and need not keep every item's keys until the end).
    *
    * @return the walk; add the items in the order they were first added, then call {@link
    *     Restoring#finish} with the groups and the kept verdicts (it throws IllegalStateException if
@@ -912,44 +931,25 @@ public final class IncrementalIndex {
     return walk;
   }
 
-  // The items whose keys estimate the room a restore reserves for the rest (Restoring.expect).
-  private static final int RESERVE_SAMPLE = 4096;
-
   /** The walk of {@link #restoring()}: items in the order they were first added, then the rest. */
   public final class Restoring {
-    // The blocks are filled in bulk at the end (Postings.filling): one key at a time into tables of
-    // a gigabyte missed the cache on nearly every probe.
-    private final Postings.Filling blocks = postings.filling();
+    // The units' keys are kept, not put in blocks: an add or a lookup puts the blocks it needs
+    // (restoreBlocks), whole.
+    private final StoredKeys keys = new StoredKeys();
     private final CrossLanguage.Blocks.Placing crossPlacing =
         cross().enabled() ? crossBlocks.placing() : null;
-
-    // The expected number of items (expect), and the keys the first ones brought: the blocks'
-    // room is reserved once from them.
-    private long expected;
-    private long keysSeen;
-    private boolean reserved;
 
     private Restoring() {}
 
     /**
-     * Says how many items the walk will add, about, so that the blocks make room for their keys
-     * once (from the keys of the first items) rather than growing by copying as they fill.
+     * Says how many items the walk will add, about, so that the units' tables make room for them
+     * once rather than growing by copying as they fill.
      *
      * @param items the expected number of items
      */
     public void expect(long items) {
-      expected = items;
       unitOfKey.reserve(items); // at most a unit per item
-    }
-
-    private void reserveOnce(int index) {
-      if (!reserved && expected > 0 && index + 1 >= RESERVE_SAMPLE) {
-        reserved = true;
-        long rest = expected - (index + 1);
-        if (rest > 0) {
-          blocks.reserve(keysSeen * rest / (index + 1));
-        }
-      }
+      keys.reserveUnits(items);
     }
 
     /**
@@ -1014,11 +1014,10 @@ public final class IncrementalIndex {
         return;
       }
       int unit = newUnit(signed.signature().contentKey(), index);
-      for (long key : signed.keys()) {
-        blocks.add(key, unit); // capped at the end, as an add caps them
+      if (unit != keys.units()) {
+        throw new IllegalStateException("a restore needs an empty index");
       }
-      keysSeen += signed.keys().length;
-      reserveOnce(index);
+      keys.add(signed.keys()); // into blocks when needed, capped then, as an add caps them
       if (crossPlacing != null && !standIn) {
         crossPlacing.place(cross().keys(items.date(index), itemFacts), unit);
       }
@@ -1036,7 +1035,8 @@ public final class IncrementalIndex {
       if (groupOfItem.length != items.size()) {
         throw new IllegalArgumentException("one group per item");
       }
-      blocks.finish(IncrementalIndex.this::capOf);
+      storedKeys = keys;
+      restoredKeys = new LongSet();
       if (crossPlacing != null) {
         crossPlacing.finish();
       }
@@ -1056,6 +1056,74 @@ public final class IncrementalIndex {
     }
   }
 
+  /**
+   * Puts the blocks of these keys that a restore left out in the table, whole: every stored unit
+   * that carries the key, in unit order, capped as the adds of a full restore would have capped
+   * them. No unit added since the restore is in such a block (every add restores its keys' blocks
+   * first), so each comes out as a full restore made it. Costs one pass over the stored keys, when
+   * some key is missing (a daily file's first add; a later one that brings keys none before had).
+   */
+  private void restoreBlocks(long[][] keys) {
+    if (storedKeys == null) {
+      return;
+    }
+    long count = 0;
+    for (long[] k : keys) {
+      count += k.length;
+    }
+    StoredKeys.KeyFilter missing = new StoredKeys.KeyFilter(count);
+    for (long[] k : keys) {
+      for (long key : k) {
+        if (!restoredKeys.contains(key)) {
+          missing.add(key, capOf(key) + 1); // a block keeps at most its cap + 1 units
+        }
+      }
+    }
+    if (missing.size() == 0) {
+      return;
+    }
+    Postings.Batch blocks = postings.batch();
+    storedKeys.forEachOf(missing, blocks::add);
+    blocks.finish(this::capOf, (key, unit, slot, before) -> {});
+    for (int i = 0; i < missing.size(); i++) {
+      restoredKeys.add(missing.get(i));
+    }
+  }
+
+  /**
+   * Puts every block that a restore left out in the table: what a restore did before blocks were
+   * put when needed (tests compare the two).
+   */
+  public void restoreAllBlocks() {
+    if (storedKeys == null) {
+      return;
+    }
+    if (postings.keys() > 0) {
+      throw new IllegalStateException("all blocks are restored before any add");
+    }
+    Postings.Filling blocks = postings.filling();
+    storedKeys.forEachOf(null, blocks::add);
+    blocks.finish(this::capOf);
+    storedKeys = null;
+    restoredKeys = null;
+  }
+
+  /**
+   * The units of a key's block as the table holds it now, in order (for tests that compare a
+   * restore's blocks with those of a full one).
+   *
+   * @param key a blocking key
+   * @return its units; empty if the table holds no block for it
+   */
+  public int[] blockOf(long key) {
+    int slot = postings.find(key);
+    int[] out = new int[postings.size(slot)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = postings.get(slot, i);
+    }
+    return out;
+  }
+
   /** Keeps an item and its signature; returns the item's index. */
   private int append(NewsItem item, ItemSignature signature) {
     items.add(item);
@@ -1069,13 +1137,14 @@ public final class IncrementalIndex {
    * see): a block pairs the units among its first cap ones, so the partners through a key are those
    * of its first cap units, if the unit is one of them. Keeping every unit's list instead cost a
    * list per unit and two appends per verified pair on the serial path of every batch. Only reads
-   * the index, so units are looked up on several threads at once.
+   * the index, so units are looked up on several threads at once; the blocks of {@code keys} (the
+   * founder's, as signing gives them) must have been restored.
    */
-  private int[] neighboursOf(int unit) {
+  private int[] neighboursOf(int unit, long[] keys) {
     int founder = unitMembers.founder(unit);
     NewsItem item = items.get(founder);
     Set<Integer> partners = new TreeSet<>();
-    for (long key : pipeline.signer().sign(item).keys()) {
+    for (long key : keys) {
       int block = postings.find(key);
       int first = Math.min(postings.size(block), capOf(key));
       boolean paired = false;

@@ -53,6 +53,7 @@ public final class Ingester {
   private final Pipeline pipeline;
   private final SignedCodec codec;
   private final KeptIndex kept;
+  private final boolean allBlocks;
   private final BulletinParser parser = BulletinParser.create();
   // Reads a large file's lines ahead on a second thread: the same items and diagnostics, and a
   // parse that does not hold the ingest on one core. Not worth a thread for a small file.
@@ -86,6 +87,19 @@ public final class Ingester {
    * @param engine the engine that deduplicates
    */
   public Ingester(Connection db, DedupEngine engine) {
+    this(db, engine, false);
+  }
+
+  /**
+   * An ingester that, if {@code allBlocks}, puts every stored block in the index when it restores
+   * it, rather than only those of the keys a file needs: for tests that compare the two.
+   *
+   * @param db the connection, in auto-commit mode
+   * @param engine the engine that deduplicates
+   * @param allBlocks whether a restore puts every block in the index at once
+   */
+  public Ingester(Connection db, DedupEngine engine, boolean allBlocks) {
+    this.allBlocks = allBlocks;
     this.db = db;
     this.pipeline = new Pipeline(engine.options());
     this.codec = new SignedCodec(engine.options());
@@ -451,6 +465,9 @@ public final class Ingester {
       walk.finish(sink.groups.toArray(), verdicts.get());
     } catch (IllegalStateException e) {
       return Optional.empty(); // kept state that does not fit: computed again, and rewritten
+    }
+    if (allBlocks) {
+      restored.restoreAllBlocks();
     }
     restored.trackChanges();
     if (!sink.resigned.isEmpty()) {

@@ -1,0 +1,107 @@
+package org.bulletins.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
+import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.model.MergedStory;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+
+/**
+ * A restored index puts a block in its table only when an add or a lookup needs it: after the same
+ * adds, every block that the added items carry holds exactly what a restore that puts every block
+ * at once holds (same units, same order, same caps), the same pairs are verified and the stories
+ * are those of the index that was never closed. With small caps, so that capped blocks are met, and
+ * exact copies of stored items that come first in source order (their units' representatives
+ * change, and their partners are found again from their blocks).
+ */
+class RestoredBlocksProperties {
+
+  @Property(tries = 40)
+  void restoredBlocksAreThoseOfAFullRestore(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 8) int cap,
+      @ForAll @IntRange(min = 1, max = 3) int batches) {
+    Random random = new Random(seed);
+    Pipeline pipeline =
+        DedupEngine.of(DedupOptions.builder().maxBlockSize(cap + 3).maxTermBlockSize(cap).build())
+            .pipeline();
+    List<NewsItem> pool = new ArrayList<>(ShuffleProperties.ITEMS);
+    Collections.shuffle(pool, random);
+    int cut = 1 + random.nextInt(pool.size() - 1);
+    List<NewsItem> stored = pool.subList(0, cut);
+    List<List<NewsItem>> later = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      later.add(new ArrayList<>());
+    }
+    for (NewsItem item : pool.subList(cut, pool.size())) {
+      later.get(random.nextInt(batches)).add(item);
+    }
+    for (int c = 0; c < 3; c++) {
+      // An exact copy of a stored item, from a file named before every other: its unit's
+      // representative from then on.
+      NewsItem copy = stored.get(random.nextInt(stored.size()));
+      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
+      later.get(random.nextInt(batches)).add(copy.withSpan(span));
+    }
+
+    IncrementalIndex original = new IncrementalIndex(pipeline);
+    original.trackChanges();
+    original.addAll(stored);
+    List<KeptPair> kept =
+        original.takeChangedPairs().stream().filter(p -> p.evidence().sameStory()).toList();
+    Map<NewsItem, Integer> storyOf = new IdentityHashMap<>();
+    List<MergedStory> stories = original.stories();
+    for (int s = 0; s < stories.size(); s++) {
+      for (NewsItem member : stories.get(s).members()) {
+        storyOf.put(member, s);
+      }
+    }
+    IncrementalIndex needed = restore(pipeline, original, storyOf, kept);
+    IncrementalIndex all = restore(pipeline, original, storyOf, kept);
+    all.restoreAllBlocks();
+
+    for (List<NewsItem> batch : later) {
+      original.addAll(batch);
+      needed.addAll(batch);
+      all.addAll(batch);
+      for (NewsItem item : batch) {
+        for (long key : pipeline.signer().sign(item).keys()) {
+          assertThat(needed.blockOf(key)).as("block %s", key).isEqualTo(all.blockOf(key));
+        }
+      }
+    }
+    assertThat(needed.verifications()).isEqualTo(all.verifications());
+    assertThat(needed.stories()).isEqualTo(all.stories()).isEqualTo(original.stories());
+  }
+
+  /** An index restored from what a store keeps of {@code original}. */
+  private static IncrementalIndex restore(
+      Pipeline pipeline,
+      IncrementalIndex original,
+      Map<NewsItem, Integer> storyOf,
+      List<KeptPair> kept) {
+    IncrementalIndex restored = new IncrementalIndex(pipeline);
+    IncrementalIndex.Restoring walk = restored.restoring();
+    List<NewsItem> items = original.items();
+    int[] groups = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      NewsItem item = items.get(i);
+      walk.add(item, pipeline.signer().sign(item), original.factsAt(i).orElse(null));
+      groups[i] = storyOf.get(item);
+    }
+    walk.finish(groups, kept);
+    return restored;
+  }
+}
