@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -66,14 +67,16 @@ class RestoredBlocksProperties {
       int count = 1 + random.nextInt(6);
       for (int i = 0; i < count; i++) {
         TestBulletins.Story known = stories.get(random.nextInt(stories.size()));
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
           case 0 -> file.add(known); // an exact copy of a stored item
+          case 4 -> file.add(upperCase(known)); // a copy in capitals: the same unit, other keys
           case 1 -> file.add(known.edited(random)); // a rewrite
           case 2 ->
               file.add(
                   TestBulletins.story(
                       random, LocalDate.of(2026, 1, 1).plusDays(random.nextInt(10))));
-          default -> file.add(known.edited(random).edited(random));
+          case 3 -> file.add(known.edited(random).edited(random));
+          default -> throw new AssertionError();
         }
       }
     }
@@ -194,4 +197,11 @@ class RestoredBlocksProperties {
       fluviales para los puertos de la costa norte. Los nuevos prácticos guiarán cada año a unos \
       2.750 buques de carga por el estuario, donde 18 barcos encallaron el invierno pasado.
       """;
+
+  private static TestBulletins.Story upperCase(TestBulletins.Story story) {
+    return new TestBulletins.Story(
+        story.date(),
+        story.title().toUpperCase(Locale.ROOT),
+        story.paragraphs().stream().map(p -> p.toUpperCase(Locale.ROOT)).toList());
+  }
 }

@@ -1067,9 +1067,18 @@ public final class IncrementalIndex {
     if (storedKeys == null) {
       return;
     }
+    // Sized from the keys still missing, not from all the batch carries: a later file in the same
+    // open finds most of its keys restored, and a filter for all of them was hundreds of MB.
     long count = 0;
     for (long[] k : keys) {
-      count += k.length;
+      for (long key : k) {
+        if (!restoredKeys.contains(key)) {
+          count++;
+        }
+      }
+    }
+    if (count == 0) {
+      return;
     }
     StoredKeys.KeyFilter missing = new StoredKeys.KeyFilter(count);
     for (long[] k : keys) {
