@@ -196,6 +196,10 @@ public final class Ingester {
         LateFacts late = lateFacts();
         List<KeptPair> pairs = index.takeChangedPairs();
         clock.lap("facts+pairs");
+        // The items' JSON that the writer did not reach yet, here rather than after its full-text
+        // rows (which are the longer part of its work).
+        columns.encode(items);
+        clock.lap("items' json");
         text.await();
         clock.lap("wait text rows");
         // The signature rows and the changed verdicts need nothing more from the index: written
@@ -774,8 +778,35 @@ public final class Ingester {
     return rows;
   }
 
+  /**
+   * FTS5's in-memory table of a transaction's pending terms, in bytes (the default is 1 MiB). Each
+   * time it fills, FTS5 writes it as a new segment, and segments are merged as they accumulate: a
+   * file of 100k items made about 50 segments and their merges. 16 MiB holds a 10k file's terms
+   * whole and a 100k file's in a few segments: about 0.8 times the full-text rows' CPU (A/B in
+   * benchmarks/RESULTS.md, session 16); larger tables only moved the work into the commit. The
+   * value is kept in the table's config (read by every connection that writes); searches find the
+   * same rows whatever the segments.
+   */
+  static final int FTS_HASH_BYTES = 16 << 20;
+
+  /** Sets {@link #FTS_HASH_BYTES} unless the store has it already. */
+  private void ftsHashSize() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT v FROM items_fts_config WHERE k = 'hashsize'")) {
+      if (row.next() && row.getLong(1) == FTS_HASH_BYTES) {
+        return;
+      }
+    }
+    try (Statement statement = db.createStatement()) {
+      statement.execute(
+          "INSERT INTO items_fts(items_fts, rank) VALUES('hashsize', " + FTS_HASH_BYTES + ")");
+    }
+  }
+
   /** The items' full-text rows, in one batch. */
   private void insertText(long[] rows, List<NewsItem> items) throws SQLException {
+    ftsHashSize();
     try (PreparedStatement text =
         db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.length; i++) {
