@@ -9,6 +9,7 @@ module org.bulletins.store {
   requires org.bulletins.facts;
   requires org.xerial.sqlitejdbc;
   requires java.sql;
+  requires java.management;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
 

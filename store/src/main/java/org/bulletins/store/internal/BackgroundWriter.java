@@ -37,13 +37,26 @@ final class BackgroundWriter implements AutoCloseable {
 
   /** Starts the writes on a new thread; at most once. */
   void start(Writes writes) {
+    start("writes", writes);
+  }
+
+  /**
+   * Starts the writes on a new thread, named in the phase log ({@link PhaseClock}); at most once.
+   */
+  void start(String name, Writes writes) {
     if (task != null) {
       throw new IllegalStateException("already started");
     }
+    boolean timed = PhaseClock.enabled();
     task =
         new FutureTask<>(
             () -> {
+              long wall = System.nanoTime();
+              long cpu = timed ? PhaseClock.threadCpu() : 0;
               writes.run();
+              if (timed) {
+                PhaseClock.logThread(name, System.nanoTime() - wall, PhaseClock.threadCpu() - cpu);
+              }
               return null;
             });
     Thread thread = new Thread(task, "bulletins-store-writer");

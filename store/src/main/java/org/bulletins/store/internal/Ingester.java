@@ -79,6 +79,7 @@ public final class Ingester {
   private boolean rebuilt;
   private long restores;
   private long verifiedBefore; // by indexes this ingester forgot
+  private PhaseClock clock = PhaseClock.start(); // the file's, for the phases inside apply
 
   /**
    * An ingester on an open, writable connection.
@@ -145,6 +146,8 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
+    PhaseClock clock = PhaseClock.start();
+    this.clock = clock;
     Optional<StoredSource> stored = storedSource(source);
     String checksum;
     ParsedDocument document;
@@ -167,6 +170,7 @@ public final class Ingester {
       checksum = sum.join();
     }
     List<NewsItem> items = document.items();
+    clock.lap("parse");
     db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     try {
       if (stored.isPresent()) {
@@ -175,11 +179,13 @@ public final class Ingester {
         forget(); // the index cannot remove items: load the rest again
       }
       load();
+      clock.lap("load");
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = nextRows(items.size());
       String[] contentIds = new String[items.size()];
       // Signing runs on all cores: nothing else beside it.
       ItemSigner.Signed[] signatures = sign(items, contentIds);
+      clock.lap("sign");
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one adds the items (mostly serial work), so that SQLite and the
       // index use both cores. Meanwhile this thread only reads through the connection (stored
@@ -191,6 +197,7 @@ public final class Ingester {
       StoryIds.Plan plan;
       try (BackgroundWriter text = new BackgroundWriter()) {
         text.start(
+            "text rows, items' json",
             () -> {
               insertText(rows, items);
               insertDiagnostics(sourceId, document.diagnostics());
@@ -198,14 +205,22 @@ public final class Ingester {
             });
         int first = index.items().size();
         index.addSigned(items, signatures);
+        clock.lap("addSigned");
         List<Optional<ItemFacts>> facts = factsOf(first, rows.length);
         LateFacts late = lateFacts();
         List<KeptPair> pairs = index.takeChangedPairs();
+        clock.lap("facts+pairs");
+        // The items' JSON that the writer did not reach yet, here rather than after its full-text
+        // rows (which are the longer part of its work).
+        columns.encode(items);
+        clock.lap("items' json");
         text.await();
+        clock.lap("wait text rows");
         // The signature rows and the changed verdicts need nothing more from the index: written
         // while this thread merges the changed stories and plans their ids (no SQL in either).
         try (BackgroundWriter keptRows = new BackgroundWriter()) {
           keptRows.start(
+              "signature rows, verdicts",
               () -> {
                 insertSignatures(rows, signatures, facts);
                 kept.writeFacts(late.rows(), late.facts());
@@ -215,21 +230,28 @@ public final class Ingester {
             rowOf.put(items.get(i), rows[i]);
           }
           storyIds = new StoryContentIds(items, contentIds);
+          List<MergedStory> changed = index.takeChangedStories();
+          clock.lap("merge stories");
           plan =
               StoryIds.plan(
-                  index.takeChangedStories(),
+                  changed,
                   this::rowOf,
                   new StoryIds.Before(storyOfRow::get, seqOf, sizeOf),
                   freshIds(),
                   rebuilt);
+          clock.lap("plan");
           keptRows.await();
+          clock.lap("wait kept rows");
         }
       }
       apply(plan, new NewItems(sourceId, rows, items, contentIds, columns));
+      clock.lap("apply");
       storyIds = null;
       db.commit();
+      clock.lap("commit");
       rebuilt = false; // the next file in this process starts from the committed state
       remember(plan);
+      clock.lap("remember");
       int fresh = (int) plan.written().stream().filter(StoryIds.Assigned::fresh).count();
       return new IngestReport(
           source,
@@ -773,8 +795,35 @@ public final class Ingester {
     return rows;
   }
 
+  /**
+   * FTS5's in-memory table of a transaction's pending terms, in bytes (the default is 1 MiB). Each
+   * time it fills, FTS5 writes it as a new segment, and segments are merged as they accumulate: a
+   * file of 100k items made about 50 segments and their merges. 16 MiB holds a 10k file's terms
+   * whole and a 100k file's in a few segments: about 0.8 times the full-text rows' CPU (A/B in
+   * benchmarks/RESULTS.md, session 16); larger tables only moved the work into the commit. The
+   * value is kept in the table's config (read by every connection that writes); searches find the
+   * same rows whatever the segments.
+   */
+  static final int FTS_HASH_BYTES = 16 << 20;
+
+  /** Sets {@link #FTS_HASH_BYTES} unless the store has it already. */
+  private void ftsHashSize() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet row =
+            statement.executeQuery("SELECT v FROM items_fts_config WHERE k = 'hashsize'")) {
+      if (row.next() && row.getLong(1) == FTS_HASH_BYTES) {
+        return;
+      }
+    }
+    try (Statement statement = db.createStatement()) {
+      statement.execute(
+          "INSERT INTO items_fts(items_fts, rank) VALUES('hashsize', " + FTS_HASH_BYTES + ")");
+    }
+  }
+
   /** The items' full-text rows, in one batch. */
   private void insertText(long[] rows, List<NewsItem> items) throws SQLException {
+    ftsHashSize();
     try (PreparedStatement text =
         db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.length; i++) {
@@ -887,10 +936,11 @@ public final class Ingester {
     // encodes the stories' JSON columns (CPU only, no SQL until the writer is awaited).
     StoryColumns[] columns;
     try (BackgroundWriter items = new BackgroundWriter()) {
-      items.start(() -> insertItems(fresh, storyOfNew, indexOfNew));
+      items.start("items' rows", () -> insertItems(fresh, storyOfNew, indexOfNew));
       columns = StoryColumns.encode(plan.written());
       items.await();
     }
+    clock.lap("items+story json");
     try (PreparedStatement insert =
             db.prepareStatement(
                 "INSERT INTO stories(story_id, seq, kind, day, content_id, merged, field_sources,"
@@ -937,10 +987,14 @@ public final class Ingester {
           member.addBatch();
         }
       }
+      clock.lap("story rows built");
       update.executeBatch();
       insert.executeBatch();
+      clock.lap("stories sql");
       links.write();
+      clock.lap("links");
       member.executeBatch();
+      clock.lap("members");
     }
     for (Map.Entry<String, String> alias : plan.aliases().entrySet()) {
       dropStory(alias.getKey());

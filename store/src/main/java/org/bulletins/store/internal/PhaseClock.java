@@ -1,0 +1,87 @@
+package org.bulletins.store.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * Wall-clock times (and the ingesting thread's CPU times) of one file's ingest phases, logged at
+ * INFO through {@link System.Logger} (by default on standard error) when the system property
+ * {@value #PROPERTY} is {@code true}: for profiling which phases hold the ingest on one core. Off
+ * by default, and then a lap costs one field read. One per file, used by the thread that ingests
+ * it.
+ */
+final class PhaseClock {
+
+  /** The system property that turns the log on. */
+  static final String PROPERTY = "bulletins.store.timings";
+
+  private static final System.Logger LOG = System.getLogger(PhaseClock.class.getName());
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final boolean enabled;
+  private final long start;
+  private long last;
+  private long lastCpu;
+
+  private PhaseClock(boolean enabled) {
+    this.enabled = enabled;
+    this.start = System.nanoTime();
+    this.last = start;
+    this.lastCpu = enabled ? THREADS.getCurrentThreadCpuTime() : 0;
+  }
+
+  /** Whether the log is on. */
+  static boolean enabled() {
+    return Boolean.getBoolean(PROPERTY);
+  }
+
+  /**
+   * Logs a background thread's work: its name, wall time and the thread's CPU time.
+   *
+   * @param name what the thread did
+   * @param wallNanos its wall time
+   * @param cpuNanos its thread's CPU time
+   */
+  static void logThread(String name, long wallNanos, long cpuNanos) {
+    LOG.log(
+        System.Logger.Level.INFO,
+        String.format(
+            Locale.ROOT,
+            "store thread %-24s %8.3f s, cpu %8.3f s",
+            name,
+            wallNanos / 1e9,
+            cpuNanos / 1e9));
+  }
+
+  /** The calling thread's CPU time, in nanoseconds. */
+  static long threadCpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** A clock started now, logging if the property says so. */
+  static PhaseClock start() {
+    return new PhaseClock(Boolean.getBoolean(PROPERTY));
+  }
+
+  /** Ends a phase: logs its name, its wall time and the time since the start. */
+  void lap(String phase) {
+    if (!enabled) {
+      return;
+    }
+    long now = System.nanoTime();
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    LOG.log(
+        System.Logger.Level.INFO,
+        String.format(
+            Locale.ROOT,
+            "store phase %-16s %8.3f s, this thread's cpu %8.3f s (at %.3f s)",
+            phase,
+            (now - last) / 1e9,
+            (cpu - lastCpu) / 1e9,
+            (now - start) / 1e9));
+    last = now;
+    lastCpu = cpu;
+  }
+}
