@@ -100,7 +100,8 @@ public final class BatchDedup {
     return runSigned(items, signatures, keys, terms, StageClock.start());
   }
 
-  private Outcome runSigned(
+  /** As {@link #runSigned(List, ItemSignature[], long[][], Pipeline.LazyTerms)}, on a clock. */
+  Outcome runSigned(
       List<NewsItem> items,
       ItemSignature[] signatures,
       long[][] keys,
