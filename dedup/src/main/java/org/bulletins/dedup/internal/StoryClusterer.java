@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
@@ -135,28 +136,23 @@ public final class StoryClusterer {
       Map<CandidatePair, MatchEvidence> unitEvidence,
       Map<CandidatePair, MatchEvidence> evidence,
       Judge judge) {
+    long[] keys = units.keys();
     List<Edge> edges = new ArrayList<>();
     unitEvidence.forEach(
         (pair, ev) -> {
           if (ev.sameStory()) {
-            edges.add(new Edge(pair.left(), pair.right(), ev.strength()));
+            edges.add(
+                new Edge(
+                    pair.left(),
+                    pair.right(),
+                    ev.strength(),
+                    keys[pair.left()],
+                    keys[pair.right()]));
           }
         });
-    // Strength read once per edge, not looked up in the map at every comparison. Unit keys are
+    // Strength and unit keys read once per edge, not looked up at every comparison. Unit keys are
     // distinct, so the order is total and the greedy outcome does not depend on the sort.
-    // Sorted on all cores (a million items' edges took a second of one core): the order is
-    // total, so the parallel sort gives the one order a sequential sort gives.
-    long[] keys = units.keys();
-    Edge[] sorted = edges.toArray(new Edge[0]);
-    Arrays.parallelSort(
-        sorted,
-        (p, q) -> {
-          int c = Double.compare(-p.strength(), -q.strength());
-          if (c == 0) {
-            c = Long.compareUnsigned(keys[p.left()], keys[q.left()]);
-          }
-          return c != 0 ? c : Long.compareUnsigned(keys[p.right()], keys[q.right()]);
-        });
+    Edge[] sorted = sortOnTwoThreads(edges.toArray(new Edge[0]), EDGE_ORDER);
     int[] group = new int[units.count()];
     // Each group's units, in the order they joined; a group merged into another is emptied.
     int[][] members = new int[units.count()][];
@@ -184,7 +180,58 @@ public final class StoryClusterer {
   private static final int[] EMPTY = new int[0];
 
   /** A positive unit pair (lower unit first) and its evidence's strength. */
-  private record Edge(int left, int right, double strength) {}
+  private record Edge(int left, int right, double strength, long leftKey, long rightKey) {}
+
+  /**
+   * Strongest first, then by the units' keys (unsigned): a total order, the keys being distinct.
+   */
+  private static final Comparator<Edge> EDGE_ORDER =
+      (p, q) -> {
+        int c = Double.compare(-p.strength(), -q.strength());
+        if (c == 0) {
+          c = Long.compareUnsigned(p.leftKey(), q.leftKey());
+        }
+        return c != 0 ? c : Long.compareUnsigned(p.rightKey(), q.rightKey());
+      };
+
+  /** Below this many elements one thread sorts: starting a second costs more than it saves. */
+  private static final int TWO_THREAD_SORT_MIN = 1 << 13;
+
+  /**
+   * The elements sorted by a total order, the halves sorted on two threads and then merged: the one
+   * order any sort gives. (A million items' edges took a second of one core; {@code
+   * Arrays.parallelSort} sorts on the calling thread alone where the common pool has one worker,
+   * that is on two cores.)
+   *
+   * @param a the elements; reordered
+   * @param order a total order
+   * @return the elements sorted ({@code a} or a new array)
+   */
+  static <T> T[] sortOnTwoThreads(T[] a, Comparator<? super T> order) {
+    int n = a.length;
+    if (n < TWO_THREAD_SORT_MIN) {
+      Arrays.sort(a, order);
+      return a;
+    }
+    int mid = n >>> 1;
+    IntStream.range(0, 2)
+        .parallel()
+        .forEach(h -> Arrays.sort(a, h == 0 ? 0 : mid, h == 0 ? mid : n, order));
+    T[] out = Arrays.copyOf(a, n);
+    int i = 0;
+    int j = mid;
+    int k = 0;
+    while (i < mid && j < n) {
+      out[k++] = order.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+    }
+    while (i < mid) {
+      out[k++] = a[i++];
+    }
+    while (j < n) {
+      out[k++] = a[j++];
+    }
+    return out;
+  }
 
   private static boolean allMatch(
       int[] g,
