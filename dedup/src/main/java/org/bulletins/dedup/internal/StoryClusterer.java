@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.NewsItem;
@@ -152,7 +151,7 @@ public final class StoryClusterer {
         });
     // Strength and unit keys read once per edge, not looked up at every comparison. Unit keys are
     // distinct, so the order is total and the greedy outcome does not depend on the sort.
-    Edge[] sorted = sortOnTwoThreads(edges.toArray(new Edge[0]), EDGE_ORDER);
+    Edge[] sorted = TwoThreadSort.sorted(edges.toArray(new Edge[0]), EDGE_ORDER);
     int[] group = new int[units.count()];
     // Each group's units, in the order they joined; a group merged into another is emptied.
     int[][] members = new int[units.count()][];
@@ -193,45 +192,6 @@ public final class StoryClusterer {
         }
         return c != 0 ? c : Long.compareUnsigned(p.rightKey(), q.rightKey());
       };
-
-  /** Below this many elements one thread sorts: starting a second costs more than it saves. */
-  private static final int TWO_THREAD_SORT_MIN = 1 << 13;
-
-  /**
-   * The elements sorted by a total order, the halves sorted on two threads and then merged: the one
-   * order any sort gives. (A million items' edges took a second of one core; {@code
-   * Arrays.parallelSort} sorts on the calling thread alone where the common pool has one worker,
-   * that is on two cores.)
-   *
-   * @param a the elements; reordered
-   * @param order a total order
-   * @return the elements sorted ({@code a} or a new array)
-   */
-  static <T> T[] sortOnTwoThreads(T[] a, Comparator<? super T> order) {
-    int n = a.length;
-    if (n < TWO_THREAD_SORT_MIN) {
-      Arrays.sort(a, order);
-      return a;
-    }
-    int mid = n >>> 1;
-    IntStream.range(0, 2)
-        .parallel()
-        .forEach(h -> Arrays.sort(a, h == 0 ? 0 : mid, h == 0 ? mid : n, order));
-    T[] out = Arrays.copyOf(a, n);
-    int i = 0;
-    int j = mid;
-    int k = 0;
-    while (i < mid && j < n) {
-      out[k++] = order.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
-    }
-    while (i < mid) {
-      out[k++] = a[i++];
-    }
-    while (j < n) {
-      out[k++] = a[j++];
-    }
-    return out;
-  }
 
   private static boolean allMatch(
       int[] g,
