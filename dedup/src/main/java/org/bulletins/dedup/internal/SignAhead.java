@@ -42,7 +42,6 @@ public final class SignAhead implements AutoCloseable {
   private final Thread signing;
   private volatile boolean stop;
   private boolean finished;
-  private int signedBeforeFinish = -1;
 
   /**
    * A run of a pipeline, its signing thread started.
@@ -77,9 +76,6 @@ public final class SignAhead implements AutoCloseable {
    * @param item the item
    */
   public void add(NewsItem item) {
-    if (finished) {
-      throw new IllegalStateException("finished already");
-    }
     items.add(Objects.requireNonNull(item, "item"));
     int start = blocks.size() * blockSize;
     if (items.size() - start == blockSize) {
@@ -91,7 +87,7 @@ public final class SignAhead implements AutoCloseable {
   }
 
   /**
-   * The items taken so far (none once finished).
+   * The items taken so far.
    *
    * @return their count
    */
@@ -106,9 +102,6 @@ public final class SignAhead implements AutoCloseable {
    * @return their count
    */
   public int signedAhead() {
-    if (signedBeforeFinish >= 0) {
-      return signedBeforeFinish;
-    }
     int signed = 0;
     for (Block block : blocks) {
       if (block.done) {
@@ -147,11 +140,6 @@ public final class SignAhead implements AutoCloseable {
         signedAhead += block.items.length;
       }
     }
-    // The blocks must not hold the keys: the blocks stage drops each item's keys once placed
-    // (about 0.7 KB per item), and this object lives until the run ends.
-    signedBeforeFinish = signedAhead;
-    blocks.clear();
-    items.clear();
     int[] left = new int[n - signedAhead];
     int k = 0;
     for (int i = 0; i < n; i++) {
