@@ -7,10 +7,8 @@ module org.bulletins.dedup {
 
   exports org.bulletins.dedup;
   // The store keeps what the index computes per item, so that reopening it signs nothing again.
-  // The command-line tool signs a batch's items while it reads them (SignAhead).
   exports org.bulletins.dedup.internal to
-      org.bulletins.store,
-      org.bulletins.cli;
+      org.bulletins.store;
   exports org.bulletins.dedup.internal.sketch to
       org.bulletins.store;
 }

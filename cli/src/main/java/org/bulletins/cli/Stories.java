@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.bulletins.dedup.DedupOptions;
+import org.bulletins.dedup.DedupEngine;
 import org.bulletins.dedup.DedupResult;
-import org.bulletins.dedup.internal.Pipeline;
-import org.bulletins.dedup.internal.SignAhead;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
@@ -48,28 +46,25 @@ final class Stories {
       Consumer<NewsItem> onItem,
       Consumer<Diagnostic> onDiagnostic)
       throws IOException {
+    List<NewsItem> items = new ArrayList<>();
     Map<String, Integer> sourceOrder = new HashMap<>();
-    // Large files' lines are read on a second thread, as for parse, and the items are signed on
-    // a third while the rest are read (the engine's first and longest stage needs only the item):
-    // the one-thread parse would leave the other core idle. The result is the engine's for the
-    // items in reading order, as DedupEngine.create().deduplicate(items) gives it.
-    try (SignAhead engine = new SignAhead(new Pipeline(DedupOptions.defaults()))) {
-      BulletinReader.readInputsAhead(
-          input,
-          err,
-          item -> {
-            sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
-            engine.add(item);
-            onItem.accept(item);
-            if (engine.size() % HeapBudget.CHECK_EVERY == 0) {
-              HeapBudget.require(engine.size(), Runtime.getRuntime().maxMemory()); // fail fast
-            }
-          },
-          onDiagnostic,
-          (file, layout, count) -> {});
-      HeapBudget.require(engine.size(), Runtime.getRuntime().maxMemory());
-      return new Stories(engine.finish(), sourceOrder);
-    }
+    // Large files' lines are read on a second thread, as for parse: the engine needs every item
+    // before it starts, so the one-thread parse would leave the other core idle.
+    BulletinReader.readInputsAhead(
+        input,
+        err,
+        item -> {
+          sourceOrder.putIfAbsent(item.span().source(), sourceOrder.size());
+          items.add(item);
+          onItem.accept(item);
+          if (items.size() % HeapBudget.CHECK_EVERY == 0) {
+            HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory()); // fail fast
+          }
+        },
+        onDiagnostic,
+        (file, layout, count) -> {});
+    HeapBudget.require(items.size(), Runtime.getRuntime().maxMemory());
+    return new Stories(DedupEngine.create().deduplicate(items), sourceOrder);
   }
 
   /**

@@ -100,8 +100,7 @@ public final class BatchDedup {
     return runSigned(items, signatures, keys, terms, StageClock.start());
   }
 
-  /** As {@link #runSigned(List, ItemSignature[], long[][], Pipeline.LazyTerms)}, on a clock. */
-  Outcome runSigned(
+  private Outcome runSigned(
       List<NewsItem> items,
       ItemSignature[] signatures,
       long[][] keys,

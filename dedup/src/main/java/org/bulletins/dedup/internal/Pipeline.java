@@ -151,27 +151,7 @@ public final class Pipeline {
      * @param terms its terms
      */
     public void offer(int index, DistinctiveTerms terms) {
-      packed.set(index, pack(terms));
-    }
-
-    /**
-     * Offers an item's terms packed already ({@link #pack}), by a thread that signed it earlier.
-     *
-     * @param index the item's index
-     * @param terms its terms, packed
-     */
-    void offerPacked(int index, String terms) {
-      packed.set(index, Objects.requireNonNull(terms, "terms"));
-    }
-
-    /**
-     * Terms in the form they are kept in.
-     *
-     * @param terms an item's terms
-     * @return them packed
-     */
-    static String pack(DistinctiveTerms terms) {
-      return TermsCodec.encode(terms);
+      packed.set(index, TermsCodec.encode(terms));
     }
 
     /**
