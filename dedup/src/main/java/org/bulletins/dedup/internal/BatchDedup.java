@@ -218,8 +218,12 @@ public final class BatchDedup {
               merged[g] = new Named(story, MemberIds.of(story, group, items, contentKeys));
             });
     clock.lap("merge");
-    List<Named> named = Arrays.asList(merged);
-    named.sort(Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS));
+    // Sorted stably on two threads: the order List.sort gives.
+    List<Named> named =
+        Arrays.asList(
+            TwoThreadSort.sorted(
+                merged,
+                Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS)));
     List<MergedStory> stories = new ArrayList<>(named.size());
     List<List<ContentId>> ids = new ArrayList<>(named.size());
     for (Named s : named) {

@@ -135,28 +135,23 @@ public final class StoryClusterer {
       Map<CandidatePair, MatchEvidence> unitEvidence,
       Map<CandidatePair, MatchEvidence> evidence,
       Judge judge) {
+    long[] keys = units.keys();
     List<Edge> edges = new ArrayList<>();
     unitEvidence.forEach(
         (pair, ev) -> {
           if (ev.sameStory()) {
-            edges.add(new Edge(pair.left(), pair.right(), ev.strength()));
+            edges.add(
+                new Edge(
+                    pair.left(),
+                    pair.right(),
+                    ev.strength(),
+                    keys[pair.left()],
+                    keys[pair.right()]));
           }
         });
-    // Strength read once per edge, not looked up in the map at every comparison. Unit keys are
+    // Strength and unit keys read once per edge, not looked up at every comparison. Unit keys are
     // distinct, so the order is total and the greedy outcome does not depend on the sort.
-    // Sorted on all cores (a million items' edges took a second of one core): the order is
-    // total, so the parallel sort gives the one order a sequential sort gives.
-    long[] keys = units.keys();
-    Edge[] sorted = edges.toArray(new Edge[0]);
-    Arrays.parallelSort(
-        sorted,
-        (p, q) -> {
-          int c = Double.compare(-p.strength(), -q.strength());
-          if (c == 0) {
-            c = Long.compareUnsigned(keys[p.left()], keys[q.left()]);
-          }
-          return c != 0 ? c : Long.compareUnsigned(keys[p.right()], keys[q.right()]);
-        });
+    Edge[] sorted = TwoThreadSort.sorted(edges.toArray(new Edge[0]), EDGE_ORDER);
     int[] group = new int[units.count()];
     // Each group's units, in the order they joined; a group merged into another is emptied.
     int[][] members = new int[units.count()][];
@@ -184,7 +179,19 @@ public final class StoryClusterer {
   private static final int[] EMPTY = new int[0];
 
   /** A positive unit pair (lower unit first) and its evidence's strength. */
-  private record Edge(int left, int right, double strength) {}
+  private record Edge(int left, int right, double strength, long leftKey, long rightKey) {}
+
+  /**
+   * Strongest first, then by the units' keys (unsigned): a total order, the keys being distinct.
+   */
+  private static final Comparator<Edge> EDGE_ORDER =
+      (p, q) -> {
+        int c = Double.compare(-p.strength(), -q.strength());
+        if (c == 0) {
+          c = Long.compareUnsigned(p.leftKey(), q.leftKey());
+        }
+        return c != 0 ? c : Long.compareUnsigned(p.rightKey(), q.rightKey());
+      };
 
   private static boolean allMatch(
       int[] g,

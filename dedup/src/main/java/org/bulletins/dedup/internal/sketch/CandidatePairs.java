@@ -376,7 +376,7 @@ public final class CandidatePairs {
     if (ranges.length <= 2) {
       ChunkBuffer only = new ChunkBuffer();
       for (int r = 0; r < ranges.length; r += 2) {
-        fill(only, perLeft, ranges[r], ranges[r + 1], chunkPairs);
+        fill(only, perLeft, ranges[r], ranges[r + 1], chunkPairs, parts);
         chunk.accept(only.pairs, only.size);
       }
       return ranges.length == 0 ? 0 : only.size;
@@ -458,8 +458,13 @@ public final class CandidatePairs {
     int size;
   }
 
-  /** Makes the chunk of the left items [lo, hi) in a buffer: its sorted, distinct pairs. */
-  private void fill(ChunkBuffer buffer, long[] perLeft, int lo, int hi, int chunkPairs) {
+  /**
+   * Makes the chunk of the left items [lo, hi) in a buffer: its sorted, distinct pairs. The pass
+   * over the blocks is split by left items into {@code threads} ranges of about equal pairs, each
+   * on its own thread, when nothing else runs meanwhile (the first chunk, or the only one).
+   */
+  private void fill(
+      ChunkBuffer buffer, long[] perLeft, int lo, int hi, int chunkPairs, int threads) {
     long count = 0;
     for (int left = lo; left < hi; left++) {
       count += perLeft[left];
@@ -477,7 +482,28 @@ public final class CandidatePairs {
     for (int left = lo; left < hi; left++) {
       runStart[left - lo + 1] = runStart[left - lo] + (int) perLeft[left];
     }
-    fillByLeft(buffer.pairs, runStart, lo, hi);
+    if (threads <= 1 || hi - lo < 2) {
+      fillByLeft(buffer.pairs, runStart, lo, lo, hi);
+    } else {
+      // Each range owns whole left items, so their runs are disjoint and each run is filled by
+      // one thread in block order, as one pass fills it.
+      int[] from = new int[threads + 1];
+      from[0] = lo;
+      from[threads] = hi;
+      long total = runStart[hi - lo];
+      int left = lo;
+      for (int t = 1; t < threads; t++) {
+        long target = total * t / threads;
+        while (left < hi && runStart[left - lo] < target) {
+          left++;
+        }
+        from[t] = left;
+      }
+      long[] out = buffer.pairs;
+      IntStream.range(0, threads)
+          .parallel()
+          .forEach(t -> fillByLeft(out, runStart, lo, from[t], from[t + 1]));
+    }
     buffer.size = distinctRuns(buffer.pairs, runStart, hi - lo);
   }
 
@@ -545,7 +571,9 @@ public final class CandidatePairs {
       try {
         for (int r = 0; r < ranges.length; r += 2) {
           ChunkBuffer buffer = free.take();
-          fill(buffer, perLeft, ranges[r], ranges[r + 1], chunkPairs);
+          // The first chunk is made while nothing is verified: on every core. Later chunks are
+          // made on this thread while the one before is verified on every core.
+          fill(buffer, perLeft, ranges[r], ranges[r + 1], chunkPairs, r == 0 ? parts : 1);
           made.put(buffer);
         }
       } catch (InterruptedException e) {
@@ -585,11 +613,12 @@ public final class CandidatePairs {
 
   /**
    * Every pair of a block whose left item lies in [lo, hi), with repeats, placed in its left item's
-   * run: left item {@code lo + r} owns {@code [runStart[r], runStart[r + 1])}, which its count in
-   * {@code perLeft} made exactly large enough.
+   * run: left item {@code base + r} owns {@code [runStart[r], runStart[r + 1])}, which its count in
+   * {@code perLeft} made exactly large enough ({@code base} is the chunk's first left item, at or
+   * below {@code lo}).
    */
-  private void fillByLeft(long[] out, int[] runStart, int lo, int hi) {
-    int[] next = Arrays.copyOf(runStart, hi - lo);
+  private void fillByLeft(long[] out, int[] runStart, int base, int lo, int hi) {
+    int[] next = Arrays.copyOfRange(runStart, lo - base, hi - base);
     forEachBlock(
         lo,
         hi,

@@ -127,7 +127,8 @@ class CandidatePairsTest {
 
   /**
    * The passes split among threads give the pairs of one pass, dated or not, whatever the number of
-   * parts (more parts than buckets or blocks included).
+   * parts (more parts than buckets or blocks included); the first chunk (with chunks of 7 pairs)
+   * and the only one (with 2^20) are filled by one thread per part, each over its own left items.
    */
   @Test
   void anyNumberOfPartsGivesThePairsOfOnePass() {
