@@ -76,6 +76,10 @@ class RestoredBlocksProperties {
     IncrementalIndex all = restore(pipeline, original, storyOf, kept);
     all.restoreAllBlocks();
 
+    // A lookup before any add reads the blocks of the item's keys: they are restored for it.
+    for (NewsItem item : later.get(0)) {
+      assertThat(needed.find(item)).as("find %s", item.title()).isEqualTo(all.find(item));
+    }
     for (List<NewsItem> batch : later) {
       original.addAll(batch);
       needed.addAll(batch);
