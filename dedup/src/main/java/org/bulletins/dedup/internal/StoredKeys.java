@@ -38,7 +38,8 @@ final class StoredKeys {
    * @param keys its keys, in the order its signature gives them
    */
   void add(long[] keys) {
-    for (long key : keys) {
+    int from = 0;
+    while (from < keys.length) { // a unit's keys in one copy, or two where a chunk ends
       int chunk = (int) (size >>> CHUNK_BITS);
       if (chunk == chunks.length) {
         chunks = Arrays.copyOf(chunks, 2 * chunks.length);
@@ -46,8 +47,11 @@ final class StoredKeys {
       if (chunks[chunk] == null) {
         chunks[chunk] = new long[CHUNK];
       }
-      chunks[chunk][(int) (size & (CHUNK - 1))] = key;
-      size++;
+      int at = (int) (size & (CHUNK - 1));
+      int n = Math.min(keys.length - from, CHUNK - at);
+      System.arraycopy(keys, from, chunks[chunk], at, n);
+      from += n;
+      size += n;
     }
     units++;
     if (units + 1 > starts.length) {
