@@ -342,18 +342,22 @@ public final class Ingester {
     // One string per story id, shared by the maps and items that name them, rather than a copy per
     // stored item; filled before the items are read and only read then (on the threads that decode
     // the items' rows).
-    Map<String, String> shared = new HashMap<>(capacity);
+    Map<String, StoredRows.StoryName> shared = new HashMap<>(capacity);
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
       while (row.next()) {
         String id = row.getString(1);
         seqs.put(id, row.getLong(2));
         sizes.put(id, row.getInt(3));
-        shared.put(id, id);
+        shared.put(id, new StoredRows.StoryName(id, shared.size()));
         maxSeq = Math.max(maxSeq, row.getLong(2));
       }
     }
-    UnaryOperator<String> stories = id -> shared.getOrDefault(id, id);
+    Function<String, StoredRows.StoryName> stories =
+        id -> {
+          StoredRows.StoryName known = shared.get(id);
+          return known != null ? known : new StoredRows.StoryName(id, -1);
+        };
     // One string per source name (read on the calling thread only).
     Map<String, String> sources = new HashMap<>();
     UnaryOperator<String> names = name -> sources.computeIfAbsent(name, n -> n);
@@ -512,7 +516,8 @@ public final class Ingester {
     private final IncrementalIndex.Restoring walk;
     private final Loaded out;
     private final boolean cross = pipeline.options().crossLanguage();
-    private final Map<String, Integer> groupOfStory;
+    private final int storyCount;
+    private final Map<String, Integer> groupOfStory = new HashMap<>(); // ids not in stories
     private final IntList groups = new IntList();
     private final List<Long> resignedRows = new ArrayList<>();
     private final List<ItemSigner.Signed> resigned = new ArrayList<>();
@@ -521,7 +526,7 @@ public final class Ingester {
     RestoreWalk(IncrementalIndex.Restoring walk, Loaded out, int stories) {
       this.walk = walk;
       this.out = out;
-      this.groupOfStory = new HashMap<>(stories * 4 / 3 + 16); // not grown by doubling
+      this.storyCount = stories;
     }
 
     @Override
@@ -538,7 +543,13 @@ public final class Ingester {
       }
       walk.addUnread(row.span(), row.date(), signedRow, row.facts().orElse(null));
       out.add(row);
-      groups.add(groupOfStory.computeIfAbsent(row.story(), s -> groupOfStory.size()));
+      // The number the stories' read gave (any distinct int per story will do); an id the stories
+      // table lacks is numbered after them.
+      int number = row.storyNumber();
+      groups.add(
+          number >= 0
+              ? number
+              : groupOfStory.computeIfAbsent(row.story(), s -> storyCount + groupOfStory.size()));
       return true;
     }
   }
@@ -549,7 +560,9 @@ public final class Ingester {
    * stories there are.
    */
   private record StoredNames(
-      UnaryOperator<String> sources, UnaryOperator<String> stories, int storyCount) {}
+      UnaryOperator<String> sources,
+      Function<String, StoredRows.StoryName> stories,
+      int storyCount) {}
 
   /**
    * An index of every stored item added as one batch (verifying and clustering them all), with the

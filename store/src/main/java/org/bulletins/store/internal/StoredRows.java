@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
@@ -76,7 +77,15 @@ final class StoredRows {
       ItemSigner.Signed signed,
       Optional<ItemFacts> facts,
       boolean jsonFacts,
-      String story) {}
+      String story,
+      int storyNumber) {}
+
+  /**
+   * A stored story's id, one string shared by every row that names it, and a number of its own
+   * (distinct per story, given when the stories were read; -1 for an id the stories table lacks),
+   * so that the walk numbers its groups without hashing the id again.
+   */
+  record StoryName(String id, int number) {}
 
   /** Receives the rows in order, on one thread; false stops the reading (the rest is skipped). */
   interface Sink {
@@ -128,14 +137,15 @@ final class StoredRows {
    * @param db the connection (stepped by the calling thread; a walk thread may read a damaged
    *     signature's item back through it, which SQLite serialises)
    * @param names the one string to keep for a source name read (called on the calling thread only)
-   * @param stories the one string to keep for a story id read (called on the threads that decode
-   *     rows, at the same time)
+   * @param stories the one string to keep for a story id read, with its number (called on the
+   *     threads that decode rows, at the same time)
    * @param sink the rows' receiver, called on one other thread, in item order; when this returns
    *     normally it has seen every row, or every row up to the one it refused
    * @throws SQLException if reading fails
    * @throws RuntimeException what decoding a row (a damaged JSON column) or the sink threw
    */
-  void read(Connection db, UnaryOperator<String> names, UnaryOperator<String> stories, Sink sink)
+  void read(
+      Connection db, UnaryOperator<String> names, Function<String, StoryName> stories, Sink sink)
       throws SQLException {
     ExecutorService decoders = Executors.newFixedThreadPool(2, daemons("store-open-decode"));
     ExecutorService walker = Executors.newSingleThreadExecutor(daemons("store-open-walk"));
@@ -256,9 +266,10 @@ final class StoredRows {
         row.getBytes(12));
   }
 
-  private List<Row> decode(List<Raw> chunk, UnaryOperator<String> stories) {
+  private List<Row> decode(List<Raw> chunk, Function<String, StoryName> stories) {
     List<Row> out = new ArrayList<>(chunk.size());
     for (Raw r : chunk) {
+      StoryName story = r.story() == null ? null : stories.apply(r.story());
       SourceSpan span = new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine());
       NewsItem item =
           texts ? Rows.item(r.dated(), r.day(), r.title(), r.paragraphs(), span, r.labels()) : null;
@@ -271,7 +282,8 @@ final class StoredRows {
               codec.decode(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),
-              r.story() == null ? null : stories.apply(r.story())));
+              story == null ? null : story.id(),
+              story == null ? -1 : story.number()));
     }
     return out;
   }
