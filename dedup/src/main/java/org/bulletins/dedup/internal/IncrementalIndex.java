@@ -1069,14 +1069,11 @@ public final class IncrementalIndex {
     }
     // Sized from the keys still missing, not from all the batch carries: a later file in the same
     // open finds most of its keys restored, and a filter for all of them was hundreds of MB.
-    long count = 0;
-    for (long[] k : keys) {
-      for (long key : k) {
-        if (!restoredKeys.contains(key)) {
-          count++;
-        }
-      }
-    }
+    long count =
+        Arrays.stream(keys)
+            .flatMapToLong(Arrays::stream)
+            .filter(key -> !restoredKeys.contains(key))
+            .count();
     if (count == 0) {
       return;
     }
@@ -1087,9 +1084,6 @@ public final class IncrementalIndex {
           missing.add(key, capOf(key) + 1); // a block keeps at most its cap + 1 units
         }
       }
-    }
-    if (missing.size() == 0) {
-      return;
     }
     Postings.Batch blocks = postings.batch();
     storedKeys.forEachOf(missing, blocks::add);

@@ -79,7 +79,7 @@ public final class Ingester {
   private boolean rebuilt;
   private long restores;
   private long verifiedBefore; // by indexes this ingester forgot
-  private PhaseClock clock = PhaseClock.start(); // the file's, for the phases inside apply
+  private PhaseClock clock = PhaseClock.start(); // the file's (ingest starts it), also for apply
 
   /**
    * An ingester on an open, writable connection.
@@ -146,8 +146,7 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
-    PhaseClock clock = PhaseClock.start();
-    this.clock = clock;
+    clock = PhaseClock.start();
     Optional<StoredSource> stored = storedSource(source);
     String checksum;
     ParsedDocument document;
