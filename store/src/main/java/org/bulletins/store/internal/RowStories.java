@@ -3,17 +3,17 @@ package org.bulletins.store.internal;
 import java.util.Arrays;
 
 /**
- * The story id of each stored item, by row id: an open-addressing table of primitive row ids beside
- * their ids (strings shared with the stories they name). A {@code Map<Long, String>} of a million
- * stored items cost a boxed key and an entry object per item, and its puts were a tenth of opening
- * a store (s11-18a's profile). Not thread-safe.
+ * The story of each stored item, by row id: an open-addressing table of primitive row ids beside
+ * their stories' seqs (schema 6 names an item's story by its seq). A {@code Map<Long, String>} of a
+ * million stored items cost a boxed key and an entry object per item, and its puts were a tenth of
+ * opening a store (s11-18a's profile). Not thread-safe.
  */
 final class RowStories {
 
   private static final long FREE = Long.MIN_VALUE; // row ids are positive
 
   private long[] rows = new long[1 << 10];
-  private String[] stories = new String[1 << 10];
+  private long[] stories = new long[1 << 10];
   private int size;
 
   RowStories() {
@@ -21,12 +21,12 @@ final class RowStories {
   }
 
   /**
-   * A row's story id.
+   * A row's story.
    *
    * @param row the row id
-   * @return its story id, or null if the row has none here
+   * @return its story's seq, or -1 if the row has none here
    */
-  String get(long row) {
+  long get(long row) {
     int mask = rows.length - 1;
     for (int slot = slot(row, mask); ; slot = (slot + 1) & mask) {
       long held = rows[slot];
@@ -34,18 +34,18 @@ final class RowStories {
         return stories[slot];
       }
       if (held == FREE) {
-        return null;
+        return -1;
       }
     }
   }
 
   /**
-   * Sets a row's story id.
+   * Sets a row's story.
    *
    * @param row the row id, positive
-   * @param story its story id, or null for none
+   * @param story its story's seq, or -1 for none
    */
-  void put(long row, String story) {
+  void put(long row, long story) {
     if (row == FREE) {
       throw new IllegalArgumentException("not a row id: " + row);
     }
@@ -86,9 +86,9 @@ final class RowStories {
 
   private void grow(int length) {
     long[] oldRows = rows;
-    String[] oldStories = stories;
+    long[] oldStories = stories;
     rows = new long[length];
-    stories = new String[length];
+    stories = new long[length];
     Arrays.fill(rows, FREE);
     int mask = rows.length - 1;
     for (int i = 0; i < oldRows.length; i++) {
