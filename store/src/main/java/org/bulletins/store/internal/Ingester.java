@@ -481,7 +481,7 @@ public final class Ingester {
     IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
     long items = storedItems();
     walk.expect(items);
-    out.stories.reserve(items);
+    out.stories.reserve(maxRow());
     // Read first, decoded on another thread while the items are walked: a store whose kept
     // verdicts cannot be read (damaged) is then rebuilt, having read its rows in vain (rare).
     KeptIndex.StoredVerdicts stored = kept.readVerdicts();
@@ -743,6 +743,14 @@ public final class Ingester {
     }
   }
 
+  /** The largest stored row id (a lookup of the last row). */
+  private long maxRow() throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
+      return max.next() ? max.getLong(1) : 0;
+    }
+  }
+
   /** The number of stored items, from the sources' counts (no scan of the items). */
   private long storedItems() throws SQLException {
     try (Statement statement = db.createStatement();
@@ -783,11 +791,7 @@ public final class Ingester {
    * full-text rows can be written before the items.
    */
   private long[] nextRows(int count) throws SQLException {
-    long last;
-    try (Statement statement = db.createStatement();
-        ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
-      last = max.next() ? max.getLong(1) : 0;
-    }
+    long last = maxRow();
     long[] rows = new long[count];
     for (int i = 0; i < count; i++) {
       rows[i] = last + 1 + i;

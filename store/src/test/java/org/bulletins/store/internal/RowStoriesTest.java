@@ -25,13 +25,16 @@ class RowStoriesTest {
     }
     Map<Long, Long> expected = new HashMap<>();
     for (int p = 0; p < puts; p++) {
-      long row = 1 + random.nextInt(rows);
+      // a few row ids beyond the array's range, which go to its map
+      long row = (random.nextInt(10) == 0 ? RowStories.DENSE_ROWS : 1) + random.nextInt(rows);
       long story = random.nextInt(10) == 0 ? -1 : random.nextInt(50);
       table.put(row, story);
       expected.put(row, story);
     }
     for (long row = 0; row <= rows + 10; row++) {
       assertThat(table.get(row)).isEqualTo(expected.getOrDefault(row, -1L));
+      long far = RowStories.DENSE_ROWS + row;
+      assertThat(table.get(far)).isEqualTo(expected.getOrDefault(far, -1L));
     }
   }
 }
