@@ -233,9 +233,10 @@ final class StoredRows {
     int lastLine = row.getInt(5);
     long day = row.getLong(6);
     boolean dated = !row.wasNull();
-    String title = row.getString(7);
-    String paragraphs = row.getString(8);
-    String labels = row.getString(9);
+    // Without texts the three columns are NULL: not asked for (a call into SQLite each, per row).
+    String title = texts ? row.getString(7) : null;
+    String paragraphs = texts ? row.getString(8) : null;
+    String labels = texts ? row.getString(9) : null;
     long storySeq = row.getLong(10);
     if (row.wasNull()) {
       storySeq = -1;
