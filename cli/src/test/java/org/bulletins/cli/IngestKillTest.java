@@ -153,12 +153,12 @@ class IngestKillTest {
                   "SELECT count(*) FROM sources WHERE items <>"
                       + " (SELECT count(*) FROM items WHERE source_id = sources.id)"))
           .isEqualTo("0");
-      assertThat(one(s, "SELECT count(*) FROM items WHERE story_id IS NULL")).isEqualTo("0");
+      assertThat(one(s, "SELECT count(*) FROM items WHERE story_seq IS NULL")).isEqualTo("0");
       assertThat(
               one(
                   s,
                   "SELECT count(*) FROM stories WHERE members <>"
-                      + " (SELECT count(*) FROM items WHERE story_id = stories.story_id)"))
+                      + " (SELECT count(*) FROM items WHERE story_seq = stories.seq)"))
           .isEqualTo("0");
       assertThat(one(s, "SELECT count(*) FROM items_fts"))
           .isEqualTo(one(s, "SELECT count(*) FROM items"));

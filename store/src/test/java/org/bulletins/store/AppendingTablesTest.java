@@ -58,7 +58,7 @@ class AppendingTablesTest {
     assertThat(links(db)).isEqualTo(links);
     RawSql.execute(db, "DROP TABLE verdicts_v5");
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(6);
       assertThat(links(db)).isEqualTo(links);
       assertThat(count(db, "SELECT count(*) FROM verdicts")).isEqualTo(verdicts);
       assertThat(store.stories(StoryQuery.all())).isEqualTo(before);

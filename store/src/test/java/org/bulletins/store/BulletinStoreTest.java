@@ -203,7 +203,7 @@ class BulletinStoreTest {
         newer,
         Reason.NEWER_SCHEMA,
         "newer.db: written by a newer version of bulletins (store schema 99, this version reads up"
-            + " to 5)");
+            + " to 6)");
 
     Path damaged = dir.resolve("damaged.db");
     try (BulletinStore store = BulletinStore.open(damaged)) {

@@ -62,8 +62,8 @@ class DerivedStoryColumnsTest {
     RawSql.execute(
         db,
         "CREATE TABLE updated(same INTEGER)",
-        "CREATE TRIGGER log AFTER UPDATE OF story_id, member_index ON items BEGIN INSERT INTO"
-            + " updated VALUES (old.story_id IS new.story_id AND old.member_index IS"
+        "CREATE TRIGGER log AFTER UPDATE OF story_seq, member_index ON items BEGIN INSERT INTO"
+            + " updated VALUES (old.story_seq IS new.story_seq AND old.member_index IS"
             + " new.member_index); END");
     try (BulletinStore store = BulletinStore.open(db)) {
       store.ingest("tuesday.txt", week.tuesday()); // copies of Monday's flood and census join them
@@ -90,7 +90,7 @@ class DerivedStoryColumnsTest {
     String contentIndex = "SELECT count(*) FROM sqlite_schema WHERE name = 'items_by_content'";
     RawSql.execute(db, "CREATE INDEX items_by_content ON items(content_id)"); // as version 3 had
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(6);
       assertThat(count(db, contentIndex)).isZero();
       assertThat(stories(store)).isEqualTo(before);
       store.ingest("wednesday.txt", week.wednesday());

@@ -124,7 +124,7 @@ class KeptIndexTest {
         "ALTER TABLE signatures DROP COLUMN facts",
         "PRAGMA user_version = 2");
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(6);
       assertThat(count(db, "SELECT count(*) FROM verdicts")).isZero();
       store.ingest("tuesday.txt", tuesday);
       assertThat(store.restores()).isZero(); // computed once, from the stored items
@@ -146,7 +146,7 @@ class KeptIndexTest {
             "INSERT INTO verdicts VALUES (1, 2, '{}')",
             "UPDATE signatures SET facts = 'not json' WHERE item_id = 2",
             "UPDATE signatures SET facts = NULL WHERE item_id = 3",
-            "UPDATE items SET story_id = NULL WHERE id = 1")) {
+            "UPDATE items SET story_seq = NULL WHERE id = 1")) {
       Path db = twoDays();
       execute(db, damage);
       List<List<StoredStory>> stories = new java.util.ArrayList<>();

@@ -100,7 +100,7 @@ class KeptSignaturesTest {
     }
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(1);
     try (BulletinStore store = BulletinStore.open(db)) {
-      assertThat(count(db, "PRAGMA user_version")).isEqualTo(5);
+      assertThat(count(db, "PRAGMA user_version")).isEqualTo(6);
       assertThat(count(db, "SELECT count(*) FROM signatures")).isZero();
       assertThat(store.itemCount()).isEqualTo(3);
       store.ingest("tuesday.txt", tuesday);

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -67,8 +68,7 @@ public final class Ingester {
   private IncrementalIndex index;
   private IdentityHashMap<NewsItem, Long> rowOf;
   private RowStories storyOfRow;
-  private Map<String, Long> seqOf;
-  private Map<String, Integer> sizeOf;
+  private StoredStories stories;
   private Set<String> aliases;
   private final Map<String, Long> freshSeq = new HashMap<>();
   private long nextSeq;
@@ -231,12 +231,18 @@ public final class Ingester {
           storyIds = new StoryContentIds(items, contentIds);
           List<MergedStory> changed = index.takeChangedStories();
           clock.lap("merge stories");
+          Set<String> taken = readStories(changed);
+          Collection<String> every = rebuilt ? stories.readAll() : List.of();
           plan =
               StoryIds.plan(
                   changed,
                   this::rowOf,
-                  new StoryIds.Before(storyOfRow::get, seqOf, sizeOf),
-                  freshIds(),
+                  new StoryIds.Before(
+                      this::storyIdOfRow,
+                      id -> stories.ofId(id).seq(),
+                      id -> stories.ofId(id).size(),
+                      () -> every),
+                  freshIds(taken),
                   rebuilt);
           clock.lap("plan");
           keptRows.await();
@@ -307,6 +313,33 @@ public final class Ingester {
     return row;
   }
 
+  /**
+   * Reads the stored stories that the changed stories' stored members belong to, a batch of seqs
+   * per statement, before the plan asks for them one member at a time; and tells which of the
+   * changed stories' content ids a stored story has already (the fresh ids' first choice).
+   */
+  private Set<String> readStories(List<MergedStory> changed) throws SQLException {
+    Set<Long> seqs = new HashSet<>();
+    Set<String> bases = new HashSet<>();
+    for (MergedStory story : changed) {
+      for (NewsItem member : story.members()) {
+        long seq = storyOfRow.get(rowOf(member));
+        if (seq >= 0) {
+          seqs.add(seq);
+        }
+      }
+      bases.add(storyIds.of(story));
+    }
+    stories.read(seqs);
+    return stories.taken(bases);
+  }
+
+  /** A stored row's story id, or null for a new row. */
+  private String storyIdOfRow(long row) {
+    long seq = storyOfRow.get(row);
+    return seq < 0 ? null : stories.ofSeq(seq).id();
+  }
+
   private void deleteSource(long sourceId) throws SQLException {
     for (String sql :
         List.of(
@@ -332,35 +365,16 @@ public final class Ingester {
     if (index != null) {
       return;
     }
-    // Sized once for the stories: growing three maps of a million stories by doubling was a tenth
-    // of the thread that opens a store (session 15's profile).
-    int capacity = (int) Math.min(1 << 28, storyCount() * 4 / 3 + 16);
-    Map<String, Long> seqs = new HashMap<>(capacity);
-    Map<String, Integer> sizes = new HashMap<>(capacity);
-    long maxSeq = 0;
-    // One string per story id, shared by the maps and items that name them, rather than a copy per
-    // stored item; filled before the items are read and only read then (on the threads that decode
-    // the items' rows).
-    Map<String, StoredRows.StoryName> shared = new HashMap<>(capacity);
+    // Since schema 6 an item names its story by seq: no story row is read here, and a file reads
+    // those its items join (StoredStories).
+    long maxSeq;
     try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
-      while (row.next()) {
-        String id = row.getString(1);
-        seqs.put(id, row.getLong(2));
-        sizes.put(id, row.getInt(3));
-        shared.put(id, new StoredRows.StoryName(id, shared.size()));
-        maxSeq = Math.max(maxSeq, row.getLong(2));
-      }
+        ResultSet row = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM stories")) {
+      maxSeq = row.next() ? row.getLong(1) : 0;
     }
-    Function<String, StoredRows.StoryName> stories =
-        id -> {
-          StoredRows.StoryName known = shared.get(id);
-          return known != null ? known : new StoredRows.StoryName(id, -1);
-        };
     // One string per source name (read on the calling thread only).
     Map<String, String> sources = new HashMap<>();
     UnaryOperator<String> names = name -> sources.computeIfAbsent(name, n -> n);
-    StoredNames shares = new StoredNames(names, stories, shared.size());
     Set<String> aliasIds = new HashSet<>();
     try (Statement statement = db.createStatement();
         ResultSet row = statement.executeQuery("SELECT alias FROM aliases")) {
@@ -368,14 +382,14 @@ public final class Ingester {
         aliasIds.add(row.getString(1));
       }
     }
-    Optional<Loaded> restored = kept.usable() ? restore(shares) : Optional.empty();
+    Optional<Loaded> restored = kept.usable() ? restore(names) : Optional.empty();
     Loaded loaded;
     if (restored.isPresent()) {
       loaded = restored.get();
       rebuilt = false;
       restores++;
     } else {
-      loaded = rebuild(shares);
+      loaded = rebuild(names);
       rebuilt = true;
     }
     upgradeFacts(loaded);
@@ -383,8 +397,7 @@ public final class Ingester {
     this.aliases = aliasIds;
     this.rowOf = loaded.rows;
     this.storyOfRow = loaded.stories;
-    this.seqOf = seqs;
-    this.sizeOf = sizes;
+    this.stories = new StoredStories(db);
     this.nextSeq = maxSeq + 1;
   }
 
@@ -412,7 +425,7 @@ public final class Ingester {
         }
         unreadRows[unread++] = row.id();
       }
-      stories.put(row.id(), row.story());
+      stories.put(row.id(), row.storySeq());
       if (row.jsonFacts()) {
         jsonRows.add(row.id());
         jsonFacts.add(row.facts());
@@ -461,21 +474,21 @@ public final class Ingester {
    * it is there and fits the items; else empty, and the caller reads the items again, verifies and
    * clusters them.
    */
-  private Optional<Loaded> restore(StoredNames names) throws SQLException {
+  private Optional<Loaded> restore(UnaryOperator<String> names) throws SQLException {
     Loaded out = new Loaded();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     // The items' texts are not read: the index reads back the few a file touches.
     IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
     long items = storedItems();
     walk.expect(items);
-    out.stories.reserve(items);
+    out.stories.reserve(maxRow());
     // Read first, decoded on another thread while the items are walked: a store whose kept
     // verdicts cannot be read (damaged) is then rebuilt, having read its rows in vain (rare).
     KeptIndex.StoredVerdicts stored = kept.readVerdicts();
     CompletableFuture<Optional<List<KeptPair>>> decoding =
         CompletableFuture.supplyAsync(stored::decode);
-    RestoreWalk sink = new RestoreWalk(walk, out, names.storyCount());
-    new StoredRows(codec, false).read(db, names.sources(), names.stories(), sink);
+    RestoreWalk sink = new RestoreWalk(walk, out);
+    new StoredRows(codec, false).read(db, names, sink);
     Optional<List<KeptPair>> verdicts = decoding.join();
     if (verdicts.isEmpty()) {
       return Optional.empty();
@@ -515,22 +528,23 @@ public final class Ingester {
     private final IncrementalIndex.Restoring walk;
     private final Loaded out;
     private final boolean cross = pipeline.options().crossLanguage();
-    private final int storyCount;
-    private final Map<String, Integer> groupOfStory = new HashMap<>(); // ids not in stories
     private final IntList groups = new IntList();
     private final List<Long> resignedRows = new ArrayList<>();
     private final List<ItemSigner.Signed> resigned = new ArrayList<>();
     private boolean fits = true;
 
-    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out, int stories) {
+    RestoreWalk(IncrementalIndex.Restoring walk, Loaded out) {
       this.walk = walk;
       this.out = out;
-      this.storyCount = stories;
     }
 
     @Override
     public boolean accept(StoredRows.Row row) {
-      if (row.story() == null || (cross && row.facts().isEmpty())) {
+      // A story's seq is its group's number (any distinct int per story will do); a seq beyond an
+      // int (none in practice) is recomputed like a row of no story.
+      if (row.storySeq() < 0
+          || row.storySeq() > Integer.MAX_VALUE
+          || (cross && row.facts().isEmpty())) {
         fits = false; // recomputed by the caller
         return false;
       }
@@ -542,33 +556,17 @@ public final class Ingester {
       }
       walk.addUnread(row.span(), row.date(), signedRow, row.facts().orElse(null));
       out.add(row);
-      // The number the stories' read gave (any distinct int per story will do); an id the stories
-      // table lacks is numbered after them.
-      int number = row.storyNumber();
-      groups.add(
-          number >= 0
-              ? number
-              : groupOfStory.computeIfAbsent(row.story(), s -> storyCount + groupOfStory.size()));
+      groups.add((int) row.storySeq());
       return true;
     }
   }
-
-  /**
-   * What shares the strings of stored rows: source names (on the thread that reads the rows), story
-   * ids (on the threads that decode them; a lookup in a map no longer changed), and how many
-   * stories there are.
-   */
-  private record StoredNames(
-      UnaryOperator<String> sources,
-      Function<String, StoredRows.StoryName> stories,
-      int storyCount) {}
 
   /**
    * An index of every stored item added as one batch (verifying and clustering them all), with the
    * missing signatures signed again and what is kept written again whole, in the transaction under
    * way: for a store that keeps nothing usable (schema 1 or 2, a replaced file, another engine).
    */
-  private Loaded rebuild(StoredNames names) throws SQLException {
+  private Loaded rebuild(UnaryOperator<String> names) throws SQLException {
     Loaded out = new Loaded();
     List<NewsItem> items = new ArrayList<>();
     List<ItemSigner.Signed> signedKept = new ArrayList<>();
@@ -576,8 +574,7 @@ public final class Ingester {
     new StoredRows(codec)
         .read(
             db,
-            names.sources(),
-            names.stories(),
+            names,
             row -> {
               items.add(row.item());
               signedKept.add(row.signed());
@@ -746,11 +743,11 @@ public final class Ingester {
     }
   }
 
-  /** The number of stored stories (what the story maps are sized for). */
-  private long storyCount() throws SQLException {
+  /** The largest stored row id (a lookup of the last row). */
+  private long maxRow() throws SQLException {
     try (Statement statement = db.createStatement();
-        ResultSet row = statement.executeQuery("SELECT count(*) FROM stories")) {
-      return row.next() ? row.getLong(1) : 0;
+        ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
+      return max.next() ? max.getLong(1) : 0;
     }
   }
 
@@ -768,8 +765,7 @@ public final class Ingester {
     index = null;
     rowOf = null;
     storyOfRow = null;
-    seqOf = null;
-    sizeOf = null;
+    stories = null;
     aliases = null;
   }
 
@@ -795,11 +791,7 @@ public final class Ingester {
    * full-text rows can be written before the items.
    */
   private long[] nextRows(int count) throws SQLException {
-    long last;
-    try (Statement statement = db.createStatement();
-        ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
-      last = max.next() ? max.getLong(1) : 0;
-    }
+    long last = maxRow();
     long[] rows = new long[count];
     for (int i = 0; i < count; i++) {
       rows[i] = last + 1 + i;
@@ -864,12 +856,12 @@ public final class Ingester {
    * store that never names an item's story is read again from scratch on open, see {@link
    * #restore}; every new item is a member of a written story).
    */
-  private void insertItems(NewItems fresh, String[] storyIds, int[] memberIndex)
+  private void insertItems(NewItems fresh, long[] storySeqs, int[] memberIndex)
       throws SQLException {
     try (PreparedStatement insert =
         db.prepareStatement(
             "INSERT INTO items(id, source_id, first_line, title_line, last_line, day, title,"
-                + " paragraphs, labels, content_id, story_id, member_index)"
+                + " paragraphs, labels, content_id, story_seq, member_index)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < fresh.rows().length; i++) {
         NewsItem item = fresh.items().get(i);
@@ -887,11 +879,11 @@ public final class Ingester {
           insert.setString(9, fresh.json().labels(i));
         }
         insert.setString(10, fresh.contentIds()[i]);
-        if (storyIds[i] == null) {
-          insert.setNull(11, Types.VARCHAR);
+        if (storySeqs[i] < 0) {
+          insert.setNull(11, Types.INTEGER);
           insert.setNull(12, Types.INTEGER);
         } else {
-          insert.setString(11, storyIds[i]);
+          insert.setLong(11, storySeqs[i]);
           insert.setInt(12, memberIndex[i]);
         }
         insert.addBatch();
@@ -918,28 +910,60 @@ public final class Ingester {
     }
   }
 
-  /** New ids: the founding story's content id, with a suffix if a stored id or alias has it. */
-  private Function<MergedStory, String> freshIds() {
+  /**
+   * New ids: the founding story's content id, with a suffix if a stored id or alias has it.
+   *
+   * @param stored which of the changed stories' content ids a stored story has ({@link
+   *     #readStories}); a suffixed id is looked up alone
+   */
+  private Function<MergedStory, String> freshIds(Set<String> stored) {
     Set<String> taken = new HashSet<>();
     return story -> {
       String base = storyIds.of(story);
       for (int n = 1; ; n++) {
         String id = n == 1 ? base : base + "-" + n;
-        if (!seqOf.containsKey(id) && !aliases.contains(id) && taken.add(id)) {
+        if (!storedId(id, n == 1, stored) && !aliases.contains(id) && taken.add(id)) {
           return id;
         }
       }
     };
   }
 
+  private boolean storedId(String id, boolean base, Set<String> stored) {
+    if (base) {
+      return stored.contains(id);
+    }
+    try {
+      return !stories.taken(List.of(id)).isEmpty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the stored story ids", e);
+    }
+  }
+
   private void apply(StoryIds.Plan plan, NewItems fresh) throws SQLException {
-    String[] storyOfNew = new String[fresh.rows().length];
+    // Each written story's seq first (a fresh story takes the next one, in the plan's order): the
+    // new items' rows name their story by it.
+    freshSeq.clear();
+    long[] seqOfWritten = new long[plan.written().size()];
+    long seq = nextSeq;
+    for (int s = 0; s < seqOfWritten.length; s++) {
+      StoryIds.Assigned a = plan.written().get(s);
+      if (a.fresh()) {
+        seqOfWritten[s] = seq++;
+        freshSeq.put(a.storyId(), seqOfWritten[s]);
+      } else {
+        seqOfWritten[s] = storedSeq(a.storyId());
+      }
+    }
+    long[] storyOfNew = new long[fresh.rows().length];
+    Arrays.fill(storyOfNew, -1);
     int[] indexOfNew = new int[fresh.rows().length];
-    for (StoryIds.Assigned a : plan.written()) {
+    for (int s = 0; s < seqOfWritten.length; s++) {
+      StoryIds.Assigned a = plan.written().get(s);
       for (int i = 0; i < a.rows().length; i++) {
         int n = fresh.indexOf(a.rows()[i]);
         if (n >= 0) {
-          storyOfNew[n] = a.storyId();
+          storyOfNew[n] = seqOfWritten[s];
           indexOfNew[n] = i;
         }
       }
@@ -966,24 +990,19 @@ public final class Ingester {
         // items and of its story index for each (the WAL and the checkpoint write each page).
         PreparedStatement member =
             db.prepareStatement(
-                "UPDATE items SET story_id = ?1, member_index = ?2 WHERE id = ?3"
-                    + " AND (story_id IS NOT ?1 OR member_index IS NOT ?2)")) {
-      freshSeq.clear();
+                "UPDATE items SET story_seq = ?1, member_index = ?2 WHERE id = ?3"
+                    + " AND (story_seq IS NOT ?1 OR member_index IS NOT ?2)")) {
       LinkRows links = new LinkRows(db);
-      long seq = nextSeq;
       for (int s = 0; s < columns.length; s++) {
         StoryIds.Assigned a = plan.written().get(s);
         MergedStory story = a.story();
-        long storySeq;
+        long storySeq = seqOfWritten[s];
         if (a.fresh()) {
-          storySeq = seq++;
-          freshSeq.put(a.storyId(), storySeq);
           insert.setString(1, a.storyId());
           insert.setLong(2, storySeq);
           setStory(insert, 3, story, storyIds.of(story), columns[s]);
           insert.addBatch();
         } else {
-          storySeq = storedSeq(a.storyId());
           setStory(update, 1, story, storyIds.of(story), columns[s]);
           update.setString(8, a.storyId());
           update.addBatch();
@@ -993,7 +1012,7 @@ public final class Ingester {
           if (fresh.indexOf(a.rows()[i]) >= 0) {
             continue; // a new item, written above with its story
           }
-          member.setString(1, a.storyId());
+          member.setLong(1, storySeq);
           member.setInt(2, i);
           member.setLong(3, a.rows()[i]);
           member.addBatch();
@@ -1039,13 +1058,9 @@ public final class Ingester {
     statement.setInt(first + 6, story.members().size());
   }
 
-  /** A stored story's seq; a story id that items name but that has no row is a damaged store. */
+  /** A stored story's seq: the plan's stored ids are those its members' rows named. */
   private long storedSeq(String storyId) {
-    Long seq = seqOf.get(storyId);
-    if (seq == null) {
-      throw new IllegalStateException("a stored story without a row in stories: " + storyId);
-    }
-    return seq;
+    return stories.ofId(storyId).seq();
   }
 
   private void dropStory(String storyId) throws SQLException {
@@ -1068,23 +1083,19 @@ public final class Ingester {
   /** Brings the in-memory state to what was just committed. */
   private void remember(StoryIds.Plan plan) {
     for (StoryIds.Assigned a : plan.written()) {
-      if (a.fresh()) {
-        seqOf.put(a.storyId(), freshSeq.get(a.storyId()));
-      }
-      sizeOf.put(a.storyId(), a.rows().length);
+      long seq = a.fresh() ? freshSeq.get(a.storyId()) : storedSeq(a.storyId());
+      stories.put(new StoredStories.Story(a.storyId(), seq, a.rows().length));
       for (long row : a.rows()) {
-        storyOfRow.put(row, a.storyId());
+        storyOfRow.put(row, seq);
       }
     }
     nextSeq += freshSeq.size();
     for (String gone : plan.aliases().keySet()) {
       aliases.add(gone);
-      seqOf.remove(gone);
-      sizeOf.remove(gone);
+      stories.remove(gone);
     }
     for (String gone : plan.removed()) {
-      seqOf.remove(gone);
-      sizeOf.remove(gone);
+      stories.remove(gone);
     }
   }
 

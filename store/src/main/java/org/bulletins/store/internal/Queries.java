@@ -114,9 +114,10 @@ public final class Queries {
 
   private List<StoredStory> selectInSnapshot(StoryQuery query, Optional<String> storyId)
       throws SQLException {
-    Condition condition = Condition.of(query, storyId);
+    boolean bySeq = itemsBySeq();
+    Condition condition = Condition.of(query, storyId, bySeq);
     if (query.paged() || query.search().isPresent()) {
-      return byIds(ids(condition, query));
+      return byIds(ids(condition, query), bySeq);
     }
     boolean everything = condition.values().isEmpty();
     // The members and links of the same stories: the same conditions as a subquery, or none.
@@ -124,11 +125,18 @@ public final class Queries {
         everything
             ? ""
             : " WHERE story_id IN (SELECT story_id FROM stories" + condition.where() + ")";
-    Map<String, List<NewsItem>> members =
-        members(
-            picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
-                + (everything ? " WHERE i.story_id IS NOT NULL" : ""),
-            condition.values());
+    String membersWhere;
+    if (bySeq) {
+      membersWhere =
+          everything
+              ? " WHERE i.story_seq IS NOT NULL"
+              : " WHERE i.story_seq IN (SELECT seq FROM stories" + condition.where() + ")";
+    } else {
+      membersWhere =
+          picked.replace(" WHERE story_id IN", " WHERE i.story_id IN")
+              + (everything ? " WHERE i.story_id IS NOT NULL" : "");
+    }
+    Map<Object, List<NewsItem>> members = members(membersWhere, condition.values(), bySeq);
     Map<Object, List<MatchLink>> links = links(picked, condition.values());
     List<StoredStory> out = new ArrayList<>();
     try (PreparedStatement select =
@@ -154,7 +162,7 @@ public final class Queries {
    * @throws SQLException if SQLite fails
    */
   public long count(StoryQuery query) throws SQLException {
-    Condition condition = Condition.of(query, Optional.empty());
+    Condition condition = Condition.of(query, Optional.empty(), itemsBySeq());
     try (PreparedStatement select =
         db.prepareStatement("SELECT count(*) FROM stories" + condition.where())) {
       bind(select, condition.values());
@@ -187,7 +195,7 @@ public final class Queries {
   }
 
   /** The stories of these ids, in this order, with their members and links. */
-  private List<StoredStory> byIds(List<String> ids) throws SQLException {
+  private List<StoredStory> byIds(List<String> ids, boolean bySeq) throws SQLException {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -195,8 +203,13 @@ public final class Queries {
     // (which a read-only connection could not create).
     List<Object> values = List.of(Codec.write(ids));
     String picked = " WHERE story_id IN (SELECT value FROM json_each(?))";
-    Map<String, List<NewsItem>> members =
-        members(picked.replace(" WHERE story_id IN", " WHERE i.story_id IN"), values);
+    Map<Object, List<NewsItem>> members =
+        members(
+            bySeq
+                ? " WHERE i.story_seq IN (SELECT seq FROM stories" + picked + ")"
+                : picked.replace(" WHERE story_id IN", " WHERE i.story_id IN"),
+            values,
+            bySeq);
     Map<Object, List<MatchLink>> links = links(picked, values);
     Map<String, StoredStory> byId = new HashMap<>();
     try (PreparedStatement select =
@@ -221,21 +234,41 @@ public final class Queries {
     return out;
   }
 
-  private Map<String, List<NewsItem>> members(String where, List<Object> values)
+  /**
+   * The members of the selected stories by their story: by {@code seq} (a Long) from schema 6, by
+   * story id (a String) before it ({@link #membersOf}), each story's in member order.
+   */
+  private Map<Object, List<NewsItem>> members(String where, List<Object> values, boolean bySeq)
       throws SQLException {
-    Map<String, List<NewsItem>> members = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(Rows.ITEM_SELECT + where + " ORDER BY i.story_id, i.member_index")) {
+    Map<Object, List<NewsItem>> members = new HashMap<>();
+    String sql =
+        bySeq
+            ? Rows.ITEM_SELECT + where + " ORDER BY i.story_seq, i.member_index"
+            : Rows.itemsWithStoryIds(Schema.VERSION - 1)
+                + where
+                + " ORDER BY i.story_id, i.member_index";
+    try (PreparedStatement select = db.prepareStatement(sql)) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          members
-              .computeIfAbsent(row.getString("story_id"), k -> new ArrayList<>())
-              .add(Rows.item(row));
+          Object story = bySeq ? (Object) row.getLong("story_seq") : row.getString("story_id");
+          members.computeIfAbsent(story, k -> new ArrayList<>()).add(Rows.item(row));
         }
       }
     }
     return members;
+  }
+
+  /** A story's members from {@link #members}: by its seq, or by its id before schema 6. */
+  private static List<NewsItem> membersOf(ResultSet row, Map<Object, List<NewsItem>> members)
+      throws SQLException {
+    List<NewsItem> bySeq = members.get(row.getLong("seq"));
+    return bySeq != null ? bySeq : members.getOrDefault(row.getString("story_id"), List.of());
+  }
+
+  /** Whether the store's items name their story by seq (schema 6), read in the snapshot. */
+  private boolean itemsBySeq() throws SQLException {
+    return Schema.itemsBySeq(Schema.version(db));
   }
 
   /**
@@ -285,10 +318,10 @@ public final class Queries {
   }
 
   private static StoredStory story(
-      ResultSet row, Map<String, List<NewsItem>> members, Map<Object, List<MatchLink>> links)
+      ResultSet row, Map<Object, List<NewsItem>> members, Map<Object, List<MatchLink>> links)
       throws SQLException {
     String id = row.getString("story_id");
-    List<NewsItem> items = members.getOrDefault(id, List.of());
+    List<NewsItem> items = membersOf(row, members);
     Map<ItemField, Integer> fieldSources =
         DerivedColumns.fieldSources(row.getString("field_sources"));
     return new StoredStory(
@@ -305,7 +338,7 @@ public final class Queries {
   /** A query's WHERE clause on {@code stories} and the values it binds. */
   private record Condition(String where, List<Object> values) {
 
-    static Condition of(StoryQuery query, Optional<String> storyId) {
+    static Condition of(StoryQuery query, Optional<String> storyId, boolean bySeq) {
       StringBuilder where = new StringBuilder(" WHERE 1");
       List<Object> values = new ArrayList<>();
       if (storyId.isPresent()) {
@@ -322,8 +355,11 @@ public final class Queries {
       }
       if (query.search().isPresent()) {
         where.append(
-            " AND story_id IN (SELECT story_id FROM items WHERE id IN"
-                + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
+            bySeq
+                ? " AND seq IN (SELECT story_seq FROM items WHERE id IN"
+                    + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))"
+                : " AND story_id IN (SELECT story_id FROM items WHERE id IN"
+                    + " (SELECT rowid FROM items_fts WHERE items_fts MATCH ?))");
         values.add(matchExpression(query.search().get()));
       }
       return new Condition(where.toString(), values);
@@ -367,7 +403,8 @@ public final class Queries {
    * @throws SQLException if SQLite fails
    */
   public void forEachItem(Consumer<StoredItem> consumer) throws SQLException {
-    try (PreparedStatement select = db.prepareStatement(Rows.ITEM_SELECT + " ORDER BY i.id");
+    try (PreparedStatement select =
+            db.prepareStatement(Rows.itemsWithStoryIds(Schema.version(db)) + " ORDER BY i.id");
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
         consumer.accept(new StoredItem(Rows.item(row), row.getString("story_id")));

@@ -11,13 +11,32 @@ import org.bulletins.model.SourceSpan;
 /** Reads items back from their rows. */
 public final class Rows {
 
-  /**
-   * The columns {@link #item(ResultSet)} reads; callers add WHERE and ORDER BY. {@code StoredRows}
-   * reads them by position: keep their order.
-   */
-  public static final String ITEM_SELECT =
+  private static final String ITEM_COLUMNS =
       "SELECT i.id, s.name, i.first_line, i.title_line, i.last_line, i.day, i.title,"
-          + " i.paragraphs, i.labels, i.story_id FROM items i JOIN sources s ON s.id = i.source_id";
+          + " i.paragraphs, i.labels";
+
+  private static final String FROM = " FROM items i JOIN sources s ON s.id = i.source_id";
+
+  /**
+   * The columns {@link #item(ResultSet)} reads, and the item's story by its seq ({@code story_seq},
+   * schema 6); callers add WHERE and ORDER BY. {@code StoredRows} reads them by position: keep
+   * their order.
+   */
+  public static final String ITEM_SELECT = ITEM_COLUMNS + ", i.story_seq" + FROM;
+
+  /**
+   * The columns {@link #item(ResultSet)} reads and the item's story id ({@code story_id}), for a
+   * store of this version (before version 6 the items hold the id; from it their story's seq,
+   * joined to its row); callers add WHERE and ORDER BY.
+   *
+   * @param version the store's schema version
+   * @return the statement's start
+   */
+  public static String itemsWithStoryIds(int version) {
+    return Schema.itemsBySeq(version)
+        ? ITEM_COLUMNS + ", st.story_id" + FROM + " LEFT JOIN stories st ON st.seq = i.story_seq"
+        : ITEM_COLUMNS + ", i.story_id" + FROM;
+  }
 
   private Rows() {}
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class Schema {
 
   /** The schema this code writes and reads. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** "BULS" in ASCII: marks a bulletins store. */
   public static final int APPLICATION_ID = 0x42554c53;
@@ -177,8 +177,53 @@ public final class Schema {
           "ALTER TABLE verdicts_v5 RENAME TO verdicts",
           "CREATE UNIQUE INDEX verdicts_by_keys ON verdicts(left_key, right_key)");
 
+  /**
+   * Version 6: an item names its story by the story's {@code seq} ({@code items.story_seq}) in
+   * place of its id ({@code items.story_id}), so that opening a store reads an integer per item,
+   * not a story-id string to decode, share and hash (and the index of items by story holds
+   * integers). The items are copied in the migration's transaction, in row-id order, each with the
+   * seq of the story its id names; an item whose story id has no row in {@code stories} (none in a
+   * consistent store) gets no story, and the next ingest rebuilds what is kept from the items.
+   */
+  private static final List<String> V6 =
+      List.of(
+          """
+          CREATE TABLE items_v6(
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL,
+            first_line INTEGER NOT NULL,
+            title_line INTEGER NOT NULL,
+            last_line INTEGER NOT NULL,
+            day INTEGER,
+            title TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            labels TEXT,
+            content_id TEXT NOT NULL,
+            story_seq INTEGER,
+            member_index INTEGER)""",
+          """
+          INSERT INTO items_v6
+            SELECT i.id, i.source_id, i.first_line, i.title_line, i.last_line, i.day, i.title,
+                   i.paragraphs, i.labels, i.content_id, s.seq, i.member_index
+            FROM items i LEFT JOIN stories s ON s.story_id = i.story_id
+            ORDER BY i.id""",
+          "DROP TABLE items",
+          "ALTER TABLE items_v6 RENAME TO items",
+          "CREATE INDEX items_by_source ON items(source_id)",
+          "CREATE INDEX items_by_story ON items(story_seq, member_index)");
+
   /** Each version's statements: MIGRATIONS.get(v - 1) takes version v - 1 to v. */
-  private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
+  private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
+
+  /**
+   * Whether a store's items name their story by its {@code seq} (version 6 on), not by its id.
+   *
+   * @param version the store's version
+   * @return true from version 6
+   */
+  public static boolean itemsBySeq(int version) {
+    return version >= 6;
+  }
 
   /**
    * Whether a store's {@code links} name their story by {@code seq} (version 5 on), not by id.

@@ -20,7 +20,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.sketch.SignedCodec;
@@ -51,7 +50,7 @@ final class StoredRows {
    */
   static final String SELECT_UNREAD =
       "SELECT i.id, i.source_id, i.first_line, i.title_line, i.last_line, i.day, NULL, NULL,"
-          + " NULL, i.story_id, g.blob, g.facts FROM items i"
+          + " NULL, i.story_seq, g.blob, g.facts FROM items i"
           + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
   private static final int CHUNK = 1024;
@@ -67,7 +66,7 @@ final class StoredRows {
    * @param signed its kept signature and keys, or null if missing, damaged or made otherwise
    * @param facts its kept facts, if present and readable
    * @param jsonFacts whether the facts were kept as JSON (by an older version)
-   * @param story its story id, or null
+   * @param storySeq its story's seq, or -1 for none
    */
   record Row(
       long id,
@@ -77,15 +76,7 @@ final class StoredRows {
       ItemSigner.Signed signed,
       Optional<ItemFacts> facts,
       boolean jsonFacts,
-      String story,
-      int storyNumber) {}
-
-  /**
-   * A stored story's id, one string shared by every row that names it, and a number of its own
-   * (distinct per story, given when the stories were read; -1 for an id the stories table lacks),
-   * so that the walk numbers its groups without hashing the id again.
-   */
-  record StoryName(String id, int number) {}
+      long storySeq) {}
 
   /** Receives the rows in order, on one thread; false stops the reading (the rest is skipped). */
   interface Sink {
@@ -104,7 +95,7 @@ final class StoredRows {
       String title,
       String paragraphs,
       String labels,
-      String story,
+      long storySeq,
       byte[] blob,
       byte[] facts) {}
 
@@ -137,16 +128,12 @@ final class StoredRows {
    * @param db the connection (stepped by the calling thread; a walk thread may read a damaged
    *     signature's item back through it, which SQLite serialises)
    * @param names the one string to keep for a source name read (called on the calling thread only)
-   * @param stories the one string to keep for a story id read, with its number (called on the
-   *     threads that decode rows, at the same time)
    * @param sink the rows' receiver, called on one other thread, in item order; when this returns
    *     normally it has seen every row, or every row up to the one it refused
    * @throws SQLException if reading fails
    * @throws RuntimeException what decoding a row (a damaged JSON column) or the sink threw
    */
-  void read(
-      Connection db, UnaryOperator<String> names, Function<String, StoryName> stories, Sink sink)
-      throws SQLException {
+  void read(Connection db, UnaryOperator<String> names, Sink sink) throws SQLException {
     ExecutorService decoders = Executors.newFixedThreadPool(2, daemons("store-open-decode"));
     ExecutorService walker = Executors.newSingleThreadExecutor(daemons("store-open-walk"));
     Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
@@ -167,7 +154,7 @@ final class StoredRows {
             inFlight.acquireUninterruptibly();
             List<Raw> full = chunk;
             CompletableFuture<List<Row>> decoded =
-                CompletableFuture.supplyAsync(() -> decode(full, stories), decoders);
+                CompletableFuture.supplyAsync(() -> decode(full), decoders);
             walks.add(walker.submit(() -> walk(decoded, sink, stop, inFlight)));
             chunk = new ArrayList<>(CHUNK);
           }
@@ -246,10 +233,14 @@ final class StoredRows {
     int lastLine = row.getInt(5);
     long day = row.getLong(6);
     boolean dated = !row.wasNull();
-    String title = row.getString(7);
-    String paragraphs = row.getString(8);
-    String labels = row.getString(9);
-    String story = row.getString(10);
+    // Without texts the three columns are NULL: not asked for (a call into SQLite each, per row).
+    String title = texts ? row.getString(7) : null;
+    String paragraphs = texts ? row.getString(8) : null;
+    String labels = texts ? row.getString(9) : null;
+    long storySeq = row.getLong(10);
+    if (row.wasNull()) {
+      storySeq = -1;
+    }
     return new Raw(
         id,
         name,
@@ -261,15 +252,14 @@ final class StoredRows {
         title,
         paragraphs,
         labels,
-        story, // shared by the decoding threads
+        storySeq,
         row.getBytes(11),
         row.getBytes(12));
   }
 
-  private List<Row> decode(List<Raw> chunk, Function<String, StoryName> stories) {
+  private List<Row> decode(List<Raw> chunk) {
     List<Row> out = new ArrayList<>(chunk.size());
     for (Raw r : chunk) {
-      StoryName story = r.story() == null ? null : stories.apply(r.story());
       SourceSpan span = new SourceSpan(r.name(), r.firstLine(), r.titleLine(), r.lastLine());
       NewsItem item =
           texts ? Rows.item(r.dated(), r.day(), r.title(), r.paragraphs(), span, r.labels()) : null;
@@ -282,8 +272,7 @@ final class StoredRows {
               codec.decode(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),
-              story == null ? null : story.id(),
-              story == null ? -1 : story.number()));
+              r.storySeq()));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package org.bulletins.store.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.bulletins.model.MergedStory;
 
 /**
@@ -36,17 +40,22 @@ public final class StoryIds {
   public record Plan(List<Assigned> written, Map<String, String> aliases, Set<String> removed) {}
 
   /**
-   * The stored state before the ingest.
+   * The stored state before the ingest, asked about the stories that the plan meets only (an open
+   * store names its items' stories by seq and does not map every stored id).
    *
    * @param storyOfRow each stored row's story id, or null for a row it does not know
-   * @param seqOfStory each stored story's sequence number
-   * @param sizeOf each stored story's member count
+   * @param seqOfStory the sequence number of a stored story that {@code storyOfRow} gave
+   * @param sizeOf the member count of a stored story that {@code storyOfRow} gave
+   * @param stored every stored story id (asked for by a complete plan only)
    */
   public record Before(
-      LongFunction<String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {
+      LongFunction<String> storyOfRow,
+      ToLongFunction<String> seqOfStory,
+      ToIntFunction<String> sizeOf,
+      Supplier<Collection<String>> stored) {
 
     /**
-     * The state with the rows' stories in a map.
+     * The state in maps.
      *
      * @param storyOfRow each stored row's story id
      * @param seqOfStory each stored story's sequence number
@@ -54,7 +63,7 @@ public final class StoryIds {
      */
     public Before(
         Map<Long, String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {
-      this((LongFunction<String>) storyOfRow::get, seqOfStory, sizeOf);
+      this(storyOfRow::get, seqOfStory::get, sizeOf::get, seqOfStory::keySet);
     }
   }
 
@@ -99,7 +108,7 @@ public final class StoryIds {
     List<Touched> touched = new ArrayList<>();
     for (MergedStory story : stories) {
       long[] rows = new long[story.members().size()];
-      TreeSet<String> ids = new TreeSet<>(Comparator.comparing(before.seqOfStory()::get));
+      TreeSet<String> ids = new TreeSet<>(Comparator.comparingLong(before.seqOfStory()));
       boolean allKnown = true;
       for (int i = 0; i < rows.length; i++) {
         rows[i] = rowOf.apply(story.members().get(i));
@@ -110,7 +119,7 @@ public final class StoryIds {
           ids.add(id);
         }
       }
-      if (allKnown && ids.size() == 1 && before.sizeOf().get(ids.first()) == rows.length) {
+      if (allKnown && ids.size() == 1 && before.sizeOf().applyAsInt(ids.first()) == rows.length) {
         claimed.add(ids.first()); // unchanged
       } else {
         touched.add(new Touched(story, rows, List.copyOf(ids)));
@@ -145,7 +154,7 @@ public final class StoryIds {
       }
     }
     Set<String> removed = new HashSet<>();
-    for (String id : complete ? before.seqOfStory().keySet() : Set.<String>of()) {
+    for (String id : complete ? before.stored().get() : Set.<String>of()) {
       if (!claimed.contains(id) && !aliases.containsKey(id)) {
         removed.add(id);
       }

@@ -18,10 +18,11 @@ public final class OlderLinks {
   /**
    * Rewrites the two tables as version 4 had them, in one transaction.
    *
-   * @param db a closed store of version 5
+   * @param db a closed store of version 5 or 6 (whose items are first made as version 5 had them)
    * @throws SQLException if the database cannot be changed
    */
   public static void rewriteAsVersion4(Path db) throws SQLException {
+    OlderItems.rewriteAsVersion5(db);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
