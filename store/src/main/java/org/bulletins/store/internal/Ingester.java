@@ -216,7 +216,9 @@ public final class Ingester {
         text.await();
         clock.lap("wait text rows");
         // The signature rows and the changed verdicts need nothing more from the index: written
-        // while this thread merges the changed stories and plans their ids (no SQL in either).
+        // while this thread merges the changed stories and plans their ids. Those read a few rows
+        // (texts, the stories the file's items join) on the same connection, which sqlite-jdbc
+        // serialises with the writer's statements: correct, and short beside the writes.
         try (BackgroundWriter keptRows = new BackgroundWriter()) {
           keptRows.start(
               "signature rows, verdicts",
@@ -481,7 +483,7 @@ public final class Ingester {
     IncrementalIndex.Restoring walk = restored.restoring(out.reader(texts));
     long items = storedItems();
     walk.expect(items);
-    out.stories.reserve(maxRow());
+    out.stories.reserve(maxRow(), items);
     // Read first, decoded on another thread while the items are walked: a store whose kept
     // verdicts cannot be read (damaged) is then rebuilt, having read its rows in vain (rare).
     KeptIndex.StoredVerdicts stored = kept.readVerdicts();

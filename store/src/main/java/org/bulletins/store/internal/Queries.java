@@ -162,14 +162,19 @@ public final class Queries {
    * @throws SQLException if SQLite fails
    */
   public long count(StoryQuery query) throws SQLException {
-    Condition condition = Condition.of(query, Optional.empty(), itemsBySeq());
-    try (PreparedStatement select =
-        db.prepareStatement("SELECT count(*) FROM stories" + condition.where())) {
-      bind(select, condition.values());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
-      }
-    }
+    // In one snapshot with the schema's version: a migration committed in between would leave the
+    // statement naming a column that is gone.
+    return inSnapshot(
+        () -> {
+          Condition condition = Condition.of(query, Optional.empty(), itemsBySeq());
+          try (PreparedStatement select =
+              db.prepareStatement("SELECT count(*) FROM stories" + condition.where())) {
+            bind(select, condition.values());
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? row.getLong(1) : 0L;
+            }
+          }
+        });
   }
 
   /**
@@ -403,13 +408,19 @@ public final class Queries {
    * @throws SQLException if SQLite fails
    */
   public void forEachItem(Consumer<StoredItem> consumer) throws SQLException {
-    try (PreparedStatement select =
-            db.prepareStatement(Rows.itemsWithStoryIds(Schema.version(db)) + " ORDER BY i.id");
-        ResultSet row = select.executeQuery()) {
-      while (row.next()) {
-        consumer.accept(new StoredItem(Rows.item(row), row.getString("story_id")));
-      }
-    }
+    // The version and the items in one snapshot (see count).
+    inSnapshot(
+        () -> {
+          try (PreparedStatement select =
+                  db.prepareStatement(
+                      Rows.itemsWithStoryIds(Schema.version(db)) + " ORDER BY i.id");
+              ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              consumer.accept(new StoredItem(Rows.item(row), row.getString("story_id")));
+            }
+          }
+          return null;
+        });
   }
 
   /**
