@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
@@ -95,6 +96,8 @@ public final class IncrementalIndex {
   private Map<Long, MatchEvidence> addVerdicts;
   private long verifications;
   private long merges;
+  // Links verified by merges (on several threads): the cost measure of IncrementalMergeCostTest.
+  private final AtomicLong mergeVerifications = new AtomicLong();
 
   /**
    * An empty index.
@@ -138,6 +141,16 @@ public final class IncrementalIndex {
    */
   public long verifications() {
     return verifications;
+  }
+
+  /**
+   * How many links of merged stories were verified so far: those whose verdict an add had not found
+   * already (see {@link #takeChangedStories}).
+   *
+   * @return the count
+   */
+  public long mergeVerifications() {
+    return mergeVerifications.get();
   }
 
   /**
@@ -831,18 +844,20 @@ public final class IncrementalIndex {
                       known != null && a.index() < b.index()
                           ? known.get(packed(a.index(), b.index()))
                           : null;
-                  return e != null
-                      ? e
-                      : decide(
-                          pipeline
-                              .verifier()
-                              .verify(
-                                  a.signature(),
-                                  termsOf.apply(a.index()),
-                                  b.signature(),
-                                  termsOf.apply(b.index())),
-                          a.index(),
-                          b.index());
+                  if (e != null) {
+                    return e;
+                  }
+                  mergeVerifications.incrementAndGet();
+                  return decide(
+                      pipeline
+                          .verifier()
+                          .verify(
+                              a.signature(),
+                              termsOf.apply(a.index()),
+                              b.signature(),
+                              termsOf.apply(b.index())),
+                      a.index(),
+                      b.index());
                 });
   }
 
