@@ -6,8 +6,11 @@ import static org.bulletins.dedup.Items.IGM_BODY;
 import static org.bulletins.dedup.Items.item;
 
 import java.util.List;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 /** What an incremental batch merges again: only the stories whose members changed. */
@@ -41,5 +44,29 @@ class IncrementalMergeCostTest {
     assertThat(index.merges()).isEqualTo(merges + 1); // the new item's story, not the old one
     assertThat(after)
         .isEqualTo(DedupEngine.create().deduplicate(List.of(IGM, copy, later)).stories());
+  }
+
+  @Test
+  void theChangedStoriesTakeTheSameStoryVerdictsTheAddFound() {
+    String title = IGM.title();
+    List<NewsItem> items =
+        List.of(
+            IGM,
+            item("b.txt", 1, "2021-06-09", title, IGM_BODY + " Copy a."),
+            item("c.txt", 1, "2021-06-10", title, IGM_BODY + " Copy b."),
+            IGM.withSpan(new SourceSpan("d.txt", 1, 1, 3)));
+    DedupEngine engine = DedupEngine.create();
+    IncrementalIndex index = new IncrementalIndex(new Pipeline(engine.options()));
+    index.trackChanges(); // as a store does: the changed stories are taken after every add
+    index.addAll(items);
+
+    List<MergedStory> changed = index.takeChangedStories();
+
+    assertThat(changed).isEqualTo(engine.deduplicate(items).stories());
+    assertThat(changed).hasSize(1);
+    assertThat(changed.get(0).links()).hasSize(4);
+    // The three units' links were verified by the add, same-story: only the exact copy's link to
+    // the first item with its content is verified again.
+    assertThat(index.mergeVerifications()).isEqualTo(1);
   }
 }

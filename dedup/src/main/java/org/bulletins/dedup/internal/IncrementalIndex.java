@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
@@ -83,8 +88,16 @@ public final class IncrementalIndex {
   // The latest add's terms, for the merges of takeChangedStories (kept only while tracking, when
   // that call follows every add): its own items' terms were found while signing.
   private AddTerms changedTerms;
+  // The same-story verdicts the latest add found through the verifier, by item pair (lower index
+  // first): its stories' merges (takeChangedStories) link the same pairs in the same order and take
+  // them from here instead of verifying them again, as the batch engine's merges take its known
+  // verdicts. Kept only while tracking, until that call, and only for facts as they are (an
+  // extraction of stand-ins drops it).
+  private Map<Long, MatchEvidence> addVerdicts;
   private long verifications;
   private long merges;
+  // Links verified by merges (on several threads): the cost measure of IncrementalMergeCostTest.
+  private final AtomicLong mergeVerifications = new AtomicLong();
 
   /**
    * An empty index.
@@ -131,6 +144,16 @@ public final class IncrementalIndex {
   }
 
   /**
+   * How many links of merged stories were verified so far: those whose verdict an add had not found
+   * already (see {@link #takeChangedStories}).
+   *
+   * @return the count
+   */
+  public long mergeVerifications() {
+    return mergeVerifications.get();
+  }
+
+  /**
    * How many stories were merged so far (each merge builds one story from all its members).
    *
    * @return the count
@@ -171,8 +194,13 @@ public final class IncrementalIndex {
     // a superset costs a few blocks, and no unit of the batch needs to be told apart).
     restoreBlocks(Arrays.stream(signed).map(ItemSigner.Signed::keys).toArray(long[][]::new));
     changedTerms = null; // an earlier add's terms (a rebuild's: every item) are not kept past it
+    addVerdicts = null;
     int first = items.size();
-    addFacts(batch);
+    int firstUnit = unitMembers.size();
+    // The batch's languages (or facts) need only its items: guessed on the pool while this thread
+    // puts the units' keys in the table (mostly serial), as the batch engine overlaps its guess
+    // with its blocks. They are added afterwards, before the cross-language blocks that read them.
+    ForkJoinTask<BatchFacts> batchFacts = startFacts(batch);
     BitSet touched = new BitSet();
     Set<Integer> newRepresentative = new TreeSet<>();
     Set<CandidatePair> crossPairs = new TreeSet<>();
@@ -184,25 +212,36 @@ public final class IncrementalIndex {
     if (keys >= RESERVE_FROM_KEYS) {
       blocks.reserve(keys); // not for a few items: reserving pads every bucket (~0.8 MB)
     }
+    int[] newUnitOf = new int[batch.size()]; // the unit an item founded, else -1 (a copy)
     for (int k = 0; k < batch.size(); k++) {
       NewsItem item = batch.get(k);
       int index = append(item, signed[k].signature());
       int known = unitOfKey.unitOf(signed[k].signature().contentKey());
       if (known >= 0) {
+        newUnitOf[k] = -1;
         joinUnit(known, index, newRepresentative);
         continue;
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
+      newUnitOf[k] = unit;
       touched.set(unit);
       for (long key : signed[k].keys()) {
         blocks.add(key, unit);
       }
-      if (cross().enabled() && !languageOnly.get(index)) {
-        crossBlocks.add(
-            cross().keys(item, facts.get(index)),
-            unit,
-            u -> facts.get(representative.get(u)).language(),
-            crossPairs);
+    }
+    addFacts(batch, join(batchFacts), firstUnit);
+    // The cross-language blocks in the order of the units, as when each unit joined them right
+    // after its keys' blocks: the two tables share nothing, so the order within each is the same.
+    if (cross().enabled()) {
+      for (int k = 0; k < batch.size(); k++) {
+        int index = first + k;
+        if (newUnitOf[k] >= 0 && !languageOnly.get(index)) {
+          crossBlocks.add(
+              cross().keys(batch.get(k), facts.get(index)),
+              newUnitOf[k],
+              u -> facts.get(representative.get(u)).language(),
+              crossPairs);
+        }
       }
     }
     BlockArrivals arrivals = new BlockArrivals();
@@ -223,26 +262,69 @@ public final class IncrementalIndex {
                 !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
     AddTerms terms = new AddTerms(items, signed, first);
     changedTerms = changes.tracking() ? terms : null;
+    addVerdicts = changes.tracking() ? new ConcurrentHashMap<>() : null;
     judgeAll(pairs.packed(), fresh, terms, touched);
     judgeAgain(newRepresentative, terms, touched);
     reclusterTouched(touched, terms);
   }
 
   /**
-   * Keeps the facts of a batch's items: extracted if the index holds two known languages or the
-   * batch brings the second (then the stand-ins of the items held are extracted too), else each
-   * item's language only, guessed on all cores. Items of one known language (and items of none) are
-   * never linked by the cross-language rule, so their facts would be read for nothing.
+   * What a batch's facts need from its items alone: each item's language guessed while the index
+   * holds fewer than two known languages, else the items' facts extracted; either may be null.
    */
-  private void addFacts(List<NewsItem> batch) {
+  private record BatchFacts(Language[] guessed, ItemFacts[] extracted) {}
+
+  /**
+   * Starts finding what {@link #addFacts} needs from a batch's items, on all cores through the
+   * common pool; null when the cross-language rule is off.
+   */
+  private ForkJoinTask<BatchFacts> startFacts(List<NewsItem> batch) {
+    if (!cross().enabled()) {
+      return null;
+    }
+    boolean guess = languages.size() < 2;
+    return ForkJoinPool.commonPool()
+        .submit(
+            () -> {
+              if (!guess) {
+                return new BatchFacts(null, cross().factsOf(batch));
+              }
+              Language[] guessed = new Language[batch.size()];
+              IntStream.range(0, guessed.length)
+                  .parallel()
+                  .forEach(i -> guessed[i] = CrossLanguage.language(batch.get(i)));
+              return new BatchFacts(guessed, null);
+            });
+  }
+
+  /**
+   * The task's result; this thread takes a share of its parallel parts meanwhile instead of waiting
+   * idle for the pool's worker (one on two cores) to do them all.
+   */
+  private static BatchFacts join(ForkJoinTask<BatchFacts> task) {
+    if (task == null) {
+      return new BatchFacts(null, null);
+    }
+    while (!task.isDone()) {
+      ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.MILLISECONDS);
+    }
+    return task.join();
+  }
+
+  /**
+   * Keeps the facts of a batch's items: extracted if the index holds two known languages or the
+   * batch brings the second (then the stand-ins of the items held before the batch, whose units are
+   * those below {@code firstUnit}, are extracted too), else each item's language only. Items of one
+   * known language (and items of none) are never linked by the cross-language rule, so their facts
+   * would be read for nothing. {@code found} is {@link #startFacts}'s, started when the index held
+   * the languages it holds now.
+   */
+  private void addFacts(List<NewsItem> batch, BatchFacts found, int firstUnit) {
     if (!cross().enabled()) {
       return;
     }
     if (languages.size() < 2) {
-      Language[] guessed = new Language[batch.size()];
-      IntStream.range(0, guessed.length)
-          .parallel()
-          .forEach(i -> guessed[i] = CrossLanguage.language(batch.get(i)));
+      Language[] guessed = found.guessed();
       for (Language language : guessed) {
         if (language != Language.UNKNOWN) {
           languages.add(language);
@@ -255,9 +337,10 @@ public final class IncrementalIndex {
         }
         return;
       }
-      extractDeferred();
+      extractDeferred(firstUnit);
     }
-    facts.addAll(List.of(cross().factsOf(batch)));
+    ItemFacts[] extracted = found.extracted();
+    facts.addAll(List.of(extracted != null ? extracted : cross().factsOf(batch)));
   }
 
   /**
@@ -266,9 +349,15 @@ public final class IncrementalIndex {
    * keeps its units in the order they came, and units of one language made no pairs).
    */
   private void extractDeferred() {
+    extractDeferred(unitMembers.size());
+  }
+
+  /** As {@link #extractDeferred()}, placing the units below {@code units} only. */
+  private void extractDeferred(int units) {
     if (languageOnly.isEmpty()) {
       return;
     }
+    addVerdicts = null; // found with the stand-ins' facts
     int[] late = languageOnly.stream().toArray();
     items.prefetch(IntStream.of(late)); // restored items: read back at once
     ItemFacts[] extracted = new ItemFacts[late.length];
@@ -283,7 +372,7 @@ public final class IncrementalIndex {
     crossBlocks = new CrossLanguage.Blocks();
     // In bulk, as opening does: every unit of the index at once.
     CrossLanguage.Blocks.Placing placing = crossBlocks.placing();
-    for (int unit = 0; unit < unitMembers.size(); unit++) {
+    for (int unit = 0; unit < units; unit++) {
       int founder = unitMembers.founder(unit);
       placing.place(cross().keys(items.date(founder), facts.get(founder)), unit);
     }
@@ -523,6 +612,11 @@ public final class IncrementalIndex {
                     signatures.get(left), terms.get(left), signatures.get(right), terms.get(right))
             : null;
     MatchEvidence e = decide(base, left, right);
+    Map<Long, MatchEvidence> verdicts = addVerdicts;
+    if (base != null && e != null && e.sameStory() && verdicts != null) {
+      // What a merge's link of the two computes: decide(verify(left, right), left, right).
+      verdicts.put(packed(left, right), e);
+    }
     return e == null ? StoryClusterer.APART_BY_SKETCH : e;
   }
 
@@ -722,11 +816,16 @@ public final class IncrementalIndex {
   /** Merges a group's members now; only reads the index, so groups merge on several threads. */
   private MergedStory merge(int group) {
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
-    return merge(group, index -> termsOf(index, terms));
+    return merge(group, index -> termsOf(index, terms), null);
   }
 
-  /** As {@link #merge(int)}, with the members' terms from {@code termsOf}. */
-  private MergedStory merge(int group, IntFunction<DistinctiveTerms> termsOf) {
+  /**
+   * As {@link #merge(int)}, with the members' terms from {@code termsOf}, and the verdicts of
+   * {@code known} (by item pair, lower index first; may be null) where a link asks for one of those
+   * pairs in that order: what verifying them would give.
+   */
+  private MergedStory merge(
+      int group, IntFunction<DistinctiveTerms> termsOf, Map<Long, MatchEvidence> known) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
       for (int i = 0, n = unitMembers.count(unit); i < n; i++) {
@@ -740,17 +839,26 @@ public final class IncrementalIndex {
             .merger()
             .merge(
                 members,
-                (a, b) ->
-                    decide(
-                        pipeline
-                            .verifier()
-                            .verify(
-                                a.signature(),
-                                termsOf.apply(a.index()),
-                                b.signature(),
-                                termsOf.apply(b.index())),
-                        a.index(),
-                        b.index()));
+                (a, b) -> {
+                  MatchEvidence e =
+                      known != null && a.index() < b.index()
+                          ? known.get(packed(a.index(), b.index()))
+                          : null;
+                  if (e != null) {
+                    return e;
+                  }
+                  mergeVerifications.incrementAndGet();
+                  return decide(
+                      pipeline
+                          .verifier()
+                          .verify(
+                              a.signature(),
+                              termsOf.apply(a.index()),
+                              b.signature(),
+                              termsOf.apply(b.index())),
+                      a.index(),
+                      b.index());
+                });
   }
 
   /**
@@ -1276,6 +1384,8 @@ public final class IncrementalIndex {
             .flatMap(unit -> IntStream.of(unitMembers.toArray(unit))));
     AddTerms terms = changedTerms;
     changedTerms = null;
+    Map<Long, MatchEvidence> verdicts = terms != null ? addVerdicts : null;
+    addVerdicts = null;
     IntStream.range(0, changed.length)
         .parallel()
         .forEach(
@@ -1284,7 +1394,7 @@ public final class IncrementalIndex {
               merged[i] =
                   cached != null
                       ? cached
-                      : terms != null ? merge(changed[i], terms::get) : merge(changed[i]);
+                      : terms != null ? merge(changed[i], terms::get, verdicts) : merge(changed[i]);
             });
     List<MergedStory> out = new ArrayList<>(changed.length);
     for (int i = 0; i < changed.length; i++) {
