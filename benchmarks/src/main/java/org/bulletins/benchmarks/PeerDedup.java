@@ -2,6 +2,8 @@ package org.bulletins.benchmarks;
 
 import info.debatty.java.lsh.LSH;
 import info.debatty.java.lsh.MinHash;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +34,10 @@ import org.bulletins.model.NewsItem;
  * java -Xmx4g -cp benchmarks.jar org.bulletins.benchmarks.PeerDedup CORPUS [N=100000] [ROUNDS=5]
  * </pre>
  *
- * <p>Prints each round's times and then the medians and their ratio.
+ * <p>Prints each round's times and then the medians and their ratio. With {@code
+ * -Dpeer.detail=true} each turn's line also gives the process's CPU seconds, the JIT compilers'
+ * seconds and each collector's count and milliseconds during the turn: where the early rounds' time
+ * goes (issue 14, session 17).
  */
 public final class PeerDedup {
 
@@ -51,19 +56,24 @@ public final class PeerDedup {
     DedupEngine engine = Corpus.engine();
     double[] ours = new double[rounds];
     double[] peer = new double[rounds];
+    boolean detail = Boolean.getBoolean("peer.detail");
     for (int r = 0; r < rounds; r++) {
       // Alternate which goes first, so that neither always runs right after a collection.
       for (int turn = 0; turn < 2; turn++) {
         System.gc();
+        Meter meter = detail ? new Meter() : null;
         long start = System.nanoTime();
         if ((turn == 0) == (r % 2 == 0)) {
           int stories = engine.deduplicate(items).stories().size();
           ours[r] = (System.nanoTime() - start) / 1e9;
-          System.out.printf("round %d ours %.2f s (%d stories)%n", r, ours[r], stories);
+          System.out.printf(
+              "round %d ours %.2f s (%d stories)%s%n", r, ours[r], stories, Meter.since(meter));
         } else {
           int pairs = javaLsh(items).length;
           peer[r] = (System.nanoTime() - start) / 1e9;
-          System.out.printf("round %d java-LSH candidates %.2f s (%d pairs)%n", r, peer[r], pairs);
+          System.out.printf(
+              "round %d java-LSH candidates %.2f s (%d pairs)%s%n",
+              r, peer[r], pairs, Meter.since(meter));
         }
       }
     }
@@ -117,6 +127,51 @@ public final class PeerDedup {
       }
     }
     return Pairs.of(blocks.values());
+  }
+
+  /** The process's CPU, the JIT's time and the collections at the start of a turn. */
+  private static final class Meter {
+    private final long cpu = processCpu();
+    private final long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    private final List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
+    private final long[] counts = new long[gcs.size()];
+    private final long[] millis = new long[gcs.size()];
+
+    Meter() {
+      for (int g = 0; g < gcs.size(); g++) {
+        counts[g] = gcs.get(g).getCollectionCount();
+        millis[g] = gcs.get(g).getCollectionTime();
+      }
+    }
+
+    /** What happened since {@code m} was made, or nothing without a meter. */
+    static String since(Meter m) {
+      if (m == null) {
+        return "";
+      }
+      StringBuilder s = new StringBuilder();
+      s.append(String.format(" cpu=%.2fs", (processCpu() - m.cpu) / 1e9));
+      s.append(
+          String.format(
+              " jit=%.2fs",
+              (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - m.jit) / 1e3));
+      for (int g = 0; g < m.gcs.size(); g++) {
+        GarbageCollectorMXBean gc = m.gcs.get(g);
+        s.append(
+            String.format(
+                " %s=%d/%dms",
+                gc.getName().replace(' ', '_'),
+                gc.getCollectionCount() - m.counts[g],
+                gc.getCollectionTime() - m.millis[g]));
+      }
+      return s.toString();
+    }
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
   }
 
   private static double median(double[] values) {

@@ -8,6 +8,7 @@ import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.Term;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.dedup.internal.text.FoldedItem;
+import org.bulletins.dedup.internal.text.PerThread;
 import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.dedup.internal.text.TokenHashes;
 import org.bulletins.model.NewsItem;
@@ -33,9 +34,10 @@ public final class ItemSigner {
 
   /**
    * A token list and arrays per thread, cleared for each item: their buffers grow once, not per
-   * item (at a million items, the per-item arrays were a sixth of what signing allocated).
+   * item (at a million items, the per-item arrays were a sixth of what signing allocated). Kept
+   * across runs ({@link PerThread}: the common pool erases its workers' thread locals).
    */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
 
   // Tokens of the largest item whose arrays a thread keeps for the next (about 2 MB of them).
   private static final int KEPT_TOKENS = 1 << 16;

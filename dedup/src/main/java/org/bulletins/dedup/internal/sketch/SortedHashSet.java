@@ -2,6 +2,7 @@ package org.bulletins.dedup.internal.sketch;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.bulletins.dedup.internal.text.PerThread;
 
 /**
  * The distinct high 32 bits of some 64-bit hashes, sorted, by a bucket pass and an insertion sort:
@@ -24,7 +25,7 @@ final class SortedHashSet {
   static final int CROWDED = 16;
 
   /** Bucket counts per thread, zeroed after use: no array per set (three per item signed). */
-  private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[1024]);
+  private static final PerThread<int[]> STARTS = PerThread.withInitial(() -> new int[1024]);
 
   /** Above this many buckets a thread does not keep its counts for the next set. */
   private static final int KEPT_BUCKETS = 1 << 16;

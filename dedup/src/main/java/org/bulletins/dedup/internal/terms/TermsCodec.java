@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulletins.dedup.internal.text.PerThread;
 
 /**
  * {@link DistinctiveTerms} packed into one {@code String} and back, exactly: a batch keeps every
@@ -120,7 +121,7 @@ public final class TermsCodec {
    * At a million items, a table and two builders per item were a tenth of what signing allocated:
    * each thread keeps one set, cleared for each item.
    */
-  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+  private static final PerThread<Buffers> BUFFERS = PerThread.withInitial(Buffers::new);
 
   /** A thread's table and builders; none is kept once larger than a typical item needs tenfold. */
   private static final class Buffers {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
+import org.bulletins.dedup.internal.text.PerThread;
 import org.bulletins.dedup.internal.text.TextShape;
 import org.bulletins.model.TextFolding;
 
@@ -51,8 +52,8 @@ final class WordTokens {
    * A list per thread, refilled for each text ({@link #reused}): at a million items, new arrays per
    * text (grown by doubling) were a fifth of what signing allocated.
    */
-  private static final ThreadLocal<WordTokens> REUSED =
-      ThreadLocal.withInitial(() -> new WordTokens("", null));
+  private static final PerThread<WordTokens> REUSED =
+      PerThread.withInitial(() -> new WordTokens("", null));
 
   private String text;
   private char[] chars = new char[256]; // the text's chars, copied once for the loops of fill

@@ -29,11 +29,11 @@ public final class FoldedItem {
   private static final byte[] NO_DATE = {'-'};
 
   // A digest per thread: getInstance looks the provider up each time.
-  private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(FoldedItem::newDigest);
+  private static final PerThread<MessageDigest> SHA256 =
+      PerThread.withInitial(FoldedItem::newDigest);
 
   /** A byte buffer per thread for {@link #update}; a string longer than this is not copied in. */
-  private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[256]);
+  private static final PerThread<byte[]> BYTES = PerThread.withInitial(() -> new byte[256]);
 
   private static final int KEPT_BYTES = 1 << 16;
 
@@ -154,8 +154,8 @@ public final class FoldedItem {
     sha.update(VERSION);
     sha.update(date == null ? NO_DATE : date.toString().getBytes(StandardCharsets.UTF_8));
     sha.update((byte) '\n');
-    byte[] buffer = BYTES.get();
-    buffer = update(sha, foldedTitle, buffer);
+    byte[] kept = BYTES.get();
+    byte[] buffer = update(sha, foldedTitle, kept);
     for (int i = 0; i < folded.length; i++) {
       sha.update((byte) '\n');
       buffer =
@@ -163,7 +163,9 @@ public final class FoldedItem {
               ? updateLowerCase(sha, paragraphs.get(i), buffer)
               : update(sha, folded[i], buffer);
     }
-    BYTES.set(buffer);
+    if (buffer != kept) {
+      BYTES.set(buffer); // grown
+    }
     byte[] digest = sha.digest();
     long key = 0;
     for (int i = 0; i < 8; i++) {

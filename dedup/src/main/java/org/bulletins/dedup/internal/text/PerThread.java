@@ -1,0 +1,100 @@
+package org.bulletins.dedup.internal.text;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * One value per live thread, like a {@link ThreadLocal}, but kept for as long as the thread lives:
+ * the reused buffers of signing and verification.
+ *
+ * <p>Not a {@code ThreadLocal} because Java 17's common fork-join pool erases its workers' thread
+ * locals each time a worker goes idle, that is between any two parallel stages. A worker then met
+ * every buffer empty again in each run of the engine, and the first growth of a buffer, a branch
+ * the compiled code had never seen taken (the buffers grew before profiling began), threw away the
+ * compiled signing code (an {@code unstable_if} trap) at the start of the second run: the compiler
+ * compiled the largest methods again while the run went on in slower code.
+ *
+ * <p>The values live in a map keyed by thread, and for speed also in a thread local, filled again
+ * from the map when the pool has erased it (the map alone cost 1.06x the warm engine's CPU). Values
+ * of threads that have ended are dropped when a new thread first asks for one, so the map holds
+ * about one value per thread alive at once. Thread-safe.
+ *
+ * @param <T> the value's type
+ */
+public final class PerThread<T> {
+
+  private final Supplier<? extends T> initial;
+  private final ConcurrentHashMap<Thread, T> values = new ConcurrentHashMap<>();
+
+  // The fast path: a thread local, filled again from the map when the pool erased it.
+  @SuppressWarnings("ThreadLocalUsage") // one per holder, and the holders are static
+  private final ThreadLocal<T> local = new ThreadLocal<>();
+
+  private PerThread(Supplier<? extends T> initial) {
+    this.initial = Objects.requireNonNull(initial, "initial");
+  }
+
+  /**
+   * Values made by a supplier, on each thread's first {@link #get}.
+   *
+   * @param initial makes a thread's first value
+   * @param <T> the value's type
+   * @return a new holder
+   */
+  public static <T> PerThread<T> withInitial(Supplier<? extends T> initial) {
+    return new PerThread<>(initial);
+  }
+
+  /**
+   * This thread's value, made on its first call (or the first after {@link #remove}).
+   *
+   * @return the value
+   */
+  public T get() {
+    T value = local.get();
+    if (value != null) {
+      return value;
+    }
+    Thread thread = Thread.currentThread();
+    value = values.get(thread);
+    if (value == null) {
+      value = Objects.requireNonNull(initial.get(), "initial value");
+      put(thread, value);
+    }
+    local.set(value);
+    return value;
+  }
+
+  /**
+   * Replaces this thread's value.
+   *
+   * @param value the new value
+   */
+  public void set(T value) {
+    Objects.requireNonNull(value, "value");
+    Thread thread = Thread.currentThread();
+    if (values.replace(thread, value) == null) {
+      put(thread, value);
+    }
+    local.set(value);
+  }
+
+  /** Forgets this thread's value: the next {@link #get} makes a new one. */
+  public void remove() {
+    values.remove(Thread.currentThread());
+    local.remove();
+  }
+
+  /** The number of threads holding a value, for tests. */
+  int size() {
+    return values.size();
+  }
+
+  private void put(Thread thread, T value) {
+    // A thread's first value: the values of ended threads go first, which bounds the map by the
+    // threads alive at once (a new thread is rare; the pools keep theirs).
+    values.keySet().removeIf(t -> !t.isAlive());
+    values.put(thread, value);
+  }
+}
