@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal.text;
 
+import java.lang.ref.SoftReference;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -18,14 +19,17 @@ import java.util.function.Supplier;
  * <p>The values live in a map keyed by thread, and for speed also in a thread local, filled again
  * from the map when the pool has erased it (the map alone cost 1.06x the warm engine's CPU). Values
  * of threads that have ended are dropped when a new thread first asks for one, so the map holds
- * about one value per thread alive at once. Thread-safe.
+ * about one value per thread alive at once. The map holds its values softly: a library that runs
+ * the engine once a day would otherwise keep a few megabytes of buffers per pool worker between
+ * runs; under memory pressure the collector may take them, and the next run makes them again.
+ * Thread-safe.
  *
  * @param <T> the value's type
  */
 public final class PerThread<T> {
 
   private final Supplier<? extends T> initial;
-  private final ConcurrentHashMap<Thread, T> values = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Thread, SoftReference<T>> values = new ConcurrentHashMap<>();
 
   // The fast path: a thread local, filled again from the map when the pool erased it.
   @SuppressWarnings("ThreadLocalUsage") // one per holder, and the holders are static
@@ -57,7 +61,8 @@ public final class PerThread<T> {
       return value;
     }
     Thread thread = Thread.currentThread();
-    value = values.get(thread);
+    SoftReference<T> kept = values.get(thread);
+    value = kept == null ? null : kept.get();
     if (value == null) {
       value = Objects.requireNonNull(initial.get(), "initial value");
       put(thread, value);
@@ -74,7 +79,7 @@ public final class PerThread<T> {
   public void set(T value) {
     Objects.requireNonNull(value, "value");
     Thread thread = Thread.currentThread();
-    if (values.replace(thread, value) == null) {
+    if (values.replace(thread, new SoftReference<>(value)) == null) {
       put(thread, value);
     }
     local.set(value);
@@ -95,6 +100,11 @@ public final class PerThread<T> {
     // A thread's first value: the values of ended threads go first, which bounds the map by the
     // threads alive at once (a new thread is rare; the pools keep theirs).
     values.keySet().removeIf(t -> !t.isAlive());
-    values.put(thread, value);
+    values.put(thread, new SoftReference<>(value));
+  }
+
+  /** Drops what the collector took, as if it were never made (tests). */
+  void clearKept() {
+    values.values().forEach(SoftReference::clear);
   }
 }

@@ -74,6 +74,28 @@ class PerThreadTest {
   }
 
   @Test
+  void aValueTheCollectorTookIsMadeAgain() {
+    PerThread<Object> values = PerThread.withInitial(Object::new);
+    Set<Object> seen = ConcurrentHashMap.newKeySet();
+    Thread caller = Thread.currentThread();
+    for (int run = 0; run < 2; run++) {
+      IntStream.range(0, 2_000)
+          .parallel()
+          .forEach(
+              i -> {
+                if (Thread.currentThread() != caller) {
+                  seen.add(values.get()); // never null, whatever the collector took
+                }
+                busy(i);
+              });
+      ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.SECONDS);
+      values.clearKept(); // as the collector may under memory pressure, between two runs
+    }
+    assertThat(seen).doesNotContainNull();
+    assertThat(values.get()).isNotNull();
+  }
+
+  @Test
   void theValuesOfEndedThreadsAreDropped() throws Exception {
     PerThread<Object> values = PerThread.withInitial(Object::new);
     for (int i = 0; i < 20; i++) {
