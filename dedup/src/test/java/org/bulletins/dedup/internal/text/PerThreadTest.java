@@ -53,9 +53,31 @@ class PerThreadTest {
   @Test
   void aPoolWorkerKeepsItsValueFromOneParallelRunToTheNext() {
     PerThread<Object> values = PerThread.withInitial(Object::new);
+    Set<Object> seen = valuesOfPoolWorkers(values, 3, () -> {});
+    // Each worker that took part holds one value through all three runs (a ThreadLocal gave a
+    // worker of Java 17's common pool a new value in each run).
+    assertThat(seen.size()).isLessThanOrEqualTo(ForkJoinPool.getCommonPoolParallelism());
+  }
+
+  @Test
+  void aValueTheCollectorTookIsMadeAgain() {
+    PerThread<Object> values = PerThread.withInitial(Object::new);
+    // as the collector may under memory pressure, between two runs; a null value would fail the
+    // set's add
+    valuesOfPoolWorkers(values, 2, values::clearKept);
+    values.clearKept();
+    assertThat(values.get()).isNotNull();
+  }
+
+  /**
+   * The values the common pool's workers (not the caller) get in several parallel runs, with the
+   * workers idle between two runs, as between two runs of the engine.
+   */
+  private static Set<Object> valuesOfPoolWorkers(
+      PerThread<Object> values, int runs, Runnable betweenRuns) {
     Set<Object> seen = ConcurrentHashMap.newKeySet();
     Thread caller = Thread.currentThread();
-    for (int run = 0; run < 3; run++) {
+    for (int run = 0; run < runs; run++) {
       IntStream.range(0, 2_000)
           .parallel()
           .forEach(
@@ -65,34 +87,10 @@ class PerThreadTest {
                 }
                 busy(i);
               });
-      // Idle workers between runs, as between two runs of the engine.
       ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.SECONDS);
+      betweenRuns.run();
     }
-    // Each worker that took part holds one value through all three runs (a ThreadLocal gave a
-    // worker of Java 17's common pool a new value in each run).
-    assertThat(seen.size()).isLessThanOrEqualTo(ForkJoinPool.getCommonPoolParallelism());
-  }
-
-  @Test
-  void aValueTheCollectorTookIsMadeAgain() {
-    PerThread<Object> values = PerThread.withInitial(Object::new);
-    Set<Object> seen = ConcurrentHashMap.newKeySet();
-    Thread caller = Thread.currentThread();
-    for (int run = 0; run < 2; run++) {
-      IntStream.range(0, 2_000)
-          .parallel()
-          .forEach(
-              i -> {
-                if (Thread.currentThread() != caller) {
-                  seen.add(values.get()); // never null, whatever the collector took
-                }
-                busy(i);
-              });
-      ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.SECONDS);
-      values.clearKept(); // as the collector may under memory pressure, between two runs
-    }
-    assertThat(seen).doesNotContainNull();
-    assertThat(values.get()).isNotNull();
+    return seen;
   }
 
   @Test
