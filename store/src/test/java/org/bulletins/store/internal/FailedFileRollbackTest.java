@@ -1,0 +1,131 @@
+package org.bulletins.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.bulletins.store.BulletinStore;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A file whose ingest fails half-way with an {@link Error} (an OutOfMemoryError, say, or one
+ * rethrown from a writer thread) leaves nothing of itself: the transaction is rolled back, not
+ * committed by the return to auto-commit, and the same open store then ingests the file as if the
+ * failure had never happened.
+ */
+class FailedFileRollbackTest {
+
+  @TempDir Path dir;
+
+  /** An error thrown at a phase's end, as the JVM might throw one anywhere. */
+  private static final class InjectedError extends Error {
+    private static final long serialVersionUID = 1L;
+
+    InjectedError(String phase) {
+      super("injected at " + phase);
+    }
+  }
+
+  @AfterEach
+  void noHook() {
+    PhaseClock.onLap(null);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"addSigned", "merge stories", "plan", "apply"})
+  void anErrorHalfWayLeavesNothingOfTheFile(String phase) throws Exception {
+    Path db = dir.resolve("news.db");
+    Path reference = dir.resolve("reference.db");
+    byte[] monday = bulletins("2026-11-23", "Harbour cranes", "Night ferry", "Bridge repair");
+    byte[] tuesday = bulletins("2026-11-24", "Harbour cranes", "Market hall", "School roof");
+    try (BulletinStore store = BulletinStore.open(reference)) {
+      store.ingest("monday.txt", monday);
+      store.ingest("tuesday.txt", tuesday);
+    }
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", monday);
+      long items = count(db, "SELECT count(*) FROM items");
+      long stories = count(db, "SELECT count(*) FROM stories");
+
+      PhaseClock.onLap(
+          name -> {
+            if (name.equals(phase)) {
+              throw new InjectedError(name);
+            }
+          });
+      assertThatThrownBy(() -> store.ingest("tuesday.txt", tuesday))
+          .isInstanceOf(InjectedError.class);
+      PhaseClock.onLap(null);
+
+      assertThat(count(db, "SELECT count(*) FROM sources")).isEqualTo(1);
+      assertThat(count(db, "SELECT count(*) FROM items")).isEqualTo(items);
+      assertThat(count(db, "SELECT count(*) FROM stories")).isEqualTo(stories);
+      assertThat(integrity(db)).isEqualTo("ok");
+
+      store.ingest("tuesday.txt", tuesday);
+      assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
+    }
+  }
+
+  private static List<String> summary(Path db) throws Exception {
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      return summary(store.stories(StoryQuery.all()));
+    }
+  }
+
+  private static List<String> summary(List<StoredStory> stories) {
+    return stories.stream()
+        .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
+        .sorted()
+        .toList();
+  }
+
+  /** A bulletin page of one day: each title with two paragraphs of its own words. */
+  private static byte[] bulletins(String day, String... titles) {
+    StringBuilder page = new StringBuilder();
+    for (String title : titles) {
+      String w = title.toLowerCase(java.util.Locale.ROOT);
+      page.append(day)
+          .append("\n\n")
+          .append(title)
+          .append("\n\n")
+          .append("The council said the ")
+          .append(w)
+          .append(" work would start next week and last until the spring, weather allowing.")
+          .append("\n\n")
+          .append("Residents near the ")
+          .append(w)
+          .append(" site were asked to use the north road while the crews are there.")
+          .append("\n\n");
+    }
+    return page.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long count(Path db, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : -1;
+    }
+  }
+
+  private static String integrity(Path db) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+      return r.next() ? r.getString(1) : "";
+    }
+  }
+}
