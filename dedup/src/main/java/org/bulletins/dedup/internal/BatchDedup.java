@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
@@ -143,12 +142,8 @@ public final class BatchDedup {
             epochDay,
             options.dateWindowDays());
     clock.lap("blocks");
-    // The guess may still run, in parallel subtasks on the pool's one worker (two cores): this
-    // thread takes a share of them instead of waiting idle for the worker to do them all.
-    while (!languages.isDone()) {
-      ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.MILLISECONDS);
-    }
-    CrossLanguageRun cross = languages.join();
+    // The guess may still run, in parallel subtasks on the pool's worker(s).
+    CrossLanguageRun cross = PoolJoin.helping(languages);
     clock.lap("languages"); // what the guess took beyond the units and the blocks
     RecentTerms lefts = new RecentTerms(terms);
     blocks.forEachChunk(

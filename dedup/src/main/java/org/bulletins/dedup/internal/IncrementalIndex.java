@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -289,26 +288,13 @@ public final class IncrementalIndex {
               if (!guess) {
                 return new BatchFacts(null, cross().factsOf(batch));
               }
-              Language[] guessed = new Language[batch.size()];
-              IntStream.range(0, guessed.length)
-                  .parallel()
-                  .forEach(i -> guessed[i] = CrossLanguage.language(batch.get(i)));
-              return new BatchFacts(guessed, null);
+              return new BatchFacts(CrossLanguage.languages(batch), null);
             });
   }
 
-  /**
-   * The task's result; this thread takes a share of its parallel parts meanwhile instead of waiting
-   * idle for the pool's worker (one on two cores) to do them all.
-   */
+  /** The task's result, or none for a null task (see {@link PoolJoin#helping}). */
   private static BatchFacts join(ForkJoinTask<BatchFacts> task) {
-    if (task == null) {
-      return new BatchFacts(null, null);
-    }
-    while (!task.isDone()) {
-      ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.MILLISECONDS);
-    }
-    return task.join();
+    return task == null ? new BatchFacts(null, null) : PoolJoin.helping(task);
   }
 
   /**

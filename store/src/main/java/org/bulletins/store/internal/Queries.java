@@ -147,7 +147,7 @@ public final class Queries {
       bind(select, condition.values());
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          out.add(story(row, members, links));
+          out.add(story(row, members, links, bySeq));
         }
       }
     }
@@ -224,7 +224,7 @@ public final class Queries {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          StoredStory story = story(row, members, links);
+          StoredStory story = story(row, members, links, bySeq);
           byId.put(story.storyId(), story);
         }
       }
@@ -264,11 +264,11 @@ public final class Queries {
     return members;
   }
 
-  /** A story's members from {@link #members}: by its seq, or by its id before schema 6. */
-  private static List<NewsItem> membersOf(ResultSet row, Map<Object, List<NewsItem>> members)
-      throws SQLException {
-    List<NewsItem> bySeq = members.get(row.getLong("seq"));
-    return bySeq != null ? bySeq : members.getOrDefault(row.getString("story_id"), List.of());
+  /** A story's members from {@link #members}, keyed as it keys them. */
+  private static List<NewsItem> membersOf(
+      ResultSet row, Map<Object, List<NewsItem>> members, boolean bySeq) throws SQLException {
+    Object story = bySeq ? (Object) row.getLong("seq") : row.getString("story_id");
+    return members.getOrDefault(story, List.of());
   }
 
   /** Whether the store's items name their story by seq (schema 6), read in the snapshot. */
@@ -323,10 +323,13 @@ public final class Queries {
   }
 
   private static StoredStory story(
-      ResultSet row, Map<Object, List<NewsItem>> members, Map<Object, List<MatchLink>> links)
+      ResultSet row,
+      Map<Object, List<NewsItem>> members,
+      Map<Object, List<MatchLink>> links,
+      boolean bySeq)
       throws SQLException {
     String id = row.getString("story_id");
-    List<NewsItem> items = membersOf(row, members);
+    List<NewsItem> items = membersOf(row, members, bySeq);
     Map<ItemField, Integer> fieldSources =
         DerivedColumns.fieldSources(row.getString("field_sources"));
     return new StoredStory(

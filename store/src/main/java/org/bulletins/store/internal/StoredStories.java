@@ -49,20 +49,11 @@ final class StoredStories {
         wanted.add(seq);
       }
     }
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id, seq, members FROM stories"
-                + " WHERE seq IN (SELECT value FROM json_each(?))")) {
-      for (int from = 0; from < wanted.size(); from += CHUNK) {
-        select.setString(
-            1, Codec.write(wanted.subList(from, Math.min(wanted.size(), from + CHUNK))));
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            put(new Story(row.getString(1), row.getLong(2), row.getInt(3)));
-          }
-        }
-      }
-    }
+    inChunks(
+        "SELECT story_id, seq, members FROM stories"
+            + " WHERE seq IN (SELECT value FROM json_each(?))",
+        wanted,
+        row -> put(story(row)));
   }
 
   /**
@@ -76,7 +67,7 @@ final class StoredStories {
       try (Statement statement = db.createStatement();
           ResultSet row = statement.executeQuery("SELECT story_id, seq, members FROM stories")) {
         while (row.next()) {
-          put(new Story(row.getString(1), row.getLong(2), row.getInt(3)));
+          put(story(row));
         }
       }
       all = true;
@@ -131,20 +122,40 @@ final class StoredStories {
    */
   Set<String> taken(Collection<String> ids) throws SQLException {
     Set<String> out = new HashSet<>();
-    List<String> asked = new ArrayList<>(ids);
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id FROM stories WHERE story_id IN (SELECT value FROM json_each(?))")) {
-      for (int from = 0; from < asked.size(); from += CHUNK) {
-        select.setString(1, Codec.write(asked.subList(from, Math.min(asked.size(), from + CHUNK))));
+    inChunks(
+        "SELECT story_id FROM stories WHERE story_id IN (SELECT value FROM json_each(?))",
+        new ArrayList<>(ids),
+        row -> out.add(row.getString(1)));
+    return out;
+  }
+
+  /** A story from a row of {@code SELECT story_id, seq, members}. */
+  private static Story story(ResultSet row) throws SQLException {
+    return new Story(row.getString(1), row.getLong(2), row.getInt(3));
+  }
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a statement whose one parameter is a JSON array (for {@code json_each}) once per chunk of
+   * the values, handing each row to the reader.
+   */
+  private void inChunks(String sql, List<?> values, RowReader reader) throws SQLException {
+    try (PreparedStatement select = db.prepareStatement(sql)) {
+      for (int from = 0; from < values.size(); from += CHUNK) {
+        select.setString(
+            1, Codec.write(values.subList(from, Math.min(values.size(), from + CHUNK))));
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            out.add(row.getString(1));
+            reader.read(row);
           }
         }
       }
     }
-    return out;
   }
 
   /** Knows a story as committed (read, or written by this ingester). */

@@ -89,6 +89,20 @@ public final class CrossLanguage {
   }
 
   /**
+   * The language of every item, guessed in parallel.
+   *
+   * @param items the items
+   * @return their languages by index
+   */
+  public static Language[] languages(List<NewsItem> items) {
+    Language[] languages = new Language[items.size()];
+    IntStream.range(0, languages.length)
+        .parallel()
+        .forEach(i -> languages[i] = language(items.get(i)));
+    return languages;
+  }
+
+  /**
    * The facts of every item, in parallel; none if the rule is off.
    *
    * @param items the items

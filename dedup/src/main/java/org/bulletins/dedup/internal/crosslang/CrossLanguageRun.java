@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.CandidatePair;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.facts.Language;
@@ -45,10 +44,7 @@ public final class CrossLanguageRun {
   public CrossLanguageRun(CrossLanguage rule, List<NewsItem> items) {
     this.rule = rule;
     this.items = items;
-    this.languages = new Language[rule.enabled() ? items.size() : 0];
-    IntStream.range(0, languages.length)
-        .parallel()
-        .forEach(i -> languages[i] = CrossLanguage.language(items.get(i)));
+    this.languages = rule.enabled() ? CrossLanguage.languages(items) : new Language[0];
     Set<Language> seen = EnumSet.noneOf(Language.class);
     for (Language language : languages) {
       if (language != Language.UNKNOWN) {
