@@ -87,6 +87,10 @@ final class StoredKeys {
    * @param out told of each
    */
   void forEachOf(KeyFilter wanted, KeyOfUnit out) {
+    if (wanted != null && wanted.parts.length > 1) {
+      forEachOfInParts(wanted, out);
+      return;
+    }
     // Chunk by chunk, with a unit found only for the keys that pass the filter's bits (units
     // ascend with the keys): the scan reads tens of millions of keys and keeps a few per cent.
     int unit = 0;
@@ -107,6 +111,65 @@ final class StoredKeys {
             out.accept(key, unit);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * {@link #forEachOf} with a filter in parts: chunk by chunk, each part finds its keys' wanted
+   * additions on its own thread (no two parts share a table, a word of the bits or a holder; a
+   * key's additions are counted in the order they were kept, as one scan counts them), then this
+   * thread hands them out in the order they were kept, merging the parts' ascending offsets. The
+   * probes at random into the filter's tables were most of a grown store's first restore.
+   */
+  private void forEachOfInParts(KeyFilter wanted, KeyOfUnit out) {
+    int parts = wanted.parts.length;
+    int[][] found = new int[parts][];
+    int[] count = new int[parts];
+    int[] at = new int[parts];
+    int unit = 0;
+    long next = starts[1];
+    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
+      long[] chunk = chunks[c];
+      long base = (long) c << CHUNK_BITS;
+      int n = (int) Math.min(CHUNK, size - base);
+      IntStream.range(0, parts)
+          .parallel()
+          .forEach(
+              p -> {
+                int[] offsets = found[p] == null ? new int[1024] : found[p];
+                int k = 0;
+                for (int j = 0; j < n; j++) {
+                  if (wanted.takeInPart(chunk[j], p)) {
+                    if (k == offsets.length) {
+                      offsets = Arrays.copyOf(offsets, 2 * k);
+                    }
+                    offsets[k++] = j;
+                  }
+                }
+                found[p] = offsets;
+                count[p] = k;
+              });
+      Arrays.fill(at, 0);
+      while (true) { // the smallest offset left among the parts, next
+        int from = -1;
+        int j = Integer.MAX_VALUE;
+        for (int p = 0; p < parts; p++) {
+          if (at[p] < count[p] && found[p][at[p]] < j) {
+            j = found[p][at[p]];
+            from = p;
+          }
+        }
+        if (from < 0) {
+          break;
+        }
+        at[from]++;
+        long position = base + j;
+        while (position >= next) {
+          unit++;
+          next = starts[unit + 1];
+        }
+        out.accept(chunk[j], unit);
       }
     }
   }
@@ -231,9 +294,21 @@ final class StoredKeys {
       return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
+    /**
+     * As {@link #take}, for a key of the given part only (false for another part's key): parts are
+     * taken from on several threads at once, each part on one.
+     */
+    boolean takeInPart(long key, int part) {
+      int bit = bit(key);
+      return bit >>> partShift == part && take(key, bit);
+    }
+
     /** Whether an addition of the key is wanted; counts it if so. */
     boolean take(long key) {
-      int bit = bit(key);
+      return take(key, bit(key));
+    }
+
+    private boolean take(long key, int bit) {
       if ((bits[bit >>> 6] & (1L << bit)) == 0) {
         return false;
       }
