@@ -408,13 +408,21 @@ public final class IncrementalIndex {
    */
   private void judgeAll(long[] pairs, int count, AddTerms terms, BitSet touched) {
     MatchEvidence[] verdicts = new MatchEvidence[Math.min(count, JUDGE_CHUNK)];
+    boolean[] gated = new boolean[verdicts.length];
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
       int size = Math.min(JUDGE_CHUNK, count - from);
-      prefetchRepresentatives(pairs, start, size); // restored items: read back at once
+      // The signatures first: only the pairs they do not tell apart read their items' texts.
       IntStream.range(0, size)
           .parallel()
-          .forEach(i -> verdicts[i] = judgeUnits(CandidatePair.unpack(pairs[start + i]), terms));
+          .forEach(i -> gated[i] = mayBeSame(CandidatePair.unpack(pairs[start + i])));
+      prefetchRepresentatives(pairs, start, size, gated); // restored items: read back at once
+      IntStream.range(0, size)
+          .parallel()
+          .forEach(
+              i ->
+                  verdicts[i] =
+                      judgeUnits(CandidatePair.unpack(pairs[start + i]), gated[i], terms));
       verifications += size;
       for (int i = 0; i < size; i++) {
         CandidatePair pair = CandidatePair.unpack(pairs[start + i]);
@@ -425,12 +433,22 @@ public final class IncrementalIndex {
     }
   }
 
-  private void prefetchRepresentatives(long[] pairs, int start, int size) {
-    items.prefetch(
-        IntStream.range(start, start + size)
-            .mapToObj(i -> CandidatePair.unpack(pairs[i]))
-            .flatMapToInt(p -> IntStream.of(p.left(), p.right()))
-            .map(representative::get));
+  /**
+   * Reads back at once the stored representatives of the pairs that {@code gated} says are to be
+   * verified: a pair the signatures tell apart is decided from the items' dates and facts, which
+   * the index holds (most of a grown store's candidates, whose texts were read for nothing).
+   */
+  private void prefetchRepresentatives(long[] pairs, int start, int size, boolean[] gated) {
+    int[] wanted = new int[2 * size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (gated[i]) {
+        long packed = pairs[start + i];
+        wanted[n++] = representative.get((int) (packed >>> 32));
+        wanted[n++] = representative.get((int) packed);
+      }
+    }
+    items.prefetch(wanted, n);
   }
 
   private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
@@ -586,12 +604,29 @@ public final class IncrementalIndex {
    * counting it: safe on several threads at once, since it only reads the index.
    */
   private MatchEvidence judgeUnits(CandidatePair units, AddTerms terms) {
+    return judgeUnits(units, mayBeSame(units), terms);
+  }
+
+  /**
+   * Whether the signatures of two units' representatives (the lower item index first, as {@link
+   * #judgeUnits} verifies them) leave them to be verified.
+   */
+  private boolean mayBeSame(CandidatePair units) {
+    int a = representative.get(units.left());
+    int b = representative.get(units.right());
+    return pipeline
+        .verifier()
+        .mayBeSame(signatures.get(Math.min(a, b)), signatures.get(Math.max(a, b)));
+  }
+
+  /** As {@link #judgeUnits(CandidatePair, AddTerms)}, with {@link #mayBeSame} known. */
+  private MatchEvidence judgeUnits(CandidatePair units, boolean gated, AddTerms terms) {
     int a = representative.get(units.left());
     int b = representative.get(units.right());
     int left = Math.min(a, b);
     int right = Math.max(a, b);
     MatchEvidence base =
-        pipeline.verifier().mayBeSame(signatures.get(left), signatures.get(right))
+        gated
             ? pipeline
                 .verifier()
                 .verify(
@@ -639,9 +674,17 @@ public final class IncrementalIndex {
 
   /** The cross-language rule's verdict on two items by index, see {@link CrossLanguage#decide}. */
   private MatchEvidence decide(MatchEvidence base, int a, int b) {
-    return cross().enabled()
-        ? cross().decide(base, items.get(a), facts.get(a), items.get(b), facts.get(b))
-        : base;
+    if (!cross().enabled()) {
+      return base;
+    }
+    ItemFacts factsA = facts.get(a);
+    ItemFacts factsB = facts.get(b);
+    if (factsA.language() == factsB.language()) {
+      return base; // as the rule decides two items of one language, without making their dates
+    }
+    // From the items' dates, which the index holds without their texts: a stored item whose pair
+    // the signatures tell apart is not read back.
+    return cross().decide(base, items.date(a), factsA, items.date(b), factsB);
   }
 
   private DistinctiveTerms termsOf(int index, Map<Integer, DistinctiveTerms> terms) {
@@ -1171,21 +1214,23 @@ public final class IncrementalIndex {
     if (count == 0) {
       return;
     }
-    StoredKeys.KeyFilter missing = new StoredKeys.KeyFilter(count);
-    for (long[] k : keys) {
-      for (long key : k) {
-        if (!restoredKeys.contains(key)) {
-          missing.add(key, capOf(key) + 1); // a block keeps at most its cap + 1 units
-        }
-      }
-    }
+    // On all cores for a file's keys: each key a probe at random into a table of hundreds of MB.
+    StoredKeys.KeyFilter missing =
+        new StoredKeys.KeyFilter(count, count < PARALLEL_FILTER_FROM ? 1 : FILTER_PARTS);
+    // A block keeps at most its cap + 1 units.
+    missing.addAll(keys, key -> !restoredKeys.contains(key), key -> capOf(key) + 1);
     Postings.Batch blocks = postings.batch();
     storedKeys.forEachOf(missing, blocks::add);
     blocks.finish(this::capOf, (key, unit, slot, before) -> {});
-    for (int i = 0; i < missing.size(); i++) {
-      restoredKeys.add(missing.get(i));
-    }
+    missing.forEachKey(restoredKeys::add);
   }
+
+  /** From how many missing keys (repeats included) {@link #restoreBlocks} fills on all cores. */
+  private static final long PARALLEL_FILTER_FROM = 1 << 16;
+
+  /** The parts of a large key filter: one per thread of the common pool and the caller, up to 8. */
+  private static final int FILTER_PARTS =
+      Integer.highestOneBit(Math.min(8, ForkJoinPool.getCommonPoolParallelism() + 1));
 
   /**
    * Puts every block that a restore left out in the table: what a restore did before blocks were

@@ -81,10 +81,36 @@ final class ItemTable extends AbstractList<NewsItem> implements RandomAccess {
    * @param positions items' positions, in any order, repeats allowed
    */
   synchronized void prefetch(IntStream positions) {
-    int[] unread = positions.filter(p -> held[p] == null).sorted().distinct().toArray();
-    if (unread.length == 0) {
+    int[] all = positions.toArray();
+    prefetch(all, all.length);
+  }
+
+  /**
+   * As {@link #prefetch(IntStream)}, for the first {@code count} positions of an array (a stream of
+   * a few streams per pair was half of a file's prefetching).
+   *
+   * @param positions items' positions, in any order, repeats allowed
+   * @param count how many of them to read
+   */
+  synchronized void prefetch(int[] positions, int count) {
+    int[] unread = new int[count];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      if (held[positions[i]] == null) {
+        unread[n++] = positions[i];
+      }
+    }
+    if (n == 0) {
       return;
     }
+    Arrays.sort(unread, 0, n);
+    int distinct = 1;
+    for (int i = 1; i < n; i++) {
+      if (unread[i] != unread[distinct - 1]) {
+        unread[distinct++] = unread[i];
+      }
+    }
+    unread = Arrays.copyOf(unread, distinct);
     NewsItem[] read = reader.readAll(unread);
     if (read.length != unread.length) {
       throw new IllegalStateException("restored items cannot be read back");

@@ -1,6 +1,8 @@
 package org.bulletins.dedup.internal;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The blocking keys of a restored index's units, unit after unit, as the restore walk met them:
@@ -85,6 +87,10 @@ final class StoredKeys {
    * @param out told of each
    */
   void forEachOf(KeyFilter wanted, KeyOfUnit out) {
+    if (wanted != null && wanted.parts.length > 1) {
+      forEachOfInParts(wanted, out);
+      return;
+    }
     // Chunk by chunk, with a unit found only for the keys that pass the filter's bits (units
     // ascend with the keys): the scan reads tens of millions of keys and keeps a few per cent.
     int unit = 0;
@@ -110,11 +116,75 @@ final class StoredKeys {
   }
 
   /**
+   * {@link #forEachOf} with a filter in parts: chunk by chunk, each part finds its keys' wanted
+   * additions on its own thread (no two parts share a table, a word of the bits or a holder; a
+   * key's additions are counted in the order they were kept, as one scan counts them), then this
+   * thread hands them out in the order they were kept, merging the parts' ascending offsets. The
+   * probes at random into the filter's tables were most of a grown store's first restore.
+   */
+  private void forEachOfInParts(KeyFilter wanted, KeyOfUnit out) {
+    int parts = wanted.parts.length;
+    int[][] found = new int[parts][];
+    int[] count = new int[parts];
+    int[] at = new int[parts];
+    int unit = 0;
+    long next = starts[1];
+    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
+      long[] chunk = chunks[c];
+      long base = (long) c << CHUNK_BITS;
+      int n = (int) Math.min(CHUNK, size - base);
+      IntStream.range(0, parts)
+          .parallel()
+          .forEach(
+              p -> {
+                int[] offsets = found[p] == null ? new int[1024] : found[p];
+                int k = 0;
+                for (int j = 0; j < n; j++) {
+                  if (wanted.takeInPart(chunk[j], p)) {
+                    if (k == offsets.length) {
+                      offsets = Arrays.copyOf(offsets, 2 * k);
+                    }
+                    offsets[k++] = j;
+                  }
+                }
+                found[p] = offsets;
+                count[p] = k;
+              });
+      Arrays.fill(at, 0);
+      while (true) { // the smallest offset left among the parts, next
+        int from = -1;
+        int j = Integer.MAX_VALUE;
+        for (int p = 0; p < parts; p++) {
+          if (at[p] < count[p] && found[p][at[p]] < j) {
+            j = found[p][at[p]];
+            from = p;
+          }
+        }
+        if (from < 0) {
+          break;
+        }
+        at[from]++;
+        long position = base + j;
+        while (position >= next) {
+          unit++;
+          next = starts[unit + 1];
+        }
+        out.accept(chunk[j], unit);
+      }
+    }
+  }
+
+  /**
    * The keys wanted by {@link #forEachOf}, each with how many of its additions are wanted: a bit
-   * per hashed key in front of an open-addressing table, so that most of the tens of millions of
-   * kept keys, which are not wanted, are turned away by a table that stays in the cache. A key
-   * whose block is full takes no more additions (the common keys of a large store carry thousands
-   * of units, and collecting them all was a quarter of a daily file's ingest).
+   * per hashed key in front of open-addressing tables, so that most of the tens of millions of kept
+   * keys, which are not wanted, are turned away by bits that stay in the cache. A key whose block
+   * is full takes no more additions (the common keys of a large store carry thousands of units, and
+   * collecting them all was a quarter of a daily file's ingest).
+   *
+   * <p>The keys are split in parts by the high bits of their bit's index, a table per part, so that
+   * {@link #addAll} fills the parts on all cores: no two parts share a table, a word of the bits or
+   * a holder. Filling one table with a 100k file's 8M keys (4M distinct), each a probe at random
+   * into 256 MB, was a third of a grown store's first add, on one core.
    */
   static final class KeyFilter {
     private final long[] bits;
@@ -124,18 +194,29 @@ final class StoredKeys {
     private final byte[] holders;
     private static final byte STICKY = Byte.MAX_VALUE;
     private final int shift;
-    // Each slot's key beside how many more additions it takes, in one array (one cache miss per
-    // probe, not two): 0 an empty slot, 1 a key that takes no more, n + 1 n more.
-    private long[] table;
-    private long[] added = new long[64];
-    private int size;
+    private final Part[] parts;
+    private final int partShift; // a bit's index >>> partShift is its part
 
     /**
-     * An empty filter for about this many keys.
+     * An empty filter for about this many keys, in one part.
      *
      * @param expected the keys it will hold, about
      */
     KeyFilter(long expected) {
+      this(expected, 1);
+    }
+
+    /**
+     * An empty filter for about this many keys, in parts that {@link #addAll} fills on as many
+     * threads.
+     *
+     * @param expected the keys it will hold, about
+     * @param parts how many parts, a power of two from 1 to 64
+     */
+    KeyFilter(long expected, int parts) {
+      if (parts < 1 || parts > 64 || Integer.bitCount(parts) != 1) {
+        throw new IllegalArgumentException("parts: " + parts);
+      }
       int b = 10;
       while (b < 26 && (1L << b) < 16 * expected) {
         b++;
@@ -143,11 +224,13 @@ final class StoredKeys {
       bits = new long[1 << (b - 6)];
       holders = new byte[1 << b];
       shift = 64 - b;
-      int slots = 16;
-      while (slots < 2 * expected && slots < (1 << 29)) {
-        slots <<= 1;
+      // At most 2^(b - 6) parts, so that each owns whole words of the bits.
+      int partBits = Math.min(Integer.numberOfTrailingZeros(parts), b - 6);
+      partShift = b - partBits;
+      this.parts = new Part[1 << partBits];
+      for (int p = 0; p < this.parts.length; p++) {
+        this.parts[p] = new Part(expected >> partBits);
       }
-      table = new long[2 * slots];
     }
 
     /**
@@ -158,25 +241,51 @@ final class StoredKeys {
      * @return true if it was not in the filter
      */
     boolean add(long key, int additions) {
-      if (4 * (size + 1) > table.length) {
-        grow();
-      }
-      int s = slot(key);
-      if (table[s + 1] != 0) {
+      int bit = bit(key);
+      if (!parts[bit >>> partShift].add(key, additions)) {
         return false;
       }
-      table[s] = key;
-      table[s + 1] = additions + 1L;
-      if (size == added.length) {
-        added = Arrays.copyOf(added, 2 * size);
-      }
-      added[size++] = key;
-      int bit = bit(key);
       bits[bit >>> 6] |= 1L << bit;
       if (holders[bit] < STICKY) {
         holders[bit]++;
       }
       return true;
+    }
+
+    /** How many additions of a key a filter wants. */
+    @FunctionalInterface
+    interface Additions {
+      int of(long key);
+    }
+
+    /** Which keys a filter wants. */
+    @FunctionalInterface
+    interface Wanted {
+      boolean test(long key);
+    }
+
+    /**
+     * Adds the wanted ones of these keys as {@link #add} would one by one, each part on its own
+     * thread (the common pool's, and this one). {@code wanted} and {@code additions} are called on
+     * several threads at once.
+     *
+     * @param keys the keys, repeats allowed
+     * @param wanted whether a key is to be added
+     * @param additions how many of a key's additions are wanted, at least 1
+     */
+    void addAll(long[][] keys, Wanted wanted, Additions additions) {
+      IntStream.range(0, parts.length)
+          .parallel()
+          .forEach(
+              p -> {
+                for (long[] k : keys) {
+                  for (long key : k) {
+                    if (bit(key) >>> partShift == p && wanted.test(key)) {
+                      add(key, additions.of(key));
+                    }
+                  }
+                }
+              });
     }
 
     /** False if no addition of the key is wanted; true if one may be (then ask {@link #take}). */
@@ -185,56 +294,133 @@ final class StoredKeys {
       return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
+    /**
+     * As {@link #take}, for a key of the given part only (false for another part's key): parts are
+     * taken from on several threads at once, each part on one.
+     */
+    boolean takeInPart(long key, int part) {
+      int bit = bit(key);
+      return bit >>> partShift == part && take(key, bit);
+    }
+
     /** Whether an addition of the key is wanted; counts it if so. */
     boolean take(long key) {
-      int bit = bit(key);
+      return take(key, bit(key));
+    }
+
+    private boolean take(long key, int bit) {
       if ((bits[bit >>> 6] & (1L << bit)) == 0) {
         return false;
       }
-      int s = slot(key);
-      if (table[s + 1] <= 1) {
-        return false; // not wanted, or no more
+      int taken = parts[bit >>> partShift].take(key);
+      if (taken == Part.NOT_WANTED) {
+        return false;
       }
-      if (--table[s + 1] == 1 && holders[bit] < STICKY && --holders[bit] == 0) {
+      if (taken == Part.LAST && holders[bit] < STICKY && --holders[bit] == 0) {
         bits[bit >>> 6] &= ~(1L << bit); // its last key wants no more
       }
       return true;
     }
 
+    /**
+     * How many distinct keys were added.
+     *
+     * @return the count
+     */
     int size() {
+      int size = 0;
+      for (Part part : parts) {
+        size += part.size;
+      }
       return size;
     }
 
-    /** The i-th key added. */
-    long get(int i) {
-      return added[i];
-    }
-
-    /** The index in the table of a key's slot, or of the empty slot where it goes. */
-    private int slot(long key) {
-      int mask = (table.length >>> 1) - 1;
-      long h = key * 0x9E3779B97F4A7C15L;
-      int s = (int) (h ^ (h >>> 32)) & mask;
-      while (table[2 * s + 1] != 0 && table[2 * s] != key) {
-        s = (s + 1) & mask;
-      }
-      return 2 * s;
-    }
-
-    private void grow() {
-      long[] old = table;
-      table = new long[2 * old.length];
-      for (int o = 0; o < old.length; o += 2) {
-        if (old[o + 1] != 0) {
-          int s = slot(old[o]);
-          table[s] = old[o];
-          table[s + 1] = old[o + 1];
+    /**
+     * Tells of every distinct key added, once.
+     *
+     * @param out told of each
+     */
+    void forEachKey(LongConsumer out) {
+      for (Part part : parts) {
+        for (int i = 0; i < part.size; i++) {
+          out.accept(part.added[i]);
         }
       }
     }
 
     private int bit(long key) {
       return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> shift);
+    }
+
+    /**
+     * The keys of one part, each beside how many more additions it takes, in one array (one cache
+     * miss per probe, not two).
+     */
+    private static final class Part {
+      static final int NOT_WANTED = 0;
+      static final int TAKEN = 1;
+      static final int LAST = 2; // taken, and the key takes no more
+
+      // 0 an empty slot, 1 a key that takes no more, n + 1 n more.
+      private long[] table;
+      private long[] added = new long[64];
+      private int size;
+
+      Part(long expected) {
+        int slots = 16;
+        while (slots < 2 * expected && slots < (1 << 29)) {
+          slots <<= 1;
+        }
+        table = new long[2 * slots];
+      }
+
+      boolean add(long key, int additions) {
+        if (4 * (size + 1) > table.length) {
+          grow();
+        }
+        int s = slot(key);
+        if (table[s + 1] != 0) {
+          return false;
+        }
+        table[s] = key;
+        table[s + 1] = additions + 1L;
+        if (size == added.length) {
+          added = Arrays.copyOf(added, 2 * size);
+        }
+        added[size++] = key;
+        return true;
+      }
+
+      int take(long key) {
+        int s = slot(key);
+        if (table[s + 1] <= 1) {
+          return NOT_WANTED; // not wanted, or no more
+        }
+        return --table[s + 1] == 1 ? LAST : TAKEN;
+      }
+
+      /** The index in the table of a key's slot, or of the empty slot where it goes. */
+      private int slot(long key) {
+        int mask = (table.length >>> 1) - 1;
+        long h = key * 0x9E3779B97F4A7C15L;
+        int s = (int) (h ^ (h >>> 32)) & mask;
+        while (table[2 * s + 1] != 0 && table[2 * s] != key) {
+          s = (s + 1) & mask;
+        }
+        return 2 * s;
+      }
+
+      private void grow() {
+        long[] old = table;
+        table = new long[2 * old.length];
+        for (int o = 0; o < old.length; o += 2) {
+          if (old[o + 1] != 0) {
+            int s = slot(old[o]);
+            table[s] = old[o];
+            table[s + 1] = old[o + 1];
+          }
+        }
+      }
     }
   }
 }

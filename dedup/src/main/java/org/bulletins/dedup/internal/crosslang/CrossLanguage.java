@@ -131,12 +131,33 @@ public final class CrossLanguage {
    */
   public MatchEvidence decide(
       MatchEvidence base, NewsItem a, ItemFacts factsA, NewsItem b, ItemFacts factsB) {
+    return decide(base, a.date(), factsA, b.date(), factsB);
+  }
+
+  /**
+   * As {@link #decide(MatchEvidence, NewsItem, ItemFacts, NewsItem, ItemFacts)}, from the items'
+   * dates (all it reads of them): for an index that holds a stored item without its text, so that a
+   * pair whose signatures tell it apart needs no text read back.
+   *
+   * @param base the other rules' evidence, or null when the signatures alone showed them apart
+   * @param dateA one item's date
+   * @param factsA its facts
+   * @param dateB the other's date
+   * @param factsB its facts
+   * @return the evidence, or null if {@code base} was null and the facts do not agree
+   */
+  public MatchEvidence decide(
+      MatchEvidence base,
+      Optional<LocalDate> dateA,
+      ItemFacts factsA,
+      Optional<LocalDate> dateB,
+      ItemFacts factsB) {
     if (!enabled
         || (base != null && (base.sameStory() || base.rule() == MatchRule.DATE_CONFLICT))
         || factsA.language() == factsB.language()) {
       return base;
     }
-    Optional<MatchEvidence> translation = verifier.verify(a.date(), factsA, b.date(), factsB);
+    Optional<MatchEvidence> translation = verifier.verify(dateA, factsA, dateB, factsB);
     return translation.isPresent() ? translation.get() : base;
   }
 
