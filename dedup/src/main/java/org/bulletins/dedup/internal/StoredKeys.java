@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal;
 
 import java.util.Arrays;
+import org.bulletins.dedup.internal.sketch.SignedCodec;
 
 /**
  * The blocking keys of a restored index's units, unit after unit, as the restore walk met them:
@@ -9,6 +10,12 @@ import java.util.Arrays;
  * quarters of opening a store (the lead's profile of session 15), though a daily file's items carry
  * a few hundred thousand keys. Appending here is one sequential write per key. The keys are kept in
  * chunks, so that a store of millions of units grows no array by copying it.
+ *
+ * <p>A unit's term-pair keys are kept as the blocking term hashes they are made of, as the store's
+ * blobs keep them (about 10 hashes for 45 pairs), and made again by each scan: writing the 60 keys
+ * of each of 1M units was the first touch of ~480 MB, the largest part of opening a 1M store's walk
+ * (session 17's profile), where a scan, once or twice per file, makes the pairs at about the cost
+ * of reading them from memory.
  */
 final class StoredKeys {
 
@@ -16,9 +23,11 @@ final class StoredKeys {
   private static final int CHUNK = 1 << CHUNK_BITS;
 
   private long[][] chunks = new long[16][];
-  private long size; // keys kept
-  // Where each unit's keys start, and after the last unit its end: units + 1 entries.
+  private long size; // longs kept
+  // Where each unit's longs start, and after the last unit its end: units + 1 entries.
   private long[] starts = new long[1025];
+  // How many of each unit's longs, at its end, are term hashes (at most 64: SignedCodec's bound).
+  private byte[] termHashes = new byte[1024];
   private int units;
 
   /**
@@ -29,6 +38,7 @@ final class StoredKeys {
   void reserveUnits(long count) {
     if (count + 1 > starts.length && count < Integer.MAX_VALUE - 16) {
       starts = Arrays.copyOf(starts, (int) count + 1);
+      termHashes = Arrays.copyOf(termHashes, (int) count + 1);
     }
   }
 
@@ -38,6 +48,22 @@ final class StoredKeys {
    * @param keys its keys, in the order its signature gives them
    */
   void add(long[] keys) {
+    add(keys, 0);
+  }
+
+  /**
+   * Keeps the keys of the next unit (unit number {@link #units()} before the call), its term-pair
+   * keys as their terms.
+   *
+   * @param keys its keys other than the term pairs', in the order its signature gives them, then
+   *     the term hashes, sorted as the signer sorts them (as {@code SignedCodec.Compact} holds
+   *     them)
+   * @param terms how many of {@code keys} are term hashes, at the end (0 to 64)
+   */
+  void add(long[] keys, int terms) {
+    if (terms < 0 || terms > Byte.MAX_VALUE || terms > keys.length) {
+      throw new IllegalArgumentException("term hashes: " + terms);
+    }
     int from = 0;
     while (from < keys.length) { // a unit's keys in one copy, or two where a chunk ends
       int chunk = (int) (size >>> CHUNK_BITS);
@@ -53,6 +79,10 @@ final class StoredKeys {
       from += n;
       size += n;
     }
+    if (units == termHashes.length) {
+      termHashes = Arrays.copyOf(termHashes, 2 * units);
+    }
+    termHashes[units] = (byte) terms;
     units++;
     if (units + 1 > starts.length) {
       starts = Arrays.copyOf(starts, 2 * starts.length);
@@ -77,7 +107,8 @@ final class StoredKeys {
 
   /**
    * Every kept (key, unit) whose key is wanted, in the order they were kept (units ascending, each
-   * unit's keys in its order, repeats included), up to the number the filter allows per key: what a
+   * unit's keys in its order, repeats included, a unit's term-pair keys made from its terms after
+   * its other keys, as the signer orders them), up to the number the filter allows per key: what a
    * restore's walk added to those keys' blocks and they kept (a block keeps no unit past its cap +
    * 1, so the additions after those change nothing).
    *
@@ -85,24 +116,36 @@ final class StoredKeys {
    * @param out told of each
    */
   void forEachOf(KeyFilter wanted, KeyOfUnit out) {
-    // Chunk by chunk, with a unit found only for the keys that pass the filter's bits (units
-    // ascend with the keys): the scan reads tens of millions of keys and keeps a few per cent.
-    int unit = 0;
-    long next = starts[1];
-    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
-      long[] chunk = chunks[c];
-      long base = (long) c << CHUNK_BITS;
-      int n = (int) Math.min(CHUNK, size - base);
-      for (int j = 0; j < n; j++) {
-        long key = chunk[j];
-        if (wanted == null || wanted.mayWant(key)) {
-          long at = base + j;
-          while (at >= next) {
-            unit++;
-            next = starts[unit + 1];
-          }
+    long[] terms = new long[Byte.MAX_VALUE];
+    for (int unit = 0; unit < units; unit++) {
+      long end = starts[unit + 1];
+      int termCount = termHashes[unit];
+      long other = end - termCount;
+      // The other keys, read in place (a unit's longs end a chunk at most once).
+      for (long at = starts[unit]; at < other; ) {
+        long[] chunk = chunks[(int) (at >>> CHUNK_BITS)];
+        int j = (int) (at & (CHUNK - 1));
+        int stop = j + (int) Math.min(CHUNK - j, other - at);
+        for (; j < stop; j++) {
+          long key = chunk[j];
           if (wanted == null || wanted.take(key)) {
             out.accept(key, unit);
+          }
+        }
+        at += stop - (int) (at & (CHUNK - 1));
+      }
+      if (termCount > 0) {
+        for (int t = 0; t < termCount; t++) {
+          long at = other + t;
+          terms[t] = chunks[(int) (at >>> CHUNK_BITS)][(int) (at & (CHUNK - 1))];
+        }
+        for (int i = 0; i < termCount; i++) {
+          long first = SignedCodec.pairFirst(terms[i]);
+          for (int k = i + 1; k < termCount; k++) {
+            long key = SignedCodec.pairKey(first, terms[k]);
+            if (wanted == null || wanted.take(key)) {
+              out.accept(key, unit);
+            }
           }
         }
       }

@@ -63,7 +63,8 @@ final class StoredRows {
    * @param item the item, or null if its text was not read
    * @param span where it was read
    * @param date its date
-   * @param signed its kept signature and keys, or null if missing, damaged or made otherwise
+   * @param kept its kept signature and keys as the blob keeps them (term-pair keys as their terms),
+   *     or null if missing, damaged or made otherwise
    * @param facts its kept facts, if present and readable
    * @param jsonFacts whether the facts were kept as JSON (by an older version)
    * @param storySeq its story's seq, or -1 for none
@@ -73,10 +74,20 @@ final class StoredRows {
       NewsItem item,
       SourceSpan span,
       Optional<LocalDate> date,
-      ItemSigner.Signed signed,
+      SignedCodec.Compact kept,
       Optional<ItemFacts> facts,
       boolean jsonFacts,
-      long storySeq) {}
+      long storySeq) {
+
+    /**
+     * The kept signature with every key made.
+     *
+     * @return it, or null if there is none
+     */
+    ItemSigner.Signed signed() {
+      return kept == null ? null : kept.signed();
+    }
+  }
 
   /** Receives the rows in order, on one thread; false stops the reading (the rest is skipped). */
   interface Sink {
@@ -269,7 +280,7 @@ final class StoredRows {
               item,
               span,
               r.dated() ? Optional.of(LocalDate.ofEpochDay(r.day())) : Optional.empty(),
-              codec.decode(r.blob()).orElse(null),
+              codec.decodeCompact(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),
               r.storySeq()));
