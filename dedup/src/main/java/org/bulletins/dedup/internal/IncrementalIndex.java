@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 import org.bulletins.dedup.internal.crosslang.CrossLanguage;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.dedup.internal.sketch.SignedCodec;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.facts.ItemFacts;
 import org.bulletins.facts.Language;
@@ -1098,7 +1099,8 @@ public final class IncrementalIndex {
      *     gave them; ignored (may be null) when the cross-language rule is off
      */
     public void add(NewsItem item, ItemSigner.Signed signed, ItemFacts itemFacts) {
-      add(item, null, Optional.empty(), signed, itemFacts); // span and date from the item
+      // span and date from the item
+      add(item, null, Optional.empty(), SignedCodec.Compact.of(signed), itemFacts);
     }
 
     /**
@@ -1112,6 +1114,24 @@ public final class IncrementalIndex {
      */
     public void addUnread(
         SourceSpan span, Optional<LocalDate> date, ItemSigner.Signed signed, ItemFacts itemFacts) {
+      add(null, span, date, SignedCodec.Compact.of(signed), itemFacts);
+    }
+
+    /**
+     * Adds the next item as {@link #addUnread(SourceSpan, Optional, ItemSigner.Signed, ItemFacts)},
+     * with its keys as a store's blob keeps them: the term-pair keys as their terms, kept so (a
+     * third of the memory) and made when blocks are restored.
+     *
+     * @param span where the item was read
+     * @param date its date
+     * @param signed its signature and keys, compact
+     * @param itemFacts its facts, as for {@link #add}
+     */
+    public void addUnread(
+        SourceSpan span,
+        Optional<LocalDate> date,
+        SignedCodec.Compact signed,
+        ItemFacts itemFacts) {
       add(null, span, date, signed, itemFacts);
     }
 
@@ -1119,7 +1139,7 @@ public final class IncrementalIndex {
         NewsItem item,
         SourceSpan span,
         Optional<LocalDate> date,
-        ItemSigner.Signed signed,
+        SignedCodec.Compact signed,
         ItemFacts itemFacts) {
       // The same walk as addSigned, in the same order, so that units, representatives and blocks
       // come out the same; the pairs are not made (most are never needed again: see neighboursOf).
@@ -1154,7 +1174,8 @@ public final class IncrementalIndex {
       if (unit != keys.units()) {
         throw new IllegalStateException("a restore needs an empty index");
       }
-      keys.add(signed.keys()); // into blocks when needed, capped then, as an add caps them
+      // into blocks when needed, capped then, as an add caps them
+      keys.add(signed.keys(), signed.termHashes());
       if (crossPlacing != null && !standIn) {
         crossPlacing.place(cross().keys(items.date(index), itemFacts), unit);
       }

@@ -3,6 +3,7 @@ package org.bulletins.dedup.internal;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
+import org.bulletins.dedup.internal.sketch.SignedCodec;
 
 /**
  * The blocking keys of a restored index's units, unit after unit, as the restore walk met them:
@@ -11,16 +12,26 @@ import java.util.stream.IntStream;
  * quarters of opening a store (the lead's profile of session 15), though a daily file's items carry
  * a few hundred thousand keys. Appending here is one sequential write per key. The keys are kept in
  * chunks, so that a store of millions of units grows no array by copying it.
+ *
+ * <p>A unit's term-pair keys are kept as the blocking term hashes they are made of, as the store's
+ * blobs keep them (about 10 hashes for 45 pairs), and made again by each scan: writing the 60 keys
+ * of each of 1M units was the first touch of ~480 MB, the largest part of opening a 1M store's walk
+ * (session 17's profile), where a scan, once or twice per file, makes the pairs at about the cost
+ * of reading them from memory.
  */
 final class StoredKeys {
 
   private static final int CHUNK_BITS = 20;
   private static final int CHUNK = 1 << CHUNK_BITS;
+  // Keys per batch of a scan in parts: whole units' keys, their term pairs made.
+  private static final int BATCH = 1 << 18;
 
   private long[][] chunks = new long[16][];
-  private long size; // keys kept
-  // Where each unit's keys start, and after the last unit its end: units + 1 entries.
+  private long size; // longs kept
+  // Where each unit's longs start, and after the last unit its end: units + 1 entries.
   private long[] starts = new long[1025];
+  // How many of each unit's longs, at its end, are term hashes (at most 64: SignedCodec's bound).
+  private byte[] termHashes = new byte[1024];
   private int units;
 
   /**
@@ -31,6 +42,7 @@ final class StoredKeys {
   void reserveUnits(long count) {
     if (count + 1 > starts.length && count < Integer.MAX_VALUE - 16) {
       starts = Arrays.copyOf(starts, (int) count + 1);
+      termHashes = Arrays.copyOf(termHashes, (int) count + 1);
     }
   }
 
@@ -40,6 +52,22 @@ final class StoredKeys {
    * @param keys its keys, in the order its signature gives them
    */
   void add(long[] keys) {
+    add(keys, 0);
+  }
+
+  /**
+   * Keeps the keys of the next unit (unit number {@link #units()} before the call), its term-pair
+   * keys as their terms.
+   *
+   * @param keys its keys other than the term pairs', in the order its signature gives them, then
+   *     the term hashes, sorted as the signer sorts them (as {@code SignedCodec.Compact} holds
+   *     them)
+   * @param terms how many of {@code keys} are term hashes, at the end (0 to 64)
+   */
+  void add(long[] keys, int terms) {
+    if (terms < 0 || terms > Byte.MAX_VALUE || terms > keys.length) {
+      throw new IllegalArgumentException("term hashes: " + terms);
+    }
     int from = 0;
     while (from < keys.length) { // a unit's keys in one copy, or two where a chunk ends
       int chunk = (int) (size >>> CHUNK_BITS);
@@ -55,6 +83,10 @@ final class StoredKeys {
       from += n;
       size += n;
     }
+    if (units == termHashes.length) {
+      termHashes = Arrays.copyOf(termHashes, 2 * units);
+    }
+    termHashes[units] = (byte) terms;
     units++;
     if (units + 1 > starts.length) {
       starts = Arrays.copyOf(starts, 2 * starts.length);
@@ -79,7 +111,8 @@ final class StoredKeys {
 
   /**
    * Every kept (key, unit) whose key is wanted, in the order they were kept (units ascending, each
-   * unit's keys in its order, repeats included), up to the number the filter allows per key: what a
+   * unit's keys in its order, repeats included, a unit's term-pair keys made from its terms after
+   * its other keys, as the signer orders them), up to the number the filter allows per key: what a
    * restore's walk added to those keys' blocks and they kept (a block keeps no unit past its cap +
    * 1, so the additions after those change nothing).
    *
@@ -91,56 +124,61 @@ final class StoredKeys {
       forEachOfInParts(wanted, out);
       return;
     }
-    // Chunk by chunk, with a unit found only for the keys that pass the filter's bits (units
-    // ascend with the keys): the scan reads tens of millions of keys and keeps a few per cent.
-    int unit = 0;
-    long next = starts[1];
-    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
-      long[] chunk = chunks[c];
-      long base = (long) c << CHUNK_BITS;
-      int n = (int) Math.min(CHUNK, size - base);
+    long[] terms = new long[Byte.MAX_VALUE];
+    long[] keys = new long[256];
+    for (int unit = 0; unit < units; unit++) {
+      int n = keyCount(unit);
+      if (n > keys.length) {
+        keys = new long[Math.max(n, 2 * keys.length)];
+      }
+      unitKeys(unit, terms, keys, 0);
       for (int j = 0; j < n; j++) {
-        long key = chunk[j];
-        if (wanted == null || wanted.mayWant(key)) {
-          long at = base + j;
-          while (at >= next) {
-            unit++;
-            next = starts[unit + 1];
-          }
-          if (wanted == null || wanted.take(key)) {
-            out.accept(key, unit);
-          }
+        if (wanted == null || wanted.take(keys[j])) {
+          out.accept(keys[j], unit);
         }
       }
     }
   }
 
   /**
-   * {@link #forEachOf} with a filter in parts: chunk by chunk, each part finds its keys' wanted
+   * {@link #forEachOf} with a filter in parts: batch by batch of whole units' keys (the term-pair
+   * keys made as {@link #forEachOf} makes them, in its order), each part finds its keys' wanted
    * additions on its own thread (no two parts share a table, a word of the bits or a holder; a
    * key's additions are counted in the order they were kept, as one scan counts them), then this
-   * thread hands them out in the order they were kept, merging the parts' ascending offsets. The
-   * probes at random into the filter's tables were most of a grown store's first restore.
+   * thread hands them out in that order, merging the parts' ascending offsets. The probes at random
+   * into the filter's tables were most of a grown store's first restore.
    */
   private void forEachOfInParts(KeyFilter wanted, KeyOfUnit out) {
     int parts = wanted.parts.length;
     int[][] found = new int[parts][];
     int[] count = new int[parts];
     int[] at = new int[parts];
+    long[] batch = new long[BATCH];
+    int[] unitOf = new int[BATCH];
+    long[] terms = new long[Byte.MAX_VALUE];
     int unit = 0;
-    long next = starts[1];
-    for (int c = 0; (long) c << CHUNK_BITS < size; c++) {
-      long[] chunk = chunks[c];
-      long base = (long) c << CHUNK_BITS;
-      int n = (int) Math.min(CHUNK, size - base);
+    while (unit < units) {
+      int n = 0;
+      while (unit < units && (n == 0 || n + keyCount(unit) <= batch.length)) {
+        int need = n + keyCount(unit);
+        if (need > batch.length) { // one unit larger than a batch
+          batch = Arrays.copyOf(batch, need);
+          unitOf = Arrays.copyOf(unitOf, need);
+        }
+        n = unitKeys(unit, terms, batch, n);
+        Arrays.fill(unitOf, n - keyCount(unit), n, unit);
+        unit++;
+      }
+      long[] keys = batch;
+      int filled = n;
       IntStream.range(0, parts)
           .parallel()
           .forEach(
               p -> {
                 int[] offsets = found[p] == null ? new int[1024] : found[p];
                 int k = 0;
-                for (int j = 0; j < n; j++) {
-                  if (wanted.takeInPart(chunk[j], p)) {
+                for (int j = 0; j < filled; j++) {
+                  if (wanted.takeInPart(keys[j], p)) {
                     if (k == offsets.length) {
                       offsets = Arrays.copyOf(offsets, 2 * k);
                     }
@@ -164,14 +202,41 @@ final class StoredKeys {
           break;
         }
         at[from]++;
-        long position = base + j;
-        while (position >= next) {
-          unit++;
-          next = starts[unit + 1];
-        }
-        out.accept(chunk[j], unit);
+        out.accept(keys[j], unitOf[j]);
       }
     }
+  }
+
+  /** How many keys a unit has, its term-pair keys made: its other keys and the pairs. */
+  private int keyCount(int unit) {
+    int termCount = termHashes[unit];
+    long other = starts[unit + 1] - starts[unit] - termCount;
+    return (int) other + termCount * (termCount - 1) / 2;
+  }
+
+  /**
+   * Writes a unit's keys at {@code out[n]}, in {@link #forEachOf}'s order: its other keys, then its
+   * term-pair keys made from its term hashes.
+   *
+   * @return the new number of keys in {@code out}
+   */
+  private int unitKeys(int unit, long[] terms, long[] out, int n) {
+    int termCount = termHashes[unit];
+    long other = starts[unit + 1] - termCount;
+    for (long at = starts[unit]; at < other; at++) {
+      out[n++] = chunks[(int) (at >>> CHUNK_BITS)][(int) (at & (CHUNK - 1))];
+    }
+    for (int t = 0; t < termCount; t++) {
+      long at = other + t;
+      terms[t] = chunks[(int) (at >>> CHUNK_BITS)][(int) (at & (CHUNK - 1))];
+    }
+    for (int i = 0; i < termCount; i++) {
+      long first = SignedCodec.pairFirst(terms[i]);
+      for (int k = i + 1; k < termCount; k++) {
+        out[n++] = SignedCodec.pairKey(first, terms[k]);
+      }
+    }
+    return n;
   }
 
   /**
@@ -286,12 +351,6 @@ final class StoredKeys {
                   }
                 }
               });
-    }
-
-    /** False if no addition of the key is wanted; true if one may be (then ask {@link #take}). */
-    boolean mayWant(long key) {
-      int bit = bit(key);
-      return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /**

@@ -550,11 +550,13 @@ public final class Ingester {
         fits = false; // recomputed by the caller
         return false;
       }
-      ItemSigner.Signed signedRow = row.signed();
+      // As the blob keeps the keys (term-pair keys as their terms): the walk keeps them so.
+      SignedCodec.Compact signedRow = row.kept();
       if (signedRow == null) {
-        signedRow = pipeline.signer().sign(texts.item(row.id()));
+        ItemSigner.Signed signed = pipeline.signer().sign(texts.item(row.id()));
         resignedRows.add(row.id());
-        resigned.add(signedRow);
+        resigned.add(signed);
+        signedRow = SignedCodec.Compact.of(signed);
       }
       walk.addUnread(row.span(), row.date(), signedRow, row.facts().orElse(null));
       out.add(row);

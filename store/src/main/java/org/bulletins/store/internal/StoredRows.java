@@ -43,14 +43,19 @@ final class StoredRows {
       Rows.ITEM_SELECT.replace(" FROM items i", ", g.blob, g.facts FROM items i")
           + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
+  // What SELECT_UNREAD reads for an undated item's day: no epoch day of a LocalDate (the NULL
+  // coalesced in SQL, not asked for by a wasNull call per row: a call into SQLite each).
+  private static final long NO_DAY = Long.MIN_VALUE + 1; // MIN_VALUE is no integer literal in SQL
+
   /**
    * As {@link #SELECT} without the item's text (title, paragraphs, labels): what restoring an index
    * reads; the columns are in the same places, the text's are null, and the source is its row id
    * (the names are read once, not a string per item).
    */
   static final String SELECT_UNREAD =
-      "SELECT i.id, i.source_id, i.first_line, i.title_line, i.last_line, i.day, NULL, NULL,"
-          + " NULL, i.story_seq, g.blob, g.facts FROM items i"
+      "SELECT i.id, i.source_id, i.first_line, i.title_line, i.last_line, coalesce(i.day, "
+          + NO_DAY
+          + "), NULL, NULL, NULL, coalesce(i.story_seq, -1), g.blob, g.facts FROM items i"
           + " LEFT JOIN signatures g ON g.item_id = i.id ORDER BY i.id";
 
   private static final int CHUNK = 1024;
@@ -63,7 +68,8 @@ final class StoredRows {
    * @param item the item, or null if its text was not read
    * @param span where it was read
    * @param date its date
-   * @param signed its kept signature and keys, or null if missing, damaged or made otherwise
+   * @param kept its kept signature and keys as the blob keeps them (term-pair keys as their terms),
+   *     or null if missing, damaged or made otherwise
    * @param facts its kept facts, if present and readable
    * @param jsonFacts whether the facts were kept as JSON (by an older version)
    * @param storySeq its story's seq, or -1 for none
@@ -73,10 +79,20 @@ final class StoredRows {
       NewsItem item,
       SourceSpan span,
       Optional<LocalDate> date,
-      ItemSigner.Signed signed,
+      SignedCodec.Compact kept,
       Optional<ItemFacts> facts,
       boolean jsonFacts,
-      long storySeq) {}
+      long storySeq) {
+
+    /**
+     * The kept signature with every key made.
+     *
+     * @return it, or null if there is none
+     */
+    ItemSigner.Signed signed() {
+      return kept == null ? null : kept.signed();
+    }
+  }
 
   /** Receives the rows in order, on one thread; false stops the reading (the rest is skipped). */
   interface Sink {
@@ -232,13 +248,13 @@ final class StoredRows {
     int titleLine = row.getInt(4);
     int lastLine = row.getInt(5);
     long day = row.getLong(6);
-    boolean dated = !row.wasNull();
+    boolean dated = texts ? !row.wasNull() : day != NO_DAY;
     // Without texts the three columns are NULL: not asked for (a call into SQLite each, per row).
     String title = texts ? row.getString(7) : null;
     String paragraphs = texts ? row.getString(8) : null;
     String labels = texts ? row.getString(9) : null;
-    long storySeq = row.getLong(10);
-    if (row.wasNull()) {
+    long storySeq = row.getLong(10); // -1 for none: coalesced by SELECT_UNREAD
+    if (texts && row.wasNull()) {
       storySeq = -1;
     }
     return new Raw(
@@ -269,7 +285,7 @@ final class StoredRows {
               item,
               span,
               r.dated() ? Optional.of(LocalDate.ofEpochDay(r.day())) : Optional.empty(),
-              codec.decode(r.blob()).orElse(null),
+              codec.decodeCompact(r.blob()).orElse(null),
               KeptIndex.facts(r.facts()),
               r.facts() != null && KeptIndex.isJson(r.facts()),
               r.storySeq()));

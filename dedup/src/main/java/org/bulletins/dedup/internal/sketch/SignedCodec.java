@@ -132,12 +132,86 @@ public final class SignedCodec {
   }
 
   /** The term-pair keys of sorted term hashes into {@code out} from {@code n}, as the signer. */
-  private static void pairKeys(long[] terms, long[] out, int n) {
-    for (int i = 0; i < terms.length; i++) {
-      long first = Hash64.combine(ItemSigner.TERMS_KIND, terms[i]);
-      for (int j = i + 1; j < terms.length; j++) {
-        out[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
+  private static void pairKeys(long[] terms, int from, int to, long[] out, int n) {
+    for (int i = from; i < to; i++) {
+      long first = pairFirst(terms[i]);
+      for (int j = i + 1; j < to; j++) {
+        out[n++] = pairKey(first, terms[j]);
       }
+    }
+  }
+
+  private static void pairKeys(long[] terms, long[] out, int n) {
+    pairKeys(terms, 0, terms.length, out, n);
+  }
+
+  /**
+   * What every pair key of a term with the terms after it starts from, as the signer makes it.
+   *
+   * @param term a blocking term hash
+   * @return the value {@link #pairKey} combines with the later term
+   */
+  public static long pairFirst(long term) {
+    return Hash64.combine(ItemSigner.TERMS_KIND, term);
+  }
+
+  /**
+   * The key of a pair of blocking terms, as the signer makes it.
+   *
+   * @param first {@link #pairFirst} of the earlier term
+   * @param later the later term's hash
+   * @return the pair's blocking key
+   */
+  public static long pairKey(long first, long later) {
+    return Hash64.combine(first, later) | Long.MIN_VALUE;
+  }
+
+  /**
+   * The number of pair keys of this many blocking terms.
+   *
+   * @param terms how many terms
+   * @return their pairs
+   */
+  public static int pairCount(int terms) {
+    return pairs(terms);
+  }
+
+  /**
+   * A signed item as a blob keeps it: its signature and its keys, the last {@code termHashes} of
+   * which are blocking term hashes standing for their pair keys (the keys {@link #signed()} makes
+   * after the ones before them). Opening a store keeps the keys this way (a third of their size:
+   * about 20 longs per item, not 60) and makes the pair keys only when it scans them.
+   *
+   * @param signature the signature
+   * @param keys the keys other than the term pairs', then the term hashes
+   * @param termHashes how many of the keys are term hashes, at the end, sorted as the signer sorts
+   *     them; 0 if the keys are all there
+   */
+  public record Compact(ItemSignature signature, long[] keys, int termHashes) {
+
+    /**
+     * The compact form of whole keys.
+     *
+     * @param signed a signed item
+     * @return its signature and its keys, none of them term hashes
+     */
+    public static Compact of(ItemSigner.Signed signed) {
+      return new Compact(signed.signature(), signed.keys(), 0);
+    }
+
+    /**
+     * The signed item with its pair keys made.
+     *
+     * @return the signature and every key, without terms
+     */
+    public ItemSigner.Signed signed() {
+      if (termHashes == 0) {
+        return new ItemSigner.Signed(signature, keys, null);
+      }
+      int other = keys.length - termHashes;
+      long[] all = Arrays.copyOf(keys, other + pairs(termHashes));
+      pairKeys(keys, other, keys.length, all, other);
+      return new ItemSigner.Signed(signature, all, null);
     }
   }
 
@@ -149,6 +223,16 @@ public final class SignedCodec {
    *     damaged
    */
   public Optional<ItemSigner.Signed> decode(byte[] blob) {
+    return decodeCompact(blob).map(Compact::signed);
+  }
+
+  /**
+   * As {@link #decode}, with the term hashes the blob keeps instead of their pair keys.
+   *
+   * @param blob bytes from {@link #encode}, or anything else
+   * @return the signature and keys, compact; empty if {@link #decode} would return nothing
+   */
+  public Optional<Compact> decodeCompact(byte[] blob) {
     if (blob == null || blob.length < HEADER + 4 || crc(blob, blob.length - 4) != tail(blob)) {
       return Optional.empty();
     }
@@ -186,16 +270,11 @@ public final class SignedCodec {
       int[] titleWords = getAll(in, (int) titles);
       int[] bodyShingles = getAll(in, (int) shingles);
       int[] contentWords = getAll(in, (int) words);
-      long[] keys = new long[(int) (keyCount + pairs((int) termCount))];
-      // one bulk copy: opening a store decodes a blob per item
-      in.asLongBuffer().get(keys, 0, (int) keyCount);
-      in.position(in.position() + 8 * (int) keyCount); // a view's reads do not move the buffer
-      if (termCount > 0) {
-        long[] terms = new long[(int) termCount];
-        in.asLongBuffer().get(terms);
-        in.position(in.position() + 8 * terms.length);
-        pairKeys(terms, keys, (int) keyCount);
-      }
+      // The other keys, then the term hashes: one bulk copy (opening a store decodes a blob per
+      // item); their pair keys are made by Compact.signed, or by whoever scans them.
+      long[] keys = new long[(int) (keyCount + termCount)];
+      in.asLongBuffer().get(keys);
+      in.position(in.position() + 8 * keys.length); // a view's reads do not move the buffer
       ItemSignature signature =
           new ItemSignature(
               contentKey,
@@ -208,7 +287,7 @@ public final class SignedCodec {
               (flags & TEASER) != 0,
               (flags & ALL_CAPS_TITLE) != 0,
               (flags & AFFIXED_TITLE) != 0);
-      return Optional.of(new ItemSigner.Signed(signature, keys, null));
+      return Optional.of(new Compact(signature, keys, (int) termCount));
     } catch (BufferUnderflowException e) {
       return Optional.empty(); // cannot happen after the length check; a damaged blob is no crash
     }
