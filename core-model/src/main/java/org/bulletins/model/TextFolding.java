@@ -2,6 +2,7 @@ package org.bulletins.model;
 
 import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -117,8 +118,75 @@ public final class TextFolding {
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // One pass for the steps that follow NFKC: drop invisible characters, replace quotes, dashes
-    // and the ellipsis, and collapse whitespace runs (a run pending until the next kept char,
-    // so that runs at either end are dropped, as a trim would).
+    // and the ellipsis, collapse whitespace runs (a run pending until the next kept char, so that
+    // runs at either end are dropped, as a trim would) and lower the case. The pass reads and
+    // writes char arrays (no code point read nor appended through a string or builder per char):
+    // it cost as much as the normaliser.
+    int n = s.length();
+    char[] in = s.toCharArray();
+    char[] out = new char[n];
+    int length = 0;
+    boolean spacePending = false;
+    for (int i = 0; i < n; ) {
+      char c = in[i];
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+        cp = Character.toCodePoint(c, in[i + 1]);
+      }
+      i += Character.charCount(cp);
+      int kind = cp <= Character.MAX_VALUE ? CHAR_CLASS[cp] : KEEP;
+      if (kind == SPACE) {
+        spacePending = length > 0;
+        continue;
+      }
+      if (kind == IGNORABLE
+          || (cp > Character.MAX_VALUE && DefaultIgnorable.is(cp))
+          || cp == '\u03A3'
+          || cp == '\u0130') {
+        // A removed char (after which NFKC comes again, before lower-casing) or one that
+        // String.toLowerCase does not lower alone (the final sigma reads its neighbours, the
+        // dotted I becomes two chars): the steps one after the other, as the class comment says.
+        return foldInSteps(s);
+      }
+      if (length + 4 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2 + 4); // the ellipsis made three chars of one
+      }
+      if (spacePending) {
+        out[length++] = ' ';
+        spacePending = false;
+      }
+      switch (kind) {
+        case DOUBLE_QUOTE -> out[length++] = '"';
+        case SINGLE_QUOTE -> out[length++] = '\'';
+        case DASH -> out[length++] = '-';
+        case ELLIPSIS -> {
+          out[length++] = '.';
+          out[length++] = '.';
+          out[length++] = '.';
+        }
+        default -> {
+          // Every code point but the two above is lowered alone by String.toLowerCase with
+          // Locale.ROOT, to Character.toLowerCase of it (TextFoldingProperties checks them all).
+          int lower = Character.toLowerCase(cp);
+          if (Character.isBmpCodePoint(lower)) {
+            out[length++] = (char) lower;
+          } else {
+            length += Character.toChars(lower, out, length);
+          }
+        }
+      }
+    }
+    return canonicalOrder(new String(out, 0, length));
+  }
+
+  /**
+   * The steps of {@link #fold} after NFKC, one after the other: for text with a removed char or a
+   * char whose lower case depends on its neighbours.
+   *
+   * @param s the text in NFKC
+   * @return its fold
+   */
+  private static String foldInSteps(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean spacePending = false;
     boolean removed = false;
@@ -146,16 +214,21 @@ public final class TextFolding {
         default -> out.appendCodePoint(cp);
       }
     }
-    s = out.toString();
+    String kept = out.toString();
     if (removed) {
       // A removed soft hyphen or zero-width char may have kept a letter and its combining accent
       // apart: normalise again, or folding the result would compose them and fold would not be
       // idempotent.
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      kept = Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
-    String lower = s.toLowerCase(Locale.ROOT);
-    // Lower-casing can leave marks out of canonical order ("\u0130\u0316" becomes i, dot above,
-    // grave below): normalise once more, or folding the result would reorder them.
+    return canonicalOrder(kept.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lower-cased NFKC text, normalised once more if that left marks out of canonical order ({@code
+   * "\u0130\u0316"} becomes i, dot above, grave below), or folding the result would reorder them.
+   */
+  private static String canonicalOrder(String lower) {
     return !hasCombiningMark(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
