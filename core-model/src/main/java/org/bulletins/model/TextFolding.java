@@ -2,7 +2,6 @@ package org.bulletins.model;
 
 import com.google.common.base.CharMatcher;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -119,64 +118,59 @@ public final class TextFolding {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // One pass for the steps that follow NFKC: drop invisible characters, replace quotes, dashes
     // and the ellipsis, collapse whitespace runs (a run pending until the next kept char, so that
-    // runs at either end are dropped, as a trim would) and lower the case. The pass reads and
-    // writes char arrays (no code point read nor appended through a string or builder per char):
-    // it cost as much as the normaliser.
-    int n = s.length();
-    char[] in = s.toCharArray();
-    char[] out = new char[n];
+    // runs at either end are dropped, as a trim would) and lower the case, in a copy of the chars
+    // written in place (no char is written before it is read): no codePointAt nor appendCodePoint
+    // per char, no second pass by String.toLowerCase. The general path cost as much as NFKC.
+    char[] c = s.toCharArray();
+    int n = c.length;
     int length = 0;
     boolean spacePending = false;
     for (int i = 0; i < n; ) {
-      char c = in[i];
-      int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-        cp = Character.toCodePoint(c, in[i + 1]);
+      char ch = c[i];
+      int cp = ch;
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+        cp = Character.toCodePoint(ch, c[i + 1]);
       }
-      i += Character.charCount(cp);
+      int width = Character.charCount(cp);
+      i += width;
       int kind = cp <= Character.MAX_VALUE ? CHAR_CLASS[cp] : KEEP;
       if (kind == SPACE) {
         spacePending = length > 0;
         continue;
       }
+      int lower = Character.toLowerCase(cp);
       if (kind == IGNORABLE
+          || kind == ELLIPSIS
           || (cp > Character.MAX_VALUE && DefaultIgnorable.is(cp))
           || cp == '\u03A3'
-          || cp == '\u0130') {
-        // A removed char (after which NFKC comes again, before lower-casing) or one that
+          || cp == '\u0130'
+          || Character.charCount(lower) != width) {
+        // A removed char (after which NFKC comes again, before lower-casing), one that
         // String.toLowerCase does not lower alone (the final sigma reads its neighbours, the
-        // dotted I becomes two chars): the steps one after the other, as the class comment says.
+        // dotted I becomes two chars), or one that writes more chars than it takes (the ellipsis):
+        // the steps one after the other, as the class comment says.
         return foldInSteps(s);
       }
-      if (length + 4 > out.length) {
-        out = Arrays.copyOf(out, out.length * 2 + 4); // the ellipsis made three chars of one
-      }
       if (spacePending) {
-        out[length++] = ' ';
+        c[length++] = ' '; // where the run's first space was
         spacePending = false;
       }
       switch (kind) {
-        case DOUBLE_QUOTE -> out[length++] = '"';
-        case SINGLE_QUOTE -> out[length++] = '\'';
-        case DASH -> out[length++] = '-';
-        case ELLIPSIS -> {
-          out[length++] = '.';
-          out[length++] = '.';
-          out[length++] = '.';
-        }
+        case DOUBLE_QUOTE -> c[length++] = '"';
+        case SINGLE_QUOTE -> c[length++] = '\'';
+        case DASH -> c[length++] = '-';
         default -> {
           // Every code point but the two above is lowered alone by String.toLowerCase with
           // Locale.ROOT, to Character.toLowerCase of it (TextFoldingProperties checks them all).
-          int lower = Character.toLowerCase(cp);
-          if (Character.isBmpCodePoint(lower)) {
-            out[length++] = (char) lower;
+          if (width == 1) {
+            c[length++] = (char) lower;
           } else {
-            length += Character.toChars(lower, out, length);
+            length += Character.toChars(lower, c, length);
           }
         }
       }
     }
-    return canonicalOrder(new String(out, 0, length));
+    return canonicalOrder(new String(c, 0, length));
   }
 
   /**
