@@ -117,8 +117,70 @@ public final class TextFolding {
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // One pass for the steps that follow NFKC: drop invisible characters, replace quotes, dashes
-    // and the ellipsis, and collapse whitespace runs (a run pending until the next kept char,
-    // so that runs at either end are dropped, as a trim would).
+    // and the ellipsis, collapse whitespace runs (a run pending until the next kept char, so that
+    // runs at either end are dropped, as a trim would) and lower the case, in a copy of the chars
+    // written in place (no char is written before it is read): no codePointAt nor appendCodePoint
+    // per char, no second pass by String.toLowerCase. The general path cost as much as NFKC.
+    char[] c = s.toCharArray();
+    int n = c.length;
+    int length = 0;
+    boolean spacePending = false;
+    for (int i = 0; i < n; ) {
+      char ch = c[i];
+      int cp = ch;
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+        cp = Character.toCodePoint(ch, c[i + 1]);
+      }
+      int width = Character.charCount(cp);
+      i += width;
+      int kind = cp <= Character.MAX_VALUE ? CHAR_CLASS[cp] : KEEP;
+      if (kind == SPACE) {
+        spacePending = length > 0;
+        continue;
+      }
+      int lower = Character.toLowerCase(cp);
+      if (kind == IGNORABLE
+          || kind == ELLIPSIS
+          || (cp > Character.MAX_VALUE && DefaultIgnorable.is(cp))
+          || cp == '\u03A3'
+          || cp == '\u0130'
+          || Character.charCount(lower) != width) {
+        // A removed char (after which NFKC comes again, before lower-casing), one that
+        // String.toLowerCase does not lower alone (the final sigma reads its neighbours, the
+        // dotted I becomes two chars), or one that writes more chars than it takes (the ellipsis):
+        // the steps one after the other, as the class comment says.
+        return foldInSteps(s);
+      }
+      if (spacePending) {
+        c[length++] = ' '; // where the run's first space was
+        spacePending = false;
+      }
+      switch (kind) {
+        case DOUBLE_QUOTE -> c[length++] = '"';
+        case SINGLE_QUOTE -> c[length++] = '\'';
+        case DASH -> c[length++] = '-';
+        default -> {
+          // Every code point but the two above is lowered alone by String.toLowerCase with
+          // Locale.ROOT, to Character.toLowerCase of it (TextFoldingProperties checks them all).
+          if (width == 1) {
+            c[length++] = (char) lower;
+          } else {
+            length += Character.toChars(lower, c, length);
+          }
+        }
+      }
+    }
+    return canonicalOrder(new String(c, 0, length));
+  }
+
+  /**
+   * The steps of {@link #fold} after NFKC, one after the other: for text with a removed char or a
+   * char whose lower case depends on its neighbours.
+   *
+   * @param s the text in NFKC
+   * @return its fold
+   */
+  private static String foldInSteps(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean spacePending = false;
     boolean removed = false;
@@ -146,16 +208,21 @@ public final class TextFolding {
         default -> out.appendCodePoint(cp);
       }
     }
-    s = out.toString();
+    String kept = out.toString();
     if (removed) {
       // A removed soft hyphen or zero-width char may have kept a letter and its combining accent
       // apart: normalise again, or folding the result would compose them and fold would not be
       // idempotent.
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      kept = Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
-    String lower = s.toLowerCase(Locale.ROOT);
-    // Lower-casing can leave marks out of canonical order ("\u0130\u0316" becomes i, dot above,
-    // grave below): normalise once more, or folding the result would reorder them.
+    return canonicalOrder(kept.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Lower-cased NFKC text, normalised once more if that left marks out of canonical order ({@code
+   * "\u0130\u0316"} becomes i, dot above, grave below), or folding the result would reorder them.
+   */
+  private static String canonicalOrder(String lower) {
     return !hasCombiningMark(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -30,6 +30,39 @@ class TermExtractorProperties {
     assertThat(EXTRACTOR.extract(item.body())).isEqualTo(LegacyTermExtractor.extract(item.body()));
   }
 
+  /**
+   * Bodies of ASCII chars without {@code &}, which are cut into words from their paragraphs in
+   * place rather than from the joined body (issue 14, session 18): the same words, also across a
+   * paragraph break, as the joined string gave.
+   */
+  @Property(tries = 1000)
+  void asciiBodiesReadInPlaceGiveTheJoinedBodysTerms(@ForAll("asciiItems") NewsItem item) {
+    assertThat(EXTRACTOR.extract(item)).isEqualTo(LegacyTermExtractor.extract(item));
+  }
+
+  @Provide
+  Arbitrary<NewsItem> asciiItems() {
+    return items()
+        .map(
+            item ->
+                Items.item(
+                    "2024-05-01",
+                    item.title(),
+                    item.paragraphs().stream()
+                        .map(TermExtractorProperties::ascii)
+                        .toArray(String[]::new)));
+  }
+
+  /** The text with every char that is not ASCII, and {@code &}, made a letter. */
+  private static String ascii(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(c >= 0x80 || c == '&' ? (Character.isUpperCase(c) ? 'X' : 'x') : c);
+    }
+    return out.toString();
+  }
+
   @Provide
   Arbitrary<NewsItem> items() {
     Arbitrary<String> title = text(1, 12).filter(t -> !t.isBlank());

@@ -19,31 +19,30 @@ final class Numerals {
    * @return the length of its digits, or 0
    */
   static int numberEnd(String word) {
-    return numberLength(word, 0, word.length());
+    return numberLength(word.toCharArray(), 0, word.length());
   }
 
   /**
-   * {@link #numberEnd} of the word {@code text[from, to)}.
+   * {@link #numberEnd} of the word {@code text[from, to)}: read off the chars {@link WordTokens}
+   * copied, so that a body need not be one {@code String}.
    *
-   * @param text a text
+   * @param text a text's chars
    * @param from the word's start
    * @param to the word's end
    * @return the length of its digits, or 0
    */
-  static int numberLength(String text, int from, int to) {
+  static int numberLength(char[] text, int from, int to) {
     int end = to;
-    if (end - from > 2 && isOrdinalSuffix(text.charAt(end - 2), text.charAt(end - 1))) {
+    if (end - from > 2 && isOrdinalSuffix(text[end - 2], text[end - 1])) {
       end -= 2;
     }
-    if (end == from || !isAsciiDigit(text.charAt(from)) || !isAsciiDigit(text.charAt(end - 1))) {
+    if (end == from || !isAsciiDigit(text[from]) || !isAsciiDigit(text[end - 1])) {
       return 0;
     }
     for (int i = from + 1; i < end - 1; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!isAsciiDigit(c)
-          && !((c == '.' || c == ',')
-              && isAsciiDigit(text.charAt(i - 1))
-              && isAsciiDigit(text.charAt(i + 1)))) {
+          && !((c == '.' || c == ',') && isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1]))) {
         return 0;
       }
     }
@@ -54,22 +53,23 @@ final class Numerals {
    * Tells whether {@code text[from, to)} is a Roman numeral from {@code II} to {@code XXIX} (or
    * {@code V}, {@code X}...), not the pronoun {@code I}.
    *
-   * @param text a text
+   * @param text a text's chars
    * @param from the word's start
    * @param to the word's end
    * @return true for a Roman numeral
    */
-  static boolean isRoman(String text, int from, int to) {
-    if (to - from == 1 && text.charAt(from) == 'I') {
+  static boolean isRoman(char[] text, int from, int to) {
+    if (to - from == 1 && text[from] == 'I') {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c != 'I' && c != 'V' && c != 'X') {
         return false;
       }
     }
-    return to > from && ROMAN.matcher(text).region(from, to).matches();
+    // Only a word of I, V and X gets here (rare): its string for the regex.
+    return to > from && ROMAN.matcher(new String(text, from, to - from)).matches();
   }
 
   /**

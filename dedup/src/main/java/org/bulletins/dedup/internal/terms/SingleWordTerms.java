@@ -23,7 +23,7 @@ final class SingleWordTerms {
     if (!tokens.mayMakeTerm(i)) {
       return null; // most words: the tests below would all fail
     }
-    String text = tokens.text();
+    char[] text = tokens.chars(); // no string of the whole text
     int from = tokens.start(i);
     int to = tokens.end(i);
     int digits = Numerals.numberLength(text, from, to);

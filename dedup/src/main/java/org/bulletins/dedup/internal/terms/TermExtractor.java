@@ -70,12 +70,14 @@ public final class TermExtractor {
   public DistinctiveTerms extract(String text) {
     Objects.requireNonNull(text, "text");
     TermCollector collector = new TermCollector();
-    scan(text, false, collector);
+    scan(WordTokens.reusedRaw(text, lexicon), false, collector);
     return collector.build();
   }
 
   /**
-   * Extracts the terms of an item's title and body; occurrences in the title are marked.
+   * Extracts the terms of an item's title and body; occurrences in the title are marked. The body
+   * is read from its paragraphs in place, as the words of {@link NewsItem#body()} (the paragraphs
+   * joined by blank lines) without that string.
    *
    * @param item a news item
    * @return the terms of title and body together
@@ -83,13 +85,13 @@ public final class TermExtractor {
   public DistinctiveTerms extract(NewsItem item) {
     Objects.requireNonNull(item, "item");
     TermCollector collector = new TermCollector();
-    scan(item.title(), true, collector);
-    scan(item.body(), false, collector);
+    scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
+    scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
     return collector.build();
   }
 
-  private void scan(String raw, boolean title, TermCollector out) {
-    WordTokens tokens = WordTokens.reusedRaw(raw, lexicon); // not kept past this scan
+  /** Reads the terms of one text's words, which are this thread's list: not kept past the scan. */
+  private void scan(WordTokens tokens, boolean title, TermCollector out) {
     int n = tokens.count();
     if (n == 0) {
       return;

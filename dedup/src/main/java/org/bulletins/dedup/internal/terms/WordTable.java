@@ -11,9 +11,11 @@ import java.util.List;
  */
 final class WordTable {
 
-  private final String[] slots;
-  private final int[] slotHashes; // each slot's word's hash: a probe compares chars only on a match
-  private final int[] indexes;
+  // Each slot's word's hash (high half) and index + 1 (low half), 0 for an empty slot: a probe
+  // reads one array, and compares chars only when the hash matches.
+  private final long[] slots;
+  private final String[] words; // by index
+  private final char[][] wordChars; // by index, for the comparisons with a region of chars
   private final int mask;
 
   /**
@@ -24,19 +26,18 @@ final class WordTable {
    */
   WordTable(List<String> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
-    slots = new String[capacity];
-    slotHashes = new int[capacity];
-    indexes = new int[capacity];
+    slots = new long[capacity];
+    this.words = words.toArray(new String[0]);
+    wordChars = new char[words.size()][];
     mask = capacity - 1;
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
+      wordChars[i] = word.toCharArray();
       int slot = word.hashCode() & mask;
-      while (slots[slot] != null) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = word;
-      slotHashes[slot] = word.hashCode();
-      indexes[slot] = i;
+      slots[slot] = slot(word.hashCode(), i);
     }
   }
 
@@ -79,12 +80,23 @@ final class WordTable {
    * @return the word's index, or -1
    */
   int find(String text, int from, int to, int h) {
-    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (slotHashes[slot] == h && spells(slots[slot], text, from, to)) {
-        return indexes[slot];
+    for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if ((int) (entry >>> 32) == h && spells(words[index(entry)], text, from, to)) {
+        return index(entry);
       }
     }
     return -1;
+  }
+
+  /** A slot's value: the word's hash and its index + 1 (never 0). */
+  private static long slot(int hash, int index) {
+    return ((long) hash << 32) | (index + 1);
+  }
+
+  /** The index of the word in a slot. */
+  private static int index(long slot) {
+    return (int) slot - 1;
   }
 
   /**
@@ -113,20 +125,21 @@ final class WordTable {
    * @return the word's index, or -1
    */
   int find(char[] c, int from, int to, int h) {
-    for (int slot = h & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (slotHashes[slot] == h && spells(slots[slot], c, from, to)) {
-        return indexes[slot];
+    for (int slot = h & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      long entry = slots[slot];
+      if ((int) (entry >>> 32) == h && spells(wordChars[index(entry)], c, from, to)) {
+        return index(entry);
       }
     }
     return -1;
   }
 
-  private static boolean spells(String word, char[] c, int from, int to) {
-    if (word.length() != to - from) {
+  private static boolean spells(char[] word, char[] c, int from, int to) {
+    if (word.length != to - from) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) != lowerAscii(c[from + i])) {
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != lowerAscii(c[from + i])) {
         return false;
       }
     }

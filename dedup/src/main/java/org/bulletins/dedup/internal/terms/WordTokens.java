@@ -55,8 +55,11 @@ final class WordTokens {
   private static final PerThread<WordTokens> REUSED =
       PerThread.withInitial(() -> new WordTokens("", null));
 
+  // The text, made from chars only when asked for (text()) if the words were cut from the
+  // paragraphs of a body copied in place (reusedBody): no joined body string per item.
   private String text;
   private char[] chars = new char[256]; // the text's chars, copied once for the loops of fill
+  private int length; // the text's length: its chars are chars[0, length)
   private Lexicon lexicon;
   private int count;
   private int[] start = new int[32];
@@ -126,6 +129,47 @@ final class WordTokens {
   }
 
   /**
+   * {@link #reusedRaw} of the paragraphs joined by blank lines ({@code NewsItem.body()}), without
+   * the joined string when they are ASCII without {@code &} (most bodies): the paragraphs are
+   * copied into this list's chars with {@code "\n\n"} between them, which are the joined string's
+   * chars, so every word and gap is the same. Any other body is joined and prepared as before.
+   *
+   * @param paragraphs a body's paragraphs as parsed
+   * @param lexicon the word lists to look each word up in
+   * @return its words, valid until the thread's next call
+   */
+  static WordTokens reusedBody(List<String> paragraphs, Lexicon lexicon) {
+    WordTokens tokens = emptied(lexicon);
+    int size = paragraphs.size();
+    int n = 0;
+    for (int p = 0; p < size; p++) {
+      n += paragraphs.get(p).length();
+    }
+    n += size == 0 ? 0 : 2 * (size - 1);
+    tokens.reserve(n);
+    char[] c = tokens.chars;
+    int at = 0;
+    for (int p = 0; p < size; p++) {
+      if (p > 0) {
+        c[at++] = '\n';
+        c[at++] = '\n';
+      }
+      String paragraph = paragraphs.get(p);
+      paragraph.getChars(0, paragraph.length(), c, at);
+      at += paragraph.length();
+    }
+    tokens.length = n;
+    if (isAsciiWithoutEntity(c, n)) {
+      tokens.text = null; // made by text() if a caller asks
+    } else {
+      String raw = String.join("\n\n", paragraphs);
+      tokens.text = raw;
+      tokens.prepare(raw);
+    }
+    return tokens.scan();
+  }
+
+  /**
    * Makes the text {@link TermText#prepared}{@code (raw)}, with its chars copied, reading the
    * normalised text's chars once: with no default-ignorable char in it (nearly every text), the
    * prepared text is the normalised one with each curly apostrophe straightened, done here in the
@@ -188,10 +232,16 @@ final class WordTokens {
   /** Copies the text's chars into {@link #chars}. */
   private void copy() {
     int n = text.length();
+    reserve(n);
+    text.getChars(0, n, chars, 0);
+    length = n;
+  }
+
+  /** Makes {@link #chars} hold at least {@code n} chars (its content is lost if it grows). */
+  private void reserve(int n) {
     if (chars.length < n) {
       chars = new char[Math.max(n, 2 * chars.length)];
     }
-    text.getChars(0, n, chars, 0);
   }
 
   /**
@@ -206,7 +256,7 @@ final class WordTokens {
 
   /** Finds the words of the text, whose chars {@link #copy} copied. */
   private WordTokens scan() {
-    int n = text.length();
+    int n = length;
     char[] c = chars;
     int last = 0;
     for (int from = TextShape.skipToWord(c, 0, n);
@@ -382,7 +432,7 @@ final class WordTokens {
       hash = asciiHash;
       lexiconEntry = lexicon.entry(chars, from, to, hash);
     } else {
-      String key = text.substring(from, to).toLowerCase(Locale.ROOT);
+      String key = new String(chars, from, to - from).toLowerCase(Locale.ROOT);
       lower[count] = key;
       hash = WordTable.hash(key, 0, key.length());
       lexiconEntry = lexicon.entry(key, 0, key.length(), hash);
@@ -504,9 +554,20 @@ final class WordTokens {
     return count;
   }
 
-  /** The text the words are in. */
+  /** The text the words are in (made on first use if the words were cut from a body's chars). */
   String text() {
+    if (text == null) {
+      text = new String(chars, 0, length);
+    }
     return text;
+  }
+
+  /**
+   * The text's chars, at the start of this array (longer than the text), valid until the thread's
+   * next call: the list's own array, not a copy, to read and never write.
+   */
+  char[] chars() {
+    return chars;
   }
 
   /** Where word {@code i} starts in the text. */
@@ -528,7 +589,7 @@ final class WordTokens {
   String word(int i) {
     String w = word[i];
     if (w == null) {
-      w = text.substring(start[i], end[i]);
+      w = new String(chars, start[i], end[i] - start[i]);
       word[i] = w;
     }
     return w;
@@ -564,7 +625,7 @@ final class WordTokens {
       }
     }
     // The usual name: its words one space apart in the text, which is then the joined words.
-    return text.substring(start[first], end[last]);
+    return new String(chars, start[first], end[last] - start[first]);
   }
 
   /**
@@ -634,7 +695,8 @@ final class WordTokens {
   /** Tells whether words {@code i} and {@code j} are written the same. */
   boolean sameWord(int i, int j) {
     int length = end[i] - start[i];
-    return length == end[j] - start[j] && text.regionMatches(start[i], text, start[j], length);
+    return length == end[j] - start[j]
+        && Arrays.equals(chars, start[i], end[i], chars, start[j], end[j]);
   }
 
   /** Tells whether word {@code i} is in one of the {@link Lexicon} lists {@code flags} name. */
