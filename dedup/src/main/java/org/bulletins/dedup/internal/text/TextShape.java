@@ -420,15 +420,16 @@ public final class TextShape {
    * one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a suffix).
    */
   private static boolean mayHaveSiteAffix(String title) {
-    for (int i = 0; i < title.length(); i++) {
-      switch (title.charAt(i)) {
-        case ':', '|', '-', '\u2013', '\u2014' -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return false;
+    // String.indexOf per separator, not a loop over charAt: such a loop, compiled while titles of
+    // both of String's codings passed, carried checks for one coding guessed ahead of it that
+    // failed
+    // on the other, JIT traps that threw away the compiled signing code it is inlined in (issue 14,
+    // session 18). indexOf is one intrinsic per coding; a Latin-1 title has no dash past 0xFF.
+    return title.indexOf(':') >= 0
+        || title.indexOf('|') >= 0
+        || title.indexOf('-') >= 0
+        || title.indexOf('\u2013') >= 0
+        || title.indexOf('\u2014') >= 0;
   }
 
   /**
@@ -475,11 +476,14 @@ public final class TextShape {
    * @param title a title
    * @return true if at least 70% of its letters are upper case
    */
+  @SuppressWarnings("LoopOverCharArray") // the copy is the point: see the loop
   public static boolean isAllCaps(String title) {
     int letters = 0;
     int upper = 0;
-    for (int i = 0; i < title.length(); i++) {
-      char c = title.charAt(i); // char by char, as title.chars() gave them
+    // Char by char (as title.chars() gave them) over a copy, not charAt: the loop over charAt,
+    // compiled while titles of both of String's codings passed, trapped on one of them after
+    // compiling and threw away the compiled signing code (issue 14, session 18).
+    for (char c : title.toCharArray()) {
       if (c < 0x80) {
         // ASCII, where the Character tests come down to these ranges.
         if (c >= 'A' && c <= 'Z') {
