@@ -54,6 +54,28 @@ class LanguageScanTest {
     assertThat(seen).containsExactlyInAnyOrder(Language.values());
   }
 
+  /**
+   * Paragraphs longer than the scan's first copy (16k chars) and than the longest it keeps (64k),
+   * between short ones: the copy grows, or a long text gets an array of its own, and a short text
+   * after a long one reads only its own chars.
+   */
+  @Test
+  void longParagraphsGetTheSameGuessBothWays() {
+    String spanish = "los migrantes de la frontera y las organizaciones que llegaron ";
+    String english = "the migrants with their families through the border ";
+    for (int length : new int[] {20_000, 70_000}) {
+      String longSpanish = spanish.repeat(length / spanish.length() + 1);
+      String longEnglish = english.repeat(length / english.length() + 1);
+      for (NewsItem item :
+          List.of(
+              FactExtractorTest.item(null, "Title", longSpanish, english),
+              FactExtractorTest.item(null, "Título", longEnglish, spanish, spanish),
+              FactExtractorTest.item(null, "the", longEnglish, longSpanish, longSpanish))) {
+        assertThat(FACTS.language(item)).isEqualTo(FACTS.extract(item).language());
+      }
+    }
+  }
+
   @Provide
   Arbitrary<String> wordyText() {
     Arbitrary<String> words =

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
@@ -153,25 +154,8 @@ public final class BatchDedup {
           IntStream.range(0, size)
               .parallel()
               .forEach(
-                  p -> {
-                    int left = (int) (pairs[p] >>> 32);
-                    int right = (int) pairs[p];
-                    MatchEvidence e = null;
-                    if (pipeline.verifier().mayBeSame(signatures[left], signatures[right])) {
-                      e =
-                          pipeline
-                              .verifier()
-                              .verify(
-                                  signatures[left],
-                                  lefts.get(left),
-                                  signatures[right],
-                                  terms.get(right));
-                    }
-                    e = cross.decide(e, left, right);
-                    if (e != null && e.sameStory()) {
-                      evidence.put(new CandidatePair(left, right), e);
-                    }
-                  });
+                  new PairJudge(
+                      pipeline.verifier(), signatures, lefts, terms, cross, evidence, pairs));
           clock.add("verify", System.nanoTime() - verifyStart, size);
         });
     clock.lap("pairs+verify");
@@ -227,6 +211,54 @@ public final class BatchDedup {
     }
     clock.lap("sort");
     return new Outcome(stories, ids);
+  }
+
+  /**
+   * Judges the candidate pair at an index of a chunk and keeps the evidence of a same story. A
+   * class, not a lambda: a lambda's body is a method of its own beside the synthetic class's {@code
+   * accept} that calls it, and the JIT compiled both (the body inlined into {@code accept}), each
+   * about 50 kB of code, in the runs where its one compiler thread was busiest (issue 14, session
+   * 18). Here the body is {@code accept} itself, compiled once.
+   */
+  private static final class PairJudge implements IntConsumer {
+    private final PairVerifier verifier;
+    private final ItemSignature[] signatures;
+    private final RecentTerms lefts;
+    private final Pipeline.LazyTerms terms;
+    private final CrossLanguageRun cross;
+    private final Map<CandidatePair, MatchEvidence> evidence;
+    private final long[] pairs;
+
+    PairJudge(
+        PairVerifier verifier,
+        ItemSignature[] signatures,
+        RecentTerms lefts,
+        Pipeline.LazyTerms terms,
+        CrossLanguageRun cross,
+        Map<CandidatePair, MatchEvidence> evidence,
+        long[] pairs) {
+      this.verifier = verifier;
+      this.signatures = signatures;
+      this.lefts = lefts;
+      this.terms = terms;
+      this.cross = cross;
+      this.evidence = evidence;
+      this.pairs = pairs;
+    }
+
+    @Override
+    public void accept(int p) {
+      int left = (int) (pairs[p] >>> 32);
+      int right = (int) pairs[p];
+      MatchEvidence e = null;
+      if (verifier.mayBeSame(signatures[left], signatures[right])) {
+        e = verifier.verify(signatures[left], lefts.get(left), signatures[right], terms.get(right));
+      }
+      e = cross.decide(e, left, right);
+      if (e != null && e.sameStory()) {
+        evidence.put(new CandidatePair(left, right), e);
+      }
+    }
   }
 
   /** A story with its members' ids, sorted together. */

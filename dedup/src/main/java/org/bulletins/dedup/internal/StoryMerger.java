@@ -84,8 +84,6 @@ public final class StoryMerger {
    * @param judge the verdict on any pair of the batch, as the clusterer got it
    * @return the story
    */
-  // APART_BY_SKETCH is a sentinel instance: identity is the point.
-  @SuppressWarnings("ReferenceEquality")
   public MergedStory mergeGroup(
       List<NewsItem> items,
       ItemSignature[] signatures,
@@ -99,15 +97,33 @@ public final class StoryMerger {
     for (int i : group) {
       members.add(new Member(items.get(i), signatures[i], i));
     }
-    return merge(
-        members,
-        (a, b) -> {
-          MatchEvidence e =
-              a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
-          return e != null && e != StoryClusterer.APART_BY_SKETCH
-              ? e
-              : judge.judge(a.index(), b.index());
-        });
+    return merge(members, new KnownOrJudged(known, judge));
+  }
+
+  /**
+   * A known verdict of two members, or the judge's. A class, not a lambda: the JIT compiled a
+   * lambda's body twice, as its own method and inlined into the synthetic class's method that calls
+   * it, about 48 kB of code each (issue 14, session 18).
+   */
+  private static final class KnownOrJudged implements EvidenceSource {
+    private final Map<CandidatePair, MatchEvidence> known;
+    private final StoryClusterer.Judge judge;
+
+    KnownOrJudged(Map<CandidatePair, MatchEvidence> known, StoryClusterer.Judge judge) {
+      this.known = known;
+      this.judge = judge;
+    }
+
+    // APART_BY_SKETCH is a sentinel instance: identity is the point.
+    @SuppressWarnings("ReferenceEquality")
+    @Override
+    public MatchEvidence evidence(Member a, Member b) {
+      MatchEvidence e =
+          a.index() < b.index() ? known.get(new CandidatePair(a.index(), b.index())) : null;
+      return e != null && e != StoryClusterer.APART_BY_SKETCH
+          ? e
+          : judge.judge(a.index(), b.index());
+    }
   }
 
   /**

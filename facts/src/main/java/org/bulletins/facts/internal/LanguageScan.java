@@ -20,11 +20,22 @@ public final class LanguageScan {
   /** The function words of the four languages by their packed key, for plain ASCII words. */
   private static final FunctionWords FUNCTION_WORDS = FunctionWords.build();
 
-  /** Each thread's copy of the text being read, grown to the longest text it read. */
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
-
   /** The longest copy kept for the next text; a longer text is copied into an array of its own. */
   private static final int MAX_KEPT = 1 << 16;
+
+  /** The first copy's length: longer than nearly every paragraph, so that it rarely grows. */
+  static final int FIRST_LENGTH = 1 << 14;
+
+  /**
+   * Each thread's copy of the text being read, grown to the longest text it read. It starts at
+   * {@link #FIRST_LENGTH}, not small: Java 17's common pool erases its workers' thread locals
+   * whenever they go idle, so a worker starts every parallel guess with a new copy. A small one
+   * grew at the first long paragraph of each run, a branch the compiled {@link #add(String)} had
+   * never seen taken once profiling began, which threw that code away (a JIT trap on the worker in
+   * every run after the first: issue 14, session 18).
+   */
+  private static final ThreadLocal<char[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new char[FIRST_LENGTH]);
 
   private final double[] score = new double[LANGUAGES.length];
   private final boolean[] shared = new boolean[LANGUAGES.length];

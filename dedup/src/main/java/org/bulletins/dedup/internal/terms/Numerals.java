@@ -79,14 +79,17 @@ final class Numerals {
    * @return its value
    */
   static int romanValue(String roman) {
+    // From the right, each digit read once: a digit less than the one after it is subtracted.
+    // Reading the next digit too, only when there is one, left a read on a path the loop takes
+    // only sometimes; the compiler checked it ahead of the loop on a guess from its profile, a
+    // guess that failed on later numerals and threw the compiled term extraction away (a JIT trap
+    // in the second and third runs in one JVM: issue 14, session 18).
     int total = 0;
-    for (int i = 0; i < roman.length(); i++) {
+    int next = 0;
+    for (int i = roman.length() - 1; i >= 0; i--) {
       int v = value(roman.charAt(i));
-      if (i + 1 < roman.length() && value(roman.charAt(i + 1)) > v) {
-        total -= v;
-      } else {
-        total += v;
-      }
+      total += v < next ? -v : v;
+      next = v;
     }
     return total;
   }

@@ -31,9 +31,15 @@ public final class PerThread<T> {
   private final Supplier<? extends T> initial;
   private final ConcurrentHashMap<Thread, SoftReference<T>> values = new ConcurrentHashMap<>();
 
-  // The fast path: a thread local, filled again from the map when the pool erased it.
+  // The fast path: a thread local, filled again from the map when the pool erased it. The refill
+  // is the thread local's own initial value, not a null test here: that test failed only on a
+  // worker's first call of each run, before profiling in the first run, so the compiler left it
+  // out of the compiled callers (signing's largest methods), and in the next runs the first call
+  // on the worker threw them away (a JIT trap, then each compiled again: issue 14, session 18).
+  // ThreadLocal.get's own test for a missing value is shared by every thread local in the JVM,
+  // whose profile has seen it fail.
   @SuppressWarnings("ThreadLocalUsage") // one per holder, and the holders are static
-  private final ThreadLocal<T> local = new ThreadLocal<>();
+  private final ThreadLocal<T> local = ThreadLocal.withInitial(this::kept);
 
   private PerThread(Supplier<? extends T> initial) {
     this.initial = Objects.requireNonNull(initial, "initial");
@@ -56,18 +62,18 @@ public final class PerThread<T> {
    * @return the value
    */
   public T get() {
-    T value = local.get();
-    if (value != null) {
-      return value;
-    }
+    return local.get();
+  }
+
+  /** This thread's value in the map, made and kept there if it has none: the local's refill. */
+  private T kept() {
     Thread thread = Thread.currentThread();
     SoftReference<T> kept = values.get(thread);
-    value = kept == null ? null : kept.get();
+    T value = kept == null ? null : kept.get();
     if (value == null) {
       value = Objects.requireNonNull(initial.get(), "initial value");
       put(thread, value);
     }
-    local.set(value);
     return value;
   }
 

@@ -1,6 +1,5 @@
 package org.bulletins.dedup.internal.text;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ public final class TextShape {
   private static final Pattern SITE_SUFFIX =
       Pattern.compile("^(.+?)\\s+(\\||-|\u2013|\u2014)\\s+([^|]{1,40})$");
   private static final Pattern SITE_DOMAIN = Pattern.compile(".*\\.(org|com|int|net|news)$");
-  private static final CharMatcher UPPER = CharMatcher.inRange('A', 'Z');
 
   /** English and Spanish words too common to tell stories apart. */
   public static final ImmutableSet<String> STOP_WORDS =
@@ -290,16 +288,31 @@ public final class TextShape {
    * behind nor at the start ({@code ^}), so a region changes nothing else.
    */
   static int teaserTailStart(String paragraph) {
+    // The chars are read from copies of the tail, TAIL_CHUNK at a time (one copy for nearly every
+    // paragraph), not by charAt: the compiled loop over charAt carried checks for one of String's
+    // two codings, guessed ahead of the loop from its profile, that failed on paragraphs of the
+    // other coding long after compiling. Each failure threw away the compiled signing code this
+    // is inlined in (JIT traps in the second and third runs in one JVM: issue 14, session 18).
+    char[] tail = new char[TAIL_CHUNK];
     int others = 0;
-    for (int i = paragraph.length() - 1; i >= 0; i--) {
-      char c = paragraph.charAt(i);
-      boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \s: [ \t\n\x0B\f\r]
-      if (!space && ++others > TEASER_TAIL_CHARS) {
-        return i + 1;
+    int end = paragraph.length();
+    while (end > 0) {
+      int start = Math.max(0, end - TAIL_CHUNK);
+      paragraph.getChars(start, end, tail, 0);
+      for (int k = end - start - 1; k >= 0; k--) {
+        char c = tail[k];
+        boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \s: [ \t\n\x0B\f\r]
+        if (!space && ++others > TEASER_TAIL_CHARS) {
+          return start + k + 1;
+        }
       }
+      end = start;
     }
     return 0;
   }
+
+  /** Chars of a paragraph's tail copied at once by {@link #teaserTailStart}. */
+  private static final int TAIL_CHUNK = 2 * TEASER_TAIL_CHARS;
 
   /** {@code pattern.matcher(text).replaceFirst("")}, searching from {@link #teaserTailStart}. */
   private static String cutTeaserEnd(Pattern pattern, String text) {
@@ -407,15 +420,16 @@ public final class TextShape {
    * one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a suffix).
    */
   private static boolean mayHaveSiteAffix(String title) {
-    for (int i = 0; i < title.length(); i++) {
-      switch (title.charAt(i)) {
-        case ':', '|', '-', '\u2013', '\u2014' -> {
-          return true;
-        }
-        default -> {}
-      }
-    }
-    return false;
+    // String.indexOf per separator, not a loop over charAt: such a loop, compiled while titles of
+    // both of String's codings passed, carried checks for one coding guessed ahead of it that
+    // failed
+    // on the other, JIT traps that threw away the compiled signing code it is inlined in (issue 14,
+    // session 18). indexOf is one intrinsic per coding; a Latin-1 title has no dash past 0xFF.
+    return title.indexOf(':') >= 0
+        || title.indexOf('|') >= 0
+        || title.indexOf('-') >= 0
+        || title.indexOf('\u2013') >= 0
+        || title.indexOf('\u2014') >= 0;
   }
 
   /**
@@ -433,11 +447,27 @@ public final class TextShape {
       return words.length < rest.strip().split("\\s+").length;
     }
     for (String word : words) {
-      if (word.length() >= 2 && UPPER.matchesAllOf(word)) {
+      if (word.length() >= 2 && isUpperAscii(word)) {
         return true;
       }
     }
     return SITE_DOMAIN.matcher(segment.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * Whether every char of a word is an ASCII capital. Over a copy of its chars, not Guava's {@code
+   * CharMatcher.matchesAllOf}: that loop is shared with content ids' checks, whose strings are all
+   * of one coding, and its compiled form failed on the first title word of the other coding, a JIT
+   * trap that threw away the compiled {@link #stripSiteAffixes} (issue 14, session 18).
+   */
+  @SuppressWarnings("LoopOverCharArray") // the copy is the point (above); a site name's few words
+  private static boolean isUpperAscii(String word) {
+    for (char c : word.toCharArray()) {
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -446,11 +476,14 @@ public final class TextShape {
    * @param title a title
    * @return true if at least 70% of its letters are upper case
    */
+  @SuppressWarnings("LoopOverCharArray") // the copy is the point: see the loop
   public static boolean isAllCaps(String title) {
     int letters = 0;
     int upper = 0;
-    for (int i = 0; i < title.length(); i++) {
-      char c = title.charAt(i); // char by char, as title.chars() gave them
+    // Char by char (as title.chars() gave them) over a copy, not charAt: the loop over charAt,
+    // compiled while titles of both of String's codings passed, trapped on one of them after
+    // compiling and threw away the compiled signing code (issue 14, session 18).
+    for (char c : title.toCharArray()) {
       if (c < 0x80) {
         // ASCII, where the Character tests come down to these ranges.
         if (c >= 'A' && c <= 'Z') {

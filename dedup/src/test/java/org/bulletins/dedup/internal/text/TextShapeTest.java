@@ -25,6 +25,17 @@ class TextShapeTest {
   }
 
   @Test
+  void aSiteNameNeedsAnAsciiAcronym() {
+    // Only ASCII capitals make an acronym, in titles of either of String's codings.
+    assertThat(TextShape.stripSiteAffixes("ONU M\u00e9xico: Staff Trained"))
+        .isEqualTo("Staff Trained");
+    assertThat(TextShape.stripSiteAffixes("\u00c9COLE: Staff Trained"))
+        .isEqualTo("\u00c9COLE: Staff Trained");
+    assertThat(TextShape.stripSiteAffixes("Staff Trained \u2014 OIM \u00c9quipe"))
+        .isEqualTo("Staff Trained");
+  }
+
+  @Test
   void aBarCutsTheShorterSide() {
     assertThat(TextShape.stripSiteAffixes("Staff Trained | IOM")).isEqualTo("Staff Trained");
     assertThat(TextShape.stripSiteAffixes("Staff Trained in Guatemala | IOM Mexico"))
