@@ -16,7 +16,9 @@ class NumeralsTest {
       assertThat(Numerals.romanValue(roman)).as(roman).isEqualTo(n);
       String text = "Ronda \u2014 " + roman + " final";
       int from = text.indexOf(roman);
-      assertThat(Numerals.isRoman(text.toCharArray(), from, from + roman.length())).as(roman).isTrue();
+      assertThat(Numerals.isRoman(text.toCharArray(), from, from + roman.length()))
+          .as(roman)
+          .isTrue();
     }
     assertThat(Numerals.romanValue("V")).isEqualTo(5);
     assertThat(Numerals.romanValue("X")).isEqualTo(10);
