@@ -60,20 +60,10 @@ class RestoredBlocksProperties {
           .add(c % 2 == 0 ? copy.withSpan(span) : upperCase(copy, span));
     }
 
-    IncrementalIndex original = new IncrementalIndex(pipeline);
-    original.trackChanges();
-    original.addAll(stored);
-    List<KeptPair> kept =
-        original.takeChangedPairs().stream().filter(p -> p.evidence().sameStory()).toList();
-    Map<NewsItem, Integer> storyOf = new IdentityHashMap<>();
-    List<MergedStory> stories = original.stories();
-    for (int s = 0; s < stories.size(); s++) {
-      for (NewsItem member : stories.get(s).members()) {
-        storyOf.put(member, s);
-      }
-    }
-    IncrementalIndex needed = restore(pipeline, original, storyOf, kept);
-    IncrementalIndex all = restore(pipeline, original, storyOf, kept);
+    Stored store = Stored.of(pipeline, stored);
+    IncrementalIndex original = store.original();
+    IncrementalIndex needed = restore(pipeline, store);
+    IncrementalIndex all = restore(pipeline, store);
     all.restoreAllBlocks();
 
     // A lookup before any add reads the blocks of the item's keys: they are restored for it.
@@ -102,22 +92,45 @@ class RestoredBlocksProperties {
         span);
   }
 
-  /** An index restored from what a store keeps of {@code original}. */
-  private static IncrementalIndex restore(
-      Pipeline pipeline,
-      IncrementalIndex original,
-      Map<NewsItem, Integer> storyOf,
-      List<KeptPair> kept) {
+  /** An index restored from what a store keeps of {@code stored}'s index. */
+  private static IncrementalIndex restore(Pipeline pipeline, Stored stored) {
+    IncrementalIndex original = stored.original();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     IncrementalIndex.Restoring walk = restored.restoring();
     List<NewsItem> items = original.items();
-    int[] groups = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       NewsItem item = items.get(i);
       walk.add(item, pipeline.signer().sign(item), original.factsAt(i).orElse(null));
-      groups[i] = storyOf.get(item);
     }
-    walk.finish(groups, kept);
+    walk.finish(stored.groups(), stored.kept());
     return restored;
+  }
+
+  /**
+   * What a store keeps of an index that added some items: the index, its same-story pairs and each
+   * item's story number, which a restore's walk is given.
+   */
+  record Stored(IncrementalIndex original, List<KeptPair> kept, Map<NewsItem, Integer> storyOf) {
+
+    static Stored of(Pipeline pipeline, List<NewsItem> items) {
+      IncrementalIndex original = new IncrementalIndex(pipeline);
+      original.trackChanges();
+      original.addAll(items);
+      List<KeptPair> kept =
+          original.takeChangedPairs().stream().filter(p -> p.evidence().sameStory()).toList();
+      Map<NewsItem, Integer> storyOf = new IdentityHashMap<>();
+      List<MergedStory> stories = original.stories();
+      for (int s = 0; s < stories.size(); s++) {
+        for (NewsItem member : stories.get(s).members()) {
+          storyOf.put(member, s);
+        }
+      }
+      return new Stored(original, kept, storyOf);
+    }
+
+    /** Each of the index's items' story number, in the index's order. */
+    int[] groups() {
+      return original.items().stream().mapToInt(storyOf::get).toArray();
+    }
   }
 }

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.bulletins.dedup.internal.IncrementalIndex;
-import org.bulletins.dedup.internal.IncrementalIndex.KeptPair;
 import org.bulletins.dedup.internal.ItemReader;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
-import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -38,18 +34,8 @@ class RestoredReadsProperties {
     List<NewsItem> stored = pool.subList(0, cut);
     List<NewsItem> later = pool.subList(cut, pool.size());
 
-    IncrementalIndex original = new IncrementalIndex(pipeline);
-    original.trackChanges();
-    original.addAll(stored);
-    List<KeptPair> kept =
-        original.takeChangedPairs().stream().filter(p -> p.evidence().sameStory()).toList();
-    Map<NewsItem, Integer> storyOf = new IdentityHashMap<>();
-    List<MergedStory> stories = original.stories();
-    for (int s = 0; s < stories.size(); s++) {
-      for (NewsItem member : stories.get(s).members()) {
-        storyOf.put(member, s);
-      }
-    }
+    RestoredBlocksProperties.Stored store = RestoredBlocksProperties.Stored.of(pipeline, stored);
+    IncrementalIndex original = store.original();
     List<NewsItem> items = original.items();
     Set<Integer> read = ConcurrentHashMap.newKeySet();
     ItemReader reader =
@@ -59,14 +45,12 @@ class RestoredReadsProperties {
         };
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     IncrementalIndex.Restoring walk = restored.restoring(reader);
-    int[] groups = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
       NewsItem item = items.get(i);
       walk.addUnread(
           item.span(), item.date(), pipeline.signer().sign(item), original.factsAt(i).orElse(null));
-      groups[i] = storyOf.get(item);
     }
-    walk.finish(groups, kept);
+    walk.finish(store.groups(), store.kept());
 
     restored.addAll(later);
     // Every stored item read back may be the same story as some other item of the index, by the
