@@ -211,7 +211,7 @@ final class StoredKeys {
   private int keyCount(int unit) {
     int termCount = termHashes[unit];
     long other = starts[unit + 1] - starts[unit] - termCount;
-    return (int) other + termCount * (termCount - 1) / 2;
+    return (int) other + SignedCodec.pairCount(termCount);
   }
 
   /**
@@ -230,13 +230,7 @@ final class StoredKeys {
       long at = other + t;
       terms[t] = chunks[(int) (at >>> CHUNK_BITS)][(int) (at & (CHUNK - 1))];
     }
-    for (int i = 0; i < termCount; i++) {
-      long first = SignedCodec.pairFirst(terms[i]);
-      for (int k = i + 1; k < termCount; k++) {
-        out[n++] = SignedCodec.pairKey(first, terms[k]);
-      }
-    }
-    return n;
+    return SignedCodec.pairKeys(terms, 0, termCount, out, n);
   }
 
   /**

@@ -30,7 +30,7 @@ public final class ItemSigner {
 
   private static final long TEXT_KIND = 1;
   private static final long TITLE_KIND = 2;
-  static final long TERMS_KIND = 3; // SignedCodec makes the term-pair keys again
+  static final long TERMS_KIND = 3; // the term-pair keys' kind (SignedCodec.pairKeys)
 
   /**
    * A token list and arrays per thread, cleared for each item: their buffers grow once, not per
@@ -123,15 +123,10 @@ public final class ItemSigner {
     DistinctiveTerms found = TermExtractor.create().extract(item);
     long[] terms = blockingTermHashes(found);
     long[] keys =
-        new long[options.bands() + options.titleBands() + terms.length * (terms.length - 1) / 2];
+        new long[options.bands() + options.titleBands() + SignedCodec.pairCount(terms.length)];
     int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
     n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
-    for (int i = 0; i < terms.length; i++) {
-      long first = Hash64.combine(TERMS_KIND, terms[i]); // the same for every pair (i, j)
-      for (int j = i + 1; j < terms.length; j++) {
-        keys[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
-      }
-    }
+    n = SignedCodec.pairKeys(terms, 0, terms.length, keys, n);
     if (count > KEPT_TOKENS) {
       SCRATCH.remove(); // a huge item's arrays are not kept for the thread's life
     }

@@ -131,39 +131,31 @@ public final class SignedCodec {
     return terms * (terms - 1) / 2;
   }
 
-  /** The term-pair keys of sorted term hashes into {@code out} from {@code n}, as the signer. */
-  private static void pairKeys(long[] terms, int from, int to, long[] out, int n) {
+  /**
+   * The term-pair keys of sorted blocking term hashes, in the signer's order (each term with every
+   * term after it), written into {@code out} from {@code n}: the one place they are made, for the
+   * signer, a blob's decoding and a store's scan of its kept keys.
+   *
+   * @param terms the term hashes, sorted as the signer sorts them
+   * @param from the first term
+   * @param to the end of the terms
+   * @param out where the keys go, with room for {@link #pairCount} of {@code to - from}
+   * @param n the number of keys in {@code out} already
+   * @return the new number of keys in {@code out}
+   */
+  public static int pairKeys(long[] terms, int from, int to, long[] out, int n) {
     for (int i = from; i < to; i++) {
-      long first = pairFirst(terms[i]);
+      long first =
+          Hash64.combine(ItemSigner.TERMS_KIND, terms[i]); // the same for every pair (i, j)
       for (int j = i + 1; j < to; j++) {
-        out[n++] = pairKey(first, terms[j]);
+        out[n++] = Hash64.combine(first, terms[j]) | Long.MIN_VALUE;
       }
     }
+    return n;
   }
 
   private static void pairKeys(long[] terms, long[] out, int n) {
     pairKeys(terms, 0, terms.length, out, n);
-  }
-
-  /**
-   * What every pair key of a term with the terms after it starts from, as the signer makes it.
-   *
-   * @param term a blocking term hash
-   * @return the value {@link #pairKey} combines with the later term
-   */
-  public static long pairFirst(long term) {
-    return Hash64.combine(ItemSigner.TERMS_KIND, term);
-  }
-
-  /**
-   * The key of a pair of blocking terms, as the signer makes it.
-   *
-   * @param first {@link #pairFirst} of the earlier term
-   * @param later the later term's hash
-   * @return the pair's blocking key
-   */
-  public static long pairKey(long first, long later) {
-    return Hash64.combine(first, later) | Long.MIN_VALUE;
   }
 
   /**
