@@ -217,8 +217,7 @@ public final class BatchDedup {
    * Judges the candidate pair at an index of a chunk and keeps the evidence of a same story. A
    * class, not a lambda: a lambda's body is a method of its own beside the synthetic class's {@code
    * accept} that calls it, and the JIT compiled both (the body inlined into {@code accept}), each
-   * about 50 kB of code, in the runs where its one compiler thread was busiest (issue 14, session
-   * 18). Here the body is {@code accept} itself, compiled once.
+   * about 50 kB of code. Here the body is {@code accept} itself, compiled once.
    */
   private static final class PairJudge implements IntConsumer {
     private final PairVerifier verifier;

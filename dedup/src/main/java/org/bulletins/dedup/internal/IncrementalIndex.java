@@ -675,17 +675,11 @@ public final class IncrementalIndex {
 
   /** The cross-language rule's verdict on two items by index, see {@link CrossLanguage#decide}. */
   private MatchEvidence decide(MatchEvidence base, int a, int b) {
-    if (!cross().enabled()) {
-      return base;
-    }
-    ItemFacts factsA = facts.get(a);
-    ItemFacts factsB = facts.get(b);
-    if (factsA.language() == factsB.language()) {
-      return base; // as the rule decides two items of one language, without making their dates
-    }
     // From the items' dates, which the index holds without their texts: a stored item whose pair
     // the signatures tell apart is not read back.
-    return cross().decide(base, items.date(a), factsA, items.date(b), factsB);
+    return cross().enabled()
+        ? cross().decide(base, items.date(a), facts.get(a), items.date(b), facts.get(b))
+        : base;
   }
 
   private DistinctiveTerms termsOf(int index, Map<Integer, DistinctiveTerms> terms) {

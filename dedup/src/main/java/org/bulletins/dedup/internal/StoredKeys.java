@@ -16,7 +16,7 @@ import org.bulletins.dedup.internal.sketch.SignedCodec;
  * <p>A unit's term-pair keys are kept as the blocking term hashes they are made of, as the store's
  * blobs keep them (about 10 hashes for 45 pairs), and made again by each scan: writing the 60 keys
  * of each of 1M units was the first touch of ~480 MB, the largest part of opening a 1M store's walk
- * (session 17's profile), where a scan, once or twice per file, makes the pairs at about the cost
+ * (a profile of that open), where a scan, once or twice per file, makes the pairs at about the cost
  * of reading them from memory.
  */
 final class StoredKeys {

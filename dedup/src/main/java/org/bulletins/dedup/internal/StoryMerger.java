@@ -103,7 +103,7 @@ public final class StoryMerger {
   /**
    * A known verdict of two members, or the judge's. A class, not a lambda: the JIT compiled a
    * lambda's body twice, as its own method and inlined into the synthetic class's method that calls
-   * it, about 48 kB of code each (issue 14, session 18).
+   * it, about 48 kB of code each.
    */
   private static final class KnownOrJudged implements EvidenceSource {
     private final Map<CandidatePair, MatchEvidence> known;

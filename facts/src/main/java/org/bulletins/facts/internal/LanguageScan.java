@@ -31,8 +31,7 @@ public final class LanguageScan {
    * {@link #FIRST_LENGTH}, not small: Java 17's common pool erases its workers' thread locals
    * whenever they go idle, so a worker starts every parallel guess with a new copy. A small one
    * grew at the first long paragraph of each run, a branch the compiled {@link #add(String)} had
-   * never seen taken once profiling began, which threw that code away (a JIT trap on the worker in
-   * every run after the first: issue 14, session 18).
+   * never seen taken, which threw that code away on the worker in every run after the first.
    */
   private static final ThreadLocal<char[]> SCRATCH =
       ThreadLocal.withInitial(() -> new char[FIRST_LENGTH]);

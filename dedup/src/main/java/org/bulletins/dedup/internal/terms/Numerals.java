@@ -80,10 +80,9 @@ final class Numerals {
    */
   static int romanValue(String roman) {
     // From the right, each digit read once: a digit less than the one after it is subtracted.
-    // Reading the next digit too, only when there is one, left a read on a path the loop takes
-    // only sometimes; the compiler checked it ahead of the loop on a guess from its profile, a
-    // guess that failed on later numerals and threw the compiled term extraction away (a JIT trap
-    // in the second and third runs in one JVM: issue 14, session 18).
+    // (Reading ahead to the next digit, when there is one, was a read the compiler hoisted on a
+    // guess from its profile that later numerals broke, throwing the compiled term extraction
+    // away.)
     int total = 0;
     int next = 0;
     for (int i = roman.length() - 1; i >= 0; i--) {

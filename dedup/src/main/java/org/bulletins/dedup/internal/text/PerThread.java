@@ -32,12 +32,10 @@ public final class PerThread<T> {
   private final ConcurrentHashMap<Thread, SoftReference<T>> values = new ConcurrentHashMap<>();
 
   // The fast path: a thread local, filled again from the map when the pool erased it. The refill
-  // is the thread local's own initial value, not a null test here: that test failed only on a
-  // worker's first call of each run, before profiling in the first run, so the compiler left it
-  // out of the compiled callers (signing's largest methods), and in the next runs the first call
-  // on the worker threw them away (a JIT trap, then each compiled again: issue 14, session 18).
-  // ThreadLocal.get's own test for a missing value is shared by every thread local in the JVM,
-  // whose profile has seen it fail.
+  // is the thread local's initial value, not a null test here: a test that fails only on a
+  // worker's first call of a run is left out of the compiled callers (signing's largest methods),
+  // which the next run's first call then throws away. ThreadLocal.get's own test for a missing
+  // value is shared by every thread local in the JVM, and its profile has seen it fail.
   @SuppressWarnings("ThreadLocalUsage") // one per holder, and the holders are static
   private final ThreadLocal<T> local = ThreadLocal.withInitial(this::kept);
 

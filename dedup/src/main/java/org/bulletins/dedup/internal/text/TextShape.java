@@ -35,6 +35,12 @@ public final class TextShape {
       Pattern.compile("^(.+?)\\s+(\\||-|\u2013|\u2014)\\s+([^|]{1,40})$");
   private static final Pattern SITE_DOMAIN = Pattern.compile(".*\\.(org|com|int|net|news)$");
 
+  // The loops over a title's or a paragraph's chars read a copy of them (getChars, toCharArray)
+  // or call indexOf, never String.charAt: a charAt loop compiled while strings of both of String's
+  // codings (Latin-1, UTF-16) pass carries checks for one coding, guessed from its profile, that
+  // fail on the other later, and each failure throws away the compiled signing code it is inlined
+  // in.
+
   /** English and Spanish words too common to tell stories apart. */
   public static final ImmutableSet<String> STOP_WORDS =
       ImmutableSet.copyOf(
@@ -288,11 +294,8 @@ public final class TextShape {
    * behind nor at the start ({@code ^}), so a region changes nothing else.
    */
   static int teaserTailStart(String paragraph) {
-    // The chars are read from copies of the tail, TAIL_CHUNK at a time (one copy for nearly every
-    // paragraph), not by charAt: the compiled loop over charAt carried checks for one of String's
-    // two codings, guessed ahead of the loop from its profile, that failed on paragraphs of the
-    // other coding long after compiling. Each failure threw away the compiled signing code this
-    // is inlined in (JIT traps in the second and third runs in one JVM: issue 14, session 18).
+    // From copies of the tail, TAIL_CHUNK chars at a time (one copy for nearly every paragraph),
+    // not by charAt (see the note at the top).
     char[] tail = new char[TAIL_CHUNK];
     int others = 0;
     int end = paragraph.length();
@@ -420,11 +423,8 @@ public final class TextShape {
    * one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a suffix).
    */
   private static boolean mayHaveSiteAffix(String title) {
-    // String.indexOf per separator, not a loop over charAt: such a loop, compiled while titles of
-    // both of String's codings passed, carried checks for one coding guessed ahead of it that
-    // failed
-    // on the other, JIT traps that threw away the compiled signing code it is inlined in (issue 14,
-    // session 18). indexOf is one intrinsic per coding; a Latin-1 title has no dash past 0xFF.
+    // indexOf per separator, not a loop over charAt (see the note at the top): one intrinsic per
+    // coding.
     return title.indexOf(':') >= 0
         || title.indexOf('|') >= 0
         || title.indexOf('-') >= 0
@@ -455,10 +455,9 @@ public final class TextShape {
   }
 
   /**
-   * Whether every char of a word is an ASCII capital. Over a copy of its chars, not Guava's {@code
-   * CharMatcher.matchesAllOf}: that loop is shared with content ids' checks, whose strings are all
-   * of one coding, and its compiled form failed on the first title word of the other coding, a JIT
-   * trap that threw away the compiled {@link #stripSiteAffixes} (issue 14, session 18).
+   * Whether every char of a word is an ASCII capital. Over a copy of its chars (see the note at the
+   * top), not Guava's {@code CharMatcher.matchesAllOf}: its loop over charAt is shared with content
+   * ids' checks, whose strings are all of one coding.
    */
   @SuppressWarnings("LoopOverCharArray") // the copy is the point (above); a site name's few words
   private static boolean isUpperAscii(String word) {
@@ -480,9 +479,7 @@ public final class TextShape {
   public static boolean isAllCaps(String title) {
     int letters = 0;
     int upper = 0;
-    // Char by char (as title.chars() gave them) over a copy, not charAt: the loop over charAt,
-    // compiled while titles of both of String's codings passed, trapped on one of them after
-    // compiling and threw away the compiled signing code (issue 14, session 18).
+    // Char by char (as title.chars() gave them), over a copy (see the note at the top).
     for (char c : title.toCharArray()) {
       if (c < 0x80) {
         // ASCII, where the Character tests come down to these ranges.
