@@ -107,8 +107,11 @@ public final class TextFolding {
     return chars;
   }
 
-  /** Longer than nearly every paragraph, so the copy is made once per thread. */
-  private static final int KEPT_CHARS = 1 << 14;
+  /**
+   * Longer than nearly every paragraph, so the copy is made once per thread (8 KB kept per thread
+   * that folds: this is a library class any thread may call).
+   */
+  private static final int KEPT_CHARS = 1 << 12;
 
   @SuppressWarnings("ThreadLocalUsage") // one, static
   private static final ThreadLocal<char[]> CHARS =

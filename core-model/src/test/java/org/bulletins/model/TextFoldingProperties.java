@@ -61,7 +61,7 @@ class TextFoldingProperties {
   }
 
   /**
-   * Texts longer than the thread's kept copy of a text's chars (16k) get a copy of their own, and
+   * Texts longer than the thread's kept copy of a text's chars (4k) get a copy of their own, and
    * texts of either of String's codings, one after the other, read their own chars.
    */
   @Property(tries = 30)
