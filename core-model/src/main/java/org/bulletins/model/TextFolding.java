@@ -77,14 +77,13 @@ public final class TextFolding {
    * below replaces, but for the backtick), no space at either end and no two spaces in a row. Most
    * text is like this, and the general path makes seven passes and copies.
    */
-  private static boolean isPlainAscii(String text) {
-    int n = text.length();
-    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+  private static boolean isPlainAscii(char[] chars, int n) {
+    if (n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
       return false;
     }
     char previous = 'x';
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
         return false;
       }
@@ -92,6 +91,31 @@ public final class TextFolding {
     }
     return true;
   }
+
+  /**
+   * This thread's copy of a text's chars, at {@code [0, text.length())}: the loops above read a
+   * {@code char[]}, not {@code String.charAt}. A {@code charAt} loop compiled while the texts met
+   * so far had one of String's two codings (Latin-1 or UTF-16) is thrown away at the first text of
+   * the other ({@code profile_predicate} traps), which in a fresh process sent {@code fold} back to
+   * the slow tiers twice in the first seconds of signing; {@code getChars} tests the coding once,
+   * out of any loop.
+   */
+  private static char[] charsOf(String text) {
+    int n = text.length();
+    char[] chars = n <= KEPT_CHARS ? CHARS.get() : new char[n]; // a longer one's is not kept
+    text.getChars(0, n, chars, 0);
+    return chars;
+  }
+
+  /**
+   * Longer than nearly every paragraph, so the copy is made once per thread (8 KB kept per thread
+   * that folds: this is a library class any thread may call).
+   */
+  private static final int KEPT_CHARS = 1 << 12;
+
+  @SuppressWarnings("ThreadLocalUsage") // one, static
+  private static final ThreadLocal<char[]> CHARS =
+      ThreadLocal.withInitial(() -> new char[KEPT_CHARS]);
 
   /**
    * Tells whether {@link #fold} removes a code point: the Unicode property {@code
@@ -112,7 +136,7 @@ public final class TextFolding {
    * @return the folded text, never null
    */
   public static String fold(String text) {
-    if (isPlainAscii(text)) {
+    if (isPlainAscii(charsOf(text), text.length())) {
       return text.toLowerCase(Locale.ROOT);
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -170,7 +194,7 @@ public final class TextFolding {
         }
       }
     }
-    return canonicalOrder(new String(c, 0, length));
+    return canonicalOrder(new String(c, 0, length), c, length);
   }
 
   /**
@@ -215,15 +239,16 @@ public final class TextFolding {
       // idempotent.
       kept = Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
-    return canonicalOrder(kept.toLowerCase(Locale.ROOT));
+    String lower = kept.toLowerCase(Locale.ROOT);
+    return canonicalOrder(lower, lower.toCharArray(), lower.length());
   }
 
   /**
    * Lower-cased NFKC text, normalised once more if that left marks out of canonical order ({@code
    * "\u0130\u0316"} becomes i, dot above, grave below), or folding the result would reorder them.
    */
-  private static String canonicalOrder(String lower) {
-    return !hasCombiningMark(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
+  private static String canonicalOrder(String lower, char[] chars, int length) {
+    return !hasCombiningMark(chars, length) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
@@ -233,9 +258,9 @@ public final class TextFolding {
    * lower-casing NFKC text leaves nothing to compose or reorder, and the normaliser's check, as
    * costly as the lower-casing, is skipped.
    */
-  private static boolean hasCombiningMark(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static boolean hasCombiningMark(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       if (c >= '\u0300') {
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK

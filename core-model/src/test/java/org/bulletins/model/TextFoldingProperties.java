@@ -12,6 +12,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * {@link TextFolding#fold} against the plain multi-pass definition of its class comment, which it
@@ -57,6 +58,21 @@ class TextFoldingProperties {
   @Property(tries = 3000)
   void foldEqualsTheMultiPassDefinition(@ForAll("texts") String text) {
     assertThat(TextFolding.fold(text)).isEqualTo(reference(text));
+  }
+
+  /**
+   * Texts longer than the thread's kept copy of a text's chars (4k) get a copy of their own, and
+   * texts of either of String's codings, one after the other, read their own chars.
+   */
+  @Property(tries = 30)
+  void longTextsAndBothCodingsFoldAsDefined(
+      @ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 40) int copies) {
+    String plain = "A Plain Line of Text, " + copies + ".";
+    String longPlain = (plain + " ").repeat(1000 * copies).strip();
+    String longOther = (text + " \u00C9t\u00E9 ").repeat(500 * copies);
+    for (String t : new String[] {longPlain, text, plain, longOther, "\u0394 " + plain, plain}) {
+      assertThat(TextFolding.fold(t)).isEqualTo(reference(t));
+    }
   }
 
   @Property(tries = 1000)

@@ -176,7 +176,7 @@ public final class LanguageScan {
       i++;
     }
     String word = new String(text, start, i - start);
-    String folded = Folding.fold(word);
+    String folded = Folding.foldPastAscii(word); // the word holds text[from], past ASCII
     int count = 0;
     for (int l = 0; l < LANGUAGES.length; l++) {
       shared[l] = Stopwords.of(LANGUAGES[l]).contains(folded);

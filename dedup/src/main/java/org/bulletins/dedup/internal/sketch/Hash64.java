@@ -1,5 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
+import org.bulletins.dedup.internal.text.StringChars;
+
 /**
  * The 64-bit hashing of the pipeline, written out because it runs for every word and shingle of
  * every item: FNV-1a over chars for tokens, MurmurHash3's finaliser to mix, and one combine step
@@ -78,11 +80,14 @@ public final class Hash64 {
    */
   public static long of(String a, String b) {
     long h = FNV_OFFSET;
-    for (int i = 0; i < a.length(); i++) {
-      h = (h ^ a.charAt(i)) * FNV_PRIME;
+    // Read from copies, not by charAt: see StringChars (each copy read before the next is made).
+    char[] chars = StringChars.of(a);
+    for (int i = 0, n = a.length(); i < n; i++) {
+      h = (h ^ chars[i]) * FNV_PRIME;
     }
-    for (int i = 0; i < b.length(); i++) {
-      h = (h ^ b.charAt(i)) * FNV_PRIME;
+    chars = StringChars.of(b);
+    for (int i = 0, n = b.length(); i < n; i++) {
+      h = (h ^ chars[i]) * FNV_PRIME;
     }
     return mix(h);
   }

@@ -118,6 +118,10 @@ public final class OnePermutationMinHash {
 
   /** Fills every empty bin from a non-empty one chosen by a hash of (bin, attempt). */
   private void densify(long[] min) {
+    if (size <= 2 * Long.SIZE) {
+      densifySmall(min);
+      return;
+    }
     for (int bin = 0; bin < size; bin++) {
       if (min[bin] != Long.MAX_VALUE) {
         continue;
@@ -144,6 +148,56 @@ public final class OnePermutationMinHash {
     for (int bin = 0; bin < size; bin++) {
       min[bin] &= ~BORROWED;
     }
+  }
+
+  /**
+   * {@link #densify} for at most 128 bins (the defaults: 100 and 16), with the original bins kept
+   * as bits in two longs instead of a mark in each borrowed value: a choice is tested by one shift
+   * of a register, and no pass clears the marks afterwards. The same choices in the same order, so
+   * the same values.
+   */
+  private void densifySmall(long[] min) {
+    long low = 0; // bit b: bin b (< 64) is original
+    long high = 0; // bit b - 64: bin b (>= 64) is original
+    for (int bin = 0; bin < size; bin++) {
+      long filled = min[bin] != Long.MAX_VALUE ? 1L : 0L;
+      if (bin < Long.SIZE) {
+        low |= filled << bin;
+      } else {
+        high |= filled << bin; // the shift distance is taken mod 64
+      }
+    }
+    if (Long.bitCount(low) + Long.bitCount(high) == size) {
+      return; // no empty bin
+    }
+    for (int bin = 0; bin < size; bin++) {
+      if (isOriginal(low, high, bin)) {
+        continue;
+      }
+      int from = -1;
+      int table = bin * TABLE_ATTEMPTS;
+      for (int attempt = 0; attempt < TABLE_ATTEMPTS; attempt++) {
+        int candidate = borrowFrom[table + attempt];
+        if (isOriginal(low, high, candidate)) {
+          from = candidate;
+          break;
+        }
+      }
+      long h = stateAfterTable[bin];
+      for (int attempt = TABLE_ATTEMPTS; from < 0; attempt++) {
+        h = Hash64.combine(h, attempt);
+        int candidate = binOf(h);
+        if (isOriginal(low, high, candidate)) {
+          from = candidate;
+        }
+      }
+      min[bin] = min[from]; // an original bin: never written here
+    }
+  }
+
+  /** Whether bin {@code bin} (< 128) is original, by its bit in {@code low} or {@code high}. */
+  private static boolean isOriginal(long low, long high, int bin) {
+    return (((bin < Long.SIZE ? low : high) >>> bin) & 1L) != 0;
   }
 
   /** Marks a bin filled by densification, in the top bit that original values never use. */

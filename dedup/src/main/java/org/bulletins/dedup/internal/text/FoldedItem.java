@@ -190,8 +190,9 @@ public final class FoldedItem {
     if (buffer.length < n) {
       buffer = new byte[Math.max(n, 2 * buffer.length)];
     }
+    char[] chars = StringChars.of(s); // no charAt loop: see StringChars
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (c >= 0x80) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         return buffer;
@@ -210,10 +211,11 @@ public final class FoldedItem {
    */
   private static byte[] updateLowerCase(MessageDigest sha, String plain, byte[] buffer) {
     int n = plain.length();
+    char[] chars = StringChars.of(plain); // no charAt loop: see StringChars
     for (int from = 0; from < n; from += buffer.length) {
       int to = Math.min(n, from + buffer.length);
       for (int i = from; i < to; i++) {
-        buffer[i - from] = (byte) PlainAscii.lowerCase(plain.charAt(i));
+        buffer[i - from] = (byte) PlainAscii.lowerCase(chars[i]);
       }
       sha.update(buffer, 0, to - from);
     }

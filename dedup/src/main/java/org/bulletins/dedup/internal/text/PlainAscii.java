@@ -20,12 +20,13 @@ final class PlainAscii {
    */
   static boolean is(String text) {
     int n = text.length();
-    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+    char[] chars = StringChars.of(text); // no charAt loop: see StringChars
+    if (n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
       return false;
     }
     char previous = 'x';
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
         return false;
       }
