@@ -837,9 +837,9 @@ public final class Ingester {
    * How many segments of one level FTS5 lets pile up before it merges them into one of the next
    * level (its default is 4). With 4, each file's segments were merged with the older ones of their
    * level again and again: a 100k file into a 300k store rewrote ~9,000 pages of older segments
-   * (half the full-text pages its commit wrote) and the merges were a third of the full-text rows'
-   * CPU. With 16 every term's postings are copied about half as many times; a search reads up to 15
-   * segments per level instead of 3, which at these sizes costs no measurable time
+   * (half the full-text pages its commit wrote) and the merges were about a fifth of the full-text
+   * rows' CPU. With 16 every term's postings are copied about half as many times; a search reads up
+   * to 15 segments per level instead of 3, which at these sizes costs no measurable time
    * (benchmarks/RESULTS.md, session 19). Kept in the table's config like {@link #FTS_HASH_BYTES};
    * the segments change, never what a search finds.
    */
