@@ -33,6 +33,10 @@ class FullTextSettingsTest {
     // 16 MiB of pending terms per transaction instead of FTS5's 1 MiB (fewer segments to merge).
     assertThat(RawSql.count(db, "SELECT v FROM items_fts_config WHERE k = 'hashsize'"))
         .isEqualTo(16L << 20);
+    // 16 segments of a level before they are merged instead of FTS5's 4 (fewer rewrites of older
+    // segments); read back by a new connection: the setting is the store's, not the writer's.
+    assertThat(RawSql.count(db, "SELECT v FROM items_fts_config WHERE k = 'automerge'"))
+        .isEqualTo(16L);
     try (BulletinStore store = BulletinStore.open(db)) {
       for (TestBulletins.Story story : stories.subList(0, 40)) {
         String title = story.title();

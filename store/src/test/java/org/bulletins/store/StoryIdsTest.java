@@ -1,6 +1,7 @@
 package org.bulletins.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -52,6 +53,32 @@ class StoryIdsTest {
     int[] fresh = {0};
     return StoryIds.plan(
         stories, rows::get, new StoryIds.Before(storyOfRow, seq, size), s -> "new" + fresh[0]++);
+  }
+
+  @Test
+  void rowsLookedUpByTheCallerGiveThePlanOfTheMembersAndMustBeOnePerMember() {
+    NewsItem a = item(1);
+    NewsItem b = item(2);
+    NewsItem c = item(3);
+    List<MergedStory> stories = List.of(story(b, a, c));
+    StoryIds.Before before =
+        new StoryIds.Before(
+            Map.of(1L, "young", 2L, "old"),
+            Map.of("old", 1L, "young", 5L),
+            Map.of("old", 1, "young", 1));
+    StoryIds.Plan plan =
+        StoryIds.planRows(stories, List.of(new long[] {2, 1, 3}), before, s -> "new", false);
+    assertThat(plan.written())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.storyId()).isEqualTo("old");
+              assertThat(w.rows()).containsExactly(2, 1, 3);
+            });
+    assertThat(plan.aliases()).containsExactly(Map.entry("young", "old"));
+    assertThatThrownBy(
+            () -> StoryIds.planRows(stories, List.of(new long[] {2, 1}), before, s -> "new", false))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -233,12 +233,13 @@ public final class Ingester {
           storyIds = new StoryContentIds(items, contentIds);
           List<MergedStory> changed = index.takeChangedStories();
           clock.lap("merge stories");
-          Set<String> taken = readStories(changed);
+          List<long[]> memberRows = memberRows(changed);
+          Set<String> taken = readStories(changed, memberRows);
           Collection<String> every = rebuilt ? stories.readAll() : List.of();
           plan =
-              StoryIds.plan(
+              StoryIds.planRows(
                   changed,
-                  this::rowOf,
+                  memberRows,
                   new StoryIds.Before(
                       this::storyIdOfRow,
                       id -> stories.ofId(id).seq(),
@@ -320,20 +321,38 @@ public final class Ingester {
    * per statement, before the plan asks for them one member at a time; and tells which of the
    * changed stories' content ids a stored story has already (the fresh ids' first choice).
    */
-  private Set<String> readStories(List<MergedStory> changed) throws SQLException {
+  private Set<String> readStories(List<MergedStory> changed, List<long[]> memberRows)
+      throws SQLException {
     Set<Long> seqs = new HashSet<>();
     Set<String> bases = new HashSet<>();
-    for (MergedStory story : changed) {
-      for (NewsItem member : story.members()) {
-        long seq = storyOfRow.get(rowOf(member));
+    for (int s = 0; s < changed.size(); s++) {
+      for (long row : memberRows.get(s)) {
+        long seq = storyOfRow.get(row);
         if (seq >= 0) {
           seqs.add(seq);
         }
       }
-      bases.add(storyIds.of(story));
+      bases.add(storyIds.of(changed.get(s)));
     }
     stories.read(seqs);
     return stories.taken(bases);
+  }
+
+  /**
+   * Each changed story's members' rows, in member order: looked up once (an identity map of every
+   * item, a cache miss or two per member) for both the stored stories' read and the plan.
+   */
+  private List<long[]> memberRows(List<MergedStory> changed) {
+    List<long[]> out = new ArrayList<>(changed.size());
+    for (MergedStory story : changed) {
+      List<NewsItem> members = story.members();
+      long[] rows = new long[members.size()];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = rowOf(members.get(i));
+      }
+      out.add(rows);
+    }
+    return out;
   }
 
   /** A stored row's story id, or null for a new row. */
@@ -814,24 +833,45 @@ public final class Ingester {
    */
   static final int FTS_HASH_BYTES = 16 << 20;
 
-  /** Sets {@link #FTS_HASH_BYTES} unless the store has it already. */
-  private void ftsHashSize() throws SQLException {
-    try (Statement statement = db.createStatement();
-        ResultSet row =
-            statement.executeQuery("SELECT v FROM items_fts_config WHERE k = 'hashsize'")) {
-      if (row.next() && row.getLong(1) == FTS_HASH_BYTES) {
-        return;
+  /**
+   * How many segments of one level FTS5 lets pile up before it merges them into one of the next
+   * level (its default is 4). With 4, each file's segments were merged with the older ones of their
+   * level again and again: a 100k file into a 300k store rewrote ~9,000 pages of older segments
+   * (half the full-text pages its commit wrote) and the merges were about a fifth of the full-text
+   * rows' CPU. With 16 every term's postings are copied about half as many times; a search reads up
+   * to 15 segments per level instead of 3, which at these sizes costs no measurable time
+   * (benchmarks/RESULTS.md, session 19). Kept in the table's config like {@link #FTS_HASH_BYTES};
+   * the segments change, never what a search finds.
+   */
+  static final int FTS_AUTOMERGE = 16;
+
+  /** Sets {@link #FTS_HASH_BYTES} and {@link #FTS_AUTOMERGE} unless the store has them already. */
+  private void ftsSettings() throws SQLException {
+    ftsSetting("hashsize", FTS_HASH_BYTES);
+    ftsSetting("automerge", FTS_AUTOMERGE);
+  }
+
+  private void ftsSetting(String name, int value) throws SQLException {
+    try (PreparedStatement find =
+        db.prepareStatement("SELECT v FROM items_fts_config WHERE k = ?")) {
+      find.setString(1, name);
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next() && row.getLong(1) == value) {
+          return;
+        }
       }
     }
-    try (Statement statement = db.createStatement()) {
-      statement.execute(
-          "INSERT INTO items_fts(items_fts, rank) VALUES('hashsize', " + FTS_HASH_BYTES + ")");
+    try (PreparedStatement set =
+        db.prepareStatement("INSERT INTO items_fts(items_fts, rank) VALUES(?, ?)")) {
+      set.setString(1, name);
+      set.setInt(2, value);
+      set.executeUpdate();
     }
   }
 
   /** The items' full-text rows, in one batch. */
   private void insertText(long[] rows, List<NewsItem> items) throws SQLException {
-    ftsHashSize();
+    ftsSettings();
     try (PreparedStatement text =
         db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
       for (int i = 0; i < rows.length; i++) {

@@ -104,26 +104,40 @@ public final class StoryIds {
       Before before,
       Function<MergedStory, String> freshId,
       boolean complete) {
+    List<long[]> rows = new ArrayList<>(stories.size());
+    for (MergedStory story : stories) {
+      long[] members = new long[story.members().size()];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = rowOf.apply(story.members().get(i));
+      }
+      rows.add(members);
+    }
+    return planRows(stories, rows, before, freshId, complete);
+  }
+
+  /**
+   * Plans the ids, as {@link #plan(List, Function, Before, Function, boolean)} does, from the
+   * members' rows that the caller looked up already (an ingest reads them before the plan, to read
+   * the stored stories they name; the identity map's lookups were most of the plan's Java samples).
+   *
+   * @param stories every story after the ingest ({@code complete}), or every changed one
+   * @param rows each story's members' rows, in member order, in the order of {@code stories}
+   * @param before the stored state
+   * @param freshId a new, unused id for a story
+   * @param complete whether {@code stories} are all the stories
+   * @return the plan
+   */
+  public static Plan planRows(
+      List<MergedStory> stories,
+      List<long[]> rows,
+      Before before,
+      Function<MergedStory, String> freshId,
+      boolean complete) {
     Set<String> claimed = new HashSet<>();
     List<Touched> touched = new ArrayList<>();
-    for (MergedStory story : stories) {
-      long[] rows = new long[story.members().size()];
-      TreeSet<String> ids = new TreeSet<>(Comparator.comparingLong(before.seqOfStory()));
-      boolean allKnown = true;
-      for (int i = 0; i < rows.length; i++) {
-        rows[i] = rowOf.apply(story.members().get(i));
-        String id = before.storyOfRow().apply(rows[i]);
-        if (id == null) {
-          allKnown = false;
-        } else {
-          ids.add(id);
-        }
-      }
-      if (allKnown && ids.size() == 1 && before.sizeOf().applyAsInt(ids.first()) == rows.length) {
-        claimed.add(ids.first()); // unchanged
-      } else {
-        touched.add(new Touched(story, rows, List.copyOf(ids)));
-      }
+    for (int s = 0; s < stories.size(); s++) {
+      MergedStory story = stories.get(s);
+      touch(story, rows.get(s), before, claimed, touched);
     }
     touched.sort(
         Comparator.comparingInt((Touched t) -> -t.rows.length).thenComparingLong(t -> min(t.rows)));
@@ -163,6 +177,29 @@ public final class StoryIds {
   }
 
   private record Touched(MergedStory story, long[] rows, List<String> ids) {}
+
+  /** Marks a story unchanged (its id claimed) or adds it to those to write. */
+  private static void touch(
+      MergedStory story, long[] rows, Before before, Set<String> claimed, List<Touched> touched) {
+    if (rows.length != story.members().size()) {
+      throw new IllegalArgumentException("a story's rows are not one per member");
+    }
+    TreeSet<String> ids = new TreeSet<>(Comparator.comparingLong(before.seqOfStory()));
+    boolean allKnown = true;
+    for (long row : rows) {
+      String id = before.storyOfRow().apply(row);
+      if (id == null) {
+        allKnown = false;
+      } else {
+        ids.add(id);
+      }
+    }
+    if (allKnown && ids.size() == 1 && before.sizeOf().applyAsInt(ids.first()) == rows.length) {
+      claimed.add(ids.first()); // unchanged
+    } else {
+      touched.add(new Touched(story, rows, List.copyOf(ids)));
+    }
+  }
 
   private static long min(long[] rows) {
     long min = Long.MAX_VALUE;
