@@ -184,6 +184,49 @@ public final class BulletinStore implements AutoCloseable {
   }
 
   /**
+   * Ingests files in order, each in its own transaction exactly as {@link #ingest(String, byte[])}
+   * would, and hands each file's report to {@code committed} as soon as the file is committed (or
+   * found unchanged). While one file is stored, the next one is read, parsed and signed on another
+   * thread, so that several files take less time than one call each; at most one file ahead is held
+   * in memory. Whether a file is unchanged is decided at its turn, against what is committed by
+   * then: a name given twice with the same bytes is stored once and reported unchanged once.
+   *
+   * <pre>{@code
+   * List<IngestSource> files = List.of(IngestSource.of(Path.of("mon.txt")),
+   *     IngestSource.of(Path.of("tue.txt")));
+   * store.ingestAll(files, r -> System.out.println(r.source() + " " + r.outcome()));
+   * }</pre>
+   *
+   * @param sources the files, in the order to store them
+   * @param committed receives each file's report, in order, on the calling thread
+   * @return the reports, in the files' order
+   * @throws StoreException as {@link #ingest(String, byte[])}: the file that failed is not stored,
+   *     the files before it stay committed, and none after it is stored
+   * @throws java.io.UncheckedIOException if a file's bytes cannot be read (at its turn, the files
+   *     before it committed); an unchecked exception thrown by {@link IngestSource.Content#read} is
+   *     thrown as it is, at the same point
+   */
+  public List<IngestReport> ingestAll(
+      List<IngestSource> sources, Consumer<? super IngestReport> committed) {
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(committed, "committed");
+    List<IngestSource> files = List.copyOf(sources);
+    if (readOnly) {
+      throw new IllegalStateException("store opened read-only: " + file);
+    }
+    if (ingester == null) {
+      ingester = new Ingester(db, engine, allBlocks);
+    }
+    try {
+      return ingester.ingestAll(files, committed);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, true);
+    } catch (UnreadableItemException e) {
+      throw Failures.unreadable(file, e);
+    }
+  }
+
+  /**
    * The stories a query selects, newest first, undated last, then oldest story first; with a limit
    * or an offset, that page of them only (only the page is read and decoded).
    *
