@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.store.IngestReport;
@@ -113,14 +113,14 @@ final class FilesAhead {
     }
   }
 
-  /** The prepared file, or what failed preparing it, as it was thrown. */
+  /**
+   * The prepared file, or what failed preparing it, as it was thrown. The wait is not interrupted
+   * (as a one-thread ingest is not): the thread keeps its interrupt for its caller.
+   */
   private static PreparedFile join(CompletableFuture<PreparedFile> next) {
     try {
-      return next.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the next file was prepared", e);
-    } catch (ExecutionException e) {
+      return next.join();
+    } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;

@@ -210,6 +210,7 @@ public final class Ingester {
       return;
     }
     ParsedDocument document = PARSER_AHEAD.parse(content, source);
+    PhaseClock.mark("parse ahead");
     Signing signing = new Signing(document.items(), signer);
     ready.accept(new PreparedFile(source, content, checksum, document, signing));
     signing.work();

@@ -47,6 +47,7 @@ final class Signing {
     for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
       try {
         if (!cancelled && failure.get() == null) {
+          PhaseClock.mark("sign chunk");
           int end = Math.min(items.size(), (c + 1) * CHUNK);
           for (int i = c * CHUNK; i < end; i++) {
             out[i] = signer.sign(items.get(i));
@@ -79,11 +80,19 @@ final class Signing {
     } else {
       work();
     }
-    try {
-      done.await();
-    } catch (InterruptedException e) {
+    // Every chunk is claimed: the wait is for those under way, short. An interrupt does not stop
+    // the ingest (as with a one-thread signing); the thread keeps it for its caller.
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the next file was signed", e);
     }
     Throwable e = failure.get();
     if (e instanceof RuntimeException r) {
