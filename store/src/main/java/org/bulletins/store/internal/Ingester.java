@@ -63,10 +63,6 @@ public final class Ingester {
   private final BulletinParser parserAhead = BulletinParser.builder().readAhead(true).build();
   // The next file's parse beside this file's tail: on one core, the other being this file's.
   private static final BulletinParser PARSER_AHEAD = BulletinParser.create();
-  // Where the next file's preparation starts: after this file's signing, or (the default) when
-  // its stories are merged, from where on this thread works mostly alone.
-  private static final boolean AHEAD_AT_SIGN =
-      "sign".equals(System.getProperty("bulletins.store.ahead"));
   private static final int READ_AHEAD_BYTES = 1 << 20;
   // Reads back the texts of the stored items that a restored index holds without them.
   private final StoredTexts texts;
@@ -288,9 +284,6 @@ public final class Ingester {
       String[] contentIds = signing.contentIds();
       signed += items.size();
       clock.lap("sign");
-      if (AHEAD_AT_SIGN) {
-        atTail.run();
-      }
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one adds the items (mostly serial work), so that SQLite and the
       // index use both cores. Meanwhile this thread only reads through the connection (stored
@@ -339,9 +332,10 @@ public final class Ingester {
           storyIds = new StoryContentIds(items, contentIds);
           List<MergedStory> changed = index.takeChangedStories();
           clock.lap("merge stories");
-          if (!AHEAD_AT_SIGN) {
-            atTail.run();
-          }
+          // From here this thread works mostly alone (the writers beside it are short): the next
+          // file's preparation takes the other core. Before, the index's add and the text rows'
+          // writer keep both busy.
+          atTail.run();
           Set<String> taken = readStories(changed);
           Collection<String> every = rebuilt ? stories.readAll() : List.of();
           plan =
