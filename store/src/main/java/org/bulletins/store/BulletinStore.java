@@ -24,7 +24,8 @@ import org.bulletins.store.internal.UnreadableItemException;
  *       diagnostics, and updates the stories they join, in one transaction: a crash or a kill at
  *       any moment leaves the file wholly stored or not at all. A file stored before under the same
  *       name with the same SHA-256 checksum is skipped; with another checksum its items are
- *       replaced.
+ *       replaced. {@link #ingestAll} ingests several files so, reading, parsing and signing each
+ *       one while the one before it is stored.
  *   <li><b>Stable ids.</b> A new story's id is its merged item's content id (with a {@code -2}
  *       suffix should that be taken). A story keeps its id when members join; when two stories
  *       merge, the older id survives and the other becomes an alias that {@link #resolve(String)}
