@@ -372,6 +372,7 @@ public final class Ingester {
     } catch (Throwable e) {
       // Every failure, an Error too (OutOfMemoryError, one rethrown from a writer thread): the
       // finally's return to auto-commit would otherwise commit the half-written file.
+      signing.cancel(); // a helper thread may still be signing the file's items
       storyIds = null;
       rollbackQuietly();
       forget();
