@@ -15,6 +15,7 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.parser.BulletinWriter;
 import org.bulletins.store.BulletinStore;
+import org.bulletins.store.IngestSource;
 import org.bulletins.store.StoryQuery;
 
 /**
@@ -34,11 +35,13 @@ import org.bulletins.store.StoryQuery;
  * date range, a full-text search for a title word, each against listing every story (the median of
  * {@code --list-all-runs} listings, default 5; at 1M items one listing takes minutes). {@code
  * --reopen-only} leaves out the one-open-store variant (the daily runs are what counts); {@code
- * --per-file} prints each file's ingest time.
+ * --per-file} prints each file's ingest time; {@code --serial} makes the one open store ingest the
+ * files one call each rather than with {@link BulletinStore#ingestAll} (the next file prepared
+ * while the current one is stored).
  *
  * <pre>
  * java -Xmx8g -cp benchmarks.jar org.bulletins.benchmarks.StoreIngest CORPUS N WORKDIR [--batches B]
- *     [--runs R] [--reopen] [--reopen-only] [--per-file] [--list-all-runs K]
+ *     [--runs R] [--reopen] [--reopen-only] [--per-file] [--serial] [--list-all-runs K]
  * </pre>
  */
 public final class StoreIngest {
@@ -70,6 +73,7 @@ public final class StoreIngest {
         }
         case "--per-file" -> perFile = true;
         case "--heap" -> heap = true;
+        case "--serial" -> serial = true;
         case "--list-all-runs" -> listAllRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -111,6 +115,9 @@ public final class StoreIngest {
   // --heap: after each file (outside its time), a full collection and the heap still in use, with
   // the store and its in-memory index alive.
   private static boolean heap;
+  // --serial: the one-open-store variant calls ingest(name, bytes) per file instead of ingestAll
+  // (which prepares the next file while the current one is stored).
+  private static boolean serial;
   private static int listAllRuns = 5;
 
   private static List<Path> writeBatches(List<NewsItem> items, int batches, Path work)
@@ -142,6 +149,32 @@ public final class StoreIngest {
       throws IOException {
     Files.deleteIfExists(db);
     BulletinStore store = BulletinStore.open(db);
+    if (!reopen && !serial) {
+      // One open store: the files through ingestAll, each file's time from the report before.
+      List<IngestSource> sources = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        sources.add(IngestSource.of(files.get(i).toString(), contents.get(i)));
+      }
+      long[] last = {System.nanoTime()};
+      int[] done = {0};
+      try {
+        store.ingestAll(
+            sources,
+            report -> {
+              long now = System.nanoTime();
+              if (perFile) {
+                System.out.printf(
+                    Locale.ROOT, "  file %d (open): %.2fs%n", done[0], (now - last[0]) / 1e9);
+              }
+              done[0]++;
+              heapAfter(done[0] - 1);
+              last[0] = System.nanoTime();
+            });
+        return store.storyCount();
+      } finally {
+        store.close();
+      }
+    }
     try {
       for (int i = 0; i < files.size(); i++) {
         if (reopen && i > 0) {
@@ -158,19 +191,23 @@ public final class StoreIngest {
               reopen ? "reopened" : "open",
               (System.nanoTime() - start) / 1e9);
         }
-        if (heap) {
-          System.gc();
-          Runtime runtime = Runtime.getRuntime();
-          System.out.printf(
-              Locale.ROOT,
-              "  heap after file %d and a full GC: %d MiB%n",
-              i,
-              (runtime.totalMemory() - runtime.freeMemory()) >> 20);
-        }
+        heapAfter(i);
       }
       return store.storyCount();
     } finally {
       store.close();
+    }
+  }
+
+  private static void heapAfter(int file) {
+    if (heap) {
+      System.gc();
+      Runtime runtime = Runtime.getRuntime();
+      System.out.printf(
+          Locale.ROOT,
+          "  heap after file %d and a full GC: %d MiB%n",
+          file,
+          (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
   }
 

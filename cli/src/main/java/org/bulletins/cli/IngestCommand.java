@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.store.BulletinStore;
 import org.bulletins.store.IngestReport;
 import org.bulletins.store.IngestReport.Outcome;
+import org.bulletins.store.IngestSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,19 +59,38 @@ final class IngestCommand implements Callable<Integer> {
     try (BulletinStore store = BulletinStore.open(db);
         Progress progress =
             Progress.start(err, input.progress, InputFiles.totalBytes(files), files.size())) {
-      long bytesDone = 0;
-      for (Path file : files) {
+      // Each file is read (and parsed, and signed) while the one before it is stored: its length
+      // is kept for the progress bar, which moves as each file is committed.
+      AtomicLongArray lengths = new AtomicLongArray(files.size());
+      List<IngestSource> sources = new ArrayList<>(files.size());
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
         String name = InputFiles.sourceName(file);
-        byte[] content = read(file, name);
-        IngestReport report = store.ingest(name, content);
-        for (Diagnostic diagnostic : report.diagnostics()) {
-          err.println(Formats.diagnostic(diagnostic));
-        }
+        int index = i;
+        sources.add(
+            new IngestSource(
+                name,
+                () -> {
+                  byte[] content = read(file, name);
+                  lengths.set(index, content.length);
+                  return content;
+                }));
+      }
+      int[] done = {0};
+      long[] bytesDone = {0};
+      for (IngestReport report :
+          store.ingestAll(
+              sources,
+              report -> {
+                for (Diagnostic diagnostic : report.diagnostics()) {
+                  err.println(Formats.diagnostic(diagnostic));
+                }
+                bytesDone[0] += lengths.get(done[0]++);
+                progress.fileDone(bytesDone[0]);
+              })) {
         outcomes.merge(report.outcome(), 1, Integer::sum);
         items += report.items();
         newStories += report.newStories();
-        bytesDone += content.length;
-        progress.fileDone(bytesDone);
       }
       out.println(
           String.format(

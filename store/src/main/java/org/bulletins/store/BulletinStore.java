@@ -24,7 +24,8 @@ import org.bulletins.store.internal.UnreadableItemException;
  *       diagnostics, and updates the stories they join, in one transaction: a crash or a kill at
  *       any moment leaves the file wholly stored or not at all. A file stored before under the same
  *       name with the same SHA-256 checksum is skipped; with another checksum its items are
- *       replaced.
+ *       replaced. {@link #ingestAll} ingests several files so, reading, parsing and signing each
+ *       one while the one before it is stored.
  *   <li><b>Stable ids.</b> A new story's id is its merged item's content id (with a {@code -2}
  *       suffix should that be taken). A story keeps its id when members join; when two stories
  *       merge, the older id survives and the other becomes an alias that {@link #resolve(String)}
@@ -176,6 +177,49 @@ public final class BulletinStore implements AutoCloseable {
     }
     try {
       return ingester.ingest(source, content);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, true);
+    } catch (UnreadableItemException e) {
+      throw Failures.unreadable(file, e);
+    }
+  }
+
+  /**
+   * Ingests files in order, each in its own transaction exactly as {@link #ingest(String, byte[])}
+   * would, and hands each file's report to {@code committed} as soon as the file is committed (or
+   * found unchanged). While one file is stored, the next one is read, parsed and signed on another
+   * thread, so that several files take less time than one call each; at most one file ahead is held
+   * in memory. Whether a file is unchanged is decided at its turn, against what is committed by
+   * then: a name given twice with the same bytes is stored once and reported unchanged once.
+   *
+   * <pre>{@code
+   * List<IngestSource> files = List.of(IngestSource.of(Path.of("mon.txt")),
+   *     IngestSource.of(Path.of("tue.txt")));
+   * store.ingestAll(files, r -> System.out.println(r.source() + " " + r.outcome()));
+   * }</pre>
+   *
+   * @param sources the files, in the order to store them
+   * @param committed receives each file's report, in order, on the calling thread
+   * @return the reports, in the files' order
+   * @throws StoreException as {@link #ingest(String, byte[])}: the file that failed is not stored,
+   *     the files before it stay committed, and none after it is stored
+   * @throws java.io.UncheckedIOException if a file's bytes cannot be read (at its turn, the files
+   *     before it committed); an unchecked exception thrown by {@link IngestSource.Content#read} is
+   *     thrown as it is, at the same point
+   */
+  public List<IngestReport> ingestAll(
+      List<IngestSource> sources, Consumer<? super IngestReport> committed) {
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(committed, "committed");
+    List<IngestSource> files = List.copyOf(sources);
+    if (readOnly) {
+      throw new IllegalStateException("store opened read-only: " + file);
+    }
+    if (ingester == null) {
+      ingester = new Ingester(db, engine, allBlocks);
+    }
+    try {
+      return ingester.ingestAll(files, committed);
     } catch (SQLException e) {
       throw Failures.of(file, e, true);
     } catch (UnreadableItemException e) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -39,6 +40,7 @@ import org.bulletins.model.ParsedDocument;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.store.IngestReport;
 import org.bulletins.store.IngestReport.Outcome;
+import org.bulletins.store.IngestSource;
 
 /**
  * Ingests files one transaction each: the file's source row, items, full-text rows and diagnostics,
@@ -59,6 +61,8 @@ public final class Ingester {
   // Reads a large file's lines ahead on a second thread: the same items and diagnostics, and a
   // parse that does not hold the ingest on one core. Not worth a thread for a small file.
   private final BulletinParser parserAhead = BulletinParser.builder().readAhead(true).build();
+  // The next file's parse beside this file's tail: on one core, the other being this file's.
+  private static final BulletinParser PARSER_AHEAD = BulletinParser.create();
   private static final int READ_AHEAD_BYTES = 1 << 20;
   // Reads back the texts of the stored items that a restored index holds without them.
   private final StoredTexts texts;
@@ -146,15 +150,23 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
+    return ingest(prepareHere(source, content), () -> {});
+  }
+
+  /**
+   * Prepares a file on the ingesting thread, right before its turn: an unchanged file is found
+   * before it is parsed; the signing is left to the turn (on all cores).
+   */
+  PreparedFile prepareHere(String source, byte[] content) throws SQLException {
     clock = PhaseClock.start();
-    Optional<StoredSource> stored = storedSource(source);
+    Optional<String> stored = storedChecksum(source);
     String checksum;
     ParsedDocument document;
     if (stored.isPresent()) {
       // A file seen before: an unchanged one is skipped before it is parsed.
       checksum = checksum(content);
-      if (stored.get().checksum().equals(checksum)) {
-        return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
+      if (stored.get().equals(checksum)) {
+        return new PreparedFile(source, content, checksum, null, null);
       }
       document = parse(content, source);
     } else if (content.length < READ_AHEAD_BYTES) {
@@ -168,8 +180,94 @@ public final class Ingester {
       document = parse(content, source);
       checksum = sum.join();
     }
-    List<NewsItem> items = document.items();
     clock.lap("parse");
+    return new PreparedFile(
+        source, content, checksum, document, new Signing(document.items(), pipeline.signer()));
+  }
+
+  /**
+   * Prepares the next file on a helper thread while the ingesting thread stores the current one:
+   * checksum, parse (unless the file is expected to be stored unchanged at its turn) and, after
+   * {@code ready} has the result, the signing of its items on this thread. Reads nothing from the
+   * store; the turn checks the committed checksum again.
+   *
+   * @param expected the checksum the name is expected to have when the file's turn comes
+   * @param ready receives the prepared file before its items are signed
+   */
+  static void prepareAhead(
+      String source,
+      byte[] content,
+      Optional<String> expected,
+      ItemSigner signer,
+      Consumer<PreparedFile> ready) {
+    String checksum = checksum(content);
+    if (expected.isPresent() && expected.get().equals(checksum)) {
+      ready.accept(new PreparedFile(source, content, checksum, null, null));
+      return;
+    }
+    ParsedDocument document = PARSER_AHEAD.parse(content, source);
+    PhaseClock.mark("parse ahead");
+    Signing signing = new Signing(document.items(), signer);
+    ready.accept(new PreparedFile(source, content, checksum, document, signing));
+    signing.work();
+  }
+
+  /** The signer of this ingester's engine (thread-safe), for {@link #prepareAhead}. */
+  ItemSigner signer() {
+    return pipeline.signer();
+  }
+
+  /** Starts the clock of a file prepared ahead, whose turn begins. */
+  void startTurn() {
+    clock = PhaseClock.start();
+  }
+
+  /** Ends a phase of the file's turn on its clock. */
+  void lap(String phase) {
+    clock.lap(phase);
+  }
+
+  /**
+   * Ingests files in order, one transaction each, preparing the next file on a helper thread while
+   * this one stores the current one (see {@link FilesAhead}).
+   *
+   * @param sources the files
+   * @param committed receives each file's report once the file is committed or skipped
+   * @return the reports, in the files' order
+   * @throws SQLException if a statement fails; the files before stay committed
+   */
+  public List<IngestReport> ingestAll(
+      List<IngestSource> sources, Consumer<? super IngestReport> committed) throws SQLException {
+    return FilesAhead.ingest(this, sources, committed);
+  }
+
+  /**
+   * Ingests a prepared file in one transaction. {@code atTail} is run once, on this thread, when
+   * what is left of the file holds this thread on one core (or at once, when the file is not
+   * stored): where the next file's preparation starts.
+   */
+  IngestReport ingest(PreparedFile file, Runnable atTail) throws SQLException {
+    String source = file.source;
+    byte[] content = file.content;
+    String checksum = file.checksum;
+    Optional<StoredSource> stored = storedSource(source);
+    if (stored.isPresent() && stored.get().checksum().equals(checksum)) {
+      file.cancel();
+      atTail.run();
+      return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
+    }
+    PreparedFile parsed = file;
+    if (file.document == null) {
+      // Expected unchanged when it was prepared, but the committed state says otherwise.
+      ParsedDocument now = parse(content, source);
+      parsed =
+          new PreparedFile(
+              source, content, checksum, now, new Signing(now.items(), pipeline.signer()));
+      clock.lap("parse");
+    }
+    ParsedDocument document = parsed.document;
+    Signing signing = parsed.signing;
+    List<NewsItem> items = document.items();
     db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     try {
       if (stored.isPresent()) {
@@ -181,9 +279,10 @@ public final class Ingester {
       clock.lap("load");
       long sourceId = insertSource(source, checksum, content.length, items.size());
       long[] rows = nextRows(items.size());
-      String[] contentIds = new String[items.size()];
-      // Signing runs on all cores: nothing else beside it.
-      ItemSigner.Signed[] signatures = sign(items, contentIds);
+      // Signing runs on all cores (with the thread that prepared the file, if it still signs).
+      ItemSigner.Signed[] signatures = signing.finish();
+      String[] contentIds = signing.contentIds();
+      signed += items.size();
       clock.lap("sign");
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one adds the items (mostly serial work), so that SQLite and the
@@ -233,6 +332,10 @@ public final class Ingester {
           storyIds = new StoryContentIds(items, contentIds);
           List<MergedStory> changed = index.takeChangedStories();
           clock.lap("merge stories");
+          // From here this thread works mostly alone (the writers beside it are short): the next
+          // file's preparation takes the other core. Before, the index's add and the text rows'
+          // writer keep both busy.
+          atTail.run();
           List<long[]> memberRows = memberRows(changed);
           Set<String> taken = readStories(changed, memberRows);
           Collection<String> every = rebuilt ? stories.readAll() : List.of();
@@ -270,6 +373,7 @@ public final class Ingester {
     } catch (Throwable e) {
       // Every failure, an Error too (OutOfMemoryError, one rethrown from a writer thread): the
       // finally's return to auto-commit would otherwise commit the half-written file.
+      signing.cancel(); // a helper thread may still be signing the file's items
       storyIds = null;
       rollbackQuietly();
       forget();
@@ -277,6 +381,14 @@ public final class Ingester {
     } finally {
       db.setAutoCommit(true);
     }
+  }
+
+  /**
+   * The checksum of the file stored under a name, if any (the committed state, or the transaction
+   * under way's on this thread).
+   */
+  Optional<String> storedChecksum(String source) throws SQLException {
+    return storedSource(source).map(StoredSource::checksum);
   }
 
   /** A stored file's row and checksum. */

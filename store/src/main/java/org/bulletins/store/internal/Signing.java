@@ -1,0 +1,120 @@
+package org.bulletins.store.internal;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.bulletins.dedup.internal.sketch.ItemSigner;
+import org.bulletins.model.NewsItem;
+
+/**
+ * One file's items signed in chunks that any thread may claim: a thread that prepares the next file
+ * signs them on the core that the current file's serial tail leaves free, and the ingesting thread,
+ * at the file's turn, signs the chunks left on all cores and waits for those under way. Each item's
+ * signature depends on the item alone, so who signs it changes nothing.
+ */
+final class Signing {
+
+  // Small enough that the threads finish together, large enough that claiming costs nothing.
+  private static final int CHUNK = 256;
+
+  private final List<NewsItem> items;
+  private final ItemSigner signer;
+  private final ItemSigner.Signed[] out;
+  private final String[] contentIds;
+  private final int chunks;
+  private final AtomicInteger next = new AtomicInteger();
+  private final CountDownLatch done;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private volatile boolean cancelled;
+
+  Signing(List<NewsItem> items, ItemSigner signer) {
+    this.items = items;
+    this.signer = signer;
+    this.out = new ItemSigner.Signed[items.size()];
+    this.contentIds = new String[items.size()];
+    this.chunks = (items.size() + CHUNK - 1) / CHUNK;
+    this.done = new CountDownLatch(chunks);
+  }
+
+  /**
+   * Signs chunks until none is left to claim (or the signing is cancelled); a failure is kept for
+   * {@link #finish} to throw, and the chunk still counts as done so that nobody waits for it.
+   */
+  void work() {
+    for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+      try {
+        if (!cancelled && failure.get() == null) {
+          PhaseClock.mark("sign chunk");
+          int end = Math.min(items.size(), (c + 1) * CHUNK);
+          for (int i = c * CHUNK; i < end; i++) {
+            out[i] = signer.sign(items.get(i));
+            contentIds[i] = out[i].signature().contentId().value();
+          }
+        }
+      } catch (Throwable e) { // an Error too: rethrown by finish on the ingesting thread
+        failure.compareAndSet(null, e);
+      } finally {
+        done.countDown();
+      }
+    }
+  }
+
+  /** Stops claiming chunks: the file is not stored (unchanged, or an earlier file failed). */
+  void cancel() {
+    cancelled = true;
+  }
+
+  /**
+   * Signs the chunks left on all cores, waits for those another thread is signing, and returns the
+   * signatures in the items' order.
+   *
+   * @return the signatures
+   */
+  ItemSigner.Signed[] finish() {
+    int workers = Math.min(chunks - next.get(), ForkJoinPool.getCommonPoolParallelism() + 1);
+    if (workers > 1) {
+      IntStream.range(0, workers).parallel().forEach(w -> work());
+    } else {
+      work();
+    }
+    // Every chunk is claimed: the wait is for those under way, short. An interrupt does not stop
+    // the ingest (as with a one-thread signing); the thread keeps it for its caller.
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    Throwable e = failure.get();
+    if (e instanceof RuntimeException r) {
+      throw r;
+    }
+    if (e instanceof Error r) {
+      throw r;
+    }
+    if (e != null) {
+      throw new IllegalStateException(e);
+    }
+    if (cancelled) {
+      throw new IllegalStateException("signing cancelled");
+    }
+    return out;
+  }
+
+  /**
+   * The items' content ids, from their signatures (what {@code items.content_id} holds); complete
+   * after {@link #finish}.
+   */
+  String[] contentIds() {
+    return contentIds;
+  }
+}

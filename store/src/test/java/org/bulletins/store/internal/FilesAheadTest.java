@@ -1,0 +1,155 @@
+package org.bulletins.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bulletins.store.BulletinStore;
+import org.bulletins.store.IngestReport;
+import org.bulletins.store.IngestReport.Outcome;
+import org.bulletins.store.IngestSource;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A failure while the next file is prepared (its parse or its signing, on the helper thread or on
+ * the ingesting thread that helps it) is thrown at that file's turn: the file before it is
+ * committed and reported, the failing file leaves nothing, and the same open store ingests the
+ * files again as if nothing had happened. A failure in a file's own transaction stops the call
+ * there, whatever the next file's preparation was doing.
+ */
+class FilesAheadTest {
+
+  @TempDir Path dir;
+
+  private static final class InjectedError extends Error {
+    private static final long serialVersionUID = 1L;
+
+    InjectedError(String step) {
+      super("injected at " + step);
+    }
+  }
+
+  @AfterEach
+  void noHook() {
+    PhaseClock.onLap(null);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"parse ahead", "sign chunk", "apply"})
+  void aFailureInTheSecondFileLeavesTheFirstCommittedAndNothingOfItself(String step)
+      throws Exception {
+    List<IngestSource> files =
+        List.of(
+            IngestSource.of(
+                "monday.txt", bulletins("2026-11-23", "Harbour cranes", "Night ferry", "Bridge")),
+            IngestSource.of(
+                "tuesday.txt", bulletins("2026-11-24", "Harbour cranes", "Market hall", "School")),
+            IngestSource.of(
+                "wednesday.txt", bulletins("2026-11-25", "Market hall", "Tram line", "Library")));
+    Path reference = dir.resolve("reference.db");
+    try (BulletinStore store = BulletinStore.open(reference)) {
+      for (IngestSource file : files) {
+        store.ingest(file.name(), file.content().read());
+      }
+    }
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      // Armed once Monday's stories are merged, when Tuesday's preparation starts: Tuesday's
+      // parse or signing fails (on whichever thread), or Monday's transaction does.
+      AtomicBoolean armed = new AtomicBoolean();
+      PhaseClock.onLap(
+          name -> {
+            if (name.equals("merge stories")) {
+              armed.compareAndSet(false, true);
+            } else if (name.equals(step) && armed.get()) {
+              throw new InjectedError(name);
+            }
+          });
+      List<IngestReport> committed = new ArrayList<>();
+      assertThatThrownBy(() -> store.ingestAll(files, committed::add))
+          .isInstanceOf(InjectedError.class);
+      PhaseClock.onLap(null);
+
+      // Tuesday's parse or signing fails at its turn, after Monday's commit; Monday's own
+      // transaction fails at "apply", with Tuesday under way beside it.
+      boolean mondayFails = step.equals("apply");
+      List<String> stored = mondayFails ? List.of() : List.of("monday.txt");
+      assertThat(committed).extracting(IngestReport::source).isEqualTo(stored);
+      assertThat(store.sources()).isEqualTo(stored);
+      assertThat(count(db, "SELECT count(*) FROM items")).isEqualTo(mondayFails ? 0 : 3);
+      assertThat(integrity(db)).isEqualTo("ok");
+
+      List<IngestReport> again = store.ingestAll(files, r -> {});
+      assertThat(again)
+          .extracting(IngestReport::outcome)
+          .containsExactly(
+              mondayFails ? Outcome.ADDED : Outcome.UNCHANGED, Outcome.ADDED, Outcome.ADDED);
+      assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
+    }
+  }
+
+  private static List<String> summary(Path db) {
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      return summary(store.stories(StoryQuery.all()));
+    }
+  }
+
+  private static List<String> summary(List<StoredStory> stories) {
+    return stories.stream()
+        .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
+        .sorted()
+        .toList();
+  }
+
+  /** A bulletin page of one day: each title with two paragraphs of its own words. */
+  private static byte[] bulletins(String day, String... titles) {
+    StringBuilder page = new StringBuilder();
+    for (String title : titles) {
+      String w = title.toLowerCase(Locale.ROOT);
+      page.append(day)
+          .append("\n\n")
+          .append(title)
+          .append("\n\n")
+          .append("The council said the ")
+          .append(w)
+          .append(" work would start next week and last until the spring, weather allowing.")
+          .append("\n\n")
+          .append("Residents near the ")
+          .append(w)
+          .append(" site were asked to use the north road while the crews are there.")
+          .append("\n\n");
+    }
+    return page.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long count(Path db, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : -1;
+    }
+  }
+
+  private static String integrity(Path db) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
+      return r.next() ? r.getString(1) : "";
+    }
+  }
+}
