@@ -113,8 +113,9 @@ public final class BatchDedup {
     ForkJoinTask<CrossLanguageRun> languages =
         ForkJoinPool.commonPool()
             .submit(() -> new CrossLanguageRun(pipeline.crossLanguage(), items));
-    // The passes over all items are methods of their own: a loop in this method (run once per
-    // batch) had the JIT compile the whole method at each loop (on-stack replacements of ~33 kB).
+    // The passes over all items (and over all stories, at the end) are methods of their own: a
+    // loop in this method (run once per batch) had the JIT compile the whole method from the loop
+    // (on-stack replacements of ~33 kB) in the early rounds and then again whole.
     long[] contentKeys = contentKeys(signatures);
     // Only the representative of each content id (its first item in source order) is blocked:
     // copies join their unit whatever the blocks, and a unit is judged by its representative.
@@ -192,13 +193,19 @@ public final class BatchDedup {
             TwoThreadSort.sorted(
                 merged,
                 Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS)));
+    Outcome outcome = outcome(named);
+    clock.lap("sort");
+    return outcome;
+  }
+
+  /** The sorted stories and their ids as two lists (a pass over all stories: see contentKeys). */
+  private static Outcome outcome(List<Named> named) {
     List<MergedStory> stories = new ArrayList<>(named.size());
     List<List<ContentId>> ids = new ArrayList<>(named.size());
     for (Named s : named) {
       stories.add(s.story());
       ids.add(s.ids());
     }
-    clock.lap("sort");
     return new Outcome(stories, ids);
   }
 
