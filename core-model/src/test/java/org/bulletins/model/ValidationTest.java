@@ -247,6 +247,32 @@ class ValidationTest {
     assertThat(MergedStory.singleton(ITEM).titleVariants()).containsExactly("Title");
   }
 
+  @Test
+  void everyFieldsMemberIsChecked() {
+    // The constructor names the fields one by one: a field added to ItemField and not named there
+    // would go unchecked, and this fails.
+    NewsItem copy = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
+    for (ItemField field : ItemField.values()) {
+      for (int bad : new int[] {-1, 2}) {
+        Map<ItemField, Integer> sources = new java.util.EnumMap<>(ItemField.class);
+        for (ItemField f : ItemField.values()) {
+          sources.put(f, f == field ? bad : 1);
+        }
+        assertThatThrownBy(
+                () ->
+                    new MergedStory(
+                        ClusterKind.EXACT,
+                        ITEM,
+                        List.of(ITEM, copy),
+                        sources,
+                        List.of("Title"),
+                        List.of()))
+            .as("%s at %s", field, bad)
+            .hasMessage("no member " + bad);
+      }
+    }
+  }
+
   private static MatchEvidence evidence() {
     return new MatchEvidence(
         1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "exact-copy", Map.of());

@@ -106,7 +106,6 @@ public final class BatchDedup {
       long[][] keys,
       Pipeline.LazyTerms terms,
       StageClock clock) {
-    int n = items.size();
     DedupOptions options = pipeline.options();
     // The language guess (parallel, a scan of each item's text) needs neither the units nor the
     // blocks, and sorting the keys into blocks runs mostly on this thread (counting and filling
@@ -114,27 +113,18 @@ public final class BatchDedup {
     ForkJoinTask<CrossLanguageRun> languages =
         ForkJoinPool.commonPool()
             .submit(() -> new CrossLanguageRun(pipeline.crossLanguage(), items));
-    long[] contentKeys = new long[n];
-    for (int i = 0; i < n; i++) {
-      contentKeys[i] = signatures[i].contentKey();
-    }
+    // The passes over all items (and over all stories, at the end) are methods of their own: a
+    // loop in this method (run once per batch) had the JIT compile the whole method from the loop
+    // (on-stack replacements of ~33 kB) in the early rounds and then again whole.
+    long[] contentKeys = contentKeys(signatures);
     // Only the representative of each content id (its first item in source order) is blocked:
     // copies join their unit whatever the blocks, and a unit is judged by its representative.
     ContentUnits units = ContentUnits.of(items, contentKeys);
-    boolean[] isRepresentative = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      isRepresentative[i] = units.isRepresentative(i);
-      if (!isRepresentative[i]) {
-        keys[i] = new long[0];
-      }
-    }
+    boolean[] isRepresentative = representativesOnly(units, keys);
     clock.lap("units");
     Map<CandidatePair, MatchEvidence> evidence = new ConcurrentHashMap<>();
     // Pairs dated further apart than the window are never made: no rule could join them.
-    long[] epochDay = new long[n];
-    for (int i = 0; i < n; i++) {
-      epochDay[i] = signatures[i].epochDay();
-    }
+    long[] epochDay = epochDays(signatures);
     CandidatePairs blocks =
         CandidatePairs.of(
             keys,
@@ -203,14 +193,50 @@ public final class BatchDedup {
             TwoThreadSort.sorted(
                 merged,
                 Comparator.comparing((Named s) -> s.story().members().get(0), MemberOrder.ITEMS)));
+    Outcome outcome = outcome(named);
+    clock.lap("sort");
+    return outcome;
+  }
+
+  /** The sorted stories and their ids as two lists (a pass over all stories: see contentKeys). */
+  private static Outcome outcome(List<Named> named) {
     List<MergedStory> stories = new ArrayList<>(named.size());
     List<List<ContentId>> ids = new ArrayList<>(named.size());
     for (Named s : named) {
       stories.add(s.story());
       ids.add(s.ids());
     }
-    clock.lap("sort");
     return new Outcome(stories, ids);
+  }
+
+  /** Each item's content key. */
+  private static long[] contentKeys(ItemSignature[] signatures) {
+    long[] contentKeys = new long[signatures.length];
+    for (int i = 0; i < signatures.length; i++) {
+      contentKeys[i] = signatures[i].contentKey();
+    }
+    return contentKeys;
+  }
+
+  /** Which items represent their unit; the others' blocking keys emptied. */
+  private static boolean[] representativesOnly(ContentUnits units, long[][] keys) {
+    boolean[] isRepresentative = new boolean[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      isRepresentative[i] = units.isRepresentative(i);
+      if (!isRepresentative[i]) {
+        keys[i] = new long[0];
+      }
+    }
+    return isRepresentative;
+  }
+
+  /** Each item's epoch day. */
+  private static long[] epochDays(ItemSignature[] signatures) {
+    long[] epochDay = new long[signatures.length];
+    for (int i = 0; i < signatures.length; i++) {
+      epochDay[i] = signatures[i].epochDay();
+    }
+    return epochDay;
   }
 
   /**

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import org.bulletins.dedup.DedupOptions;
@@ -139,34 +139,43 @@ public final class StoryMerger {
     }
     List<Member> members = new ArrayList<>(group);
     members.sort(Comparator.comparing(Member::item, MemberOrder.ITEMS));
-    List<NewsItem> items = members.stream().map(Member::item).toList();
+    List<NewsItem> items = new ArrayList<>(members.size());
+    for (Member m : members) {
+      items.add(m.item());
+    }
     if (members.size() == 1) {
       return MergedStory.singleton(items.get(0));
     }
     // Links: each copy to the first member with its content, each first member to every earlier
-    // one.
-    Map<Long, Integer> firstOfUnit = new HashMap<>();
+    // one. The first members of the units (and their content keys) in the order they came, which
+    // is ascending: arrays, not a map of boxed keys and a sorted copy of its values per member.
+    int[] firsts = new int[members.size()];
+    long[] firstKeys = new long[members.size()];
+    int units = 0;
     List<MatchLink> links = new ArrayList<>();
     boolean rewrite = false;
     for (int j = 0; j < members.size(); j++) {
       long id = members.get(j).signature().contentKey();
-      Integer first = firstOfUnit.get(id);
-      if (first != null) {
-        links.add(new MatchLink(first, j, evidence.evidence(members.get(first), members.get(j))));
+      int first = indexOf(firstKeys, units, id);
+      if (first >= 0) {
+        links.add(
+            new MatchLink(
+                firsts[first], j, evidence.evidence(members.get(firsts[first]), members.get(j))));
         continue;
       }
-      for (int i : new java.util.TreeSet<>(firstOfUnit.values())) {
+      for (int u = 0; u < units; u++) {
+        int i = firsts[u];
         MatchEvidence e = evidence.evidence(members.get(i), members.get(j));
         rewrite |= e.rule() == MatchRule.REWRITE;
         links.add(new MatchLink(i, j, e));
       }
-      firstOfUnit.put(id, j);
+      firsts[units] = j;
+      firstKeys[units++] = id;
     }
-    links.sort(Comparator.comparingInt(MatchLink::left).thenComparingInt(MatchLink::right));
+    // No two links join the same two members: any sort by (left, right) gives this order.
+    links.sort(LINK_ORDER);
     ClusterKind kind =
-        firstOfUnit.size() == 1
-            ? ClusterKind.EXACT
-            : rewrite ? ClusterKind.REWRITE : ClusterKind.NEAR_DUPLICATE;
+        units == 1 ? ClusterKind.EXACT : rewrite ? ClusterKind.REWRITE : ClusterKind.NEAR_DUPLICATE;
     MergePolicy policy = options.mergePolicy();
     int title = chooseTitle(members, policy.title());
     int body = chooseBody(members, policy.body());
@@ -181,9 +190,28 @@ public final class StoryMerger {
             items.get(title).title(),
             items.get(body).paragraphs(),
             items.get(body).span());
-    List<String> variants =
-        List.copyOf(new LinkedHashSet<>(items.stream().map(NewsItem::title).toList()));
+    Set<String> titles = new LinkedHashSet<>();
+    for (NewsItem item : items) {
+      titles.add(item.title());
+    }
+    List<String> variants = List.copyOf(titles);
     return new MergedStory(kind, merged, items, sources, variants, links);
+  }
+
+  private static final Comparator<MatchLink> LINK_ORDER =
+      (x, y) ->
+          x.left() != y.left()
+              ? Integer.compare(x.left(), y.left())
+              : Integer.compare(x.right(), y.right());
+
+  /** The place of a key among the first {@code size} of an array, or -1. */
+  private static int indexOf(long[] keys, int size, long key) {
+    for (int u = 0; u < size; u++) {
+      if (keys[u] == key) {
+        return u;
+      }
+    }
+    return -1;
   }
 
   private static int chooseTitle(List<Member> members, MergePolicy.TitleRule rule) {
