@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.ItemReader;
 import org.bulletins.dedup.internal.Pipeline;
@@ -56,7 +57,9 @@ class RestoredReadsProperties {
     // Every stored item read back may be the same story as some other item of the index, by the
     // signatures: verifying that pair, or clustering the units it links, needed its text.
     List<Integer> readBack = List.copyOf(read);
-    assertThat(restored.verifications()).isPositive();
+    // Some splits verify nothing (the later items pair with no stored one): the property holds
+    // there vacuously, so most tries must verify something for it to say anything.
+    Statistics.label("the add verified").collect(restored.verifications() > 0);
     List<ItemSignature> signatures = new ArrayList<>();
     for (NewsItem item : items) { // the stored items, then the add's, as the restored index holds
       signatures.add(pipeline.signer().sign(item).signature());
@@ -79,5 +82,7 @@ class RestoredReadsProperties {
     }
     original.addAll(later);
     assertThat(restored.stories()).isEqualTo(original.stories());
+    Statistics.label("the add verified")
+        .coverage(coverage -> coverage.check(true).percentage(p -> p >= 50));
   }
 }
