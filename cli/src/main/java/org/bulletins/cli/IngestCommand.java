@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.store.BulletinStore;
-import org.bulletins.store.IngestReport;
 import org.bulletins.store.IngestReport.Outcome;
 import org.bulletins.store.IngestSource;
 import picocli.CommandLine.Command;
@@ -53,8 +52,6 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = input.files(err);
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-    long items = 0;
-    long newStories = 0;
     long started = System.nanoTime();
     try (BulletinStore store = BulletinStore.open(db);
         Progress progress =
@@ -76,22 +73,23 @@ final class IngestCommand implements Callable<Integer> {
                   return content;
                 }));
       }
-      int[] done = {0};
+      // Counted as each file is committed: the reports (and their diagnostics) are not kept.
+      long[] counts = new long[3]; // files done, items, new stories
       long[] bytesDone = {0};
-      for (IngestReport report :
-          store.ingestAll(
-              sources,
-              report -> {
-                for (Diagnostic diagnostic : report.diagnostics()) {
-                  err.println(Formats.diagnostic(diagnostic));
-                }
-                bytesDone[0] += lengths.get(done[0]++);
-                progress.fileDone(bytesDone[0]);
-              })) {
-        outcomes.merge(report.outcome(), 1, Integer::sum);
-        items += report.items();
-        newStories += report.newStories();
-      }
+      store.ingestAll(
+          sources,
+          report -> {
+            for (Diagnostic diagnostic : report.diagnostics()) {
+              err.println(Formats.diagnostic(diagnostic));
+            }
+            outcomes.merge(report.outcome(), 1, Integer::sum);
+            counts[1] += report.items();
+            counts[2] += report.newStories();
+            bytesDone[0] += lengths.get((int) counts[0]++);
+            progress.fileDone(bytesDone[0]);
+          });
+      long items = counts[1];
+      long newStories = counts[2];
       out.println(
           String.format(
               Locale.ROOT,

@@ -87,6 +87,29 @@ class DedupEngineTest {
             });
   }
 
+  /**
+   * Two units of copies (an item and its copy; a teaser of it and the teaser's copy): a copy links
+   * to its unit's first member, and the units are linked through their first members only.
+   */
+  @Test
+  void unitsAreLinkedThroughTheirFirstMembers() {
+    String teaser = IGM_BODY.substring(0, 120) + " Read more";
+    NewsItem copy = item("a2.txt", 1, "2021-06-09", IGM.title(), IGM_BODY);
+    NewsItem prefixed = item("b.txt", 1, "2021-06-09", "IOM: " + IGM.title(), teaser);
+    NewsItem prefixedCopy = item("b2.txt", 1, "2021-06-09", "IOM: " + IGM.title(), teaser);
+    DedupResult result =
+        DedupEngine.create().deduplicate(List.of(IGM, copy, prefixed, prefixedCopy));
+    assertThat(result.stories())
+        .singleElement()
+        .satisfies(
+            story -> {
+              assertThat(story.members()).containsExactly(IGM, copy, prefixed, prefixedCopy);
+              assertThat(story.links())
+                  .extracting(link -> link.left() + "-" + link.right())
+                  .containsExactly("0-1", "0-2", "2-3");
+            });
+  }
+
   @Test
   void otherPoliciesApply() {
     NewsItem early = item("b.txt", 1, "2021-06-08", "IOM: " + IGM.title(), IGM_BODY);

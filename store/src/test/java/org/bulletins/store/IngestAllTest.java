@@ -140,6 +140,61 @@ class IngestAllTest {
     }
   }
 
+  /**
+   * A name guessed unchanged while the file before it was stored, then changed by another ingest
+   * before its turn, is replaced: the turn checks the committed checksum again.
+   */
+  @Test
+  void aFileGuessedUnchangedButChangedByItsTurnIsReplaced() {
+    TestBulletins.Week week = TestBulletins.Week.of(new Random(10));
+    List<String> expected;
+    try (BulletinStore store = BulletinStore.open(dir.resolve("one-by-one.db"))) {
+      store.ingest("a.txt", week.monday());
+      store.ingest("x.txt", week.wednesday());
+      store.ingest("a.txt", week.tuesday());
+      assertThat(store.ingest("a.txt", week.monday()).outcome()).isEqualTo(Outcome.REPLACED);
+      expected = contents(store);
+    }
+    try (BulletinStore store = BulletinStore.open(dir.resolve("all.db"))) {
+      store.ingest("a.txt", week.monday());
+      List<IngestReport> reports =
+          store.ingestAll(
+              List.of(
+                  IngestSource.of("x.txt", week.wednesday()),
+                  IngestSource.of("a.txt", week.monday())),
+              report -> changeAfterX(store, report, week.tuesday()));
+      assertThat(reports)
+          .extracting(IngestReport::outcome)
+          .containsExactly(Outcome.ADDED, Outcome.REPLACED);
+      assertThat(contents(store)).isEqualTo(expected);
+    }
+  }
+
+  /** The reverse: guessed changed, made equal by another ingest before its turn: unchanged. */
+  @Test
+  void aFileGuessedChangedButEqualByItsTurnIsUnchanged() {
+    TestBulletins.Week week = TestBulletins.Week.of(new Random(11));
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      store.ingest("a.txt", week.monday());
+      List<IngestReport> reports =
+          store.ingestAll(
+              List.of(
+                  IngestSource.of("x.txt", week.wednesday()),
+                  IngestSource.of("a.txt", week.tuesday())),
+              report -> changeAfterX(store, report, week.tuesday()));
+      assertThat(reports)
+          .extracting(IngestReport::outcome)
+          .containsExactly(Outcome.ADDED, Outcome.UNCHANGED);
+    }
+  }
+
+  /** Another ingest of a.txt between x.txt's commit and a.txt's turn. */
+  private static void changeAfterX(BulletinStore store, IngestReport report, byte[] content) {
+    if (report.source().equals("x.txt")) {
+      store.ingest("a.txt", content);
+    }
+  }
+
   private static byte[] bytes(IngestSource file) {
     try {
       return file.content().read();

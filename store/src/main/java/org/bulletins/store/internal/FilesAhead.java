@@ -31,7 +31,7 @@ final class FilesAhead {
       throws SQLException {
     List<IngestReport> reports = new ArrayList<>(sources.size());
     if (sources.isEmpty()) {
-      return reports;
+      return List.of();
     }
     PreparedFile current = ingester.prepareHere(sources.get(0).name(), read(sources.get(0)));
     for (int k = 0; k < sources.size(); k++) {
@@ -64,7 +64,7 @@ final class FilesAhead {
         ingester.lap("wait ahead");
       }
     }
-    return reports;
+    return List.copyOf(reports);
   }
 
   /** Runs a task the first time only. */
