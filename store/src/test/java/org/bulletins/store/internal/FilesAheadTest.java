@@ -2,17 +2,13 @@ package org.bulletins.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bulletins.store.internal.TestPages.bulletins;
+import static org.bulletins.store.internal.TestPages.count;
+import static org.bulletins.store.internal.TestPages.integrity;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bulletins.store.BulletinStore;
 import org.bulletins.store.IngestReport;
@@ -114,42 +110,5 @@ class FilesAheadTest {
         .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
         .sorted()
         .toList();
-  }
-
-  /** A bulletin page of one day: each title with two paragraphs of its own words. */
-  private static byte[] bulletins(String day, String... titles) {
-    StringBuilder page = new StringBuilder();
-    for (String title : titles) {
-      String w = title.toLowerCase(Locale.ROOT);
-      page.append(day)
-          .append("\n\n")
-          .append(title)
-          .append("\n\n")
-          .append("The council said the ")
-          .append(w)
-          .append(" work would start next week and last until the spring, weather allowing.")
-          .append("\n\n")
-          .append("Residents near the ")
-          .append(w)
-          .append(" site were asked to use the north road while the crews are there.")
-          .append("\n\n");
-    }
-    return page.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      return r.next() ? r.getLong(1) : -1;
-    }
-  }
-
-  private static String integrity(Path db) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
-      return r.next() ? r.getString(1) : "";
-    }
   }
 }
