@@ -333,7 +333,7 @@ public final class Ingester {
           List<MergedStory> changed = index.takeChangedStories();
           clock.lap("merge stories");
           // From here this thread works mostly alone (the writers beside it are short): the next
-          // file's preparation takes the other core. Before, the index's add and the text rows'
+          // file's preparation takes the other core. Up to here the index's add and the text rows'
           // writer keep both busy.
           atTail.run();
           List<long[]> memberRows = memberRows(changed);
