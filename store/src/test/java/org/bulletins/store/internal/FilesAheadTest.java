@@ -9,6 +9,8 @@ import static org.bulletins.store.internal.TestPages.integrity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bulletins.store.BulletinStore;
 import org.bulletins.store.IngestReport;
@@ -17,6 +19,7 @@ import org.bulletins.store.IngestSource;
 import org.bulletins.store.StoredStory;
 import org.bulletins.store.StoryQuery;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,6 +100,40 @@ class FilesAheadTest {
               mondayFails ? Outcome.ADDED : Outcome.UNCHANGED, Outcome.ADDED, Outcome.ADDED);
       assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
     }
+  }
+
+  /**
+   * The next file is parsed while this one is stored: Tuesday's "parse ahead" comes before Monday's
+   * transaction reaches its commit. Were the next file started only after the commit, the wait
+   * below would time out.
+   */
+  @Test
+  void theNextFileIsParsedBeforeThisOneCommits() throws Exception {
+    List<IngestSource> files =
+        List.of(
+            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            IngestSource.of("tuesday.txt", bulletins("2026-11-24", "Market hall", "School")));
+    CountDownLatch parsedAhead = new CountDownLatch(1);
+    AtomicBoolean firstApply = new AtomicBoolean(true);
+    AtomicBoolean aheadOfCommit = new AtomicBoolean();
+    PhaseClock.onLap(
+        name -> {
+          if (name.equals("parse ahead")) {
+            parsedAhead.countDown();
+          } else if (name.equals("apply") && firstApply.getAndSet(false)) {
+            try {
+              aheadOfCommit.set(parsedAhead.await(30, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        });
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      assertThat(store.ingestAll(files, r -> {}))
+          .extracting(IngestReport::outcome)
+          .containsExactly(Outcome.ADDED, Outcome.ADDED);
+    }
+    assertThat(aheadOfCommit).isTrue();
   }
 
   private static List<String> summary(Path db) {
