@@ -1,5 +1,6 @@
 package org.bulletins.store.internal;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -121,14 +122,8 @@ final class FilesAhead {
     try {
       return next.join();
     } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.bulletins.store.internal;
 
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -82,26 +84,10 @@ final class Signing {
     }
     // Every chunk is claimed: the wait is for those under way, short. An interrupt does not stop
     // the ingest (as with a one-thread signing); the thread keeps it for its caller.
-    boolean interrupted = false;
-    while (true) {
-      try {
-        done.await();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Uninterruptibles.awaitUninterruptibly(done);
     Throwable e = failure.get();
-    if (e instanceof RuntimeException r) {
-      throw r;
-    }
-    if (e instanceof Error r) {
-      throw r;
-    }
     if (e != null) {
+      Throwables.throwIfUnchecked(e);
       throw new IllegalStateException(e);
     }
     if (cancelled) {

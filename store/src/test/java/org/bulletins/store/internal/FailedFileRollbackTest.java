@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bulletins.store.internal.TestPages.bulletins;
 import static org.bulletins.store.internal.TestPages.count;
 import static org.bulletins.store.internal.TestPages.integrity;
+import static org.bulletins.store.internal.TestPages.summary;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.bulletins.store.BulletinStore;
-import org.bulletins.store.StoredStory;
 import org.bulletins.store.StoryQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,15 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FailedFileRollbackTest {
 
   @TempDir Path dir;
-
-  /** An error thrown at a phase's end, as the JVM might throw one anywhere. */
-  private static final class InjectedError extends Error {
-    private static final long serialVersionUID = 1L;
-
-    InjectedError(String phase) {
-      super("injected at " + phase);
-    }
-  }
 
   @AfterEach
   void noHook() {
@@ -74,18 +64,5 @@ class FailedFileRollbackTest {
       store.ingest("tuesday.txt", tuesday);
       assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
     }
-  }
-
-  private static List<String> summary(Path db) throws Exception {
-    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
-      return summary(store.stories(StoryQuery.all()));
-    }
-  }
-
-  private static List<String> summary(List<StoredStory> stories) {
-    return stories.stream()
-        .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
-        .sorted()
-        .toList();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.bulletins.store.internal.TestPages.bulletins;
 import static org.bulletins.store.internal.TestPages.count;
 import static org.bulletins.store.internal.TestPages.integrity;
+import static org.bulletins.store.internal.TestPages.summary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.bulletins.store.BulletinStore;
 import org.bulletins.store.IngestReport;
 import org.bulletins.store.IngestReport.Outcome;
 import org.bulletins.store.IngestSource;
-import org.bulletins.store.StoredStory;
 import org.bulletins.store.StoryQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FilesAheadTest {
 
   @TempDir Path dir;
-
-  private static final class InjectedError extends Error {
-    private static final long serialVersionUID = 1L;
-
-    InjectedError(String step) {
-      super("injected at " + step);
-    }
-  }
 
   @AfterEach
   void noHook() {
@@ -134,18 +126,5 @@ class FilesAheadTest {
           .containsExactly(Outcome.ADDED, Outcome.ADDED);
     }
     assertThat(aheadOfCommit).isTrue();
-  }
-
-  private static List<String> summary(Path db) {
-    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
-      return summary(store.stories(StoryQuery.all()));
-    }
-  }
-
-  private static List<String> summary(List<StoredStory> stories) {
-    return stories.stream()
-        .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
-        .sorted()
-        .toList();
   }
 }

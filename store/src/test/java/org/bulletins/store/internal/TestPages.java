@@ -7,9 +7,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
+import org.bulletins.store.BulletinStore;
+import org.bulletins.store.StoredStory;
+import org.bulletins.store.StoryQuery;
 
-/** Small bulletin pages and direct looks into a store file, for the ingester's failure tests. */
+/** Small bulletin pages and looks into a store file, for the ingester's failure tests. */
 final class TestPages {
 
   private TestPages() {}
@@ -51,5 +55,19 @@ final class TestPages {
         ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
       return r.next() ? r.getString(1) : "";
     }
+  }
+
+  /** Each story's id, merged title and member count, sorted: what two stores are compared by. */
+  static List<String> summary(Path db) {
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      return summary(store.stories(StoryQuery.all()));
+    }
+  }
+
+  static List<String> summary(List<StoredStory> stories) {
+    return stories.stream()
+        .map(s -> s.storyId() + " " + s.story().merged().title() + " " + s.story().members().size())
+        .sorted()
+        .toList();
   }
 }
