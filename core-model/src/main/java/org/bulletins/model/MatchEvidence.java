@@ -88,9 +88,8 @@ public record MatchEvidence(
     dateDistanceDays.ifPresent(
         d -> checkArgument(d >= 0, "dateDistanceDays must be >= 0, was %s", d));
     // Sorted here, so that equal evidence is equal whatever order the terms were found in.
-    sharedTerms = List.copyOf(new TreeSet<>(Objects.requireNonNull(sharedTerms, "sharedTerms")));
-    conflictingTerms =
-        List.copyOf(new TreeSet<>(Objects.requireNonNull(conflictingTerms, "conflictingTerms")));
+    sharedTerms = sortedCopy(Objects.requireNonNull(sharedTerms, "sharedTerms"));
+    conflictingTerms = sortedCopy(Objects.requireNonNull(conflictingTerms, "conflictingTerms"));
     Objects.requireNonNull(rule, "rule");
     checkArgument(
         rule.sameStory() == sameStory,
@@ -140,6 +139,20 @@ public record MatchEvidence(
         MatchRule.fromId(rule),
         scores,
         Objects.requireNonNull(scores, "scores").getOrDefault("strength", 0.0));
+  }
+
+  /**
+   * The terms sorted, without repeats, immutable. Terms that come sorted already (as the engine's
+   * verifier gives them, for every pair it verifies) are copied without a sorted set's detour; the
+   * result is the same list either way.
+   */
+  private static List<String> sortedCopy(List<String> terms) {
+    for (int i = 1, n = terms.size(); i < n; i++) {
+      if (terms.get(i - 1).compareTo(terms.get(i)) >= 0) {
+        return List.copyOf(new TreeSet<>(terms));
+      }
+    }
+    return List.copyOf(terms);
   }
 
   private static void checkUnit(String name, double value) {

@@ -273,6 +273,31 @@ class ValidationTest {
     }
   }
 
+  @Test
+  void evidenceSortsItsTermsAndDropsRepeatsWhetherTheyComeSortedOrNot() {
+    // Terms that come sorted skip the sorted set: repeats must still go, the copy be immutable.
+    List<String> sortedWithRepeats = new ArrayList<>(List.of("IOM", "IOM", "UN"));
+    MatchEvidence sorted = withTerms(sortedWithRepeats, List.of("1 vs 2", "3 vs 4"));
+    assertThat(sorted.sharedTerms()).containsExactly("IOM", "UN");
+    assertThat(sorted.conflictingTerms()).containsExactly("1 vs 2", "3 vs 4");
+    sortedWithRepeats.set(0, "AAA");
+    assertThat(sorted.sharedTerms()).containsExactly("IOM", "UN");
+    assertThatThrownBy(() -> sorted.sharedTerms().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    MatchEvidence unsorted = withTerms(List.of("UN", "IOM", "UN"), List.of("3 vs 4", "1 vs 2"));
+    assertThat(unsorted.sharedTerms()).containsExactly("IOM", "UN");
+    assertThat(unsorted.conflictingTerms()).containsExactly("1 vs 2", "3 vs 4");
+    assertThat(unsorted).isEqualTo(sorted);
+    assertThat(withTerms(List.of("UN", "UN"), List.of()).sharedTerms()).containsExactly("UN");
+    assertThatThrownBy(() -> withTerms(Arrays.asList("IOM", null), List.of()))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  private static MatchEvidence withTerms(List<String> shared, List<String> conflicting) {
+    return new MatchEvidence(
+        0, 0, 0, Optional.empty(), shared, conflicting, false, "dissimilar", Map.of());
+  }
+
   private static MatchEvidence evidence() {
     return new MatchEvidence(
         1, 1, 1, Optional.of(0), List.of("IOM"), List.of(), true, "exact-copy", Map.of());

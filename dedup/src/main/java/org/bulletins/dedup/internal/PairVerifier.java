@@ -1,6 +1,6 @@
 package org.bulletins.dedup.internal;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Objects;
 import java.util.Optional;
 import org.bulletins.dedup.DedupOptions;
@@ -134,12 +134,13 @@ public final class PairVerifier {
         terms.conflicts(),
         rule.sameStory(),
         rule,
-        ImmutableMap.of(
+        // Sorted by name already: MatchEvidence keeps a sorted immutable map as it is.
+        ImmutableSortedMap.of(
+            "sharedTermCount", (double) terms.sharedCount(),
+            "strength", strength,
             "titleContainment", m.titleContainment(),
             "wordContainment", m.wordContainment(),
-            "wordJaccard", m.wordJaccard(),
-            "sharedTermCount", (double) terms.sharedCount(),
-            "strength", strength),
+            "wordJaccard", m.wordJaccard()),
         strength);
   }
 

@@ -72,6 +72,15 @@ public record DistinctiveTerms(
    * @return true if a term with the same kind and key occurs
    */
   public boolean contains(Term term) {
-    return terms.stream().anyMatch(t -> t.kind() == term.kind() && t.key().equals(term.key()));
+    // A loop, not a stream: asked for every term of both items of each verified pair.
+    Term.Kind kind = term.kind();
+    String key = term.key();
+    for (int i = 0, n = terms.size(); i < n; i++) {
+      Term t = terms.get(i);
+      if (t.kind() == kind && t.key().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

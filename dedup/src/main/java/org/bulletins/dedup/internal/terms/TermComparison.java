@@ -3,7 +3,6 @@ package org.bulletins.dedup.internal.terms;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,22 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
       }
     }
     Set<String> conflicts = new TreeSet<>();
-    Map<String, List<TermOccurrence>> byContext = new HashMap<>();
-    for (TermOccurrence o : b.occurrences()) {
-      byContext.computeIfAbsent(o.contextKey(), k -> new ArrayList<>()).add(o);
+    // Occurrences in one context: the same part, word before and word after (what contextKey
+    // joins into one string). Compared as fields, the context hashes first: no string per
+    // occurrence and pair, no map. The same pairs as the keys give, because no word contains a
+    // space (so none contains contextKey's " _ "); TermComparisonTest checks both ways agree.
+    List<TermOccurrence> occurrencesB = b.occurrences();
+    int[] contextsB = new int[occurrencesB.size()];
+    for (int j = 0; j < contextsB.length; j++) {
+      contextsB[j] = contextHash(occurrencesB.get(j));
     }
     for (TermOccurrence o : a.occurrences()) {
-      for (TermOccurrence other : byContext.getOrDefault(o.contextKey(), List.of())) {
+      int context = contextHash(o);
+      for (int j = 0; j < contextsB.length; j++) {
+        if (contextsB[j] != context || !sameContext(o, occurrencesB.get(j))) {
+          continue;
+        }
+        TermOccurrence other = occurrencesB.get(j);
         Term x = o.term();
         Term y = other.term();
         boolean inTitles = o.inTitle() && other.inTitle();
@@ -79,6 +88,18 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
           String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
     }
     return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
+  }
+
+  /** A hash of an occurrence's context: its part, the word before and the word after. */
+  static int contextHash(TermOccurrence o) {
+    return (31 * o.before().hashCode() + o.after().hashCode()) * 2 + (o.inTitle() ? 1 : 0);
+  }
+
+  /** Whether two occurrences stand in one context (equal {@link TermOccurrence#contextKey}s). */
+  static boolean sameContext(TermOccurrence o, TermOccurrence other) {
+    return o.inTitle() == other.inTitle()
+        && o.before().equals(other.before())
+        && o.after().equals(other.after());
   }
 
   /**
@@ -110,8 +131,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
 
   private static List<String> numbersMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
     List<String> out = new ArrayList<>();
-    for (Term t : a.ofKind(Term.Kind.NUMBER)) {
-      if (!b.contains(t)) {
+    for (Term t : a.terms()) { // a loop, not ofKind's stream: the same terms in the same order
+      if (t.kind() == Term.Kind.NUMBER && !b.contains(t)) {
         out.add(t.text());
       }
     }

@@ -1,7 +1,7 @@
 package org.bulletins.dedup.internal.terms;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bulletins.dedup.internal.text.PerThread;
@@ -83,13 +83,17 @@ public final class TermsCodec {
       table[i] = packed.substring(in.at, in.at + length);
       in.at += length;
     }
+    // Immutable lists filled to their expected size and, for the many items without an
+    // expansion, the empty sorted map: DistinctiveTerms keeps them as they are (no second copy).
+    // Decoded for each item of each verified pair that is not among the recent ones.
     int termCount = in.number();
-    List<Term> terms = new ArrayList<>(termCount);
+    ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(termCount);
     for (int i = 0; i < termCount; i++) {
       terms.add(readTerm(in, table));
     }
     int occurrenceCount = in.number();
-    List<TermOccurrence> occurrences = new ArrayList<>(occurrenceCount);
+    ImmutableList.Builder<TermOccurrence> occurrences =
+        ImmutableList.builderWithExpectedSize(occurrenceCount);
     for (int i = 0; i < occurrenceCount; i++) {
       Term term = readTerm(in, table);
       String before = table[in.number()];
@@ -97,12 +101,13 @@ public final class TermsCodec {
       occurrences.add(new TermOccurrence(term, before, after, in.number() == 1));
     }
     int expansionCount = in.number();
-    Map<String, String> expansions = new TreeMap<>();
+    Map<String, String> expansions =
+        expansionCount == 0 ? ImmutableSortedMap.of() : new TreeMap<>();
     for (int i = 0; i < expansionCount; i++) {
       String key = table[in.number()];
       expansions.put(key, table[in.number()]);
     }
-    return new DistinctiveTerms(terms, occurrences, expansions);
+    return new DistinctiveTerms(terms.build(), occurrences.build(), expansions);
   }
 
   // The packed form lives in one process's memory only, never in a file: ordinals are safe.
