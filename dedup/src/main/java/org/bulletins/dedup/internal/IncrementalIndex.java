@@ -62,9 +62,8 @@ public final class IncrementalIndex {
   private final IntList groupOf = new IntList();
   // Each unit's epoch day, by unit: read for every unit a block holds when a unit arrives at it, so
   // one array read rather than three dependent ones (representative, signature list, signature),
-  // which missed the cache on most of a file's millions of block members; and the span of days of
-  // each run of units, which turns most of a grown index's members away before their day is read.
-  private final UnitDays unitDays = new UnitDays();
+  // which missed the cache on most of a file's millions of block members.
+  private long[] unitDay = new long[1024];
   private final Postings postings = new Postings();
   // After a restore, the stored units' keys: their blocks are put in postings only when an add or a
   // lookup needs them (restoreBlocks), with the keys whose blocks are there in restoredKeys. Null
@@ -475,8 +474,11 @@ public final class IncrementalIndex {
     int unit = unitMembers.add(index);
     unitOfKey.put(contentKey, unit);
     representative.add(index);
+    if (unit == unitDay.length) {
+      unitDay = Arrays.copyOf(unitDay, 2 * unit);
+    }
     // Copies share their date (it is part of the content key): the unit's day never changes.
-    unitDays.add(unit, signatures.get(index).epochDay());
+    unitDay[unit] = signatures.get(index).epochDay();
     positive.add(null);
     groupOf.add(-1);
     return unit;
@@ -527,7 +529,8 @@ public final class IncrementalIndex {
                   // window, so that pair is not made (the block still counts the unit against its
                   // cap). A unit met in its own block (two of its keys equal as 63-bit hashes) is
                   // no pair.
-                  if (members[i] != unit && unitDays.within(day, members[i], window)) {
+                  if (members[i] != unit
+                      && ItemSignature.withinWindow(day, dayOf(members[i]), window)) {
                     pairs.add(members[i], unit);
                   }
                 }
@@ -549,7 +552,7 @@ public final class IncrementalIndex {
    * it).
    */
   private long dayOf(int unit) {
-    return unitDays.of(unit);
+    return unitDay[unit];
   }
 
   private int capOf(long key) {
