@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupEngine;
@@ -24,6 +25,8 @@ import org.bulletins.parser.BulletinParser;
  *
  * <pre>
  * java -Xmx6g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost batch-00.txt 3
+ * java -Xmx4g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost --grown 3 batch-00.txt \
+ *     batch-01.txt batch-02.txt batch-03.txt
  * </pre>
  */
 public final class FileAddCost {
@@ -37,36 +40,79 @@ public final class FileAddCost {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("--grown")) {
+      grown(args);
+      return;
+    }
     List<NewsItem> items = BulletinParser.create().parse(Path.of(args[0])).items();
     int rounds = Integer.parseInt(args[1]);
     Pipeline pipeline = new Pipeline(DedupEngine.create().options());
-    ItemSigner.Signed[] signed = new ItemSigner.Signed[items.size()];
-    IntStream.range(0, items.size())
-        .parallel()
-        .forEach(i -> signed[i] = pipeline.signer().sign(items.get(i)));
-    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    ItemSigner.Signed[] signed = sign(pipeline, items);
     for (int round = 0; round < rounds; round++) {
       System.gc();
       IncrementalIndex index = new IncrementalIndex(pipeline);
       index.trackChanges();
-      long wall = System.nanoTime();
-      long cpu = os.getProcessCpuTime();
-      long thread = threads.getCurrentThreadCpuTime();
-      index.addSigned(items, signed);
-      wall = System.nanoTime() - wall;
-      cpu = os.getProcessCpuTime() - cpu;
-      thread = threads.getCurrentThreadCpuTime() - thread;
-      System.out.printf(
-          "round %d: %d items, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
-              + " %d pairs verified, %d stories%n",
-          round,
-          items.size(),
-          wall / 1e9,
-          cpu / 1e9,
-          thread / 1e9,
-          index.verifications(),
-          index.takeChangedStories().size());
+      timedAdd(round, index, items, signed);
     }
+  }
+
+  /**
+   * {@code --grown ROUNDS FILE... LAST}: each round adds the files to a fresh index untimed (as
+   * files ingested before, in one open store), then times the add of the last one into the grown
+   * index, with changes tracked as a store tracks them.
+   */
+  private static void grown(String[] args) throws IOException {
+    int rounds = Integer.parseInt(args[1]);
+    Pipeline pipeline = new Pipeline(DedupEngine.create().options());
+    List<List<NewsItem>> files = new ArrayList<>();
+    List<ItemSigner.Signed[]> signatures = new ArrayList<>();
+    for (int f = 2; f < args.length; f++) {
+      List<NewsItem> items = BulletinParser.create().parse(Path.of(args[f])).items();
+      files.add(items);
+      signatures.add(sign(pipeline, items));
+    }
+    int last = files.size() - 1;
+    for (int round = 0; round < rounds; round++) {
+      IncrementalIndex index = new IncrementalIndex(pipeline);
+      index.trackChanges();
+      for (int f = 0; f < last; f++) {
+        index.addSigned(files.get(f), signatures.get(f));
+        index.takeChangedStories();
+      }
+      System.gc();
+      timedAdd(round, index, files.get(last), signatures.get(last));
+    }
+  }
+
+  private static ItemSigner.Signed[] sign(Pipeline pipeline, List<NewsItem> items) {
+    ItemSigner.Signed[] signed = new ItemSigner.Signed[items.size()];
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(i -> signed[i] = pipeline.signer().sign(items.get(i)));
+    return signed;
+  }
+
+  private static void timedAdd(
+      int round, IncrementalIndex index, List<NewsItem> items, ItemSigner.Signed[] signed) {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long verifiedBefore = index.verifications();
+    long wall = System.nanoTime();
+    long cpu = os.getProcessCpuTime();
+    long thread = threads.getCurrentThreadCpuTime();
+    index.addSigned(items, signed);
+    wall = System.nanoTime() - wall;
+    cpu = os.getProcessCpuTime() - cpu;
+    thread = threads.getCurrentThreadCpuTime() - thread;
+    System.out.printf(
+        "round %d: %d items, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
+            + " %d pairs verified, %d stories%n",
+        round,
+        items.size(),
+        wall / 1e9,
+        cpu / 1e9,
+        thread / 1e9,
+        index.verifications() - verifiedBefore,
+        index.takeChangedStories().size());
   }
 }

@@ -1,6 +1,7 @@
 package org.bulletins.store.internal;
 
 import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -10,8 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.store.IngestReport;
 import org.bulletins.store.IngestSource;
 
@@ -30,14 +36,29 @@ final class FilesAhead {
   static List<IngestReport> ingest(
       Ingester ingester, List<IngestSource> sources, Consumer<? super IngestReport> committed)
       throws SQLException {
-    List<IngestReport> reports = new ArrayList<>(sources.size());
     if (sources.isEmpty()) {
       return List.of();
     }
+    // One helper thread for the whole call, started here, outside any file's transaction: its
+    // signer's per-thread buffers serve every file, and a thread that cannot start (out of memory)
+    // only leaves each file to be prepared at its turn.
+    try (Helper helper = Helper.start(sources.size() > 1)) {
+      return ingest(ingester, sources, committed, helper);
+    }
+  }
+
+  private static List<IngestReport> ingest(
+      Ingester ingester,
+      List<IngestSource> sources,
+      Consumer<? super IngestReport> committed,
+      Helper helper)
+      throws SQLException {
+    List<IngestReport> reports = new ArrayList<>(sources.size());
     PreparedFile current = ingester.prepareHere(sources.get(0).name(), read(sources.get(0)));
     for (int k = 0; k < sources.size(); k++) {
       PreparedFile file = current;
       CompletableFuture<PreparedFile> next = new CompletableFuture<>();
+      AtomicBoolean started = new AtomicBoolean();
       Runnable atTail = () -> {};
       if (k + 1 < sources.size()) {
         IngestSource following = sources.get(k + 1);
@@ -47,7 +68,25 @@ final class FilesAhead {
             following.name().equals(file.source)
                 ? Optional.of(file.checksum)
                 : ingester.storedChecksum(following.name());
-        atTail = new Once(() -> start(following, expected, ingester.signer(), next));
+        atTail =
+            new Once(
+                () ->
+                    started.set(
+                        helper.prepare(
+                            () -> {
+                              byte[] bytes = read(following);
+                              if (helper.closing) { // the call failed while it was read
+                                next.cancel(false);
+                                return;
+                              }
+                              Ingester.prepareAhead(
+                                  following.name(),
+                                  bytes,
+                                  expected,
+                                  ingester.signer(),
+                                  next::complete);
+                            },
+                            next)));
       }
       IngestReport report;
       try {
@@ -60,12 +99,103 @@ final class FilesAhead {
         throw e;
       }
       if (k + 1 < sources.size()) {
-        ingester.startTurn();
-        current = join(next);
-        ingester.lap("wait ahead");
+        if (started.get()) {
+          ingester.startTurn();
+          current = join(next);
+          ingester.lap("wait ahead");
+        } else { // no helper: prepared here, at its turn, as a file ingested alone
+          IngestSource following = sources.get(k + 1);
+          current = ingester.prepareHere(following.name(), read(following));
+        }
       }
     }
     return List.copyOf(reports);
+  }
+
+  /**
+   * The one thread that prepares the files ahead during an {@link #ingest} call, if it could be
+   * started. Closing it stops what it has not begun (a file after a failure is not read) and waits
+   * for what it is doing, so that nothing of the call runs once the call has returned or thrown.
+   */
+  private static final class Helper implements AutoCloseable {
+    private final ExecutorService executor; // null: no helper
+    private final Thread[] thread;
+    private volatile boolean closing;
+
+    private Helper(ExecutorService executor, Thread[] thread) {
+      this.executor = executor;
+      this.thread = thread;
+    }
+
+    static Helper start(boolean wanted) {
+      Thread[] thread = new Thread[1];
+      if (!wanted) {
+        return new Helper(null, thread);
+      }
+      ThreadPoolExecutor executor =
+          new ThreadPoolExecutor(
+              1,
+              1,
+              0,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread t = new Thread(task, "bulletins-store-ahead");
+                t.setDaemon(true);
+                thread[0] = t;
+                return t;
+              });
+      try {
+        if (!executor.prestartCoreThread()) {
+          executor.shutdown();
+          return new Helper(null, thread);
+        }
+      } catch (OutOfMemoryError e) { // "unable to create native thread": prepare at the turns
+        executor.shutdown();
+        return new Helper(null, thread);
+      }
+      return new Helper(executor, thread);
+    }
+
+    /**
+     * Runs {@code task} on the helper thread, its failure (an Error too) completing {@code next};
+     * false if there is no helper, then nothing runs.
+     */
+    boolean prepare(Runnable task, CompletableFuture<PreparedFile> next) {
+      if (executor == null) {
+        return false;
+      }
+      try {
+        executor.execute(
+            () -> {
+              if (closing) { // the call failed before this file's preparation began
+                next.cancel(false);
+                return;
+              }
+              try {
+                task.run();
+              } catch (Throwable e) { // thrown on the ingesting thread at the turn
+                next.completeExceptionally(e);
+              }
+            });
+        return true;
+      } catch (RejectedExecutionException | OutOfMemoryError e) {
+        return false;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (executor == null) {
+        return;
+      }
+      closing = true;
+      executor.shutdown();
+      // The wait is not interrupted (as a one-thread ingest is not): the thread keeps its
+      // interrupt for its caller. It lasts at most one file's read and parse (the signing stops).
+      Uninterruptibles.awaitTerminationUninterruptibly(executor);
+      Uninterruptibles.joinUninterruptibly(thread[0]);
+    }
   }
 
   /** Runs a task the first time only. */
@@ -84,26 +214,6 @@ final class FilesAhead {
         task.run();
       }
     }
-  }
-
-  private static void start(
-      IngestSource source,
-      Optional<String> expected,
-      ItemSigner signer,
-      CompletableFuture<PreparedFile> next) {
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                Ingester.prepareAhead(
-                    source.name(), read(source), expected, signer, next::complete);
-              } catch (Throwable e) { // an Error too: thrown on the ingesting thread at the turn
-                next.completeExceptionally(e);
-              }
-            },
-            "bulletins-store-ahead");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private static byte[] read(IngestSource source) {

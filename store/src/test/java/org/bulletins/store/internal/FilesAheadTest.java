@@ -9,7 +9,9 @@ import static org.bulletins.store.internal.TestPages.summary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -126,5 +128,88 @@ class FilesAheadTest {
           .containsExactly(Outcome.ADDED, Outcome.ADDED);
     }
     assertThat(aheadOfCommit).isTrue();
+  }
+
+  /**
+   * After a failure in this file's transaction the next file is not read once the call has thrown:
+   * the helper is stopped, or waited for, before the failure leaves the call, and its thread is
+   * gone. Tuesday's read, started beside Monday's failing transaction, waits (up to a second) for
+   * the call to return; had the call not waited for it, it would see the call returned.
+   */
+  @Test
+  void nothingIsReadOnceTheCallHasThrownAndTheHelperIsGone() throws Exception {
+    CountDownLatch returned = new CountDownLatch(1);
+    AtomicBoolean readAfterReturn = new AtomicBoolean();
+    AtomicBoolean wednesdayRead = new AtomicBoolean();
+    List<IngestSource> files =
+        List.of(
+            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            new IngestSource(
+                "tuesday.txt",
+                () -> {
+                  try {
+                    readAfterReturn.set(returned.await(1, TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return bulletins("2026-11-24", "Market hall", "School");
+                }),
+            new IngestSource(
+                "wednesday.txt",
+                () -> {
+                  wednesdayRead.set(true);
+                  return bulletins("2026-11-25", "Tram line", "Library");
+                }));
+    PhaseClock.onLap(
+        name -> {
+          if (name.equals("apply")) {
+            throw new InjectedError(name);
+          }
+        });
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      assertThatThrownBy(() -> store.ingestAll(files, r -> {})).isInstanceOf(InjectedError.class);
+      returned.countDown();
+      assertThat(helpers()).isEmpty();
+    }
+    assertThat(readAfterReturn).isFalse();
+    assertThat(wednesdayRead).isFalse();
+  }
+
+  /**
+   * One helper thread prepares every file after the first (its signing buffers serve them all), and
+   * it is gone when the call returns.
+   */
+  @Test
+  void oneHelperPreparesTheFilesAndIsGoneWhenTheCallReturns() throws Exception {
+    List<Thread> readers = new CopyOnWriteArrayList<>();
+    List<IngestSource> files = new ArrayList<>();
+    String[] days = {"2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"};
+    for (String day : days) {
+      byte[] bytes = bulletins(day, "Harbour cranes " + day, "Bridge " + day);
+      files.add(
+          new IngestSource(
+              day + ".txt",
+              () -> {
+                readers.add(Thread.currentThread());
+                return bytes;
+              }));
+    }
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      assertThat(store.ingestAll(files, r -> {}))
+          .extracting(IngestReport::outcome)
+          .containsOnly(Outcome.ADDED);
+      assertThat(helpers()).isEmpty();
+    }
+    assertThat(readers).hasSize(days.length);
+    assertThat(readers.get(0)).isSameAs(Thread.currentThread());
+    assertThat(new HashSet<>(readers.subList(1, days.length))).hasSize(1);
+    assertThat(readers.get(1)).isNotSameAs(Thread.currentThread());
+  }
+
+  /** The helper threads alive. */
+  private static List<Thread> helpers() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("bulletins-store-ahead") && t.isAlive())
+        .toList();
   }
 }
