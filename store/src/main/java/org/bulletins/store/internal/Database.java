@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import org.bulletins.store.StoreException;
 import org.bulletins.store.StoreException.Reason;
@@ -28,16 +27,6 @@ public final class Database {
   /** A writer's page cache, in KiB (SQLite reads a negative cache size as KiB). */
   static final int WRITER_CACHE_KIB = -256 * 1024;
 
-  /**
-   * The page size of a store this code creates, in bytes (SQLite's default is 4096). Most pages a
-   * file writes are new rows at the end of their tables (items, signatures, full-text segments,
-   * links), each written twice by the commit (a WAL frame, then the checkpoint's copy) with a
-   * system call or two per page: a larger page writes the same bytes in a quarter of the calls and
-   * frames, and leaves less unused space at the end of pages. A store keeps the page size it was
-   * made with (changing it needs a VACUUM, which WAL mode refuses): older stores keep 4096.
-   */
-  static final int NEW_STORE_PAGE_BYTES = 16384;
-
   private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   private Database() {}
@@ -56,16 +45,8 @@ public final class Database {
     config.setReadOnly(readOnly);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    // A new file's page size must be set before its first page is written, which switching to WAL
-    // does: the driver would apply the journal mode first, so a new file switches after the open.
-    boolean create = !readOnly && isNew(file);
-    if (create) {
-      config.setPageSize(NEW_STORE_PAGE_BYTES);
-    }
     if (!readOnly) {
-      if (!create) {
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      }
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       // A file's transaction changes far more pages than SQLite's default 2 MiB cache holds: the
       // pages it spills to the WAL before the commit are written again each time they change
@@ -75,11 +56,6 @@ public final class Database {
     Connection connection = null;
     try {
       connection = config.createConnection("jdbc:sqlite:" + file);
-      if (create) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("PRAGMA journal_mode = WAL");
-        }
-      }
       Schema.State state = Schema.state(connection);
       if (state.version() > Schema.VERSION) {
         throw new StoreException(
@@ -112,15 +88,6 @@ public final class Database {
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
-    }
-  }
-
-  /** Whether a writer would create the file: it does not exist yet, or is empty. */
-  private static boolean isNew(Path file) {
-    try {
-      return !Files.exists(file) || Files.size(file) == 0;
-    } catch (IOException e) {
-      return false; // SQLite reports what is wrong with the file
     }
   }
 
