@@ -5,6 +5,7 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -118,6 +119,9 @@ final class FilesAhead {
    * for what it is doing, so that nothing of the call runs once the call has returned or thrown.
    */
   private static final class Helper implements AutoCloseable {
+    /** How long a closing call waits for a read that the helper had begun. */
+    private static final Duration READ_UNDER_WAY_WAIT = Duration.ofSeconds(2);
+
     private final ExecutorService executor; // null: no helper
     private final Thread[] thread;
     private volatile boolean closing;
@@ -192,9 +196,12 @@ final class FilesAhead {
       closing = true;
       executor.shutdown();
       // The wait is not interrupted (as a one-thread ingest is not): the thread keeps its
-      // interrupt for its caller. It lasts at most one file's read and parse (the signing stops).
-      Uninterruptibles.awaitTerminationUninterruptibly(executor);
-      Uninterruptibles.joinUninterruptibly(thread[0]);
+      // interrupt for its caller. It lasts at most one file's read and parse (the signing stops),
+      // but a read may never end (a pipe, a FIFO, standard input): past the bound the call leaves
+      // without the daemon thread, which drops what it reads (closing is set).
+      if (Uninterruptibles.awaitTerminationUninterruptibly(executor, READ_UNDER_WAY_WAIT)) {
+        Uninterruptibles.joinUninterruptibly(thread[0]);
+      }
     }
   }
 

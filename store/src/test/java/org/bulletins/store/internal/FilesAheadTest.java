@@ -22,6 +22,7 @@ import org.bulletins.store.IngestSource;
 import org.bulletins.store.StoryQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,6 +174,57 @@ class FilesAheadTest {
     }
     assertThat(readAfterReturn).isFalse();
     assertThat(wednesdayRead).isFalse();
+  }
+
+  /**
+   * A read that does not end (a pipe nobody writes to) does not hold a failed call: the call throws
+   * after a bounded wait, and what the read returns later is dropped, not parsed.
+   */
+  @Test
+  // Without the bound the call waits (uninterruptibly) for the read, which waits for the call: on a
+  // thread of its own the test fails at the timeout instead of hanging.
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aReadThatDoesNotEndDoesNotHoldAFailedCall() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch dropped = new CountDownLatch(1);
+    AtomicBoolean tuesdayParsed = new AtomicBoolean();
+    List<IngestSource> files =
+        List.of(
+            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            new IngestSource(
+                "tuesday.txt",
+                () -> {
+                  reading.countDown();
+                  try {
+                    written.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  dropped.countDown();
+                  return bulletins("2026-11-24", "Market hall", "School");
+                }));
+    PhaseClock.onLap(
+        name -> {
+          if (name.equals("parse ahead")) {
+            tuesdayParsed.set(true);
+          } else if (name.equals("apply")) {
+            try {
+              reading.await(); // Tuesday's read has begun on the helper
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            throw new InjectedError(name);
+          }
+        });
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      assertThatThrownBy(() -> store.ingestAll(files, r -> {})).isInstanceOf(InjectedError.class);
+      written.countDown();
+      assertThat(dropped.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(store.stories(StoryQuery.all())).isEmpty();
+    }
+    Thread.sleep(200); // the helper, now past its read, would parse here
+    assertThat(tuesdayParsed).isFalse();
   }
 
   /**
