@@ -119,7 +119,8 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
   }
 
   /** The terms that occur in the title, with the item's expansions. */
-  private static DistinctiveTerms titleTerms(DistinctiveTerms terms) {
+  /** The terms of {@code terms} that occur in the title (package-private: the tests' reference). */
+  static DistinctiveTerms titleTerms(DistinctiveTerms terms) {
     List<Term> inTitle = new ArrayList<>();
     for (TermOccurrence o : terms.occurrences()) {
       if (o.inTitle() && !inTitle.contains(o.term())) {
@@ -139,7 +140,11 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     return out;
   }
 
-  private static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
+  /**
+   * The title's countries of {@code a} that {@code b} lacks (package-private: the tests'
+   * reference).
+   */
+  static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
     Set<String> out = new TreeSet<>();
     for (TermOccurrence o : a.occurrences()) {
       if (o.inTitle() && o.term().kind() == Term.Kind.COUNTRY && !b.contains(o.term())) {

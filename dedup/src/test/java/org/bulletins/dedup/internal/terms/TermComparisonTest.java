@@ -153,10 +153,10 @@ class TermComparisonTest {
             && !(x.kind() == y.kind() && x.key().equals(y.key()))
             && !TermComparison.sameNamePartly(x, y)
             && !(inTitles
-                ? TermComparison.mentions(titleTerms(b), x, a)
+                ? TermComparison.mentions(TermComparison.titleTerms(b), x, a)
                 : TermComparison.mentions(b, x, a))
             && !(inTitles
-                ? TermComparison.mentions(titleTerms(a), y, b)
+                ? TermComparison.mentions(TermComparison.titleTerms(a), y, b)
                 : TermComparison.mentions(a, y, b))) {
           conflicts.add(x.text() + " vs " + y.text());
         }
@@ -167,22 +167,12 @@ class TermComparisonTest {
     if (!numbersA.isEmpty() && !numbersB.isEmpty() && conflicts.isEmpty()) {
       conflicts.add(String.join(", ", numbersA) + " vs " + String.join(", ", numbersB));
     }
-    List<String> countriesA = titleCountriesMissingIn(a, b);
-    List<String> countriesB = titleCountriesMissingIn(b, a);
+    List<String> countriesA = TermComparison.titleCountriesMissingIn(a, b);
+    List<String> countriesB = TermComparison.titleCountriesMissingIn(b, a);
     if (!countriesA.isEmpty() && !countriesB.isEmpty()) {
       conflicts.add(String.join(", ", countriesA) + " vs " + String.join(", ", countriesB));
     }
     return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
-  }
-
-  private static DistinctiveTerms titleTerms(DistinctiveTerms terms) {
-    List<Term> inTitle = new ArrayList<>();
-    for (TermOccurrence o : terms.occurrences()) {
-      if (o.inTitle() && !inTitle.contains(o.term())) {
-        inTitle.add(o.term());
-      }
-    }
-    return new DistinctiveTerms(inTitle, List.of(), terms.expansions());
   }
 
   private static List<String> numbersMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
@@ -193,16 +183,6 @@ class TermComparisonTest {
       }
     }
     return out;
-  }
-
-  private static List<String> titleCountriesMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
-    Set<String> out = new TreeSet<>();
-    for (TermOccurrence o : a.occurrences()) {
-      if (o.inTitle() && o.term().kind() == Term.Kind.COUNTRY && !b.contains(o.term())) {
-        out.add(o.term().text());
-      }
-    }
-    return List.copyOf(out);
   }
 
   private static NewsItem item(String title, String body) {
