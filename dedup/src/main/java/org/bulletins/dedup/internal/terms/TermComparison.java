@@ -118,8 +118,7 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
   }
 
-  /** The terms that occur in the title, with the item's expansions. */
-  /** The terms of {@code terms} that occur in the title (package-private: the tests' reference). */
+  /** The terms that occur in the title, with the item's expansions (the tests' reference too). */
   static DistinctiveTerms titleTerms(DistinctiveTerms terms) {
     List<Term> inTitle = new ArrayList<>();
     for (TermOccurrence o : terms.occurrences()) {
