@@ -1,5 +1,6 @@
 package org.bulletins.store.internal;
 
+import com.google.common.annotations.VisibleForTesting;
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -118,6 +120,18 @@ final class FilesAhead {
    * started. Closing it stops what it has not begun (a file after a failure is not read) and waits
    * for what it is doing, so that nothing of the call runs once the call has returned or thrown.
    */
+  /**
+   * Makes the helper's thread. A test swaps in a factory that makes none (returns null), as when a
+   * thread cannot be started, to reach the path where each file is prepared at its turn.
+   */
+  @VisibleForTesting static volatile ThreadFactory helperThreads = FilesAhead::helperThread;
+
+  private static Thread helperThread(Runnable task) {
+    Thread t = new Thread(task, "bulletins-store-ahead");
+    t.setDaemon(true);
+    return t;
+  }
+
   private static final class Helper implements AutoCloseable {
     /** How long a closing call waits for a read that the helper had begun. */
     private static final Duration READ_UNDER_WAY_WAIT = Duration.ofSeconds(2);
@@ -144,10 +158,8 @@ final class FilesAhead {
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
               task -> {
-                Thread t = new Thread(task, "bulletins-store-ahead");
-                t.setDaemon(true);
-                thread[0] = t;
-                return t;
+                thread[0] = helperThreads.newThread(task);
+                return thread[0];
               });
       try {
         if (!executor.prestartCoreThread()) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bulletins.store.BulletinStore;
@@ -41,7 +42,10 @@ class FilesAheadTest {
   @AfterEach
   void noHook() {
     PhaseClock.onLap(null);
+    FilesAhead.helperThreads = DEFAULT_THREADS;
   }
+
+  private static final ThreadFactory DEFAULT_THREADS = FilesAhead.helperThreads;
 
   @ParameterizedTest
   @ValueSource(strings = {"parse ahead", "sign chunk", "apply"})
@@ -256,6 +260,44 @@ class FilesAheadTest {
     assertThat(readers.get(0)).isSameAs(Thread.currentThread());
     assertThat(new HashSet<>(readers.subList(1, days.length))).hasSize(1);
     assertThat(readers.get(1)).isNotSameAs(Thread.currentThread());
+  }
+
+  /**
+   * Without a helper thread (it could not be started), every file is read and prepared on the
+   * calling thread at its turn, and the store ends as with a helper.
+   */
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a wait for no helper
+  void withoutAHelperEachFileIsPreparedAtItsTurn() throws Exception {
+    String[] days = {"2026-11-23", "2026-11-24", "2026-11-25"};
+    List<Thread> readers = new CopyOnWriteArrayList<>();
+    List<IngestSource> files = new ArrayList<>();
+    for (String day : days) {
+      byte[] bytes = bulletins(day, "Harbour cranes " + day, "Bridge " + day);
+      files.add(
+          new IngestSource(
+              day + ".txt",
+              () -> {
+                readers.add(Thread.currentThread());
+                return bytes;
+              }));
+    }
+    List<String> withHelper;
+    try (BulletinStore store = BulletinStore.open(dir.resolve("helped.db"))) {
+      store.ingestAll(files, r -> {});
+      withHelper = summary(store.stories(StoryQuery.all()));
+    }
+    readers.clear();
+    FilesAhead.helperThreads = task -> null;
+    try (BulletinStore store = BulletinStore.open(dir.resolve("alone.db"))) {
+      assertThat(store.ingestAll(files, r -> {}))
+          .extracting(IngestReport::outcome)
+          .containsOnly(Outcome.ADDED);
+      assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(withHelper);
+    }
+    assertThat(count(dir.resolve("alone.db"), "SELECT count(*) FROM items"))
+        .isEqualTo(2L * days.length);
+    assertThat(readers).hasSize(days.length).containsOnly(Thread.currentThread());
   }
 
   /** The helper threads alive. */
