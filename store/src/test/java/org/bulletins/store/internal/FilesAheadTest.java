@@ -238,18 +238,8 @@ class FilesAheadTest {
   @Test
   void oneHelperPreparesTheFilesAndIsGoneWhenTheCallReturns() throws Exception {
     List<Thread> readers = new CopyOnWriteArrayList<>();
-    List<IngestSource> files = new ArrayList<>();
     String[] days = {"2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"};
-    for (String day : days) {
-      byte[] bytes = bulletins(day, "Harbour cranes " + day, "Bridge " + day);
-      files.add(
-          new IngestSource(
-              day + ".txt",
-              () -> {
-                readers.add(Thread.currentThread());
-                return bytes;
-              }));
-    }
+    List<IngestSource> files = readBy(readers, days);
     try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
       assertThat(store.ingestAll(files, r -> {}))
           .extracting(IngestReport::outcome)
@@ -271,17 +261,7 @@ class FilesAheadTest {
   void withoutAHelperEachFileIsPreparedAtItsTurn() throws Exception {
     String[] days = {"2026-11-23", "2026-11-24", "2026-11-25"};
     List<Thread> readers = new CopyOnWriteArrayList<>();
-    List<IngestSource> files = new ArrayList<>();
-    for (String day : days) {
-      byte[] bytes = bulletins(day, "Harbour cranes " + day, "Bridge " + day);
-      files.add(
-          new IngestSource(
-              day + ".txt",
-              () -> {
-                readers.add(Thread.currentThread());
-                return bytes;
-              }));
-    }
+    List<IngestSource> files = readBy(readers, days);
     List<String> withHelper;
     try (BulletinStore store = BulletinStore.open(dir.resolve("helped.db"))) {
       store.ingestAll(files, r -> {});
@@ -298,6 +278,24 @@ class FilesAheadTest {
     assertThat(count(dir.resolve("alone.db"), "SELECT count(*) FROM items"))
         .isEqualTo(2L * days.length);
     assertThat(readers).hasSize(days.length).containsOnly(Thread.currentThread());
+  }
+
+  /**
+   * A file of two bulletins per day, each read noting the thread that reads it in {@code readers}.
+   */
+  private static List<IngestSource> readBy(List<Thread> readers, String... days) {
+    List<IngestSource> files = new ArrayList<>();
+    for (String day : days) {
+      byte[] bytes = bulletins(day, "Harbour cranes " + day, "Bridge " + day);
+      files.add(
+          new IngestSource(
+              day + ".txt",
+              () -> {
+                readers.add(Thread.currentThread());
+                return bytes;
+              }));
+    }
+    return files;
   }
 
   /** The helper threads alive. */
