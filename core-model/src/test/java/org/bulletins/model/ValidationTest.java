@@ -189,55 +189,32 @@ class ValidationTest {
 
   @Test
   void storyChecksItsMembersAndProvenance() {
-    NewsItem copy = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
     Map<ItemField, Integer> fromFirst =
         Map.of(ItemField.DATE, 0, ItemField.TITLE, 0, ItemField.BODY, 0);
-    assertThatThrownBy(
-            () ->
-                new MergedStory(
-                    ClusterKind.SINGLETON,
-                    ITEM,
-                    List.of(ITEM, copy),
-                    fromFirst,
-                    List.of("Title"),
-                    List.of()))
+    assertThatThrownBy(() -> withCopy(ClusterKind.SINGLETON, fromFirst, List.of("Title")))
         .hasMessage("kind SINGLETON does not fit 2 members");
     assertThatThrownBy(
             () ->
-                new MergedStory(
+                withCopy(
                     ClusterKind.EXACT,
-                    ITEM,
-                    List.of(ITEM, copy),
                     Map.of(ItemField.DATE, 0, ItemField.TITLE, 2, ItemField.BODY, 0),
-                    List.of("Title"),
-                    List.of()))
+                    List.of("Title")))
         .hasMessage("no member 2");
     assertThatThrownBy(
             () ->
-                new MergedStory(
+                withCopy(
                     ClusterKind.EXACT,
-                    ITEM,
-                    List.of(ITEM, copy),
                     Map.of(ItemField.DATE, 0, ItemField.TITLE, 0),
-                    List.of("Title"),
-                    List.of()))
+                    List.of("Title")))
         .hasMessageStartingWith("fieldSources must name a member for every field");
-    assertThatThrownBy(
-            () ->
-                new MergedStory(
-                    ClusterKind.EXACT,
-                    ITEM,
-                    List.of(ITEM, copy),
-                    fromFirst,
-                    List.of("Title", "Title"),
-                    List.of()))
+    assertThatThrownBy(() -> withCopy(ClusterKind.EXACT, fromFirst, List.of("Title", "Title")))
         .hasMessage("titleVariants must be distinct");
 
     MergedStory story =
         new MergedStory(
             ClusterKind.EXACT,
             ITEM,
-            List.of(ITEM, copy),
+            List.of(ITEM, COPY),
             Map.of(ItemField.DATE, 0, ItemField.TITLE, 1, ItemField.BODY, 0),
             List.of("Title"),
             List.of(new MatchLink(0, 1, evidence())));
@@ -251,22 +228,13 @@ class ValidationTest {
   void everyFieldsMemberIsChecked() {
     // The constructor names the fields one by one: a field added to ItemField and not named there
     // would go unchecked, and this fails.
-    NewsItem copy = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
     for (ItemField field : ItemField.values()) {
       for (int bad : new int[] {-1, 2}) {
         Map<ItemField, Integer> sources = new java.util.EnumMap<>(ItemField.class);
         for (ItemField f : ItemField.values()) {
           sources.put(f, f == field ? bad : 1);
         }
-        assertThatThrownBy(
-                () ->
-                    new MergedStory(
-                        ClusterKind.EXACT,
-                        ITEM,
-                        List.of(ITEM, copy),
-                        sources,
-                        List.of("Title"),
-                        List.of()))
+        assertThatThrownBy(() -> withCopy(ClusterKind.EXACT, sources, List.of("Title")))
             .as("%s at %s", field, bad)
             .hasMessage("no member " + bad);
       }
@@ -320,5 +288,14 @@ class ValidationTest {
                     "s", List.of(), List.of(error), DiagnosticCounts.NONE, PageLayout.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fewer than the diagnostics kept");
+  }
+
+  /** ITEM's copy from another file: the second member of the stories checked here. */
+  private static final NewsItem COPY = ITEM.withSpan(new SourceSpan("other.txt", 4, 6, 8));
+
+  /** A story of ITEM and {@link #COPY}, without links. */
+  private static MergedStory withCopy(
+      ClusterKind kind, Map<ItemField, Integer> fieldSources, List<String> titleVariants) {
+    return new MergedStory(kind, ITEM, List.of(ITEM, COPY), fieldSources, titleVariants, List.of());
   }
 }

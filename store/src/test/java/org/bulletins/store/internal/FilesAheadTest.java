@@ -110,7 +110,7 @@ class FilesAheadTest {
   void theNextFileIsParsedBeforeThisOneCommits() throws Exception {
     List<IngestSource> files =
         List.of(
-            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            monday(),
             IngestSource.of("tuesday.txt", bulletins("2026-11-24", "Market hall", "School")));
     CountDownLatch parsedAhead = new CountDownLatch(1);
     AtomicBoolean firstApply = new AtomicBoolean(true);
@@ -148,7 +148,7 @@ class FilesAheadTest {
     AtomicBoolean wednesdayRead = new AtomicBoolean();
     List<IngestSource> files =
         List.of(
-            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            monday(),
             new IngestSource(
                 "tuesday.txt",
                 () -> {
@@ -195,7 +195,7 @@ class FilesAheadTest {
     AtomicBoolean tuesdayParsed = new AtomicBoolean();
     List<IngestSource> files =
         List.of(
-            IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge")),
+            monday(),
             new IngestSource(
                 "tuesday.txt",
                 () -> {
@@ -296,6 +296,11 @@ class FilesAheadTest {
               }));
     }
     return files;
+  }
+
+  /** Monday's file of two bulletins, the first file of the tests whose second file is watched. */
+  private static IngestSource monday() {
+    return IngestSource.of("monday.txt", bulletins("2026-11-23", "Harbour cranes", "Bridge"));
   }
 
   /** The helper threads alive. */
