@@ -394,7 +394,7 @@ public final class TextShape {
     String t = title.strip();
     for (int round = 0; round < 2; round++) {
       if (!mayHaveSiteAffix(t)) {
-        break; // most titles: no regex run at all
+        break; // most titles: no scan at all
       }
       // The patterns' groups (SiteAffixes: scans in place of the regexes, same groups).
       SiteAffixes.Split prefix = SiteAffixes.prefix(t);
