@@ -95,30 +95,33 @@ public final class HtmlEntities {
     if (amp < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    out.append(text, 0, amp);
-    int i = amp;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '&') {
-        int semicolon = findSemicolon(text, i);
-        String decoded = semicolon < 0 ? null : lookup(text.substring(i + 1, semicolon));
-        if (decoded != null && accept.test(decoded.charAt(0))) {
-          out.append(decoded);
-          i = semicolon + 1;
-          continue;
-        }
+    // Over a copy of the chars, from one '&' to the next (String.indexOf), not a String.charAt
+    // loop: a charAt loop compiled while the texts met so far had one of String's two codings
+    // traps on the first text of the other (profile_predicate), and four traps recompile the
+    // method it is inlined in (the term extractor's WordTokens.prepare, 45 kB, several times in a
+    // fresh process). Same output: the chars between references are copied in order, each
+    // reference decoded or kept as it was.
+    char[] c = text.toCharArray();
+    StringBuilder out = new StringBuilder(c.length);
+    int copied = 0; // c[0, copied) are in out
+    for (int i = amp; i >= 0; ) {
+      int semicolon = findSemicolon(c, i);
+      String decoded = semicolon < 0 ? null : lookup(new String(c, i + 1, semicolon - i - 1));
+      if (decoded != null && accept.test(decoded.charAt(0))) {
+        out.append(c, copied, i - copied).append(decoded);
+        copied = semicolon + 1;
+        i = text.indexOf('&', copied);
+      } else {
+        i = text.indexOf('&', i + 1);
       }
-      out.append(c);
-      i++;
     }
-    return out.toString();
+    return out.append(c, copied, c.length - copied).toString();
   }
 
-  private static int findSemicolon(String text, int amp) {
-    int end = Math.min(text.length(), amp + 2 + MAX_NAME);
+  private static int findSemicolon(char[] text, int amp) {
+    int end = Math.min(text.length, amp + 2 + MAX_NAME);
     for (int j = amp + 1; j < end; j++) {
-      char c = text.charAt(j);
+      char c = text[j];
       if (c == ';') {
         return j > amp + 1 ? j : -1;
       }

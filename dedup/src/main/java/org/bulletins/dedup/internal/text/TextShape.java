@@ -29,11 +29,6 @@ public final class TextShape {
               + "\\s*(?:\u00bb|>>|\u2192|>)?\\s*)$");
   private static final Pattern ELLIPSIS_END =
       Pattern.compile("\\s*(?:\\[\\s*(?:\\.\\.\\.|\u2026)\\s*]|\\.\\.\\.|\u2026)\\s*$");
-  private static final Pattern SITE_PREFIX =
-      Pattern.compile("^\\s*([^:|]{1,40}?)\\s*([:|])\\s+(.+)$");
-  private static final Pattern SITE_SUFFIX =
-      Pattern.compile("^(.+?)\\s+(\\||-|\u2013|\u2014)\\s+([^|]{1,40})$");
-  private static final Pattern SITE_DOMAIN = Pattern.compile(".*\\.(org|com|int|net|news)$");
 
   // The loops over a title's or a paragraph's chars read a copy of them (getChars, toCharArray)
   // or call indexOf, never String.charAt: a charAt loop compiled while strings of both of String's
@@ -399,18 +394,17 @@ public final class TextShape {
     String t = title.strip();
     for (int round = 0; round < 2; round++) {
       if (!mayHaveSiteAffix(t)) {
-        break; // most titles: no regex run at all
+        break; // most titles: no scan at all
       }
-      Matcher prefix = SITE_PREFIX.matcher(t);
-      if (prefix.matches()
-          && isSiteName(prefix.group(1), prefix.group(2).equals("|"), prefix.group(3))) {
-        t = prefix.group(3).strip();
+      // The patterns' groups (SiteAffixes: scans in place of the regexes, same groups).
+      SiteAffixes.Split prefix = SiteAffixes.prefix(t);
+      if (prefix != null && isSiteName(prefix.site(), prefix.barred(), prefix.rest())) {
+        t = prefix.rest().strip();
         continue;
       }
-      Matcher suffix = SITE_SUFFIX.matcher(t);
-      if (suffix.matches()
-          && isSiteName(suffix.group(3), suffix.group(2).equals("|"), suffix.group(1))) {
-        t = suffix.group(1).strip();
+      SiteAffixes.Split suffix = SiteAffixes.suffix(t);
+      if (suffix != null && isSiteName(suffix.site(), suffix.barred(), suffix.rest())) {
+        t = suffix.rest().strip();
         continue;
       }
       break;
@@ -419,8 +413,9 @@ public final class TextShape {
   }
 
   /**
-   * A necessary condition of {@code SITE_PREFIX} or {@code SITE_SUFFIX} matching: the title holds
-   * one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a suffix).
+   * A necessary condition of the site prefix or suffix pattern ({@link SiteAffixes}) matching: the
+   * title holds one of the separators they need ({@code : |} for a prefix, {@code | - – —} for a
+   * suffix).
    */
   private static boolean mayHaveSiteAffix(String title) {
     // indexOf per separator, not a loop over charAt (see the note at the top): one intrinsic per
@@ -439,19 +434,20 @@ public final class TextShape {
    * shorter side.
    */
   private static boolean isSiteName(String segment, boolean barred, String rest) {
-    String[] words = segment.strip().split("\\s+");
+    // The words as split("\\s+") cuts them, without a Pattern compiled per call.
+    String[] words = SiteAffixes.words(segment.strip());
     if (words.length > (barred ? 5 : 3)) {
       return false;
     }
     if (barred) {
-      return words.length < rest.strip().split("\\s+").length;
+      return words.length < SiteAffixes.words(rest.strip()).length;
     }
     for (String word : words) {
       if (word.length() >= 2 && isUpperAscii(word)) {
         return true;
       }
     }
-    return SITE_DOMAIN.matcher(segment.toLowerCase(Locale.ROOT)).matches();
+    return SiteAffixes.isDomain(segment.toLowerCase(Locale.ROOT));
   }
 
   /**
