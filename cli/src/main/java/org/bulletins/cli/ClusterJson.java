@@ -324,11 +324,25 @@ final class ClusterJson {
     private final SerializedString entrySeparator;
     private final SerializedString arrayValueSeparator;
 
+    /**
+     * The entry separator followed by {@link NestedIndenter}'s indentation of each level (the
+     * indenter indents level {@code n} as level {@code n + 1}: index {@code n + 1} here).
+     */
+    private final SerializedString[] entryLevels;
+
     EncodedPrinter(DefaultPrettyPrinter base) {
       super(base);
-      this.fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
-      this.entrySeparator = new SerializedString(_objectEntrySeparator);
-      this.arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+      if (base instanceof EncodedPrinter encoded) { // a cluster's instance: the same strings
+        this.fieldValueSeparator = encoded.fieldValueSeparator;
+        this.entrySeparator = encoded.entrySeparator;
+        this.arrayValueSeparator = encoded.arrayValueSeparator;
+        this.entryLevels = encoded.entryLevels;
+      } else {
+        this.fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+        this.entrySeparator = new SerializedString(_objectEntrySeparator);
+        this.arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+        this.entryLevels = NestedIndenter.levels(_objectEntrySeparator, 16);
+      }
     }
 
     @Override
@@ -343,8 +357,13 @@ final class ClusterJson {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
-      json.writeRaw(entrySeparator);
-      _objectIndenter.writeIndentation(json, _nesting);
+      // The separator and the next line's indentation as one copy where they are encoded together.
+      if (_objectIndenter instanceof NestedIndenter && _nesting + 1 < entryLevels.length) {
+        json.writeRaw(entryLevels[_nesting + 1]);
+      } else {
+        json.writeRaw(entrySeparator);
+        _objectIndenter.writeIndentation(json, _nesting);
+      }
     }
 
     @Override
@@ -362,7 +381,7 @@ final class ClusterJson {
     private static final DefaultIndenter LINES = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
 
     /** Levels encoded in advance; a cluster's items nest four deep. */
-    private static final SerializedString[] LEVELS = levels(16);
+    private static final SerializedString[] LEVELS = levels("", 16);
 
     @Override
     public void writeIndentation(JsonGenerator json, int level) throws IOException {
@@ -373,11 +392,15 @@ final class ClusterJson {
       }
     }
 
-    /** The line break and the spaces of each level below {@code count}, as LINES writes them. */
-    private static SerializedString[] levels(int count) {
+    /**
+     * A prefix, then the line break and the spaces of each level below {@code count}, as LINES
+     * writes them.
+     */
+    static SerializedString[] levels(String prefix, int count) {
       SerializedString[] levels = new SerializedString[count];
       for (int level = 0; level < count; level++) {
-        levels[level] = new SerializedString(LINES.getEol() + LINES.getIndent().repeat(level));
+        levels[level] =
+            new SerializedString(prefix + LINES.getEol() + LINES.getIndent().repeat(level));
       }
       return levels;
     }
