@@ -195,12 +195,11 @@ final class ClusterArrayWriter {
         reused != null
             ? new NestedUtf8Buffer(NEW_LINE, reused)
             : new NestedUtf8Buffer(NEW_LINE, count * 4096);
-    OutputStream bytes = buffer.bytes();
     int[] ends = new int[count];
     for (int i = 0; i < count; i++) {
       DedupCommand.Cluster cluster = clusters.get(first + i);
       // Field by field into bytes; a cluster with a surrogate in it as text through the buffer.
-      if (!fieldByField || !ClusterJson.write(bytes, cluster)) {
+      if (!fieldByField || !ClusterJson.write(buffer, cluster)) {
         writer.writeValue(buffer, cluster);
       }
       ends[i] = buffer.finish();

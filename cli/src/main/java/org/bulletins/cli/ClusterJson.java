@@ -2,11 +2,12 @@ package org.bulletins.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,186 +77,211 @@ final class ClusterJson {
   /**
    * Writes a cluster, unless a string in it holds a surrogate.
    *
-   * @param out where the bytes go; nothing is written when this returns false
+   * <p>There is no pass over the cluster's strings before writing: the generator's escapes are
+   * asked about every character above ASCII of every string and field name it writes, and note a
+   * surrogate ({@link SurrogateNoting}); a cluster found to hold one has its bytes taken back. Each
+   * string is copied into a character array and written from there ({@link Writing#string}):
+   * Jackson's loops over a {@code String} read it by {@code charAt}, which for a string of the
+   * two-byte coding checked each index (a third of the rendering threads' samples in a fresh
+   * process); its loops over an array do not.
+   *
+   * @param out where the bytes go; its size is as before when this returns false
    * @param cluster the cluster
    * @return false when the cluster holds a surrogate and was not written
    * @throws IOException when writing fails
    */
-  static boolean write(OutputStream out, DedupCommand.Cluster cluster) throws IOException {
-    if (holdsSurrogate(cluster)) {
-      return false;
-    }
-    try (JsonGenerator json = Formats.JSON_PRETTY.getFactory().createGenerator(out)) {
+  static boolean write(NestedUtf8Buffer out, DedupCommand.Cluster cluster) throws IOException {
+    int start = out.size();
+    SurrogateNoting escapes = new SurrogateNoting(ESCAPES);
+    try (JsonGenerator json = Formats.JSON_PRETTY.getFactory().createGenerator(out.bytes())) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(NESTED.createInstance());
-      cluster(json, cluster);
+      json.setCharacterEscapes(escapes);
+      new Writing(json, CHARS.get()).cluster(cluster);
+    }
+    if (escapes.seen) {
+      out.truncate(start);
+      return false;
     }
     return true;
   }
 
-  private static void cluster(JsonGenerator json, DedupCommand.Cluster cluster) throws IOException {
-    json.writeStartObject();
-    json.writeFieldName(KIND);
-    json.writeString(KINDS.get(cluster.kind()));
-    json.writeFieldName(ID);
-    json.writeString(cluster.id());
-    json.writeFieldName(MEMBERS);
-    json.writeStartArray();
-    for (ItemView member : cluster.members()) {
-      item(json, member);
-    }
-    json.writeEndArray();
-    json.writeFieldName(MERGED);
-    item(json, cluster.merged());
-    json.writeFieldName(FIELD_SOURCES);
-    json.writeStartObject();
-    for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
-      json.writeFieldName(FIELDS.get(source.getKey()));
-      json.writeNumber(source.getValue());
-    }
-    json.writeEndObject();
-    json.writeFieldName(TITLE_VARIANTS);
-    strings(json, cluster.titleVariants());
-    json.writeFieldName(EVIDENCE);
-    json.writeStartArray();
-    for (DedupCommand.Link link : cluster.evidence()) {
-      link(json, link);
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
+  /** One cluster's writing: its generator and the array each string is copied into. */
+  private static final class Writing {
+    private final JsonGenerator json;
+    private char[] chars;
 
-  private static void item(JsonGenerator json, ItemView item) throws IOException {
-    json.writeStartObject();
-    json.writeFieldName(SOURCE);
-    json.writeString(item.source());
-    json.writeFieldName(LINE);
-    json.writeNumber(item.line());
-    json.writeFieldName(FIRST_LINE);
-    json.writeNumber(item.firstLine());
-    json.writeFieldName(LAST_LINE);
-    json.writeNumber(item.lastLine());
-    json.writeFieldName(DATE);
-    if (item.date().isPresent()) {
-      json.writeString(item.date().get().toString()); // as the JavaTimeModule writes it
-    } else {
-      json.writeNull();
+    Writing(JsonGenerator json, char[] chars) {
+      this.json = json;
+      this.chars = chars;
     }
-    json.writeFieldName(TITLE);
-    json.writeString(item.title());
-    json.writeFieldName(PARAGRAPHS);
-    strings(json, item.paragraphs());
-    json.writeFieldName(ID);
-    json.writeString(item.id());
-    if (!item.labels().isEmpty()) {
-      json.writeFieldName(LABELS);
-      strings(json, item.labels());
-    }
-    if (item.facts().isPresent()) {
-      throw new IllegalArgumentException("dedup's items carry no facts");
-    }
-    json.writeEndObject();
-  }
 
-  private static void link(JsonGenerator json, DedupCommand.Link link) throws IOException {
-    MatchEvidence e = link.evidence();
-    json.writeStartObject();
-    json.writeFieldName(LEFT);
-    json.writeNumber(link.left());
-    json.writeFieldName(RIGHT);
-    json.writeNumber(link.right());
-    json.writeFieldName(SAME_STORY);
-    json.writeBoolean(e.sameStory());
-    json.writeFieldName(RULE);
-    json.writeString(e.rule().id());
-    json.writeFieldName(TITLE_SIMILARITY);
-    json.writeNumber(e.titleSimilarity());
-    json.writeFieldName(BODY_SIMILARITY);
-    json.writeNumber(e.bodySimilarity());
-    json.writeFieldName(CONTAINMENT);
-    json.writeNumber(e.containment());
-    json.writeFieldName(DATE_DISTANCE_DAYS);
-    if (e.dateDistanceDays().isPresent()) {
-      json.writeNumber(e.dateDistanceDays().get());
-    } else {
-      json.writeNull();
-    }
-    json.writeFieldName(SHARED_TERMS);
-    strings(json, e.sharedTerms());
-    json.writeFieldName(CONFLICTING_TERMS);
-    strings(json, e.conflictingTerms());
-    json.writeFieldName(SCORES);
-    json.writeStartObject();
-    for (Map.Entry<String, Double> score : e.scores().entrySet()) {
-      json.writeNumberField(score.getKey(), score.getValue());
-    }
-    json.writeEndObject();
-    json.writeFieldName(STRENGTH);
-    json.writeNumber(e.strength());
-    json.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator json, List<String> values) throws IOException {
-    json.writeStartArray();
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
-  }
-
-  private static boolean holdsSurrogate(DedupCommand.Cluster cluster) {
-    if (holdsSurrogate(cluster.id())) {
-      return true;
-    }
-    for (ItemView member : cluster.members()) {
-      if (holdsSurrogate(member)) {
-        return true;
+    private void cluster(DedupCommand.Cluster cluster) throws IOException {
+      json.writeStartObject();
+      json.writeFieldName(KIND);
+      json.writeString(KINDS.get(cluster.kind()));
+      json.writeFieldName(ID);
+      string(cluster.id());
+      json.writeFieldName(MEMBERS);
+      json.writeStartArray();
+      for (ItemView member : cluster.members()) {
+        item(member);
       }
+      json.writeEndArray();
+      json.writeFieldName(MERGED);
+      item(cluster.merged());
+      json.writeFieldName(FIELD_SOURCES);
+      json.writeStartObject();
+      for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
+        json.writeFieldName(FIELDS.get(source.getKey()));
+        json.writeNumber(source.getValue());
+      }
+      json.writeEndObject();
+      json.writeFieldName(TITLE_VARIANTS);
+      strings(cluster.titleVariants());
+      json.writeFieldName(EVIDENCE);
+      json.writeStartArray();
+      for (DedupCommand.Link link : cluster.evidence()) {
+        link(link);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    if (holdsSurrogate(cluster.merged()) || holdsSurrogate(cluster.titleVariants())) {
-      return true;
+
+    private void item(ItemView item) throws IOException {
+      json.writeStartObject();
+      json.writeFieldName(SOURCE);
+      string(item.source());
+      json.writeFieldName(LINE);
+      json.writeNumber(item.line());
+      json.writeFieldName(FIRST_LINE);
+      json.writeNumber(item.firstLine());
+      json.writeFieldName(LAST_LINE);
+      json.writeNumber(item.lastLine());
+      json.writeFieldName(DATE);
+      if (item.date().isPresent()) {
+        json.writeString(item.date().get().toString()); // as the JavaTimeModule writes it
+      } else {
+        json.writeNull();
+      }
+      json.writeFieldName(TITLE);
+      string(item.title());
+      json.writeFieldName(PARAGRAPHS);
+      strings(item.paragraphs());
+      json.writeFieldName(ID);
+      string(item.id());
+      if (!item.labels().isEmpty()) {
+        json.writeFieldName(LABELS);
+        strings(item.labels());
+      }
+      if (item.facts().isPresent()) {
+        throw new IllegalArgumentException("dedup's items carry no facts");
+      }
+      json.writeEndObject();
     }
-    for (DedupCommand.Link link : cluster.evidence()) {
+
+    private void link(DedupCommand.Link link) throws IOException {
       MatchEvidence e = link.evidence();
-      if (holdsSurrogate(e.sharedTerms())
-          || holdsSurrogate(e.conflictingTerms())
-          || e.scores().keySet().stream().anyMatch(ClusterJson::holdsSurrogate)) {
-        return true;
+      json.writeStartObject();
+      json.writeFieldName(LEFT);
+      json.writeNumber(link.left());
+      json.writeFieldName(RIGHT);
+      json.writeNumber(link.right());
+      json.writeFieldName(SAME_STORY);
+      json.writeBoolean(e.sameStory());
+      json.writeFieldName(RULE);
+      json.writeString(e.rule().id());
+      json.writeFieldName(TITLE_SIMILARITY);
+      json.writeNumber(e.titleSimilarity());
+      json.writeFieldName(BODY_SIMILARITY);
+      json.writeNumber(e.bodySimilarity());
+      json.writeFieldName(CONTAINMENT);
+      json.writeNumber(e.containment());
+      json.writeFieldName(DATE_DISTANCE_DAYS);
+      if (e.dateDistanceDays().isPresent()) {
+        json.writeNumber(e.dateDistanceDays().get());
+      } else {
+        json.writeNull();
       }
+      json.writeFieldName(SHARED_TERMS);
+      strings(e.sharedTerms());
+      json.writeFieldName(CONFLICTING_TERMS);
+      strings(e.conflictingTerms());
+      json.writeFieldName(SCORES);
+      json.writeStartObject();
+      for (Map.Entry<String, Double> score : e.scores().entrySet()) {
+        json.writeNumberField(score.getKey(), score.getValue());
+      }
+      json.writeEndObject();
+      json.writeFieldName(STRENGTH);
+      json.writeNumber(e.strength());
+      json.writeEndObject();
     }
-    return false;
+
+    private void strings(List<String> values) throws IOException {
+      json.writeStartArray();
+      for (String value : values) {
+        string(value);
+      }
+      json.writeEndArray();
+    }
+
+    /** A string value, written from its copy. */
+    private void string(String value) throws IOException {
+      int length = copy(value); // first: it may replace the array
+      json.writeString(chars, 0, length);
+    }
+
+    /**
+     * Copies a string into {@link #chars}.
+     *
+     * @return its length
+     */
+    private int copy(String value) {
+      // A copy, not charAt: a charAt loop compiled on the strings of one of String's two codings
+      // is thrown away (profile_predicate traps) at the first string of the other; getChars tests
+      // the coding once.
+      int n = value.length();
+      if (n > chars.length) {
+        chars = new char[n]; // for this cluster only; the thread keeps its usual array
+      }
+      value.getChars(0, n, chars, 0);
+      return n;
+    }
   }
 
-  private static boolean holdsSurrogate(ItemView item) {
-    return holdsSurrogate(item.source())
-        || holdsSurrogate(item.title())
-        || holdsSurrogate(item.id())
-        || holdsSurrogate(item.paragraphs())
-        || holdsSurrogate(item.labels());
-  }
+  /** The factory's escapes (the HTML-safe ones), which {@link SurrogateNoting} passes on. */
+  private static final CharacterEscapes ESCAPES =
+      Formats.JSON_PRETTY.getFactory().getCharacterEscapes();
 
-  private static boolean holdsSurrogate(List<String> values) {
-    for (String value : values) {
-      if (holdsSurrogate(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /**
+   * The factory's escapes, noting a surrogate. Jackson's UTF-8 generator, given escapes, asks them
+   * about every character above ASCII that it writes in a string or a field name (ASCII goes by the
+   * table, which is the factory's), so a string holding a surrogate is seen here whichever field it
+   * is in; the bytes written are those of the factory's escapes.
+   */
+  private static final class SurrogateNoting extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
 
-  private static boolean holdsSurrogate(String value) {
-    // Read from a copy, not by charAt: a charAt loop compiled on the strings of one of String's
-    // two codings is thrown away (profile_predicate traps) at the first string of the other,
-    // which happened several times in each 1M run's write; getChars tests the coding once.
-    int n = value.length();
-    char[] chars = n <= KEPT_CHARS ? CHARS.get() : new char[n];
-    value.getChars(0, n, chars, 0);
-    for (int i = 0; i < n; i++) {
-      if (Character.isSurrogate(chars[i])) {
-        return true;
-      }
+    private final CharacterEscapes escapes;
+    private boolean seen;
+
+    SurrogateNoting(CharacterEscapes escapes) {
+      this.escapes = escapes;
     }
-    return false;
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes.getEscapeCodesForAscii();
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (Character.isSurrogate((char) ch)) {
+        seen = true;
+      }
+      return escapes.getEscapeSequence(ch);
+    }
   }
 
   /** Longer than nearly every paragraph, so the copy is made once per rendering thread. */
@@ -298,11 +324,25 @@ final class ClusterJson {
     private final SerializedString entrySeparator;
     private final SerializedString arrayValueSeparator;
 
+    /**
+     * The entry separator followed by {@link NestedIndenter}'s indentation of each level (the
+     * indenter indents level {@code n} as level {@code n + 1}: index {@code n + 1} here).
+     */
+    private final SerializedString[] entryLevels;
+
     EncodedPrinter(DefaultPrettyPrinter base) {
       super(base);
-      this.fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
-      this.entrySeparator = new SerializedString(_objectEntrySeparator);
-      this.arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+      if (base instanceof EncodedPrinter encoded) { // a cluster's instance: the same strings
+        this.fieldValueSeparator = encoded.fieldValueSeparator;
+        this.entrySeparator = encoded.entrySeparator;
+        this.arrayValueSeparator = encoded.arrayValueSeparator;
+        this.entryLevels = encoded.entryLevels;
+      } else {
+        this.fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+        this.entrySeparator = new SerializedString(_objectEntrySeparator);
+        this.arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+        this.entryLevels = NestedIndenter.levels(_objectEntrySeparator, 16);
+      }
     }
 
     @Override
@@ -317,8 +357,13 @@ final class ClusterJson {
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
-      json.writeRaw(entrySeparator);
-      _objectIndenter.writeIndentation(json, _nesting);
+      // The separator and the next line's indentation as one copy where they are encoded together.
+      if (_objectIndenter instanceof NestedIndenter && _nesting + 1 < entryLevels.length) {
+        json.writeRaw(entryLevels[_nesting + 1]);
+      } else {
+        json.writeRaw(entrySeparator);
+        _objectIndenter.writeIndentation(json, _nesting);
+      }
     }
 
     @Override
@@ -336,7 +381,7 @@ final class ClusterJson {
     private static final DefaultIndenter LINES = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
 
     /** Levels encoded in advance; a cluster's items nest four deep. */
-    private static final SerializedString[] LEVELS = levels(16);
+    private static final SerializedString[] LEVELS = levels("", 16);
 
     @Override
     public void writeIndentation(JsonGenerator json, int level) throws IOException {
@@ -347,11 +392,15 @@ final class ClusterJson {
       }
     }
 
-    /** The line break and the spaces of each level below {@code count}, as LINES writes them. */
-    private static SerializedString[] levels(int count) {
+    /**
+     * A prefix, then the line break and the spaces of each level below {@code count}, as LINES
+     * writes them.
+     */
+    static SerializedString[] levels(String prefix, int count) {
       SerializedString[] levels = new SerializedString[count];
       for (int level = 0; level < count; level++) {
-        levels[level] = new SerializedString(LINES.getEol() + LINES.getIndent().repeat(level));
+        levels[level] =
+            new SerializedString(prefix + LINES.getEol() + LINES.getIndent().repeat(level));
       }
       return levels;
     }

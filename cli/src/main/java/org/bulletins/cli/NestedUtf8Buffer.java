@@ -141,6 +141,21 @@ final class NestedUtf8Buffer extends Writer {
   }
 
   /**
+   * Takes back the bytes written after the first {@code size}: a document written through {@link
+   * #bytes()} that is to be written another way ({@link ClusterJson} found a surrogate part-way).
+   *
+   * @param size the bytes to keep, at most {@link #size()}, at a document's end
+   */
+  void truncate(int size) {
+    if (size < 0 || size > this.size) {
+      throw new IllegalArgumentException("keep " + size + " of " + this.size + " bytes");
+    }
+    this.size = size;
+    pendingHigh = 0;
+    separatorMatched = 0;
+  }
+
+  /**
    * The array holding the bytes, valid up to {@link #size()}.
    *
    * @return the array (not a copy)

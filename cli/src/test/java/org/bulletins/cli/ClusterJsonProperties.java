@@ -2,7 +2,6 @@ package org.bulletins.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -47,14 +46,76 @@ class ClusterJsonProperties {
   @Property(tries = 400)
   void fieldByFieldIsTheDataBoundForm(@ForAll("clusters") DedupCommand.Cluster cluster)
       throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean written = ClusterJson.write(out, cluster);
-    assertThat(written).isEqualTo(!holdsSurrogate(cluster));
-    if (written) {
-      assertThat(out.toByteArray()).isEqualTo(dataBound(cluster));
+    // After a document written before: a declined cluster's bytes are taken back to its end.
+    NestedUtf8Buffer out = new NestedUtf8Buffer(System.lineSeparator(), 16);
+    out.write("{ \"before\" : 1 }");
+    int before = out.finish();
+    byte[] written = Arrays.copyOf(out.array(), before);
+    boolean accepted = ClusterJson.write(out, cluster);
+    assertThat(accepted).isEqualTo(!holdsSurrogate(cluster));
+    assertThat(Arrays.copyOf(out.array(), before)).isEqualTo(written);
+    if (accepted) {
+      assertThat(Arrays.copyOfRange(out.array(), before, out.finish()))
+          .isEqualTo(dataBound(cluster));
     } else {
-      assertThat(out.size()).isZero();
+      assertThat(out.size()).isEqualTo(before);
     }
+  }
+
+  @Example
+  void aStringLongerThanTheKeptArrayAndASurrogateAfterIt() throws Exception {
+    // Longer than the thread's kept array (16,384) and than one segment of Jackson's buffer.
+    String longText = "a\u00e9<b> \u6771".repeat(5_000);
+    DedupCommand.Cluster plain = cluster(longText, "x");
+    NestedUtf8Buffer out = new NestedUtf8Buffer(System.lineSeparator(), 16);
+    assertThat(ClusterJson.write(out, plain)).isTrue();
+    assertThat(Arrays.copyOf(out.array(), out.finish())).isEqualTo(dataBound(plain));
+    int size = out.size();
+    // The surrogate comes in the last string written (a title variant), after the long one.
+    assertThat(ClusterJson.write(out, cluster(longText, "x\ud83d\ude00"))).isFalse();
+    assertThat(out.size()).isEqualTo(size);
+    // A score's name is tested too.
+    assertThat(ClusterJson.write(out, cluster("t", "x", "s\ud83d"))).isFalse();
+    assertThat(out.size()).isEqualTo(size);
+  }
+
+  private static DedupCommand.Cluster cluster(String title, String variant, String... scores) {
+    ItemView item =
+        new ItemView(
+            "a.txt",
+            1,
+            1,
+            2,
+            Optional.empty(),
+            title,
+            List.of(title),
+            "abc",
+            List.of(),
+            Optional.empty());
+    Map<String, Double> named = new TreeMap<>();
+    for (String score : scores) {
+      named.put(score, 0.5);
+    }
+    MatchEvidence evidence =
+        new MatchEvidence(
+            0.5,
+            0.25,
+            1.0,
+            Optional.of(2),
+            List.of("b"),
+            List.of(),
+            true,
+            MatchRule.REWRITE,
+            named,
+            0.75);
+    return new DedupCommand.Cluster(
+        ClusterKind.NEAR_DUPLICATE,
+        "abc",
+        List.of(item, item),
+        item,
+        Map.of(),
+        List.of(variant),
+        List.of(new DedupCommand.Link(0, 1, evidence)));
   }
 
   @Example
@@ -95,10 +156,11 @@ class ClusterJsonProperties {
             sources,
             List.of("x", "y"),
             List.of(new DedupCommand.Link(0, 1, evidence)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NestedUtf8Buffer out = new NestedUtf8Buffer(System.lineSeparator(), 16);
     assertThat(ClusterJson.write(out, cluster)).isTrue();
-    assertThat(out.toByteArray()).isEqualTo(dataBound(cluster));
-    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(out.array(), out.finish());
+    assertThat(bytes).isEqualTo(dataBound(cluster));
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text)
         .contains("\"kind\" : \"near-duplicate\"")
         .contains("\"labels\" : [ \"Press Release\" ]")
