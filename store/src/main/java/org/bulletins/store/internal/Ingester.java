@@ -994,6 +994,21 @@ public final class Ingester {
       }
       text.executeBatch();
     }
+    flushFullText();
+  }
+
+  /**
+   * Writes FTS5's pending terms (up to {@link #FTS_HASH_BYTES} of them: a 10k file's whole, the
+   * last part of a 100k file's) as a segment now, on the writer thread beside the index's add,
+   * rather than in the commit on the ingesting thread, where FTS5 flushes what is left. FTS5
+   * flushes when a savepoint opens; an empty one is released at once. The segments hold the same
+   * postings either way: searches find the same rows.
+   */
+  private void flushFullText() throws SQLException {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("SAVEPOINT full_text_flush");
+      statement.execute("RELEASE full_text_flush");
+    }
   }
 
   /** A file's new items, written once their stories are planned. */
