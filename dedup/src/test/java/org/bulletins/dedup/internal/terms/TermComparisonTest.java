@@ -30,37 +30,43 @@ class TermComparisonTest {
 
   @Test
   void termsInOneContextContradictEachOther() {
-    TermComparison c =
-        TermComparison.of(
-            EXTRACTOR.extract(item("Other news", "Workers from Honduras arrived today.")),
-            EXTRACTOR.extract(item("More news", "Workers from Guatemala arrived today.")));
-    assertThat(c.conflicts()).containsExactly("Honduras vs Guatemala");
+    assertThat(
+            conflicts(
+                "Other news", "Workers from Honduras arrived today.",
+                "More news", "Workers from Guatemala arrived today."))
+        .containsExactly("Honduras vs Guatemala");
   }
 
   @Test
   void aTitleAndABodyAreNotOneContext() {
     // The same words around both countries, but one stands in a title and the other in a body.
-    TermComparison c =
-        TermComparison.of(
-            EXTRACTOR.extract(item("Workers from Honduras arrived today", "Nothing else.")),
-            EXTRACTOR.extract(item("Other news", "Workers from Guatemala arrived today.")));
-    assertThat(c.conflicts()).isEmpty();
+    assertThat(
+            conflicts(
+                "Workers from Honduras arrived today", "Nothing else.",
+                "Other news", "Workers from Guatemala arrived today."))
+        .isEmpty();
   }
 
   @Test
   void anotherWordBeforeOrAfterIsAnotherContext() {
     assertThat(
-            TermComparison.of(
-                    EXTRACTOR.extract(item("News", "Workers from Honduras arrived today.")),
-                    EXTRACTOR.extract(item("News", "Workers in Guatemala arrived today.")))
-                .conflicts())
+            conflicts(
+                "News", "Workers from Honduras arrived today.",
+                "News", "Workers in Guatemala arrived today."))
         .isEmpty();
     assertThat(
-            TermComparison.of(
-                    EXTRACTOR.extract(item("News", "Workers from Honduras arrived today.")),
-                    EXTRACTOR.extract(item("News", "Workers from Guatemala left today.")))
-                .conflicts())
+            conflicts(
+                "News", "Workers from Honduras arrived today.",
+                "News", "Workers from Guatemala left today."))
         .isEmpty();
+  }
+
+  /** The conflicts between two one-paragraph items' terms. */
+  private static List<String> conflicts(
+      String title, String body, String otherTitle, String otherBody) {
+    return TermComparison.of(
+            EXTRACTOR.extract(item(title, body)), EXTRACTOR.extract(item(otherTitle, otherBody)))
+        .conflicts();
   }
 
   @Property(tries = 400)
