@@ -846,10 +846,10 @@ public final class Postings {
    * of one run have their home slots within about {@code 2^spanBits} slots ({@value #SPAN_BITS} but
    * in tests), a few cache lines read in ascending order. Ten bits (at 300k items held, runs of 512
    * slots of a 400 MB table: 12 KB windows read in no order) missed the cache on most probes;
-   * fourteen there (sixteen, the most, from 1M) cut the placing by about a third (s22-18a, {@code
-   * PostingsBatchCost}). A bucket holds ~125k additions of a file of 100k items, so its counting
-   * sort by 16 bits still scatters within the cache (one sort of the whole batch by 16 bits did
-   * not: see {@link Batch}).
+   * fourteen there cut the placing by about a fifth, sixteen (the most, from about 1M held) by a
+   * third, for a slightly longer sort (s22-18a, {@code PostingsBatchCost}). A bucket holds ~125k
+   * additions of a file of 100k items, so its counting sort by 16 bits still scatters within the
+   * cache (one sort of the whole batch by 16 bits did not: see {@link Batch}).
    */
   static int batchSubBits(int bits, int spanBits) {
     return Math.max(BATCH_SUB_BITS, Math.min(MAX_BATCH_SUB_BITS, bits - TOP_BITS - spanBits));
