@@ -190,6 +190,7 @@ public final class IncrementalIndex {
     if (signed.length != batch.size()) {
       throw new IllegalArgumentException(signed.length + " signatures for " + batch.size());
     }
+    StageClock clock = StageClock.start();
     // The blocks of the batch's keys, whole, before any of its units joins them (copies' keys too:
     // a superset costs a few blocks, and no unit of the batch needs to be told apart).
     restoreBlocks(Arrays.stream(signed).map(ItemSigner.Signed::keys).toArray(long[][]::new));
@@ -229,7 +230,9 @@ public final class IncrementalIndex {
         blocks.add(key, unit);
       }
     }
+    clock.lap("add-collect");
     addFacts(batch, join(batchFacts), firstUnit);
+    clock.lap("add-facts");
     // The cross-language blocks in the order of the units, as when each unit joined them right
     // after its keys' blocks: the two tables share nothing, so the order within each is the same.
     if (cross().enabled()) {
@@ -244,6 +247,7 @@ public final class IncrementalIndex {
         }
       }
     }
+    clock.lap("add-cross");
     BlockArrivals arrivals = new BlockArrivals();
     blocks.finish(
         this::capOf,
@@ -252,7 +256,13 @@ public final class IncrementalIndex {
             arrivals.add(unit, block, size);
           }
         });
+    long[] phases = blocks.phaseNanos();
+    clock.add("sort", phases[0], 1);
+    clock.add("grow", phases[1], 1);
+    clock.add("place", phases[2], 1);
+    clock.lap("add-finish");
     PairBuffer pairs = pairsOf(arrivals);
+    clock.lap("add-pairsOf");
     crossPairs.forEach(pairs::add);
     // The pairs with no verdict yet, kept packed in the buffer's own array: a store rebuilt in one
     // batch makes tens of millions, and an object per pair is what once ran out of heap.
@@ -263,9 +273,12 @@ public final class IncrementalIndex {
     AddTerms terms = new AddTerms(items, signed, first);
     changedTerms = changes.tracking() ? terms : null;
     addVerdicts = changes.tracking() ? new ConcurrentHashMap<>() : null;
+    clock.lap("add-retain");
     judgeAll(pairs.packed(), fresh, terms, touched);
+    clock.lap("add-judgeAll");
     judgeAgain(newRepresentative, terms, touched);
     reclusterTouched(touched, terms);
+    clock.lap("add-recluster");
   }
 
   /**

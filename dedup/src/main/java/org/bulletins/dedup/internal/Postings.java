@@ -29,6 +29,10 @@ public final class Postings {
   private static final int SUB_BITS = 6;
   private static final int MIN_BITS = 4;
   private static final int BATCH_SUB_BITS = 10;
+  // A batch sorts by more bits in a larger table: each run of additions then reads at most about
+  // 2^SPAN_BITS slots, a few cache lines in ascending order that the processor fetches ahead.
+  private static final int SPAN_BITS = 5;
+  private static final int MAX_BATCH_SUB_BITS = 16;
   private static final int PARALLEL_MIN_BITS = 12;
 
   // slots[s] == 0: empty; > 0: the block is the one unit slots[s] - 1; < 0: the block of two or
@@ -42,6 +46,8 @@ public final class Postings {
   // A bulk fill places its buckets on all cores when a bucket's share of the table has at least
   // this many bits (see Filling.finish); tests lower it to place small tables that way too.
   private final int parallelMinBits;
+  // See batchSubBits; tests lower it to sort small batches by up to 16 bits too.
+  private final int spanBits;
 
   /** An empty table. */
   public Postings() {
@@ -55,7 +61,19 @@ public final class Postings {
    *     its buckets on all cores
    */
   Postings(int parallelMinBits) {
+    this(parallelMinBits, SPAN_BITS);
+  }
+
+  /**
+   * An empty table whose batches sort their additions by more bits (for tests).
+   *
+   * @param parallelMinBits as {@link #Postings(int)}
+   * @param spanBits the slots a run of a batch's sorted additions spans, as a power of two; less
+   *     than {@value #SPAN_BITS} sorts by more bits, up to 16
+   */
+  Postings(int parallelMinBits, int spanBits) {
     this.parallelMinBits = parallelMinBits;
+    this.spanBits = spanBits;
   }
 
   /**
@@ -188,7 +206,7 @@ public final class Postings {
    * addition.
    */
   public final class Filling {
-    private final Buckets buckets = new Buckets(1024, SUB_BITS);
+    private final Buckets buckets = new Buckets(1024);
     private boolean finished;
 
     private Filling() {}
@@ -229,7 +247,7 @@ public final class Postings {
       finished = true;
       // The size addCapped's growth reaches for these keys (at most half full): the table never
       // grows while it is filled, and is no larger than one filled a key at a time.
-      long distinct = buckets.sortAndCount();
+      long distinct = buckets.sortAndCount(SUB_BITS);
       int target = MIN_BITS;
       while ((1L << target) < 2 * distinct) {
         target++;
@@ -384,18 +402,31 @@ public final class Postings {
   /**
    * Additions collected for {@link #batch}, in {@value #TOP_BITS}-bit buckets by the top bits of
    * their keys' hashes, in the order of addition (as a {@link Filling}). At the end each bucket is
-   * sorted, stably, by the next {@value #BATCH_SUB_BITS} bits (a counting sort), which orders the
-   * additions by home slot: the table, grown once for them, is then read and filled in runs of
-   * slots that stay in the cache. Keys are independent, and the additions of one key keep their
-   * order, so each block comes out as additions one at a time made it, and each addition sees the
-   * block as they did. (One counting sort of the whole batch by 16 bits scattered each addition to
-   * one of 65,536 places: a cache and TLB miss each, as costly as the probes it saved.)
+   * sorted, stably, by the next bits (a counting sort; 10 to 16, more in a larger table, see {@link
+   * #batchSubBits}), which orders the additions by home slot: the table, grown once for them, is
+   * then read and filled in runs of slots that stay in the cache. Keys are independent, and the
+   * additions of one key keep their order, so each block comes out as additions one at a time made
+   * it, and each addition sees the block as they did. (One counting sort of the whole batch by 16
+   * bits scattered each addition to one of 65,536 places: a cache and TLB miss each, as costly as
+   * the probes it saved.)
    */
   public final class Batch {
-    private final Buckets buckets = new Buckets(256, BATCH_SUB_BITS);
+    private final Buckets buckets = new Buckets(256);
     private boolean finished;
+    // Wall nanoseconds of finish's sort, grow and placing (for the stage log).
+    private final long[] phaseNanos = new long[3];
 
     private Batch() {}
+
+    /**
+     * Wall nanoseconds of {@link #finish}'s bucket sort, table growth and placing, for a stage log
+     * or a benchmark.
+     *
+     * @return the three times, in that order; zeros before {@link #finish}
+     */
+    public long[] phaseNanos() {
+      return phaseNanos.clone();
+    }
 
     /**
      * Makes room for about this many more additions at once, as {@link Filling#reserve}: a file of
@@ -435,9 +466,11 @@ public final class Postings {
         throw new IllegalStateException("a batch ends once");
       }
       finished = true;
+      long t0 = System.nanoTime();
       // Room for every distinct key of the batch at once (an upper bound of the new ones): the
       // table never grows while slots are handed out, and grows by one copy, not one per doubling.
-      long distinct = buckets.sortAndCount();
+      long distinct = buckets.sortAndCount(batchSubBits(bits, spanBits));
+      long t1 = System.nanoTime();
       int target = bits;
       while ((1L << target) < 2 * (used + distinct)) {
         target++;
@@ -448,6 +481,7 @@ public final class Postings {
       if (target > bits) {
         grow(target);
       }
+      long t2 = System.nanoTime();
       for (int b = 0; b < Buckets.COUNT; b++) {
         long[] k = buckets.keys(b);
         int[] u = buckets.units(b);
@@ -459,6 +493,10 @@ public final class Postings {
         }
         buckets.release(b); // let the collected additions go as the table fills
       }
+      long t3 = System.nanoTime();
+      phaseNanos[0] = t1 - t0;
+      phaseNanos[1] = t2 - t1;
+      phaseNanos[2] = t3 - t2;
     }
   }
 
@@ -473,11 +511,10 @@ public final class Postings {
     private final int[][] bucketUnits = new int[COUNT][];
     private final int[] bucketSize = new int[COUNT];
     private final int firstLength;
-    private final int subBits;
+    private int subBits;
 
-    Buckets(int firstLength, int subBits) {
+    Buckets(int firstLength) {
       this.firstLength = firstLength;
-      this.subBits = subBits;
     }
 
     void add(long key, int unit) {
@@ -520,7 +557,8 @@ public final class Postings {
      * one at a time. Opening a store sorted tens of millions of additions here on one core while
      * the other waited.
      */
-    long sortAndCount() {
+    long sortAndCount(int subBits) {
+      this.subBits = subBits;
       return IntStream.range(0, COUNT)
           .parallel()
           .mapToLong(b -> sortAndCount(b, new DistinctKeys()))
@@ -800,6 +838,21 @@ public final class Postings {
       pages[pageCount] = page;
       return pageCount++;
     }
+  }
+
+  /**
+   * The bits a batch's buckets are sorted by after the top ones, for a table of {@code 2^bits}
+   * slots (before the batch grows it, if it does: then twice the span): enough that the additions
+   * of one run have their home slots within about {@code 2^spanBits} slots ({@value #SPAN_BITS} but
+   * in tests), a few cache lines read in ascending order. Ten bits (at 300k items held, runs of 512
+   * slots of a 400 MB table: 12 KB windows read in no order) missed the cache on most probes;
+   * fourteen there cut the placing by about a fifth, sixteen (the most, from about 1M held) by a
+   * third, for a slightly longer sort (s22-18a, {@code PostingsBatchCost}). A bucket holds ~125k
+   * additions of a file of 100k items, so its counting sort by 16 bits still scatters within the
+   * cache (one sort of the whole batch by 16 bits did not: see {@link Batch}).
+   */
+  static int batchSubBits(int bits, int spanBits) {
+    return Math.max(BATCH_SUB_BITS, Math.min(MAX_BATCH_SUB_BITS, bits - TOP_BITS - spanBits));
   }
 
   /** A key's home slot: the top bits of its hash, which every bit of the key moves. */

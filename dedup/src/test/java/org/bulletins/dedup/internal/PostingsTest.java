@@ -162,11 +162,37 @@ class PostingsTest {
   @Property(tries = 200)
   void aBatchKeepsAndShowsWhatAdditionsOneAtATimeDo(
       @ForAll long seed, @ForAll @IntRange(min = 0, max = 20000) int additions) {
+    batchKeepsAndShowsWhatAdditionsOneAtATimeDo(new Postings(), seed, additions);
+  }
+
+  /**
+   * The same when the batches sort their additions by more bits than a small table would (up to 16,
+   * as in a table of hundreds of millions of slots): only the order in which the slots are visited
+   * changes, never a block or what an addition is told.
+   */
+  @Property(tries = 200)
+  void aBatchSortedByMoreBitsKeepsAndShowsWhatAdditionsOneAtATimeDo(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 20000) int additions,
+      @ForAll @IntRange(min = -10, max = 4) int spanBits) {
+    batchKeepsAndShowsWhatAdditionsOneAtATimeDo(new Postings(12, spanBits), seed, additions);
+  }
+
+  @Test
+  void aBatchSortsByMoreBitsInALargerTable() {
+    assertThat(Postings.batchSubBits(4, 5)).isEqualTo(10);
+    assertThat(Postings.batchSubBits(21, 5)).isEqualTo(10);
+    assertThat(Postings.batchSubBits(25, 5)).isEqualTo(14);
+    assertThat(Postings.batchSubBits(27, 5)).isEqualTo(16);
+    assertThat(Postings.batchSubBits(30, 5)).isEqualTo(16);
+  }
+
+  private static void batchKeepsAndShowsWhatAdditionsOneAtATimeDo(
+      Postings batched, long seed, int additions) {
     SplittableRandom random = new SplittableRandom(seed);
     int alphabet = 1 + random.nextInt(additions / (1 + random.nextInt(8)) + 2);
     long stride = random.nextBoolean() ? 0x9E3779B97F4A7C15L : random.nextBoolean() ? 1L : 1L << 40;
     LongToIntFunction capOf = key -> (int) Math.floorMod(key >>> 3 ^ key >>> 41, 5L); // 0..4
-    Postings batched = new Postings();
     Postings reference = new Postings();
     List<Long> keys = new ArrayList<>();
     int unit = 0;
