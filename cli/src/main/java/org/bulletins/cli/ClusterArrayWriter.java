@@ -196,13 +196,15 @@ final class ClusterArrayWriter {
             ? new NestedUtf8Buffer(NEW_LINE, reused)
             : new NestedUtf8Buffer(NEW_LINE, count * 4096);
     int[] ends = new int[count];
-    for (int i = 0; i < count; i++) {
-      DedupCommand.Cluster cluster = clusters.get(first + i);
-      // Field by field into bytes; a cluster with a surrogate in it as text through the buffer.
-      if (!fieldByField || !ClusterJson.write(buffer, cluster)) {
-        writer.writeValue(buffer, cluster);
+    try (ClusterJson.Chunk fields = new ClusterJson.Chunk(buffer)) {
+      for (int i = 0; i < count; i++) {
+        DedupCommand.Cluster cluster = clusters.get(first + i);
+        // Field by field into bytes; a cluster with a surrogate in it as text through the buffer.
+        if (!fieldByField || !fields.write(cluster)) {
+          writer.writeValue(buffer, cluster);
+        }
+        ends[i] = buffer.finish();
       }
-      ends[i] = buffer.finish();
     }
     return new Rendered(buffer.array(), ends);
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -91,22 +92,66 @@ final class ClusterJson {
    * @throws IOException when writing fails
    */
   static boolean write(NestedUtf8Buffer out, DedupCommand.Cluster cluster) throws IOException {
-    int start = out.size();
-    SurrogateNoting escapes = new SurrogateNoting(ESCAPES);
-    try (JsonGenerator json = Formats.JSON_PRETTY.getFactory().createGenerator(out.bytes())) {
+    try (Chunk chunk = new Chunk(out)) {
+      return chunk.write(cluster);
+    }
+  }
+
+  /**
+   * Clusters written one after the other into one buffer by one generator ({@link #write} for
+   * each): a generator per cluster cost its creation and its buffers' release (a tenth of the
+   * rendering threads' samples). Each cluster is a root value of the generator, whose printer
+   * writes no separator between root values, and is flushed to the buffer when written, so the
+   * buffer's size is the cluster's end and a declined cluster's bytes can be taken back.
+   */
+  static final class Chunk implements AutoCloseable {
+    private final NestedUtf8Buffer out;
+    private final SurrogateNoting escapes = new SurrogateNoting(ESCAPES);
+    private final JsonGenerator json;
+    private final Writing writing;
+
+    /**
+     * Starts writing into a buffer.
+     *
+     * @param out where the bytes go
+     * @throws IOException when the generator cannot be made
+     */
+    Chunk(NestedUtf8Buffer out) throws IOException {
+      this.out = out;
+      this.json = Formats.JSON_PRETTY.getFactory().createGenerator(out.bytes());
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(NESTED.createInstance());
       json.setCharacterEscapes(escapes);
-      new Writing(json, CHARS.get()).cluster(cluster);
+      this.writing = new Writing(json, CHARS.get());
     }
-    if (escapes.seen) {
-      out.truncate(start);
-      return false;
+
+    /**
+     * Writes a cluster, unless a string in it holds a surrogate (see {@link ClusterJson#write}).
+     *
+     * @param cluster the cluster
+     * @return false when the cluster holds a surrogate and was not written; the buffer's size is
+     *     then as before
+     * @throws IOException when writing fails
+     */
+    boolean write(DedupCommand.Cluster cluster) throws IOException {
+      int start = out.size(); // the generator holds no bytes: flushed after each cluster
+      escapes.seen = false;
+      writing.cluster(cluster);
+      json.flush();
+      if (escapes.seen) {
+        out.truncate(start);
+        return false;
+      }
+      return true;
     }
-    return true;
+
+    @Override
+    public void close() throws IOException {
+      json.close();
+    }
   }
 
-  /** One cluster's writing: its generator and the array each string is copied into. */
+  /** Clusters' writing: their generator and the array each string is copied into. */
   private static final class Writing {
     private final JsonGenerator json;
     private char[] chars;
@@ -160,7 +205,7 @@ final class ClusterJson {
       json.writeNumber(item.lastLine());
       json.writeFieldName(DATE);
       if (item.date().isPresent()) {
-        json.writeString(item.date().get().toString()); // as the JavaTimeModule writes it
+        date(item.date().get());
       } else {
         json.writeNull();
       }
@@ -178,6 +223,30 @@ final class ClusterJson {
         throw new IllegalArgumentException("dedup's items carry no facts");
       }
       json.writeEndObject();
+    }
+
+    /**
+     * A date as the JavaTimeModule writes it ({@link LocalDate#toString}): a year of four digits
+     * from the array, any other year by {@code toString} (a sign, or more digits).
+     */
+    private void date(LocalDate date) throws IOException {
+      int year = date.getYear();
+      if (year < 0 || year > 9999) {
+        string(date.toString());
+        return;
+      }
+      char[] c = chars; // at least ten long: KEPT_CHARS, or longer
+      c[0] = (char) ('0' + year / 1000);
+      c[1] = (char) ('0' + year / 100 % 10);
+      c[2] = (char) ('0' + year / 10 % 10);
+      c[3] = (char) ('0' + year % 10);
+      c[4] = '-';
+      c[5] = (char) ('0' + date.getMonthValue() / 10);
+      c[6] = (char) ('0' + date.getMonthValue() % 10);
+      c[7] = '-';
+      c[8] = (char) ('0' + date.getDayOfMonth() / 10);
+      c[9] = (char) ('0' + date.getDayOfMonth() % 10);
+      json.writeString(c, 0, 10);
     }
 
     private void link(DedupCommand.Link link) throws IOException {
@@ -220,8 +289,10 @@ final class ClusterJson {
 
     private void strings(List<String> values) throws IOException {
       json.writeStartArray();
-      for (String value : values) {
-        string(value);
+      // By index, not by iterator: the lists are the model's immutable lists (random access), and
+      // an iterator per list of every item was a few percent of the rendering threads' time.
+      for (int k = 0, n = values.size(); k < n; k++) {
+        string(values.get(k));
       }
       json.writeEndArray();
     }
@@ -243,7 +314,7 @@ final class ClusterJson {
       // the coding once.
       int n = value.length();
       if (n > chars.length) {
-        chars = new char[n]; // for this cluster only; the thread keeps its usual array
+        chars = new char[n]; // for this chunk only; the thread keeps its usual array
       }
       value.getChars(0, n, chars, 0);
       return n;
@@ -349,6 +420,12 @@ final class ClusterJson {
     public EncodedPrinter createInstance() {
       return new EncodedPrinter(this);
     }
+
+    /**
+     * Nothing between two clusters of one generator ({@link Chunk}): the array writer places them.
+     */
+    @Override
+    public void writeRootValueSeparator(JsonGenerator json) {}
 
     @Override
     public void writeObjectFieldValueSeparator(JsonGenerator json) throws IOException {

@@ -62,6 +62,23 @@ class ClusterJsonProperties {
     }
   }
 
+  @Property(tries = 150)
+  void aChunkWritesEachClusterAsItsOwnDocument(
+      @ForAll("clusterLists") List<DedupCommand.Cluster> clusters) throws Exception {
+    // One generator for all: each accepted cluster's bytes are its data-bound form, nothing
+    // between two of them, and a declined one (a surrogate) leaves nothing behind.
+    NestedUtf8Buffer out = new NestedUtf8Buffer(System.lineSeparator(), 16);
+    try (ClusterJson.Chunk chunk = new ClusterJson.Chunk(out)) {
+      for (DedupCommand.Cluster cluster : clusters) {
+        int before = out.size();
+        boolean accepted = chunk.write(cluster);
+        assertThat(accepted).isEqualTo(!holdsSurrogate(cluster));
+        assertThat(Arrays.copyOfRange(out.array(), before, out.finish()))
+            .isEqualTo(accepted ? dataBound(cluster) : new byte[0]);
+      }
+    }
+  }
+
   @Example
   void aStringLongerThanTheKeptArrayAndASurrogateAfterIt() throws Exception {
     // Longer than the thread's kept array (16,384) and than one segment of Jackson's buffer.
@@ -173,6 +190,11 @@ class ClusterJsonProperties {
   }
 
   @Provide
+  Arbitrary<List<DedupCommand.Cluster>> clusterLists() {
+    return clusters().list().ofMaxSize(8);
+  }
+
+  @Provide
   Arbitrary<DedupCommand.Cluster> clusters() {
     Arbitrary<ItemView> items = items();
     return Combinators.combine(
@@ -217,10 +239,21 @@ class ClusterJsonProperties {
   }
 
   private static Arbitrary<ItemView> items() {
+    // Days of 1970-2079, and now and then a year of fewer or more than four digits, or below 0
+    // (written with a sign), around the years written from the array (0 to 9999).
     Arbitrary<Optional<LocalDate>> dates =
-        Arbitraries.integers()
-            .between(-1, 40_000)
-            .map(d -> d < 0 ? Optional.<LocalDate>empty() : Optional.of(LocalDate.ofEpochDay(d)));
+        Arbitraries.oneOf(
+            Arbitraries.integers()
+                .between(-1, 40_000)
+                .map(
+                    d ->
+                        d < 0 ? Optional.<LocalDate>empty() : Optional.of(LocalDate.ofEpochDay(d))),
+            Arbitraries.of(-12_000, -1, 0, 7, 99, 999, 1000, 1999, 9999, 10_000, 123_456)
+                .flatMap(
+                    year ->
+                        Arbitraries.integers()
+                            .between(1, 365)
+                            .map(day -> Optional.of(LocalDate.ofYearDay(year, day)))));
     return Combinators.combine(
             texts(),
             Arbitraries.integers().between(1, 1_000_000),

@@ -86,21 +86,18 @@ public final class LanguageScan {
 
   /**
    * Reads the word that starts with an ASCII letter at {@code start}: while it stays ASCII, its
-   * lower-case letters are packed into a long (the function-word key) and its ASCII spelling marks
-   * noted on the way; a letter or mark past ASCII hands it to {@link #otherWord}.
+   * lower-case letters are packed into a long, one per byte (the function-word key, and where the
+   * spelling marks are read: {@link #marks}); a letter or mark past ASCII hands it to {@link
+   * #otherWord}.
    *
    * @return the index after the word
    */
-  @SuppressWarnings("ShortCircuitBoolean") // on purpose: see the "lh" flag below
   private int asciiWord(char[] text, int n, int start) {
     int i = start;
+    // The last eight letters: all of a word of at most eight (nearly every word), the others'
+    // marks are read from the text. The loop does nothing else per letter: noting the marks here,
+    // four comparisons per letter, was most of the guess's own time.
     long key = 0;
-    char prev2 = 0;
-    char prev = 0;
-    boolean th = false;
-    boolean w = false;
-    boolean lh = false;
-    boolean eau = false;
     while (i < n) {
       char c = text[i];
       if (c >= 0x80) {
@@ -112,20 +109,7 @@ public final class LanguageScan {
       if (!isAsciiLetter(c)) {
         break;
       }
-      char lower = (char) (c | 0x20);
-      key = key << 8 | lower; // only read for words of at most 8 letters
-      // "l then h" without a short circuit: each comparison alone is often true and often false,
-      // while "lh" may never occur in the words the compiler saw before it compiled this loop.
-      // Its branch was then compiled as a trap that sent the thread back to the interpreter at
-      // each later "lh" without compiling again (9,336 times in a 1M-item dedup, JFR's
-      // jdk.Deoptimization: unstable_if, action none). Only this flag: evaluating every
-      // comparison of all three flags cost 1.3x the loop's time (RESULTS.md, session 13).
-      th |= prev == 't' && lower == 'h';
-      lh |= prev == 'l' & lower == 'h';
-      eau |= prev2 == 'e' && prev == 'a' && lower == 'u';
-      w |= lower == 'w';
-      prev2 = prev;
-      prev = lower;
+      key = key << 8 | (c | 0x20);
       i++;
     }
     int length = i - start;
@@ -144,16 +128,19 @@ public final class LanguageScan {
       // Spelling.of's order of languages: Spanish, Portuguese, French, English. Each suffix is
       // compared only when the word ends in its last letter (prev, in lower case): most words
       // end in none of them, and comparing all six suffixes took a fifth of the guess's time.
+      char prev = (char) (key & 0xFF);
+      int marks = length <= Long.BYTES ? marks(key) : marks(text, start, i);
       int mark = -1;
       if ((prev == 's' && endsWith(text, i, length, "ciones"))
           || (prev == 'n'
               && (endsWith(text, i, length, "aron") || endsWith(text, i, length, "ieron")))) {
         mark = slot(Language.ES);
-      } else if (lh || (prev == 'm' && endsWith(text, i, length, "aram"))) {
+      } else if ((marks & LH) != 0 || (prev == 'm' && endsWith(text, i, length, "aram"))) {
         mark = slot(Language.PT);
-      } else if (eau || (prev == 'x' && endsWith(text, i, length, "eux"))) {
+      } else if ((marks & EAU) != 0 || (prev == 'x' && endsWith(text, i, length, "eux"))) {
         mark = slot(Language.FR);
-      } else if (th || w || (length > 5 && prev == 'g' && endsWith(text, i, length, "ing"))) {
+      } else if ((marks & (TH | W)) != 0
+          || (length > 5 && prev == 'g' && endsWith(text, i, length, "ing"))) {
         mark = slot(Language.EN);
       }
       if (mark >= 0) {
@@ -161,6 +148,71 @@ public final class LanguageScan {
       }
     }
     return i;
+  }
+
+  /** {@link #marks} bits: "th", "lh", "eau" and "w" in the word. */
+  static final int TH = 1;
+
+  static final int LH = 2;
+  static final int EAU = 4;
+  static final int W = 8;
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /**
+   * The spelling marks of a word of at most eight ASCII letters packed one per byte in lower case,
+   * the last letter lowest (unused bytes zero): each letter's bytes found at once, a mark being its
+   * letters in adjacent bytes.
+   *
+   * @param key the packed word
+   * @return {@link #TH}, {@link #LH}, {@link #EAU}, {@link #W} bits
+   */
+  static int marks(long key) {
+    long t = bytesEqual(key, 't');
+    long h = bytesEqual(key, 'h');
+    long l = bytesEqual(key, 'l');
+    long e = bytesEqual(key, 'e');
+    long a = bytesEqual(key, 'a');
+    long u = bytesEqual(key, 'u');
+    // A letter is one byte above the next one: shifted down a byte, its mark meets the next's.
+    return ((t >>> 8 & h) != 0 ? TH : 0)
+        | ((l >>> 8 & h) != 0 ? LH : 0)
+        | ((e >>> 16 & a >>> 8 & u) != 0 ? EAU : 0)
+        | (bytesEqual(key, 'w') != 0 ? W : 0);
+  }
+
+  /** 0x80 in each byte of {@code v} equal to {@code c} (exact: no carry crosses a byte), else 0. */
+  private static long bytesEqual(long v, char c) {
+    long x = v ^ (ONES * c);
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+
+  /**
+   * The spelling marks of the ASCII letters in {@code text[start, end)}, any case: for words longer
+   * than a packed key.
+   *
+   * @return {@link #TH}, {@link #LH}, {@link #EAU}, {@link #W} bits
+   */
+  static int marks(char[] text, int start, int end) {
+    int marks = 0;
+    char prev2 = 0;
+    char prev = 0;
+    for (int k = start; k < end; k++) {
+      char lower = (char) (text[k] | 0x20);
+      if (lower == 'h' && prev == 't') {
+        marks |= TH;
+      } else if (lower == 'h' && prev == 'l') {
+        marks |= LH;
+      } else if (lower == 'u' && prev == 'a' && prev2 == 'e') {
+        marks |= EAU;
+      } else if (lower == 'w') {
+        marks |= W;
+      }
+      prev2 = prev;
+      prev = lower;
+    }
+    return marks;
   }
 
   /**
