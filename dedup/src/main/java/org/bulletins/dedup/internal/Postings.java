@@ -576,10 +576,11 @@ public final class Postings {
       }
       long[] k = bucketKeys[b];
       int[] u = bucketUnits[b];
-      int subs = 1 << subBits;
+      int bits = bucketSortBits(subBits, n);
+      int subs = 1 << bits;
       int[] start = new int[subs + 1];
       for (int i = 0; i < n; i++) {
-        start[sub(k[i]) + 1]++;
+        start[sub(k[i], bits) + 1]++;
       }
       for (int s = 0; s < subs; s++) {
         start[s + 1] += start[s];
@@ -588,7 +589,7 @@ public final class Postings {
       int[] sortedUnits = new int[n];
       int[] next = Arrays.copyOf(start, subs);
       for (int i = 0; i < n; i++) {
-        int at = next[sub(k[i])]++;
+        int at = next[sub(k[i], bits)]++;
         sortedKeys[at] = k[i];
         sortedUnits[at] = u[i];
       }
@@ -601,9 +602,9 @@ public final class Postings {
       return distinct;
     }
 
-    /** The bits of a key's hash after the top ones, which order a bucket. */
-    private int sub(long key) {
-      return (int) (mix(key) >>> (64 - TOP_BITS - subBits)) & ((1 << subBits) - 1);
+    /** The {@code bits} bits of a key's hash after the top ones, which order a bucket. */
+    private static int sub(long key, int bits) {
+      return (int) (mix(key) >>> (64 - TOP_BITS - bits)) & ((1 << bits) - 1);
     }
 
     int size(int b) {
@@ -853,6 +854,22 @@ public final class Postings {
    */
   static int batchSubBits(int bits, int spanBits) {
     return Math.max(BATCH_SUB_BITS, Math.min(MAX_BATCH_SUB_BITS, bits - TOP_BITS - spanBits));
+  }
+
+  /**
+   * The bits a bucket of {@code n} additions is sorted by when {@code asked} were asked: all of
+   * them for a bulk fill ({@value #SUB_BITS}), but for a batch's bucket at most about 64 counting
+   * slots per addition (and at least {@value #BATCH_SUB_BITS}, what a batch was sorted by before
+   * s22-18a), so the sort stays linear in the bucket's size. A bucket of a few keys sorted by 16
+   * bits would allocate and walk two 65,537-slot arrays for them, a file of one item into a 1M
+   * store ~60 times over; bits beyond that only order keys that rarely share the fewer ones.
+   */
+  static int bucketSortBits(int asked, int n) {
+    if (asked <= BATCH_SUB_BITS) {
+      return asked;
+    }
+    int linear = 32 - Integer.numberOfLeadingZeros(n) + 6;
+    return Math.min(asked, Math.max(BATCH_SUB_BITS, linear));
   }
 
   /** A key's home slot: the top bits of its hash, which every bit of the key moves. */

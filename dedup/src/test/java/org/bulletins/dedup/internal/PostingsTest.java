@@ -187,6 +187,17 @@ class PostingsTest {
     assertThat(Postings.batchSubBits(30, 5)).isEqualTo(16);
   }
 
+  @Test
+  void aSmallBucketIsSortedByNoMoreBitsThanItsSizeNeeds() {
+    assertThat(Postings.bucketSortBits(6, 1)).isEqualTo(6); // a bulk fill keeps its bits
+    assertThat(Postings.bucketSortBits(6, 1 << 20)).isEqualTo(6);
+    assertThat(Postings.bucketSortBits(16, 1)).isEqualTo(10); // a file of one item, 1M held
+    assertThat(Postings.bucketSortBits(16, 255)).isEqualTo(14);
+    assertThat(Postings.bucketSortBits(16, 1024)).isEqualTo(16);
+    assertThat(Postings.bucketSortBits(16, 125_000)).isEqualTo(16); // a 100k file's bucket
+    assertThat(Postings.bucketSortBits(14, 125_000)).isEqualTo(14);
+  }
+
   private static void batchKeepsAndShowsWhatAdditionsOneAtATimeDo(
       Postings batched, long seed, int additions) {
     SplittableRandom random = new SplittableRandom(seed);
