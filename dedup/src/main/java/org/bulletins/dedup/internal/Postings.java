@@ -511,7 +511,6 @@ public final class Postings {
     private final int[][] bucketUnits = new int[COUNT][];
     private final int[] bucketSize = new int[COUNT];
     private final int firstLength;
-    private int subBits;
 
     Buckets(int firstLength) {
       this.firstLength = firstLength;
@@ -558,10 +557,9 @@ public final class Postings {
      * the other waited.
      */
     long sortAndCount(int subBits) {
-      this.subBits = subBits;
       return IntStream.range(0, COUNT)
           .parallel()
-          .mapToLong(b -> sortAndCount(b, new DistinctKeys()))
+          .mapToLong(b -> sortAndCount(b, subBits, new DistinctKeys()))
           .sum();
     }
 
@@ -569,7 +567,7 @@ public final class Postings {
      * Sorts a bucket stably by the next bits of its keys' hashes (a counting sort) and counts the
      * distinct keys of each sub-bucket; returns the bucket's distinct keys.
      */
-    private long sortAndCount(int b, DistinctKeys counter) {
+    private long sortAndCount(int b, int subBits, DistinctKeys counter) {
       int n = bucketSize[b];
       if (n == 0) {
         return 0;
