@@ -197,12 +197,9 @@ final class ClusterJson {
       json.writeStartObject();
       json.writeFieldName(SOURCE);
       string(item.source());
-      json.writeFieldName(LINE);
-      json.writeNumber(item.line());
-      json.writeFieldName(FIRST_LINE);
-      json.writeNumber(item.firstLine());
-      json.writeFieldName(LAST_LINE);
-      json.writeNumber(item.lastLine());
+      number(LINE, item.line());
+      number(FIRST_LINE, item.firstLine());
+      number(LAST_LINE, item.lastLine());
       json.writeFieldName(DATE);
       if (item.date().isPresent()) {
         date(item.date().get());
@@ -252,20 +249,15 @@ final class ClusterJson {
     private void link(DedupCommand.Link link) throws IOException {
       MatchEvidence e = link.evidence();
       json.writeStartObject();
-      json.writeFieldName(LEFT);
-      json.writeNumber(link.left());
-      json.writeFieldName(RIGHT);
-      json.writeNumber(link.right());
+      number(LEFT, link.left());
+      number(RIGHT, link.right());
       json.writeFieldName(SAME_STORY);
       json.writeBoolean(e.sameStory());
       json.writeFieldName(RULE);
       json.writeString(e.rule().id());
-      json.writeFieldName(TITLE_SIMILARITY);
-      json.writeNumber(e.titleSimilarity());
-      json.writeFieldName(BODY_SIMILARITY);
-      json.writeNumber(e.bodySimilarity());
-      json.writeFieldName(CONTAINMENT);
-      json.writeNumber(e.containment());
+      number(TITLE_SIMILARITY, e.titleSimilarity());
+      number(BODY_SIMILARITY, e.bodySimilarity());
+      number(CONTAINMENT, e.containment());
       json.writeFieldName(DATE_DISTANCE_DAYS);
       if (e.dateDistanceDays().isPresent()) {
         json.writeNumber(e.dateDistanceDays().get());
@@ -282,9 +274,20 @@ final class ClusterJson {
         json.writeNumberField(score.getKey(), score.getValue());
       }
       json.writeEndObject();
-      json.writeFieldName(STRENGTH);
-      json.writeNumber(e.strength());
+      number(STRENGTH, e.strength());
       json.writeEndObject();
+    }
+
+    /** A field with a whole number: {@code "name" : 12}. */
+    private void number(SerializedString name, int value) throws IOException {
+      json.writeFieldName(name);
+      json.writeNumber(value);
+    }
+
+    /** A field with a measure: {@code "name" : 0.75}. */
+    private void number(SerializedString name, double value) throws IOException {
+      json.writeFieldName(name);
+      json.writeNumber(value);
     }
 
     private void strings(List<String> values) throws IOException {
