@@ -152,9 +152,13 @@ public final class FoldedItem {
     MessageDigest sha = SHA256.get();
     sha.reset();
     sha.update(VERSION);
-    sha.update(date == null ? NO_DATE : date.toString().getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) '\n');
     byte[] kept = BYTES.get();
+    if (date == null) {
+      sha.update(NO_DATE);
+    } else {
+      updateDate(sha, date, kept);
+    }
+    sha.update((byte) '\n');
     byte[] buffer = update(sha, foldedTitle, kept);
     for (int i = 0; i < folded.length; i++) {
       sha.update((byte) '\n');
@@ -172,6 +176,32 @@ public final class FoldedItem {
       key = key << 8 | (digest[i] & 0xFF);
     }
     return key;
+  }
+
+  /**
+   * Feeds {@link LocalDate#toString}'s bytes to the digest: for a year of four digits (every dated
+   * item's), {@code yyyy-MM-dd} written into the buffer (at least 256 bytes), without the string
+   * and its builder; any other year by {@code toString}, which writes its sign and digits.
+   */
+  static void updateDate(MessageDigest sha, LocalDate date, byte[] buffer) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    buffer[0] = (byte) ('0' + year / 1000);
+    buffer[1] = (byte) ('0' + year / 100 % 10);
+    buffer[2] = (byte) ('0' + year / 10 % 10);
+    buffer[3] = (byte) ('0' + year % 10);
+    buffer[4] = '-';
+    buffer[5] = (byte) ('0' + month / 10);
+    buffer[6] = (byte) ('0' + month % 10);
+    buffer[7] = '-';
+    buffer[8] = (byte) ('0' + day / 10);
+    buffer[9] = (byte) ('0' + day % 10);
+    sha.update(buffer, 0, 10);
   }
 
   /**
