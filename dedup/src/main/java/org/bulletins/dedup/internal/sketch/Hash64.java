@@ -83,8 +83,8 @@ public final class Hash64 {
   }
 
   /**
-   * Adds a string's chars to an FNV-1a state, as {@link #add(long, char)} for each: a state after
-   * a fixed prefix can be kept and gone on from.
+   * Adds a string's chars to an FNV-1a state, as {@link #add(long, char)} for each: a state after a
+   * fixed prefix can be kept and gone on from.
    *
    * @param state the state before the string
    * @param s a string

@@ -141,10 +141,9 @@ public final class FoldedItem {
    * The first 64 bits of the content id's SHA-256, as {@link ContentId#of} derives it (its class
    * comment gives the canonical form), from the folded title and the paragraphs, which are folded
    * here: each paragraph's fold goes into {@code folded} (null for a plain ASCII one, whose fold is
-   * its lower case) and into the digest as it is made. A plain
-   * paragraph is tested and its lower case's bytes written in one pass ({@link
-   * PlainAscii#lowerCaseBytes}), then digested; the title's fold, first in the digest, does not
-   * depend on the paragraphs.
+   * its lower case) and into the digest as it is made. A plain paragraph is tested and its lower
+   * case's bytes written in one pass ({@link PlainAscii#lowerCaseBytes}), then digested; the
+   * title's fold, first in the digest, does not depend on the paragraphs.
    *
    * @param folded filled with each paragraph's fold, or null for a plain ASCII one
    */
