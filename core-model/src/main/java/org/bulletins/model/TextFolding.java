@@ -149,6 +149,7 @@ public final class TextFolding {
     int n = c.length;
     int length = 0;
     boolean spacePending = false;
+    boolean marked = false; // hasCombiningMark of the chars written so far
     for (int i = 0; i < n; ) {
       char ch = c[i];
       int cp = ch;
@@ -188,13 +189,17 @@ public final class TextFolding {
           // Locale.ROOT, to Character.toLowerCase of it (TextFoldingProperties checks them all).
           if (width == 1) {
             c[length++] = (char) lower;
+            marked |= lower >= '\u0300' && isMark((char) lower);
           } else {
             length += Character.toChars(lower, c, length);
+            marked = true; // a surrogate pair written, as hasCombiningMark counts it
           }
         }
       }
     }
-    return canonicalOrder(new String(c, 0, length), c, length);
+    // The marks were looked for in the chars as they were written (only the default case writes
+    // chars past ASCII): no second pass over the result.
+    return canonicalOrder(new String(c, 0, length), marked);
   }
 
   /**
@@ -240,15 +245,17 @@ public final class TextFolding {
       kept = Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
     String lower = kept.toLowerCase(Locale.ROOT);
-    return canonicalOrder(lower, lower.toCharArray(), lower.length());
+    return canonicalOrder(lower, hasCombiningMark(lower.toCharArray(), lower.length()));
   }
 
   /**
    * Lower-cased NFKC text, normalised once more if that left marks out of canonical order ({@code
    * "\u0130\u0316"} becomes i, dot above, grave below), or folding the result would reorder them.
+   *
+   * @param marked {@link #hasCombiningMark} of {@code lower}
    */
-  private static String canonicalOrder(String lower, char[] chars, int length) {
-    return !hasCombiningMark(chars, length) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
+  private static String canonicalOrder(String lower, boolean marked) {
+    return !marked || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
@@ -269,6 +276,11 @@ public final class TextFolding {
       }
     }
     return false;
+  }
+
+  /** {@link #hasCombiningMark} of one char: a combining mark or a surrogate. */
+  private static boolean isMark(char c) {
+    return (MARKS[c >>> 6] & (1L << c)) != 0;
   }
 
   /** One bit per char: set for a combining mark or a surrogate. */
