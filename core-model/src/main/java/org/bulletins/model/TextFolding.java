@@ -149,7 +149,6 @@ public final class TextFolding {
     int n = c.length;
     int length = 0;
     boolean spacePending = false;
-    boolean marked = false; // hasCombiningMark of the chars written so far
     for (int i = 0; i < n; ) {
       char ch = c[i];
       int cp = ch;
@@ -189,17 +188,13 @@ public final class TextFolding {
           // Locale.ROOT, to Character.toLowerCase of it (TextFoldingProperties checks them all).
           if (width == 1) {
             c[length++] = (char) lower;
-            marked |= lower >= '\u0300' && isMark((char) lower);
           } else {
             length += Character.toChars(lower, c, length);
-            marked = true; // a surrogate pair written, as hasCombiningMark counts it
           }
         }
       }
     }
-    // The marks were looked for in the chars as they were written (only the default case writes
-    // chars past ASCII): no second pass over the result.
-    return canonicalOrder(new String(c, 0, length), marked);
+    return canonicalOrder(new String(c, 0, length), c, length);
   }
 
   /**
@@ -245,17 +240,15 @@ public final class TextFolding {
       kept = Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
     String lower = kept.toLowerCase(Locale.ROOT);
-    return canonicalOrder(lower, hasCombiningMark(lower.toCharArray(), lower.length()));
+    return canonicalOrder(lower, lower.toCharArray(), lower.length());
   }
 
   /**
    * Lower-cased NFKC text, normalised once more if that left marks out of canonical order ({@code
    * "\u0130\u0316"} becomes i, dot above, grave below), or folding the result would reorder them.
-   *
-   * @param marked {@link #hasCombiningMark} of {@code lower}
    */
-  private static String canonicalOrder(String lower, boolean marked) {
-    return !marked || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
+  private static String canonicalOrder(String lower, char[] chars, int length) {
+    return !hasCombiningMark(chars, length) || Normalizer.isNormalized(lower, Normalizer.Form.NFKC)
         ? lower
         : Normalizer.normalize(lower, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
@@ -265,43 +258,19 @@ public final class TextFolding {
    * lower-casing NFKC text leaves nothing to compose or reorder, and the normaliser's check, as
    * costly as the lower-casing, is skipped.
    */
-  static boolean hasCombiningMark(char[] chars, int length) {
-    long[] marks = MARKS;
+  private static boolean hasCombiningMark(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      // Curly quotes, dashes and non-Latin letters are past U+0300 too: one bit read for each,
-      // where Character.getType was a look-up in two tables.
-      if (c >= '\u0300' && (marks[c >>> 6] & (1L << c)) != 0) {
-        return true;
+      if (c >= '\u0300') {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK
+            || Character.isSurrogate(c)) {
+          return true;
+        }
       }
     }
     return false;
-  }
-
-  /** {@link #hasCombiningMark} of one char: a combining mark or a surrogate. */
-  private static boolean isMark(char c) {
-    return (MARKS[c >>> 6] & (1L << c)) != 0;
-  }
-
-  /** One bit per char: set for a combining mark or a surrogate. */
-  private static final long[] MARKS = marks();
-
-  private static long[] marks() {
-    long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (isMarkOrSurrogate((char) c)) {
-        bits[c >>> 6] |= 1L << c;
-      }
-    }
-    return bits;
-  }
-
-  /** A combining mark (non-spacing, spacing or enclosing) or a surrogate. */
-  private static boolean isMarkOrSurrogate(char c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || Character.isSurrogate(c);
   }
 }
