@@ -79,16 +79,24 @@ public final class Hash64 {
    * @return the hash of {@code a + b}
    */
   public static long of(String a, String b) {
-    long h = FNV_OFFSET;
-    // Read from copies, not by charAt: see StringChars (each copy read before the next is made).
-    char[] chars = StringChars.of(a);
-    for (int i = 0, n = a.length(); i < n; i++) {
+    return mix(add(add(FNV_OFFSET, a), b));
+  }
+
+  /**
+   * Adds a string's chars to an FNV-1a state, as {@link #add(long, char)} for each: a state after a
+   * fixed prefix can be kept and gone on from.
+   *
+   * @param state the state before the string
+   * @param s a string
+   * @return the state after it
+   */
+  public static long add(long state, String s) {
+    long h = state;
+    // Read from a copy, not by charAt: see StringChars (the copy read before the next is made).
+    char[] chars = StringChars.of(s);
+    for (int i = 0, n = s.length(); i < n; i++) {
       h = (h ^ chars[i]) * FNV_PRIME;
     }
-    chars = StringChars.of(b);
-    for (int i = 0, n = b.length(); i < n; i++) {
-      h = (h ^ chars[i]) * FNV_PRIME;
-    }
-    return mix(h);
+    return h;
   }
 }

@@ -197,7 +197,7 @@ public final class ItemSigner {
     int n = 0;
     for (int i = 0; i < taken; i++) {
       if (i == 0 || compareIds(chosen[i], chosen[i - 1]) != 0) {
-        out[n++] = Hash64.of(chosen[i].kind().idPrefix(), chosen[i].key());
+        out[n++] = termHash(chosen[i]);
       }
     }
     return n == taken ? out : Arrays.copyOf(out, n);
@@ -209,6 +209,33 @@ public final class ItemSigner {
       return a.kind().idPrefix().compareTo(b.kind().idPrefix());
     }
     return a.key().compareTo(b.key());
+  }
+
+  /**
+   * {@code Hash64.of(term.id())}, gone on from the FNV state after its kind's prefix (kept), not
+   * from the prefix's chars.
+   */
+  static long termHash(Term term) {
+    long prefix =
+        switch (term.kind()) {
+          case ACRONYM -> ACRONYM_STATE;
+          case NUMBER -> NUMBER_STATE;
+          case NAME -> NAME_STATE;
+          case COUNTRY -> COUNTRY_STATE;
+          case ORDINAL -> ORDINAL_STATE;
+        };
+    return Hash64.mix(Hash64.add(prefix, term.key()));
+  }
+
+  // The FNV-1a states after each kind's id prefix.
+  private static final long ACRONYM_STATE = prefixState(Term.Kind.ACRONYM);
+  private static final long NUMBER_STATE = prefixState(Term.Kind.NUMBER);
+  private static final long NAME_STATE = prefixState(Term.Kind.NAME);
+  private static final long COUNTRY_STATE = prefixState(Term.Kind.COUNTRY);
+  private static final long ORDINAL_STATE = prefixState(Term.Kind.ORDINAL);
+
+  private static long prefixState(Term.Kind kind) {
+    return Hash64.add(Hash64.start(), kind.idPrefix());
   }
 
   /**

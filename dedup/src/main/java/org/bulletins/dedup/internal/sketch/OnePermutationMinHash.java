@@ -153,45 +153,53 @@ public final class OnePermutationMinHash {
   /**
    * {@link #densify} for at most 128 bins (the defaults: 100 and 16), with the original bins kept
    * as bits in two longs instead of a mark in each borrowed value: a choice is tested by one shift
-   * of a register, and no pass clears the marks afterwards. The same choices in the same order, so
-   * the same values.
+   * of a register, and no pass clears the marks afterwards. Only the empty bins are visited, by the
+   * set bits of the bits' complement (about half the text bins are empty for a typical item, and a
+   * test of every bin was a branch that went either way at random). An empty bin reads only
+   * original bins and is written once, so the order of filling changes nothing: the same values.
    */
   private void densifySmall(long[] min) {
+    int lowBins = Math.min(size, Long.SIZE);
     long low = 0; // bit b: bin b (< 64) is original
     long high = 0; // bit b - 64: bin b (>= 64) is original
-    for (int bin = 0; bin < size; bin++) {
-      long filled = min[bin] != Long.MAX_VALUE ? 1L : 0L;
-      if (bin < Long.SIZE) {
-        low |= filled << bin;
-      } else {
-        high |= filled << bin; // the shift distance is taken mod 64
+    for (int bin = 0; bin < lowBins; bin++) {
+      low |= (min[bin] != Long.MAX_VALUE ? 1L : 0L) << bin;
+    }
+    for (int bin = Long.SIZE; bin < size; bin++) {
+      high |= (min[bin] != Long.MAX_VALUE ? 1L : 0L) << bin; // the shift is taken mod 64
+    }
+    // The empty bins: the complement's bits below each half's number of bins.
+    long emptyLow = ~low & (lowBins == Long.SIZE ? -1L : (1L << lowBins) - 1);
+    long emptyHigh = size > Long.SIZE ? ~high & (-1L >>> (2 * Long.SIZE - size)) : 0L;
+    for (; emptyLow != 0; emptyLow &= emptyLow - 1) {
+      int bin = Long.numberOfTrailingZeros(emptyLow);
+      min[bin] = min[borrowedBin(low, high, bin)]; // an original bin: never written here
+    }
+    for (; emptyHigh != 0; emptyHigh &= emptyHigh - 1) {
+      int bin = Long.SIZE + Long.numberOfTrailingZeros(emptyHigh);
+      min[bin] = min[borrowedBin(low, high, bin)];
+    }
+  }
+
+  /**
+   * The original bin an empty bin borrows from: the first original one among its tabled attempts,
+   * else among the hashed ones after them. At least one bin is original (the set is not empty).
+   */
+  private int borrowedBin(long low, long high, int bin) {
+    int table = bin * TABLE_ATTEMPTS;
+    for (int attempt = 0; attempt < TABLE_ATTEMPTS; attempt++) {
+      int candidate = borrowFrom[table + attempt];
+      if (isOriginal(low, high, candidate)) {
+        return candidate;
       }
     }
-    if (Long.bitCount(low) + Long.bitCount(high) == size) {
-      return; // no empty bin
-    }
-    for (int bin = 0; bin < size; bin++) {
-      if (isOriginal(low, high, bin)) {
-        continue;
+    long h = stateAfterTable[bin];
+    for (int attempt = TABLE_ATTEMPTS; ; attempt++) {
+      h = Hash64.combine(h, attempt);
+      int candidate = binOf(h);
+      if (isOriginal(low, high, candidate)) {
+        return candidate;
       }
-      int from = -1;
-      int table = bin * TABLE_ATTEMPTS;
-      for (int attempt = 0; attempt < TABLE_ATTEMPTS; attempt++) {
-        int candidate = borrowFrom[table + attempt];
-        if (isOriginal(low, high, candidate)) {
-          from = candidate;
-          break;
-        }
-      }
-      long h = stateAfterTable[bin];
-      for (int attempt = TABLE_ATTEMPTS; from < 0; attempt++) {
-        h = Hash64.combine(h, attempt);
-        int candidate = binOf(h);
-        if (isOriginal(low, high, candidate)) {
-          from = candidate;
-        }
-      }
-      min[bin] = min[from]; // an original bin: never written here
     }
   }
 

@@ -62,12 +62,8 @@ public final class FoldedItem {
     List<String> paragraphs = item.paragraphs();
     // Null for a plain ASCII paragraph: its fold is its lower case, read from it where needed.
     String[] folded = new String[paragraphs.size()];
-    for (int i = 0; i < folded.length; i++) {
-      String paragraph = paragraphs.get(i);
-      folded[i] = PlainAscii.is(paragraph) ? null : TextFolding.fold(paragraph);
-    }
     String foldedTitle = TextFolding.fold(item.title());
-    long key = contentKey(item.date().orElse(null), foldedTitle, paragraphs, folded);
+    long key = foldedContentKey(item.date().orElse(null), foldedTitle, paragraphs, folded);
     // A title without site affixes nor entity (most) is folded once, for both.
     String title =
         strippedTitle.equals(item.title()) && strippedTitle.indexOf('&') < 0
@@ -143,35 +139,91 @@ public final class FoldedItem {
 
   /**
    * The first 64 bits of the content id's SHA-256, as {@link ContentId#of} derives it (its class
-   * comment gives the canonical form), from the folded title and paragraphs.
+   * comment gives the canonical form), from the folded title and the paragraphs, which are folded
+   * here: each paragraph's fold goes into {@code folded} (null for a plain ASCII one, whose fold is
+   * its lower case) and into the digest as it is made. A plain paragraph is tested and its lower
+   * case's bytes written in one pass ({@link PlainAscii#lowerCaseBytes}), then digested; the
+   * title's fold, first in the digest, does not depend on the paragraphs.
    *
-   * @param folded each paragraph's fold, or null for a plain ASCII one (its lower case)
+   * @param folded filled with each paragraph's fold, or null for a plain ASCII one
    */
-  static long contentKey(
+  private static long foldedContentKey(
       LocalDate date, String foldedTitle, List<String> paragraphs, String[] folded) {
-    MessageDigest sha = SHA256.get();
-    sha.reset();
-    sha.update(VERSION);
-    sha.update(date == null ? NO_DATE : date.toString().getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) '\n');
+    MessageDigest sha = startDigest(date);
     byte[] kept = BYTES.get();
     byte[] buffer = update(sha, foldedTitle, kept);
     for (int i = 0; i < folded.length; i++) {
       sha.update((byte) '\n');
-      buffer =
-          folded[i] == null
-              ? updateLowerCase(sha, paragraphs.get(i), buffer)
-              : update(sha, folded[i], buffer);
+      String paragraph = paragraphs.get(i);
+      int n = paragraph.length();
+      if (n <= KEPT_BYTES) {
+        if (buffer.length < n) {
+          buffer = new byte[Math.max(n, 2 * buffer.length)];
+        }
+        if (PlainAscii.lowerCaseBytes(paragraph, buffer)) {
+          sha.update(buffer, 0, n);
+          continue;
+        }
+      } else if (PlainAscii.is(paragraph)) {
+        buffer = updateLowerCase(sha, paragraph, buffer); // a huge one in pieces, as before
+        continue;
+      }
+      folded[i] = TextFolding.fold(paragraph);
+      buffer = update(sha, folded[i], buffer);
     }
     if (buffer != kept) {
       BYTES.set(buffer); // grown
     }
-    byte[] digest = sha.digest();
+    return keyOf(sha.digest());
+  }
+
+  /** This thread's digest, reset and fed the canonical form's version and date lines. */
+  private static MessageDigest startDigest(LocalDate date) {
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    sha.update(VERSION);
+    if (date == null) {
+      sha.update(NO_DATE);
+    } else {
+      updateDate(sha, date, BYTES.get());
+    }
+    sha.update((byte) '\n');
+    return sha;
+  }
+
+  /** The first 64 bits of a digest. */
+  private static long keyOf(byte[] digest) {
     long key = 0;
     for (int i = 0; i < 8; i++) {
       key = key << 8 | (digest[i] & 0xFF);
     }
     return key;
+  }
+
+  /**
+   * Feeds {@link LocalDate#toString}'s bytes to the digest: for a year of four digits (every dated
+   * item's), {@code yyyy-MM-dd} written into the buffer (at least 256 bytes), without the string
+   * and its builder; any other year by {@code toString}, which writes its sign and digits.
+   */
+  static void updateDate(MessageDigest sha, LocalDate date, byte[] buffer) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      sha.update(date.toString().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    buffer[0] = (byte) ('0' + year / 1000);
+    buffer[1] = (byte) ('0' + year / 100 % 10);
+    buffer[2] = (byte) ('0' + year / 10 % 10);
+    buffer[3] = (byte) ('0' + year % 10);
+    buffer[4] = '-';
+    buffer[5] = (byte) ('0' + month / 10);
+    buffer[6] = (byte) ('0' + month % 10);
+    buffer[7] = '-';
+    buffer[8] = (byte) ('0' + day / 10);
+    buffer[9] = (byte) ('0' + day % 10);
+    sha.update(buffer, 0, 10);
   }
 
   /**

@@ -36,6 +36,34 @@ final class PlainAscii {
   }
 
   /**
+   * {@link #is} and, while it reads the text, its lower case's UTF-8 bytes (a byte per char): one
+   * copy and one loop for both, where a plain paragraph was tested and then read again for the
+   * content key's digest.
+   *
+   * @param text any text
+   * @param out where the bytes go, at least as long as the text; its first {@code text.length()}
+   *     bytes are meaningful only if the text is plain
+   * @return {@code is(text)}
+   */
+  static boolean lowerCaseBytes(String text, byte[] out) {
+    int n = text.length();
+    char[] chars = StringChars.of(text); // no charAt loop: see StringChars
+    if (n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      out[i] = (byte) lowerCase(c);
+      previous = c;
+    }
+    return true;
+  }
+
+  /**
    * An ASCII char in lower case ({@link String#toLowerCase} with {@link java.util.Locale#ROOT}
    * lowers A to Z only, among ASCII chars).
    *

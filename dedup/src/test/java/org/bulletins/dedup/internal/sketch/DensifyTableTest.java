@@ -33,6 +33,19 @@ class DensifyTableTest {
     }
   }
 
+  /**
+   * The sizes where densification's bits change word or fill one exactly (the empty bins are found
+   * by the bits of each of two words), with sets small enough to leave most bins empty.
+   */
+  @Property(tries = 100)
+  void sameSignatureAtTheBitWordsEdges(
+      @ForAll @Size(min = 1, max = 40) long[] hashes, @ForAll long seed) {
+    for (int size : new int[] {1, 2, 16, 63, 64, 65, 100, 127, 128, 129}) {
+      long[] tabled = new OnePermutationMinHash(size, seed).signature(hashes, hashes.length);
+      assertThat(tabled).as("size %s", size).isEqualTo(reference(hashes, size, seed));
+    }
+  }
+
   /** The signature as computed before the table: every (bin, attempt) choice hashed. */
   private static long[] reference(long[] hashes, int size, long seedIn) {
     long seed = Hash64.mix(seedIn ^ 0x6F6E652D7065726DL);

@@ -24,6 +24,7 @@ class TermIdOrderTest {
   @Property(tries = 3000)
   void hashOfPrefixAndKeyIsTheIdsHash(@ForAll("terms") Term term) {
     assertThat(Hash64.of(term.kind().idPrefix(), term.key())).isEqualTo(Hash64.of(term.id()));
+    assertThat(ItemSigner.termHash(term)).isEqualTo(Hash64.of(term.id()));
   }
 
   @Provide

@@ -2,6 +2,8 @@ package org.bulletins.dedup.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,26 @@ class FoldedItemTest {
     for (int i = 0; i < titleTokens.count(); i++) {
       assertThat(tokens.hash(i)).isEqualTo(titleTokens.hash(i));
     }
+  }
+
+  /** The date's bytes written by hand are {@code LocalDate.toString}'s, at every year's edge. */
+  @Property(tries = 2000)
+  void aDatesBytesAreItsString(@ForAll("dates") LocalDate date) throws Exception {
+    MessageDigest byHand = MessageDigest.getInstance("SHA-256");
+    FoldedItem.updateDate(byHand, date, new byte[256]);
+    MessageDigest byString = MessageDigest.getInstance("SHA-256");
+    byString.update(date.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(byHand.digest()).as("%s", date).isEqualTo(byString.digest());
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    Arbitrary<Integer> years =
+        Arbitraries.oneOf(
+            Arbitraries.of(-12000, -1, 0, 7, 99, 999, 1000, 1999, 2000, 9999, 10000, 123456),
+            Arbitraries.integers().between(1970, 2079));
+    return Combinators.combine(years, Arbitraries.integers().between(0, 365))
+        .as((year, day) -> LocalDate.of(year, 1, 1).plusDays(day));
   }
 
   @Test

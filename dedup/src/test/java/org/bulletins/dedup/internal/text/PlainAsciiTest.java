@@ -2,6 +2,8 @@ package org.bulletins.dedup.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -36,6 +38,20 @@ class PlainAsciiTest {
         assertThat(read.hash(i)).isEqualTo(expected.hash(i));
         assertThat(read.isStopWord(i)).isEqualTo(expected.isStopWord(i));
       }
+    }
+  }
+
+  /** The one-pass test gives {@link PlainAscii#is}, and for a plain text its fold's UTF-8 bytes. */
+  @Property(tries = 3000)
+  void lowerCaseBytesAreThePlainTestAndTheFoldsBytes(@ForAll("asciiTexts") String text) {
+    byte[] out = new byte[text.length() + 3];
+    Arrays.fill(out, (byte) '?');
+    boolean plain = PlainAscii.lowerCaseBytes(text, out);
+    assertThat(plain).isEqualTo(PlainAscii.is(text));
+    if (plain) {
+      assertThat(Arrays.copyOf(out, text.length()))
+          .isEqualTo(TextFolding.fold(text).getBytes(StandardCharsets.UTF_8));
+      assertThat(out[text.length()]).isEqualTo((byte) '?'); // nothing written past the text
     }
   }
 
