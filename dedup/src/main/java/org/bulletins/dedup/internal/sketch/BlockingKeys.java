@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The blocking keys of a batch's items, held from signing to the blocks ({@link CandidatePairs})
- * in a few large arrays: each signing thread copies an item's keys into its own current array (a
+ * The blocking keys of a batch's items, held from signing to the blocks ({@link CandidatePairs}) in
+ * a few large arrays: each signing thread copies an item's keys into its own current array (a
  * <em>chunk</em>), and the item keeps where they lie.
  *
  * <p>Why not one array per item: those arrays live from an item's signing to the blocks, so every
- * young collection while signing copies them out of the young generation (about 0.8 GB at a
- * million items, a quarter of what survives signing). Here an item's own array dies young, and a
- * chunk (8 MiB) is large enough for G1 to place it outside the young generation at once: the keys
- * are never copied by a collection. Same keys, same order per item.
+ * young collection while signing copies them out of the young generation (about 0.8 GB at a million
+ * items, a quarter of what survives signing). Here an item's own array dies young, and a chunk (8
+ * MiB) is large enough for G1 to place it outside the young generation at once: the keys are never
+ * copied by a collection. Same keys, same order per item.
  *
  * <p>{@link #put} is safe from many threads, each item put once; the other methods are read after
  * the putting threads are joined.
@@ -144,7 +144,9 @@ public final class BlockingKeys {
     return sealed;
   }
 
-  /** The chunks, read after every put: {@link #chunk}'s array by the high int of an item's start. */
+  /**
+   * The chunks, read after every put: {@link #chunk}'s array by the high int of an item's start.
+   */
   long[][] chunks() {
     return sealed();
   }

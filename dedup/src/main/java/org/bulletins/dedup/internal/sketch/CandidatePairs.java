@@ -127,11 +127,7 @@ public final class CandidatePairs {
    * @return the blocks
    */
   public static CandidatePairs of(
-      BlockingKeys keys,
-      int maxBlockSize,
-      int termBlockSize,
-      long[] epochDay,
-      int dateWindowDays) {
+      BlockingKeys keys, int maxBlockSize, int termBlockSize, long[] epochDay, int dateWindowDays) {
     return of(keys, maxBlockSize, termBlockSize, epochDay, dateWindowDays, partsFor(keys.items()));
   }
 
@@ -147,8 +143,7 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
-    return of(
-        BlockingKeys.of(keys), maxBlockSize, termBlockSize, epochDay, dateWindowDays, parts);
+    return of(BlockingKeys.of(keys), maxBlockSize, termBlockSize, epochDay, dateWindowDays, parts);
   }
 
   /** {@link #of(BlockingKeys, int, int, long[], int)} with the passes split in some parts. */

@@ -90,7 +90,9 @@ class BlockingKeysTest {
     }
     for (int parts = 1; parts <= 3; parts++) {
       BlockingKeys again = new BlockingKeys(keys.length, 5);
-      IntStream.range(0, keys.length).parallel().forEach(i -> again.put(i, keys[i], keys[i].length));
+      IntStream.range(0, keys.length)
+          .parallel()
+          .forEach(i -> again.put(i, keys[i], keys[i].length));
       assertThat(CandidatePairs.of(again, 20, 8, null, 0, parts).entries())
           .containsExactly(CandidatePairs.of(copy.clone(), 20, 8, null, 0, 1).entries());
     }
