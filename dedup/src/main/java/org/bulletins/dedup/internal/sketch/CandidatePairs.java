@@ -155,7 +155,8 @@ public final class CandidatePairs {
       int dateWindowDays,
       int parts) {
     int n = keys.items();
-    long[][] chunks = keys.chunks();
+    // The chunks are read inside each pass, not held here: released after placing, they are not
+    // kept alive by this method's frame while the buckets are sorted and the blocks found.
     long[] keyStart = keys.starts();
     int[] keyCount = keys.lengths();
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
@@ -187,6 +188,7 @@ public final class CandidatePairs {
             p -> {
               int[] count = new int[buckets];
               long total = 0;
+              long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
                 long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
                 int from = (int) keyStart[i];
@@ -223,6 +225,7 @@ public final class CandidatePairs {
         .forEach(
             p -> {
               int[] slot = next[p];
+              long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
                 long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
                 int from = (int) keyStart[i];
