@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.crosslang.CrossLanguageRun;
+import org.bulletins.dedup.internal.sketch.BlockingKeys;
 import org.bulletins.dedup.internal.sketch.CandidatePairs;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
@@ -70,7 +71,8 @@ public final class BatchDedup {
     StageClock clock = StageClock.start();
     int n = items.size();
     ItemSignature[] signatures = new ItemSignature[n];
-    long[][] keys = new long[n][];
+    // Each item's keys copied into a few large arrays as it is signed (see BlockingKeys).
+    BlockingKeys keys = new BlockingKeys(n);
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
     IntStream.range(0, n)
         .parallel()
@@ -78,7 +80,7 @@ public final class BatchDedup {
             i -> {
               ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
               signatures[i] = signed.signature();
-              keys[i] = signed.keys();
+              keys.put(i, signed.keys(), signed.keys().length);
               terms.offer(i, signed.terms());
             });
     clock.lap("sign");
@@ -97,13 +99,13 @@ public final class BatchDedup {
    */
   public Outcome runSigned(
       List<NewsItem> items, ItemSignature[] signatures, long[][] keys, Pipeline.LazyTerms terms) {
-    return runSigned(items, signatures, keys, terms, StageClock.start());
+    return runSigned(items, signatures, BlockingKeys.of(keys), terms, StageClock.start());
   }
 
   private Outcome runSigned(
       List<NewsItem> items,
       ItemSignature[] signatures,
-      long[][] keys,
+      BlockingKeys keys,
       Pipeline.LazyTerms terms,
       StageClock clock) {
     DedupOptions options = pipeline.options();
@@ -219,12 +221,12 @@ public final class BatchDedup {
   }
 
   /** Which items represent their unit; the others' blocking keys emptied. */
-  private static boolean[] representativesOnly(ContentUnits units, long[][] keys) {
-    boolean[] isRepresentative = new boolean[keys.length];
-    for (int i = 0; i < keys.length; i++) {
+  private static boolean[] representativesOnly(ContentUnits units, BlockingKeys keys) {
+    boolean[] isRepresentative = new boolean[keys.items()];
+    for (int i = 0; i < isRepresentative.length; i++) {
       isRepresentative[i] = units.isRepresentative(i);
       if (!isRepresentative[i]) {
-        keys[i] = new long[0];
+        keys.clear(i);
       }
     }
     return isRepresentative;

@@ -117,6 +117,21 @@ public final class CandidatePairs {
   }
 
   /**
+   * {@link #of(long[][], int, int, long[], int)} of keys held as {@link BlockingKeys}.
+   *
+   * @param keys each item's blocking keys; released once read
+   * @param maxBlockSize the cap of a block
+   * @param termBlockSize the cap of a term-pair block (top key bit set)
+   * @param epochDay each item's epoch day, or {@link ItemSignature#UNDATED}; not copied
+   * @param dateWindowDays the most days between two items of a pair
+   * @return the blocks
+   */
+  public static CandidatePairs of(
+      BlockingKeys keys, int maxBlockSize, int termBlockSize, long[] epochDay, int dateWindowDays) {
+    return of(keys, maxBlockSize, termBlockSize, epochDay, dateWindowDays, partsFor(keys.items()));
+  }
+
+  /**
    * {@link #of(long[][], int, int, long[], int)} with the passes over the keys and the blocks split
    * in a given number of parts, each on its own thread (tests choose it; the blocks and pairs do
    * not depend on it).
@@ -128,7 +143,22 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
-    int n = keys.length;
+    return of(BlockingKeys.of(keys), maxBlockSize, termBlockSize, epochDay, dateWindowDays, parts);
+  }
+
+  /** {@link #of(BlockingKeys, int, int, long[], int)} with the passes split in some parts. */
+  static CandidatePairs of(
+      BlockingKeys keys,
+      int maxBlockSize,
+      int termBlockSize,
+      long[] epochDay,
+      int dateWindowDays,
+      int parts) {
+    int n = keys.items();
+    // The chunks are read inside each pass, not held here: released after placing, they are not
+    // kept alive by this method's frame while the buckets are sorted and the blocks found.
+    long[] keyStart = keys.starts();
+    int[] keyCount = keys.lengths();
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
     // bits choose a bucket, and the entry keeps the key's other bits shifted left, with the item
     // index in the freed low bits. Equal entries in one bucket are equal keys.
@@ -158,10 +188,14 @@ public final class CandidatePairs {
             p -> {
               int[] count = new int[buckets];
               long total = 0;
+              long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
-                total += keys[i].length;
-                for (long key : keys[i]) {
-                  count[(int) (key >>> bucketShift) ^ signFlip]++;
+                long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
+                int from = (int) keyStart[i];
+                int to = from + keyCount[i];
+                total += keyCount[i];
+                for (int k = from; k < to; k++) {
+                  count[(int) (chunk[k] >>> bucketShift) ^ signFlip]++;
                 }
               }
               next[p] = count;
@@ -191,13 +225,18 @@ public final class CandidatePairs {
         .forEach(
             p -> {
               int[] slot = next[p];
+              long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
-                for (long key : keys[i]) {
+                long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
+                int from = (int) keyStart[i];
+                int to = from + keyCount[i];
+                for (int k = from; k < to; k++) {
+                  long key = chunk[k];
                   entries[slot[(int) (key >>> bucketShift) ^ signFlip]++] = key << indexBits | i;
                 }
-                keys[i] = null;
               }
             });
+    keys.release();
     IntStream.range(0, buckets)
         .parallel()
         .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));

@@ -1,0 +1,181 @@
+package org.bulletins.dedup.internal.sketch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The blocking keys of a batch's items, held from signing to the blocks ({@link CandidatePairs}) in
+ * a few large arrays: each signing thread copies an item's keys into its own current array (a
+ * <em>chunk</em>), and the item keeps where they lie.
+ *
+ * <p>Why not one array per item: those arrays live from an item's signing to the blocks, so every
+ * young collection while signing copies them out of the young generation (about 0.8 GB at a million
+ * items, a quarter of what survives signing). Here an item's own array dies young, and a chunk (8
+ * MiB) is large enough for G1 to place it outside the young generation at once: the keys are never
+ * copied by a collection. Same keys, same order per item.
+ *
+ * <p>{@link #put} is safe from many threads, each item put once; the other methods are read after
+ * the putting threads are joined.
+ */
+public final class BlockingKeys {
+
+  /** Longs per chunk: 8 MiB. */
+  static final int DEFAULT_CHUNK = 1 << 20;
+
+  private final int chunkSize;
+  // Each item's chunk (high int) and first key's place in it (low int).
+  private final long[] start;
+  private final int[] length;
+  private final List<long[]> chunks = new ArrayList<>();
+  private final ConcurrentHashMap<Thread, Appender> appenders = new ConcurrentHashMap<>();
+  private long[][] sealed;
+
+  /**
+   * Room for the keys of some items, none put yet.
+   *
+   * @param items how many items
+   */
+  public BlockingKeys(int items) {
+    this(items, DEFAULT_CHUNK);
+  }
+
+  BlockingKeys(int items, int chunkSize) {
+    this.chunkSize = chunkSize;
+    this.start = new long[items];
+    this.length = new int[items];
+  }
+
+  /**
+   * The keys of some items, copied: for callers that hold one array per item.
+   *
+   * @param keys each item's keys; emptied (each array dropped) as they are copied
+   * @return the same keys
+   */
+  public static BlockingKeys of(long[][] keys) {
+    BlockingKeys out = new BlockingKeys(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      out.put(i, keys[i], keys[i].length);
+      keys[i] = null;
+    }
+    return out;
+  }
+
+  /** The current chunk of one putting thread. */
+  private static final class Appender {
+    long[] chunk = new long[0];
+    int index;
+    int at;
+  }
+
+  /**
+   * Puts an item's keys (once per item).
+   *
+   * @param item the item's index
+   * @param keys an array holding its keys first
+   * @param count how many keys
+   */
+  public void put(int item, long[] keys, int count) {
+    Appender a = appenders.computeIfAbsent(Thread.currentThread(), t -> new Appender());
+    if (count > a.chunk.length - a.at) {
+      // An item with more keys than a chunk holds gets a chunk of its own; the thread's current
+      // chunk stays current.
+      if (count > chunkSize) {
+        long[] own = new long[count];
+        System.arraycopy(keys, 0, own, 0, count);
+        start[item] = (long) add(own) << 32;
+        length[item] = count;
+        return;
+      }
+      a.chunk = new long[chunkSize];
+      a.index = add(a.chunk);
+      a.at = 0;
+    }
+    System.arraycopy(keys, 0, a.chunk, a.at, count);
+    start[item] = (long) a.index << 32 | a.at;
+    length[item] = count;
+    a.at += count;
+  }
+
+  private synchronized int add(long[] chunk) {
+    chunks.add(chunk);
+    return chunks.size() - 1;
+  }
+
+  /**
+   * Drops an item's keys: it gives no block.
+   *
+   * @param item the item's index
+   */
+  public void clear(int item) {
+    length[item] = 0;
+  }
+
+  /**
+   * How many items.
+   *
+   * @return the items
+   */
+  public int items() {
+    return length.length;
+  }
+
+  /** How many keys an item has. */
+  int length(int item) {
+    return length[item];
+  }
+
+  /** Where an item's first key lies in its {@link #chunk}. */
+  int from(int item) {
+    return (int) start[item];
+  }
+
+  /** The array holding an item's keys (from {@link #from}); any array for an item without keys. */
+  long[] chunk(int item) {
+    return sealed()[(int) (start[item] >>> 32)];
+  }
+
+  /** The chunks as an array, once all are put. */
+  private synchronized long[][] sealed() {
+    if (sealed == null) {
+      appenders.clear();
+      sealed = chunks.isEmpty() ? new long[][] {new long[0]} : chunks.toArray(long[][]::new);
+    }
+    return sealed;
+  }
+
+  /**
+   * The chunks, read after every put: {@link #chunk}'s array by the high int of an item's start.
+   */
+  long[][] chunks() {
+    return sealed();
+  }
+
+  /** Each item's chunk (high int) and first place (low int). */
+  long[] starts() {
+    return start;
+  }
+
+  /** Each item's key count. */
+  int[] lengths() {
+    return length;
+  }
+
+  /** Drops the chunks (the keys are read): their memory is free while the pairs are verified. */
+  synchronized void release() {
+    chunks.clear();
+    sealed = new long[][] {new long[0]};
+  }
+
+  /**
+   * An item's keys, copied (for tests).
+   *
+   * @param item the item's index
+   * @return its keys
+   */
+  long[] keys(int item) {
+    long[] out = new long[length[item]];
+    System.arraycopy(chunk(item), from(item), out, 0, out.length);
+    return out;
+  }
+}
