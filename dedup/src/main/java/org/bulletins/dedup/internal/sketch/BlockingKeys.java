@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Why not one array per item: those arrays live from an item's signing to the blocks, so every
  * young collection while signing copies them out of the young generation (about 0.8 GB at a million
  * items, a quarter of what survives signing). Here an item's own array dies young, and a chunk (8
- * MiB) is large enough for G1 to place it outside the young generation at once: the keys are never
- * copied by a collection. Same keys, same order per item.
+ * MiB in a large batch) is large enough for G1 to place it outside the young generation at once:
+ * the keys are never copied by a collection. Same keys, same order per item.
  *
  * <p>{@link #put} is safe from many threads, each item put once; the other methods are read after
  * the putting threads are joined.
@@ -22,6 +22,9 @@ public final class BlockingKeys {
 
   /** Longs per chunk: 8 MiB. */
   static final int DEFAULT_CHUNK = 1 << 20;
+
+  /** Longs per chunk at least: 32 KiB. */
+  static final int MIN_CHUNK = 1 << 12;
 
   private final int chunkSize;
   // Each item's chunk (high int) and first key's place in it (low int).
@@ -37,7 +40,15 @@ public final class BlockingKeys {
    * @param items how many items
    */
   public BlockingKeys(int items) {
-    this(items, DEFAULT_CHUNK);
+    this(items, chunkFor(items));
+  }
+
+  /**
+   * A chunk for a batch of this many items: 8 MiB for large batches, less for small ones (about 64
+   * keys per item), so that a call with a few items does not allocate 8 MiB per signing thread.
+   */
+  static int chunkFor(int items) {
+    return (int) Math.min(DEFAULT_CHUNK, Math.max(MIN_CHUNK, 64L * items));
   }
 
   BlockingKeys(int items, int chunkSize) {

@@ -99,4 +99,12 @@ class BlockingKeysTest {
     assertThat(CandidatePairs.of(held, 20, 8, null, 0).all())
         .containsExactly(CandidatePairs.of(keys, 20, 8).all());
   }
+
+  @Test
+  void aSmallBatchGetsASmallChunkAndALargeOneEightMebibytes() {
+    assertThat(BlockingKeys.chunkFor(1)).isEqualTo(BlockingKeys.MIN_CHUNK);
+    assertThat(BlockingKeys.chunkFor(1_000)).isEqualTo(64_000);
+    assertThat(BlockingKeys.chunkFor(100_000)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
+    assertThat(BlockingKeys.chunkFor(Integer.MAX_VALUE)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
+  }
 }
