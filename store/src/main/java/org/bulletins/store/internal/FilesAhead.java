@@ -156,7 +156,7 @@ final class FilesAhead {
       ingester.lap("wait parse");
       return file;
     } catch (RuntimeException | Error e) {
-      ingester.abandon();
+      ingester.abandonAfter(e);
       throw e;
     }
   }

@@ -181,8 +181,17 @@ public final class Ingester {
       load();
       clock.lap("load beside parse");
     } catch (Throwable e) { // an Error too, as in a file's turn
-      abandon();
+      abandonAfter(e);
       throw e;
+    }
+  }
+
+  /** {@link #abandon}, whose own failure is kept with {@code cause}, the one to report. */
+  void abandonAfter(Throwable cause) {
+    try {
+      abandon();
+    } catch (SQLException | RuntimeException e) {
+      cause.addSuppressed(e);
     }
   }
 
