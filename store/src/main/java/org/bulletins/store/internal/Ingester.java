@@ -330,7 +330,15 @@ public final class Ingester {
     String checksum = file.checksum;
     // Begun by beginAndLoad while the file was prepared: the checks below read this transaction.
     boolean begun = !db.getAutoCommit();
-    Optional<StoredSource> stored = storedSource(source);
+    Optional<StoredSource> stored;
+    try {
+      stored = storedSource(source);
+    } catch (SQLException | RuntimeException e) {
+      if (begun) {
+        abandonAfter(e);
+      }
+      throw e;
+    }
     if (stored.isPresent() && stored.get().checksum().equals(checksum)) {
       file.cancel();
       atTail.run();
