@@ -45,7 +45,7 @@ final class FilesAhead {
     // One helper thread for the whole call, started here, outside any file's transaction: its
     // signer's per-thread buffers serve every file, and a thread that cannot start (out of memory)
     // only leaves each file to be prepared at its turn.
-    try (Helper helper = Helper.start(sources.size() > 1)) {
+    try (Helper helper = Helper.start(sources.size() > 1 || ingester.loadsStoredItems())) {
       return ingest(ingester, sources, committed, helper);
     }
   }
@@ -57,7 +57,10 @@ final class FilesAhead {
       Helper helper)
       throws SQLException {
     List<IngestReport> reports = new ArrayList<>(sources.size());
-    PreparedFile current = ingester.prepareHere(sources.get(0).name(), read(sources.get(0)));
+    PreparedFile current = besideLoad(ingester, sources.get(0), helper);
+    if (current == null) {
+      current = ingester.prepareHere(sources.get(0).name(), read(sources.get(0)));
+    }
     for (int k = 0; k < sources.size(); k++) {
       PreparedFile file = current;
       CompletableFuture<PreparedFile> next = new CompletableFuture<>();
@@ -113,6 +116,49 @@ final class FilesAhead {
       }
     }
     return List.copyOf(reports);
+  }
+
+  /**
+   * The first file prepared on the helper while this thread begins its transaction and loads the
+   * stored items into the index (a store opened for this call: a daily run's open, whose threads
+   * and the file's parse and signing then share the cores); null, with nothing done, if the items
+   * are loaded already, the name is stored (the turn may skip the file, or must delete its items
+   * before the load), the store is empty, or there is no helper. If it fails, nothing is begun.
+   */
+  private static PreparedFile besideLoad(Ingester ingester, IngestSource first, Helper helper)
+      throws SQLException {
+    if (!ingester.loadsStoredItems() || ingester.storedChecksum(first.name()).isPresent()) {
+      return null;
+    }
+    CompletableFuture<PreparedFile> ready = new CompletableFuture<>();
+    boolean started =
+        helper.prepare(
+            () -> {
+              byte[] bytes = read(first);
+              if (helper.closing) { // the load failed while the file was read
+                ready.cancel(false);
+                return;
+              }
+              ingester.prepareBesideLoad(first.name(), bytes, ready::complete);
+            },
+            ready);
+    if (!started) {
+      return null;
+    }
+    try {
+      ingester.beginAndLoad();
+    } catch (RuntimeException | Error | SQLException e) {
+      var unused = ready.thenAccept(PreparedFile::cancel); // the file is not stored now
+      throw e;
+    }
+    try {
+      PreparedFile file = join(ready);
+      ingester.lap("wait parse");
+      return file;
+    } catch (RuntimeException | Error e) {
+      ingester.abandonAfter(e);
+      throw e;
+    }
   }
 
   /**

@@ -150,7 +150,60 @@ public final class Ingester {
    * @throws SQLException if a statement fails; nothing of the file is then stored
    */
   public IngestReport ingest(String source, byte[] content) throws SQLException {
+    if (loadsStoredItems()) {
+      // The stored items not loaded yet (a store opened for this file): the file is parsed and
+      // signed on a helper thread while this one loads them (FilesAhead).
+      return ingestAll(List.of(IngestSource.of(source, content)), report -> {}).get(0);
+    }
     return ingest(prepareHere(source, content), () -> {});
+  }
+
+  /**
+   * Whether the next file's turn begins by loading stored items into the index: the first file this
+   * ingester stores into a store that holds items, or the first after a failure.
+   */
+  boolean loadsStoredItems() throws SQLException {
+    return index == null && storedItems() > 0;
+  }
+
+  /**
+   * Begins a new file's transaction and loads the stored items into the index, before the file is
+   * prepared (on another thread meanwhile): its turn ({@link #ingest(PreparedFile, Runnable)}) then
+   * goes on in this transaction. The load reads the state that the write lock keeps committed until
+   * the turn, as when it is done at the turn. On a failure nothing is begun or loaded.
+   *
+   * @throws SQLException if a statement fails
+   */
+  void beginAndLoad() throws SQLException {
+    clock = PhaseClock.start();
+    db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
+    try {
+      load();
+      clock.lap("load beside parse");
+    } catch (Throwable e) { // an Error too, as in a file's turn
+      abandonAfter(e);
+      throw e;
+    }
+  }
+
+  /** {@link #abandon}, whose own failure is kept with {@code cause}, the one to report. */
+  void abandonAfter(Throwable cause) {
+    try {
+      abandon();
+    } catch (SQLException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Ends the transaction that {@link #beginAndLoad} began when the file it was for is not ingested
+   * (its preparation failed): nothing is written, and the index is loaded again at the next turn
+   * (the load may have written in the transaction: signatures signed again, facts upgraded).
+   */
+  void abandon() throws SQLException {
+    rollbackQuietly();
+    forget();
+    db.setAutoCommit(true);
   }
 
   /**
@@ -200,12 +253,37 @@ public final class Ingester {
       Optional<String> expected,
       ItemSigner signer,
       Consumer<PreparedFile> ready) {
+    prepareAhead(source, content, expected, signer, ready, PARSER_AHEAD);
+  }
+
+  /**
+   * As {@link #prepareAhead(String, byte[], Optional, ItemSigner, Consumer)}, with this ingester's
+   * parser for a file of its size: the file's parse beside the load of the stored items ({@link
+   * #beginAndLoad}), whose threads leave gaps that a large file's lines read ahead can fill.
+   */
+  void prepareBesideLoad(String source, byte[] content, Consumer<PreparedFile> ready) {
+    prepareAhead(
+        source,
+        content,
+        Optional.empty(),
+        pipeline.signer(),
+        ready,
+        content.length < READ_AHEAD_BYTES ? PARSER_AHEAD : parserAhead);
+  }
+
+  private static void prepareAhead(
+      String source,
+      byte[] content,
+      Optional<String> expected,
+      ItemSigner signer,
+      Consumer<PreparedFile> ready,
+      BulletinParser parser) {
     String checksum = checksum(content);
     if (expected.isPresent() && expected.get().equals(checksum)) {
       ready.accept(new PreparedFile(source, content, checksum, null, null));
       return;
     }
-    ParsedDocument document = PARSER_AHEAD.parse(content, source);
+    ParsedDocument document = parser.parse(content, source);
     PhaseClock.mark("parse ahead");
     Signing signing = new Signing(document.items(), signer);
     ready.accept(new PreparedFile(source, content, checksum, document, signing));
@@ -250,10 +328,23 @@ public final class Ingester {
     String source = file.source;
     byte[] content = file.content;
     String checksum = file.checksum;
-    Optional<StoredSource> stored = storedSource(source);
+    // Begun by beginAndLoad while the file was prepared: the checks below read this transaction.
+    boolean begun = !db.getAutoCommit();
+    Optional<StoredSource> stored;
+    try {
+      stored = storedSource(source);
+    } catch (SQLException | RuntimeException e) {
+      if (begun) {
+        abandonAfter(e);
+      }
+      throw e;
+    }
     if (stored.isPresent() && stored.get().checksum().equals(checksum)) {
       file.cancel();
       atTail.run();
+      if (begun) { // another writer stored the same file since the name was looked up (rare)
+        abandon();
+      }
       return new IngestReport(source, Outcome.UNCHANGED, 0, 0, List.of());
     }
     PreparedFile parsed = file;
@@ -268,7 +359,9 @@ public final class Ingester {
     ParsedDocument document = parsed.document;
     Signing signing = parsed.signing;
     List<NewsItem> items = document.items();
-    db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
+    if (!begun) {
+      db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
+    }
     try {
       if (stored.isPresent()) {
         deleteSource(stored.get().id());
