@@ -552,8 +552,14 @@ public final class IncrementalIndex {
               pairs.retainSortedDistinct(packed -> true);
               made[p] = pairs;
             });
-    PairBuffer out = made[0];
-    for (int p = 1; p < parts; p++) {
+    // One array of the parts' total, sorted once by the caller's retainSortedDistinct (the parts
+    // are sorted runs): joining into a growing array sorted the joined pairs at every doubling.
+    int total = 0;
+    for (PairBuffer part : made) {
+      total = Math.addExact(total, part.size());
+    }
+    PairBuffer out = new PairBuffer(total + 1024); // room for the cross-language pairs too
+    for (int p = 0; p < parts; p++) {
       out.addAll(made[p]);
       made[p] = null;
     }
