@@ -23,6 +23,7 @@ final class PairBuffer {
    */
   static final int COMPACT_FROM = 1 << 20;
 
+  private final int compactFrom;
   private long[] values;
   private int size;
   private boolean compact = true;
@@ -38,7 +39,19 @@ final class PairBuffer {
    * @param capacity at least 1
    */
   PairBuffer(int capacity) {
+    this(capacity, COMPACT_FROM);
+  }
+
+  /**
+   * An empty buffer that compacts from an array of {@code compactFrom} values: tests compact small
+   * arrays.
+   *
+   * @param capacity at least 1
+   * @param compactFrom at least 1
+   */
+  PairBuffer(int capacity, int compactFrom) {
     values = new long[Math.max(1, capacity)];
+    this.compactFrom = Math.max(1, compactFrom);
   }
 
   /** Adds the pair of two distinct indexes, in either order. */
@@ -51,7 +64,7 @@ final class PairBuffer {
   }
 
   private void makeRoom() {
-    if (values.length >= COMPACT_FROM) {
+    if (values.length >= compactFrom) {
       compact();
       if (size <= values.length / 2) {
         return;
@@ -63,7 +76,7 @@ final class PairBuffer {
   /** Adds the pairs of another buffer (as they are: compacted or not). */
   void addAll(PairBuffer other) {
     if (size + other.size > values.length) {
-      if (values.length >= COMPACT_FROM) {
+      if (values.length >= compactFrom) {
         compact();
       }
       if (size + other.size > values.length) {
