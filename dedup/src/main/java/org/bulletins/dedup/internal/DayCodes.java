@@ -8,8 +8,8 @@ import org.bulletins.dedup.internal.sketch.ItemSignature;
 /**
  * Each unit's epoch day as a 16-bit code: the days of ~89 years either side of the first dated unit
  * as their distance from a base day, undated as {@value #UNDATED}, any other day as {@value #FAR}
- * with the day kept aside. A file's pairing reads the day of every member of every block a new
- * unit arrives at (tens of millions of reads, in no order): two bytes a unit keep the array in the
+ * with the day kept aside. A file's pairing reads the day of every member of every block a new unit
+ * arrives at (tens of millions of reads, in no order): two bytes a unit keep the array in the
  * core's cache where eight did not (2.4 MB at 300k units held, 8 MB at 1M). The window test on two
  * codes gives what {@link ItemSignature#withinWindow} gives on their days.
  *
@@ -28,7 +28,8 @@ final class DayCodes {
   /** The code of a day too far from the base day: its day is kept aside. */
   static final char FAR = Character.MAX_VALUE;
 
-  // The base day is the first dated unit's day less this: codes 1 to FAR - 1 are the days around it.
+  // The base day is the first dated unit's day less this: codes 1 to FAR - 1 are the days around
+  // it.
   private static final int HALF = 1 << 15;
 
   private char[] codes = new char[1024];

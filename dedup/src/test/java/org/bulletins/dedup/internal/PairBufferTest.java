@@ -56,8 +56,8 @@ class PairBufferTest {
 
   /**
    * Pairs added one by one grow the array only up to {@code compactFrom} without compacting it;
-   * from there it is compacted when full and grows only if most of it is distinct pairs, so it stays
-   * within twice the larger of {@code compactFrom} and twice the distinct pairs.
+   * from there it is compacted when full and grows only if most of it is distinct pairs, so it
+   * stays within twice the larger of {@code compactFrom} and twice the distinct pairs.
    */
   @Property(tries = 200)
   void aBufferFromItsCompactingSizeStaysProportionalToItsDistinctPairs(
