@@ -62,8 +62,8 @@ public final class IncrementalIndex {
   private final IntList groupOf = new IntList();
   // Each unit's epoch day, by unit: read for every unit a block holds when a unit arrives at it, so
   // one array read rather than three dependent ones (representative, signature list, signature),
-  // which missed the cache on most of a file's millions of block members.
-  private long[] unitDay = new long[1024];
+  // which missed the cache on most of a file's millions of block members; two bytes a unit.
+  private final DayCodes unitDays = new DayCodes();
   private final Postings postings = new Postings();
   // After a restore, the stored units' keys: their blocks are put in postings only when an add or a
   // lookup needs them (restoreBlocks), with the keys whose blocks are there in restoredKeys. Null
@@ -261,7 +261,7 @@ public final class IncrementalIndex {
     clock.add("grow", phases[1], 1);
     clock.add("place", phases[2], 1);
     clock.lap("add-finish");
-    PairBuffer pairs = pairsOf(arrivals);
+    PairBuffer pairs = pairsOf(arrivals, clock);
     clock.lap("add-pairsOf");
     crossPairs.forEach(pairs::add);
     // The pairs with no verdict yet, kept packed in the buffer's own array: a store rebuilt in one
@@ -487,11 +487,8 @@ public final class IncrementalIndex {
     int unit = unitMembers.add(index);
     unitOfKey.put(contentKey, unit);
     representative.add(index);
-    if (unit == unitDay.length) {
-      unitDay = Arrays.copyOf(unitDay, 2 * unit);
-    }
     // Copies share their date (it is part of the content key): the unit's day never changes.
-    unitDay[unit] = signatures.get(index).epochDay();
+    unitDays.set(unit, signatures.get(index).epochDay());
     positive.add(null);
     groupOf.add(-1);
     return unit;
@@ -515,17 +512,21 @@ public final class IncrementalIndex {
    * (its copies share their date, part of the content key), so it may be read after later copies
    * joined.
    */
-  private PairBuffer pairsOf(BlockArrivals arrivals) {
+  private PairBuffer pairsOf(BlockArrivals arrivals, StageClock clock) {
     BlockArrivals.Parts split = arrivals.parts(arrivalsPerPart);
     int[] order = split.order();
     int[] starts = split.starts();
     int parts = split.count();
     PairBuffer[] made = new PairBuffer[parts];
+    // Per part: the loop's and the sort's walls, the pairs added (repeats too) and kept.
+    long[][] spent = new long[parts][4];
     int window = pipeline.options().dateWindowDays();
+    char[] days = unitDays.codes(); // no unit is made while the parts run
     IntStream.range(0, parts)
         .parallel()
         .forEach(
             p -> {
+              long started = System.nanoTime();
               PairBuffer pairs = new PairBuffer();
               int[] members = new int[256];
               for (int k = starts[p]; k < starts[p + 1]; k++) {
@@ -536,36 +537,43 @@ public final class IncrementalIndex {
                   members = new int[Math.max(size, 2 * members.length)];
                 }
                 postings.copy(arrivals.slot(a), size, members);
-                long day = dayOf(unit);
+                char day = days[unit];
                 for (int i = 0; i < size; i++) {
                   // As in the batch engine: no rule joins two units dated further apart than the
                   // window, so that pair is not made (the block still counts the unit against its
                   // cap). A unit met in its own block (two of its keys equal as 63-bit hashes) is
                   // no pair.
-                  if (members[i] != unit
-                      && ItemSignature.withinWindow(day, dayOf(members[i]), window)) {
-                    pairs.add(members[i], unit);
+                  int member = members[i];
+                  if (member != unit
+                      && unitDays.withinWindow(day, days[member], unit, member, window)) {
+                    pairs.add(member, unit);
                   }
                 }
               }
+              long looped = System.nanoTime();
+              spent[p][2] = pairs.size();
               // Held until all parts are done: sorted and without repeats.
-              pairs.retainSortedDistinct(packed -> true);
+              spent[p][3] = pairs.retainSortedDistinct(packed -> true);
+              spent[p][0] = looped - started;
+              spent[p][1] = System.nanoTime() - looped;
               made[p] = pairs;
             });
-    PairBuffer out = made[0];
-    for (int p = 1; p < parts; p++) {
+    for (long[] part : spent) {
+      clock.add("pairs-loop", part[0], part[2]);
+      clock.add("pairs-sort", part[1], part[3]);
+    }
+    // One array of the parts' total, sorted once by the caller's retainSortedDistinct (the parts
+    // are sorted runs): joining into a growing array sorted the joined pairs at every doubling.
+    int total = 0;
+    for (PairBuffer part : made) {
+      total = Math.addExact(total, part.size());
+    }
+    PairBuffer out = new PairBuffer(total + 1024); // room for the cross-language pairs too
+    for (int p = 0; p < parts; p++) {
       out.addAll(made[p]);
       made[p] = null;
     }
     return out;
-  }
-
-  /**
-   * The epoch day of a unit's representative, by which its pairs are judged (all its copies share
-   * it).
-   */
-  private long dayOf(int unit) {
-    return unitDay[unit];
   }
 
   private int capOf(long key) {

@@ -7,32 +7,78 @@ import java.util.function.LongPredicate;
  * Candidate pairs collected as packed longs ({@code left << 32 | right}), sorted and made distinct
  * once at the end. A new unit meets the same older unit in many of its blocks (one per shared key),
  * so most pairs arrive many times: a sorted set of {@link CandidatePair} objects paid a tree
- * insertion for each arrival, this pays one array write. When the array is full it is compacted
+ * insertion for each arrival, this pays one array write. Up to {@value #COMPACT_FROM} values the
+ * array only grows (doubling: a copy of what it holds); a fuller array is compacted when full
  * (sorted, duplicates dropped) and grows only if compaction freed less than half, so memory stays
- * proportional to the distinct pairs.
+ * proportional to the distinct pairs. Compacting a small array at every doubling sorted what one
+ * sort at the end sorts anyway, and a file's add into a grown index spent most of its pairing in
+ * those sorts.
  */
 final class PairBuffer {
 
-  private long[] values = new long[1024];
+  /**
+   * The array's size from which a full array is compacted rather than grown: 8 MB, enough for what
+   * a part of a file's arrivals usually pairs, small against what the whole store rebuilt in one
+   * batch pairs.
+   */
+  static final int COMPACT_FROM = 1 << 20;
+
+  private final int compactFrom;
+  private long[] values;
   private int size;
   private boolean compact = true;
+
+  /** An empty buffer of a small array. */
+  PairBuffer() {
+    this(1024);
+  }
+
+  /**
+   * An empty buffer with room for {@code capacity} values before its array grows.
+   *
+   * @param capacity at least 1
+   */
+  PairBuffer(int capacity) {
+    this(capacity, COMPACT_FROM);
+  }
+
+  /**
+   * An empty buffer that compacts from an array of {@code compactFrom} values: tests compact small
+   * arrays.
+   *
+   * @param capacity at least 1
+   * @param compactFrom at least 1
+   */
+  PairBuffer(int capacity, int compactFrom) {
+    values = new long[Math.max(1, capacity)];
+    this.compactFrom = Math.max(1, compactFrom);
+  }
 
   /** Adds the pair of two distinct indexes, in either order. */
   void add(int a, int b) {
     if (size == values.length) {
-      compact();
-      if (size > values.length / 2) {
-        values = Arrays.copyOf(values, values.length * 2);
-      }
+      makeRoom();
     }
     values[size++] = (long) Math.min(a, b) << 32 | Math.max(a, b);
     compact = false;
   }
 
+  private void makeRoom() {
+    if (values.length >= compactFrom) {
+      compact();
+      if (size <= values.length / 2) {
+        return;
+      }
+    }
+    values = Arrays.copyOf(values, values.length * 2);
+  }
+
   /** Adds the pairs of another buffer (as they are: compacted or not). */
   void addAll(PairBuffer other) {
     if (size + other.size > values.length) {
-      compact();
+      if (values.length >= compactFrom) {
+        compact();
+      }
       if (size + other.size > values.length) {
         values = Arrays.copyOf(values, Math.max(size + other.size, values.length * 2));
       }
@@ -40,6 +86,15 @@ final class PairBuffer {
     System.arraycopy(other.values, 0, values, size, other.size);
     size += other.size;
     compact = compact && other.size == 0;
+  }
+
+  /**
+   * How many values the buffer holds (pairs, repeated or not, until {@link #retainSortedDistinct}).
+   *
+   * @return the count
+   */
+  int size() {
+    return size;
   }
 
   /** Adds a pair. */
