@@ -554,6 +554,7 @@ public final class IncrementalIndex {
               spent[p][2] = pairs.size();
               // Held until all parts are done: sorted and without repeats.
               spent[p][3] = pairs.retainSortedDistinct(packed -> true);
+              pairs.trim();
               spent[p][0] = looped - started;
               spent[p][1] = System.nanoTime() - looped;
               made[p] = pairs;

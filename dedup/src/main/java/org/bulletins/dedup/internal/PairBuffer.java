@@ -122,6 +122,17 @@ final class PairBuffer {
   }
 
   /**
+   * Gives back the array's room if less than half of it is used: a part's buffer held until the
+   * others are done (a file's arrivals pair many repeats, dropped by {@link #retainSortedDistinct})
+   * then keeps about its distinct pairs, not the power of two its repeats grew it to.
+   */
+  void trim() {
+    if (size < values.length / 2) {
+      values = Arrays.copyOf(values, Math.max(1, size));
+    }
+  }
+
+  /**
    * The buffer's array: its first {@link #retainSortedDistinct} values are the pairs.
    *
    * @return the array itself, not to be changed

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class PairBufferTest {
 
@@ -78,5 +79,20 @@ class PairBufferTest {
           .isLessThanOrEqualTo(Math.max(capacity, Math.max(2 * compactFrom, 4 * distinct.size())));
     }
     assertThat(buffer.retainSortedDistinct(packed -> true)).isEqualTo(distinct.size());
+  }
+
+  /** A sorted buffer of many repeats, trimmed, keeps its pairs in an array of about their count. */
+  @Test
+  void aTrimmedBufferKeepsItsPairsInAnArrayOfTheirSize() {
+    PairBuffer buffer = new PairBuffer();
+    for (int i = 0; i < 10_000; i++) {
+      buffer.add(i % 3, 7 + i % 5);
+    }
+    assertThat(buffer.packed().length).isGreaterThanOrEqualTo(10_000);
+    assertThat(buffer.retainSortedDistinct(packed -> true)).isEqualTo(15);
+    buffer.trim();
+    assertThat(buffer.packed()).hasSize(15);
+    assertThat(buffer.packed()[0]).isEqualTo((long) 0 << 32 | 7);
+    assertThat(buffer.packed()[14]).isEqualTo((long) 2 << 32 | 11);
   }
 }

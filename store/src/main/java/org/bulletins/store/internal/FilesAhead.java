@@ -70,10 +70,19 @@ final class FilesAhead {
         IngestSource following = sources.get(k + 1);
         // What the next name will hold once this file is committed: the next file is not parsed
         // if it will be found unchanged (its turn checks again).
-        Optional<String> expected =
-            following.name().equals(file.source)
-                ? Optional.of(file.checksum)
-                : ingester.storedChecksum(following.name());
+        Optional<String> expected;
+        try {
+          expected =
+              following.name().equals(file.source)
+                  ? Optional.of(file.checksum)
+                  : ingester.storedChecksum(following.name());
+          PhaseClock.mark("next name");
+        } catch (RuntimeException | Error | SQLException e) {
+          // Before the file's turn, which may have begun beside the load: nothing of it is stored.
+          file.cancel();
+          ingester.abandonIfBegun(e);
+          throw e;
+        }
         atTail =
             new Once(
                 () ->

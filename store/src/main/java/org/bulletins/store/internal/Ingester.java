@@ -186,6 +186,20 @@ public final class Ingester {
     }
   }
 
+  /**
+   * {@link #abandonAfter} if a file's transaction was begun beside its preparation ({@link
+   * #beginAndLoad}) and the call fails before the file's turn.
+   */
+  void abandonIfBegun(Throwable cause) {
+    try {
+      if (!db.getAutoCommit()) {
+        abandonAfter(cause);
+      }
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
   /** {@link #abandon}, whose own failure is kept with {@code cause}, the one to report. */
   void abandonAfter(Throwable cause) {
     try {

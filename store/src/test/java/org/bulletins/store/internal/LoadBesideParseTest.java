@@ -136,4 +136,37 @@ class LoadBesideParseTest {
       assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
     }
   }
+
+  /**
+   * Two files: the second's stored checksum is looked up after the first's transaction began beside
+   * the load; a failure there rolls that transaction back, and the store goes on as before.
+   */
+  @Test
+  void aFailureLookingUpTheNextFileLeavesNothingOfTheFirst() throws Exception {
+    byte[] wednesday = bulletins("2026-11-25", "Harbour cranes", "Tram line");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      long items = count(db, "SELECT count(*) FROM items");
+      PhaseClock.onLap(
+          name -> {
+            if (name.equals("next name")) {
+              throw new InjectedError(name);
+            }
+          });
+      assertThatThrownBy(
+              () ->
+                  store.ingestAll(
+                      List.of(
+                          IngestSource.of("tuesday.txt", tuesday),
+                          IngestSource.of("wednesday.txt", wednesday)),
+                      r -> {}))
+          .isInstanceOf(InjectedError.class);
+      PhaseClock.onLap(null);
+
+      assertThat(store.sources()).containsExactly("monday.txt");
+      assertThat(count(db, "SELECT count(*) FROM items")).isEqualTo(items);
+      assertThat(integrity(db)).isEqualTo("ok");
+      assertThat(store.ingest("tuesday.txt", tuesday).outcome()).isEqualTo(Outcome.ADDED);
+      assertThat(summary(store.stories(StoryQuery.all()))).isEqualTo(summary(reference));
+    }
+  }
 }
