@@ -27,7 +27,7 @@ final class PlainAscii {
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+      if (endsPlain(c, previous)) {
         return false;
       }
       previous = c;
@@ -54,13 +54,21 @@ final class PlainAscii {
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+      if (endsPlain(c, previous)) {
         return false;
       }
       out[i] = (byte) lowerCase(c);
       previous = c;
     }
     return true;
+  }
+
+  /**
+   * Whether a char after {@code previous} makes a text not plain: outside printable ASCII, a
+   * backtick, or a second space in a row.
+   */
+  private static boolean endsPlain(char c, char previous) {
+    return c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ');
   }
 
   /**
