@@ -307,7 +307,7 @@ final class WordTokens {
     for (int from = TextShape.skipToWord(c, 0, n);
         from < n;
         from = TextShape.skipToWord(c, last, n)) {
-      int end = asciiWord(c, from, n);
+      int end = from < tokenSinkEnd ? asciiWordHashing(c, from, n) : asciiWord(c, from, n);
       boolean counted = end >= 0; // an ASCII word, counted and hashed as it was found
       if (!counted) {
         end = endOfWord(c, from, n);
@@ -345,7 +345,57 @@ final class WordTokens {
    * word the general way).
    */
   private int asciiWord(char[] c, int from, int n) {
-    TokenHashes tokens = from < tokenSinkEnd ? tokenSink : null;
+    int h = 0;
+    int upper = 0;
+    int lowerCase = 0;
+    boolean roman = true;
+    int i = from;
+    while (true) {
+      // A run of ASCII letters and digits.
+      for (; i < n; i++) {
+        char ch = c[i];
+        if (ch >= 'a' && ch <= 'z') {
+          lowerCase++;
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          upper++;
+          roman &= ch == 'I' || ch == 'V' || ch == 'X';
+          h = 31 * h + (ch + ('a' - 'A'));
+        } else if (ch >= '0' && ch <= '9') {
+          roman = false;
+          h = 31 * h + ch;
+        } else if (ch >= 0x80) {
+          return -1;
+        } else {
+          break;
+        }
+      }
+      // A joiner continues the word if a letter or number follows it.
+      if (i + 1 < n
+          && isJoiner(c[i])
+          && TextShape.isLetterOrNumber(Character.codePointAt(c, i + 1, n))) {
+        roman = false;
+        h = 31 * h + c[i];
+        i++;
+        continue;
+      }
+      scannedHash = h;
+      scannedUpper = upper;
+      scannedLower = lowerCase;
+      scannedRoman = roman;
+      return i;
+    }
+  }
+
+  /**
+   * {@link #asciiWord} of a word whose runs of letters and digits are also appended to {@link
+   * #tokenSink} as token hashes (each run's lower case, hashed as {@link TokenHashes} does). A
+   * copy of that loop with a second hash in it, rather than that loop for every text: the second
+   * hash's chain of multiplies would slow the words of every text that is not a plain body.
+   */
+  private int asciiWordHashing(char[] c, int from, int n) {
+    TokenHashes tokens = tokenSink;
     int h = 0;
     int upper = 0;
     int lowerCase = 0;
@@ -377,9 +427,7 @@ final class WordTokens {
           break;
         }
       }
-      if (tokens != null) {
-        tokens.appendWord(token);
-      }
+      tokens.appendWord(token);
       // A joiner continues the word if a letter or number follows it.
       if (i + 1 < n
           && isJoiner(c[i])
