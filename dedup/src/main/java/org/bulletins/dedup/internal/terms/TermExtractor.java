@@ -94,8 +94,8 @@ public final class TermExtractor {
   /**
    * {@link #extract(NewsItem)} of an item whose paragraphs are ASCII without {@code &}, which also
    * appends to {@code bodyTokens} the token hashes of its body's lower case up to {@code
-   * tokensEnd}, found as the body's words are ({@link WordTokens#reusedAsciiBody}): one scan of
-   * the body for both.
+   * tokensEnd}, found as the body's words are ({@link WordTokens#reusedAsciiBody}): one scan of the
+   * body for both.
    *
    * @param item a news item whose paragraphs hold only ASCII chars and no {@code &} (not checked)
    * @param bodyTokens where the body's token hashes go

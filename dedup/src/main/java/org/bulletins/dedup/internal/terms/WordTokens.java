@@ -186,8 +186,8 @@ final class WordTokens {
   }
 
   /**
-   * Copies the paragraphs into {@link #chars} with {@code "\n\n"} between them, which are the
-   * chars of the joined string.
+   * Copies the paragraphs into {@link #chars} with {@code "\n\n"} between them, which are the chars
+   * of the joined string.
    *
    * @return the length
    */
@@ -390,9 +390,9 @@ final class WordTokens {
 
   /**
    * {@link #asciiWord} of a word whose runs of letters and digits are also appended to {@link
-   * #tokenSink} as token hashes (each run's lower case, hashed as {@link TokenHashes} does). A
-   * copy of that loop with a second hash in it, rather than that loop for every text: the second
-   * hash's chain of multiplies would slow the words of every text that is not a plain body.
+   * #tokenSink} as token hashes (each run's lower case, hashed as {@link TokenHashes} does). A copy
+   * of that loop with a second hash in it, rather than that loop for every text: the second hash's
+   * chain of multiplies would slow the words of every text that is not a plain body.
    */
   private int asciiWordHashing(char[] c, int from, int n) {
     TokenHashes tokens = tokenSink;

@@ -200,11 +200,7 @@ public final class FoldedItem {
    *     first that is not
    */
   private static long foldedContentKey(
-      LocalDate date,
-      String foldedTitle,
-      List<String> paragraphs,
-      String[] folded,
-      long[] states) {
+      LocalDate date, String foldedTitle, List<String> paragraphs, String[] folded, long[] states) {
     MessageDigest sha = startDigest(date);
     byte[] kept = BYTES.get();
     byte[] buffer = update(sha, foldedTitle, kept);

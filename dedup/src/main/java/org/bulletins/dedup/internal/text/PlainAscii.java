@@ -45,10 +45,9 @@ final class PlainAscii {
 
   /**
    * {@link #is} and, while it reads the text, its lower case's UTF-8 bytes (a byte per char) and
-   * its lower case's FNV-1a hash state ({@link Hash64#add}): one
-   * copy and one loop for the plain test, the content key's digest bytes and the body's hash, where
-   * a plain paragraph was tested, then read again for the digest, then copied and read again for
-   * the hash.
+   * its lower case's FNV-1a hash state ({@link Hash64#add}): one copy and one loop for the plain
+   * test, the content key's digest bytes and the body's hash, where a plain paragraph was tested,
+   * then read again for the digest, then copied and read again for the hash.
    *
    * @param text any text
    * @param out where the bytes go, at least as long as the text; its first {@code text.length()}

@@ -140,7 +140,8 @@ public final class TokenHashes {
 
   /**
    * Appends one word whose chars another scan hashed, as {@link #append} does at the end of each
-   * word: from the FNV-1a state ({@link Hash64#add}, from {@link Hash64#start}) of its folded chars.
+   * word: from the FNV-1a state ({@link Hash64#add}, from {@link Hash64#start}) of its folded
+   * chars.
    *
    * @param state the state after the word's last char
    */

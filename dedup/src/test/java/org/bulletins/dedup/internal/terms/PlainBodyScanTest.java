@@ -87,8 +87,8 @@ class PlainBodyScanTest {
 
   /**
    * Items of printable ASCII words, names, acronyms, numbers, joiners and possessives, with teaser
-   * endings; paragraphs trimmed and their space runs made one, so most are plain; a few hold
-   * {@code &}, a backtick or a non-ASCII char, which make a body not plain.
+   * endings; paragraphs trimmed and their space runs made one, so most are plain; a few hold {@code
+   * &}, a backtick or a non-ASCII char, which make a body not plain.
    */
   @Provide
   Arbitrary<NewsItem> items() {
