@@ -17,9 +17,6 @@ import org.bulletins.model.NewsItem;
  * Stage 1, per item and independent of every other item: the {@link ItemSignature} and the blocking
  * keys, from one pass over the folded title and body. Immutable and thread-safe.
  *
- * <p>A plain body (most: {@link FoldedItem#plainBody}) is read twice: once for the content key,
- * which gives its hash too, and once for its words, which gives its tokens and its terms.
- *
  * <p>The title (site affixes removed) and the body (teaser ending removed) are decoded, folded and
  * cut into {@linkplain TokenHashes token hashes}; shingle hashes are combined from those. The
  * title-and-body shingles give one {@linkplain OnePermutationMinHash one-permutation signature},
@@ -88,16 +85,7 @@ public final class ItemSigner {
     TokenHashes all = scratch.tokens.clear();
     long titleHash = folded.appendTitleTokens(all);
     int titleCount = all.count();
-    DistinctiveTerms found;
-    long bodyHash;
-    if (folded.plainBody()) {
-      // The body's tokens found in the scan for its terms' words, its hash with the content key.
-      found = TermExtractor.create().extract(item, all, folded.plainBodyEnd());
-      bodyHash = folded.plainBodyHash();
-    } else {
-      bodyHash = folded.appendBodyTokens(all); // the body's parts, never joined
-      found = TermExtractor.create().extract(item);
-    }
+    long bodyHash = folded.appendBodyTokens(all); // the body's parts, never joined
     int count = all.count();
     int bodyCount = count - titleCount;
     int size = options.shingleSize();
@@ -132,6 +120,7 @@ public final class ItemSigner {
     long[] text = textMinHash.signature(allShingles, shingleCount, scratch.text(textMinHash));
     long[] titleSignature =
         titleMinHash.signature(titleWords, titleWordCount, scratch.title(titleMinHash));
+    DistinctiveTerms found = TermExtractor.create().extract(item);
     long[] terms = blockingTermHashes(found);
     long[] keys =
         new long[options.bands() + options.titleBands() + SignedCodec.pairCount(terms.length)];

@@ -2,7 +2,6 @@ package org.bulletins.dedup.internal.terms;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.bulletins.dedup.internal.text.TokenHashes;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -88,29 +87,6 @@ public final class TermExtractor {
     TermCollector collector = new TermCollector();
     scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
     scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
-    return collector.build();
-  }
-
-  /**
-   * {@link #extract(NewsItem)} of an item whose paragraphs are ASCII without {@code &}, which also
-   * appends to {@code bodyTokens} the token hashes of its body's lower case up to {@code
-   * tokensEnd}, found as the body's words are ({@link WordTokens#reusedAsciiBody}): one scan of the
-   * body for both.
-   *
-   * @param item a news item whose paragraphs hold only ASCII chars and no {@code &} (not checked)
-   * @param bodyTokens where the body's token hashes go
-   * @param tokensEnd where the tokens end in {@link NewsItem#body()}: those of the words that start
-   *     before it are appended
-   * @return the terms of title and body together
-   */
-  public DistinctiveTerms extract(NewsItem item, TokenHashes bodyTokens, int tokensEnd) {
-    Objects.requireNonNull(item, "item");
-    TermCollector collector = new TermCollector();
-    scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
-    scan(
-        WordTokens.reusedAsciiBody(item.paragraphs(), lexicon, bodyTokens, tokensEnd),
-        false,
-        collector);
     return collector.build();
   }
 

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
-import org.bulletins.dedup.internal.sketch.Hash64;
 import org.bulletins.dedup.internal.text.PerThread;
 import org.bulletins.dedup.internal.text.TextShape;
-import org.bulletins.dedup.internal.text.TokenHashes;
 import org.bulletins.model.TextFolding;
 
 /**
@@ -80,10 +78,6 @@ final class WordTokens {
   private int totalUpperLetters;
   private int modeWords;
   private int modeCapitalised;
-  // Where asciiWord appends the token hashes of the words that start before tokenSinkEnd, during a
-  // scan by reusedAsciiBody only (null otherwise).
-  private TokenHashes tokenSink;
-  private int tokenSinkEnd;
 
   private WordTokens(String text, Lexicon lexicon) {
     this.text = text;
@@ -146,60 +140,14 @@ final class WordTokens {
    */
   static WordTokens reusedBody(List<String> paragraphs, Lexicon lexicon) {
     WordTokens tokens = emptied(lexicon);
-    int n = tokens.copyJoined(paragraphs);
-    if (isAsciiWithoutEntity(tokens.chars, n)) {
-      tokens.text = null; // made by text() if a caller asks
-    } else {
-      String raw = String.join("\n\n", paragraphs);
-      tokens.text = raw;
-      tokens.prepare(raw);
-    }
-    return tokens.scan();
-  }
-
-  /**
-   * {@link #reusedBody} of a body whose paragraphs are ASCII without {@code &} (the caller knows:
-   * it does not test them again), which also appends to {@code out} the {@linkplain TokenHashes
-   * token hashes} of the words that start before {@code tokensEnd}, from the same pass: a word of
-   * these is runs of letters and digits joined by single chars, and each run is a token of the
-   * text's lower case ({@code TokenHashes} cuts at the joiners, which are no letter nor number).
-   *
-   * @param paragraphs a body's paragraphs as parsed, ASCII without {@code &}
-   * @param lexicon the word lists to look each word up in
-   * @param out where the tokens go
-   * @param tokensEnd where the tokens end in the paragraphs joined by blank lines
-   * @return its words, valid until the thread's next call
-   */
-  static WordTokens reusedAsciiBody(
-      List<String> paragraphs, Lexicon lexicon, TokenHashes out, int tokensEnd) {
-    WordTokens tokens = emptied(lexicon);
-    tokens.copyJoined(paragraphs);
-    tokens.text = null; // made by text() if a caller asks
-    tokens.tokenSink = out;
-    tokens.tokenSinkEnd = tokensEnd;
-    try {
-      return tokens.scan();
-    } finally {
-      tokens.tokenSink = null;
-      tokens.tokenSinkEnd = 0;
-    }
-  }
-
-  /**
-   * Copies the paragraphs into {@link #chars} with {@code "\n\n"} between them, which are the chars
-   * of the joined string.
-   *
-   * @return the length
-   */
-  private int copyJoined(List<String> paragraphs) {
     int size = paragraphs.size();
     int n = 0;
     for (int p = 0; p < size; p++) {
       n += paragraphs.get(p).length();
     }
     n += size == 0 ? 0 : 2 * (size - 1);
-    reserve(n);
-    char[] c = chars;
+    tokens.reserve(n);
+    char[] c = tokens.chars;
     int at = 0;
     for (int p = 0; p < size; p++) {
       if (p > 0) {
@@ -210,8 +158,15 @@ final class WordTokens {
       paragraph.getChars(0, paragraph.length(), c, at);
       at += paragraph.length();
     }
-    length = n;
-    return n;
+    tokens.length = n;
+    if (isAsciiWithoutEntity(c, n)) {
+      tokens.text = null; // made by text() if a caller asks
+    } else {
+      String raw = String.join("\n\n", paragraphs);
+      tokens.text = raw;
+      tokens.prepare(raw);
+    }
+    return tokens.scan();
   }
 
   /**
@@ -307,7 +262,7 @@ final class WordTokens {
     for (int from = TextShape.skipToWord(c, 0, n);
         from < n;
         from = TextShape.skipToWord(c, last, n)) {
-      int end = from < tokenSinkEnd ? asciiWordHashing(c, from, n) : asciiWord(c, from, n);
+      int end = asciiWord(c, from, n);
       boolean counted = end >= 0; // an ASCII word, counted and hashed as it was found
       if (!counted) {
         end = endOfWord(c, from, n);
@@ -371,63 +326,6 @@ final class WordTokens {
           break;
         }
       }
-      // A joiner continues the word if a letter or number follows it.
-      if (i + 1 < n
-          && isJoiner(c[i])
-          && TextShape.isLetterOrNumber(Character.codePointAt(c, i + 1, n))) {
-        roman = false;
-        h = 31 * h + c[i];
-        i++;
-        continue;
-      }
-      scannedHash = h;
-      scannedUpper = upper;
-      scannedLower = lowerCase;
-      scannedRoman = roman;
-      return i;
-    }
-  }
-
-  /**
-   * {@link #asciiWord} of a word whose runs of letters and digits are also appended to {@link
-   * #tokenSink} as token hashes (each run's lower case, hashed as {@link TokenHashes} does). A copy
-   * of that loop with a second hash in it, rather than that loop for every text: the second hash's
-   * chain of multiplies would slow the words of every text that is not a plain body.
-   */
-  private int asciiWordHashing(char[] c, int from, int n) {
-    TokenHashes tokens = tokenSink;
-    int h = 0;
-    int upper = 0;
-    int lowerCase = 0;
-    boolean roman = true;
-    int i = from;
-    while (true) {
-      // A run of ASCII letters and digits, and its token's hash (of its lower case).
-      long token = Hash64.start();
-      for (; i < n; i++) {
-        char ch = c[i];
-        if (ch >= 'a' && ch <= 'z') {
-          lowerCase++;
-          roman = false;
-          h = 31 * h + ch;
-          token = Hash64.add(token, ch);
-        } else if (ch >= 'A' && ch <= 'Z') {
-          upper++;
-          roman &= ch == 'I' || ch == 'V' || ch == 'X';
-          char lower = (char) (ch + ('a' - 'A'));
-          h = 31 * h + lower;
-          token = Hash64.add(token, lower);
-        } else if (ch >= '0' && ch <= '9') {
-          roman = false;
-          h = 31 * h + ch;
-          token = Hash64.add(token, ch);
-        } else if (ch >= 0x80) {
-          return -1;
-        } else {
-          break;
-        }
-      }
-      tokens.appendWord(token);
       // A joiner continues the word if a letter or number follows it.
       if (i + 1 < n
           && isJoiner(c[i])

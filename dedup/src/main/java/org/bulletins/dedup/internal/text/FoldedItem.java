@@ -43,24 +43,12 @@ public final class FoldedItem {
   // body holds its lower case.
   private final String[] parts;
   private final boolean[] lowerCase;
-  // For a plain body (see plainBodyEnd), where the body ends in the paragraphs joined by blank
-  // lines and the body's hash state; -1 and unused for any other.
-  private final int plainBodyEnd;
-  private final long plainBodyState;
 
-  private FoldedItem(
-      long contentKey,
-      String title,
-      String[] parts,
-      boolean[] lowerCase,
-      int plainBodyEnd,
-      long plainBodyState) {
+  private FoldedItem(long contentKey, String title, String[] parts, boolean[] lowerCase) {
     this.contentKey = contentKey;
     this.title = title;
     this.parts = parts;
     this.lowerCase = lowerCase;
-    this.plainBodyEnd = plainBodyEnd;
-    this.plainBodyState = plainBodyState;
   }
 
   /**
@@ -74,16 +62,14 @@ public final class FoldedItem {
     List<String> paragraphs = item.paragraphs();
     // Null for a plain ASCII paragraph: its fold is its lower case, read from it where needed.
     String[] folded = new String[paragraphs.size()];
-    // The body's hash state after each paragraph while all so far are plain (NOT_PLAIN after).
-    long[] states = new long[paragraphs.size()];
     String foldedTitle = TextFolding.fold(item.title());
-    long key = foldedContentKey(item.date().orElse(null), foldedTitle, paragraphs, folded, states);
+    long key = foldedContentKey(item.date().orElse(null), foldedTitle, paragraphs, folded);
     // A title without site affixes nor entity (most) is folded once, for both.
     String title =
         strippedTitle.equals(item.title()) && strippedTitle.indexOf('&') < 0
             ? foldedTitle
             : TextFolding.fold(HtmlEntities.decode(strippedTitle));
-    return body(key, title, paragraphs, folded, states);
+    return body(key, title, paragraphs, folded);
   }
 
   /**
@@ -141,40 +127,6 @@ public final class FoldedItem {
   }
 
   /**
-   * Tells whether the body is plain: every paragraph {@linkplain PlainAscii plain ASCII} without
-   * {@code &}, and the body's parts the first paragraphs as written (no teaser ending cut from one,
-   * though whole paragraphs may be dropped). Its tokens are then the words of the paragraphs joined
-   * by blank lines up to {@link #plainBodyEnd}, read with their capitals lowered, and its hash was
-   * found with the content key ({@link #plainBodyHash}): the paragraphs need not be read again for
-   * them.
-   *
-   * @return true for a plain body
-   */
-  public boolean plainBody() {
-    return plainBodyEnd >= 0;
-  }
-
-  /**
-   * For a {@linkplain #plainBody plain body}, where its parts end in the paragraphs joined by blank
-   * lines ({@code NewsItem.body()}): the words that start before this are the body's.
-   *
-   * @return the end of the body's parts, or -1 for a body that is not plain
-   */
-  public int plainBodyEnd() {
-    return plainBodyEnd;
-  }
-
-  /**
-   * For a {@linkplain #plainBody plain body}, {@code Hash64.of(body())}: what {@link
-   * #appendBodyTokens} returns, found while the content key was.
-   *
-   * @return the body's hash
-   */
-  public long plainBodyHash() {
-    return Hash64.mix(plainBodyState);
-  }
-
-  /**
    * Appends the title's tokens, as {@code tokens.append(title())} would, and gives the title's
    * hash, {@code Hash64.of(title())}.
    *
@@ -191,45 +143,31 @@ public final class FoldedItem {
    * here: each paragraph's fold goes into {@code folded} (null for a plain ASCII one, whose fold is
    * its lower case) and into the digest as it is made. A plain paragraph is tested and its lower
    * case's bytes written in one pass ({@link PlainAscii#lowerCaseBytes}), then digested; the
-   * title's fold, first in the digest, does not depend on the paragraphs. The same pass goes on
-   * with the hash of the plain paragraphs joined by a space, the body's if they are its parts.
+   * title's fold, first in the digest, does not depend on the paragraphs.
    *
    * @param folded filled with each paragraph's fold, or null for a plain ASCII one
-   * @param states filled with the FNV-1a state of the paragraphs up to each one lowered and joined
-   *     by a space, while all are plain (of at most 64 kB); {@link PlainAscii#NOT_PLAIN} from the
-   *     first that is not
    */
   private static long foldedContentKey(
-      LocalDate date, String foldedTitle, List<String> paragraphs, String[] folded, long[] states) {
+      LocalDate date, String foldedTitle, List<String> paragraphs, String[] folded) {
     MessageDigest sha = startDigest(date);
     byte[] kept = BYTES.get();
     byte[] buffer = update(sha, foldedTitle, kept);
-    long h = Hash64.start();
-    boolean chained = true; // every paragraph so far plain
     for (int i = 0; i < folded.length; i++) {
       sha.update((byte) '\n');
       String paragraph = paragraphs.get(i);
       int n = paragraph.length();
-      states[i] = PlainAscii.NOT_PLAIN;
       if (n <= KEPT_BYTES) {
         if (buffer.length < n) {
           buffer = new byte[Math.max(n, 2 * buffer.length)];
         }
-        long after = PlainAscii.lowerCaseBytes(paragraph, buffer, i == 0 ? h : Hash64.add(h, ' '));
-        if (after != PlainAscii.NOT_PLAIN) {
+        if (PlainAscii.lowerCaseBytes(paragraph, buffer)) {
           sha.update(buffer, 0, n);
-          if (chained) {
-            h = after;
-            states[i] = after;
-          }
           continue;
         }
       } else if (PlainAscii.is(paragraph)) {
         buffer = updateLowerCase(sha, paragraph, buffer); // a huge one in pieces, as before
-        chained = false;
         continue;
       }
-      chained = false;
       folded[i] = TextFolding.fold(paragraph);
       buffer = update(sha, folded[i], buffer);
     }
@@ -345,13 +283,10 @@ public final class FoldedItem {
    * whitespace run it is in becomes the one space, and lower-casing's context rules (the final
    * sigma) stop at it, as at the end of a paragraph.
    */
-  private static FoldedItem body(
-      long key, String title, List<String> paragraphs, String[] folded, long[] states) {
+  private static FoldedItem body(long key, String title, List<String> paragraphs, String[] folded) {
     List<String> kept = TextShape.paragraphsWithoutTeaserEnd(paragraphs);
     String[] parts = new String[kept.size()];
     boolean[] lowerCase = new boolean[parts.length];
-    boolean plain = states.length == 0 || states[states.length - 1] != PlainAscii.NOT_PLAIN;
-    int plainEnd = 2 * Math.max(0, parts.length - 1); // the blank lines between the parts
     for (int i = 0; i < parts.length; i++) {
       String paragraph = kept.get(i);
       if (paragraph.indexOf('&') >= 0) {
@@ -359,8 +294,6 @@ public final class FoldedItem {
       }
       // All but the last kept paragraph are the body's own; the last may have lost its ending.
       boolean own = paragraph.equals(paragraphs.get(i));
-      plain &= own;
-      plainEnd += paragraph.length();
       String part = own ? folded[i] : PlainAscii.is(paragraph) ? null : TextFolding.fold(paragraph);
       if (part == null) {
         // Plain ASCII (the fold is the lower case, as long as the paragraph): kept as written.
@@ -372,21 +305,12 @@ public final class FoldedItem {
       }
       parts[i] = part;
     }
-    // The paragraphs dropped after the parts (teaser endings and nothing else, so no entity today)
-    // are read by the term scan too: none may hold an entity.
-    for (int i = parts.length; plain && i < paragraphs.size(); i++) {
-      plain = paragraphs.get(i).indexOf('&') < 0;
-    }
-    if (!plain) {
-      return new FoldedItem(key, title, parts, lowerCase, -1, 0);
-    }
-    long state = parts.length == 0 ? Hash64.start() : states[parts.length - 1];
-    return new FoldedItem(key, title, parts, lowerCase, plainEnd, state);
+    return new FoldedItem(key, title, parts, lowerCase);
   }
 
   private static FoldedItem whole(long key, String title, List<String> kept) {
     String body = TextFolding.fold(HtmlEntities.decode(String.join("\n\n", kept)));
-    return new FoldedItem(key, title, new String[] {body}, new boolean[1], -1, 0);
+    return new FoldedItem(key, title, new String[] {body}, new boolean[1]);
   }
 
   private static MessageDigest newDigest() {

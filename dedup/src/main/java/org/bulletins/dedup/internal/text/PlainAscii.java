@@ -1,7 +1,5 @@
 package org.bulletins.dedup.internal.text;
 
-import org.bulletins.dedup.internal.sketch.Hash64;
-
 /**
  * Text whose {@linkplain org.bulletins.model.TextFolding#fold fold} is its lower case: printable
  * ASCII (which NFKC keeps and folding replaces nowhere, but for the backtick), no space at either
@@ -38,42 +36,31 @@ final class PlainAscii {
   }
 
   /**
-   * What {@link #lowerCaseBytes} gives for a text that is not plain. An FNV state that happens to
-   * be this value only sends a plain text the general way, whose result is the same.
-   */
-  static final long NOT_PLAIN = 0;
-
-  /**
-   * {@link #is} and, while it reads the text, its lower case's UTF-8 bytes (a byte per char) and
-   * its lower case's FNV-1a hash state ({@link Hash64#add}): one copy and one loop for the plain
-   * test, the content key's digest bytes and the body's hash, where a plain paragraph was tested,
-   * then read again for the digest, then copied and read again for the hash.
+   * {@link #is} and, while it reads the text, its lower case's UTF-8 bytes (a byte per char): one
+   * copy and one loop for both, where a plain paragraph was tested and then read again for the
+   * content key's digest.
    *
    * @param text any text
    * @param out where the bytes go, at least as long as the text; its first {@code text.length()}
    *     bytes are meaningful only if the text is plain
-   * @param state the FNV-1a state before the text
-   * @return the state after the text's lower case if {@code is(text)}, else {@link #NOT_PLAIN}
+   * @return {@code is(text)}
    */
-  static long lowerCaseBytes(String text, byte[] out, long state) {
+  static boolean lowerCaseBytes(String text, byte[] out) {
     int n = text.length();
     char[] chars = StringChars.of(text); // no charAt loop: see StringChars
     if (n > 0 && (chars[0] == ' ' || chars[n - 1] == ' ')) {
-      return NOT_PLAIN;
+      return false;
     }
-    long h = state;
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (endsPlain(c, previous)) {
-        return NOT_PLAIN;
+        return false;
       }
-      char lower = lowerCase(c);
-      out[i] = (byte) lower;
-      h = Hash64.add(h, lower);
+      out[i] = (byte) lowerCase(c);
       previous = c;
     }
-    return h;
+    return true;
   }
 
   /**

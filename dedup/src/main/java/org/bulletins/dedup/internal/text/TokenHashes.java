@@ -138,17 +138,6 @@ public final class TokenHashes {
     return this;
   }
 
-  /**
-   * Appends one word whose chars another scan hashed, as {@link #append} does at the end of each
-   * word: from the FNV-1a state ({@link Hash64#add}, from {@link Hash64#start}) of its folded
-   * chars.
-   *
-   * @param state the state after the word's last char
-   */
-  public void appendWord(long state) {
-    add(Hash64.mix(state));
-  }
-
   private void add(long hash) {
     add(hash, isStopHash(hash));
   }
