@@ -27,7 +27,12 @@ import org.bulletins.parser.BulletinParser;
  * java -Xmx6g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost batch-00.txt 3
  * java -Xmx4g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost --grown 3 batch-00.txt \
  *     batch-01.txt batch-02.txt batch-03.txt
+ * java -Xmx8g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost --grown-each 1 batch-00.txt \
+ *     ... batch-09.txt
  * </pre>
+ *
+ * <p>{@code --grown-each} times every file's add, not only the last one's (each after a
+ * collection): a file's add at each size of the index in one run.
  */
 public final class FileAddCost {
 
@@ -40,8 +45,8 @@ public final class FileAddCost {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    if (args[0].equals("--grown")) {
-      grown(args);
+    if (args[0].equals("--grown") || args[0].equals("--grown-each")) {
+      grown(args, args[0].equals("--grown-each"));
       return;
     }
     List<NewsItem> items = BulletinParser.create().parse(Path.of(args[0])).items();
@@ -61,7 +66,7 @@ public final class FileAddCost {
    * files ingested before, in one open store), then times the add of the last one into the grown
    * index, with changes tracked as a store tracks them.
    */
-  private static void grown(String[] args) throws IOException {
+  private static void grown(String[] args, boolean each) throws IOException {
     int rounds = Integer.parseInt(args[1]);
     Pipeline pipeline = new Pipeline(DedupEngine.create().options());
     List<List<NewsItem>> files = new ArrayList<>();
@@ -76,6 +81,11 @@ public final class FileAddCost {
       IncrementalIndex index = new IncrementalIndex(pipeline);
       index.trackChanges();
       for (int f = 0; f < last; f++) {
+        if (each) {
+          System.gc();
+          timedAdd(round, index, files.get(f), signatures.get(f));
+          continue;
+        }
         index.addSigned(files.get(f), signatures.get(f));
         index.takeChangedStories();
       }
@@ -96,6 +106,7 @@ public final class FileAddCost {
       int round, IncrementalIndex index, List<NewsItem> items, ItemSigner.Signed[] signed) {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int held = index.items().size();
     long verifiedBefore = index.verifications();
     long wall = System.nanoTime();
     long cpu = os.getProcessCpuTime();
@@ -104,15 +115,21 @@ public final class FileAddCost {
     wall = System.nanoTime() - wall;
     cpu = os.getProcessCpuTime() - cpu;
     thread = threads.getCurrentThreadCpuTime() - thread;
+    long verified = index.verifications() - verifiedBefore;
+    long merge = os.getProcessCpuTime();
+    int stories = index.takeChangedStories().size();
+    merge = os.getProcessCpuTime() - merge;
     System.out.printf(
-        "round %d: %d items, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
-            + " %d pairs verified, %d stories%n",
+        "round %d: %d items into %d, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
+            + " %d pairs verified, %d stories (merged in %.2f s process CPU)%n",
         round,
         items.size(),
+        held,
         wall / 1e9,
         cpu / 1e9,
         thread / 1e9,
-        index.verifications() - verifiedBefore,
-        index.takeChangedStories().size());
+        verified,
+        stories,
+        merge / 1e9);
   }
 }

@@ -274,10 +274,12 @@ public final class IncrementalIndex {
     changedTerms = changes.tracking() ? terms : null;
     addVerdicts = changes.tracking() ? new ConcurrentHashMap<>() : null;
     clock.lap("add-retain");
-    judgeAll(pairs.packed(), fresh, terms, touched);
+    judgeAll(pairs.packed(), fresh, terms, touched, clock);
+    clock.add("terms-computed", 0, terms.computed());
     clock.lap("add-judgeAll");
-    judgeAgain(newRepresentative, terms, touched);
-    reclusterTouched(touched, terms);
+    judgeAgain(newRepresentative, terms, touched, clock);
+    clock.lap("add-judgeAgain");
+    reclusterTouched(touched, terms, clock);
     clock.lap("add-recluster");
   }
 
@@ -384,7 +386,8 @@ public final class IncrementalIndex {
    * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
    * judging them one by one gives.
    */
-  private void judgeAgain(Set<Integer> newRepresentative, AddTerms terms, BitSet touched) {
+  private void judgeAgain(
+      Set<Integer> newRepresentative, AddTerms terms, BitSet touched, StageClock clock) {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
     // Restored founders are read back at once, before their neighbours are found on several
     // threads.
@@ -407,7 +410,7 @@ public final class IncrementalIndex {
         ordered[count++] = packed(units[i], other);
       }
     }
-    judgeAll(ordered, count, terms, touched);
+    judgeAll(ordered, count, terms, touched, clock);
     for (int unit : units) {
       touched.set(unit);
     }
@@ -420,16 +423,19 @@ public final class IncrementalIndex {
    * Judges packed pairs on all cores (a verdict depends on the two units only), a chunk at a time,
    * and records the verdicts in the pairs' order, marking both units of each pair as touched.
    */
-  private void judgeAll(long[] pairs, int count, AddTerms terms, BitSet touched) {
+  private void judgeAll(
+      long[] pairs, int count, AddTerms terms, BitSet touched, StageClock clock) {
     MatchEvidence[] verdicts = new MatchEvidence[Math.min(count, JUDGE_CHUNK)];
     boolean[] gated = new boolean[verdicts.length];
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
       int size = Math.min(JUDGE_CHUNK, count - from);
+      long t0 = System.nanoTime();
       // The signatures first: only the pairs they do not tell apart read their items' texts.
       IntStream.range(0, size)
           .parallel()
           .forEach(i -> gated[i] = mayBeSame(CandidatePair.unpack(pairs[start + i])));
+      long t1 = System.nanoTime();
       prefetchRepresentatives(pairs, start, size, gated); // restored items: read back at once
       IntStream.range(0, size)
           .parallel()
@@ -437,13 +443,19 @@ public final class IncrementalIndex {
               i ->
                   verdicts[i] =
                       judgeUnits(CandidatePair.unpack(pairs[start + i]), gated[i], terms));
+      long t2 = System.nanoTime();
       verifications += size;
+      int g = 0;
       for (int i = 0; i < size; i++) {
         CandidatePair pair = CandidatePair.unpack(pairs[start + i]);
         record(pair, verdicts[i]);
         touched.set(pair.left());
         touched.set(pair.right());
+        g += gated[i] ? 1 : 0;
       }
+      clock.add("gate", t1 - t0, size);
+      clock.add("verify", t2 - t1, g);
+      clock.add("record", System.nanoTime() - t2, size);
     }
   }
 
@@ -714,7 +726,8 @@ public final class IncrementalIndex {
    * needed, the groups) is applied afterwards, component by component in the order of their first
    * touched unit: what re-clustering them one by one gives.
    */
-  private void reclusterTouched(BitSet touched, AddTerms terms) {
+  private void reclusterTouched(BitSet touched, AddTerms terms, StageClock clock) {
+    long t0 = System.nanoTime();
     List<List<Integer>> components = new ArrayList<>();
     BitSet done = new BitSet();
     for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
@@ -722,6 +735,8 @@ public final class IncrementalIndex {
         components.add(component(unit, done));
       }
     }
+    long t1 = System.nanoTime();
+    clock.add("components", t1 - t0, touched.cardinality());
     // Restored representatives are read back at once, before components cluster on several threads
     // (a component of one unit is not clustered).
     items.prefetch(
@@ -733,9 +748,13 @@ public final class IncrementalIndex {
     IntStream.range(0, clustered.length)
         .parallel()
         .forEach(c -> clustered[c] = cluster(components.get(c), terms));
+    long t2 = System.nanoTime();
+    clock.add(
+        "cluster", t2 - t1, components.stream().filter(units -> units.size() > 1).count());
     for (int c = 0; c < clustered.length; c++) {
       apply(components.get(c), clustered[c]);
     }
+    clock.add("apply", System.nanoTime() - t2, components.size());
   }
 
   /** The units linked to {@code start} by same-story pairs, sorted. */
