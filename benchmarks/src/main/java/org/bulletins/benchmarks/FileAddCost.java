@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -127,6 +128,7 @@ public final class FileAddCost {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int held = index.items().size();
     long verifiedBefore = index.verifications();
+    Instant began = Instant.now();
     long wall = System.nanoTime();
     long cpu = os.getProcessCpuTime();
     long thread = threads.getCurrentThreadCpuTime();
@@ -134,13 +136,14 @@ public final class FileAddCost {
     wall = System.nanoTime() - wall;
     cpu = os.getProcessCpuTime() - cpu;
     thread = threads.getCurrentThreadCpuTime() - thread;
+    Instant ended = Instant.now();
     long verified = index.verifications() - verifiedBefore;
     long merge = os.getProcessCpuTime();
     int stories = index.takeChangedStories().size();
     merge = os.getProcessCpuTime() - merge;
     System.out.printf(
         "round %d: %d items into %d, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
-            + " %d pairs verified, %d stories (merged in %.2f s process CPU)%n",
+            + " %d pairs verified, %d stories (merged in %.2f s process CPU); add from %s to %s%n",
         round,
         items.size(),
         held,
@@ -149,6 +152,8 @@ public final class FileAddCost {
         thread / 1e9,
         verified,
         stories,
-        merge / 1e9);
+        merge / 1e9,
+        began,
+        ended);
   }
 }
