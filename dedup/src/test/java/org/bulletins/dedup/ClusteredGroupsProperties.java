@@ -18,8 +18,8 @@ import org.bulletins.model.SourceSpan;
  * An add re-clusters only the components it changed (its new units, units whose representative
  * changed, units whose same-story verdicts it found or dropped), not every component it met: so
  * every group an index holds, after any adds into an index built by adds or restored from what a
- * store keeps, must still be what clustering its component again gives. With small caps, and
- * copies of earlier items (exact, or differing in case) that come first in source order, so that
+ * store keeps, must still be what clustering its component again gives. With small caps, and copies
+ * of earlier items (exact, or differing in case) that come first in source order, so that
  * representatives change and their pairs are judged again.
  */
 class ClusteredGroupsProperties {

@@ -792,8 +792,7 @@ public final class IncrementalIndex {
         .parallel()
         .forEach(c -> clustered[c] = cluster(components.get(c), terms));
     long t2 = System.nanoTime();
-    clock.add(
-        "cluster", t2 - t1, components.stream().filter(units -> units.size() > 1).count());
+    clock.add("cluster", t2 - t1, components.stream().filter(units -> units.size() > 1).count());
     for (int c = 0; c < clustered.length; c++) {
       apply(components.get(c), clustered[c]);
     }
