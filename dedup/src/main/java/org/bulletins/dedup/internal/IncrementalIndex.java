@@ -758,8 +758,8 @@ public final class IncrementalIndex {
    * Re-clusters the components that hold a changed unit: any other component the add met holds the
    * same units, representatives and same-story links as when it was last clustered, so clustering
    * it again gives its groups as they are (the verdicts it needs are kept, or judged the same way
-   * again), as the old ids. Components share no unit and clustering one only reads the index, so
-   * they cluster on all cores; what clustering changes (the verdicts it needed, the groups) is
+   * again), which kept their ids. Components share no unit and clustering one only reads the index,
+   * so they cluster on all cores; what clustering changes (the verdicts it needed, the groups) is
    * applied afterwards, component by component in the order of their first unit met: what
    * re-clustering every component met one by one gives, with the same new group ids.
    */
