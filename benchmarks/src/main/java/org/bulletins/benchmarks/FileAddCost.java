@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -27,7 +28,12 @@ import org.bulletins.parser.BulletinParser;
  * java -Xmx6g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost batch-00.txt 3
  * java -Xmx4g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost --grown 3 batch-00.txt \
  *     batch-01.txt batch-02.txt batch-03.txt
+ * java -Xmx8g -cp benchmarks.jar org.bulletins.benchmarks.FileAddCost --grown-each 1 batch-00.txt \
+ *     ... batch-09.txt
  * </pre>
+ *
+ * <p>{@code --grown-each} times every file's add, not only the last one's (each after a
+ * collection): a file's add at each size of the index in one run.
  */
 public final class FileAddCost {
 
@@ -42,6 +48,10 @@ public final class FileAddCost {
   public static void main(String[] args) throws IOException {
     if (args[0].equals("--grown")) {
       grown(args);
+      return;
+    }
+    if (args[0].equals("--grown-each")) {
+      grownEach(args);
       return;
     }
     List<NewsItem> items = BulletinParser.create().parse(Path.of(args[0])).items();
@@ -84,6 +94,26 @@ public final class FileAddCost {
     }
   }
 
+  /**
+   * {@code --grown-each ROUNDS FILE...}: each round times the add of every file into a fresh index
+   * that holds the files before it; each file is parsed and signed at its turn, untimed, and its
+   * signatures (with their terms) dropped after its add, so that a 1M index fits a modest heap.
+   */
+  private static void grownEach(String[] args) throws IOException {
+    int rounds = Integer.parseInt(args[1]);
+    Pipeline pipeline = new Pipeline(DedupEngine.create().options());
+    for (int round = 0; round < rounds; round++) {
+      IncrementalIndex index = new IncrementalIndex(pipeline);
+      index.trackChanges();
+      for (int f = 2; f < args.length; f++) {
+        List<NewsItem> items = BulletinParser.create().parse(Path.of(args[f])).items();
+        ItemSigner.Signed[] signed = sign(pipeline, items);
+        System.gc();
+        timedAdd(round, index, items, signed);
+      }
+    }
+  }
+
   private static ItemSigner.Signed[] sign(Pipeline pipeline, List<NewsItem> items) {
     ItemSigner.Signed[] signed = new ItemSigner.Signed[items.size()];
     IntStream.range(0, items.size())
@@ -96,7 +126,9 @@ public final class FileAddCost {
       int round, IncrementalIndex index, List<NewsItem> items, ItemSigner.Signed[] signed) {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int held = index.items().size();
     long verifiedBefore = index.verifications();
+    Instant began = Instant.now();
     long wall = System.nanoTime();
     long cpu = os.getProcessCpuTime();
     long thread = threads.getCurrentThreadCpuTime();
@@ -104,15 +136,24 @@ public final class FileAddCost {
     wall = System.nanoTime() - wall;
     cpu = os.getProcessCpuTime() - cpu;
     thread = threads.getCurrentThreadCpuTime() - thread;
+    Instant ended = Instant.now();
+    long verified = index.verifications() - verifiedBefore;
+    long merge = os.getProcessCpuTime();
+    int stories = index.takeChangedStories().size();
+    merge = os.getProcessCpuTime() - merge;
     System.out.printf(
-        "round %d: %d items, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
-            + " %d pairs verified, %d stories%n",
+        "round %d: %d items into %d, add wall %.2f s, process CPU %.2f s, this thread's CPU %.2f s,"
+            + " %d pairs verified, %d stories (merged in %.2f s process CPU); add from %s to %s%n",
         round,
         items.size(),
+        held,
         wall / 1e9,
         cpu / 1e9,
         thread / 1e9,
-        index.verifications() - verifiedBefore,
-        index.takeChangedStories().size());
+        verified,
+        stories,
+        merge / 1e9,
+        began,
+        ended);
   }
 }

@@ -84,7 +84,7 @@ class RestoredBlocksProperties {
     assertThat(needed.stories()).isEqualTo(all.stories()).isEqualTo(original.stories());
   }
 
-  private static NewsItem upperCase(NewsItem item, SourceSpan span) {
+  static NewsItem upperCase(NewsItem item, SourceSpan span) {
     return new NewsItem(
         item.date(),
         item.title().toUpperCase(Locale.ROOT),
@@ -93,7 +93,7 @@ class RestoredBlocksProperties {
   }
 
   /** An index restored from what a store keeps of {@code stored}'s index. */
-  private static IncrementalIndex restore(Pipeline pipeline, Stored stored) {
+  static IncrementalIndex restore(Pipeline pipeline, Stored stored) {
     IncrementalIndex original = stored.original();
     IncrementalIndex restored = new IncrementalIndex(pipeline);
     IncrementalIndex.Restoring walk = restored.restoring();

@@ -26,6 +26,7 @@ final class AddTerms {
   private final int maxObjects;
   private final ConcurrentHashMap<Integer, Object> kept = new ConcurrentHashMap<>();
   private final AtomicInteger objects = new AtomicInteger();
+  private final AtomicInteger computed = new AtomicInteger();
   private final ItemSigner.Signed[] signed; // the add's items, from index first on
   private final int first;
 
@@ -58,6 +59,11 @@ final class AddTerms {
     this.maxObjects = maxObjects;
   }
 
+  /** How many items' terms were computed here (not taken from a signature or kept). */
+  int computed() {
+    return computed.get();
+  }
+
   /**
    * The terms of one item.
    *
@@ -77,6 +83,7 @@ final class AddTerms {
       return TermsCodec.decode((String) known);
     }
     DistinctiveTerms terms = Pipeline.terms(items.get(index));
+    computed.incrementAndGet();
     kept.putIfAbsent(
         index, objects.incrementAndGet() <= maxObjects ? terms : TermsCodec.encode(terms));
     return terms;

@@ -202,7 +202,7 @@ public final class IncrementalIndex {
     // puts the units' keys in the table (mostly serial), as the batch engine overlaps its guess
     // with its blocks. They are added afterwards, before the cross-language blocks that read them.
     ForkJoinTask<BatchFacts> batchFacts = startFacts(batch);
-    BitSet touched = new BitSet();
+    Touched touched = new Touched();
     Set<Integer> newRepresentative = new TreeSet<>();
     Set<CandidatePair> crossPairs = new TreeSet<>();
     Postings.Batch blocks = postings.batch(); // see pairsOf
@@ -225,7 +225,7 @@ public final class IncrementalIndex {
       }
       int unit = newUnit(signed[k].signature().contentKey(), index);
       newUnitOf[k] = unit;
-      touched.set(unit);
+      touched.changed(unit);
       for (long key : signed[k].keys()) {
         blocks.add(key, unit);
       }
@@ -274,10 +274,12 @@ public final class IncrementalIndex {
     changedTerms = changes.tracking() ? terms : null;
     addVerdicts = changes.tracking() ? new ConcurrentHashMap<>() : null;
     clock.lap("add-retain");
-    judgeAll(pairs.packed(), fresh, terms, touched);
+    judgeAll(pairs.packed(), fresh, terms, touched, clock);
+    clock.add("terms-computed", 0, terms.computed());
     clock.lap("add-judgeAll");
-    judgeAgain(newRepresentative, terms, touched);
-    reclusterTouched(touched, terms);
+    judgeAgain(newRepresentative, terms, touched, clock);
+    clock.lap("add-judgeAgain");
+    reclusterTouched(touched, terms, clock);
     clock.lap("add-recluster");
   }
 
@@ -384,7 +386,8 @@ public final class IncrementalIndex {
    * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
    * judging them one by one gives.
    */
-  private void judgeAgain(Set<Integer> newRepresentative, AddTerms terms, BitSet touched) {
+  private void judgeAgain(
+      Set<Integer> newRepresentative, AddTerms terms, Touched touched, StageClock clock) {
     int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
     // Restored founders are read back at once, before their neighbours are found on several
     // threads.
@@ -407,9 +410,9 @@ public final class IncrementalIndex {
         ordered[count++] = packed(units[i], other);
       }
     }
-    judgeAll(ordered, count, terms, touched);
+    judgeAll(ordered, count, terms, touched, clock);
     for (int unit : units) {
-      touched.set(unit);
+      touched.changed(unit);
     }
   }
 
@@ -418,18 +421,22 @@ public final class IncrementalIndex {
 
   /**
    * Judges packed pairs on all cores (a verdict depends on the two units only), a chunk at a time,
-   * and records the verdicts in the pairs' order, marking both units of each pair as touched.
+   * and records the verdicts in the pairs' order, marking both units of each pair as met, and as
+   * changed where the verdict changed what clustering reads (see {@link #record}).
    */
-  private void judgeAll(long[] pairs, int count, AddTerms terms, BitSet touched) {
+  private void judgeAll(
+      long[] pairs, int count, AddTerms terms, Touched touched, StageClock clock) {
     MatchEvidence[] verdicts = new MatchEvidence[Math.min(count, JUDGE_CHUNK)];
     boolean[] gated = new boolean[verdicts.length];
     for (int from = 0; from < count; from += JUDGE_CHUNK) {
       int start = from;
       int size = Math.min(JUDGE_CHUNK, count - from);
+      long t0 = System.nanoTime();
       // The signatures first: only the pairs they do not tell apart read their items' texts.
       IntStream.range(0, size)
           .parallel()
           .forEach(i -> gated[i] = mayBeSame(CandidatePair.unpack(pairs[start + i])));
+      long t1 = System.nanoTime();
       prefetchRepresentatives(pairs, start, size, gated); // restored items: read back at once
       IntStream.range(0, size)
           .parallel()
@@ -437,13 +444,22 @@ public final class IncrementalIndex {
               i ->
                   verdicts[i] =
                       judgeUnits(CandidatePair.unpack(pairs[start + i]), gated[i], terms));
+      long t2 = System.nanoTime();
       verifications += size;
+      int g = 0;
       for (int i = 0; i < size; i++) {
         CandidatePair pair = CandidatePair.unpack(pairs[start + i]);
-        record(pair, verdicts[i]);
-        touched.set(pair.left());
-        touched.set(pair.right());
+        touched.met(pair.left());
+        touched.met(pair.right());
+        if (record(pair, verdicts[i])) {
+          touched.changed(pair.left());
+          touched.changed(pair.right());
+        }
+        g += gated[i] ? 1 : 0;
       }
+      clock.add("gate", t1 - t0, size);
+      clock.add("verify", t2 - t1, g);
+      clock.add("record", System.nanoTime() - t2, size);
     }
   }
 
@@ -583,16 +599,26 @@ public final class IncrementalIndex {
         : pipeline.options().maxBlockSize();
   }
 
-  private void record(CandidatePair pair, MatchEvidence e) {
+  /**
+   * Keeps a verdict and links or unlinks its units. Returns whether it may change how a component
+   * holding both units clusters: a same-story verdict (a link, or other evidence for one), or one
+   * that replaces a same-story verdict. An apart verdict on a pair that had none (most of an add's)
+   * does not: clustering reads only whether a pair is apart, and one with no verdict kept it judges
+   * when needed, the same way (a verdict depends on the two representatives only).
+   */
+  private boolean record(CandidatePair pair, MatchEvidence e) {
     MatchEvidence before = keep(pair, e);
     changes.pair(pair, e, before);
     if (e.sameStory()) {
       link(pair.left(), pair.right());
+      return true;
     } else if (before != null) {
       // A positive pair always has kept evidence, so a pair with none has nothing to drop: most
       // verdicts are apart and new, and two boxed set removals each were a tenth of a file's add.
       unlink(pair.left(), pair.right());
+      return true;
     }
+    return false;
   }
 
   /**
@@ -709,19 +735,51 @@ public final class IncrementalIndex {
   }
 
   /**
-   * Re-clusters the components of the touched units. Components share no unit and clustering one
-   * only reads the index, so they cluster on all cores; what clustering changes (the verdicts it
-   * needed, the groups) is applied afterwards, component by component in the order of their first
-   * touched unit: what re-clustering them one by one gives.
+   * The units an add met (in a pair it judged, or new) and, among them, those whose component's
+   * clustering it may have changed: new units, units whose representative changed, units of a
+   * verdict that {@link #record} says matters to clustering. Most units a file meets are old ones
+   * it only found apart from its new units: their components stay as they were clustered.
    */
-  private void reclusterTouched(BitSet touched, AddTerms terms) {
+  private static final class Touched {
+    private final BitSet met = new BitSet();
+    private final BitSet changed = new BitSet();
+
+    void met(int unit) {
+      met.set(unit);
+    }
+
+    void changed(int unit) {
+      met.set(unit);
+      changed.set(unit);
+    }
+  }
+
+  /**
+   * Re-clusters the components that hold a changed unit: any other component the add met holds the
+   * same units, representatives and same-story links as when it was last clustered, so clustering
+   * it again gives its groups as they are (the verdicts it needs are kept, or judged the same way
+   * again), which kept their ids. Components share no unit and clustering one only reads the index,
+   * so they cluster on all cores; what clustering changes (the verdicts it needed, the groups) is
+   * applied afterwards, component by component in the order of their first unit met: what
+   * re-clustering every component met one by one gives, with the same new group ids.
+   */
+  private void reclusterTouched(Touched touched, AddTerms terms, StageClock clock) {
+    long t0 = System.nanoTime();
     List<List<Integer>> components = new ArrayList<>();
     BitSet done = new BitSet();
-    for (int unit = touched.nextSetBit(0); unit >= 0; unit = touched.nextSetBit(unit + 1)) {
-      if (!done.get(unit)) {
-        components.add(component(unit, done));
+    BitSet met = touched.met;
+    for (int unit = met.nextSetBit(0); unit >= 0; unit = met.nextSetBit(unit + 1)) {
+      if (done.get(unit) || (!touched.changed.get(unit) && partners(unit).isEmpty())) {
+        continue; // a unit alone that met only units it is apart from: still its own group
+      }
+      List<Integer> component = component(unit, done);
+      if (component.stream().anyMatch(touched.changed::get)) {
+        components.add(component);
       }
     }
+    long t1 = System.nanoTime();
+    clock.add("components", t1 - t0, met.cardinality());
+    clock.add("changed", 0, touched.changed.cardinality());
     // Restored representatives are read back at once, before components cluster on several threads
     // (a component of one unit is not clustered).
     items.prefetch(
@@ -733,9 +791,12 @@ public final class IncrementalIndex {
     IntStream.range(0, clustered.length)
         .parallel()
         .forEach(c -> clustered[c] = cluster(components.get(c), terms));
+    long t2 = System.nanoTime();
+    clock.add("cluster", t2 - t1, components.stream().filter(units -> units.size() > 1).count());
     for (int c = 0; c < clustered.length; c++) {
       apply(components.get(c), clustered[c]);
     }
+    clock.add("apply", System.nanoTime() - t2, components.size());
   }
 
   /** The units linked to {@code start} by same-story pairs, sorted. */
@@ -1301,6 +1362,35 @@ public final class IncrementalIndex {
       out[i] = postings.get(slot, i);
     }
     return out;
+  }
+
+  /**
+   * Whether clustering every component again would give the groups the index holds, as they are:
+   * what lets an add re-cluster only the components it changed (for tests). Only reads the index;
+   * the verdicts clustering needs and no pair kept are judged and forgotten.
+   *
+   * @return true if every group is what clustering its component gives
+   */
+  public boolean groupsAreClustered() {
+    AddTerms terms = new AddTerms(items);
+    BitSet done = new BitSet();
+    for (int unit = 0; unit < unitMembers.size(); unit++) {
+      if (done.get(unit)) {
+        continue;
+      }
+      List<Integer> units = component(unit, done);
+      for (int[] group : cluster(units, terms).groups()) {
+        int[] members = new int[group.length];
+        for (int g = 0; g < group.length; g++) {
+          members[g] = units.get(group[g]);
+        }
+        int id = groupOf.get(members[0]);
+        if (id < 0 || !Arrays.equals(groupUnits.get(id), members)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Keeps an item and its signature; returns the item's index. */

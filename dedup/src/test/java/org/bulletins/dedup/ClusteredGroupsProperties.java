@@ -1,0 +1,70 @@
+package org.bulletins.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.bulletins.dedup.internal.IncrementalIndex;
+import org.bulletins.dedup.internal.Pipeline;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+
+/**
+ * An add re-clusters only the components it changed (its new units, units whose representative
+ * changed, units whose same-story verdicts it found or dropped), not every component it met: so
+ * every group an index holds, after any adds into an index built by adds or restored from what a
+ * store keeps, must still be what clustering its component again gives. With small caps, and copies
+ * of earlier items (exact, or differing in case) that come first in source order, so that
+ * representatives change and their pairs are judged again.
+ */
+class ClusteredGroupsProperties {
+
+  @Property(tries = 40)
+  void everyGroupIsWhatClusteringItsComponentAgainGives(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 8) int cap,
+      @ForAll @IntRange(min = 1, max = 4) int batches,
+      @ForAll boolean restored) {
+    Random random = new Random(seed);
+    Pipeline pipeline =
+        DedupEngine.of(DedupOptions.builder().maxBlockSize(cap + 3).maxTermBlockSize(cap).build())
+            .pipeline();
+    List<NewsItem> pool = new ArrayList<>(ShuffleProperties.ITEMS);
+    Collections.shuffle(pool, random);
+    int cut = 1 + random.nextInt(pool.size() - 1);
+    List<NewsItem> first = pool.subList(0, cut);
+    List<List<NewsItem>> later = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      later.add(new ArrayList<>());
+    }
+    for (NewsItem item : pool.subList(cut, pool.size())) {
+      later.get(random.nextInt(batches)).add(item);
+    }
+    for (int c = 0; c < 6; c++) {
+      NewsItem copy = first.get(random.nextInt(first.size()));
+      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
+      later
+          .get(random.nextInt(batches))
+          .add(c % 2 == 0 ? copy.withSpan(span) : RestoredBlocksProperties.upperCase(copy, span));
+    }
+
+    RestoredBlocksProperties.Stored stored = RestoredBlocksProperties.Stored.of(pipeline, first);
+    IncrementalIndex original = stored.original();
+    IncrementalIndex index =
+        restored ? RestoredBlocksProperties.restore(pipeline, stored) : original;
+    assertThat(index.groupsAreClustered()).isTrue();
+    for (List<NewsItem> batch : later) {
+      index.addAll(batch);
+      assertThat(index.groupsAreClustered()).as("after an add of %d", batch.size()).isTrue();
+      if (restored) {
+        original.addAll(batch);
+      }
+    }
+    assertThat(index.stories()).isEqualTo(original.stories());
+  }
+}
