@@ -33,20 +33,17 @@ public final class CandidatePairs {
   /** Pairs per chunk by default: 4M longs, 32 MiB. */
   public static final int DEFAULT_CHUNK_PAIRS = 1 << 22;
 
+  private final long[] entries;
+  private final int indexBits;
   private final int maxBlockSize;
   private final int termBlockSize;
   private final int items;
   // Each item's epoch day (ItemSignature.UNDATED for none), or null: pair every two items.
   private final long[] epochDay;
   private final int dateWindowDays;
-  // The blocks that give pairs, found in one pass over the sorted entries: each block's distinct
-  // members, in order, one block after the other, and where each block's members end. The entries
-  // (one long per key, 0.6 GB for a million items) are not kept: most keys are one item's alone,
-  // and the passes over the blocks (one to count, one per chunk) read these few members in order
-  // instead of the entries that hold them (a read of sparse entries was half of pairing), and the
-  // entries' memory is free for the rest of the run.
-  private final int[] blockMembers;
-  private final int[] blockEnds;
+  // The blocks that give pairs, as [start, end) ranges of entries, found in one pass: most keys
+  // are one item's alone, and the passes over the blocks (one to count, one per chunk) skip them.
+  private final int[] pairBlocks;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
@@ -61,17 +58,16 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
+    this.entries = entries;
     this.epochDay = epochDay;
     this.dateWindowDays = dateWindowDays;
+    this.indexBits = indexBits;
     this.maxBlockSize = maxBlockSize;
     this.termBlockSize = termBlockSize;
     this.items = items;
     this.parts = parts;
-    // The entries and bucket bounds are read here only: not kept (an int per bucket, four buckets
-    // per item).
-    PairBlocks found = findPairBlocks(entries, bucketStart, indexBits, bucketBits);
-    this.blockMembers = found.members();
-    this.blockEnds = found.ends();
+    // The bucket bounds are read here only: not kept (an int per bucket, four buckets per item).
+    this.pairBlocks = findPairBlocks(bucketStart, bucketBits);
   }
 
   /**
@@ -158,36 +154,6 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
-    CandidatePairs[] made = new CandidatePairs[1];
-    sort(
-        keys,
-        parts,
-        (entries, bucketStart, indexBits, bucketBits) ->
-            made[0] =
-                new CandidatePairs(
-                    entries,
-                    bucketStart,
-                    indexBits,
-                    bucketBits,
-                    maxBlockSize,
-                    Math.min(termBlockSize, maxBlockSize),
-                    keys.items(),
-                    epochDay,
-                    dateWindowDays,
-                    parts));
-    return made[0];
-  }
-
-  /** Receives a batch's sorted entries and its bucket bounds. */
-  private interface SortedEntries {
-    void accept(long[] entries, int[] bucketStart, int indexBits, int bucketBits);
-  }
-
-  /**
-   * Sorts the keys into entries and hands them on: a method of its own, so that the entries are
-   * referenced by no frame once the blocks are found from them.
-   */
-  private static void sort(BlockingKeys keys, int parts, SortedEntries then) {
     int n = keys.items();
     // The chunks are read inside each pass, not held here: released after placing, they are not
     // kept alive by this method's frame while the buckets are sorted and the blocks found.
@@ -274,27 +240,22 @@ public final class CandidatePairs {
     IntStream.range(0, buckets)
         .parallel()
         .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
-    then.accept(entries, start, indexBits, bucketBits);
+    return new CandidatePairs(
+        entries,
+        start,
+        indexBits,
+        bucketBits,
+        maxBlockSize,
+        Math.min(termBlockSize, maxBlockSize),
+        n,
+        epochDay,
+        dateWindowDays,
+        parts);
   }
 
-  /**
-   * The sorted entries (key bits and item) of some keys, as {@link #of(BlockingKeys, int, int,
-   * long[], int, int)} sorts them before finding the blocks, for tests.
-   */
-  static long[] sortedEntries(BlockingKeys keys, int parts) {
-    long[][] out = new long[1][];
-    sort(keys, parts, (entries, bucketStart, indexBits, bucketBits) -> out[0] = entries);
-    return out[0];
-  }
-
-  /** The blocks that give pairs: their members, one block after the other, for tests. */
-  int[] blockMembers() {
-    return blockMembers.clone();
-  }
-
-  /** Where each block of {@link #blockMembers()} ends, for tests. */
-  int[] blockEnds() {
-    return blockEnds.clone();
+  /** The sorted entries (key bits and item), for tests. */
+  long[] entries() {
+    return entries;
   }
 
   /** {@code parts + 1} bounds cutting [0, size) into parts as equal as can be. */
@@ -320,21 +281,11 @@ public final class CandidatePairs {
   }
 
   /**
-   * The blocks that give pairs: each block's distinct members (its entries are sorted by item) and
-   * where they end.
-   *
-   * @param members the blocks' members, one block after the other
-   * @param ends where each block's members end in {@code members}
+   * The [start, end) entry ranges of the blocks within their cap that hold two items or more, in
+   * order: each part of the buckets (a block never spans two buckets) is scanned on its own thread
+   * and the parts' ranges are joined in bucket order.
    */
-  private record PairBlocks(int[] members, int[] ends) {}
-
-  /**
-   * The blocks within their cap that hold two items or more, in order: each part of the buckets (a
-   * block never spans two buckets) is scanned on its own thread and the parts' blocks are joined in
-   * bucket order.
-   */
-  private PairBlocks findPairBlocks(
-      long[] entries, int[] bucketStart, int indexBits, int bucketBits) {
+  private int[] findPairBlocks(int[] bucketStart, int bucketBits) {
     int buckets = bucketStart.length - 1;
     int[] bucketFrom = new int[parts + 1];
     // Parts of about equal entries, not buckets: the buckets' sizes vary with the keys.
@@ -345,71 +296,34 @@ public final class CandidatePairs {
       bucketFrom[p] = Math.max(bucketFrom[p - 1], b >= 0 ? b : -b - 1);
     }
     bucketFrom[parts] = buckets;
-    BlockList[] found = new BlockList[parts];
+    int[][] found = new int[parts][];
     IntStream.range(0, parts)
         .parallel()
         .forEach(
             p ->
                 found[p] =
-                    findPairBlocks(
-                        entries,
-                        bucketStart,
-                        indexBits,
-                        bucketBits,
-                        bucketFrom[p],
-                        bucketFrom[p + 1]));
-    int memberCount = 0;
-    int blockCount = 0;
-    for (BlockList f : found) {
-      memberCount += f.memberCount;
-      blockCount += f.blockCount;
+                    findPairBlocks(bucketStart, bucketBits, bucketFrom[p], bucketFrom[p + 1]));
+    if (parts == 1) {
+      return found[0];
     }
-    int[] members = new int[memberCount];
-    int[] ends = new int[blockCount];
-    int m = 0;
-    int k = 0;
-    for (BlockList f : found) {
-      System.arraycopy(f.members, 0, members, m, f.memberCount);
-      for (int e = 0; e < f.blockCount; e++) {
-        ends[k++] = m + f.ends[e];
-      }
-      m += f.memberCount;
+    int size = 0;
+    for (int[] f : found) {
+      size += f.length;
     }
-    return new PairBlocks(members, ends);
+    int[] out = new int[size];
+    int at = 0;
+    for (int[] f : found) {
+      System.arraycopy(f, 0, out, at, f.length);
+      at += f.length;
+    }
+    return out;
   }
 
-  /** One part's blocks as they are found: arrays that grow. */
-  private static final class BlockList {
-    int[] members = new int[256];
-    int memberCount;
-    int[] ends = new int[64];
-    int blockCount;
-
-    void add(int member) {
-      if (memberCount == members.length) {
-        members = Arrays.copyOf(members, members.length * 2);
-      }
-      members[memberCount++] = member;
-    }
-
-    void endBlock() {
-      if (blockCount == ends.length) {
-        ends = Arrays.copyOf(ends, ends.length * 2);
-      }
-      ends[blockCount++] = memberCount;
-    }
-  }
-
-  /** {@link #findPairBlocks(long[], int[], int, int)} for the buckets [fromBucket, toBucket). */
-  private BlockList findPairBlocks(
-      long[] entries,
-      int[] bucketStart,
-      int indexBits,
-      int bucketBits,
-      int fromBucket,
-      int toBucket) {
+  /** {@link #findPairBlocks(int[], int)} for the buckets [fromBucket, toBucket). */
+  private int[] findPairBlocks(int[] bucketStart, int bucketBits, int fromBucket, int toBucket) {
     long indexMask = (1L << indexBits) - 1;
-    BlockList out = new BlockList();
+    int[] out = new int[64];
+    int n = 0;
     for (int b = fromBucket; b < toBucket; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (bucketBits - 1)) == 1 ? termBlockSize : maxBlockSize;
@@ -428,27 +342,26 @@ public final class CandidatePairs {
           end++;
         }
         if (size >= 2 && size <= cap) {
-          last = -1;
-          for (int e = first; e < end; e++) {
-            int item = (int) (entries[e] & indexMask);
-            if (item != last) {
-              out.add(item);
-              last = item;
-            }
+          if (n + 2 > out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
           }
-          out.endBlock();
+          out[n++] = first;
+          out[n++] = end;
         }
         first = end;
       }
     }
-    return out;
+    return Arrays.copyOf(out, n);
   }
 
-  /** The blocks of one part of the blocks, the parts about equal in blocks. */
+  /**
+   * The blocks of one part of {@link #pairBlocks} (a block is two of its ints), the parts about
+   * equal in blocks.
+   */
   private void forEachBlockOfPart(int part, BlockVisitor visitor) {
-    int blocks = blockEnds.length;
-    int from = (int) ((long) blocks * part / parts);
-    int to = (int) ((long) blocks * (part + 1) / parts);
+    int blocks = pairBlocks.length / 2;
+    int from = (int) ((long) blocks * part / parts) * 2;
+    int to = (int) ((long) blocks * (part + 1) / parts) * 2;
     forEachBlock(0, items, from, to, visitor);
   }
 
@@ -458,25 +371,29 @@ public final class CandidatePairs {
    * read (each chunk passes over all blocks, and most lie outside its range).
    */
   private void forEachBlock(int lo, int hi, BlockVisitor visitor) {
-    forEachBlock(lo, hi, 0, blockEnds.length, visitor);
+    forEachBlock(lo, hi, 0, pairBlocks.length, visitor);
   }
 
-  /** {@link #forEachBlock(int, int, BlockVisitor)} over the blocks [fromBlock, toBlock). */
+  /** {@link #forEachBlock(int, int, BlockVisitor)} over pairBlocks[fromBlock, toBlock). */
   private void forEachBlock(int lo, int hi, int fromBlock, int toBlock, BlockVisitor visitor) {
+    long indexMask = (1L << indexBits) - 1;
     int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
     long[] days = new long[epochDay == null ? 0 : members.length];
-    for (int k = fromBlock; k < toBlock; k++) {
-      int first = k == 0 ? 0 : blockEnds[k - 1];
-      int end = blockEnds[k];
-      // A block's members are sorted: the first and last are its extremes.
-      if (blockMembers[first] >= hi || blockMembers[end - 1] < lo) {
+    for (int k = fromBlock; k < toBlock; k += 2) {
+      int first = pairBlocks[k];
+      int end = pairBlocks[k + 1];
+      // Entries of one block are sorted by item: the first and last entries are its extremes.
+      if ((int) (entries[first] & indexMask) >= hi || (int) (entries[end - 1] & indexMask) < lo) {
         continue;
       }
-      int size = end - first;
-      System.arraycopy(blockMembers, first, members, 0, size);
-      if (epochDay != null) {
-        for (int x = 0; x < size; x++) {
-          days[x] = epochDay[members[x]];
+      int size = 0;
+      for (int e = first; e < end; e++) {
+        int item = (int) (entries[e] & indexMask);
+        if (size == 0 || members[size - 1] != item) {
+          if (epochDay != null) {
+            days[size] = epochDay[item];
+          }
+          members[size++] = item;
         }
       }
       visitor.visit(members, days, size);

@@ -185,7 +185,7 @@ class CandidatePairsTest {
           java.util.Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
       long[] want = expected.stream().mapToLong(e -> e[1]).toArray();
       for (int parts : new int[] {1, 3}) {
-        assertThat(CandidatePairs.sortedEntries(BlockingKeys.of(copy(keys)), parts))
+        assertThat(CandidatePairs.of(copy(keys), 20, 8, null, 0, parts).entries())
             .as("%d items, %d parts", n, parts)
             .containsExactly(want);
       }
@@ -212,47 +212,6 @@ class CandidatePairsTest {
             });
     assertThat(distinct).isEqualTo(got.size());
     return got;
-  }
-
-  /**
-   * The blocks kept after sorting (the entries are dropped) are exactly the keys' blocks within
-   * their cap with two items or more, each as its distinct items in order, whatever the parts.
-   */
-  @Test
-  void theKeptBlocksAreEachKeysDistinctItemsWithinItsCap() {
-    for (long seed = 1; seed <= 5; seed++) {
-      long[][] keys = keys(300, seed);
-      java.util.Map<Long, TreeSet<Integer>> byKey = new java.util.HashMap<>();
-      for (int i = 0; i < keys.length; i++) {
-        for (long k : keys[i]) {
-          byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(i);
-        }
-      }
-      List<List<Integer>> expected = new ArrayList<>();
-      byKey.forEach(
-          (k, members) -> {
-            if (members.size() >= 2 && members.size() <= (k < 0 ? 8 : 20)) {
-              expected.add(new ArrayList<>(members));
-            }
-          });
-      for (int parts = 1; parts <= 3; parts++) {
-        CandidatePairs blocks = CandidatePairs.of(copy(keys), 20, 8, null, 0, parts);
-        int[] members = blocks.blockMembers();
-        int[] ends = blocks.blockEnds();
-        List<List<Integer>> got = new ArrayList<>();
-        for (int b = 0; b < ends.length; b++) {
-          List<Integer> block = new ArrayList<>();
-          for (int m = b == 0 ? 0 : ends[b - 1]; m < ends[b]; m++) {
-            block.add(members[m]);
-          }
-          got.add(block);
-        }
-        assertThat(ends.length == 0 ? 0 : ends[ends.length - 1]).isEqualTo(members.length);
-        assertThat(got)
-            .as("seed %d, %d parts", seed, parts)
-            .containsExactlyInAnyOrderElementsOf(expected);
-      }
-    }
   }
 
   @Test
