@@ -14,20 +14,10 @@ import os
 import sys
 import time
 
+from jvm_process import find_java
+
 pattern, out = sys.argv[1], sys.argv[2]
-pid = None
-for _ in range(600):
-    for path in glob.glob("/proc/[0-9]*/cmdline"):
-        try:
-            line = open(path, "rb").read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if pattern in line and line.startswith("java"):
-            pid = path.split("/")[2]
-            break
-    if pid:
-        break
-    time.sleep(1)
+pid = find_java(pattern, 600, 1)
 if pid is None:
     sys.exit("no java process with %r in its command line" % pattern)
 last = {}

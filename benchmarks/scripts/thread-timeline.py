@@ -7,21 +7,11 @@ phase-threads.py splits by the store's phase log and ingest-cpu.py by a StoreIng
 """
 import glob, os, sys, time
 
+from jvm_process import find_java
+
 pattern, out = sys.argv[1], sys.argv[2]
 period = float(sys.argv[3]) if len(sys.argv) > 3 else 0.2
-pid = None
-for _ in range(3000):
-    for path in glob.glob("/proc/[0-9]*/cmdline"):
-        try:
-            line = open(path, "rb").read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if pattern in line and line.startswith("java"):
-            pid = path.split("/")[2]
-            break
-    if pid:
-        break
-    time.sleep(0.2)
+pid = find_java(pattern, 3000, 0.2)
 if pid is None:
     sys.exit("no process")
 with open(out, "w") as f:

@@ -12,7 +12,6 @@ import net.jqwik.api.constraints.IntRange;
 import org.bulletins.dedup.internal.IncrementalIndex;
 import org.bulletins.dedup.internal.Pipeline;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.SourceSpan;
 
 /**
  * An add re-clusters only the components it changed (its new units, units whose representative
@@ -38,20 +37,7 @@ class ClusteredGroupsProperties {
     Collections.shuffle(pool, random);
     int cut = 1 + random.nextInt(pool.size() - 1);
     List<NewsItem> first = pool.subList(0, cut);
-    List<List<NewsItem>> later = new ArrayList<>();
-    for (int b = 0; b < batches; b++) {
-      later.add(new ArrayList<>());
-    }
-    for (NewsItem item : pool.subList(cut, pool.size())) {
-      later.get(random.nextInt(batches)).add(item);
-    }
-    for (int c = 0; c < 6; c++) {
-      NewsItem copy = first.get(random.nextInt(first.size()));
-      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
-      later
-          .get(random.nextInt(batches))
-          .add(c % 2 == 0 ? copy.withSpan(span) : RestoredBlocksProperties.upperCase(copy, span));
-    }
+    List<List<NewsItem>> later = RestoredBlocksProperties.laterBatches(random, pool, cut, batches);
 
     RestoredBlocksProperties.Stored stored = RestoredBlocksProperties.Stored.of(pipeline, first);
     IncrementalIndex original = stored.original();

@@ -42,23 +42,7 @@ class RestoredBlocksProperties {
     Collections.shuffle(pool, random);
     int cut = 1 + random.nextInt(pool.size() - 1);
     List<NewsItem> stored = pool.subList(0, cut);
-    List<List<NewsItem>> later = new ArrayList<>();
-    for (int b = 0; b < batches; b++) {
-      later.add(new ArrayList<>());
-    }
-    for (NewsItem item : pool.subList(cut, pool.size())) {
-      later.get(random.nextInt(batches)).add(item);
-    }
-    for (int c = 0; c < 6; c++) {
-      // A copy of a stored item, from a file named before every other: its unit's representative
-      // from then on. Every other one differs in case only: the same content key (folded text)
-      // but other term keys, so the founder's blocks are read for keys no add brought.
-      NewsItem copy = stored.get(random.nextInt(stored.size()));
-      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
-      later
-          .get(random.nextInt(batches))
-          .add(c % 2 == 0 ? copy.withSpan(span) : upperCase(copy, span));
-    }
+    List<List<NewsItem>> later = laterBatches(random, pool, cut, batches);
 
     Stored store = Stored.of(pipeline, stored);
     IncrementalIndex original = store.original();
@@ -82,6 +66,32 @@ class RestoredBlocksProperties {
     }
     assertThat(needed.verifications()).isEqualTo(all.verifications());
     assertThat(needed.stories()).isEqualTo(all.stories()).isEqualTo(original.stories());
+  }
+
+  /**
+   * The items after {@code cut} spread over {@code batches} batches at random, and six copies of
+   * items before it, from a file named before every other: each copy's unit takes it as its
+   * representative from then on. Every other copy differs in case only: the same content key
+   * (folded text) but other term keys, so the founder's blocks are read for keys no add brought.
+   */
+  static List<List<NewsItem>> laterBatches(
+      Random random, List<NewsItem> pool, int cut, int batches) {
+    List<NewsItem> first = pool.subList(0, cut);
+    List<List<NewsItem>> later = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      later.add(new ArrayList<>());
+    }
+    for (NewsItem item : pool.subList(cut, pool.size())) {
+      later.get(random.nextInt(batches)).add(item);
+    }
+    for (int c = 0; c < 6; c++) {
+      NewsItem copy = first.get(random.nextInt(first.size()));
+      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
+      later
+          .get(random.nextInt(batches))
+          .add(c % 2 == 0 ? copy.withSpan(span) : upperCase(copy, span));
+    }
+    return later;
   }
 
   static NewsItem upperCase(NewsItem item, SourceSpan span) {
