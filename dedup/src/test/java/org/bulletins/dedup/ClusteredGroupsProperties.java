@@ -2,10 +2,7 @@ package org.bulletins.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -29,15 +26,11 @@ class ClusteredGroupsProperties {
       @ForAll @IntRange(min = 2, max = 8) int cap,
       @ForAll @IntRange(min = 1, max = 4) int batches,
       @ForAll boolean restored) {
-    Random random = new Random(seed);
-    Pipeline pipeline =
-        DedupEngine.of(DedupOptions.builder().maxBlockSize(cap + 3).maxTermBlockSize(cap).build())
-            .pipeline();
-    List<NewsItem> pool = new ArrayList<>(ShuffleProperties.ITEMS);
-    Collections.shuffle(pool, random);
-    int cut = 1 + random.nextInt(pool.size() - 1);
-    List<NewsItem> first = pool.subList(0, cut);
-    List<List<NewsItem>> later = RestoredBlocksProperties.laterBatches(random, pool, cut, batches);
+    RestoredBlocksProperties.Scenario scenario =
+        RestoredBlocksProperties.Scenario.of(seed, cap, batches);
+    Pipeline pipeline = scenario.pipeline();
+    List<NewsItem> first = scenario.stored();
+    List<List<NewsItem>> later = scenario.later();
 
     RestoredBlocksProperties.Stored stored = RestoredBlocksProperties.Stored.of(pipeline, first);
     IncrementalIndex original = stored.original();

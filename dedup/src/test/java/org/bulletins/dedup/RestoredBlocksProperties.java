@@ -34,15 +34,10 @@ class RestoredBlocksProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 2, max = 8) int cap,
       @ForAll @IntRange(min = 1, max = 3) int batches) {
-    Random random = new Random(seed);
-    Pipeline pipeline =
-        DedupEngine.of(DedupOptions.builder().maxBlockSize(cap + 3).maxTermBlockSize(cap).build())
-            .pipeline();
-    List<NewsItem> pool = new ArrayList<>(ShuffleProperties.ITEMS);
-    Collections.shuffle(pool, random);
-    int cut = 1 + random.nextInt(pool.size() - 1);
-    List<NewsItem> stored = pool.subList(0, cut);
-    List<List<NewsItem>> later = laterBatches(random, pool, cut, batches);
+    Scenario scenario = Scenario.of(seed, cap, batches);
+    Pipeline pipeline = scenario.pipeline();
+    List<NewsItem> stored = scenario.stored();
+    List<List<NewsItem>> later = scenario.later();
 
     Stored store = Stored.of(pipeline, stored);
     IncrementalIndex original = store.original();
@@ -69,29 +64,39 @@ class RestoredBlocksProperties {
   }
 
   /**
-   * The items after {@code cut} spread over {@code batches} batches at random, and six copies of
-   * items before it, from a file named before every other: each copy's unit takes it as its
-   * representative from then on. Every other copy differs in case only: the same content key
-   * (folded text) but other term keys, so the founder's blocks are read for keys no add brought.
+   * One seed's case: a pipeline with small caps ({@code cap + 3} items a block, {@code cap} a term
+   * block), the items stored first (a shuffled prefix of {@link ShuffleProperties#ITEMS}), and the
+   * rest spread over {@code batches} later batches at random, with six copies of stored items from
+   * a file named before every other: each copy's unit takes it as its representative from then on.
+   * Every other copy differs in case only: the same content key (folded text) but other term keys,
+   * so the founder's blocks are read for keys no add brought.
    */
-  static List<List<NewsItem>> laterBatches(
-      Random random, List<NewsItem> pool, int cut, int batches) {
-    List<NewsItem> first = pool.subList(0, cut);
-    List<List<NewsItem>> later = new ArrayList<>();
-    for (int b = 0; b < batches; b++) {
-      later.add(new ArrayList<>());
+  record Scenario(Pipeline pipeline, List<NewsItem> stored, List<List<NewsItem>> later) {
+    static Scenario of(long seed, int cap, int batches) {
+      Random random = new Random(seed);
+      Pipeline pipeline =
+          DedupEngine.of(DedupOptions.builder().maxBlockSize(cap + 3).maxTermBlockSize(cap).build())
+              .pipeline();
+      List<NewsItem> pool = new ArrayList<>(ShuffleProperties.ITEMS);
+      Collections.shuffle(pool, random);
+      int cut = 1 + random.nextInt(pool.size() - 1);
+      List<NewsItem> stored = pool.subList(0, cut);
+      List<List<NewsItem>> later = new ArrayList<>();
+      for (int b = 0; b < batches; b++) {
+        later.add(new ArrayList<>());
+      }
+      for (NewsItem item : pool.subList(cut, pool.size())) {
+        later.get(random.nextInt(batches)).add(item);
+      }
+      for (int c = 0; c < 6; c++) {
+        NewsItem copy = stored.get(random.nextInt(stored.size()));
+        SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
+        later
+            .get(random.nextInt(batches))
+            .add(c % 2 == 0 ? copy.withSpan(span) : upperCase(copy, span));
+      }
+      return new Scenario(pipeline, stored, later);
     }
-    for (NewsItem item : pool.subList(cut, pool.size())) {
-      later.get(random.nextInt(batches)).add(item);
-    }
-    for (int c = 0; c < 6; c++) {
-      NewsItem copy = first.get(random.nextInt(first.size()));
-      SourceSpan span = new SourceSpan("0-first.txt", c + 1, c + 1, c + 1);
-      later
-          .get(random.nextInt(batches))
-          .add(c % 2 == 0 ? copy.withSpan(span) : upperCase(copy, span));
-    }
-    return later;
   }
 
   static NewsItem upperCase(NewsItem item, SourceSpan span) {
