@@ -1,0 +1,116 @@
+package org.bulletins.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options the {@code bulletins} launcher picks by command and input size: its {@code
+ * streaming-jvm} block run on its own by bash, with sparse files of the sizes that matter (GNU
+ * {@code du -b} counts their apparent size).
+ */
+class LauncherJvmOptionsTest {
+  private static final long MIB = 1024 * 1024;
+  private static final String C1 = "-XX:TieredStopAtLevel=1";
+  private static final String C2 = "-XX:-TieredCompilation";
+  private static final String SERIAL = "-XX:+UseSerialGC";
+
+  @TempDir Path dir;
+
+  @Test
+  void parseAndCheckUseTheSerialCollectorWithC1BelowAndC2From128MiB() throws Exception {
+    Path small = file("small.txt", 127 * MIB);
+    Path large = file("large.txt", 128 * MIB);
+    assertThat(options("", "parse", small.toString())).isEqualTo(SERIAL + " " + C1);
+    assertThat(options("", "check", large.toString())).isEqualTo(SERIAL + " " + C2);
+    assertThat(options("", "check", "-"))
+        .as("standard input: size unknown")
+        .isEqualTo(SERIAL + " " + C2);
+  }
+
+  @Test
+  void aFolderCountsAllItsFiles() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("pages"));
+    sparse(folder.resolve("a.txt"), 100 * MIB);
+    sparse(folder.resolve("b.txt"), 100 * MIB);
+    assertThat(options("", "parse", folder.toString())).isEqualTo(SERIAL + " " + C2);
+    assertThat(options("", "dedup", folder.toString())).isEqualTo(C1);
+  }
+
+  @Test
+  void theDedupEngineRunsOnC1AloneBelow256MiBAndOnTheDefaultsAbove() throws Exception {
+    Path small = file("small.txt", 48 * MIB);
+    Path large = file("large.txt", 256 * MIB);
+    for (String command : List.of("dedup", "timeline", "report")) {
+      assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
+      assertThat(options("", command, large.toString())).as(command).isEmpty();
+      assertThat(options("", command, "-")).as(command).isEmpty();
+    }
+    assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEmpty();
+  }
+
+  @Test
+  void ingestRunsOnC1AloneForASmallFileIntoAStoreBelow1GiB() throws Exception {
+    Path day = file("day.txt", 50 * MIB);
+    Path store = file("news.db", 900 * MIB);
+    Path grown = file("grown.db", 1024 * MIB);
+    assertThat(options("", "ingest", "--db", store.toString(), day.toString())).isEqualTo(C1);
+    assertThat(options("", "ingest", "--db=" + grown, day.toString())).isEmpty();
+    assertThat(
+            options("", "ingest", "--db", store.toString(), file("big.txt", 64 * MIB).toString()))
+        .isEmpty();
+  }
+
+  @Test
+  void optionsChosenByTheUserWinAndOtherCommandsKeepTheDefaults() throws Exception {
+    Path small = file("small.txt", MIB);
+    assertThat(options("-Xmx4g -XX:-TieredCompilation", "dedup", small.toString())).isEmpty();
+    assertThat(options("-XX:+UseParallelGC", "parse", small.toString())).isEqualTo(C1);
+    assertThat(options("-XX:CompilationMode=quick-only", "check", small.toString()))
+        .isEqualTo(SERIAL);
+    assertThat(options("", "stories", "--db", small.toString())).isEmpty();
+    assertThat(options("", "--version")).isEmpty();
+  }
+
+  private Path file(String name, long bytes) throws IOException {
+    return sparse(dir.resolve(name), bytes);
+  }
+
+  private static Path sparse(Path path, long bytes) throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+      file.setLength(bytes);
+    }
+    return path;
+  }
+
+  /**
+   * The launcher's options for {@code bulletins ARGS} with BULLETINS_JAVA_OPTS set to {@code
+   * javaOpts}.
+   */
+  private static String options(String javaOpts, String... args) throws Exception {
+    Path launcher = Path.of("../bulletins").toAbsolutePath().normalize();
+    String script =
+        "set -euo pipefail; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
+            + " \"$0\"); echo \"${jvm[*]+${jvm[*]}}\"";
+    List<String> command = new ArrayList<>(List.of("bash", "-c", script, launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("BULLETINS_JAVA_OPTS", javaOpts);
+    Process child = builder.start();
+    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(err).isZero();
+    assertThat(err).isEmpty();
+    return out.strip();
+  }
+}
