@@ -56,6 +56,13 @@ class LauncherJvmOptionsTest {
       assertThat(options("", command, "-")).as(command).isEmpty();
     }
     assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEmpty();
+    for (String output : List.of("-o", "--output")) {
+      assertThat(options("", "report", output, large.toString(), small.toString()))
+          .as("an earlier report is not input")
+          .isEqualTo(C1);
+    }
+    assertThat(options("", "report", "--output=" + large, small.toString())).isEqualTo(C1);
+    assertThat(options("", "report", "-o" + large, small.toString())).isEqualTo(C1);
   }
 
   @Test
