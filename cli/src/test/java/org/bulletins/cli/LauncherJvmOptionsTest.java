@@ -66,14 +66,14 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void ingestRunsOnC1AloneForASmallFileIntoAStoreBelow1GiB() throws Exception {
-    Path day = file("day.txt", 50 * MIB);
+  void ingestRunsOnC1AloneForFilesBelow256MiBIntoAStoreBelow1GiB() throws Exception {
+    Path day = file("day.txt", 255 * MIB);
     Path store = file("news.db", 900 * MIB);
     Path grown = file("grown.db", 1024 * MIB);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db=" + grown, day.toString())).isEmpty();
     assertThat(
-            options("", "ingest", "--db", store.toString(), file("big.txt", 64 * MIB).toString()))
+            options("", "ingest", "--db", store.toString(), file("big.txt", 256 * MIB).toString()))
         .isEmpty();
   }
 
