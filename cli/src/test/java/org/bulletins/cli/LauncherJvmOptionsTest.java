@@ -47,15 +47,15 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void theDedupEngineRunsOnC1AloneBelow256MiBAndOnTheDefaultsAbove() throws Exception {
+  void theDedupEngineRunsOnC1AloneBelow256MiBAndOnC2AloneFrom256MiB() throws Exception {
     Path small = file("small.txt", 48 * MIB);
     Path large = file("large.txt", 256 * MIB);
     for (String command : List.of("dedup", "timeline", "report")) {
       assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
-      assertThat(options("", command, large.toString())).as(command).isEmpty();
-      assertThat(options("", command, "-")).as(command).isEmpty();
+      assertThat(options("", command, large.toString())).as(command).isEqualTo(C2);
+      assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
-    assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEmpty();
+    assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEqualTo(C2);
     for (String output : List.of("-o", "--output")) {
       assertThat(options("", "report", output, large.toString(), small.toString()))
           .as("an earlier report is not input")
