@@ -69,4 +69,54 @@ class IncrementalMergeCostTest {
     // the first item with its content is verified again.
     assertThat(index.mergeVerifications()).isEqualTo(1);
   }
+
+  @Test
+  void aGrownStoryVerifiesOnlyTheLinksNoAddOrMergeFound() {
+    String title = IGM.title();
+    NewsItem b = item("b.txt", 1, "2021-06-09", title, IGM_BODY + " Copy a.");
+    NewsItem c = item("c.txt", 1, "2021-06-10", title, IGM_BODY + " Copy b.");
+    NewsItem d = item("d.txt", 1, "2021-06-10", title, IGM_BODY + " Copy c.");
+    NewsItem copy = IGM.withSpan(new SourceSpan("e.txt", 1, 1, 3));
+    DedupEngine engine = DedupEngine.create();
+    IncrementalIndex index = new IncrementalIndex(new Pipeline(engine.options()));
+    index.trackChanges(); // as a store does: the changed stories are taken after every add
+    index.addAll(List.of(IGM, b));
+    index.takeChangedStories();
+    assertThat(index.mergeVerifications()).isZero(); // the add found the one link
+
+    index.addAll(List.of(c));
+    List<MergedStory> second = index.takeChangedStories();
+    // The story grew by one unit: its two new links were found by the add, the old one by the
+    // first merge. None is verified again.
+    assertThat(second).isEqualTo(engine.deduplicate(List.of(IGM, b, c)).stories());
+    assertThat(second.get(0).links()).hasSize(3);
+    assertThat(index.mergeVerifications()).isZero();
+
+    index.addAll(List.of(d, copy));
+    List<MergedStory> third = index.takeChangedStories();
+    // Of its 7 links, only the exact copy's to the first item with its content is new to the index
+    // and not judged by the add (a copy joins its unit unverified).
+    assertThat(third).isEqualTo(engine.deduplicate(List.of(IGM, b, c, d, copy)).stories());
+    assertThat(third.get(0).links()).hasSize(7);
+    assertThat(index.mergeVerifications()).isEqualTo(1);
+  }
+
+  @Test
+  void aLibraryIndexMergesAGrownStoryWithoutVerifyingItsOldLinks() {
+    String title = IGM.title();
+    NewsItem b = item("b.txt", 1, "2021-06-09", title, IGM_BODY + " Copy a.");
+    NewsItem c = item("c.txt", 1, "2021-06-10", title, IGM_BODY + " Copy b.");
+    NewsItem copy = b.withSpan(new SourceSpan("d.txt", 1, 1, 3));
+    DedupEngine engine = DedupEngine.create();
+    IncrementalIndex index = new IncrementalIndex(new Pipeline(engine.options()));
+    index.addAll(List.of(IGM, b, copy)); // untracked: stories are merged when asked for
+    index.stories();
+    long verified = index.mergeVerifications();
+    assertThat(verified).isEqualTo(1); // b's copy's link
+
+    index.addAll(List.of(c));
+
+    assertThat(index.stories()).isEqualTo(engine.deduplicate(List.of(IGM, b, copy, c)).stories());
+    assertThat(index.mergeVerifications()).isEqualTo(verified);
+  }
 }
