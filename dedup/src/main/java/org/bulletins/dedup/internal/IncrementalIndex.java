@@ -88,16 +88,12 @@ public final class IncrementalIndex {
   // The latest add's terms, for the merges of takeChangedStories (kept only while tracking, when
   // that call follows every add): its own items' terms were found while signing.
   private AddTerms changedTerms;
-  // Verdicts by item pair, for the links of merged stories: the key packs the item verified first
-  // in its high half (a link's evidence names shared terms as its first item writes them, so a
-  // verdict serves only a link in its own order). Filled by the adds (every same-story verdict
-  // found through the verifier, in index order, as a merge links them) and by every merge (each
-  // link it made), and kept for the life of the index: a story that grows is merged again whole,
-  // and without these its old links were verified again, with their members' terms extracted again
-  // (most of a grown store's merge). A verdict depends only on its two items and their facts, so
-  // an entry stays true until facts change (an extraction of stand-ins clears them). Not restored
-  // with a store: the first merge of a story after an open verifies its links, and keeps them.
-  private final Map<Long, MatchEvidence> itemVerdicts = new ConcurrentHashMap<>();
+  // The same-story verdicts the latest add found through the verifier, by item pair (lower index
+  // first): its stories' merges (takeChangedStories) link the same pairs in the same order and take
+  // them from here instead of verifying them again, as the batch engine's merges take its known
+  // verdicts. Kept only while tracking, until that call, and only for facts as they are (an
+  // extraction of stand-ins drops it).
+  private Map<Long, MatchEvidence> addVerdicts;
   private long verifications;
   private long merges;
   // Links verified by merges (on several threads): the cost measure of IncrementalMergeCostTest.
@@ -148,8 +144,8 @@ public final class IncrementalIndex {
   }
 
   /**
-   * How many links of merged stories were verified so far: those whose verdict no add and no
-   * earlier merge had found already (see {@link #takeChangedStories}).
+   * How many links of merged stories were verified so far: those whose verdict an add had not found
+   * already (see {@link #takeChangedStories}).
    *
    * @return the count
    */
@@ -199,6 +195,7 @@ public final class IncrementalIndex {
     // a superset costs a few blocks, and no unit of the batch needs to be told apart).
     restoreBlocks(Arrays.stream(signed).map(ItemSigner.Signed::keys).toArray(long[][]::new));
     changedTerms = null; // an earlier add's terms (a rebuild's: every item) are not kept past it
+    addVerdicts = null;
     int first = items.size();
     int firstUnit = unitMembers.size();
     // The batch's languages (or facts) need only its items: guessed on the pool while this thread
@@ -275,6 +272,7 @@ public final class IncrementalIndex {
                 !apart.contains(packed) && !evidence.containsKey(CandidatePair.unpack(packed)));
     AddTerms terms = new AddTerms(items, signed, first);
     changedTerms = changes.tracking() ? terms : null;
+    addVerdicts = changes.tracking() ? new ConcurrentHashMap<>() : null;
     clock.lap("add-retain");
     judgeAll(pairs.packed(), fresh, terms, touched, clock);
     clock.add("terms-computed", 0, terms.computed());
@@ -361,7 +359,7 @@ public final class IncrementalIndex {
     if (languageOnly.isEmpty()) {
       return;
     }
-    itemVerdicts.clear(); // found with the stand-ins' facts
+    addVerdicts = null; // found with the stand-ins' facts
     int[] late = languageOnly.stream().toArray();
     items.prefetch(IntStream.of(late)); // restored items: read back at once
     ItemFacts[] extracted = new ItemFacts[late.length];
@@ -684,9 +682,10 @@ public final class IncrementalIndex {
                     signatures.get(left), terms.get(left), signatures.get(right), terms.get(right))
             : null;
     MatchEvidence e = decide(base, left, right);
-    if (base != null && e != null && e.sameStory()) {
+    Map<Long, MatchEvidence> verdicts = addVerdicts;
+    if (base != null && e != null && e.sameStory() && verdicts != null) {
       // What a merge's link of the two computes: decide(verify(left, right), left, right).
-      itemVerdicts.put(linkKey(left, right), e);
+      verdicts.put(packed(left, right), e);
     }
     return e == null ? StoryClusterer.APART_BY_SKETCH : e;
   }
@@ -921,21 +920,19 @@ public final class IncrementalIndex {
     return story;
   }
 
-  /**
-   * Merges a group's members now; only reads the index (and keeps its links' verdicts), so groups
-   * merge on several threads.
-   */
+  /** Merges a group's members now; only reads the index, so groups merge on several threads. */
   private MergedStory merge(int group) {
     Map<Integer, DistinctiveTerms> terms = new HashMap<>();
-    return merge(group, index -> termsOf(index, terms));
+    return merge(group, index -> termsOf(index, terms), null);
   }
 
   /**
-   * As {@link #merge(int)}, with the members' terms from {@code termsOf}. A link whose verdict is
-   * kept ({@link #itemVerdicts}) takes it, as verifying the pair would give it; the others are
-   * verified and kept for the next merge of the story.
+   * As {@link #merge(int)}, with the members' terms from {@code termsOf}, and the verdicts of
+   * {@code known} (by item pair, lower index first; may be null) where a link asks for one of those
+   * pairs in that order: what verifying them would give.
    */
-  private MergedStory merge(int group, IntFunction<DistinctiveTerms> termsOf) {
+  private MergedStory merge(
+      int group, IntFunction<DistinctiveTerms> termsOf, Map<Long, MatchEvidence> known) {
     List<StoryMerger.Member> members = new ArrayList<>();
     for (int unit : groupUnits.get(group)) {
       for (int i = 0, n = unitMembers.count(unit); i < n; i++) {
@@ -950,31 +947,25 @@ public final class IncrementalIndex {
             .merge(
                 members,
                 (a, b) -> {
-                  long key = linkKey(a.index(), b.index());
-                  MatchEvidence e = itemVerdicts.get(key);
+                  MatchEvidence e =
+                      known != null && a.index() < b.index()
+                          ? known.get(packed(a.index(), b.index()))
+                          : null;
                   if (e != null) {
                     return e;
                   }
                   mergeVerifications.incrementAndGet();
-                  e =
-                      decide(
-                          pipeline
-                              .verifier()
-                              .verify(
-                                  a.signature(),
-                                  termsOf.apply(a.index()),
-                                  b.signature(),
-                                  termsOf.apply(b.index())),
-                          a.index(),
-                          b.index());
-                  itemVerdicts.put(key, e);
-                  return e;
+                  return decide(
+                      pipeline
+                          .verifier()
+                          .verify(
+                              a.signature(),
+                              termsOf.apply(a.index()),
+                              b.signature(),
+                              termsOf.apply(b.index())),
+                      a.index(),
+                      b.index());
                 });
-  }
-
-  /** Two items as {@link #itemVerdicts} keys a link: the item verified first in the high half. */
-  private static long linkKey(int first, int second) {
-    return ((long) first << 32) | second;
   }
 
   /**
@@ -1553,6 +1544,9 @@ public final class IncrementalIndex {
             .flatMap(unit -> IntStream.of(unitMembers.toArray(unit))));
     AddTerms terms = changedTerms;
     changedTerms = null;
+    int termsBefore = terms != null ? terms.computed() : 0;
+    Map<Long, MatchEvidence> verdicts = terms != null ? addVerdicts : null;
+    addVerdicts = null;
     IntStream.range(0, changed.length)
         .parallel()
         .forEach(
@@ -1561,7 +1555,7 @@ public final class IncrementalIndex {
               merged[i] =
                   cached != null
                       ? cached
-                      : terms != null ? merge(changed[i], terms::get) : merge(changed[i]);
+                      : terms != null ? merge(changed[i], terms::get, verdicts) : merge(changed[i]);
             });
     List<MergedStory> out = new ArrayList<>(changed.length);
     long links = 0;
@@ -1574,11 +1568,12 @@ public final class IncrementalIndex {
       out.add(merged[i]);
     }
     out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    // What the merges cost, counted: links made, links verified (not found by the add), and terms
+    // of held members extracted for them (the add's own count is logged with the add).
     clock.add("stories", 0, changed.length);
     clock.add("links", 0, links);
     clock.add("links-verified", 0, mergeVerifications.get() - verifiedBefore);
-    clock.add("terms-computed", 0, terms != null ? terms.computed() : 0);
-    clock.add("verdicts-kept", 0, itemVerdicts.size());
+    clock.add("terms-computed", 0, terms != null ? terms.computed() - termsBefore : 0);
     clock.lap("merge-changed");
     return out;
   }
