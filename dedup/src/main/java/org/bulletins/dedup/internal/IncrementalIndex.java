@@ -1527,6 +1527,8 @@ public final class IncrementalIndex {
    * @return the changed stories that still exist
    */
   public List<MergedStory> takeChangedStories() {
+    StageClock clock = StageClock.start();
+    long verifiedBefore = mergeVerifications.get();
     int[] changed =
         changes.takeGroups().stream()
             .filter(groupUnits::containsKey)
@@ -1542,6 +1544,7 @@ public final class IncrementalIndex {
             .flatMap(unit -> IntStream.of(unitMembers.toArray(unit))));
     AddTerms terms = changedTerms;
     changedTerms = null;
+    int termsBefore = terms != null ? terms.computed() : 0;
     Map<Long, MatchEvidence> verdicts = terms != null ? addVerdicts : null;
     addVerdicts = null;
     IntStream.range(0, changed.length)
@@ -1555,14 +1558,23 @@ public final class IncrementalIndex {
                       : terms != null ? merge(changed[i], terms::get, verdicts) : merge(changed[i]);
             });
     List<MergedStory> out = new ArrayList<>(changed.length);
+    long links = 0;
     for (int i = 0; i < changed.length; i++) {
       if (!stories.containsKey(changed[i])) {
         merges++;
+        links += merged[i].links().size();
         stories.put(changed[i], merged[i]);
       }
       out.add(merged[i]);
     }
     out.sort(Comparator.comparing((MergedStory s) -> s.members().get(0), MemberOrder.ITEMS));
+    // What the merges cost, counted: links made, links verified (not found by the add), and terms
+    // of held members extracted for them (the add's own count is logged with the add).
+    clock.add("stories", 0, changed.length);
+    clock.add("links", 0, links);
+    clock.add("links-verified", 0, mergeVerifications.get() - verifiedBefore);
+    clock.add("terms-computed", 0, terms != null ? terms.computed() - termsBefore : 0);
+    clock.lap("merge-changed");
     return out;
   }
 
