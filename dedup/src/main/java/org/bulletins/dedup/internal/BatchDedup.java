@@ -78,10 +78,11 @@ public final class BatchDedup {
         .parallel()
         .forEach(
             i -> {
-              ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+              // The terms packed as they are found: no objects made only to be packed.
+              ItemSigner.Packed signed = pipeline.signer().signPacked(items.get(i));
               signatures[i] = signed.signature();
               keys.put(i, signed.keys(), signed.keys().length);
-              terms.offer(i, signed.terms());
+              terms.offerPacked(i, signed.terms());
             });
     clock.lap("sign");
     return runSigned(items, signatures, keys, terms, clock);
@@ -138,7 +139,7 @@ public final class BatchDedup {
     // The guess may still run, in parallel subtasks on the pool's worker(s).
     CrossLanguageRun cross = PoolJoin.helping(languages);
     clock.lap("languages"); // what the guess took beyond the units and the blocks
-    RecentTerms lefts = new RecentTerms(terms);
+    RecentTerms read = new RecentTerms(terms); // each thread reads the packed terms in place
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {
@@ -146,8 +147,7 @@ public final class BatchDedup {
           IntStream.range(0, size)
               .parallel()
               .forEach(
-                  new PairJudge(
-                      pipeline.verifier(), signatures, lefts, terms, cross, evidence, pairs));
+                  new PairJudge(pipeline.verifier(), signatures, read, cross, evidence, pairs));
           clock.add("verify", System.nanoTime() - verifyStart, size);
         });
     clock.lap("pairs+verify");
@@ -159,14 +159,14 @@ public final class BatchDedup {
             pipeline.verifier().mayBeSame(signatures[l], signatures[r])
                 ? pipeline
                     .verifier()
-                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r))
+                    .verify(signatures[l], read.left(l), signatures[r], read.right(r))
                 : null);
     StoryClusterer.Judge judge =
         (l, r) ->
             cross.decide(
                 pipeline
                     .verifier()
-                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r)),
+                    .verify(signatures[l], read.left(l), signatures[r], read.right(r)),
                 l,
                 r);
     clock.lap("cross-lang");
@@ -250,8 +250,7 @@ public final class BatchDedup {
   private static final class PairJudge implements IntConsumer {
     private final PairVerifier verifier;
     private final ItemSignature[] signatures;
-    private final RecentTerms lefts;
-    private final Pipeline.LazyTerms terms;
+    private final RecentTerms terms;
     private final CrossLanguageRun cross;
     private final Map<CandidatePair, MatchEvidence> evidence;
     private final long[] pairs;
@@ -259,14 +258,12 @@ public final class BatchDedup {
     PairJudge(
         PairVerifier verifier,
         ItemSignature[] signatures,
-        RecentTerms lefts,
-        Pipeline.LazyTerms terms,
+        RecentTerms terms,
         CrossLanguageRun cross,
         Map<CandidatePair, MatchEvidence> evidence,
         long[] pairs) {
       this.verifier = verifier;
       this.signatures = signatures;
-      this.lefts = lefts;
       this.terms = terms;
       this.cross = cross;
       this.evidence = evidence;
@@ -279,7 +276,9 @@ public final class BatchDedup {
       int right = (int) pairs[p];
       MatchEvidence e = null;
       if (verifier.mayBeSame(signatures[left], signatures[right])) {
-        e = verifier.verify(signatures[left], lefts.get(left), signatures[right], terms.get(right));
+        e =
+            verifier.verify(
+                signatures[left], terms.left(left), signatures[right], terms.right(right));
       }
       e = cross.decide(e, left, right);
       if (e != null && e.sameStory()) {

@@ -155,6 +155,17 @@ public final class Pipeline {
     }
 
     /**
+     * Offers the terms found while signing an item, packed already ({@link
+     * ItemSigner#signPacked}).
+     *
+     * @param index the item's index
+     * @param terms its terms, packed
+     */
+    public void offerPacked(int index, String terms) {
+      packed.set(index, Objects.requireNonNull(terms, "terms"));
+    }
+
+    /**
      * The terms of one item.
      *
      * @param index its index
@@ -168,6 +179,21 @@ public final class Pipeline {
         return t;
       }
       return TermsCodec.decode(p);
+    }
+
+    /**
+     * The terms of one item, packed ({@link TermsCodec}).
+     *
+     * @param index its index
+     * @return its packed terms
+     */
+    public String packed(int index) {
+      String p = packed.get(index);
+      if (p == null) {
+        p = TermsCodec.encode(terms(items.get(index)));
+        packed.set(index, p);
+      }
+      return p;
     }
   }
 }
