@@ -146,7 +146,8 @@ class SignerEquivalenceTest {
     assertThat(terms).as("terms were compared").isGreaterThan(1000);
   }
 
-  private static void assertPacked(ItemSigner.Packed packed, ItemSigner.Signed signed, String what) {
+  private static void assertPacked(
+      ItemSigner.Packed packed, ItemSigner.Signed signed, String what) {
     ItemSignature p = packed.signature();
     ItemSignature s = signed.signature();
     assertThat(p.contentKey()).as(what).isEqualTo(s.contentKey());

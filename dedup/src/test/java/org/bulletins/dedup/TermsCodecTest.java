@@ -88,7 +88,8 @@ class TermsCodecTest {
         new NewsItem(
             Optional.empty(),
             "IOM in Guatemala",
-            List.of("The Guatemalan Migration Institute (IGM) trained 260 officials. ".repeat(2000)),
+            List.of(
+                "The Guatemalan Migration Institute (IGM) trained 260 officials. ".repeat(2000)),
             new SourceSpan("t.txt", 1, 1, 2));
     for (int pass = 0; pass < 2; pass++) {
       List<NewsItem> order = new ArrayList<>(items);
@@ -104,7 +105,8 @@ class TermsCodecTest {
         assertThat(TermsCodec.decode(packed)).as(item.title()).isEqualTo(terms);
       }
     }
-    assertThat(extractor.extract(huge).occurrences()).hasSizeGreaterThan(1 << 12); // TermCollector.KEPT_ROWS
+    assertThat(extractor.extract(huge).occurrences())
+        .hasSizeGreaterThan(1 << 12); // TermCollector.KEPT_ROWS
   }
 
   /**

@@ -155,8 +155,7 @@ public final class Pipeline {
     }
 
     /**
-     * Offers the terms found while signing an item, packed already ({@link
-     * ItemSigner#signPacked}).
+     * Offers the terms found while signing an item, packed already ({@link ItemSigner#signPacked}).
      *
      * @param index the item's index
      * @param terms its terms, packed

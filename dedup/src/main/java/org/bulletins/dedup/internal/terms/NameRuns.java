@@ -75,11 +75,23 @@ final class NameRuns {
       // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
       // (COPECO) participated" and "from the Honduran Red Cross (HRC) participated" align.
       out.add(
-          Term.Kind.ACRONYM, acronym, written + " (" + acronym + ")", tokens, start, end + 1, title);
+          Term.Kind.ACRONYM,
+          acronym,
+          written + " (" + acronym + ")",
+          tokens,
+          start,
+          end + 1,
+          title);
       return;
     }
     out.add(
-        Term.Kind.NAME, tokens.foldedJoined(start, end, written), written, tokens, start, end, title);
+        Term.Kind.NAME,
+        tokens.foldedJoined(start, end, written),
+        written,
+        tokens,
+        start,
+        end,
+        title);
   }
 
   private static boolean capitalisedElsewhere(WordTokens tokens, int index) {

@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * One item's terms read in place from their packed form ({@link TermsCodec}): the kinds, and the
- * strings as places in the packed string, with no object per string, term or occurrence. The batch's
- * verification compares these ({@link TermComparison#of(PackedTerms, PackedTerms)}); it unpacked
- * the terms of one item of each verified pair into some 80 objects and strings before ({@code
- * TermsCodec.decode}: 2% of a 100k dedup process's samples in session 24). Reusable: {@link #read}
- * another packed form into the same arrays. Not thread-safe.
+ * strings as places in the packed string, with no object per string, term or occurrence. The
+ * batch's verification compares these ({@link TermComparison#of(PackedTerms, PackedTerms)}); it
+ * unpacked the terms of one item of each verified pair into some 80 objects and strings before
+ * ({@code TermsCodec.decode}: 2% of a 100k dedup process's samples in session 24). Reusable: {@link
+ * #read} another packed form into the same arrays. Not thread-safe.
  *
  * <p>Strings are named by their index in the item's table, which holds each distinct string once:
  * within one item, two strings are equal exactly when their indexes are.

@@ -20,8 +20,8 @@ import org.bulletins.model.TextFolding;
  * row of parallel arrays (kind, key, text, context, part), filled as they are found; the distinct
  * terms are found by kind and key in an open-addressing table of indexes (no map entry nor key
  * object per term, no id string) and kept as the rows that give them; the expansions' map is made
- * only for an item that has one. {@link #pack} writes the packed form from the rows, the very
- * chars {@link TermsCodec#encode} writes for {@link #build}'s terms. One per thread ({@link
+ * only for an item that has one. {@link #pack} writes the packed form from the rows, the very chars
+ * {@link TermsCodec#encode} writes for {@link #build}'s terms. One per thread ({@link
  * TermExtractor}), emptied for each text: its rows grow once, not per item.
  */
 public final class TermCollector {
@@ -93,7 +93,13 @@ public final class TermCollector {
    * {@link Term}'s constructor checks them: no object is made for it.
    */
   void add(
-      Term.Kind kind, String key, String text, WordTokens tokens, int start, int end, boolean title) {
+      Term.Kind kind,
+      String key,
+      String text,
+      WordTokens tokens,
+      int start,
+      int end,
+      boolean title) {
     checkArgument(!key.isBlank(), "key must not be blank");
     checkArgument(!text.isBlank(), "text must not be blank");
     if (count == kinds.length) {

@@ -179,9 +179,9 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
 
   /**
    * {@link #mentions(DistinctiveTerms, Term, DistinctiveTerms)} of packed terms: whether {@code
-   * terms} (only its title's terms if {@code titleOnly}, as {@link #titleTerms} keeps them)
-   * mention the term of {@code origin} of kind {@code kind} whose key is {@code origin}'s string
-   * {@code key}.
+   * terms} (only its title's terms if {@code titleOnly}, as {@link #titleTerms} keeps them) mention
+   * the term of {@code origin} of kind {@code kind} whose key is {@code origin}'s string {@code
+   * key}.
    */
   private static boolean mentions(
       PackedTerms terms, boolean titleOnly, Term.Kind kind, PackedTerms origin, int key) {
@@ -190,8 +190,7 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     }
     if (kind == Term.Kind.ACRONYM) {
       int expansion = origin.expansionOf(key);
-      return expansion >= 0
-          && containsName(terms, titleOnly, origin.expansionFolded(expansion));
+      return expansion >= 0 && containsName(terms, titleOnly, origin.expansionFolded(expansion));
     }
     if (kind == Term.Kind.NAME) {
       for (int e = 0; e < terms.expansionCount(); e++) {
@@ -203,7 +202,9 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     return false;
   }
 
-  /** Whether {@code terms} hold a term of a kind whose key is {@code origin}'s string {@code key}. */
+  /**
+   * Whether {@code terms} hold a term of a kind whose key is {@code origin}'s string {@code key}.
+   */
   private static boolean contains(
       PackedTerms terms, boolean titleOnly, Term.Kind kind, PackedTerms origin, int key) {
     if (titleOnly) {

@@ -139,8 +139,7 @@ public final class TermExtractor {
       if (country.isPresent()) {
         int end = i + country.get().words() - 1;
         String canonical = country.get().canonical();
-        out.add(
-            Term.Kind.COUNTRY, canonical, Countries.display(canonical), tokens, i, end, title);
+        out.add(Term.Kind.COUNTRY, canonical, Countries.display(canonical), tokens, i, end, title);
         i = end + 1;
       } else {
         i++;
