@@ -11,9 +11,7 @@ import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
-import org.bulletins.dedup.internal.terms.PackedTerms;
 import org.bulletins.dedup.internal.terms.Term;
-import org.bulletins.dedup.internal.terms.TermComparison;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.dedup.internal.terms.TermOccurrence;
 import org.bulletins.dedup.internal.terms.TermsCodec;
@@ -107,41 +105,6 @@ class TermsCodecTest {
     }
     assertThat(extractor.extract(huge).occurrences())
         .hasSizeGreaterThan(1 << 12); // TermCollector.KEPT_ROWS
-  }
-
-  /**
-   * Verification compares terms read in place from their packed forms ({@link PackedTerms}): on
-   * every pair of the first 400 items of the evaluation set and seeds, and each item with the next
-   * 30 (where its copies and rewrites stand), the comparison is the objects'.
-   */
-  @Test
-  void packedTermsCompareAsTheirObjectsOnEvaluationSetAndSeeds() throws IOException {
-    List<NewsItem> items = EvaluationTest.evaluationAndSeedItemsPerturbed();
-    List<DistinctiveTerms> terms = new ArrayList<>();
-    List<String> packed = new ArrayList<>();
-    for (NewsItem item : items) {
-      DistinctiveTerms t = TermExtractor.create().extract(item);
-      terms.add(t);
-      packed.add(TermsCodec.encode(t));
-    }
-    PackedTerms left = new PackedTerms();
-    PackedTerms right = new PackedTerms();
-    int shared = 0;
-    int conflicts = 0;
-    for (int i = 0; i < items.size(); i++) {
-      left.read(packed.get(i));
-      int last = i < 400 ? Math.min(items.size(), 400) : Math.min(items.size(), i + 31);
-      for (int j = i + 1; j < last; j++) {
-        TermComparison expected = TermComparison.of(terms.get(i), terms.get(j));
-        assertThat(TermComparison.of(left, right.read(packed.get(j))))
-            .as("%s / %s", items.get(i).title(), items.get(j).title())
-            .isEqualTo(expected);
-        shared += expected.shared().isEmpty() ? 0 : 1;
-        conflicts += expected.conflicts().isEmpty() ? 0 : 1;
-      }
-    }
-    assertThat(shared).as("pairs sharing terms").isGreaterThan(100);
-    assertThat(conflicts).as("pairs in conflict").isGreaterThan(100);
   }
 
   /** Each thread reuses its table and builders: what an item packed before leaves nothing. */

@@ -139,7 +139,7 @@ public final class BatchDedup {
     // The guess may still run, in parallel subtasks on the pool's worker(s).
     CrossLanguageRun cross = PoolJoin.helping(languages);
     clock.lap("languages"); // what the guess took beyond the units and the blocks
-    RecentTerms read = new RecentTerms(terms); // each thread reads the packed terms in place
+    RecentTerms lefts = new RecentTerms(terms);
     blocks.forEachChunk(
         chunkPairs,
         (pairs, size) -> {
@@ -147,7 +147,8 @@ public final class BatchDedup {
           IntStream.range(0, size)
               .parallel()
               .forEach(
-                  new PairJudge(pipeline.verifier(), signatures, read, cross, evidence, pairs));
+                  new PairJudge(
+                      pipeline.verifier(), signatures, lefts, terms, cross, evidence, pairs));
           clock.add("verify", System.nanoTime() - verifyStart, size);
         });
     clock.lap("pairs+verify");
@@ -159,14 +160,14 @@ public final class BatchDedup {
             pipeline.verifier().mayBeSame(signatures[l], signatures[r])
                 ? pipeline
                     .verifier()
-                    .verify(signatures[l], read.left(l), signatures[r], read.right(r))
+                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r))
                 : null);
     StoryClusterer.Judge judge =
         (l, r) ->
             cross.decide(
                 pipeline
                     .verifier()
-                    .verify(signatures[l], read.left(l), signatures[r], read.right(r)),
+                    .verify(signatures[l], terms.get(l), signatures[r], terms.get(r)),
                 l,
                 r);
     clock.lap("cross-lang");
@@ -250,7 +251,8 @@ public final class BatchDedup {
   private static final class PairJudge implements IntConsumer {
     private final PairVerifier verifier;
     private final ItemSignature[] signatures;
-    private final RecentTerms terms;
+    private final RecentTerms lefts;
+    private final Pipeline.LazyTerms terms;
     private final CrossLanguageRun cross;
     private final Map<CandidatePair, MatchEvidence> evidence;
     private final long[] pairs;
@@ -258,12 +260,14 @@ public final class BatchDedup {
     PairJudge(
         PairVerifier verifier,
         ItemSignature[] signatures,
-        RecentTerms terms,
+        RecentTerms lefts,
+        Pipeline.LazyTerms terms,
         CrossLanguageRun cross,
         Map<CandidatePair, MatchEvidence> evidence,
         long[] pairs) {
       this.verifier = verifier;
       this.signatures = signatures;
+      this.lefts = lefts;
       this.terms = terms;
       this.cross = cross;
       this.evidence = evidence;
@@ -276,9 +280,7 @@ public final class BatchDedup {
       int right = (int) pairs[p];
       MatchEvidence e = null;
       if (verifier.mayBeSame(signatures[left], signatures[right])) {
-        e =
-            verifier.verify(
-                signatures[left], terms.left(left), signatures[right], terms.right(right));
+        e = verifier.verify(signatures[left], lefts.get(left), signatures[right], terms.get(right));
       }
       e = cross.decide(e, left, right);
       if (e != null && e.sameStory()) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
-import org.bulletins.dedup.internal.terms.PackedTerms;
 import org.bulletins.dedup.internal.terms.TermComparison;
 import org.bulletins.model.MatchEvidence;
 import org.bulletins.model.MatchRule;
@@ -106,30 +105,12 @@ public final class PairVerifier {
    */
   public MatchEvidence verify(
       ItemSignature a, DistinctiveTerms termsA, ItemSignature b, DistinctiveTerms termsB) {
-    return verify(a, b, TermComparison.of(termsA, termsB));
-  }
-
-  /**
-   * {@link #verify(ItemSignature, DistinctiveTerms, ItemSignature, DistinctiveTerms)} of terms read
-   * in place from their packed forms: the same evidence.
-   *
-   * @param a one item's signature
-   * @param termsA its distinctive terms, packed
-   * @param b another item's signature
-   * @param termsB its distinctive terms, packed
-   * @return the measures, the verdict and the rule that gave it
-   */
-  public MatchEvidence verify(
-      ItemSignature a, PackedTerms termsA, ItemSignature b, PackedTerms termsB) {
-    return verify(a, b, TermComparison.of(termsA, termsB));
-  }
-
-  private MatchEvidence verify(ItemSignature a, ItemSignature b, TermComparison terms) {
     Measures m = Measures.of(a, b);
     Optional<Integer> distance =
         a.epochDay() != ItemSignature.UNDATED && b.epochDay() != ItemSignature.UNDATED
             ? Optional.of(clampDays(a.epochDay() - b.epochDay()))
             : Optional.empty();
+    TermComparison terms = TermComparison.of(termsA, termsB);
     MatchRule rule =
         rule(
             m,

@@ -179,20 +179,5 @@ public final class Pipeline {
       }
       return TermsCodec.decode(p);
     }
-
-    /**
-     * The terms of one item, packed ({@link TermsCodec}).
-     *
-     * @param index its index
-     * @return its packed terms
-     */
-    public String packed(int index) {
-      String p = packed.get(index);
-      if (p == null) {
-        p = TermsCodec.encode(terms(items.get(index)));
-        packed.set(index, p);
-      }
-      return p;
-    }
   }
 }

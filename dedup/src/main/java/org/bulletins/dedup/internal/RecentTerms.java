@@ -1,25 +1,23 @@
 package org.bulletins.dedup.internal;
 
-import org.bulletins.dedup.internal.terms.PackedTerms;
+import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 
 /**
- * The batch's terms as verification reads them: in place from their packed forms ({@link
- * PackedTerms}), into two readers per thread, with the last left item's kept. Candidate pairs come
+ * The batch's terms with, per thread, the last item's unpacked terms kept: candidate pairs come
  * sorted by their left item, and a thread verifies a run of them in order, so one left item is
- * verified against several right items in a row, and reading its terms for each pair was a quarter
- * of verifying (when they were unpacked into objects). Reading is a pure function of the packed
- * terms, and the terms are never changed, so the verdicts are the same.
+ * verified against several right items in a row, and unpacking its terms ({@link
+ * Pipeline.LazyTerms#get}) for each pair was a quarter of verifying. Unpacking is a pure function
+ * of the packed terms, and the terms are never changed, so the verdicts are the same.
  */
 final class RecentTerms {
 
   private final Pipeline.LazyTerms terms;
   private final ThreadLocal<Slot> last = ThreadLocal.withInitial(Slot::new);
 
-  /** One thread's readers and the left item its left reader holds. */
+  /** One thread's last item and its terms. */
   private static final class Slot {
-    int left = -1;
-    final PackedTerms leftTerms = new PackedTerms();
-    final PackedTerms rightTerms = new PackedTerms();
+    int item = -1;
+    DistinctiveTerms terms;
   }
 
   /**
@@ -32,27 +30,17 @@ final class RecentTerms {
   }
 
   /**
-   * The terms of a pair's left item, read again only if this thread last asked for another.
+   * The terms of one item, unpacked again only if this thread last asked for another item.
    *
    * @param item the item's index
-   * @return its terms, valid until this thread asks for another left item
+   * @return its terms
    */
-  PackedTerms left(int item) {
+  DistinctiveTerms get(int item) {
     Slot slot = last.get();
-    if (slot.left != item) {
-      slot.leftTerms.read(terms.packed(item));
-      slot.left = item;
+    if (slot.item != item) {
+      slot.terms = terms.get(item);
+      slot.item = item;
     }
-    return slot.leftTerms;
-  }
-
-  /**
-   * The terms of a pair's right item.
-   *
-   * @param item the item's index
-   * @return its terms, valid until this thread asks for another right item
-   */
-  PackedTerms right(int item) {
-    return last.get().rightTerms.read(terms.packed(item));
+    return slot.terms;
   }
 }

@@ -90,184 +90,6 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
   }
 
-  /**
-   * {@link #of(DistinctiveTerms, DistinctiveTerms)} of two items' terms read in place from their
-   * packed forms: the same result, with no object made per term or occurrence (strings are made
-   * only for the shared and conflicting terms' texts, and for two names' keys in one context).
-   * {@code TermComparisonTest} holds the two to the same results.
-   *
-   * @param a the terms of one item
-   * @param b the terms of the other
-   * @return shared and contradicting terms
-   */
-  public static TermComparison of(PackedTerms a, PackedTerms b) {
-    // In parts, each a method of its own: the object version's one method compiled to 60 kB.
-    Set<String> shared = new TreeSet<>();
-    int count = sharedTerms(a, b, shared);
-    Set<String> conflicts = new TreeSet<>();
-    contextConflicts(a, b, conflicts);
-    List<String> numbersA = numbersMissingIn(a, b);
-    List<String> numbersB = numbersMissingIn(b, a);
-    if (!numbersA.isEmpty() && !numbersB.isEmpty() && conflicts.isEmpty()) {
-      conflicts.add(String.join(", ", numbersA) + " vs " + String.join(", ", numbersB));
-    }
-    List<String> titleCountriesA = titleCountriesMissingIn(a, b);
-    List<String> titleCountriesB = titleCountriesMissingIn(b, a);
-    if (!titleCountriesA.isEmpty() && !titleCountriesB.isEmpty()) {
-      conflicts.add(
-          String.join(", ", titleCountriesA) + " vs " + String.join(", ", titleCountriesB));
-    }
-    return new TermComparison(ImmutableList.copyOf(shared), count, ImmutableList.copyOf(conflicts));
-  }
-
-  /** Adds the texts of the terms of {@code a} that {@code b} mentions; returns the non-ordinals. */
-  private static int sharedTerms(PackedTerms a, PackedTerms b, Set<String> shared) {
-    int count = 0;
-    for (int t = 0; t < a.termCount(); t++) {
-      Term.Kind kind = a.termKind(t);
-      if (mentions(b, false, kind, a, a.termKey(t))) {
-        shared.add(a.string(a.termText(t)));
-        if (kind != Term.Kind.ORDINAL) {
-          count++;
-        }
-      }
-    }
-    return count;
-  }
-
-  /** Adds the contradictions of terms that stand in one context. */
-  private static void contextConflicts(PackedTerms a, PackedTerms b, Set<String> conflicts) {
-    int[] contextsB = new int[b.occurrenceCount()];
-    for (int j = 0; j < contextsB.length; j++) {
-      contextsB[j] = contextHash(b, j);
-    }
-    for (int i = 0; i < a.occurrenceCount(); i++) {
-      int context = contextHash(a, i);
-      for (int j = 0; j < contextsB.length; j++) {
-        if (contextsB[j] == context && sameContext(a, i, b, j) && contradict(a, i, b, j)) {
-          conflicts.add(a.string(a.occurrenceText(i)) + " vs " + b.string(b.occurrenceText(j)));
-        }
-      }
-    }
-  }
-
-  /** Whether occurrence {@code i} of {@code a} contradicts occurrence {@code j} of {@code b}. */
-  private static boolean contradict(PackedTerms a, int i, PackedTerms b, int j) {
-    Term.Kind x = a.occurrenceKind(i);
-    Term.Kind y = b.occurrenceKind(j);
-    boolean inTitles = a.inTitle(i) && b.inTitle(j);
-    return x.comparableWith(y)
-        && !(x == y && a.same(a.occurrenceKey(i), b, b.occurrenceKey(j)))
-        && !(x == Term.Kind.NAME
-            && y == Term.Kind.NAME
-            && sameNamePartly(a.string(a.occurrenceKey(i)), b.string(b.occurrenceKey(j))))
-        && !mentions(b, inTitles, x, a, a.occurrenceKey(i))
-        && !mentions(a, inTitles, y, b, b.occurrenceKey(j));
-  }
-
-  /** {@link #contextHash(TermOccurrence)} of occurrence {@code i} of packed terms. */
-  private static int contextHash(PackedTerms t, int i) {
-    return (31 * t.hash(t.before(i)) + t.hash(t.after(i))) * 2 + (t.inTitle(i) ? 1 : 0);
-  }
-
-  /** {@link #sameContext(TermOccurrence, TermOccurrence)} of two packed items' occurrences. */
-  private static boolean sameContext(PackedTerms a, int i, PackedTerms b, int j) {
-    return a.inTitle(i) == b.inTitle(j)
-        && a.same(a.before(i), b, b.before(j))
-        && a.same(a.after(i), b, b.after(j));
-  }
-
-  /**
-   * {@link #mentions(DistinctiveTerms, Term, DistinctiveTerms)} of packed terms: whether {@code
-   * terms} (only its title's terms if {@code titleOnly}, as {@link #titleTerms} keeps them) mention
-   * the term of {@code origin} of kind {@code kind} whose key is {@code origin}'s string {@code
-   * key}.
-   */
-  private static boolean mentions(
-      PackedTerms terms, boolean titleOnly, Term.Kind kind, PackedTerms origin, int key) {
-    if (contains(terms, titleOnly, kind, origin, key)) {
-      return true;
-    }
-    if (kind == Term.Kind.ACRONYM) {
-      int expansion = origin.expansionOf(key);
-      return expansion >= 0 && containsName(terms, titleOnly, origin.expansionFolded(expansion));
-    }
-    if (kind == Term.Kind.NAME) {
-      for (int e = 0; e < terms.expansionCount(); e++) {
-        if (origin.same(key, terms.expansionFolded(e))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code terms} hold a term of a kind whose key is {@code origin}'s string {@code key}.
-   */
-  private static boolean contains(
-      PackedTerms terms, boolean titleOnly, Term.Kind kind, PackedTerms origin, int key) {
-    if (titleOnly) {
-      for (int o = 0; o < terms.occurrenceCount(); o++) {
-        if (terms.inTitle(o)
-            && terms.occurrenceKind(o) == kind
-            && terms.same(terms.occurrenceKey(o), origin, key)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (int t = 0; t < terms.termCount(); t++) {
-      if (terms.termKind(t) == kind && terms.same(terms.termKey(t), origin, key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code terms} hold a name whose key is {@code key}. */
-  private static boolean containsName(PackedTerms terms, boolean titleOnly, String key) {
-    if (titleOnly) {
-      for (int o = 0; o < terms.occurrenceCount(); o++) {
-        if (terms.inTitle(o)
-            && terms.occurrenceKind(o) == Term.Kind.NAME
-            && terms.same(terms.occurrenceKey(o), key)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (int t = 0; t < terms.termCount(); t++) {
-      if (terms.termKind(t) == Term.Kind.NAME && terms.same(terms.termKey(t), key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> numbersMissingIn(PackedTerms a, PackedTerms b) {
-    List<String> out = new ArrayList<>();
-    for (int t = 0; t < a.termCount(); t++) {
-      if (a.termKind(t) == Term.Kind.NUMBER
-          && !contains(b, false, Term.Kind.NUMBER, a, a.termKey(t))) {
-        out.add(a.string(a.termText(t)));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> titleCountriesMissingIn(PackedTerms a, PackedTerms b) {
-    Set<String> out = new TreeSet<>();
-    for (int o = 0; o < a.occurrenceCount(); o++) {
-      if (a.inTitle(o)
-          && a.occurrenceKind(o) == Term.Kind.COUNTRY
-          && !contains(b, false, Term.Kind.COUNTRY, a, a.occurrenceKey(o))) {
-        out.add(a.string(a.occurrenceText(o)));
-      }
-    }
-    return List.copyOf(out);
-  }
-
   /** A hash of an occurrence's context: its part, the word before and the word after. */
   static int contextHash(TermOccurrence o) {
     return (31 * o.before().hashCode() + o.after().hashCode()) * 2 + (o.inTitle() ? 1 : 0);
@@ -288,15 +110,11 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
    * nine in ten of the rewrites missed.
    */
   static boolean sameNamePartly(Term x, Term y) {
-    return x.kind() == Term.Kind.NAME
-        && y.kind() == Term.Kind.NAME
-        && sameNamePartly(x.key(), y.key());
-  }
-
-  /** {@link #sameNamePartly(Term, Term)} of two names' keys. */
-  private static boolean sameNamePartly(String keyX, String keyY) {
-    Set<String> a = new HashSet<>(Arrays.asList(keyX.split(" ")));
-    Set<String> b = new HashSet<>(Arrays.asList(keyY.split(" ")));
+    if (x.kind() != Term.Kind.NAME || y.kind() != Term.Kind.NAME) {
+      return false;
+    }
+    Set<String> a = new HashSet<>(Arrays.asList(x.key().split(" ")));
+    Set<String> b = new HashSet<>(Arrays.asList(y.key().split(" ")));
     return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
   }
 
@@ -340,7 +158,7 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
    * quarter of verification time folding the same few expansions for every candidate pair. The memo
    * is bounded (cleared past {@value #FOLDED_MAX} entries) and holds a pure function's results.
    */
-  static String folded(String expansion) {
+  private static String folded(String expansion) {
     String f = FOLDED.get(expansion);
     if (f == null) {
       if (FOLDED.size() >= FOLDED_MAX) {

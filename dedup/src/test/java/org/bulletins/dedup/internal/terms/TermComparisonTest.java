@@ -86,27 +86,6 @@ class TermComparisonTest {
     }
   }
 
-  /** Two readers kept from try to try: each reads over what the one before left. */
-  private static final PackedTerms READ_A = new PackedTerms();
-
-  private static final PackedTerms READ_B = new PackedTerms();
-
-  /** Terms read in place from their packed forms compare as their objects do, both ways. */
-  @Property(tries = 1000)
-  void packedTermsCompareAsTheirObjects(
-      @ForAll("items") NewsItem one, @ForAll("items") NewsItem other) {
-    DistinctiveTerms a = EXTRACTOR.extract(one);
-    DistinctiveTerms b = EXTRACTOR.extract(other);
-    String packedA = TermsCodec.encode(a);
-    String packedB = TermsCodec.encode(b);
-    assertThat(TermComparison.of(READ_A.read(packedA), READ_B.read(packedB)))
-        .isEqualTo(TermComparison.of(a, b));
-    assertThat(TermComparison.of(READ_A.read(packedB), READ_B.read(packedA)))
-        .isEqualTo(TermComparison.of(b, a));
-    assertThat(TermComparison.of(READ_A.read(packedA), READ_B.read(packedA)))
-        .isEqualTo(TermComparison.of(a, a));
-  }
-
   @Provide
   Arbitrary<NewsItem> items() {
     Arbitrary<String> word =
