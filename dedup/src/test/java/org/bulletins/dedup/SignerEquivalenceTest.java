@@ -16,7 +16,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
-import org.bulletins.dedup.internal.terms.TermsCodec;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 import org.bulletins.model.TextFolding;
@@ -119,50 +118,6 @@ class SignerEquivalenceTest {
           new NewsItem(generated.date(), generated.title(), paragraphs, generated.span());
       assertSame(signer.sign(item), legacy.sign(item), item.title());
     }
-  }
-
-  /**
-   * The batch's signing ({@link ItemSigner#signPacked}, its terms packed as they are found) gives
-   * the signature and keys of {@link ItemSigner#sign} and the packed form of its terms, char for
-   * char; the two alternate, so each finds the thread's collector and buffers dirty.
-   */
-  @Property(tries = 1000)
-  void signPackedIsSignWithItsTermsPacked(@ForAll("items") List<NewsItem> items) {
-    ItemSigner signer = new ItemSigner(DedupOptions.defaults());
-    for (NewsItem item : items) {
-      assertPacked(signer.signPacked(item), signer.sign(item), item.title());
-    }
-  }
-
-  @Test
-  void signPackedIsSignWithItsTermsPackedOnEvaluationSetAndSeeds() throws IOException {
-    ItemSigner signer = new ItemSigner(DedupOptions.defaults());
-    int terms = 0;
-    for (NewsItem item : EvaluationTest.evaluationAndSeedItemsPerturbed()) {
-      ItemSigner.Signed signed = signer.sign(item);
-      assertPacked(signer.signPacked(item), signed, item.title());
-      terms += signed.terms().terms().size();
-    }
-    assertThat(terms).as("terms were compared").isGreaterThan(1000);
-  }
-
-  private static void assertPacked(
-      ItemSigner.Packed packed, ItemSigner.Signed signed, String what) {
-    ItemSignature p = packed.signature();
-    ItemSignature s = signed.signature();
-    assertThat(p.contentKey()).as(what).isEqualTo(s.contentKey());
-    assertThat(p.epochDay()).as(what).isEqualTo(s.epochDay());
-    assertThat(p.textHash()).as(what).isEqualTo(s.textHash());
-    assertThat(p.titleWords()).as(what).isEqualTo(s.titleWords());
-    assertThat(p.bodyShingles()).as(what).isEqualTo(s.bodyShingles());
-    assertThat(p.contentWords()).as(what).isEqualTo(s.contentWords());
-    assertThat(p.bodyWordCount()).as(what).isEqualTo(s.bodyWordCount());
-    assertThat(p.teaser()).as(what).isEqualTo(s.teaser());
-    assertThat(p.allCapsTitle()).as(what).isEqualTo(s.allCapsTitle());
-    assertThat(p.affixedTitle()).as(what).isEqualTo(s.affixedTitle());
-    assertThat(packed.keys()).as(what).isEqualTo(signed.keys());
-    assertThat(packed.terms()).as(what).isEqualTo(TermsCodec.encode(signed.terms()));
-    assertThat(TermsCodec.decode(packed.terms())).as(what).isEqualTo(signed.terms());
   }
 
   /** The store writes the signature's content id as the item's: it must be computeId's. */

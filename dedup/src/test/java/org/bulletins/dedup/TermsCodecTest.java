@@ -3,11 +3,8 @@ package org.bulletins.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
@@ -16,7 +13,6 @@ import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.dedup.internal.terms.TermOccurrence;
 import org.bulletins.dedup.internal.terms.TermsCodec;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,40 +67,6 @@ class TermsCodecTest {
                 new TermOccurrence(a, before, before, inTitle)),
             Map.of(k, before, "x" + t, t));
     assertThat(TermsCodec.decode(TermsCodec.encode(terms))).isEqualTo(terms);
-  }
-
-  /**
-   * The collector packs an item's terms as {@link TermsCodec#encode} packs the objects it builds,
-   * char for char, whatever the thread's collector held before: items in order and reversed, and
-   * after an item of more occurrences than a thread keeps rows for.
-   */
-  @Test
-  void theCollectorPacksAsEncodePacksItsObjects() throws IOException {
-    List<NewsItem> items = EvaluationTest.evaluationAndSeedItemsPerturbed();
-    TermExtractor extractor = TermExtractor.create();
-    NewsItem huge =
-        new NewsItem(
-            Optional.empty(),
-            "IOM in Guatemala",
-            List.of(
-                "The Guatemalan Migration Institute (IGM) trained 260 officials. ".repeat(2000)),
-            new SourceSpan("t.txt", 1, 1, 2));
-    for (int pass = 0; pass < 2; pass++) {
-      List<NewsItem> order = new ArrayList<>(items);
-      if (pass == 1) {
-        Collections.reverse(order);
-        order.add(0, huge);
-        order.add(order.size() / 2, huge);
-      }
-      for (NewsItem item : order) {
-        DistinctiveTerms terms = extractor.extract(item);
-        String packed = extractor.collect(item).pack();
-        assertThat(packed).as(item.title()).isEqualTo(TermsCodec.encode(terms));
-        assertThat(TermsCodec.decode(packed)).as(item.title()).isEqualTo(terms);
-      }
-    }
-    assertThat(extractor.extract(huge).occurrences())
-        .hasSizeGreaterThan(1 << 12); // TermCollector.KEPT_ROWS
   }
 
   /** Each thread reuses its table and builders: what an item packed before leaves nothing. */

@@ -78,11 +78,10 @@ public final class BatchDedup {
         .parallel()
         .forEach(
             i -> {
-              // The terms packed as they are found: no objects made only to be packed.
-              ItemSigner.Packed signed = pipeline.signer().signPacked(items.get(i));
+              ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
               signatures[i] = signed.signature();
               keys.put(i, signed.keys(), signed.keys().length);
-              terms.offerPacked(i, signed.terms());
+              terms.offer(i, signed.terms());
             });
     clock.lap("sign");
     return runSigned(items, signatures, keys, terms, clock);

@@ -155,16 +155,6 @@ public final class Pipeline {
     }
 
     /**
-     * Offers the terms found while signing an item, packed already ({@link ItemSigner#signPacked}).
-     *
-     * @param index the item's index
-     * @param terms its terms, packed
-     */
-    public void offerPacked(int index, String terms) {
-      packed.set(index, Objects.requireNonNull(terms, "terms"));
-    }
-
-    /**
      * The terms of one item.
      *
      * @param index its index

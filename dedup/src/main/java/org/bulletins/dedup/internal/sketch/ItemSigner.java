@@ -2,12 +2,10 @@ package org.bulletins.dedup.internal.sketch;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
 import org.bulletins.dedup.internal.terms.Term;
-import org.bulletins.dedup.internal.terms.TermCollector;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.dedup.internal.text.FoldedItem;
 import org.bulletins.dedup.internal.text.PerThread;
@@ -73,48 +71,17 @@ public final class ItemSigner {
   public record Signed(ItemSignature signature, long[] keys, DistinctiveTerms terms) {}
 
   /**
-   * An item's signature and blocking keys, with its distinctive terms packed ({@link
-   * org.bulletins.dedup.internal.terms.TermsCodec}), as a batch keeps them.
-   *
-   * @param signature the signature
-   * @param keys the blocking keys
-   * @param terms the distinctive terms of title and body, packed
-   */
-  public record Packed(ItemSignature signature, long[] keys, String terms) {}
-
-  /**
    * Signs an item.
    *
    * @param item an item
    * @return its signature and keys
    */
   public Signed sign(NewsItem item) {
-    Scratch scratch = SCRATCH.get();
-    ItemSignature signature = signature(item, scratch);
-    TermCollector found = TermExtractor.create().collect(item);
-    return new Signed(signature, keys(scratch, found), found.build());
-  }
-
-  /**
-   * Signs an item as {@link #sign} does, with its terms packed: the same signature and keys, and
-   * the packed form of the same terms, written without the terms' objects.
-   *
-   * @param item an item
-   * @return its signature, keys and packed terms
-   */
-  public Packed signPacked(NewsItem item) {
-    Scratch scratch = SCRATCH.get();
-    ItemSignature signature = signature(item, scratch);
-    TermCollector found = TermExtractor.create().collect(item);
-    return new Packed(signature, keys(scratch, found), found.pack());
-  }
-
-  /** The signature, with the text's and title's MinHash signatures left in the scratch. */
-  private ItemSignature signature(NewsItem item, Scratch scratch) {
     String strippedTitle = TextShape.stripSiteAffixes(item.title());
     FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
     // One token list, the title's tokens then the body's, and the arrays read from it: this
     // thread's, reused from item to item (only the signature's sets are new per item).
+    Scratch scratch = SCRATCH.get();
     TokenHashes all = scratch.tokens.clear();
     long titleHash = folded.appendTitleTokens(all);
     int titleCount = all.count();
@@ -150,23 +117,20 @@ public final class ItemSigner {
             TextShape.isTeaser(item.paragraphs()),
             TextShape.isAllCaps(item.title()),
             !strippedTitle.equals(item.title().strip()));
-    textMinHash.signature(allShingles, shingleCount, scratch.text(textMinHash));
-    titleMinHash.signature(titleWords, titleWordCount, scratch.title(titleMinHash));
-    if (count > KEPT_TOKENS) {
-      SCRATCH.remove(); // a huge item's arrays are not kept for the thread's life (still read)
-    }
-    return signature;
-  }
-
-  /** The band keys of the MinHash signatures in the scratch, then the term-pair keys. */
-  private long[] keys(Scratch scratch, TermCollector found) {
+    long[] text = textMinHash.signature(allShingles, shingleCount, scratch.text(textMinHash));
+    long[] titleSignature =
+        titleMinHash.signature(titleWords, titleWordCount, scratch.title(titleMinHash));
+    DistinctiveTerms found = TermExtractor.create().extract(item);
     long[] terms = blockingTermHashes(found);
     long[] keys =
         new long[options.bands() + options.titleBands() + SignedCodec.pairCount(terms.length)];
-    int n = bandKeys(scratch.text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
-    n = bandKeys(scratch.title, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
+    int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
+    n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
     n = SignedCodec.pairKeys(terms, 0, terms.length, keys, n);
-    return n == keys.length ? keys : Arrays.copyOf(keys, n);
+    if (count > KEPT_TOKENS) {
+      SCRATCH.remove(); // a huge item's arrays are not kept for the thread's life
+    }
+    return new Signed(signature, n == keys.length ? keys : Arrays.copyOf(keys, n), found);
   }
 
   /**
@@ -201,69 +165,39 @@ public final class ItemSigner {
    * {@code kind:key} order, since no prefix starts another) and hashed as prefix then key.
    */
   long[] blockingTermHashes(DistinctiveTerms found) {
-    List<Term> terms = found.terms();
-    int max = Math.min(terms.size(), options.maxTermsPerItem());
-    Term.Kind[] kinds = new Term.Kind[max];
-    String[] keys = new String[max];
+    Term[] chosen = new Term[Math.min(found.terms().size(), options.maxTermsPerItem())];
     int taken = 0;
-    for (int t = 0; t < terms.size() && taken < max; t++) {
-      Term term = terms.get(t);
-      if (blocking(term.kind(), term.key())) {
-        kinds[taken] = term.kind();
-        keys[taken++] = term.key();
+    for (Term term : found.terms()) {
+      if (taken >= chosen.length) {
+        break;
+      }
+      boolean blocking =
+          switch (term.kind()) {
+            case ACRONYM, NAME, COUNTRY -> true;
+            case NUMBER -> term.key().length() >= 2;
+            case ORDINAL -> false;
+          };
+      if (blocking) {
+        chosen[taken++] = term;
       }
     }
-    return sortedHashes(kinds, keys, taken);
-  }
-
-  /** {@link #blockingTermHashes(DistinctiveTerms)} of the terms in a collector. */
-  private long[] blockingTermHashes(TermCollector found) {
-    int max = Math.min(found.termCount(), options.maxTermsPerItem());
-    Term.Kind[] kinds = new Term.Kind[max];
-    String[] keys = new String[max];
-    int taken = 0;
-    for (int t = 0; t < found.termCount() && taken < max; t++) {
-      if (blocking(found.kind(t), found.key(t))) {
-        kinds[taken] = found.kind(t);
-        keys[taken++] = found.key(t);
-      }
-    }
-    return sortedHashes(kinds, keys, taken);
-  }
-
-  /** Whether a term feeds term-pair blocking. */
-  private static boolean blocking(Term.Kind kind, String key) {
-    return switch (kind) {
-      case ACRONYM, NAME, COUNTRY -> true;
-      case NUMBER -> key.length() >= 2;
-      case ORDINAL -> false;
-    };
-  }
-
-  /** The hashes of the chosen terms' ids, sorted by id and distinct; the arrays are sorted too. */
-  private static long[] sortedHashes(Term.Kind[] chosenKinds, String[] chosenKeys, int taken) {
     // Sorted and distinct, as a TreeSet of the ids gave them. At most maxTermsPerItem (16 by
     // default) terms: an insertion sort, where Arrays.sort's set-up was most of the method's cost.
     // Terms that compare equal have the same kind and key, so their order changes no hash.
     for (int i = 1; i < taken; i++) {
-      Term.Kind kind = chosenKinds[i];
-      String key = chosenKeys[i];
+      Term term = chosen[i];
       int j = i - 1;
-      while (j >= 0 && compareIds(chosenKinds[j], chosenKeys[j], kind, key) > 0) {
-        chosenKinds[j + 1] = chosenKinds[j];
-        chosenKeys[j + 1] = chosenKeys[j];
+      while (j >= 0 && compareIds(chosen[j], term) > 0) {
+        chosen[j + 1] = chosen[j];
         j--;
       }
-      chosenKinds[j + 1] = kind;
-      chosenKeys[j + 1] = key;
+      chosen[j + 1] = term;
     }
     long[] out = new long[taken];
     int n = 0;
     for (int i = 0; i < taken; i++) {
-      if (i == 0
-          || compareIds(chosenKinds[i], chosenKeys[i], chosenKinds[i - 1], chosenKeys[i - 1])
-              != 0) {
-        out[n++] = termHash(chosenKinds[i], chosenKeys[i]);
+      if (i == 0 || compareIds(chosen[i], chosen[i - 1]) != 0) {
+        out[n++] = termHash(chosen[i]);
       }
     }
     return n == taken ? out : Arrays.copyOf(out, n);
@@ -271,14 +205,10 @@ public final class ItemSigner {
 
   /** {@code a.id().compareTo(b.id())} in sign, without making the ids. */
   static int compareIds(Term a, Term b) {
-    return compareIds(a.kind(), a.key(), b.kind(), b.key());
-  }
-
-  private static int compareIds(Term.Kind kindA, String keyA, Term.Kind kindB, String keyB) {
-    if (kindA != kindB) {
-      return kindA.idPrefix().compareTo(kindB.idPrefix());
+    if (a.kind() != b.kind()) {
+      return a.kind().idPrefix().compareTo(b.kind().idPrefix());
     }
-    return keyA.compareTo(keyB);
+    return a.key().compareTo(b.key());
   }
 
   /**
@@ -286,19 +216,15 @@ public final class ItemSigner {
    * from the prefix's chars.
    */
   static long termHash(Term term) {
-    return termHash(term.kind(), term.key());
-  }
-
-  private static long termHash(Term.Kind kind, String key) {
     long prefix =
-        switch (kind) {
+        switch (term.kind()) {
           case ACRONYM -> ACRONYM_STATE;
           case NUMBER -> NUMBER_STATE;
           case NAME -> NAME_STATE;
           case COUNTRY -> COUNTRY_STATE;
           case ORDINAL -> ORDINAL_STATE;
         };
-    return Hash64.mix(Hash64.add(prefix, key));
+    return Hash64.mix(Hash64.add(prefix, term.key()));
   }
 
   // The FNV-1a states after each kind's id prefix.

@@ -75,9 +75,7 @@ final class NameRuns {
       // Context of the whole "Name (ACR)", so that "from the Permanent Contingency Commission
       // (COPECO) participated" and "from the Honduran Red Cross (HRC) participated" align.
       out.add(
-          Term.Kind.ACRONYM,
-          acronym,
-          written + " (" + acronym + ")",
+          new Term(Term.Kind.ACRONYM, acronym, written + " (" + acronym + ")"),
           tokens,
           start,
           end + 1,
@@ -85,9 +83,7 @@ final class NameRuns {
       return;
     }
     out.add(
-        Term.Kind.NAME,
-        tokens.foldedJoined(start, end, written),
-        written,
+        new Term(Term.Kind.NAME, tokens.foldedJoined(start, end, written), written),
         tokens,
         start,
         end,

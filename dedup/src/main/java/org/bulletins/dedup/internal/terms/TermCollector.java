@@ -1,7 +1,5 @@
 package org.bulletins.dedup.internal.terms;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
@@ -13,65 +11,16 @@ import org.bulletins.model.TextFolding;
 /**
  * Collects the occurrences of terms in a title and a body, keeping each term once and mapping
  * expansions to their acronym: a name that is written out as an acronym's expansion anywhere in the
- * item counts as that acronym. Read the distinct terms' kinds and keys, then {@link #pack} them
- * (what a batch keeps) or {@link #build} them as objects.
+ * item counts as that acronym.
  *
- * <p>Built for every item signed, so it holds no object per term or occurrence: an occurrence is a
- * row of parallel arrays (kind, key, text, context, part), filled as they are found; the distinct
- * terms are found by kind and key in an open-addressing table of indexes (no map entry nor key
- * object per term, no id string) and kept as the rows that give them; the expansions' map is made
- * only for an item that has one. {@link #pack} writes the packed form from the rows, the very chars
- * {@link TermsCodec#encode} writes for {@link #build}'s terms. One per thread ({@link
- * TermExtractor}), emptied for each text: its rows grow once, not per item.
+ * <p>Built for every item signed: the occurrences go into one array as they are found, and the
+ * distinct terms are found by kind and key in an open-addressing table of indexes (no map entry nor
+ * key object per term, no id string); the expansions' map is made only for an item that has one.
  */
-public final class TermCollector {
-  private static final int KEPT_ROWS = 1 << 12; // a thread keeps rows for this many occurrences
-
-  private Term.Kind[] kinds;
-  private String[] keys;
-  private String[] texts;
-  private String[] befores;
-  private String[] afters;
-  private boolean[] inTitle;
-  private Term[] given; // the term object an occurrence was added with, or null: build reuses it
+final class TermCollector {
+  private TermOccurrence[] occurrences = new TermOccurrence[16];
   private int count;
   private Map<String, String> expansions; // sorted by acronym; null until the first expansion
-  private int[] distinct = new int[16]; // the row of each distinct term (an acronym's longest)
-  private int distinctCount;
-  private int[] slots = new int[32];
-
-  TermCollector() {
-    allocate(16);
-  }
-
-  private void allocate(int rows) {
-    kinds = new Term.Kind[rows];
-    keys = new String[rows];
-    texts = new String[rows];
-    befores = new String[rows];
-    afters = new String[rows];
-    inTitle = new boolean[rows];
-    given = new Term[rows];
-  }
-
-  /** Empties the collector for another item (its rows kept, unless a huge item grew them). */
-  void clear() {
-    if (kinds.length > KEPT_ROWS) {
-      allocate(16);
-      distinct = new int[16];
-      slots = new int[32];
-    } else {
-      // The strings of the last item are dropped, so that a thread holds no item's text.
-      Arrays.fill(keys, 0, count, null);
-      Arrays.fill(texts, 0, count, null);
-      Arrays.fill(befores, 0, count, null);
-      Arrays.fill(afters, 0, count, null);
-      Arrays.fill(given, 0, count, null);
-    }
-    count = 0;
-    distinctCount = 0;
-    expansions = null;
-  }
 
   /**
    * Adds an occurrence of a term at words {@code start} to {@code end}; its context is the word
@@ -84,45 +33,12 @@ public final class TermCollector {
    * @param title the text is the title
    */
   void add(Term term, WordTokens tokens, int start, int end, boolean title) {
-    add(term.kind(), term.key(), term.text(), tokens, start, end, title);
-    given[count - 1] = term;
-  }
-
-  /**
-   * {@link #add(Term, WordTokens, int, int, boolean)} of a term given as its parts, checked as
-   * {@link Term}'s constructor checks them: no object is made for it.
-   */
-  void add(
-      Term.Kind kind,
-      String key,
-      String text,
-      WordTokens tokens,
-      int start,
-      int end,
-      boolean title) {
-    checkArgument(!key.isBlank(), "key must not be blank");
-    checkArgument(!text.isBlank(), "text must not be blank");
-    if (count == kinds.length) {
-      grow();
+    String before = start == 0 ? "^" : tokens.lower(start - 1);
+    String after = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
+    if (count == occurrences.length) {
+      occurrences = Arrays.copyOf(occurrences, count * 2);
     }
-    int i = count++;
-    kinds[i] = kind;
-    keys[i] = key;
-    texts[i] = text;
-    befores[i] = start == 0 ? "^" : tokens.lower(start - 1);
-    afters[i] = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
-    inTitle[i] = title;
-  }
-
-  private void grow() {
-    int rows = count * 2;
-    kinds = Arrays.copyOf(kinds, rows);
-    keys = Arrays.copyOf(keys, rows);
-    texts = Arrays.copyOf(texts, rows);
-    befores = Arrays.copyOf(befores, rows);
-    afters = Arrays.copyOf(afters, rows);
-    inTitle = Arrays.copyOf(inTitle, rows);
-    given = Arrays.copyOf(given, rows);
+    occurrences[count++] = new TermOccurrence(term, before, after, title);
   }
 
   /**
@@ -139,120 +55,44 @@ public final class TermCollector {
   }
 
   /**
-   * Ends the item: names written out as an expansion become their acronym, and the distinct terms
-   * are found. Called once, after the last {@link #add}.
+   * The terms collected.
+   *
+   * @return the terms, their occurrences and the expansions
    */
-  void finish() {
+  DistinctiveTerms build() {
     if (expansions != null) {
       renameExpansions();
     }
     // Each distinct (kind, key) once, in order of first occurrence; an acronym keeps its longest
-    // text (its expansion "Name (ACR)" over the bare "ACR"), the first written of that length.
-    if (distinct.length < count) {
-      distinct = new int[Math.max(count, 2 * distinct.length)];
-    }
-    int size = Integer.highestOneBit(Math.max(4, count * 2)) << 1;
-    if (slots.length < size) {
-      slots = new int[size];
-    } else {
-      Arrays.fill(slots, 0, size, 0);
-    }
-    int mask = size - 1; // only the table's first size slots are used
+    // text (its expansion "Name (ACR)" over the bare "ACR").
+    Term[] distinct = new Term[count];
+    int distinctCount = 0;
+    int[] slots = new int[Integer.highestOneBit(Math.max(4, count * 2)) << 1]; // index + 1, or 0
+    int mask = slots.length - 1;
     for (int i = 0; i < count; i++) {
-      Term.Kind kind = kinds[i];
-      String key = keys[i];
-      int slot = slotHash(kind, key) & mask;
+      Term term = occurrences[i].term();
+      int slot = slotHash(term) & mask;
       while (true) {
         int at = slots[slot];
         if (at == 0) {
-          distinct[distinctCount] = i;
+          distinct[distinctCount] = term;
           slots[slot] = ++distinctCount;
           break;
         }
-        int known = distinct[at - 1];
-        if (kinds[known] == kind && keys[known].equals(key)) {
-          if (kind == Term.Kind.ACRONYM && texts[i].length() > texts[known].length()) {
-            distinct[at - 1] = i;
+        Term known = distinct[at - 1];
+        if (known.kind() == term.kind() && known.key().equals(term.key())) {
+          if (term.kind() == Term.Kind.ACRONYM && term.text().length() > known.text().length()) {
+            distinct[at - 1] = term;
           }
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
-  }
-
-  /**
-   * How many distinct terms the item has.
-   *
-   * @return the count
-   */
-  public int termCount() {
-    return distinctCount;
-  }
-
-  /**
-   * The kind of a distinct term.
-   *
-   * @param term the term, in order of first occurrence
-   * @return its kind
-   */
-  public Term.Kind kind(int term) {
-    return kinds[distinct[term]];
-  }
-
-  /**
-   * The key of a distinct term.
-   *
-   * @param term the term, in order of first occurrence
-   * @return its key
-   */
-  public String key(int term) {
-    return keys[distinct[term]];
-  }
-
-  /**
-   * The terms collected, packed: {@code TermsCodec.encode(build())}, without the objects.
-   *
-   * @return the packed form
-   */
-  public String pack() {
-    TermsCodec.Writer w =
-        TermsCodec.writer(
-            2 * distinctCount + 4 * count + (expansions == null ? 0 : 2 * expansions.size()));
-    w.count(distinctCount);
-    for (int d = 0; d < distinctCount; d++) {
-      int i = distinct[d];
-      w.term(kinds[i], keys[i], texts[i]);
-    }
-    w.count(count);
-    for (int i = 0; i < count; i++) {
-      w.occurrence(kinds[i], keys[i], texts[i], befores[i], afters[i], inTitle[i]);
-    }
-    w.expansions(expansions == null ? ImmutableSortedMap.of() : expansions);
-    return w.finish();
-  }
-
-  /**
-   * The terms collected, as objects.
-   *
-   * @return the terms, their occurrences and the expansions
-   */
-  public DistinctiveTerms build() {
-    Term[] terms = new Term[count];
-    for (int i = 0; i < count; i++) {
-      terms[i] = given[i] != null ? given[i] : new Term(kinds[i], keys[i], texts[i]);
-    }
-    Term[] distinctTerms = new Term[distinctCount];
-    for (int d = 0; d < distinctCount; d++) {
-      distinctTerms[d] = terms[distinct[d]];
-    }
-    TermOccurrence[] occurrences = new TermOccurrence[count];
-    for (int i = 0; i < count; i++) {
-      occurrences[i] = new TermOccurrence(terms[i], befores[i], afters[i], inTitle[i]);
-    }
     return new DistinctiveTerms(
-        ImmutableList.copyOf(distinctTerms),
-        ImmutableList.copyOf(occurrences),
+        // Copies of the filled parts (a sub-list would be copied through its iterator).
+        ImmutableList.copyOf(Arrays.copyOf(distinct, distinctCount)),
+        ImmutableList.copyOf(Arrays.copyOf(occurrences, count)),
         expansions == null ? ImmutableSortedMap.of() : expansions);
   }
 
@@ -261,18 +101,24 @@ public final class TermCollector {
     Map<String, String> byExpansion = new HashMap<>();
     expansions.forEach((acronym, written) -> byExpansion.put(TextFolding.fold(written), acronym));
     for (int i = 0; i < count; i++) {
-      String acronym = kinds[i] == Term.Kind.NAME ? byExpansion.get(keys[i]) : null; // most: none
+      TermOccurrence occurrence = occurrences[i];
+      Term term = occurrence.term();
+      String acronym =
+          term.kind() == Term.Kind.NAME ? byExpansion.get(term.key()) : null; // most: no look-up
       if (acronym != null) {
-        kinds[i] = Term.Kind.ACRONYM;
-        keys[i] = acronym;
-        given[i] = null;
+        occurrences[i] =
+            new TermOccurrence(
+                new Term(Term.Kind.ACRONYM, acronym, term.text()),
+                occurrence.before(),
+                occurrence.after(),
+                occurrence.inTitle());
       }
     }
   }
 
   /** A hash of kind and key, spread so that the table's low bits differ for similar keys. */
-  private static int slotHash(Term.Kind kind, String key) {
-    int h = key.hashCode() * 31 + kind.hashCode();
+  private static int slotHash(Term term) {
+    int h = term.key().hashCode() * 31 + term.kind().hashCode();
     return h ^ (h >>> 16);
   }
 }

@@ -2,7 +2,6 @@ package org.bulletins.dedup.internal.terms;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.bulletins.dedup.internal.text.PerThread;
 import org.bulletins.model.NewsItem;
 
 /**
@@ -49,10 +48,6 @@ public final class TermExtractor {
 
   private static final TermExtractor INSTANCE = new TermExtractor();
 
-  /** Each thread's collector, emptied for each text (the common pool erases thread locals). */
-  private static final PerThread<TermCollector> COLLECTOR =
-      PerThread.withInitial(TermCollector::new);
-
   private final Lexicon lexicon = Lexicon.english();
 
   private TermExtractor() {}
@@ -74,10 +69,8 @@ public final class TermExtractor {
    */
   public DistinctiveTerms extract(String text) {
     Objects.requireNonNull(text, "text");
-    TermCollector collector = COLLECTOR.get();
-    collector.clear();
+    TermCollector collector = new TermCollector();
     scan(WordTokens.reusedRaw(text, lexicon), false, collector);
-    collector.finish();
     return collector.build();
   }
 
@@ -90,25 +83,11 @@ public final class TermExtractor {
    * @return the terms of title and body together
    */
   public DistinctiveTerms extract(NewsItem item) {
-    return collect(item).build();
-  }
-
-  /**
-   * {@link #extract(NewsItem)} left in this thread's collector, to be read or packed without the
-   * objects (signing packs the terms at once; building them only to pack them was a tenth of the
-   * sign stage in the dedup process).
-   *
-   * @param item a news item
-   * @return this thread's collector, holding the item's terms until the thread's next extraction
-   */
-  public TermCollector collect(NewsItem item) {
     Objects.requireNonNull(item, "item");
-    TermCollector collector = COLLECTOR.get();
-    collector.clear();
+    TermCollector collector = new TermCollector();
     scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
     scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
-    collector.finish();
-    return collector;
+    return collector.build();
   }
 
   /** Reads the terms of one text's words, which are this thread's list: not kept past the scan. */
@@ -138,8 +117,12 @@ public final class TermExtractor {
               : Optional.empty();
       if (country.isPresent()) {
         int end = i + country.get().words() - 1;
-        String canonical = country.get().canonical();
-        out.add(Term.Kind.COUNTRY, canonical, Countries.display(canonical), tokens, i, end, title);
+        Term term =
+            new Term(
+                Term.Kind.COUNTRY,
+                country.get().canonical(),
+                Countries.display(country.get().canonical()));
+        out.add(term, tokens, i, end, title);
         i = end + 1;
       } else {
         i++;

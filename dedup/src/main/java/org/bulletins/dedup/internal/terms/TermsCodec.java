@@ -36,37 +36,37 @@ public final class TermsCodec {
    * @return their packed form
    */
   public static String encode(DistinctiveTerms terms) {
-    Writer w =
-        writer(
+    Buffers buffers = BUFFERS.get();
+    StringTable table =
+        buffers.table(
             2 * terms.terms().size()
                 + 4 * terms.occurrences().size()
                 + 2 * terms.expansions().size());
-    w.count(terms.terms().size());
+    StringBuilder body = buffers.body();
+    writeNumber(body, terms.terms().size());
     for (Term term : terms.terms()) {
-      w.term(term.kind(), term.key(), term.text());
+      writeTerm(body, term, table);
     }
-    w.count(terms.occurrences().size());
+    writeNumber(body, terms.occurrences().size());
     for (TermOccurrence o : terms.occurrences()) {
-      Term term = o.term();
-      w.occurrence(term.kind(), term.key(), term.text(), o.before(), o.after(), o.inTitle());
+      writeTerm(body, o.term(), table);
+      writeNumber(body, table.ref(o.before()));
+      writeNumber(body, table.ref(o.after()));
+      writeNumber(body, o.inTitle() ? 1 : 0);
     }
-    w.expansions(terms.expansions());
-    return w.finish();
-  }
-
-  /**
-   * This thread's writer of one packed form, emptied: {@link #encode} and {@link TermCollector}
-   * write through it, so both give the same chars for the same terms.
-   *
-   * @param maxStrings at most how many strings the terms name (two per term, four per occurrence,
-   *     two per expansion)
-   * @return the writer; write the terms' count and terms, the occurrences' count and occurrences,
-   *     the expansions, then {@link Writer#finish}
-   */
-  static Writer writer(int maxStrings) {
-    Writer w = BUFFERS.get();
-    w.start(maxStrings);
-    return w;
+    writeNumber(body, terms.expansions().size());
+    for (Map.Entry<String, String> e : terms.expansions().entrySet()) {
+      writeNumber(body, table.ref(e.getKey()));
+      writeNumber(body, table.ref(e.getValue()));
+    }
+    StringBuilder out = buffers.out();
+    writeNumber(out, table.size);
+    for (int i = 0; i < table.size; i++) {
+      String s = table.strings[i];
+      writeNumber(out, s.length());
+      out.append(s);
+    }
+    return out.append(body).toString();
   }
 
   /**
@@ -110,6 +110,14 @@ public final class TermsCodec {
     return new DistinctiveTerms(terms.build(), occurrences.build(), expansions);
   }
 
+  // The packed form lives in one process's memory only, never in a file: ordinals are safe.
+  @SuppressWarnings("EnumOrdinal")
+  private static void writeTerm(StringBuilder out, Term term, StringTable table) {
+    writeNumber(out, term.kind().ordinal());
+    writeNumber(out, table.ref(term.key()));
+    writeNumber(out, table.ref(term.text()));
+  }
+
   private static Term readTerm(Reader in, String[] table) {
     return new Term(KINDS[in.number()], table[in.number()], table[in.number()]);
   }
@@ -118,70 +126,33 @@ public final class TermsCodec {
    * At a million items, a table and two builders per item were a tenth of what signing allocated:
    * each thread keeps one set, cleared for each item.
    */
-  private static final PerThread<Writer> BUFFERS = PerThread.withInitial(Writer::new);
+  private static final PerThread<Buffers> BUFFERS = PerThread.withInitial(Buffers::new);
 
-  /**
-   * A thread's table and builders, which write one packed form at a time; none is kept once larger
-   * than a typical item needs tenfold.
-   */
-  static final class Writer {
+  /** A thread's table and builders; none is kept once larger than a typical item needs tenfold. */
+  private static final class Buffers {
     private static final int KEPT_STRINGS = 4096;
     private static final int KEPT_CHARS = 1 << 16;
     private StringTable table = new StringTable(64);
     private StringBuilder body = new StringBuilder(256);
     private StringBuilder out = new StringBuilder(1024);
 
-    private void start(int maxStrings) {
+    StringTable table(int maxStrings) {
       if (maxStrings > table.strings.length || table.strings.length > KEPT_STRINGS) {
         table = new StringTable(maxStrings);
       } else {
         table.clear();
       }
+      return table;
+    }
+
+    StringBuilder body() {
       body = cleared(body);
+      return body;
+    }
+
+    StringBuilder out() {
       out = cleared(out);
-    }
-
-    /** Writes how many terms or occurrences follow. */
-    void count(int n) {
-      writeNumber(body, n);
-    }
-
-    // The packed form lives in one process's memory only, never in a file: ordinals are safe.
-    /** Writes one distinct term. */
-    @SuppressWarnings("EnumOrdinal")
-    void term(Term.Kind kind, String key, String text) {
-      writeNumber(body, kind.ordinal());
-      writeNumber(body, table.ref(key));
-      writeNumber(body, table.ref(text));
-    }
-
-    /** Writes one occurrence: its term and its context. */
-    void occurrence(
-        Term.Kind kind, String key, String text, String before, String after, boolean inTitle) {
-      term(kind, key, text);
-      writeNumber(body, table.ref(before));
-      writeNumber(body, table.ref(after));
-      writeNumber(body, inTitle ? 1 : 0);
-    }
-
-    /** Writes the expansions (sorted by acronym), with their count. */
-    void expansions(Map<String, String> expansions) {
-      writeNumber(body, expansions.size());
-      for (Map.Entry<String, String> e : expansions.entrySet()) {
-        writeNumber(body, table.ref(e.getKey()));
-        writeNumber(body, table.ref(e.getValue()));
-      }
-    }
-
-    /** The packed form: the table of strings, then what was written. */
-    String finish() {
-      writeNumber(out, table.size);
-      for (int i = 0; i < table.size; i++) {
-        String s = table.strings[i];
-        writeNumber(out, s.length());
-        out.append(s);
-      }
-      return out.append(body).toString();
+      return out;
     }
 
     private static StringBuilder cleared(StringBuilder b) {
