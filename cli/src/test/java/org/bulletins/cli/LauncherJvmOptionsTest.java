@@ -1,6 +1,7 @@
 package org.bulletins.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,15 @@ class LauncherJvmOptionsTest {
   private static final String SERIAL = "-XX:+UseSerialGC";
 
   @TempDir Path dir;
+
+  @BeforeAll
+  static void gnuDuTellsApparentSizes() throws Exception {
+    // Without GNU du -b the launcher cannot size its input and takes the large inputs' choice.
+    Process du = new ProcessBuilder("du", "-b", "--", "/dev/null").start();
+    du.getInputStream().readAllBytes();
+    du.getErrorStream().readAllBytes();
+    assumeTrue(du.waitFor(30, TimeUnit.SECONDS) && du.exitValue() == 0, "needs GNU du -b");
+  }
 
   @Test
   void parseAndCheckUseTheSerialCollectorWithC1BelowAndC2From128MiB() throws Exception {
@@ -56,6 +67,7 @@ class LauncherJvmOptionsTest {
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
     assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEqualTo(C2);
+    assertThat(options("", "timeline", "--db=" + large)).as("a large store").isEqualTo(C2);
     for (String output : List.of("-o", "--output")) {
       assertThat(options("", "report", output, large.toString(), small.toString()))
           .as("an earlier report is not input")
