@@ -24,6 +24,7 @@ class LauncherJvmOptionsTest {
   private static final long MIB = 1024 * 1024;
   private static final String C1 = "-XX:TieredStopAtLevel=1";
   private static final String C2 = "-XX:-TieredCompilation";
+  private static final String ENGINE_C2 = C2 + " -XX:-UseProfiledLoopPredicate";
   private static final String SERIAL = "-XX:+UseSerialGC";
 
   @TempDir Path dir;
@@ -63,11 +64,13 @@ class LauncherJvmOptionsTest {
     Path large = file("large.txt", 256 * MIB);
     for (String command : List.of("dedup", "timeline", "report")) {
       assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
-      assertThat(options("", command, large.toString())).as(command).isEqualTo(C2);
+      assertThat(options("", command, large.toString())).as(command).isEqualTo(ENGINE_C2);
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
-    assertThat(options("", "dedup", "--db", large.toString())).as("a large store").isEqualTo(C2);
-    assertThat(options("", "timeline", "--db=" + large)).as("a large store").isEqualTo(C2);
+    assertThat(options("", "dedup", "--db", large.toString()))
+        .as("a large store")
+        .isEqualTo(ENGINE_C2);
+    assertThat(options("", "timeline", "--db=" + large)).as("a large store").isEqualTo(ENGINE_C2);
     for (String output : List.of("-o", "--output")) {
       assertThat(options("", "report", output, large.toString(), small.toString()))
           .as("an earlier report is not input")
@@ -98,6 +101,21 @@ class LauncherJvmOptionsTest {
         .isEqualTo(SERIAL);
     assertThat(options("", "stories", "--db", small.toString())).isEmpty();
     assertThat(options("", "--version")).isEmpty();
+  }
+
+  @Test
+  void theJvmRunningTheTestsAcceptsEveryOptionTheLauncherChooses() throws Exception {
+    // A JVM that does not know an option refuses to start: the launcher would then fail.
+    for (String chosen : List.of(SERIAL + " " + C1, SERIAL + " " + C2, C1, ENGINE_C2)) {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      List<String> command = new ArrayList<>(List.of(java));
+      command.addAll(List.of(chosen.split(" ")));
+      command.add("-version");
+      Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(child.exitValue()).as(chosen + ": " + out).isZero();
+    }
   }
 
   private Path file(String name, long bytes) throws IOException {
