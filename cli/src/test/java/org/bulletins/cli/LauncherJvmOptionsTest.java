@@ -81,14 +81,19 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void ingestRunsOnC1AloneForFilesBelow256MiBIntoAStoreBelow1GiB() throws Exception {
+  void ingestRunsOnC1AloneForFilesBelow256MiBIntoAStoreBelow1GiBAndOnC2AloneFrom256MiB()
+      throws Exception {
     Path day = file("day.txt", 255 * MIB);
     Path store = file("news.db", 900 * MIB);
     Path grown = file("grown.db", 1024 * MIB);
+    Path big = file("big.txt", 256 * MIB);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db=" + grown, day.toString())).isEmpty();
-    assertThat(
-            options("", "ingest", "--db", store.toString(), file("big.txt", 256 * MIB).toString()))
+    assertThat(options("", "ingest", "--db", store.toString(), big.toString()))
+        .isEqualTo(ENGINE_C2);
+    assertThat(options("", "ingest", "--db=" + grown, big.toString())).isEqualTo(ENGINE_C2);
+    assertThat(options("", "ingest", "--db", store.toString(), "-"))
+        .as("standard input: size unknown")
         .isEmpty();
   }
 
