@@ -81,11 +81,11 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void ingestRunsOnC1AloneForFilesBelow256MiBIntoAStoreBelow1GiBAndOnC2AloneFrom256MiB()
+  void ingestRunsOnC1AloneForFilesBelow256MiBIntoAStoreBelow4GiBAndOnC2AloneFrom256MiB()
       throws Exception {
     Path day = file("day.txt", 255 * MIB);
-    Path store = file("news.db", 900 * MIB);
-    Path grown = file("grown.db", 1024 * MIB);
+    Path store = file("news.db", 4095 * MIB);
+    Path grown = file("grown.db", 4096 * MIB);
     Path big = file("big.txt", 256 * MIB);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db=" + grown, day.toString())).isEmpty();
