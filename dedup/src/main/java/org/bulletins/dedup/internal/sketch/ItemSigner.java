@@ -184,14 +184,16 @@ public final class ItemSigner {
     // Sorted and distinct, as a TreeSet of the ids gave them. At most maxTermsPerItem (16 by
     // default) terms: an insertion sort, where Arrays.sort's set-up was most of the method's cost.
     // Terms that compare equal have the same kind and key, so their order changes no hash.
+    // (`j > 0`, not `j >= 0` on the slot before: C2 throws away the compiled caller of a `>=` loop
+    // entered for one pass.)
     for (int i = 1; i < taken; i++) {
       Term term = chosen[i];
-      int j = i - 1;
-      while (j >= 0 && compareIds(chosen[j], term) > 0) {
-        chosen[j + 1] = chosen[j];
+      int j = i;
+      while (j > 0 && compareIds(chosen[j - 1], term) > 0) {
+        chosen[j] = chosen[j - 1];
         j--;
       }
-      chosen[j + 1] = term;
+      chosen[j] = term;
     }
     long[] out = new long[taken];
     int n = 0;

@@ -97,17 +97,19 @@ final class SortedHashSet {
 
   /** Insertion sort: each value moves only within its bucket, so in about linear time. */
   private static void insertionSort(int[] a) {
+    // `j > 0`, not `j >= 0` on the slot before: C2 throws away the compiled caller of a `>=` loop
+    // entered for one pass.
     for (int i = 1; i < a.length; i++) {
       int v = a[i];
-      int j = i - 1;
-      if (a[j] <= v) {
+      if (a[i - 1] <= v) {
         continue;
       }
-      while (j >= 0 && a[j] > v) {
-        a[j + 1] = a[j];
+      int j = i;
+      while (j > 0 && a[j - 1] > v) {
+        a[j] = a[j - 1];
         j--;
       }
-      a[j + 1] = v;
+      a[j] = v;
     }
   }
 

@@ -152,7 +152,9 @@ public final class Countries {
     if (longest == null) {
       return Optional.empty();
     }
-    for (int n = Math.min(longest, lowerCaseWords.size() - start); n >= 1; n--) {
+    // `n > 0`, not `n >= 1`: C2 throws away the compiled caller of a `>=` loop entered for one
+    // pass.
+    for (int n = Math.min(longest, lowerCaseWords.size() - start); n > 0; n--) {
       if (n == 1) {
         // Most countries are one word: the word is the form, with no builder nor copy.
         String canonical = FORMS.get(first);

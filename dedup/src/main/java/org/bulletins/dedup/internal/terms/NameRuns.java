@@ -49,7 +49,10 @@ final class NameRuns {
 
   private static void add(
       WordTokens tokens, Term[] single, int start, int end, boolean title, TermCollector out) {
-    while (start <= end && tokens.is(start, Lexicon.FUNCTION | Lexicon.CONNECTOR)) {
+    // `< end + 1`, not `<= end`: C2 throws away the compiled caller of a `<=` loop entered for
+    // one pass.
+    int stop = end + 1;
+    while (start < stop && tokens.is(start, Lexicon.FUNCTION | Lexicon.CONNECTOR)) {
       start++;
     }
     if (start > end) {

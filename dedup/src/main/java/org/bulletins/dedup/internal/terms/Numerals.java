@@ -82,11 +82,12 @@ final class Numerals {
     // From the right, each digit read once: a digit less than the one after it is subtracted.
     // (Reading ahead to the next digit, when there is one, was a read the compiler hoisted on a
     // guess from its profile that later numerals broke, throwing the compiled term extraction
-    // away.)
+    // away.) `i > 0`, not `i >= 0`: C2 also throws it away for a `>=` loop entered for one pass
+    // (a one-digit numeral).
     int total = 0;
     int next = 0;
-    for (int i = roman.length() - 1; i >= 0; i--) {
-      int v = value(roman.charAt(i));
+    for (int i = roman.length(); i > 0; i--) {
+      int v = value(roman.charAt(i - 1));
       total += v < next ? -v : v;
       next = v;
     }

@@ -652,7 +652,9 @@ final class WordTokens {
    * @return the folded words
    */
   String foldedJoined(int first, int last, String joined) {
-    for (int i = first; i <= last; i++) {
+    // Exclusive bounds here and in joined: C2 throws away the compiled caller of a `<=` loop
+    // entered for one pass (one word), and recompiles it.
+    for (int i = first, stop = last + 1; i < stop; i++) {
       if ((info[i] & NOT_ASCII) != 0) {
         return TextFolding.fold(joined);
       }
@@ -664,13 +666,14 @@ final class WordTokens {
     if (first == last && !lowerAscii) {
       return word(first);
     }
+    int stop = last + 1;
     int length = last - first;
-    for (int i = first; i <= last; i++) {
+    for (int i = first; i < stop; i++) {
       length += end[i] - start[i];
     }
     char[] out = new char[length];
     int n = 0;
-    for (int i = first; i <= last; i++) {
+    for (int i = first; i < stop; i++) {
       if (i > first) {
         out[n++] = ' ';
       }

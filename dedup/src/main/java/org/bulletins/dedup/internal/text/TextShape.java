@@ -297,11 +297,13 @@ public final class TextShape {
     while (end > 0) {
       int start = Math.max(0, end - TAIL_CHUNK);
       paragraph.getChars(start, end, tail, 0);
-      for (int k = end - start - 1; k >= 0; k--) {
-        char c = tail[k];
+      // `k > 0`, not `k >= 0` on the char before: C2 throws away the compiled caller of a `>=`
+      // loop entered for one pass (a one-char chunk).
+      for (int k = end - start; k > 0; k--) {
+        char c = tail[k - 1];
         boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \s: [ \t\n\x0B\f\r]
         if (!space && ++others > TEASER_TAIL_CHARS) {
-          return start + k + 1;
+          return start + k;
         }
       }
       end = start;
