@@ -115,7 +115,9 @@ final class SignatureGate {
     while (c > 0 && reaches.test(c - 1)) {
       c--;
     }
-    while (c <= most && !reaches.test(c)) {
+    // `< most + 1`, not `<= most`: C2 (JDK 17) deoptimizes the compiled caller, once, when a `<=`
+    // bound allows a single pass.
+    while (c < most + 1 && !reaches.test(c)) {
       c++;
     }
     return c > most ? UNREACHABLE : c;

@@ -184,8 +184,8 @@ public final class ItemSigner {
     // Sorted and distinct, as a TreeSet of the ids gave them. At most maxTermsPerItem (16 by
     // default) terms: an insertion sort, where Arrays.sort's set-up was most of the method's cost.
     // Terms that compare equal have the same kind and key, so their order changes no hash.
-    // (`j > 0`, not `j >= 0` on the slot before: C2 throws away the compiled caller of a `>=` loop
-    // entered for one pass.)
+    // (`j > 0` on the slot before, not `j >= 0`: C2 (JDK 17) deoptimizes the compiled caller,
+    // once, when a `>=` bound allows a single pass.)
     for (int i = 1; i < taken; i++) {
       Term term = chosen[i];
       int j = i;

@@ -97,8 +97,8 @@ final class SortedHashSet {
 
   /** Insertion sort: each value moves only within its bucket, so in about linear time. */
   private static void insertionSort(int[] a) {
-    // `j > 0`, not `j >= 0` on the slot before: C2 throws away the compiled caller of a `>=` loop
-    // entered for one pass.
+    // `j > 0` on the slot before, not `j >= 0`: C2 (JDK 17) deoptimizes the compiled caller, once,
+    // when a `>=` bound allows a single pass.
     for (int i = 1; i < a.length; i++) {
       int v = a[i];
       if (a[i - 1] <= v) {

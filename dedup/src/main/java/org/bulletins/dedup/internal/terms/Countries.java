@@ -152,8 +152,8 @@ public final class Countries {
     if (longest == null) {
       return Optional.empty();
     }
-    // `n > 0`, not `n >= 1`: C2 throws away the compiled caller of a `>=` loop entered for one
-    // pass.
+    // `n > 0`, not `n >= 1`: C2 (JDK 17) deoptimizes the compiled caller, once, when a `>=` bound
+    // allows a single pass.
     for (int n = Math.min(longest, lowerCaseWords.size() - start); n > 0; n--) {
       if (n == 1) {
         // Most countries are one word: the word is the form, with no builder nor copy.

@@ -49,8 +49,8 @@ final class NameRuns {
 
   private static void add(
       WordTokens tokens, Term[] single, int start, int end, boolean title, TermCollector out) {
-    // `< end + 1`, not `<= end`: C2 throws away the compiled caller of a `<=` loop entered for
-    // one pass.
+    // `< end + 1`, not `<= end`: C2 (JDK 17) deoptimizes the compiled caller, once, when a `<=`
+    // bound allows a single pass.
     int stop = end + 1;
     while (start < stop && tokens.is(start, Lexicon.FUNCTION | Lexicon.CONNECTOR)) {
       start++;

@@ -82,8 +82,8 @@ final class Numerals {
     // From the right, each digit read once: a digit less than the one after it is subtracted.
     // (Reading ahead to the next digit, when there is one, was a read the compiler hoisted on a
     // guess from its profile that later numerals broke, throwing the compiled term extraction
-    // away.) `i > 0`, not `i >= 0`: C2 also throws it away for a `>=` loop entered for one pass
-    // (a one-digit numeral).
+    // away.) `i > 0` on the digit before, not `i >= 0`: C2 (JDK 17) also deoptimizes it, once,
+    // when a `>=` bound allows a single pass (a one-digit numeral).
     int total = 0;
     int next = 0;
     for (int i = roman.length(); i > 0; i--) {

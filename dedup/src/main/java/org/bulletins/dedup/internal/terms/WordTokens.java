@@ -652,8 +652,8 @@ final class WordTokens {
    * @return the folded words
    */
   String foldedJoined(int first, int last, String joined) {
-    // Exclusive bounds here and in joined: C2 throws away the compiled caller of a `<=` loop
-    // entered for one pass (one word), and recompiles it.
+    // Exclusive bounds here and in joined: C2 (JDK 17) deoptimizes the compiled caller, once, when
+    // a `<=` bound allows a single pass (one word).
     for (int i = first, stop = last + 1; i < stop; i++) {
       if ((info[i] & NOT_ASCII) != 0) {
         return TextFolding.fold(joined);
@@ -666,7 +666,7 @@ final class WordTokens {
     if (first == last && !lowerAscii) {
       return word(first);
     }
-    int stop = last + 1;
+    int stop = last + 1; // exclusive: see foldedJoined
     int length = last - first;
     for (int i = first; i < stop; i++) {
       length += end[i] - start[i];

@@ -297,8 +297,8 @@ public final class TextShape {
     while (end > 0) {
       int start = Math.max(0, end - TAIL_CHUNK);
       paragraph.getChars(start, end, tail, 0);
-      // `k > 0`, not `k >= 0` on the char before: C2 throws away the compiled caller of a `>=`
-      // loop entered for one pass (a one-char chunk).
+      // `k > 0` on the char before, not `k >= 0`: C2 (JDK 17) deoptimizes the compiled caller,
+      // once, when a `>=` bound allows a single pass (a one-char chunk).
       for (int k = end - start; k > 0; k--) {
         char c = tail[k - 1];
         boolean space = c == ' ' || (c >= '\t' && c <= '\r'); // \s: [ \t\n\x0B\f\r]
@@ -330,15 +330,18 @@ public final class TextShape {
    * paragraph; this check spares most paragraphs.
    */
   static boolean mayEndLikeTeaser(String paragraph) {
-    int i = paragraph.length() - 1;
     // Regex $ also matches before a final line terminator such as NEL, which is not whitespace.
-    while (i >= 0
-        && (Character.isWhitespace(paragraph.charAt(i)) || paragraph.charAt(i) == '\u0085')) {
-      i--;
+    // (An exclusive end, as in teaserTailStart.)
+    int end = paragraph.length();
+    while (end > 0
+        && (Character.isWhitespace(paragraph.charAt(end - 1))
+            || paragraph.charAt(end - 1) == '\u0085')) {
+      end--;
     }
-    if (i < 0) {
+    if (end == 0) {
       return true;
     }
+    int i = end - 1;
     return switch (paragraph.charAt(i)) {
       case '.' -> i >= 2 && paragraph.charAt(i - 1) == '.' && paragraph.charAt(i - 2) == '.';
       case '\u2026', ']', ')', '>', '\u00bb', '\u2192', 'e', 'E', 'g', 'G', 'y', 'Y', 's', 'S' ->
