@@ -45,10 +45,8 @@ class CompiledLoopsTest {
 
   @Test
   void noCompiledLoopOfOursFailsItsLimitCheck() throws IOException, InterruptedException {
-    assumeTrue(
-        System.getProperty("java.vm.name", "").contains("HotSpot")
-            || System.getProperty("java.vm.name", "").contains("OpenJDK"),
-        "HotSpot's compilation log");
+    String vm = System.getProperty("java.vm.name", "");
+    assumeTrue(vm.contains("HotSpot") || vm.contains("OpenJDK"), "HotSpot's compilation log");
     Path log = dir.resolve("compilation.xml");
     Path out = dir.resolve("out.txt");
     Process child =
