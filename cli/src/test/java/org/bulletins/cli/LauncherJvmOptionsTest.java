@@ -24,7 +24,8 @@ class LauncherJvmOptionsTest {
   private static final long MIB = 1024 * 1024;
   private static final String C1 = "-XX:TieredStopAtLevel=1";
   private static final String C2 = "-XX:-TieredCompilation";
-  private static final String ENGINE_C2 = C2 + " -XX:-UseProfiledLoopPredicate";
+  private static final String ENGINE_C2 =
+      C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
   private static final String SERIAL = "-XX:+UseSerialGC";
 
   @TempDir Path dir;
