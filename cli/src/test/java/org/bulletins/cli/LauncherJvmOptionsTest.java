@@ -56,15 +56,17 @@ class LauncherJvmOptionsTest {
     sparse(folder.resolve("a.txt"), 100 * MIB);
     sparse(folder.resolve("b.txt"), 100 * MIB);
     assertThat(options("", "parse", folder.toString())).isEqualTo(SERIAL + " " + C2);
-    assertThat(options("", "dedup", folder.toString())).isEqualTo(C1);
+    assertThat(options("", "dedup", folder.toString())).isEqualTo(ENGINE_C2);
   }
 
   @Test
-  void theDedupEngineRunsOnC1AloneBelow256MiBAndOnC2AloneFrom256MiB() throws Exception {
+  void theDedupEngineRunsOnC1AloneBelow128MiBAndOnC2AloneFrom128MiB() throws Exception {
     Path small = file("small.txt", 48 * MIB);
-    Path large = file("large.txt", 256 * MIB);
+    Path below = file("below.txt", 127 * MIB);
+    Path large = file("large.txt", 128 * MIB);
     for (String command : List.of("dedup", "timeline", "report")) {
       assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
+      assertThat(options("", command, below.toString())).as(command).isEqualTo(C1);
       assertThat(options("", command, large.toString())).as(command).isEqualTo(ENGINE_C2);
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
