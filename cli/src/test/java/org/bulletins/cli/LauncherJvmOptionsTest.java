@@ -60,7 +60,8 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void theDedupEngineRunsOnC1AloneBelow128MiBAndOnC2AloneFrom128MiB() throws Exception {
+  void theDedupEngineRunsOnC1AloneBelow128MiBAndOnC2AloneFrom128MiBAStoreFrom256MiB()
+      throws Exception {
     Path small = file("small.txt", 48 * MIB);
     Path below = file("below.txt", 127 * MIB);
     Path large = file("large.txt", 128 * MIB);
@@ -70,10 +71,17 @@ class LauncherJvmOptionsTest {
       assertThat(options("", command, large.toString())).as(command).isEqualTo(ENGINE_C2);
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
-    assertThat(options("", "dedup", "--db", large.toString()))
+    // A store keeps the 256 MiB line: its stories are read, not deduplicated again.
+    Path store = file("news.db", 255 * MIB);
+    Path largeStore = file("large.db", 256 * MIB);
+    assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(C1);
+    assertThat(options("", "timeline", "--db=" + store)).as("a store").isEqualTo(C1);
+    assertThat(options("", "dedup", "--db", largeStore.toString()))
         .as("a large store")
         .isEqualTo(ENGINE_C2);
-    assertThat(options("", "timeline", "--db=" + large)).as("a large store").isEqualTo(ENGINE_C2);
+    assertThat(options("", "timeline", "--db=" + largeStore))
+        .as("a large store")
+        .isEqualTo(ENGINE_C2);
     for (String output : List.of("-o", "--output")) {
       assertThat(options("", "report", output, large.toString(), small.toString()))
           .as("an earlier report is not input")
