@@ -120,6 +120,31 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
+  void aJavaThatRejectsAnOptionRunsWithoutIt() throws Exception {
+    Path large = file("large.txt", 256 * MIB);
+    Path noInlining = fakeJava("no-inlining", "-XX:FreqInlineSize=*");
+    assertThat(options(noInlining, "", "dedup", large.toString()))
+        .isEqualTo(C2 + " -XX:-UseProfiledLoopPredicate");
+    Path noC2 = fakeJava("no-c2", "-XX:-UseProfiledLoopPredicate");
+    assertThat(options(noC2, "", "dedup", large.toString())).isEqualTo(C2);
+  }
+
+  /** A folder holding a {@code java} that refuses to start with an option matching a pattern. */
+  private Path fakeJava(String name, String refused) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve(name));
+    Path java = folder.resolve("java");
+    Files.writeString(
+        java,
+        "#!/usr/bin/env bash\n"
+            + "for a in \"$@\"; do case \"$a\" in "
+            + refused
+            + ") echo \"Unrecognized VM option\" >&2; exit 1 ;; esac; done\n"
+            + "exit 0\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    return folder;
+  }
+
+  @Test
   void theJavaOnThePathAcceptsEveryOptionTheLauncherChooses() throws Exception {
     // A JVM that does not know an option refuses to start, and the launcher runs the java on PATH.
     Path small = file("small.txt", MIB);
@@ -158,6 +183,14 @@ class LauncherJvmOptionsTest {
    * javaOpts}.
    */
   private static String options(String javaOpts, String... args) throws Exception {
+    return options(null, javaOpts, args);
+  }
+
+  /**
+   * The options chosen with {@code firstOnPath}, when not null, searched first for {@code java}.
+   */
+  private static String options(Path firstOnPath, String javaOpts, String... args)
+      throws Exception {
     Path launcher = Path.of("../bulletins").toAbsolutePath().normalize();
     String script =
         "set -euo pipefail; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
@@ -166,6 +199,11 @@ class LauncherJvmOptionsTest {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("BULLETINS_JAVA_OPTS", javaOpts);
+    if (firstOnPath != null) {
+      builder
+          .environment()
+          .merge("PATH", firstOnPath.toString(), (path, first) -> first + ":" + path);
+    }
     Process child = builder.start();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
