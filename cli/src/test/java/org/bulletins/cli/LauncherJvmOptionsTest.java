@@ -26,6 +26,9 @@ class LauncherJvmOptionsTest {
   private static final String C2 = "-XX:-TieredCompilation";
   private static final String ENGINE_C2 =
       C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
+  private static final String LATE_MARKING =
+      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85";
+  private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
   @TempDir Path dir;
@@ -56,7 +59,7 @@ class LauncherJvmOptionsTest {
     sparse(folder.resolve("a.txt"), 100 * MIB);
     sparse(folder.resolve("b.txt"), 100 * MIB);
     assertThat(options("", "parse", folder.toString())).isEqualTo(SERIAL + " " + C2);
-    assertThat(options("", "dedup", folder.toString())).isEqualTo(ENGINE_C2);
+    assertThat(options("", "dedup", folder.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
   }
 
   @Test
@@ -68,10 +71,12 @@ class LauncherJvmOptionsTest {
     for (String command : List.of("dedup", "timeline", "report")) {
       assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
       assertThat(options("", command, below.toString())).as(command).isEqualTo(C1);
-      assertThat(options("", command, large.toString())).as(command).isEqualTo(ENGINE_C2);
+      assertThat(options("", command, large.toString()))
+          .as(command)
+          .isEqualTo(ENGINE_C2_LATE_MARKING);
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
-    // A store keeps the 256 MiB line: its stories are read, not deduplicated again.
+    // A store keeps the 256 MiB line and G1's own marking: its stories are read, not deduplicated.
     Path store = file("news.db", 255 * MIB);
     Path largeStore = file("large.db", 256 * MIB);
     assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(C1);
@@ -120,10 +125,26 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
+  void aCollectorOrMarkingThresholdChosenByTheUserKeepsG1sOwnMarking() throws Exception {
+    Path large = file("large.txt", 128 * MIB);
+    for (String javaOpts :
+        List.of(
+            "-XX:+UseParallelGC",
+            "-Xmx4g -XX:InitiatingHeapOccupancyPercent=60",
+            "-XX:+G1UseAdaptiveIHOP")) {
+      assertThat(options(javaOpts, "dedup", large.toString())).as(javaOpts).isEqualTo(ENGINE_C2);
+    }
+    assertThat(options("-Xmx4g", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
+  }
+
+  @Test
   void aJavaThatRejectsAnOptionRunsWithoutIt() throws Exception {
     Path large = file("large.txt", 256 * MIB);
     Path noInlining = fakeJava("no-inlining", "-XX:FreqInlineSize=*");
     assertThat(options(noInlining, "", "dedup", large.toString()))
+        .isEqualTo(C2 + " -XX:-UseProfiledLoopPredicate");
+    Path noMarkingOption = fakeJava("no-marking-option", "-XX:-G1UseAdaptiveIHOP");
+    assertThat(options(noMarkingOption, "", "timeline", large.toString()))
         .isEqualTo(C2 + " -XX:-UseProfiledLoopPredicate");
     Path noC2 = fakeJava("no-c2", "-XX:-UseProfiledLoopPredicate");
     assertThat(options(noC2, "", "dedup", large.toString())).isEqualTo(C2);
@@ -155,7 +176,7 @@ class LauncherJvmOptionsTest {
             options("", "parse", large.toString()),
             options("", "dedup", small.toString()),
             options("", "dedup", large.toString()));
-    assertThat(chosen).contains(ENGINE_C2);
+    assertThat(chosen).contains(ENGINE_C2_LATE_MARKING);
     for (String options : chosen) {
       List<String> command = new ArrayList<>(List.of("java"));
       command.addAll(List.of(options.split(" ")));
