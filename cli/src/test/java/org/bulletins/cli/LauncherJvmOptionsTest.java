@@ -118,6 +118,9 @@ class LauncherJvmOptionsTest {
     Path small = file("small.txt", MIB);
     assertThat(options("-Xmx4g -XX:-TieredCompilation", "dedup", small.toString())).isEmpty();
     assertThat(options("-XX:+UseParallelGC", "parse", small.toString())).isEqualTo(C1);
+    assertThat(options("-XX:InitiatingHeapOccupancyPercent=60", "parse", small.toString()))
+        .as("a G1 threshold tunes G1: no serial collector")
+        .isEqualTo(C1);
     assertThat(options("-XX:CompilationMode=quick-only", "check", small.toString()))
         .isEqualTo(SERIAL);
     assertThat(options("", "stories", "--db", small.toString())).isEmpty();
