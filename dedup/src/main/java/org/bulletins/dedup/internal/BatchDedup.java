@@ -29,9 +29,7 @@ import org.bulletins.model.NewsItem;
  */
 public final class BatchDedup {
 
-  // Items a thread signs, and groups it merges, at a time (see ParallelLoop): a few milliseconds
-  // of work (an item takes about 50 us to sign, a group some microseconds to merge).
-  private static final int SIGN_BATCH = 64;
+  // Groups a thread merges at a time (see ParallelLoop): some microseconds each.
   private static final int MERGE_BATCH = 512;
 
   private final Pipeline pipeline;
@@ -79,15 +77,15 @@ public final class BatchDedup {
     // Each item's keys copied into a few large arrays as it is signed (see BlockingKeys).
     BlockingKeys keys = new BlockingKeys(n);
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
-    ParallelLoop.forEach(
-        n,
-        SIGN_BATCH,
-        i -> {
-          ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
-          signatures[i] = signed.signature();
-          keys.put(i, signed.keys(), signed.keys().length);
-          terms.offer(i, signed.terms());
-        });
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+              signatures[i] = signed.signature();
+              keys.put(i, signed.keys(), signed.keys().length);
+              terms.offer(i, signed.terms());
+            });
     clock.lap("sign");
     return runSigned(items, signatures, keys, terms, clock);
   }

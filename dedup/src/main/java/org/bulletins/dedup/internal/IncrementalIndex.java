@@ -48,9 +48,6 @@ import org.bulletins.model.SourceSpan;
  */
 public final class IncrementalIndex {
 
-  // Items a thread signs at a time (see ParallelLoop): about 50 us each.
-  private static final int SIGN_BATCH = 64;
-
   private final Pipeline pipeline;
   private final int arrivalsPerPart;
   // Restored items are held as their span and date until something reads them (ItemTable).
@@ -172,8 +169,9 @@ public final class IncrementalIndex {
    */
   public void addAll(List<NewsItem> batch) {
     ItemSigner.Signed[] signed = new ItemSigner.Signed[batch.size()];
-    ParallelLoop.forEach(
-        batch.size(), SIGN_BATCH, i -> signed[i] = pipeline.signer().sign(batch.get(i)));
+    IntStream.range(0, batch.size())
+        .parallel()
+        .forEach(i -> signed[i] = pipeline.signer().sign(batch.get(i)));
     addSigned(batch, signed);
   }
 
