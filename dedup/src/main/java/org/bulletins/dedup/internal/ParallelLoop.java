@@ -1,7 +1,9 @@
 package org.bulletins.dedup.internal;
 
+import com.google.common.base.Throwables;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
@@ -13,8 +15,9 @@ import java.util.function.IntConsumer;
  * <p>A parallel {@code IntStream} cuts its range into four leaves per pool worker up front: on two
  * cores, four leaves of a quarter each, and when one thread's leaves are done the other may still
  * have most of a quarter to go, alone. That costs most where the indexes' work varies: merging the
- * groups of a million items (a few large groups among many singletons) took 4.0-4.6 s with the
- * stream and 3.1-3.5 s with this loop. Here the most a thread waits for is one batch.
+ * groups of a million items (a few large groups among many singletons) took a median 4.17 s with
+ * the stream and 3.30 s with this loop (benchmarks/RESULTS.md, session 30). Here the most a thread
+ * waits for is one batch. (The store's {@code Signing} hands out files' chunks the same way.)
  *
  * <pre>{@code
  * ParallelLoop.forEach(groups.size(), 512, g -> merged[g] = merge(groups.get(g)));
@@ -27,31 +30,41 @@ final class ParallelLoop {
   /**
    * Runs {@code body} once for each index in {@code [0, n)}, on this thread and the common pool's
    * workers; returns when all have run. What the body wrote is visible to the caller then. The
-   * first exception a body throws stops the loop (no new batch starts) and is thrown here.
+   * first exception a body throws stops the loop soon (the batches already taken finish, no other
+   * starts) and is thrown here, a checked one wrapped in {@link IllegalStateException}; later ones
+   * are added to it as suppressed.
    *
    * @param n how many indexes
    * @param batch how many indexes a thread takes at a time (at least 1): a few milliseconds of work
    * @param body what to do with one index; may run on any thread, in any order
    */
   static void forEach(int n, int batch, IntConsumer body) {
+    forEach(n, batch, body, ForkJoinPool.getCommonPoolParallelism());
+  }
+
+  /** {@link #forEach(int, int, IntConsumer)} with at most {@code helpers} pool tasks (tests). */
+  static void forEach(int n, int batch, IntConsumer body, int helpers) {
     if (batch < 1) {
       throw new IllegalArgumentException("batch " + batch + " < 1");
     }
     Loop loop = new Loop(n, batch, body);
-    int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), (n - 1) / batch);
-    for (int h = 0; h < helpers; h++) {
+    int tasks = Math.min(helpers, (n - 1) / batch);
+    for (int h = 0; h < tasks; h++) {
       ForkJoinPool.commonPool().execute(loop::help);
     }
     loop.help();
     loop.awaitHelpers();
   }
 
-  /** One loop's shared state: the next index to hand out and the threads inside it. */
-  private static final class Loop {
+  /**
+   * One loop's shared state: the next index to hand out and the threads inside a batch (package
+   * access for tests, which call {@link #help} as a helper thread would).
+   */
+  static final class Loop {
     private final int n;
     private final int batch;
-    private final IntConsumer body;
-    private final AtomicInteger next = new AtomicInteger();
+    private IntConsumer body; // dropped when the loop ends: a queued helper does not hold it
+    private final AtomicLong next = new AtomicLong(); // a long: adding a batch never wraps
     private final AtomicInteger inside = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -62,22 +75,26 @@ final class ParallelLoop {
     }
 
     /**
-     * Takes batches until none is left. A helper that starts after the caller has finished finds
-     * none (the counter only grows) and touches nothing, so the caller waits only for the threads
-     * inside, never for a queued helper.
+     * Takes batches until none is left. Once a take finds none, every later one does too, so a
+     * helper that starts after the caller has finished takes nothing, and the caller waits only for
+     * the threads inside a batch, never for a queued helper.
      */
     void help() {
       inside.incrementAndGet();
       try {
-        for (int from = take(); from < n; from = take()) {
-          int to = (int) Math.min(n, (long) from + batch);
-          for (int i = from; i < to; i++) {
-            body.accept(i);
+        for (long from = next.getAndAdd(batch); from < n; from = next.getAndAdd(batch)) {
+          IntConsumer task = body; // read after a take: the caller has not finished
+          int to = (int) Math.min(n, from + batch);
+          for (int i = (int) from; i < to; i++) {
+            task.accept(i);
           }
         }
       } catch (Throwable t) {
-        failure.compareAndSet(null, t);
         next.set(n); // no thread takes another batch
+        Throwable first = failure.compareAndExchange(null, t);
+        if (first != null && first != t) {
+          first.addSuppressed(t); // (one exception thrown twice is kept once)
+        }
       } finally {
         if (inside.decrementAndGet() == 0) {
           synchronized (this) {
@@ -85,12 +102,6 @@ final class ParallelLoop {
           }
         }
       }
-    }
-
-    /** The first index of the next batch, or {@code n} or more when none is left. */
-    private int take() {
-      int from = next.getAndAdd(batch);
-      return from < 0 ? n : from; // past Integer.MAX_VALUE: wrapped, so done
     }
 
     /** Waits for the helpers still inside a batch, then throws the first failure. */
@@ -105,17 +116,13 @@ final class ParallelLoop {
           }
         }
       }
+      body = null;
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
       Throwable t = failure.get();
-      if (t instanceof RuntimeException e) {
-        throw e;
-      }
-      if (t instanceof Error e) {
-        throw e;
-      }
       if (t != null) {
+        Throwables.throwIfUnchecked(t);
         throw new IllegalStateException(t);
       }
     }
