@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
  * without holding all pairs at once.
  *
  * <p>Every item's keys are packed with its index into one array and sorted (a counting sort on the
- * top bits, then a sort per bucket); each run of one key is a block. A block larger than its cap
- * gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code termBlockSize}.
- * The pairs are then produced in chunks: the pairs per left item are counted first, the items cut
- * into ranges of at most {@code chunkPairs} pairs (with repeats), and each range's pairs are made,
- * sorted and de-duplicated on their own. So memory holds the entries (one long per key) and one
- * chunk, and follows the items, not the pairs.
+ * top bits, in two passes, then a sort per bucket); each run of one key is a block. A block larger
+ * than its cap gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code
+ * termBlockSize}. The pairs are then produced in chunks: the pairs per left item are counted first,
+ * the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and each range's
+ * pairs are made, sorted and de-duplicated on their own. So memory holds the entries (one long per
+ * key) and one chunk, and follows the items, not the pairs.
  *
  * <p>On a large batch the passes over all keys (counting and placing them) and over all blocks
  * (finding those that give pairs, counting each left item's pairs) are split in one part per core,
@@ -101,6 +101,18 @@ public final class CandidatePairs {
   /** Bucket bits beyond the index bits: about four buckets per item (see {@code of}). */
   private static final int EXTRA_BUCKET_BITS = 2;
 
+  /**
+   * Bits of the bucket number that choose a coarse bucket in the first placing pass: about a
+   * thousand places to write in turn, whose current cache lines stay in the cache.
+   */
+  private static final int COARSE_BITS = 10;
+
+  /** Most bits of a fine bucket within a coarse one: the entry's fine bucket is held in a char. */
+  private static final int MAX_FINE_BITS = Character.SIZE;
+
+  /** Groups of coarse buckets placed as tasks of their own in the second placing pass. */
+  private static final int COARSE_GROUPS = 64;
+
   /** Items per part below which one thread does the passes: splitting costs more than it saves. */
   private static final int MIN_ITEMS_PER_PART = 1 << 14;
 
@@ -170,15 +182,22 @@ public final class CandidatePairs {
     // signed longs, so the extra bits' first one is flipped in the bucket number: the sub-buckets
     // then come in the order of a signed sort of the larger bucket, and the entries array is the
     // one that one bucket per top indexBits value gave.
-    // Above 2^22 items fewer extra bits (none from 2^24): a count array per part stays <= 64 MiB.
+    // Above 2^22 items fewer extra bits (none from 2^24): the buckets' starts stay <= 64 MiB.
     int bucketBits = Math.min(indexBits + EXTRA_BUCKET_BITS, Math.max(indexBits, 24));
     int extra = bucketBits - indexBits;
     int signFlip = extra == 0 ? 0 : 1 << (extra - 1);
     int bucketShift = 64 - bucketBits;
     int buckets = 1 << bucketBits;
-    // Each part (a range of items) counts its keys per bucket, then places them from its own offset
-    // in each bucket: after the parts before it, so the entries land where one pass over the items
-    // in order would put them, and no two threads write one slot.
+    // The entries are placed in two passes with few places to write each, not one pass that writes
+    // each key to a random one of the (millions of) buckets, a cache and TLB miss per key: first
+    // into coarse buckets (the top bits of the bucket number: a thousand or so regions, written
+    // in sequence), then each coarse bucket on its own, small enough for the cache, into its fine
+    // buckets, which are sorted there and copied back.
+    int fineBits = Math.min(MAX_FINE_BITS, Math.max(0, bucketBits - COARSE_BITS));
+    int coarseBuckets = 1 << (bucketBits - fineBits);
+    int fineMask = (1 << fineBits) - 1;
+    // Each part (a range of items) counts its keys per coarse bucket, then places them from its
+    // own offset in each: after the parts before it, so that no two threads write one slot.
     int[] itemFrom = split(n, parts);
     int[][] next = new int[parts][];
     long[] totals = new long[parts];
@@ -186,7 +205,7 @@ public final class CandidatePairs {
         .parallel()
         .forEach(
             p -> {
-              int[] count = new int[buckets];
+              int[] count = new int[coarseBuckets];
               long total = 0;
               long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
@@ -195,7 +214,7 @@ public final class CandidatePairs {
                 int to = from + keyCount[i];
                 total += keyCount[i];
                 for (int k = from; k < to; k++) {
-                  count[(int) (chunk[k] >>> bucketShift) ^ signFlip]++;
+                  count[((int) (chunk[k] >>> bucketShift) ^ signFlip) >>> fineBits]++;
                 }
               }
               next[p] = count;
@@ -208,18 +227,20 @@ public final class CandidatePairs {
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException(total + " blocking keys: too many for one batch");
     }
-    int[] start = new int[buckets + 1];
+    int[] coarseStart = new int[coarseBuckets + 1];
     int at = 0;
-    for (int b = 0; b < buckets; b++) {
-      start[b] = at;
+    for (int c = 0; c < coarseBuckets; c++) {
+      coarseStart[c] = at;
       for (int p = 0; p < parts; p++) {
-        int count = next[p][b];
-        next[p][b] = at;
+        int count = next[p][c];
+        next[p][c] = at;
         at += count;
       }
     }
-    start[buckets] = at;
+    coarseStart[coarseBuckets] = at;
     long[] entries = new long[(int) total];
+    // Each entry's fine bucket: the entry has lost the key's top bits that name it.
+    char[] fine = new char[(int) total];
     IntStream.range(0, parts)
         .parallel()
         .forEach(
@@ -232,14 +253,23 @@ public final class CandidatePairs {
                 int to = from + keyCount[i];
                 for (int k = from; k < to; k++) {
                   long key = chunk[k];
-                  entries[slot[(int) (key >>> bucketShift) ^ signFlip]++] = key << indexBits | i;
+                  int bucket = (int) (key >>> bucketShift) ^ signFlip;
+                  int s = slot[bucket >>> fineBits]++;
+                  entries[s] = key << indexBits | i;
+                  fine[s] = (char) (bucket & fineMask);
                 }
               }
             });
     keys.release();
-    IntStream.range(0, buckets)
+    int[] start = new int[buckets + 1];
+    int[] groupFrom = split(coarseBuckets, Math.min(coarseBuckets, COARSE_GROUPS));
+    IntStream.range(0, groupFrom.length - 1)
         .parallel()
-        .forEach(b -> Arrays.sort(entries, start[b], start[b + 1]));
+        .forEach(
+            g ->
+                placeFine(
+                    entries, fine, coarseStart, groupFrom[g], groupFrom[g + 1], fineBits, start));
+    start[buckets] = at;
     return new CandidatePairs(
         entries,
         start,
@@ -256,6 +286,56 @@ public final class CandidatePairs {
   /** The sorted entries (key bits and item), for tests. */
   long[] entries() {
     return entries;
+  }
+
+  /**
+   * The second placing pass over the coarse buckets [fromCoarse, toCoarse): each one's entries
+   * moved into their fine buckets (through a buffer the size of the largest), each fine bucket
+   * sorted, and the fine buckets' starts written into {@code start}.
+   */
+  private static void placeFine(
+      long[] entries,
+      char[] fine,
+      int[] coarseStart,
+      int fromCoarse,
+      int toCoarse,
+      int fineBits,
+      int[] start) {
+    int largest = 0;
+    for (int c = fromCoarse; c < toCoarse; c++) {
+      largest = Math.max(largest, coarseStart[c + 1] - coarseStart[c]);
+    }
+    long[] buffer = new long[largest];
+    int fineBuckets = 1 << fineBits;
+    int[] next = new int[fineBuckets];
+    for (int c = fromCoarse; c < toCoarse; c++) {
+      int from = coarseStart[c];
+      int to = coarseStart[c + 1];
+      Arrays.fill(next, 0);
+      for (int s = from; s < to; s++) {
+        next[fine[s]]++;
+      }
+      int first = c << fineBits;
+      int offset = 0;
+      for (int f = 0; f < fineBuckets; f++) {
+        int count = next[f];
+        start[first + f] = from + offset;
+        next[f] = offset;
+        offset += count;
+      }
+      for (int s = from; s < to; s++) {
+        buffer[next[fine[s]]++] = entries[s];
+      }
+      // next[f] is now the end of fine bucket f in the buffer.
+      int bucketFrom = 0;
+      for (int f = 0; f < fineBuckets; f++) {
+        if (next[f] - bucketFrom > 1) {
+          Arrays.sort(buffer, bucketFrom, next[f]);
+        }
+        bucketFrom = next[f];
+      }
+      System.arraycopy(buffer, 0, entries, from, to - from);
+    }
   }
 
   /** {@code parts + 1} bounds cutting [0, size) into parts as equal as can be. */
