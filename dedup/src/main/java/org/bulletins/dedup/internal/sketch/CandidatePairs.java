@@ -12,10 +12,12 @@ import java.util.stream.IntStream;
  * <p>Every item's keys are packed with its index into one array and sorted (a counting sort on the
  * top bits, in two passes, then a sort per bucket); each run of one key is a block. A block larger
  * than its cap gives no pairs: {@code maxBlockSize}, or for a term-pair key (top bit set) {@code
- * termBlockSize}. The pairs are then produced in chunks: the pairs per left item are counted first,
- * the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and each range's
- * pairs are made, sorted and de-duplicated on their own. So memory holds the entries (one long per
- * key) and one chunk, and follows the items, not the pairs.
+ * termBlockSize}. The blocks that give pairs are kept as lists of their members (and the members'
+ * days), the entries dropped. The pairs are then produced in chunks: the pairs per left item are
+ * counted first, the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and
+ * each range's pairs are made, sorted and de-duplicated on their own. So memory holds the entries
+ * (one long per key) while the blocks are found, then the blocks' members and one chunk, and
+ * follows the items, not the pairs.
  *
  * <p>On a large batch the passes over all keys (counting and placing them) and over all blocks
  * (finding those that give pairs, counting each left item's pairs) are split in one part per core,
@@ -33,41 +35,41 @@ public final class CandidatePairs {
   /** Pairs per chunk by default: 4M longs, 32 MiB. */
   public static final int DEFAULT_CHUNK_PAIRS = 1 << 22;
 
-  private final long[] entries;
-  private final int indexBits;
   private final int maxBlockSize;
   private final int termBlockSize;
   private final int items;
   // Each item's epoch day (ItemSignature.UNDATED for none), or null: pair every two items.
   private final long[] epochDay;
   private final int dateWindowDays;
-  // The blocks that give pairs, as [start, end) ranges of entries, found in one pass: most keys
-  // are one item's alone, and the passes over the blocks (one to count, one per chunk) skip them.
-  private final int[] pairBlocks;
+  // The blocks that give pairs (within their cap, two items or more), found in one pass over the
+  // entries: most keys are one item's alone. Block k's distinct members, sorted, are
+  // members[blockStart[k], blockStart[k + 1]), with their epoch days at the same places in
+  // memberDays (empty when the pairs are not dated). The passes over the blocks (one to count, one
+  // per chunk) read these arrays in order, not the entries (dropped) and the days by item.
+  private final int[] blockStart;
+  private final int[] members;
+  private final long[] memberDays;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
   private CandidatePairs(
-      long[] entries,
-      int[] bucketStart,
-      int indexBits,
-      int bucketBits,
+      Entries entries,
       int maxBlockSize,
       int termBlockSize,
       int items,
       long[] epochDay,
       int dateWindowDays,
       int parts) {
-    this.entries = entries;
     this.epochDay = epochDay;
     this.dateWindowDays = dateWindowDays;
-    this.indexBits = indexBits;
     this.maxBlockSize = maxBlockSize;
     this.termBlockSize = termBlockSize;
     this.items = items;
     this.parts = parts;
-    // The bucket bounds are read here only: not kept (an int per bucket, four buckets per item).
-    this.pairBlocks = findPairBlocks(bucketStart, bucketBits);
+    PairBlocks blocks = findPairBlocks(entries);
+    this.blockStart = blocks.start;
+    this.members = blocks.members;
+    this.memberDays = blocks.days;
   }
 
   /**
@@ -166,6 +168,40 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
+    Entries entries = place(keys, parts);
+    return new CandidatePairs(
+        entries,
+        maxBlockSize,
+        Math.min(termBlockSize, maxBlockSize),
+        keys.items(),
+        epochDay,
+        dateWindowDays,
+        parts);
+  }
+
+  /**
+   * A batch's keys with their items as sorted entries, and where each bucket's entries start.
+   *
+   * @param entries each key's bits that its bucket does not give, shifted left, and the item's
+   *     index in the low {@code indexBits}; sorted within each bucket, the buckets in order
+   * @param bucketStart where each bucket starts in {@code entries} (one more for the end)
+   * @param indexBits the bits of an item's index
+   * @param bucketBits the key's top bits that name its bucket
+   */
+  private record Entries(long[] entries, int[] bucketStart, int indexBits, int bucketBits) {}
+
+  /** The sorted entries of some keys, for tests. */
+  static long[] entries(long[][] keys, int parts) {
+    return entries(BlockingKeys.of(keys), parts);
+  }
+
+  /** The sorted entries of some keys, for tests; releases the keys. */
+  static long[] entries(BlockingKeys keys, int parts) {
+    return place(keys, parts).entries();
+  }
+
+  /** Sorts the keys into entries, the passes over them split in some parts; releases the keys. */
+  private static Entries place(BlockingKeys keys, int parts) {
     int n = keys.items();
     // The chunks are read inside each pass, not held here: released after placing, they are not
     // kept alive by this method's frame while the buckets are sorted and the blocks found.
@@ -270,22 +306,7 @@ public final class CandidatePairs {
                 placeFine(
                     entries, fine, coarseStart, groupFrom[g], groupFrom[g + 1], fineBits, start));
     start[buckets] = at;
-    return new CandidatePairs(
-        entries,
-        start,
-        indexBits,
-        bucketBits,
-        maxBlockSize,
-        Math.min(termBlockSize, maxBlockSize),
-        n,
-        epochDay,
-        dateWindowDays,
-        parts);
-  }
-
-  /** The sorted entries (key bits and item), for tests. */
-  long[] entries() {
-    return entries;
+    return new Entries(entries, start, indexBits, bucketBits);
   }
 
   /**
@@ -348,11 +369,12 @@ public final class CandidatePairs {
   }
 
   /**
-   * What is done with each block that yields pairs: its members, sorted, distinct, and their epoch
-   * days (when the pairs are dated; else the array is not filled).
+   * What is done with each block that yields pairs: its members, sorted, distinct, in {@code
+   * members[from, to)}, and their epoch days at the same places of {@code days} (when the pairs are
+   * dated; else the array is empty).
    */
   private interface BlockVisitor {
-    void visit(int[] members, long[] days, int size);
+    void visit(int[] members, long[] days, int from, int to);
   }
 
   /** Whether two members of a block make a pair: always without dates, else within the window. */
@@ -360,12 +382,25 @@ public final class CandidatePairs {
     return epochDay == null || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
   }
 
+  /** The blocks that give pairs: see {@link #blockStart}. */
+  private record PairBlocks(int[] start, int[] members, long[] days) {}
+
+  /** One part's blocks: {@code blocks} ends (exclusive) and {@code size} members and days. */
+  private static final class PartBlocks {
+    int[] ends = new int[64];
+    int blocks;
+    int[] members = new int[256];
+    long[] days = new long[0];
+    int size;
+  }
+
   /**
-   * The [start, end) entry ranges of the blocks within their cap that hold two items or more, in
-   * order: each part of the buckets (a block never spans two buckets) is scanned on its own thread
-   * and the parts' ranges are joined in bucket order.
+   * The blocks within their cap that hold two items or more, in order: each part of the buckets (a
+   * block never spans two buckets) is scanned on its own thread and the parts' blocks are joined in
+   * bucket order.
    */
-  private int[] findPairBlocks(int[] bucketStart, int bucketBits) {
+  private PairBlocks findPairBlocks(Entries entries) {
+    int[] bucketStart = entries.bucketStart();
     int buckets = bucketStart.length - 1;
     int[] bucketFrom = new int[parts + 1];
     // Parts of about equal entries, not buckets: the buckets' sizes vary with the keys.
@@ -376,34 +411,44 @@ public final class CandidatePairs {
       bucketFrom[p] = Math.max(bucketFrom[p - 1], b >= 0 ? b : -b - 1);
     }
     bucketFrom[parts] = buckets;
-    int[][] found = new int[parts][];
+    PartBlocks[] found = new PartBlocks[parts];
     IntStream.range(0, parts)
         .parallel()
-        .forEach(
-            p ->
-                found[p] =
-                    findPairBlocks(bucketStart, bucketBits, bucketFrom[p], bucketFrom[p + 1]));
-    if (parts == 1) {
-      return found[0];
-    }
+        .forEach(p -> found[p] = findPairBlocks(entries, bucketFrom[p], bucketFrom[p + 1]));
+    int blocks = 0;
     int size = 0;
-    for (int[] f : found) {
-      size += f.length;
+    for (PartBlocks f : found) {
+      blocks += f.blocks;
+      size += f.size;
     }
-    int[] out = new int[size];
+    int[] start = new int[blocks + 1];
+    int[] allMembers = new int[size];
+    long[] allDays = new long[epochDay == null ? 0 : size];
+    int block = 0;
     int at = 0;
-    for (int[] f : found) {
-      System.arraycopy(f, 0, out, at, f.length);
-      at += f.length;
+    for (PartBlocks f : found) {
+      for (int k = 0; k < f.blocks; k++) {
+        start[++block] = at + f.ends[k];
+      }
+      System.arraycopy(f.members, 0, allMembers, at, f.size);
+      if (epochDay != null) {
+        System.arraycopy(f.days, 0, allDays, at, f.size);
+      }
+      at += f.size;
     }
-    return out;
+    return new PairBlocks(start, allMembers, allDays);
   }
 
-  /** {@link #findPairBlocks(int[], int)} for the buckets [fromBucket, toBucket). */
-  private int[] findPairBlocks(int[] bucketStart, int bucketBits, int fromBucket, int toBucket) {
-    long indexMask = (1L << indexBits) - 1;
-    int[] out = new int[64];
-    int n = 0;
+  /** {@link #findPairBlocks(Entries)} for the buckets [fromBucket, toBucket). */
+  private PartBlocks findPairBlocks(Entries placed, int fromBucket, int toBucket) {
+    long[] entries = placed.entries();
+    int[] bucketStart = placed.bucketStart();
+    int bucketBits = placed.bucketBits();
+    long indexMask = (1L << placed.indexBits()) - 1;
+    PartBlocks out = new PartBlocks();
+    if (epochDay != null) {
+      out.days = new long[out.members.length];
+    }
     for (int b = fromBucket; b < toBucket; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (bucketBits - 1)) == 1 ? termBlockSize : maxBlockSize;
@@ -422,26 +467,48 @@ public final class CandidatePairs {
           end++;
         }
         if (size >= 2 && size <= cap) {
-          if (n + 2 > out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-          }
-          out[n++] = first;
-          out[n++] = end;
+          addBlock(out, entries, first, end, indexMask, size);
         }
         first = end;
       }
     }
-    return Arrays.copyOf(out, n);
+    return out;
   }
 
-  /**
-   * The blocks of one part of {@link #pairBlocks} (a block is two of its ints), the parts about
-   * equal in blocks.
-   */
+  /** Adds a block's distinct items (entries [first, end), {@code size} of them) to a part's. */
+  private void addBlock(
+      PartBlocks out, long[] entries, int first, int end, long indexMask, int size) {
+    if (out.blocks == out.ends.length) {
+      out.ends = Arrays.copyOf(out.ends, out.blocks * 2);
+    }
+    if (out.size + size > out.members.length) {
+      int capacity = Math.max(out.size + size, out.members.length * 2);
+      out.members = Arrays.copyOf(out.members, capacity);
+      if (epochDay != null) {
+        out.days = Arrays.copyOf(out.days, capacity);
+      }
+    }
+    int at = out.size;
+    int last = -1;
+    for (int e = first; e < end; e++) {
+      int item = (int) (entries[e] & indexMask);
+      if (item != last) {
+        if (epochDay != null) {
+          out.days[at] = epochDay[item];
+        }
+        out.members[at++] = item;
+        last = item;
+      }
+    }
+    out.size = at;
+    out.ends[out.blocks++] = at;
+  }
+
+  /** The blocks of one part of the blocks, the parts about equal in blocks. */
   private void forEachBlockOfPart(int part, BlockVisitor visitor) {
-    int blocks = pairBlocks.length / 2;
-    int from = (int) ((long) blocks * part / parts) * 2;
-    int to = (int) ((long) blocks * (part + 1) / parts) * 2;
+    int blocks = blockStart.length - 1;
+    int from = (int) ((long) blocks * part / parts);
+    int to = (int) ((long) blocks * (part + 1) / parts);
     forEachBlock(0, items, from, to, visitor);
   }
 
@@ -451,32 +518,19 @@ public final class CandidatePairs {
    * read (each chunk passes over all blocks, and most lie outside its range).
    */
   private void forEachBlock(int lo, int hi, BlockVisitor visitor) {
-    forEachBlock(lo, hi, 0, pairBlocks.length, visitor);
+    forEachBlock(lo, hi, 0, blockStart.length - 1, visitor);
   }
 
-  /** {@link #forEachBlock(int, int, BlockVisitor)} over pairBlocks[fromBlock, toBlock). */
+  /** {@link #forEachBlock(int, int, BlockVisitor)} over the blocks [fromBlock, toBlock). */
   private void forEachBlock(int lo, int hi, int fromBlock, int toBlock, BlockVisitor visitor) {
-    long indexMask = (1L << indexBits) - 1;
-    int[] members = new int[Math.min(Math.max(maxBlockSize, termBlockSize), items) + 1];
-    long[] days = new long[epochDay == null ? 0 : members.length];
-    for (int k = fromBlock; k < toBlock; k += 2) {
-      int first = pairBlocks[k];
-      int end = pairBlocks[k + 1];
-      // Entries of one block are sorted by item: the first and last entries are its extremes.
-      if ((int) (entries[first] & indexMask) >= hi || (int) (entries[end - 1] & indexMask) < lo) {
+    for (int k = fromBlock; k < toBlock; k++) {
+      int from = blockStart[k];
+      int to = blockStart[k + 1];
+      // A block's members are sorted: the first and last are its extremes.
+      if (members[from] >= hi || members[to - 1] < lo) {
         continue;
       }
-      int size = 0;
-      for (int e = first; e < end; e++) {
-        int item = (int) (entries[e] & indexMask);
-        if (size == 0 || members[size - 1] != item) {
-          if (epochDay != null) {
-            days[size] = epochDay[item];
-          }
-          members[size++] = item;
-        }
-      }
-      visitor.visit(members, days, size);
+      visitor.visit(members, memberDays, from, to);
     }
   }
 
@@ -516,15 +570,15 @@ public final class CandidatePairs {
               long[] perLeft = new long[items];
               forEachBlockOfPart(
                   p,
-                  (members, days, size) -> {
-                    for (int x = 0; x < size - 1; x++) {
+                  (block, days, from, to) -> {
+                    for (int x = from; x < to - 1; x++) {
                       if (epochDay == null) {
-                        perLeft[members[x]] += size - 1 - x;
+                        perLeft[block[x]] += to - 1 - x;
                         continue;
                       }
-                      for (int y = x + 1; y < size; y++) {
+                      for (int y = x + 1; y < to; y++) {
                         if (near(days[x], days[y])) {
-                          perLeft[members[x]]++;
+                          perLeft[block[x]]++;
                         }
                       }
                     }
@@ -741,9 +795,9 @@ public final class CandidatePairs {
     forEachBlock(
         lo,
         hi,
-        (members, days, size) -> {
-          for (int x = 0; x < size - 1; x++) {
-            int left = members[x];
+        (block, days, from, to) -> {
+          for (int x = from; x < to - 1; x++) {
+            int left = block[x];
             if (left < lo) {
               continue;
             }
@@ -751,11 +805,11 @@ public final class CandidatePairs {
               break;
             }
             int at = next[left - lo];
-            for (int y = x + 1; y < size; y++) {
+            for (int y = x + 1; y < to; y++) {
               // The same test as the count, so that each left item's run is filled exactly (the
               // days are read only when the pairs are dated).
               if (epochDay == null || near(days[x], days[y])) {
-                out[at++] = (long) left << 32 | members[y];
+                out[at++] = (long) left << 32 | block[y];
               }
             }
             next[left - lo] = at;

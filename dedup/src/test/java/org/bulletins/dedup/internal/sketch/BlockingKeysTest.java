@@ -93,8 +93,8 @@ class BlockingKeysTest {
       IntStream.range(0, keys.length)
           .parallel()
           .forEach(i -> again.put(i, keys[i], keys[i].length));
-      assertThat(CandidatePairs.of(again, 20, 8, null, 0, parts).entries())
-          .containsExactly(CandidatePairs.of(copy.clone(), 20, 8, null, 0, 1).entries());
+      assertThat(CandidatePairs.entries(again, parts))
+          .containsExactly(CandidatePairs.entries(copy.clone(), 1));
     }
     assertThat(CandidatePairs.of(held, 20, 8, null, 0).all())
         .containsExactly(CandidatePairs.of(keys, 20, 8).all());

@@ -185,7 +185,7 @@ class CandidatePairsTest {
           java.util.Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
       long[] want = expected.stream().mapToLong(e -> e[1]).toArray();
       for (int parts : new int[] {1, 3}) {
-        assertThat(CandidatePairs.of(copy(keys), 20, 8, null, 0, parts).entries())
+        assertThat(CandidatePairs.entries(copy(keys), parts))
             .as("%d items, %d parts", n, parts)
             .containsExactly(want);
       }
