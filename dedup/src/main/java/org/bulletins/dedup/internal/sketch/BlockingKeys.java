@@ -172,6 +172,19 @@ public final class BlockingKeys {
     return length;
   }
 
+  /**
+   * Drops one chunk, whose keys are all read, while others are still read: {@link #chunks} then
+   * holds null in its place.
+   *
+   * @param chunk the chunk's index in {@link #chunks}
+   */
+  synchronized void release(int chunk) {
+    sealed()[chunk] = null;
+    if (chunk < chunks.size()) {
+      chunks.set(chunk, null);
+    }
+  }
+
   /** Drops the chunks (the keys are read): their memory is free while the pairs are verified. */
   synchronized void release() {
     chunks.clear();

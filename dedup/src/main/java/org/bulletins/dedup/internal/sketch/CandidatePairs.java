@@ -3,6 +3,7 @@ package org.bulletins.dedup.internal.sketch;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 
 /**
@@ -237,6 +238,7 @@ public final class CandidatePairs {
     int[] itemFrom = split(n, parts);
     int[][] next = new int[parts][];
     long[] totals = new long[parts];
+    ChunkRelease release = new ChunkRelease(keys, parts);
     IntStream.range(0, parts)
         .parallel()
         .forEach(
@@ -245,6 +247,9 @@ public final class CandidatePairs {
               long total = 0;
               long[][] chunks = keys.chunks();
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
+                if (keyCount[i] > 0) {
+                  release.uses(p, i, (int) (keyStart[i] >>> 32));
+                }
                 long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
                 int from = (int) keyStart[i];
                 int to = from + keyCount[i];
@@ -274,6 +279,7 @@ public final class CandidatePairs {
       }
     }
     coarseStart[coarseBuckets] = at;
+    release.counted();
     long[] entries = new long[(int) total];
     // Each entry's fine bucket: the entry has lost the key's top bits that name it.
     char[] fine = new char[(int) total];
@@ -294,6 +300,9 @@ public final class CandidatePairs {
                   entries[s] = key << indexBits | i;
                   fine[s] = (char) (bucket & fineMask);
                 }
+                if (to > from) {
+                  release.read(p, i, (int) (keyStart[i] >>> 32));
+                }
               }
             });
     keys.release();
@@ -307,6 +316,52 @@ public final class CandidatePairs {
                     entries, fine, coarseStart, groupFrom[g], groupFrom[g + 1], fineBits, start));
     start[buckets] = at;
     return new Entries(entries, start, indexBits, bucketBits);
+  }
+
+  /**
+   * Frees each chunk of keys once the placing pass has read the last key in it. A chunk holds the
+   * keys of items that one thread signed one after another, so the pass leaves most chunks behind
+   * early: the keys and the entries (each a long per key) are not held whole at once.
+   */
+  static final class ChunkRelease {
+    private final BlockingKeys keys;
+    // Per part and chunk: the part's last item with keys in the chunk, or -1.
+    private final int[][] lastItem;
+    // Per chunk: the parts that still read it.
+    private final AtomicIntegerArray readers;
+
+    ChunkRelease(BlockingKeys keys, int parts) {
+      this.keys = keys;
+      int chunks = keys.chunks().length;
+      this.lastItem = new int[parts][chunks];
+      for (int[] last : lastItem) {
+        Arrays.fill(last, -1);
+      }
+      this.readers = new AtomicIntegerArray(chunks);
+    }
+
+    /** Part {@code part}'s item {@code item} has keys in a chunk (called in item order). */
+    void uses(int part, int item, int chunk) {
+      lastItem[part][chunk] = item;
+    }
+
+    /** Every part has told its items' chunks. */
+    void counted() {
+      for (int[] last : lastItem) {
+        for (int c = 0; c < last.length; c++) {
+          if (last[c] >= 0) {
+            readers.incrementAndGet(c);
+          }
+        }
+      }
+    }
+
+    /** Part {@code part} has placed the keys of item {@code item}, which lie in a chunk. */
+    void read(int part, int item, int chunk) {
+      if (lastItem[part][chunk] == item && readers.decrementAndGet(chunk) == 0) {
+        keys.release(chunk);
+      }
+    }
   }
 
   /**
@@ -387,9 +442,9 @@ public final class CandidatePairs {
 
   /** One part's blocks: {@code blocks} ends (exclusive) and {@code size} members and days. */
   private static final class PartBlocks {
-    int[] ends = new int[64];
+    int[] ends = new int[0];
     int blocks;
-    int[] members = new int[256];
+    int[] members = new int[0];
     long[] days = new long[0];
     int size;
   }
@@ -441,14 +496,29 @@ public final class CandidatePairs {
 
   /** {@link #findPairBlocks(Entries)} for the buckets [fromBucket, toBucket). */
   private PartBlocks findPairBlocks(Entries placed, int fromBucket, int toBucket) {
+    // Two passes over the part's entries, one to count its blocks and members, one to copy them
+    // into arrays of that size: the arrays never grow by copies while the entries fill the heap.
+    PartBlocks counted = new PartBlocks();
+    scanBlocks(placed, fromBucket, toBucket, counted, false);
+    PartBlocks out = new PartBlocks();
+    out.ends = new int[counted.blocks];
+    out.members = new int[counted.size];
+    out.days = new long[epochDay == null ? 0 : counted.size];
+    scanBlocks(placed, fromBucket, toBucket, out, true);
+    return out;
+  }
+
+  /**
+   * Finds the blocks of the buckets [fromBucket, toBucket) that give pairs and counts them and
+   * their members in {@code out}; with {@code copy}, also copies their members (and days) into its
+   * arrays, which {@link #findPairBlocks} sized by a count.
+   */
+  private void scanBlocks(
+      Entries placed, int fromBucket, int toBucket, PartBlocks out, boolean copy) {
     long[] entries = placed.entries();
     int[] bucketStart = placed.bucketStart();
     int bucketBits = placed.bucketBits();
     long indexMask = (1L << placed.indexBits()) - 1;
-    PartBlocks out = new PartBlocks();
-    if (epochDay != null) {
-      out.days = new long[out.members.length];
-    }
     for (int b = fromBucket; b < toBucket; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (bucketBits - 1)) == 1 ? termBlockSize : maxBlockSize;
@@ -467,27 +537,20 @@ public final class CandidatePairs {
           end++;
         }
         if (size >= 2 && size <= cap) {
-          addBlock(out, entries, first, end, indexMask, size);
+          if (copy) {
+            copyBlock(out, entries, first, end, indexMask);
+            out.ends[out.blocks] = out.size + size;
+          }
+          out.blocks++;
+          out.size += size;
         }
         first = end;
       }
     }
-    return out;
   }
 
-  /** Adds a block's distinct items (entries [first, end), {@code size} of them) to a part's. */
-  private void addBlock(
-      PartBlocks out, long[] entries, int first, int end, long indexMask, int size) {
-    if (out.blocks == out.ends.length) {
-      out.ends = Arrays.copyOf(out.ends, out.blocks * 2);
-    }
-    if (out.size + size > out.members.length) {
-      int capacity = Math.max(out.size + size, out.members.length * 2);
-      out.members = Arrays.copyOf(out.members, capacity);
-      if (epochDay != null) {
-        out.days = Arrays.copyOf(out.days, capacity);
-      }
-    }
+  /** Copies a block's distinct items (entries [first, end)) and their days to a part's arrays. */
+  private void copyBlock(PartBlocks out, long[] entries, int first, int end, long indexMask) {
     int at = out.size;
     int last = -1;
     for (int e = first; e < end; e++) {
@@ -500,8 +563,6 @@ public final class CandidatePairs {
         last = item;
       }
     }
-    out.size = at;
-    out.ends[out.blocks++] = at;
   }
 
   /** The blocks of one part of the blocks, the parts about equal in blocks. */

@@ -192,6 +192,40 @@ class CandidatePairsTest {
     }
   }
 
+  /**
+   * The placing pass frees a chunk of keys when the last part that reads it has read its last item
+   * there, and not before (fails if a chunk is freed early, which would lose keys, or only at the
+   * end).
+   */
+  @Test
+  void aChunkOfKeysIsFreedOnceEveryPartHasReadItsLastItem() {
+    // Chunks of 4 keys, one thread: items 0-1 in chunk 0, 2-3 in chunk 1, 4-5 in chunk 2.
+    BlockingKeys keys = new BlockingKeys(6, 4);
+    for (int i = 0; i < 6; i++) {
+      keys.put(i, new long[] {i, i + 100}, 2);
+    }
+    assertThat(keys.chunks().length).isEqualTo(3);
+    // Two parts: items 0-2 and 3-5, so chunk 1 is read by both.
+    CandidatePairs.ChunkRelease release = new CandidatePairs.ChunkRelease(keys, 2);
+    int[] chunkOf = {0, 0, 1, 1, 2, 2};
+    for (int i = 0; i < 6; i++) {
+      release.uses(i < 3 ? 0 : 1, i, chunkOf[i]);
+    }
+    release.counted();
+    release.read(0, 0, 0);
+    assertThat(keys.chunks()[0]).isNotNull();
+    release.read(0, 1, 0);
+    assertThat(keys.chunks()[0]).isNull();
+    release.read(0, 2, 1);
+    assertThat(keys.chunks()[1]).as("part 1 still reads chunk 1").isNotNull();
+    release.read(1, 3, 1);
+    assertThat(keys.chunks()[1]).isNull();
+    release.read(1, 4, 2);
+    assertThat(keys.chunks()[2]).isNotNull();
+    release.read(1, 5, 2);
+    assertThat(keys.chunks()[2]).isNull();
+  }
+
   private static long[][] copy(long[][] keys) {
     long[][] copy = new long[keys.length][];
     for (int i = 0; i < keys.length; i++) {
