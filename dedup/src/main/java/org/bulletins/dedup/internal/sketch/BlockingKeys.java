@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the keys are never copied by a collection. Same keys, same order per item.
  *
  * <p>{@link #put} is safe from many threads, each item put once; the other methods are read after
- * the putting threads are joined.
+ * the putting threads are joined, and {@link #release(int)} may free one chunk while other threads
+ * read the others.
  */
 public final class BlockingKeys {
 
@@ -141,7 +142,10 @@ public final class BlockingKeys {
     return (int) start[item];
   }
 
-  /** The array holding an item's keys (from {@link #from}); any array for an item without keys. */
+  /**
+   * The array holding an item's keys (from {@link #from}); any array, or null once released, for an
+   * item without keys.
+   */
   long[] chunk(int item) {
     return sealed()[(int) (start[item] >>> 32)];
   }
@@ -151,6 +155,7 @@ public final class BlockingKeys {
     if (sealed == null) {
       appenders.clear();
       sealed = chunks.isEmpty() ? new long[][] {new long[0]} : chunks.toArray(long[][]::new);
+      chunks.clear(); // the sealed array alone holds them from now on
     }
     return sealed;
   }
@@ -179,9 +184,9 @@ public final class BlockingKeys {
    * @param chunk the chunk's index in {@link #chunks}
    */
   synchronized void release(int chunk) {
-    sealed()[chunk] = null;
-    if (chunk < chunks.size()) {
-      chunks.set(chunk, null);
+    long[][] all = sealed();
+    if (chunk < all.length) {
+      all[chunk] = null;
     }
   }
 

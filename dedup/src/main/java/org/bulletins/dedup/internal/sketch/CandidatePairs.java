@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
  * termBlockSize}. The blocks that give pairs are kept as lists of their members (and the members'
  * days), the entries dropped. The pairs are then produced in chunks: the pairs per left item are
  * counted first, the items cut into ranges of at most {@code chunkPairs} pairs (with repeats), and
- * each range's pairs are made, sorted and de-duplicated on their own. So memory holds the entries
- * (one long per key) while the blocks are found, then the blocks' members and one chunk, and
- * follows the items, not the pairs.
+ * each range's pairs are made, sorted and de-duplicated on their own. So memory holds the keys, the
+ * entries and a char per key while the keys are placed (the keys freed as they are), the entries
+ * while the blocks are found, then the blocks' members and one chunk: it follows the items, not the
+ * pairs.
  *
  * <p>On a large batch the passes over all keys (counting and placing them) and over all blocks
  * (finding those that give pairs, counting each left item's pairs) are split in one part per core,
@@ -39,11 +40,12 @@ public final class CandidatePairs {
   private final int maxBlockSize;
   private final int termBlockSize;
   private final int items;
-  // Each item's epoch day (ItemSignature.UNDATED for none), or null: pair every two items.
-  private final long[] epochDay;
+  // Whether pairs are dated (each item's epoch day given): else every two items of a block pair.
+  private final boolean dated;
   private final int dateWindowDays;
-  // The blocks that give pairs (within their cap, two items or more), found in one pass over the
-  // entries: most keys are one item's alone. Block k's distinct members, sorted, are
+  // The blocks that give pairs (within their cap, two items or more), found in two scans of the
+  // entries (one counts, one copies): most keys are one item's alone. Block k's distinct members,
+  // sorted, are
   // members[blockStart[k], blockStart[k + 1]), with their epoch days at the same places in
   // memberDays (empty when the pairs are not dated). The passes over the blocks (one to count, one
   // per chunk) read these arrays in order, not the entries (dropped) and the days by item.
@@ -61,13 +63,13 @@ public final class CandidatePairs {
       long[] epochDay,
       int dateWindowDays,
       int parts) {
-    this.epochDay = epochDay;
+    this.dated = epochDay != null;
     this.dateWindowDays = dateWindowDays;
     this.maxBlockSize = maxBlockSize;
     this.termBlockSize = termBlockSize;
     this.items = items;
     this.parts = parts;
-    PairBlocks blocks = findPairBlocks(entries);
+    PairBlocks blocks = findPairBlocks(entries, epochDay);
     this.blockStart = blocks.start;
     this.members = blocks.members;
     this.memberDays = blocks.days;
@@ -196,6 +198,11 @@ public final class CandidatePairs {
     return entries(BlockingKeys.of(keys), parts);
   }
 
+  /** Where each bucket's entries start (one more for the end), for tests. */
+  static int[] bucketStarts(long[][] keys, int parts) {
+    return place(BlockingKeys.of(keys), parts).bucketStart();
+  }
+
   /** The sorted entries of some keys, for tests; releases the keys. */
   static long[] entries(BlockingKeys keys, int parts) {
     return place(keys, parts).entries();
@@ -204,8 +211,8 @@ public final class CandidatePairs {
   /** Sorts the keys into entries, the passes over them split in some parts; releases the keys. */
   private static Entries place(BlockingKeys keys, int parts) {
     int n = keys.items();
-    // The chunks are read inside each pass, not held here: released after placing, they are not
-    // kept alive by this method's frame while the buckets are sorted and the blocks found.
+    // The chunks are read inside each pass, not held here: freed during and after placing, they
+    // are not kept alive by this method's frame while the buckets are sorted and the blocks found.
     long[] keyStart = keys.starts();
     int[] keyCount = keys.lengths();
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
@@ -219,7 +226,8 @@ public final class CandidatePairs {
     // signed longs, so the extra bits' first one is flipped in the bucket number: the sub-buckets
     // then come in the order of a signed sort of the larger bucket, and the entries array is the
     // one that one bucket per top indexBits value gave.
-    // Above 2^22 items fewer extra bits (none from 2^24): the buckets' starts stay <= 64 MiB.
+    // Above 2^22 items fewer extra bits (none from 2^24): the buckets' starts (an int each) stay
+    // at about one per item.
     int bucketBits = Math.min(indexBits + EXTRA_BUCKET_BITS, Math.max(indexBits, 24));
     int extra = bucketBits - indexBits;
     int signFlip = extra == 0 ? 0 : 1 << (extra - 1);
@@ -228,8 +236,9 @@ public final class CandidatePairs {
     // The entries are placed in two passes with few places to write each, not one pass that writes
     // each key to a random one of the (millions of) buckets, a cache and TLB miss per key: first
     // into coarse buckets (the top bits of the bucket number: a thousand or so regions, written
-    // in sequence), then each coarse bucket on its own, small enough for the cache, into its fine
-    // buckets, which are sorted there and copied back.
+    // in sequence), then each coarse bucket on its own (about 72k entries, 575 KB, at a million
+    // items) into its fine buckets, which are sorted there and copied back. While the first pass
+    // runs, the keys, the entries and the fine buckets are all held: about 18 bytes per key.
     int fineBits = Math.min(MAX_FINE_BITS, Math.max(0, bucketBits - COARSE_BITS));
     int coarseBuckets = 1 << (bucketBits - fineBits);
     int fineMask = (1 << fineBits) - 1;
@@ -319,9 +328,11 @@ public final class CandidatePairs {
   }
 
   /**
-   * Frees each chunk of keys once the placing pass has read the last key in it. A chunk holds the
-   * keys of items that one thread signed one after another, so the pass leaves most chunks behind
-   * early: the keys and the entries (each a long per key) are not held whole at once.
+   * Frees each chunk of keys once the placing pass has read the last key in it, and before the pass
+   * a chunk whose items all lost their keys ({@link BlockingKeys#clear}). A chunk holds the keys of
+   * items that one thread signed one after another, so the pass leaves most chunks behind early:
+   * their memory is free for the rest of the stage, not only after it. (The peak is not lower: the
+   * entries and their fine buckets are allocated while every key is held.)
    */
   static final class ChunkRelease {
     private final BlockingKeys keys;
@@ -345,13 +356,18 @@ public final class CandidatePairs {
       lastItem[part][chunk] = item;
     }
 
-    /** Every part has told its items' chunks. */
+    /** Every part has told its items' chunks: frees the chunks that no part reads. */
     void counted() {
       for (int[] last : lastItem) {
         for (int c = 0; c < last.length; c++) {
           if (last[c] >= 0) {
             readers.incrementAndGet(c);
           }
+        }
+      }
+      for (int c = 0; c < readers.length(); c++) {
+        if (readers.get(c) == 0) {
+          keys.release(c);
         }
       }
     }
@@ -434,27 +450,29 @@ public final class CandidatePairs {
 
   /** Whether two members of a block make a pair: always without dates, else within the window. */
   private boolean near(long dayA, long dayB) {
-    return epochDay == null || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
+    return !dated || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
   }
 
   /** The blocks that give pairs: see {@link #blockStart}. */
   private record PairBlocks(int[] start, int[] members, long[] days) {}
 
-  /** One part's blocks: {@code blocks} ends (exclusive) and {@code size} members and days. */
+  /**
+   * One part's scan of its buckets: how many blocks and members it found, and where they go in the
+   * joined arrays.
+   */
   private static final class PartBlocks {
-    int[] ends = new int[0];
     int blocks;
-    int[] members = new int[0];
-    long[] days = new long[0];
     int size;
+    int blockOffset;
+    int memberOffset;
   }
 
   /**
    * The blocks within their cap that hold two items or more, in order: each part of the buckets (a
-   * block never spans two buckets) is scanned on its own thread and the parts' blocks are joined in
-   * bucket order.
+   * block never spans two buckets) is scanned on its own thread, once to count its blocks and
+   * members and once to copy them to its place in arrays allocated once, at their size.
    */
-  private PairBlocks findPairBlocks(Entries entries) {
+  private PairBlocks findPairBlocks(Entries entries, long[] epochDay) {
     int[] bucketStart = entries.bucketStart();
     int buckets = bucketStart.length - 1;
     int[] bucketFrom = new int[parts + 1];
@@ -469,52 +487,43 @@ public final class CandidatePairs {
     PartBlocks[] found = new PartBlocks[parts];
     IntStream.range(0, parts)
         .parallel()
-        .forEach(p -> found[p] = findPairBlocks(entries, bucketFrom[p], bucketFrom[p + 1]));
+        .forEach(
+            p -> {
+              found[p] = new PartBlocks();
+              scanBlocks(entries, bucketFrom[p], bucketFrom[p + 1], found[p], null);
+            });
     int blocks = 0;
-    int size = 0;
+    long size = 0;
     for (PartBlocks f : found) {
+      f.blockOffset = blocks;
+      f.memberOffset = (int) size;
       blocks += f.blocks;
       size += f.size;
     }
-    int[] start = new int[blocks + 1];
-    int[] allMembers = new int[size];
-    long[] allDays = new long[epochDay == null ? 0 : size];
-    int block = 0;
-    int at = 0;
-    for (PartBlocks f : found) {
-      for (int k = 0; k < f.blocks; k++) {
-        start[++block] = at + f.ends[k];
-      }
-      System.arraycopy(f.members, 0, allMembers, at, f.size);
-      if (epochDay != null) {
-        System.arraycopy(f.days, 0, allDays, at, f.size);
-      }
-      at += f.size;
-    }
-    return new PairBlocks(start, allMembers, allDays);
-  }
-
-  /** {@link #findPairBlocks(Entries)} for the buckets [fromBucket, toBucket). */
-  private PartBlocks findPairBlocks(Entries placed, int fromBucket, int toBucket) {
-    // Two passes over the part's entries, one to count its blocks and members, one to copy them
-    // into arrays of that size: the arrays never grow by copies while the entries fill the heap.
-    PartBlocks counted = new PartBlocks();
-    scanBlocks(placed, fromBucket, toBucket, counted, false);
-    PartBlocks out = new PartBlocks();
-    out.ends = new int[counted.blocks];
-    out.members = new int[counted.size];
-    out.days = new long[epochDay == null ? 0 : counted.size];
-    scanBlocks(placed, fromBucket, toBucket, out, true);
+    // At most one member per entry, so no more than the entries' int count.
+    PairBlocks out =
+        new PairBlocks(new int[blocks + 1], new int[(int) size], new long[dated ? (int) size : 0]);
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> {
+              PartBlocks part = found[p];
+              part.blocks = 0;
+              part.size = 0;
+              scanBlocks(entries, bucketFrom[p], bucketFrom[p + 1], part, new Copy(out, epochDay));
+            });
     return out;
   }
 
+  /** Where {@link #scanBlocks} copies the blocks it finds, and the items' days. */
+  private record Copy(PairBlocks to, long[] epochDay) {}
+
   /**
    * Finds the blocks of the buckets [fromBucket, toBucket) that give pairs and counts them and
-   * their members in {@code out}; with {@code copy}, also copies their members (and days) into its
-   * arrays, which {@link #findPairBlocks} sized by a count.
+   * their members in {@code out}; given a {@code copy}, also copies their members (and days) to the
+   * part's place in its arrays.
    */
-  private void scanBlocks(
-      Entries placed, int fromBucket, int toBucket, PartBlocks out, boolean copy) {
+  private void scanBlocks(Entries placed, int fromBucket, int toBucket, PartBlocks out, Copy copy) {
     long[] entries = placed.entries();
     int[] bucketStart = placed.bucketStart();
     int bucketBits = placed.bucketBits();
@@ -537,9 +546,10 @@ public final class CandidatePairs {
           end++;
         }
         if (size >= 2 && size <= cap) {
-          if (copy) {
-            copyBlock(out, entries, first, end, indexMask);
-            out.ends[out.blocks] = out.size + size;
+          if (copy != null) {
+            int at = out.memberOffset + out.size;
+            copyBlock(copy, entries, first, end, indexMask, at);
+            copy.to().start()[out.blockOffset + out.blocks + 1] = at + size;
           }
           out.blocks++;
           out.size += size;
@@ -549,17 +559,22 @@ public final class CandidatePairs {
     }
   }
 
-  /** Copies a block's distinct items (entries [first, end)) and their days to a part's arrays. */
-  private void copyBlock(PartBlocks out, long[] entries, int first, int end, long indexMask) {
-    int at = out.size;
+  /**
+   * Copies a block's distinct items (entries [first, end)) and their days from place {@code at}.
+   */
+  private static void copyBlock(
+      Copy copy, long[] entries, int first, int end, long indexMask, int at) {
+    int[] members = copy.to().members();
+    long[] days = copy.to().days();
+    long[] epochDay = copy.epochDay();
     int last = -1;
     for (int e = first; e < end; e++) {
       int item = (int) (entries[e] & indexMask);
       if (item != last) {
         if (epochDay != null) {
-          out.days[at] = epochDay[item];
+          days[at] = epochDay[item];
         }
-        out.members[at++] = item;
+        members[at++] = item;
         last = item;
       }
     }
@@ -633,7 +648,7 @@ public final class CandidatePairs {
                   p,
                   (block, days, from, to) -> {
                     for (int x = from; x < to - 1; x++) {
-                      if (epochDay == null) {
+                      if (!dated) {
                         perLeft[block[x]] += to - 1 - x;
                         continue;
                       }
@@ -869,7 +884,7 @@ public final class CandidatePairs {
             for (int y = x + 1; y < to; y++) {
               // The same test as the count, so that each left item's run is filled exactly (the
               // days are read only when the pairs are dated).
-              if (epochDay == null || near(days[x], days[y])) {
+              if (!dated || near(days[x], days[y])) {
                 out[at++] = (long) left << 32 | block[y];
               }
             }

@@ -226,6 +226,51 @@ class CandidatePairsTest {
     assertThat(keys.chunks()[2]).isNull();
   }
 
+  /**
+   * Both placing passes give the entries and bucket starts of a plain counting sort, for batches
+   * where the fine buckets are none or a few bits (256 and 257 items lie on that edge) and for keys
+   * that all fall in the first coarse buckets (the others, and most groups, empty).
+   */
+  @Test
+  void thePlacedEntriesAndBucketStartsAreThoseOfOneCountingSort() {
+    for (int n : new int[] {0, 1, 2, 5, 256, 257, 300, 5_000}) {
+      for (boolean skewed : new boolean[] {false, true}) {
+        SplittableRandom random = new SplittableRandom(n * 31L + (skewed ? 1 : 0));
+        long[][] keys = new long[n][];
+        for (int i = 0; i < n; i++) {
+          keys[i] = new long[random.nextInt(4)];
+          for (int k = 0; k < keys[i].length; k++) {
+            keys[i][k] = skewed ? random.nextLong() >>> 12 : random.nextLong();
+          }
+        }
+        int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+        int bucketBits = Math.min(indexBits + 2, Math.max(indexBits, 24));
+        int extra = bucketBits - indexBits;
+        int signFlip = extra == 0 ? 0 : 1 << (extra - 1);
+        List<long[]> byBucket = new ArrayList<>();
+        int[] count = new int[(1 << bucketBits) + 1];
+        for (int i = 0; i < n; i++) {
+          for (long key : keys[i]) {
+            int bucket = (int) (key >>> (64 - bucketBits)) ^ signFlip;
+            count[bucket + 1]++;
+            byBucket.add(new long[] {bucket, key << indexBits | i});
+          }
+        }
+        for (int b = 0; b < (1 << bucketBits); b++) {
+          count[b + 1] += count[b];
+        }
+        byBucket.sort(
+            java.util.Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        long[] want = byBucket.stream().mapToLong(e -> e[1]).toArray();
+        for (int parts : new int[] {1, 2, 3}) {
+          String as = n + " items, skewed " + skewed + ", " + parts + " parts";
+          assertThat(CandidatePairs.entries(copy(keys), parts)).as(as).containsExactly(want);
+          assertThat(CandidatePairs.bucketStarts(copy(keys), parts)).as(as).containsExactly(count);
+        }
+      }
+    }
+  }
+
   private static long[][] copy(long[][] keys) {
     long[][] copy = new long[keys.length][];
     for (int i = 0; i < keys.length; i++) {
