@@ -45,10 +45,10 @@ public final class CandidatePairs {
   private final int dateWindowDays;
   // The blocks that give pairs (within their cap, two items or more), found in two scans of the
   // entries (one counts, one copies): most keys are one item's alone. Block k's distinct members,
-  // sorted, are
-  // members[blockStart[k], blockStart[k + 1]), with their epoch days at the same places in
-  // memberDays (empty when the pairs are not dated). The passes over the blocks (one to count, one
-  // per chunk) read these arrays in order, not the entries (dropped) and the days by item.
+  // sorted, are members[blockStart[k], blockStart[k + 1]), with their epoch days at the same
+  // places in memberDays (empty when the pairs are not dated). The passes over the blocks (one to
+  // count, one per chunk) read these arrays in order, not the entries (dropped) and the days by
+  // item.
   private final int[] blockStart;
   private final int[] members;
   private final long[] memberDays;
