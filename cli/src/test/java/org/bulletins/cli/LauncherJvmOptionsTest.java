@@ -31,7 +31,12 @@ class LauncherJvmOptionsTest {
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
+  private static final String HUGE_PAGES = " -XX:+UseTransparentHugePages";
+
   @TempDir Path dir;
+
+  /** What the launcher reads as the kernel's transparent huge pages mode in {@link #options}. */
+  private String hugePagesMode = "always madvise [never]";
 
   @BeforeAll
   static void gnuDuTellsApparentSizes() throws Exception {
@@ -142,6 +147,38 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
+  void theEngineAsksForHugePagesOnLargeTextFilesWhereTheKernelGivesThemOnlyOnRequest()
+      throws Exception {
+    Path small = file("small.txt", 127 * MIB);
+    Path large = file("large.txt", 128 * MIB);
+    Path store = file("large.db", 256 * MIB);
+    Path day = file("day.txt", 256 * MIB);
+    hugePagesMode = "always [madvise] never";
+    for (String command : List.of("dedup", "timeline", "report")) {
+      assertThat(options("", command, large.toString()))
+          .as(command)
+          .isEqualTo(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
+      assertThat(options("", command, small.toString())).as(command).isEqualTo(C1);
+    }
+    assertThat(options("-Xmx4g", "dedup", large.toString()))
+        .isEqualTo(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
+    assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(ENGINE_C2);
+    assertThat(options("", "parse", large.toString())).isEqualTo(SERIAL + " " + C2);
+    assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
+        .isEqualTo(ENGINE_C2);
+    hugePagesMode = "[always] madvise never";
+    assertThat(options("", "dedup", large.toString()))
+        .as("every heap has them already")
+        .isEqualTo(ENGINE_C2_LATE_MARKING);
+    hugePagesMode = "always madvise [never]";
+    assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
+    hugePagesMode = "";
+    assertThat(options("", "dedup", large.toString()))
+        .as("no such file: not Linux, or no THP")
+        .isEqualTo(ENGINE_C2_LATE_MARKING);
+  }
+
+  @Test
   void aJavaThatRejectsAnOptionRunsWithoutIt() throws Exception {
     Path large = file("large.txt", 256 * MIB);
     Path noInlining = fakeJava("no-inlining", "-XX:FreqInlineSize=*");
@@ -180,6 +217,10 @@ class LauncherJvmOptionsTest {
             options("", "dedup", small.toString()),
             options("", "dedup", large.toString()));
     assertThat(chosen).contains(ENGINE_C2_LATE_MARKING);
+    hugePagesMode = "always [madvise] never";
+    chosen = new ArrayList<>(chosen);
+    chosen.add(options("", "dedup", large.toString()));
+    assertThat(chosen).contains(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
     for (String options : chosen) {
       List<String> command = new ArrayList<>(List.of("java"));
       command.addAll(List.of(options.split(" ")));
@@ -206,18 +247,25 @@ class LauncherJvmOptionsTest {
    * The launcher's options for {@code bulletins ARGS} with BULLETINS_JAVA_OPTS set to {@code
    * javaOpts}.
    */
-  private static String options(String javaOpts, String... args) throws Exception {
+  private String options(String javaOpts, String... args) throws Exception {
     return options(null, javaOpts, args);
   }
 
   /**
    * The options chosen with {@code firstOnPath}, when not null, searched first for {@code java}.
    */
-  private static String options(Path firstOnPath, String javaOpts, String... args)
-      throws Exception {
+  private String options(Path firstOnPath, String javaOpts, String... args) throws Exception {
     Path launcher = Path.of("../bulletins").toAbsolutePath().normalize();
+    Path mode = dir.resolve("transparent_hugepage_enabled");
+    if (hugePagesMode.isEmpty()) {
+      Files.deleteIfExists(mode);
+    } else {
+      Files.writeString(mode, hugePagesMode + "\n");
+    }
     String script =
-        "set -euo pipefail; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
+        "set -euo pipefail; thp_enabled='"
+            + mode
+            + "'; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
             + " \"$0\"); echo \"${jvm[*]+${jvm[*]}}\"";
     List<String> command = new ArrayList<>(List.of("bash", "-c", script, launcher.toString()));
     command.addAll(List.of(args));
