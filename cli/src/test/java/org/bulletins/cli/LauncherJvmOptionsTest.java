@@ -147,7 +147,7 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void theEngineAsksForHugePagesOnLargeTextFilesWhereTheKernelGivesThemOnlyOnRequest()
+  void theEngineAsksForHugePagesOnLargeInputFilesWhereTheKernelGivesThemOnlyOnRequest()
       throws Exception {
     Path small = file("small.txt", 127 * MIB);
     Path large = file("large.txt", 128 * MIB);
@@ -165,7 +165,10 @@ class LauncherJvmOptionsTest {
     assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(ENGINE_C2);
     assertThat(options("", "parse", large.toString())).isEqualTo(SERIAL + " " + C2);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
-        .isEqualTo(ENGINE_C2);
+        .isEqualTo(ENGINE_C2 + HUGE_PAGES);
+    assertThat(options("", "ingest", "--db", store.toString(), small.toString()))
+        .as("a small ingest into a store below 4 GiB")
+        .isEqualTo(C1);
     hugePagesMode = "[always] madvise never";
     assertThat(options("", "dedup", large.toString()))
         .as("every heap has them already")
