@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Issue 14's goal as a user meets it: `./bulletins parse` then `./bulletins dedup` of a generated
+# file of N items (default 1000000) through the launcher, ROUNDS rounds (default 4), each command
+# with BULLETINS_JAVA_OPTS=-Xmx4g and output to a file. With a second argument, each round also
+# runs `dedup` with those options added (A = the launcher's choice, B = with them; A first in odd
+# rounds, B first in even ones) and prints B/A. Prints each round's times, the dedup/parse ratio,
+# and whether every dedup output is the same as the first.
+#   launcher-goal.sh 1000000 4      launcher-goal.sh 1000000 4 "-XX:-UseTransparentHugePages"
+source "$(dirname "$0")/common.sh"
+n="${1:-1000000}"; rounds="${2:-4}"; extra="${3:-}"
+[ -f "$JAR" ] || build
+c=$(corpus "corpus-$n.txt" --items "$n")
+machine
+echo "# file: $c, $n items; BULLETINS_JAVA_OPTS=-Xmx4g${extra:+; B adds: $extra}"
+out="$WORK/goal-$$.json"
+trap 'rm -f "$out" "$WORK/run-$$.jar"' EXIT
+first=""
+# run OPTS CMD: the seconds of one launcher run (its output in $out)
+run() {
+  local opts="$1" cmd="$2" s e rc=0
+  s=$(date +%s.%N)
+  BULLETINS_JAVA_OPTS="-Xmx4g $opts" "$root/bulletins" "$cmd" "$c" > "$out" 2>/dev/null || rc=$?
+  e=$(date +%s.%N)
+  if [ "$rc" != 0 ]; then echo "# $cmd [$opts] failed with exit $rc" >&2; exit 1; fi
+  printf '%.2f' "$(echo "$e - $s" | bc)"
+}
+# same: the last dedup output is the first one's (in this shell: run is called in a subshell)
+same() {
+  local hash
+  hash=$(sha256sum "$out" | cut -c1-12)
+  first="${first:-$hash}"
+  [ "$hash" = "$first" ] || { echo "# dedup output $hash differs from $first" >&2; exit 1; }
+}
+for r in $(seq "$rounds"); do
+  p=$(run "" parse)
+  if [ -z "$extra" ]; then
+    a=$(run "" dedup); same
+    echo "round $r: parse $p s, dedup $a s, ratio $(echo "scale=3; $a / $p" | bc)"
+  elif [ $((r % 2)) = 1 ]; then
+    a=$(run "" dedup); same; b=$(run "$extra" dedup); same
+    echo "round $r: parse $p s, dedup A $a s, B $b s, ratio A $(echo "scale=3; $a / $p" | bc), B/A $(echo "scale=3; $b / $a" | bc)"
+  else
+    b=$(run "$extra" dedup); same; a=$(run "" dedup); same
+    echo "round $r: parse $p s, dedup B $b s, A $a s, ratio A $(echo "scale=3; $a / $p" | bc), B/A $(echo "scale=3; $b / $a" | bc)"
+  fi
+done
+echo "# dedup output $first in every run"
