@@ -147,8 +147,7 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void theEngineAsksForHugePagesOnLargeInputFilesWhereTheKernelGivesThemOnlyOnRequest()
-      throws Exception {
+  void theEngineOnC2AsksForHugePagesWhereTheKernelGivesThemOnlyOnRequest() throws Exception {
     Path small = file("small.txt", 127 * MIB);
     Path large = file("large.txt", 128 * MIB);
     Path store = file("large.db", 256 * MIB);
@@ -162,7 +161,9 @@ class LauncherJvmOptionsTest {
     }
     assertThat(options("-Xmx4g", "dedup", large.toString()))
         .isEqualTo(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
-    assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(ENGINE_C2);
+    assertThat(options("", "dedup", "--db", store.toString()))
+        .as("a store")
+        .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     assertThat(options("", "parse", large.toString())).isEqualTo(SERIAL + " " + C2);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
