@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Issue 14's goal as a user meets it: `./bulletins parse` then `./bulletins dedup` of a generated
 # file of N items (default 1000000) through the launcher, ROUNDS rounds (default 4), each command
-# with BULLETINS_JAVA_OPTS=-Xmx4g and output to a file. With a second argument, each round also
-# runs `dedup` with those options added (A = the launcher's choice, B = with them; A first in odd
-# rounds, B first in even ones) and prints B/A. Prints each round's times, the dedup/parse ratio,
-# and whether every dedup output is the same as the first.
+# with BULLETINS_JAVA_OPTS=-Xmx4g (the caller's own BULLETINS_JAVA_OPTS is not used) and output to a
+# file. With a third argument, each round also runs `dedup` with those options added (A = the
+# launcher's choice, B = with them; A first in odd rounds, B first in even ones) and prints B/A; a
+# compilation option there also replaces the launcher's other choices (see ./bulletins). Prints
+# each round's times, the dedup/parse ratio, and whether every dedup output is the same as the first.
+# The launcher is run once untimed first: it rebuilds the CLI jar and its class archive if needed.
 #   launcher-goal.sh 1000000 4      launcher-goal.sh 1000000 4 "-XX:-UseTransparentHugePages"
 source "$(dirname "$0")/common.sh"
 n="${1:-1000000}"; rounds="${2:-4}"; extra="${3:-}"
@@ -13,15 +15,21 @@ c=$(corpus "corpus-$n.txt" --items "$n")
 machine
 echo "# file: $c, $n items; BULLETINS_JAVA_OPTS=-Xmx4g${extra:+; B adds: $extra}"
 out="$WORK/goal-$$.json"
-trap 'rm -f "$out" "$WORK/run-$$.jar"' EXIT
+err="$WORK/goal-$$.err"
+trap 'rm -f "$out" "$err" "$WORK/run-$$.jar"' EXIT
+"$root/bulletins" --version > /dev/null
 first=""
 # run OPTS CMD: the seconds of one launcher run (its output in $out)
 run() {
   local opts="$1" cmd="$2" s e rc=0
   s=$(date +%s.%N)
-  BULLETINS_JAVA_OPTS="-Xmx4g $opts" "$root/bulletins" "$cmd" "$c" > "$out" 2>/dev/null || rc=$?
+  BULLETINS_JAVA_OPTS="-Xmx4g $opts" "$root/bulletins" "$cmd" "$c" > "$out" 2> "$err" || rc=$?
   e=$(date +%s.%N)
-  if [ "$rc" != 0 ]; then echo "# $cmd [$opts] failed with exit $rc" >&2; exit 1; fi
+  if [ "$rc" != 0 ]; then
+    echo "# $cmd [$opts] failed with exit $rc:" >&2
+    tail -5 "$err" >&2
+    exit 1
+  fi
   printf '%.2f' "$(echo "$e - $s" | bc)"
 }
 # same: the last dedup output is the first one's (in this shell: run is called in a subshell)

@@ -165,6 +165,11 @@ class LauncherJvmOptionsTest {
         .as("a store")
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     assertThat(options("", "parse", large.toString())).isEqualTo(SERIAL + " " + C2);
+    assertThat(options("", "check", large.toString())).isEqualTo(SERIAL + " " + C2);
+    assertThat(options("", "dedup", "-")).as("standard input: the defaults").isEmpty();
+    assertThat(options("-XX:-TieredCompilation", "dedup", large.toString()))
+        .as("a compilation option replaces the launcher's choice")
+        .isEmpty();
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     assertThat(options("", "ingest", "--db", store.toString(), small.toString()))
@@ -221,10 +226,13 @@ class LauncherJvmOptionsTest {
             options("", "dedup", small.toString()),
             options("", "dedup", large.toString()));
     assertThat(chosen).contains(ENGINE_C2_LATE_MARKING);
-    hugePagesMode = "always [madvise] never";
-    chosen = new ArrayList<>(chosen);
-    chosen.add(options("", "dedup", large.toString()));
-    assertThat(chosen).contains(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
+    if (Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))) {
+      // Only Linux knows the option; the launcher never asks for it where that file is missing.
+      hugePagesMode = "always [madvise] never";
+      chosen = new ArrayList<>(chosen);
+      chosen.add(options("", "dedup", large.toString()));
+      assertThat(chosen).contains(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
+    }
     for (String options : chosen) {
       List<String> command = new ArrayList<>(List.of("java"));
       command.addAll(List.of(options.split(" ")));
@@ -267,7 +275,7 @@ class LauncherJvmOptionsTest {
       Files.writeString(mode, hugePagesMode + "\n");
     }
     String script =
-        "set -euo pipefail; thp_enabled='"
+        "set -euo pipefail; _bulletins_thp_enabled='"
             + mode
             + "'; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
             + " \"$0\"); echo \"${jvm[*]+${jvm[*]}}\"";
