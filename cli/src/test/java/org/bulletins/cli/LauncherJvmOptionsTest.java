@@ -173,8 +173,19 @@ class LauncherJvmOptionsTest {
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     assertThat(options("", "ingest", "--db", store.toString(), small.toString()))
-        .as("a small ingest into a store below 4 GiB")
+        .as("a small ingest into a store below 1 GiB")
         .isEqualTo(C1);
+    Path grownStore = file("grown.db", 1024 * MIB);
+    Path belowGrown = file("below.db", 1023 * MIB);
+    Path largeStore = file("large-store.db", 4096 * MIB);
+    assertThat(options("", "ingest", "--db", grownStore.toString(), small.toString()))
+        .as("a daily file into a grown store")
+        .isEqualTo(C1 + HUGE_PAGES);
+    assertThat(options("", "ingest", "--db=" + belowGrown, small.toString())).isEqualTo(C1);
+    assertThat(options("", "ingest", "--db", largeStore.toString(), small.toString()))
+        .isEqualTo(HUGE_PAGES.strip());
+    assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
+        .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     hugePagesMode = "[always] madvise never";
     assertThat(options("", "dedup", large.toString()))
         .as("every heap has them already")
