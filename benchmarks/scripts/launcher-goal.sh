@@ -17,7 +17,7 @@ echo "# file: $c, $n items; BULLETINS_JAVA_OPTS=-Xmx4g${extra:+; B adds: $extra}
 out="$WORK/goal-$$.json"
 err="$WORK/goal-$$.err"
 trap 'rm -f "$out" "$err" "$WORK/run-$$.jar"' EXIT
-"$root/bulletins" --version > /dev/null
+BULLETINS_JAVA_OPTS=-Xmx4g "$root/bulletins" --version > /dev/null
 first=""
 # run OPTS CMD: the seconds of one launcher run (its output in $out)
 run() {

@@ -186,6 +186,9 @@ class LauncherJvmOptionsTest {
         .isEqualTo(HUGE_PAGES.strip());
     assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
+    assertThat(options("", "ingest", "--db", grownStore.toString(), "-"))
+        .as("standard input into a grown store: the default compilers")
+        .isEqualTo(HUGE_PAGES.strip());
     hugePagesMode = "[always] madvise never";
     assertThat(options("", "dedup", large.toString()))
         .as("every heap has them already")
