@@ -173,10 +173,10 @@ class LauncherJvmOptionsTest {
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
         .isEqualTo(ENGINE_C2 + HUGE_PAGES);
     assertThat(options("", "ingest", "--db", store.toString(), small.toString()))
-        .as("a small ingest into a store below 1 GiB")
+        .as("a small ingest into a store below 1.5 GiB")
         .isEqualTo(C1);
-    Path grownStore = file("grown.db", 1024 * MIB);
-    Path belowGrown = file("below.db", 1023 * MIB);
+    Path grownStore = file("grown.db", 1536 * MIB);
+    Path belowGrown = file("below.db", 1535 * MIB);
     Path largeStore = file("large-store.db", 4096 * MIB);
     assertThat(options("", "ingest", "--db", grownStore.toString(), small.toString()))
         .as("a daily file into a grown store")
