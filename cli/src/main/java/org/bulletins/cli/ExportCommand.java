@@ -1,9 +1,7 @@
 package org.bulletins.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,13 +68,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private void write(StoredItem stored, PrintWriter out) {
     if (format == Format.JSONL) {
-      try {
-        out.println(
-            Formats.JSON_LINE.writeValueAsString(
-                new Entry(ItemView.of(stored.item()), stored.storyId())));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.println(Formats.jsonLine(new Entry(ItemView.of(stored.item()), stored.storyId())));
       return;
     }
     NewsItem item = stored.item();

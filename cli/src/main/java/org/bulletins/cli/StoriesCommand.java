@@ -49,6 +49,8 @@ final class StoriesCommand implements Callable<Integer> {
       List.of(
           "storyId", "date", "title", "paragraphs", "id", "kind", "copies", "sources", "members");
 
+  private static final String INDENT = " ".repeat(12);
+
   @Option(names = "--db", required = true, paramLabel = "FILE", description = "The store to read.")
   Path db;
 
@@ -112,44 +114,55 @@ final class StoriesCommand implements Callable<Integer> {
     }
     query = limit == null ? query : query.withLimit(limit);
     query = offset == null ? query : query.withOffset(offset);
-    List<StoredStory> stories;
-    long total;
-    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
-      // The total is counted only for a page's footer, in the page's snapshot.
-      if (query.paged() && format == Format.TEXT) {
-        StoryPage page = store.page(query);
-        stories = page.stories();
-        total = page.total();
-      } else {
-        stories = store.stories(query);
-        total = stories.size();
-      }
-    }
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case TEXT -> {
-        PrintWriter text = new PrintableWriter(out);
-        printText(stories, text);
-        if (query.paged()) {
-          printPage(query.offset(), stories.size(), total, text);
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      switch (format) {
+        case TEXT -> {
+          PrintWriter text = new PrintableWriter(out);
+          if (query.paged()) {
+            // The total is counted only for a page's footer, in the page's snapshot.
+            StoryPage page = store.page(query);
+            Totals shown = new Totals();
+            page.stories().forEach(story -> shown.add(printText(story, text)));
+            shown.print(text);
+            printPage(query.offset(), page.stories().size(), page.total(), text);
+          } else {
+            Totals shown = new Totals();
+            store.forEachStory(query, story -> shown.add(printText(story, text)));
+            shown.print(text);
+          }
+          text.flush();
         }
-        text.flush();
-      }
-      case JSONL -> {
-        for (StoredStory story : stories) {
-          out.println(
-              Formats.JSON_LINE.writeValueAsString(
-                  new Entry(story.storyId(), TimelineCommand.Entry.of(story.story()))));
-        }
-      }
-      case CSV -> {
-        Csv.row(out, CSV_HEADER);
-        for (StoredStory story : stories) {
-          Csv.row(out, csvRow(story));
+        case JSONL ->
+            store.forEachStory(
+                query,
+                story ->
+                    out.println(
+                        Formats.jsonLine(
+                            new Entry(story.storyId(), TimelineCommand.Entry.of(story.story())))));
+        case CSV -> {
+          Csv.row(out, CSV_HEADER);
+          store.forEachStory(query, story -> Csv.row(out, csvRow(story)));
         }
       }
     }
     return 0;
+  }
+
+  /** The text listing's footer: how many stories of how many items it showed. */
+  private static final class Totals {
+    private long stories;
+    private long items;
+
+    void add(int copies) {
+      stories++;
+      items += copies;
+    }
+
+    void print(PrintWriter out) {
+      out.println();
+      out.println(stories + " stories of " + items + " items");
+    }
   }
 
   private static List<String> csvRow(StoredStory stored) {
@@ -179,24 +192,19 @@ final class StoriesCommand implements Callable<Integer> {
     out.println("stories " + range + " of " + total + next);
   }
 
-  private static void printText(List<StoredStory> stories, PrintWriter out) {
-    String indent = " ".repeat(12);
-    int items = 0;
-    for (StoredStory stored : stories) {
-      MergedStory story = stored.story();
-      out.println(Formats.date(story.merged().date()) + "  " + story.merged().title());
-      int copies = story.members().size();
-      items += copies;
-      String from = String.join(", ", Stories.sources(story));
-      out.println(
-          indent
-              + (copies == 1 ? "from " : copies + " copies merged from ")
-              + from
-              + "  [story "
-              + stored.storyId()
-              + "]");
-    }
-    out.println();
-    out.println(stories.size() + " stories of " + items + " items");
+  /** One story's two lines; returns its number of copies. */
+  private static int printText(StoredStory stored, PrintWriter out) {
+    MergedStory story = stored.story();
+    out.println(Formats.date(story.merged().date()) + "  " + story.merged().title());
+    int copies = story.members().size();
+    String from = String.join(", ", Stories.sources(story));
+    out.println(
+        INDENT
+            + (copies == 1 ? "from " : copies + " copies merged from ")
+            + from
+            + "  [story "
+            + stored.storyId()
+            + "]");
+    return copies;
   }
 }

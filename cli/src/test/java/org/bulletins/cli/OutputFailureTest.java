@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -125,6 +126,52 @@ class OutputFailureTest {
       String name = "bulletins " + args.get(0);
       assertThat(status[0]).as(command + " after " + capacity + " bytes").isEqualTo(3);
       assertThat(err).containsExactly(name + ": cannot write the output: No space left on device");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "stories",
+        "stories --format jsonl",
+        "stories --format csv",
+        "stories --limit 30",
+        "export --format jsonl"
+      })
+  void aStoresListingStopsAtAFailedWriteWithOneLineOrQuietlyForAClosedPipe(
+      String command, @TempDir Path dir) {
+    Path db = dir.resolve("news.db");
+    int[] status = new int[1];
+    run(
+        InputStream.nullInputStream(),
+        OutputStream.nullOutputStream(),
+        status,
+        "ingest",
+        "--db",
+        db.toString(),
+        SEEDS);
+    assertThat(status[0]).isZero();
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--db", db.toString()));
+    String name = "bulletins " + args.get(0);
+    // The seeds' 44 stories print more than 2,000 bytes in every form.
+    for (long capacity : new long[] {0, 20, 2000}) {
+      List<String> err =
+          run(
+              InputStream.nullInputStream(),
+              new FailingOutput(capacity, "No space left on device"),
+              status,
+              args.toArray(String[]::new));
+      assertThat(status[0]).as(command + " after " + capacity + " bytes").isEqualTo(3);
+      assertThat(err).containsExactly(name + ": cannot write the output: No space left on device");
+      err =
+          run(
+              InputStream.nullInputStream(),
+              new FailingOutput(capacity, "Broken pipe"),
+              status,
+              args.toArray(String[]::new));
+      assertThat(status[0]).isEqualTo(ErrorHandlers.EXIT_BROKEN_PIPE);
+      assertThat(err).isEmpty();
     }
   }
 

@@ -229,7 +229,8 @@ public final class BulletinStore implements AutoCloseable {
 
   /**
    * The stories a query selects, newest first, undated last, then oldest story first; with a limit
-   * or an offset, that page of them only (only the page is read and decoded).
+   * or an offset, that page of them only (only the page is read and decoded). All of them are held
+   * at once: {@link #forEachStory} lists a large store in a small heap.
    *
    * <pre>{@code
    * store.stories(StoryQuery.all().withSince(LocalDate.of(2026, 11, 1)));
@@ -243,6 +244,35 @@ public final class BulletinStore implements AutoCloseable {
     Objects.requireNonNull(query, "query");
     try {
       return queries.stories(query);
+    } catch (SQLException e) {
+      throw Failures.of(file, e, false);
+    }
+  }
+
+  /**
+   * Hands the stories a query selects to a consumer, in the order of {@link #stories(StoryQuery)}
+   * and from one snapshot, without holding them all in memory: they are read a thousand at a time,
+   * so that listing a store of millions of items needs a small heap. The consumer runs while the
+   * snapshot's read transaction is open: it must not use this store object.
+   *
+   * <pre>{@code
+   * store.forEachStory(StoryQuery.all().withSearch("flood"), s -> out.println(s.storyId()));
+   * }</pre>
+   *
+   * @param query the conditions, limit and offset
+   * @param consumer the consumer; an exception it throws ends the listing and passes through
+   * @throws StoreException if the database cannot be read
+   */
+  public void forEachStory(StoryQuery query, Consumer<StoredStory> consumer) {
+    forEachStory(query, consumer, Queries.STORY_CHUNK);
+  }
+
+  /** {@link #forEachStory(StoryQuery, Consumer)} in chunks of this many stories, for tests. */
+  void forEachStory(StoryQuery query, Consumer<StoredStory> consumer, int chunk) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(consumer, "consumer");
+    try {
+      queries.forEachStory(query, consumer, chunk);
     } catch (SQLException e) {
       throw Failures.of(file, e, false);
     }

@@ -28,12 +28,18 @@ class ItemsBySeqTest {
 
   private final TestBulletins.Week week = TestBulletins.Week.of(new Random(21));
 
-  /** Everything a reader sees: every story, a dated range, a search, a page, one story, items. */
+  /**
+   * Everything a reader sees: every story (at once and in chunks), a dated range, a search, a page,
+   * one story, items.
+   */
   private static List<Object> reads(Path db) {
     try (BulletinStore store = BulletinStore.openReadOnly(db)) {
       List<Object> out = new ArrayList<>();
       List<StoredStory> all = store.stories(StoryQuery.all());
       out.add(all);
+      List<StoredStory> streamed = new ArrayList<>();
+      store.forEachStory(StoryQuery.all(), streamed::add, 2);
+      assertThat(streamed).isEqualTo(all);
       out.add(store.stories(StoryQuery.all().withSince(LocalDate.of(2026, 11, 2))));
       String word = all.get(0).story().merged().title().split(" ")[0];
       out.add(store.stories(StoryQuery.all().withSearch(word)));

@@ -69,10 +69,23 @@ class StoryPagesTest {
             assertThat(store.storyCount(page)).isEqualTo(whole.size());
             assertThat(store.page(page))
                 .isEqualTo(new StoryPage(whole.subList(from, to), whole.size()));
+            // Read a chunk at a time, with every seam between chunks somewhere in the page.
+            for (int chunk : new int[] {1, 3, 5, 1_000}) {
+              List<StoredStory> streamed = new ArrayList<>();
+              store.forEachStory(page, streamed::add, chunk);
+              assertThat(streamed)
+                  .as("%s in chunks of %d", page, chunk)
+                  .isEqualTo(store.stories(page));
+            }
           }
         }
       }
       assertThat(ids(store.stories(StoryQuery.all().withSearch("zorvak")))).hasSize(7);
+      for (StoryQuery query : queries) {
+        List<StoredStory> streamed = new ArrayList<>();
+        store.forEachStory(query, streamed::add); // the public chunk size
+        assertThat(streamed).isEqualTo(store.stories(query));
+      }
     }
   }
 

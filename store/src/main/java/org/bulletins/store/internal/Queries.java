@@ -28,6 +28,9 @@ import org.bulletins.store.StoryQuery;
 /** The read side of the store: stories by date range and full text, items, id lookups. */
 public final class Queries {
 
+  /** Stories read at once by {@code forEachStory}: a few megabytes of decoded stories. */
+  public static final int STORY_CHUNK = 1_000;
+
   // Newest first, undated last, then in order of creation.
   private static final String ORDER = " ORDER BY day IS NULL, day DESC, seq";
 
@@ -54,6 +57,46 @@ public final class Queries {
    */
   public List<StoredStory> stories(StoryQuery query) throws SQLException {
     return select(query, Optional.empty());
+  }
+
+  /**
+   * Hands the stories a query selects to a consumer in the order of {@link #stories}, read in one
+   * snapshot a chunk at a time on a second thread: what is held at once is a few chunks' stories
+   * (and the ids' cursor), whatever the store's size.
+   *
+   * @param query the conditions, limit and offset
+   * @param consumer the consumer, called on this thread (the reading runs on another)
+   * @param chunk the stories read at once, at least 1
+   * @throws SQLException if SQLite fails
+   */
+  public void forEachStory(StoryQuery query, Consumer<StoredStory> consumer, int chunk)
+      throws SQLException {
+    if (chunk < 1) {
+      throw new IllegalArgumentException("chunk must be at least 1: " + chunk);
+    }
+    // The stories are read and decoded on a second thread while the consumer has the chunk
+    // before (ChunksAhead); the ids' cursor stays open while each chunk's stories are read
+    // beside it: SQLite steps several statements of one connection in the same snapshot.
+    ChunksAhead.forEach(
+        chunks ->
+            inSnapshot(
+                () -> {
+                  boolean bySeq = itemsBySeq();
+                  List<String> ids = new ArrayList<>();
+                  forEachId(
+                      Condition.of(query, Optional.empty(), bySeq),
+                      query,
+                      id -> {
+                        ids.add(id);
+                        if (ids.size() == chunk) {
+                          chunks.put(byIds(ids, bySeq));
+                          ids.clear();
+                        }
+                      });
+                  chunks.put(byIds(ids, bySeq));
+                  return null;
+                }),
+        consumer);
   }
 
   /**
@@ -183,6 +226,19 @@ public final class Queries {
    */
   private List<String> ids(Condition condition, StoryQuery query) throws SQLException {
     List<String> ids = new ArrayList<>();
+    forEachId(condition, query, ids::add);
+    return ids;
+  }
+
+  /** A step that may read the database. */
+  @FunctionalInterface
+  private interface SqlConsumer<T> {
+    void accept(T value) throws SQLException;
+  }
+
+  /** {@link #ids}, handed over one at a time as the cursor reads them. */
+  private void forEachId(Condition condition, StoryQuery query, SqlConsumer<String> consumer)
+      throws SQLException {
     List<Object> values = new ArrayList<>(condition.values());
     values.add(query.limit().isPresent() ? query.limit().getAsInt() : -1); // -1: no limit
     values.add(query.offset());
@@ -192,11 +248,10 @@ public final class Queries {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          ids.add(row.getString(1));
+          consumer.accept(row.getString(1));
         }
       }
     }
-    return ids;
   }
 
   /** The stories of these ids, in this order, with their members and links. */

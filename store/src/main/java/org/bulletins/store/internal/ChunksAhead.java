@@ -1,0 +1,133 @@
+package org.bulletins.store.internal;
+
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Reads chunks of values on a second thread while the calling thread hands the chunk before to a
+ * consumer, so that SQLite and decoding run on one core and what the consumer does with the values
+ * (rendering, writing) on the other. At most {@link #QUEUED} chunks wait between the two: memory
+ * follows a chunk, not the whole read. The connection is used by the reading thread alone until
+ * {@link #forEach} returns.
+ *
+ * <p>A consumer's exception stops the reading at its next chunk (the reader's transaction ends as
+ * it would on a failure), then passes through; a reader's failure is thrown on the calling thread.
+ *
+ * <pre>{@code
+ * ChunksAhead.forEach(chunks -> { while (more()) chunks.put(readChunk()); }, out::println);
+ * }</pre>
+ */
+final class ChunksAhead {
+
+  /** Chunks read and not yet consumed, at most. */
+  static final int QUEUED = 2;
+
+  /** What reads the chunks, on the reading thread. */
+  @FunctionalInterface
+  interface Reader<T> {
+    void read(Sink<T> chunks) throws SQLException;
+  }
+
+  /** Where the reader puts its chunks, in order: each a list it no longer changes. */
+  @FunctionalInterface
+  interface Sink<T> {
+    void put(List<T> chunk);
+  }
+
+  /** Thrown in the reader once the consumer has stopped: the reading ends without a result. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  private record Failure(Throwable cause) {}
+
+  private static final Object END = new Object();
+
+  private ChunksAhead() {}
+
+  /**
+   * Runs the reader on a new thread and hands each value of its chunks to the consumer here, in
+   * order.
+   *
+   * @param reader what reads the chunks
+   * @param consumer what is done with each value, on the calling thread
+   * @param <T> the values
+   * @throws SQLException the reader's failure
+   */
+  static <T> void forEach(Reader<T> reader, Consumer<T> consumer) throws SQLException {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    State state = new State();
+    Thread thread = new Thread(() -> read(reader, queue, state), "bulletins-store-reader");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      while (true) {
+        Object next = Uninterruptibles.takeUninterruptibly(queue);
+        if (next == END) {
+          return;
+        }
+        if (next instanceof Failure failure) {
+          Throwables.throwIfInstanceOf(failure.cause(), SQLException.class);
+          Throwables.throwIfUnchecked(failure.cause());
+          throw new IllegalStateException(failure.cause());
+        }
+        @SuppressWarnings("unchecked") // only the reader's chunks are queued besides the markers
+        List<T> chunk = (List<T>) next;
+        chunk.forEach(consumer);
+      }
+    } finally {
+      // On every way out the reader stops (at its next chunk) and is gone before the caller may
+      // use the connection again.
+      state.stopped = true;
+      Uninterruptibles.joinUninterruptibly(thread);
+    }
+  }
+
+  private static final class State {
+    volatile boolean stopped;
+  }
+
+  private static <T> void read(Reader<T> reader, BlockingQueue<Object> queue, State state) {
+    Object last;
+    try {
+      reader.read(chunk -> offer(queue, chunk, state));
+      last = END;
+    } catch (Stopped e) {
+      return;
+    } catch (Throwable e) { // handed to the calling thread, which throws it
+      last = new Failure(e);
+    }
+    try {
+      offer(queue, last, state);
+    } catch (Stopped e) {
+      // the consumer has gone: nobody waits for the end
+    }
+  }
+
+  /** Queues a value, waiting for room as long as the consumer takes chunks. */
+  private static void offer(BlockingQueue<Object> queue, Object value, State state) {
+    try {
+      while (!queue.offer(value, 50, TimeUnit.MILLISECONDS)) {
+        if (state.stopped) {
+          throw new Stopped();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Stopped();
+    }
+    if (state.stopped) {
+      throw new Stopped();
+    }
+  }
+}
