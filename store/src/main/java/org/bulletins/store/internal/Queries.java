@@ -82,18 +82,38 @@ public final class Queries {
             inSnapshot(
                 () -> {
                   boolean bySeq = itemsBySeq();
-                  List<String> ids = new ArrayList<>();
-                  forEachId(
-                      Condition.of(query, Optional.empty(), bySeq),
+                  Condition condition = Condition.of(query, Optional.empty(), bySeq);
+                  if (!bySeq) {
+                    List<String> ids = new ArrayList<>();
+                    forEachId(
+                        condition,
+                        query,
+                        id -> {
+                          ids.add(id);
+                          if (ids.size() == chunk) {
+                            chunks.put(byIds(ids, false));
+                            ids.clear();
+                          }
+                        });
+                    chunks.put(byIds(ids, false));
+                    return null;
+                  }
+                  // Schema 6: each story by its row and seq, with no lookup by id.
+                  List<Long> rows = new ArrayList<>();
+                  List<Long> seqs = new ArrayList<>();
+                  forEachRow(
+                      condition,
                       query,
-                      id -> {
-                        ids.add(id);
-                        if (ids.size() == chunk) {
-                          chunks.put(byIds(ids, bySeq));
-                          ids.clear();
+                      (row, seq) -> {
+                        rows.add(row);
+                        seqs.add(seq);
+                        if (rows.size() == chunk) {
+                          chunks.put(byRows(rows, seqs));
+                          rows.clear();
+                          seqs.clear();
                         }
                       });
-                  chunks.put(byIds(ids, bySeq));
+                  chunks.put(byRows(rows, seqs));
                   return null;
                 }),
         consumer);
@@ -254,6 +274,65 @@ public final class Queries {
     }
   }
 
+  /** A step given a story's row id and seq. */
+  @FunctionalInterface
+  private interface RowConsumer {
+    void accept(long row, long seq) throws SQLException;
+  }
+
+  /** {@link #forEachId} by the stories' row ids and seqs (schema 6 and later). */
+  private void forEachRow(Condition condition, StoryQuery query, RowConsumer consumer)
+      throws SQLException {
+    List<Object> values = new ArrayList<>(condition.values());
+    values.add(query.limit().isPresent() ? query.limit().getAsInt() : -1); // -1: no limit
+    values.add(query.offset());
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT rowid, seq FROM stories" + condition.where() + ORDER + " LIMIT ? OFFSET ?")) {
+      bind(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          consumer.accept(row.getLong(1), row.getLong(2));
+        }
+      }
+    }
+  }
+
+  /**
+   * The stories of these rows of {@code stories} with these seqs, in this order, with their members
+   * and links: each story's row read by its row id, its members and links by its seq (schema 6).
+   */
+  private List<StoredStory> byRows(List<Long> rows, List<Long> seqs) throws SQLException {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Object> bySeq = List.of(Codec.write(seqs));
+    String inList = " IN (SELECT value FROM json_each(?))";
+    Map<Object, List<NewsItem>> members = members(" WHERE i.story_seq" + inList, bySeq, true);
+    Map<Object, List<MatchLink>> links = linksWhere(" WHERE story_seq" + inList, bySeq, true);
+    Map<Long, StoredStory> byRow = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT rowid, story_id, seq, kind, merged, field_sources, title_variants FROM stories"
+                + " WHERE rowid"
+                + inList)) {
+      bind(select, List.of(Codec.write(rows)));
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          byRow.put(row.getLong("rowid"), story(row, members, links, true));
+        }
+      }
+    }
+    List<StoredStory> out = new ArrayList<>(rows.size());
+    for (Long row : rows) {
+      StoredStory story = byRow.get(row);
+      if (story != null) {
+        out.add(story);
+      }
+    }
+    return out;
+  }
+
   /** The stories of these ids, in this order, with their members and links. */
   private List<StoredStory> byIds(List<String> ids, boolean bySeq) throws SQLException {
     if (ids.isEmpty()) {
@@ -339,15 +418,25 @@ public final class Queries {
    */
   private Map<Object, List<MatchLink>> links(String where, List<Object> values)
       throws SQLException {
-    Map<Object, List<MatchLink>> links = new HashMap<>();
     // Read in the snapshot: a writer may migrate a version 4 store while this connection reads.
     boolean bySeq = Schema.linksBySeq(Schema.version(db));
+    String linksWhere =
+        bySeq && !where.isEmpty()
+            ? " WHERE story_seq IN (SELECT seq FROM stories" + where + ")"
+            : where;
+    return linksWhere(linksWhere, values, bySeq);
+  }
+
+  /**
+   * {@link #links} with the condition on {@code links} itself: on {@code story_seq} where the links
+   * name their story by seq, else on {@code story_id}.
+   */
+  private Map<Object, List<MatchLink>> linksWhere(String where, List<Object> values, boolean bySeq)
+      throws SQLException {
+    Map<Object, List<MatchLink>> links = new HashMap<>();
     String sql =
         bySeq
-            ? "SELECT story_seq, left_member, right_member, evidence FROM links"
-                + (where.isEmpty()
-                    ? ""
-                    : " WHERE story_seq IN (SELECT seq FROM stories" + where + ")")
+            ? "SELECT story_seq, left_member, right_member, evidence FROM links" + where
             : "SELECT story_id, left_member, right_member, evidence FROM links"
                 + where
                 + " ORDER BY story_id, ordinal";
