@@ -251,9 +251,13 @@ public final class BulletinStore implements AutoCloseable {
 
   /**
    * Hands the stories a query selects to a consumer, in the order of {@link #stories(StoryQuery)}
-   * and from one snapshot, without holding them all in memory: they are read a thousand at a time,
-   * so that listing a store of millions of items needs a small heap. The consumer runs while the
-   * snapshot's read transaction is open: it must not use this store object.
+   * and from one snapshot, without holding them all in memory: a second thread reads them a
+   * thousand at a time while the consumer has the thousand before, so that listing a store of
+   * millions of items needs a small heap. The consumer runs on the calling thread while the
+   * snapshot's read transaction is open (an ingest in another process may commit meanwhile, but the
+   * write-ahead log cannot be checkpointed past this snapshot, and grows, until the listing ends);
+   * it must not use this store object. A failure of the store may come after some stories were
+   * handed over. The call is not interruptible.
    *
    * <pre>{@code
    * store.forEachStory(StoryQuery.all().withSearch("flood"), s -> out.println(s.storyId()));
@@ -263,12 +267,12 @@ public final class BulletinStore implements AutoCloseable {
    * @param consumer the consumer; an exception it throws ends the listing and passes through
    * @throws StoreException if the database cannot be read
    */
-  public void forEachStory(StoryQuery query, Consumer<StoredStory> consumer) {
+  public void forEachStory(StoryQuery query, Consumer<? super StoredStory> consumer) {
     forEachStory(query, consumer, Queries.STORY_CHUNK);
   }
 
   /** {@link #forEachStory(StoryQuery, Consumer)} in chunks of this many stories, for tests. */
-  void forEachStory(StoryQuery query, Consumer<StoredStory> consumer, int chunk) {
+  void forEachStory(StoryQuery query, Consumer<? super StoredStory> consumer, int chunk) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(consumer, "consumer");
     try {

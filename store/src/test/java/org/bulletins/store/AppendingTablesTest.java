@@ -6,6 +6,7 @@ import static org.bulletins.store.RawSql.count;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.bulletins.store.internal.OlderLinks;
@@ -49,6 +50,15 @@ class AppendingTablesTest {
     assertThat(count(db, "PRAGMA user_version")).isEqualTo(4);
     try (BulletinStore store = BulletinStore.openReadOnly(db)) {
       assertThat(store.stories(StoryQuery.all())).isEqualTo(before); // read at its own version
+      // and in chunks, whose links a version 4 store names by story id
+      List<StoredStory> streamed = new ArrayList<>();
+      store.forEachStory(StoryQuery.all(), streamed::add, 2);
+      assertThat(streamed).isEqualTo(before);
+      String word = before.get(0).story().merged().title().split(" ")[0];
+      StoryQuery search = StoryQuery.all().withSearch(word).withOffset(1);
+      streamed.clear();
+      store.forEachStory(search, streamed::add, 1);
+      assertThat(streamed).isEqualTo(store.stories(search));
     }
     // A migration that fails half-way (here: its second table's name is taken) leaves version 4.
     RawSql.execute(db, "CREATE TABLE verdicts_v5(x)");

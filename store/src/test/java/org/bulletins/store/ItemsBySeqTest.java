@@ -37,11 +37,18 @@ class ItemsBySeqTest {
       List<Object> out = new ArrayList<>();
       List<StoredStory> all = store.stories(StoryQuery.all());
       out.add(all);
-      List<StoredStory> streamed = new ArrayList<>();
-      store.forEachStory(StoryQuery.all(), streamed::add, 2);
-      assertThat(streamed).isEqualTo(all);
-      out.add(store.stories(StoryQuery.all().withSince(LocalDate.of(2026, 11, 2))));
       String word = all.get(0).story().merged().title().split(" ")[0];
+      for (StoryQuery query :
+          List.of(
+              StoryQuery.all(),
+              StoryQuery.all().withSince(LocalDate.of(2026, 11, 2)),
+              StoryQuery.all().withSearch(word).withOffset(1),
+              StoryQuery.all().withOffset(1).withLimit(3))) {
+        List<StoredStory> streamed = new ArrayList<>();
+        store.forEachStory(query, streamed::add, 2);
+        assertThat(streamed).as("%s in chunks of 2", query).isEqualTo(store.stories(query));
+      }
+      out.add(store.stories(StoryQuery.all().withSince(LocalDate.of(2026, 11, 2))));
       out.add(store.stories(StoryQuery.all().withSearch(word)));
       out.add(store.page(StoryQuery.all().withLimit(2).withOffset(1)));
       out.add(store.story(all.get(all.size() - 1).storyId()));

@@ -90,6 +90,42 @@ class StoryPagesTest {
   }
 
   @Test
+  void aConsumersExceptionEndsTheListingAndLeavesTheStoreAsItWas() {
+    Random random = new Random(12);
+    TestBulletins.Story[] first = new TestBulletins.Story[9];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = TestBulletins.story(random, LocalDate.of(2026, 10, 1 + i));
+    }
+    try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
+      store.ingest("a.txt", TestBulletins.bytes(first));
+      List<StoredStory> all = store.stories(StoryQuery.all());
+      IllegalStateException closed = new IllegalStateException("output closed");
+      List<StoredStory> seen = new ArrayList<>();
+      // Chunks of one: the reader is several chunks ahead when the consumer gives up.
+      assertThatThrownBy(
+              () ->
+                  store.forEachStory(
+                      StoryQuery.all(),
+                      story -> {
+                        seen.add(story);
+                        if (seen.size() == 2) {
+                          throw closed;
+                        }
+                      },
+                      1))
+          .isSameAs(closed);
+      assertThat(seen).isEqualTo(all.subList(0, 2));
+      // No transaction left open: the same store lists and ingests again.
+      List<StoredStory> again = new ArrayList<>();
+      store.forEachStory(StoryQuery.all(), again::add, 1);
+      assertThat(again).isEqualTo(all);
+      store.ingest(
+          "b.txt", TestBulletins.bytes(TestBulletins.story(random, LocalDate.of(2026, 10, 20))));
+      assertThat(store.stories(StoryQuery.all())).hasSize(all.size() + 1);
+    }
+  }
+
+  @Test
   void aNegativeLimitOrOffsetIsRefused() {
     assertThatThrownBy(() -> StoryQuery.all().withLimit(-1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -37,7 +37,7 @@ final class ChunksAhead {
   /** Where the reader puts its chunks, in order: each a list it no longer changes. */
   @FunctionalInterface
   interface Sink<T> {
-    void put(List<T> chunk);
+    void put(List<? extends T> chunk);
   }
 
   /** Thrown in the reader once the consumer has stopped: the reading ends without a result. */
@@ -53,26 +53,35 @@ final class ChunksAhead {
 
   private static final Object END = new Object();
 
+  // How long a wait lasts before the other thread's state is looked at again.
+  private static final long WAIT_MS = 50;
+
   private ChunksAhead() {}
 
   /**
    * Runs the reader on a new thread and hands each value of its chunks to the consumer here, in
-   * order.
+   * order. Not interruptible: an interrupt of the calling thread is kept for after the reading.
    *
    * @param reader what reads the chunks
    * @param consumer what is done with each value, on the calling thread
    * @param <T> the values
    * @throws SQLException the reader's failure
    */
-  static <T> void forEach(Reader<T> reader, Consumer<T> consumer) throws SQLException {
+  static <T> void forEach(Reader<T> reader, Consumer<? super T> consumer) throws SQLException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
     State state = new State();
     Thread thread = new Thread(() -> read(reader, queue, state), "bulletins-store-reader");
     thread.setDaemon(true);
-    thread.start();
+    try {
+      thread.start();
+    } catch (OutOfMemoryError e) { // no thread to be had: read here, each chunk as it comes
+      reader.read(chunk -> chunk.forEach(consumer));
+      return;
+    }
+    Throwable thrown = null;
     try {
       while (true) {
-        Object next = Uninterruptibles.takeUninterruptibly(queue);
+        Object next = take(queue, thread);
         if (next == END) {
           return;
         }
@@ -85,11 +94,51 @@ final class ChunksAhead {
         List<T> chunk = (List<T>) next;
         chunk.forEach(consumer);
       }
+    } catch (Throwable e) {
+      thrown = e;
+      throw e;
     } finally {
       // On every way out the reader stops (at its next chunk) and is gone before the caller may
       // use the connection again.
       state.stopped = true;
       Uninterruptibles.joinUninterruptibly(thread);
+      if (thrown != null) {
+        // A reader's failure queued behind the consumer's own is not lost.
+        for (Object left : queue) {
+          if (left instanceof Failure failure && failure.cause() != thrown) {
+            thrown.addSuppressed(failure.cause());
+          }
+        }
+      }
+    }
+  }
+
+  /** The next value from the reader; never waits for a reader that ended without one. */
+  private static Object take(BlockingQueue<Object> queue, Thread reader) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          Object next = queue.poll(WAIT_MS, TimeUnit.MILLISECONDS);
+          if (next != null) {
+            return next;
+          }
+          if (!reader.isAlive()) {
+            next = queue.poll(); // what it queued before it ended
+            if (next != null) {
+              return next;
+            }
+            // Only an error thrown while the reader was already handing one over gets here.
+            throw new IllegalStateException("the store's reader ended without a result");
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -114,20 +163,29 @@ final class ChunksAhead {
     }
   }
 
-  /** Queues a value, waiting for room as long as the consumer takes chunks. */
+  /**
+   * Queues a value, waiting for room as long as the consumer takes chunks. An interrupt does not
+   * end the reading (the calling thread waits for its result); it is kept for the thread's end.
+   */
   private static void offer(BlockingQueue<Object> queue, Object value, State state) {
+    boolean interrupted = false;
     try {
-      while (!queue.offer(value, 50, TimeUnit.MILLISECONDS)) {
+      while (true) {
         if (state.stopped) {
           throw new Stopped();
         }
+        try {
+          if (queue.offer(value, WAIT_MS, TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Stopped();
-    }
-    if (state.stopped) {
-      throw new Stopped();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

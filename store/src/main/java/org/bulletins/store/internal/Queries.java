@@ -69,51 +69,31 @@ public final class Queries {
    * @param chunk the stories read at once, at least 1
    * @throws SQLException if SQLite fails
    */
-  public void forEachStory(StoryQuery query, Consumer<StoredStory> consumer, int chunk)
+  public void forEachStory(StoryQuery query, Consumer<? super StoredStory> consumer, int chunk)
       throws SQLException {
     if (chunk < 1) {
       throw new IllegalArgumentException("chunk must be at least 1: " + chunk);
     }
     // The stories are read and decoded on a second thread while the consumer has the chunk
-    // before (ChunksAhead); the ids' cursor stays open while each chunk's stories are read
-    // beside it: SQLite steps several statements of one connection in the same snapshot.
-    ChunksAhead.forEach(
+    // before (ChunksAhead); the cursor stays open while each chunk's stories are read beside it:
+    // SQLite steps several statements of one connection in the same snapshot.
+    ChunksAhead.<StoredStory>forEach(
         chunks ->
             inSnapshot(
                 () -> {
                   boolean bySeq = itemsBySeq();
-                  Condition condition = Condition.of(query, Optional.empty(), bySeq);
-                  if (!bySeq) {
-                    List<String> ids = new ArrayList<>();
-                    forEachId(
-                        condition,
-                        query,
-                        id -> {
-                          ids.add(id);
-                          if (ids.size() == chunk) {
-                            chunks.put(byIds(ids, false));
-                            ids.clear();
-                          }
-                        });
-                    chunks.put(byIds(ids, false));
-                    return null;
-                  }
-                  // Schema 6: each story by its row and seq, with no lookup by id.
-                  List<Long> rows = new ArrayList<>();
-                  List<Long> seqs = new ArrayList<>();
-                  forEachRow(
-                      condition,
+                  Picked picked = new Picked();
+                  forEachPicked(
+                      Condition.of(query, Optional.empty(), bySeq),
                       query,
-                      (row, seq) -> {
-                        rows.add(row);
-                        seqs.add(seq);
-                        if (rows.size() == chunk) {
-                          chunks.put(byRows(rows, seqs));
-                          rows.clear();
-                          seqs.clear();
+                      (row, seq, id) -> {
+                        picked.add(row, seq, id);
+                        if (picked.size() == chunk) {
+                          chunks.put(read(picked, bySeq));
+                          picked.clear();
                         }
                       });
-                  chunks.put(byRows(rows, seqs));
+                  chunks.put(read(picked, bySeq));
                   return null;
                 }),
         consumer);
@@ -180,7 +160,9 @@ public final class Queries {
     boolean bySeq = itemsBySeq();
     Condition condition = Condition.of(query, storyId, bySeq);
     if (query.paged() || query.search().isPresent()) {
-      return byIds(ids(condition, query), bySeq);
+      Picked picked = new Picked();
+      forEachPicked(condition, query, picked::add);
+      return read(picked, bySeq);
     }
     boolean everything = condition.values().isEmpty();
     // The members and links of the same stories: the same conditions as a subquery, or none.
@@ -240,132 +222,97 @@ public final class Queries {
         });
   }
 
-  /**
-   * The ids of the selected stories in their order, the page only: the conditions (and the full-
-   * text match) are evaluated once, and nothing is decoded.
-   */
-  private List<String> ids(Condition condition, StoryQuery query) throws SQLException {
-    List<String> ids = new ArrayList<>();
-    forEachId(condition, query, ids::add);
-    return ids;
+  /** The row id, seq and story id of each story picked by a query, in the query's order. */
+  private static final class Picked {
+    final List<Long> rows = new ArrayList<>();
+    final List<Long> seqs = new ArrayList<>();
+    final List<String> ids = new ArrayList<>();
+
+    void add(long row, long seq, String id) {
+      rows.add(row);
+      seqs.add(seq);
+      ids.add(id);
+    }
+
+    int size() {
+      return rows.size();
+    }
+
+    void clear() {
+      rows.clear();
+      seqs.clear();
+      ids.clear();
+    }
   }
 
-  /** A step that may read the database. */
+  /** A step given a picked story's row id, seq and id, which may read the database. */
   @FunctionalInterface
-  private interface SqlConsumer<T> {
-    void accept(T value) throws SQLException;
+  private interface PickedConsumer {
+    void accept(long row, long seq, String id) throws SQLException;
   }
 
-  /** {@link #ids}, handed over one at a time as the cursor reads them. */
-  private void forEachId(Condition condition, StoryQuery query, SqlConsumer<String> consumer)
+  /**
+   * The selected stories in their order, the page only, as they are read: the conditions (and the
+   * full-text match) are evaluated once, and nothing is decoded.
+   */
+  private void forEachPicked(Condition condition, StoryQuery query, PickedConsumer consumer)
       throws SQLException {
     List<Object> values = new ArrayList<>(condition.values());
     values.add(query.limit().isPresent() ? query.limit().getAsInt() : -1); // -1: no limit
     values.add(query.offset());
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT story_id FROM stories" + condition.where() + ORDER + " LIMIT ? OFFSET ?")) {
+            "SELECT rowid, seq, story_id FROM stories"
+                + condition.where()
+                + ORDER
+                + " LIMIT ? OFFSET ?")) {
       bind(select, values);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          consumer.accept(row.getString(1));
-        }
-      }
-    }
-  }
-
-  /** A step given a story's row id and seq. */
-  @FunctionalInterface
-  private interface RowConsumer {
-    void accept(long row, long seq) throws SQLException;
-  }
-
-  /** {@link #forEachId} by the stories' row ids and seqs (schema 6 and later). */
-  private void forEachRow(Condition condition, StoryQuery query, RowConsumer consumer)
-      throws SQLException {
-    List<Object> values = new ArrayList<>(condition.values());
-    values.add(query.limit().isPresent() ? query.limit().getAsInt() : -1); // -1: no limit
-    values.add(query.offset());
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT rowid, seq FROM stories" + condition.where() + ORDER + " LIMIT ? OFFSET ?")) {
-      bind(select, values);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          consumer.accept(row.getLong(1), row.getLong(2));
+          consumer.accept(row.getLong(1), row.getLong(2), row.getString(3));
         }
       }
     }
   }
 
   /**
-   * The stories of these rows of {@code stories} with these seqs, in this order, with their members
-   * and links: each story's row read by its row id, its members and links by its seq (schema 6).
+   * The picked stories in their order, with their members and links: each story's row by its row
+   * id, its members and links by its seq, or by its id where the store's version names the story so
+   * (the lists go in as JSON arrays, {@code json_each}: no statement per story, no temporary table,
+   * which a read-only connection could not create).
    */
-  private List<StoredStory> byRows(List<Long> rows, List<Long> seqs) throws SQLException {
-    if (rows.isEmpty()) {
+  private List<StoredStory> read(Picked picked, boolean itemsBySeq) throws SQLException {
+    if (picked.size() == 0) {
       return List.of();
     }
-    List<Object> bySeq = List.of(Codec.write(seqs));
     String inList = " IN (SELECT value FROM json_each(?))";
-    Map<Object, List<NewsItem>> members = members(" WHERE i.story_seq" + inList, bySeq, true);
-    Map<Object, List<MatchLink>> links = linksWhere(" WHERE story_seq" + inList, bySeq, true);
+    List<Object> seqs = List.of(Codec.write(picked.seqs));
+    List<Object> ids = List.of(Codec.write(picked.ids));
+    Map<Object, List<NewsItem>> members =
+        itemsBySeq
+            ? members(" WHERE i.story_seq" + inList, seqs, true)
+            : members(" WHERE i.story_id" + inList, ids, false);
+    // Read in the snapshot: a writer may migrate a version 4 store while this connection reads.
+    Map<Object, List<MatchLink>> links =
+        Schema.linksBySeq(Schema.version(db))
+            ? linksWhere(" WHERE story_seq" + inList, seqs, true)
+            : linksWhere(" WHERE story_id" + inList, ids, false);
     Map<Long, StoredStory> byRow = new HashMap<>();
     try (PreparedStatement select =
         db.prepareStatement(
             "SELECT rowid, story_id, seq, kind, merged, field_sources, title_variants FROM stories"
                 + " WHERE rowid"
                 + inList)) {
-      bind(select, List.of(Codec.write(rows)));
+      bind(select, List.of(Codec.write(picked.rows)));
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          byRow.put(row.getLong("rowid"), story(row, members, links, true));
+          byRow.put(row.getLong("rowid"), story(row, members, links, itemsBySeq));
         }
       }
     }
-    List<StoredStory> out = new ArrayList<>(rows.size());
-    for (Long row : rows) {
+    List<StoredStory> out = new ArrayList<>(picked.size());
+    for (Long row : picked.rows) {
       StoredStory story = byRow.get(row);
-      if (story != null) {
-        out.add(story);
-      }
-    }
-    return out;
-  }
-
-  /** The stories of these ids, in this order, with their members and links. */
-  private List<StoredStory> byIds(List<String> ids, boolean bySeq) throws SQLException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    // The ids go in as one JSON array (json_each): no statement per story, no temporary table
-    // (which a read-only connection could not create).
-    List<Object> values = List.of(Codec.write(ids));
-    String picked = " WHERE story_id IN (SELECT value FROM json_each(?))";
-    Map<Object, List<NewsItem>> members =
-        members(
-            bySeq
-                ? " WHERE i.story_seq IN (SELECT seq FROM stories" + picked + ")"
-                : picked.replace(" WHERE story_id IN", " WHERE i.story_id IN"),
-            values,
-            bySeq);
-    Map<Object, List<MatchLink>> links = links(picked, values);
-    Map<String, StoredStory> byId = new HashMap<>();
-    try (PreparedStatement select =
-        db.prepareStatement(
-            "SELECT story_id, seq, kind, merged, field_sources, title_variants FROM stories"
-                + picked)) {
-      bind(select, values);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          StoredStory story = story(row, members, links, bySeq);
-          byId.put(story.storyId(), story);
-        }
-      }
-    }
-    List<StoredStory> out = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      StoredStory story = byId.get(id);
       if (story != null) {
         out.add(story);
       }

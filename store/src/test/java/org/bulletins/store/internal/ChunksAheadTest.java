@@ -49,6 +49,67 @@ class ChunksAheadTest {
   }
 
   @Test
+  void anInterruptedReaderStillReadsEverything() throws SQLException {
+    List<Integer> seen = new ArrayList<>();
+    ChunksAhead.<Integer>forEach(
+        chunks -> {
+          for (int c = 0; c < 20; c++) {
+            Thread.currentThread().interrupt(); // as if something cancelled the reader's thread
+            chunks.put(List.of(c));
+          }
+        },
+        seen::add);
+    assertThat(seen).isEqualTo(IntStream.range(0, 20).boxed().toList());
+  }
+
+  @Test
+  void anInterruptOfTheCallingThreadIsKeptForAfterTheListing() throws SQLException {
+    List<Integer> seen = new ArrayList<>();
+    Thread.currentThread().interrupt();
+    try {
+      ChunksAhead.<Integer>forEach(
+          chunks -> {
+            for (int c = 0; c < 5; c++) {
+              chunks.put(List.of(c));
+            }
+          },
+          seen::add);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(seen).containsExactly(0, 1, 2, 3, 4);
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aReadersFailureQueuedBehindTheConsumersIsKeptAsSuppressed() {
+    SQLException disk = new SQLException("disk I/O error");
+    IllegalStateException closed = new IllegalStateException("output closed");
+    assertThatThrownBy(
+            () ->
+                ChunksAhead.<Integer>forEach(
+                    chunks -> {
+                      chunks.put(List.of(1));
+                      throw disk;
+                    },
+                    v -> {
+                      // Give up only once the reader has queued its failure and ended.
+                      while (readerAlive()) {
+                        Thread.onSpinWait();
+                      }
+                      throw closed;
+                    }))
+        .isSameAs(closed)
+        .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(disk));
+  }
+
+  private static boolean readerAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().equals("bulletins-store-reader") && t.isAlive());
+  }
+
+  @Test
   void anErrorInTheReaderIsThrownHereToo() {
     assertThatThrownBy(
             () ->
@@ -61,7 +122,9 @@ class ChunksAheadTest {
   }
 
   @Test
-  @Timeout(60) // a reader that is never told to stop would keep forEach waiting
+  // A reader that is never told to stop would keep forEach waiting (uninterruptibly: the timeout
+  // runs the test on a thread of its own).
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aConsumersExceptionStopsTheReaderBeforeItReturns() {
     AtomicInteger read = new AtomicInteger();
     AtomicInteger readerAlive = new AtomicInteger(1);
