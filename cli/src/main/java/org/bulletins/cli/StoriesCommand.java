@@ -139,7 +139,9 @@ final class StoriesCommand implements Callable<Integer> {
                 story ->
                     out.println(
                         Formats.jsonLine(
-                            new Entry(story.storyId(), TimelineCommand.Entry.of(story.story())))));
+                            new Entry(
+                                story.storyId(),
+                                TimelineCommand.Entry.of(story.story(), story.contentId())))));
         case CSV -> {
           Csv.row(out, CSV_HEADER);
           store.forEachStory(query, story -> Csv.row(out, csvRow(story)));
@@ -166,7 +168,7 @@ final class StoriesCommand implements Callable<Integer> {
   }
 
   private static List<String> csvRow(StoredStory stored) {
-    TimelineCommand.Entry e = TimelineCommand.Entry.of(stored.story());
+    TimelineCommand.Entry e = TimelineCommand.Entry.of(stored.story(), stored.contentId());
     List<String> row = new ArrayList<>();
     row.add(stored.storyId());
     row.add(e.date().map(LocalDate::toString).orElse(""));

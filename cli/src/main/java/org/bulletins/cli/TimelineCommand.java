@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.bulletins.dedup.DedupResult;
 import org.bulletins.facts.Language;
 import org.bulletins.model.ClusterKind;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinWriter;
@@ -62,12 +63,17 @@ final class TimelineCommand implements Callable<Integer> {
       List<String> sources,
       List<MemberRef> members) {
     static Entry of(MergedStory story) {
+      return of(story, story.computeId());
+    }
+
+    /** The entry of a story whose content id is known (a store keeps it). */
+    static Entry of(MergedStory story, ContentId id) {
       NewsItem merged = story.merged();
       return new Entry(
           merged.date(),
           merged.title(),
           merged.paragraphs(),
-          story.computeId().value(),
+          id.value(),
           story.kind(),
           story.members().size(),
           Stories.sources(story),

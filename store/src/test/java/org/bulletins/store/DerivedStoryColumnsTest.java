@@ -54,6 +54,21 @@ class DerivedStoryColumnsTest {
   }
 
   @Test
+  void aDamagedContentIdColumnIsComputedFromTheStoryInstead() throws SQLException {
+    Path db = dir.resolve("news.db");
+    List<StoredStory> stored;
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("monday.txt", week.monday());
+      stored = store.stories(StoryQuery.all());
+    }
+    assertThat(stored).allSatisfy(s -> assertThat(s.contentId()).isEqualTo(s.story().computeId()));
+    RawSql.execute(db, "UPDATE stories SET content_id = 'not an id'");
+    try (BulletinStore store = BulletinStore.openReadOnly(db)) {
+      assertThat(store.stories(StoryQuery.all())).isEqualTo(stored);
+    }
+  }
+
+  @Test
   void storedMembersThatKeepTheirStoryAndPlaceAreNotWrittenAgain() throws SQLException {
     Path db = dir.resolve("news.db");
     try (BulletinStore store = BulletinStore.open(db)) {

@@ -92,6 +92,9 @@ class IncrementalEqualsBatchProperties {
         // and the same stories to the last field: merged item, evidence links, title variants
         assertThat(store.stories(StoryQuery.all()).stream().map(StoredStory::story))
             .containsExactlyInAnyOrderElementsOf(batch);
+        // each with the content id kept beside it, as the story's own
+        assertThat(store.stories(StoryQuery.all()))
+            .allSatisfy(s -> assertThat(s.contentId()).isEqualTo(s.story().computeId()));
         assertThat(store.itemCount()).isEqualTo(all.size());
         // and no link rows but the stories': those of a story merged away or removed are gone
         assertThat(RawSql.count(db, "SELECT count(*) FROM links"))

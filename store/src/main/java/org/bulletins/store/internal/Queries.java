@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bulletins.model.ClusterKind;
+import org.bulletins.model.ContentId;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.ItemField;
@@ -186,7 +187,7 @@ public final class Queries {
     List<StoredStory> out = new ArrayList<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT story_id, seq, kind, merged, field_sources, title_variants FROM stories"
+            "SELECT story_id, seq, kind, content_id, merged, field_sources, title_variants FROM stories"
                 + condition.where()
                 + ORDER)) {
       bind(select, condition.values());
@@ -300,7 +301,8 @@ public final class Queries {
     Map<Long, StoredStory> byRow = new HashMap<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT rowid, story_id, seq, kind, merged, field_sources, title_variants FROM stories"
+            "SELECT rowid, story_id, seq, kind, content_id, merged, field_sources, title_variants"
+                + " FROM stories"
                 + " WHERE rowid"
                 + inList)) {
       bind(select, List.of(Codec.write(picked.rows)));
@@ -423,15 +425,27 @@ public final class Queries {
     List<NewsItem> items = membersOf(row, members, bySeq);
     Map<ItemField, Integer> fieldSources =
         DerivedColumns.fieldSources(row.getString("field_sources"));
-    return new StoredStory(
-        id,
+    MergedStory story =
         new MergedStory(
             ClusterKind.valueOf(row.getString("kind")),
             DerivedColumns.merged(row.getString("merged"), items, fieldSources),
             items,
             fieldSources,
             DerivedColumns.titleVariants(row.getString("title_variants"), items),
-            linksOf(row, links)));
+            linksOf(row, links));
+    return new StoredStory(id, story, contentId(row.getString("content_id"), story));
+  }
+
+  /**
+   * The story's content id as stored ({@code story.computeId()}, written with the story), or
+   * computed again should the column be damaged.
+   */
+  private static ContentId contentId(String stored, MergedStory story) {
+    try {
+      return new ContentId(stored);
+    } catch (IllegalArgumentException e) {
+      return story.computeId();
+    }
   }
 
   /** A query's WHERE clause on {@code stories} and the values it binds. */
