@@ -18,8 +18,9 @@ import org.bulletins.model.MergedStory;
  * @param storyId the stable id: it stays when members join, and when two stories merge the older id
  *     survives
  * @param story the story
- * @param contentId the content id of the story's merged item ({@link MergedStory#computeId()}),
- *     which the store keeps with the story
+ * @param contentId the content id of the story's merged item ({@link MergedStory#computeId()}) as
+ *     computed when the story was written, which the store keeps with the story (a later version
+ *     that folded text differently would compute another; the store's is the one it wrote)
  * @since 0.2.0
  */
 public record StoredStory(String storyId, MergedStory story, ContentId contentId) {
@@ -41,7 +42,8 @@ public record StoredStory(String storyId, MergedStory story, ContentId contentId
   }
 
   /**
-   * A story with the content id computed from it.
+   * A story with the content id computed from it (the canonical constructor takes any id, not
+   * checked against the story; none may be null).
    *
    * <pre>{@code
    * new StoredStory("9f2c...", story).contentId().equals(story.computeId()); // true

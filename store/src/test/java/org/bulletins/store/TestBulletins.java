@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Made-up bulletins for the store's tests: stories of invented words, each printed in one or more
@@ -65,6 +70,27 @@ final class TestBulletins {
       paragraphs.add(sentence(random, 40 + random.nextInt(30)) + ".");
     }
     return new Story(date, sentence(random, 6 + random.nextInt(4)), paragraphs);
+  }
+
+  /**
+   * The word of the stories' merged paragraphs that the most stories hold (the first such word in
+   * their order): a search that selects several stories.
+   */
+  static String commonWord(List<StoredStory> stories) {
+    Map<String, Set<String>> storiesOf = new LinkedHashMap<>();
+    for (StoredStory stored : stories) {
+      for (String paragraph : stored.story().merged().paragraphs()) {
+        for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+          if (word.length() > 3) {
+            storiesOf.computeIfAbsent(word, w -> new HashSet<>()).add(stored.storyId());
+          }
+        }
+      }
+    }
+    return storiesOf.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size()))
+        .orElseThrow()
+        .getKey();
   }
 
   /** A file of stories, in the order given. */

@@ -81,7 +81,7 @@ final class ChunksAhead {
     Throwable thrown = null;
     try {
       while (true) {
-        Object next = take(queue, thread);
+        Object next = take(queue, thread, state);
         if (next == END) {
           return;
         }
@@ -103,18 +103,22 @@ final class ChunksAhead {
       state.stopped = true;
       Uninterruptibles.joinUninterruptibly(thread);
       if (thrown != null) {
-        // A reader's failure queued behind the consumer's own is not lost.
+        // A reader's failure queued behind the consumer's own, or not queued, is not lost.
         for (Object left : queue) {
           if (left instanceof Failure failure && failure.cause() != thrown) {
             thrown.addSuppressed(failure.cause());
           }
+        }
+        Throwable unqueued = state.unqueued;
+        if (unqueued != null && unqueued != thrown && unqueued != thrown.getCause()) {
+          thrown.addSuppressed(unqueued);
         }
       }
     }
   }
 
   /** The next value from the reader; never waits for a reader that ended without one. */
-  private static Object take(BlockingQueue<Object> queue, Thread reader) {
+  private static Object take(BlockingQueue<Object> queue, Thread reader, State state) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -129,7 +133,8 @@ final class ChunksAhead {
               return next;
             }
             // Only an error thrown while the reader was already handing one over gets here.
-            throw new IllegalStateException("the store's reader ended without a result");
+            throw new IllegalStateException(
+                "the store's reader ended without a result", state.unqueued);
           }
         } catch (InterruptedException e) {
           interrupted = true;
@@ -142,24 +147,33 @@ final class ChunksAhead {
     }
   }
 
+  /** What the two threads share besides the queue. */
   private static final class State {
     volatile boolean stopped;
+
+    // A failure the reader could not queue (the consumer had stopped, or an error struck while it
+    // handed one over): read by the calling thread after the join.
+    volatile Throwable unqueued;
   }
 
   private static <T> void read(Reader<T> reader, BlockingQueue<Object> queue, State state) {
-    Object last;
+    Throwable failure = null;
     try {
-      reader.read(chunk -> offer(queue, chunk, state));
-      last = END;
+      try {
+        reader.read(chunk -> offer(queue, chunk, state));
+      } catch (Stopped e) {
+        return;
+      } catch (Throwable e) { // handed to the calling thread, which throws it
+        failure = e;
+      }
+      offer(queue, failure == null ? END : new Failure(failure), state);
     } catch (Stopped e) {
-      return;
-    } catch (Throwable e) { // handed to the calling thread, which throws it
-      last = new Failure(e);
-    }
-    try {
-      offer(queue, last, state);
-    } catch (Stopped e) {
-      // the consumer has gone: nobody waits for the end
+      state.unqueued = failure; // the consumer has gone: it gets the failure after the join
+    } catch (Throwable e) { // even an error while handing over a failure reaches the caller
+      if (failure != null && failure != e) {
+        e.addSuppressed(failure);
+      }
+      state.unqueued = e;
     }
   }
 

@@ -32,6 +32,10 @@ public final class Queries {
   /** Stories read at once by {@code forEachStory}: a few megabytes of decoded stories. */
   public static final int STORY_CHUNK = 1_000;
 
+  // The columns of a story row that story(...) reads.
+  private static final String STORY_COLUMNS =
+      "story_id, seq, kind, content_id, merged, field_sources, title_variants";
+
   // Newest first, undated last, then in order of creation.
   private static final String ORDER = " ORDER BY day IS NULL, day DESC, seq";
 
@@ -187,9 +191,7 @@ public final class Queries {
     List<StoredStory> out = new ArrayList<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT story_id, seq, kind, content_id, merged, field_sources, title_variants FROM stories"
-                + condition.where()
-                + ORDER)) {
+            "SELECT " + STORY_COLUMNS + " FROM stories" + condition.where() + ORDER)) {
       bind(select, condition.values());
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -301,10 +303,7 @@ public final class Queries {
     Map<Long, StoredStory> byRow = new HashMap<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "SELECT rowid, story_id, seq, kind, content_id, merged, field_sources, title_variants"
-                + " FROM stories"
-                + " WHERE rowid"
-                + inList)) {
+            "SELECT rowid, " + STORY_COLUMNS + " FROM stories WHERE rowid" + inList)) {
       bind(select, List.of(Codec.write(picked.rows)));
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -332,7 +331,7 @@ public final class Queries {
     String sql =
         bySeq
             ? Rows.ITEM_SELECT + where + " ORDER BY i.story_seq, i.member_index"
-            : Rows.itemsWithStoryIds(Schema.VERSION - 1)
+            : Rows.itemsWithStoryIds(5) // the last version whose items name their story by id
                 + where
                 + " ORDER BY i.story_id, i.member_index";
     try (PreparedStatement select = db.prepareStatement(sql)) {

@@ -3,9 +3,11 @@ package org.bulletins.store.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -83,30 +85,26 @@ class ChunksAheadTest {
 
   @Test
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void aReadersFailureQueuedBehindTheConsumersIsKeptAsSuppressed() {
+  void aReadersFailureAfterTheConsumersIsKeptAsSuppressed() {
     SQLException disk = new SQLException("disk I/O error");
     IllegalStateException closed = new IllegalStateException("output closed");
+    CountDownLatch consumerGaveUp = new CountDownLatch(1);
+    // The reader fails once the consumer is about to throw: its failure is either queued behind
+    // the consumer's exception or not queued at all (the consumer has stopped); kept either way.
     assertThatThrownBy(
             () ->
                 ChunksAhead.<Integer>forEach(
                     chunks -> {
                       chunks.put(List.of(1));
+                      Uninterruptibles.awaitUninterruptibly(consumerGaveUp);
                       throw disk;
                     },
                     v -> {
-                      // Give up only once the reader has queued its failure and ended.
-                      while (readerAlive()) {
-                        Thread.onSpinWait();
-                      }
+                      consumerGaveUp.countDown();
                       throw closed;
                     }))
         .isSameAs(closed)
         .satisfies(e -> assertThat(e.getSuppressed()).containsExactly(disk));
-  }
-
-  private static boolean readerAlive() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> t.getName().equals("bulletins-store-reader") && t.isAlive());
   }
 
   @Test
