@@ -116,17 +116,23 @@ class OutputFailureTest {
     for (long capacity : command.equals("check") ? new long[] {0, 20} : new long[] {0, 20, 5000}) {
       List<String> args = new ArrayList<>(List.of(command.split(" ")));
       args.add(SEEDS);
-      int[] status = new int[1];
-      List<String> err =
-          run(
-              InputStream.nullInputStream(),
-              new FailingOutput(capacity, "No space left on device"),
-              status,
-              args.toArray(String[]::new));
-      String name = "bulletins " + args.get(0);
-      assertThat(status[0]).as(command + " after " + capacity + " bytes").isEqualTo(3);
-      assertThat(err).containsExactly(name + ": cannot write the output: No space left on device");
+      assertAFullDiskGivesOneLine(args, capacity);
     }
+  }
+
+  /** The command into an output with room for {@code capacity} bytes: status 3 and one line. */
+  private static void assertAFullDiskGivesOneLine(List<String> args, long capacity) {
+    int[] status = new int[1];
+    List<String> err =
+        run(
+            InputStream.nullInputStream(),
+            new FailingOutput(capacity, "No space left on device"),
+            status,
+            args.toArray(String[]::new));
+    assertThat(status[0]).as(args + " after " + capacity + " bytes").isEqualTo(3);
+    assertThat(err)
+        .containsExactly(
+            "bulletins " + args.get(0) + ": cannot write the output: No space left on device");
   }
 
   @ParameterizedTest
@@ -153,18 +159,10 @@ class OutputFailureTest {
     assertThat(status[0]).isZero();
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.addAll(List.of("--db", db.toString()));
-    String name = "bulletins " + args.get(0);
     // The seeds' 44 stories print more than 2,000 bytes in every form.
     for (long capacity : new long[] {0, 20, 2000}) {
+      assertAFullDiskGivesOneLine(args, capacity);
       List<String> err =
-          run(
-              InputStream.nullInputStream(),
-              new FailingOutput(capacity, "No space left on device"),
-              status,
-              args.toArray(String[]::new));
-      assertThat(status[0]).as(command + " after " + capacity + " bytes").isEqualTo(3);
-      assertThat(err).containsExactly(name + ": cannot write the output: No space left on device");
-      err =
           run(
               InputStream.nullInputStream(),
               new FailingOutput(capacity, "Broken pipe"),
