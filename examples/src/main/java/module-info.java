@@ -2,6 +2,7 @@
 module org.bulletins.examples {
   requires org.bulletins.parser;
   requires org.bulletins.dedup;
+  requires org.bulletins.store;
 
   exports org.bulletins.examples;
 }

@@ -78,6 +78,25 @@ class ExamplesTest {
   }
 
   @Test
+  void storeStoriesKeepsStoriesAndTheirIdsAcrossRuns(@TempDir Path dir) throws Exception {
+    String db = dir.resolve("news.db").toString();
+    List<String> first = stdoutOf(StoreStories::main, db, PAGE_001).lines().toList();
+    assertThat(first.get(0)).isEqualTo("001_20d1214f8aad09a1.txt: added, 10 items, 10 new stories");
+    assertThat(first).last().isEqualTo("10 stories of 10 items in " + db);
+    List<String> second = stdoutOf(StoreStories::main, db, PAGE_002, PAGE_001).lines().toList();
+    // Three items of the second page are copies of the first page's stories: they join them.
+    assertThat(second.get(0)).isEqualTo("002_98243552450b8a96.txt: added, 10 items, 7 new stories");
+    assertThat(second.get(1))
+        .isEqualTo("001_20d1214f8aad09a1.txt: stored before with the same contents, skipped");
+    assertThat(second).last().isEqualTo("17 stories of 20 items in " + db);
+    assertThat(second.stream().filter(l -> l.contains("[2 copies, story "))).hasSize(3);
+    // A story keeps its id when copies join it.
+    String joined = second.stream().filter(l -> l.contains("[2 copies")).findFirst().orElseThrow();
+    String id = joined.substring(joined.lastIndexOf("story ") + 6, joined.length() - 1);
+    assertThat(first).anyMatch(l -> l.endsWith("story " + id + "]"));
+  }
+
+  @Test
   void exportJsonWritesReadableJson(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("items.json");
     String printed =
