@@ -119,15 +119,14 @@ final class StoriesCommand implements Callable<Integer> {
       switch (format) {
         case TEXT -> {
           PrintWriter text = new PrintableWriter(out);
+          Totals shown = new Totals();
           if (query.paged()) {
             // The total is counted only for a page's footer, in the page's snapshot.
             StoryPage page = store.page(query);
-            Totals shown = new Totals();
             page.stories().forEach(story -> shown.add(printText(story, text)));
             shown.print(text);
             printPage(query.offset(), page.stories().size(), page.total(), text);
           } else {
-            Totals shown = new Totals();
             store.forEachStory(query, story -> shown.add(printText(story, text)));
             shown.print(text);
           }

@@ -67,7 +67,7 @@ public final class Queries {
   /**
    * Hands the stories a query selects to a consumer in the order of {@link #stories}, read in one
    * snapshot a chunk at a time on a second thread: what is held at once is a few chunks' stories
-   * (and the ids' cursor), whatever the store's size.
+   * (and the cursor over the selected stories' row ids), whatever the store's size.
    *
    * @param query the conditions, limit and offset
    * @param consumer the consumer, called on this thread (the reading runs on another)
