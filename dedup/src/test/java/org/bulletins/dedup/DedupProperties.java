@@ -118,6 +118,36 @@ class DedupProperties {
   }
 
   /**
+   * Pages read again: every item of a set repeated on up to three other pages (the same date, title
+   * and paragraphs from sources that sort before or after its own, so that a repeat may be its
+   * content id's representative), all shuffled. The batch takes a repeat's signature, keys and
+   * terms from a copy signed before it; the plain stages sign every item.
+   */
+  @Property(tries = 30)
+  void repeatedPagesGiveThePlainStagesStories(
+      @ForAll("itemSets") List<NewsItem> items,
+      @ForAll @IntRange(min = 1, max = 3) int pages,
+      @ForAll long seed) {
+    List<NewsItem> all = new ArrayList<>(items);
+    for (int p = 0; p < pages; p++) {
+      String prefix = (p % 2 == 0 ? "a" : "z") + p + "-";
+      for (NewsItem item : items) {
+        SourceSpan span = item.span();
+        all.add(
+            new NewsItem(
+                item.date(),
+                item.title(),
+                item.paragraphs(),
+                new SourceSpan(
+                    prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()),
+                item.labels()));
+      }
+    }
+    Collections.shuffle(all, new Random(seed));
+    assertThat(ShuffleProperties.ENGINE.deduplicate(all).stories()).isEqualTo(plainStages(all));
+  }
+
+  /**
    * Two items of one content id (equal once folded) that a third item judges differently: A1's
    * title is B's with a site prefix, which only the upper-case "IOM Honduras:" reads as one. Found
    * in review: the batch path had kept only positive evidence and so joined all three where the

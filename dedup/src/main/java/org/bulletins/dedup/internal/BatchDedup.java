@@ -77,14 +77,24 @@ public final class BatchDedup {
     // Each item's keys copied into a few large arrays as it is signed (see BlockingKeys).
     BlockingKeys keys = new BlockingKeys(n);
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
+    RepeatedItems repeats = new RepeatedItems(items);
     IntStream.range(0, n)
         .parallel()
         .forEach(
             i -> {
+              int earlier = repeats.earlierSigned(i);
+              if (earlier >= 0) {
+                // A repeat signs as the earlier item did: its signature, keys and terms.
+                signatures[i] = signatures[earlier];
+                keys.share(i, earlier);
+                terms.share(i, earlier);
+                return;
+              }
               ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
               signatures[i] = signed.signature();
               keys.put(i, signed.keys(), signed.keys().length);
               terms.offer(i, signed.terms());
+              repeats.signed(i);
             });
     clock.lap("sign");
     return runSigned(items, signatures, keys, terms, clock);

@@ -155,6 +155,17 @@ public final class Pipeline {
     }
 
     /**
+     * Gives an item the terms offered for another with the same title and paragraphs (the same
+     * packed string, not a copy).
+     *
+     * @param index the item's index
+     * @param same the other item's index, its terms offered already
+     */
+    public void share(int index, int same) {
+      packed.set(index, packed.get(same));
+    }
+
+    /**
      * The terms of one item.
      *
      * @param index its index

@@ -109,6 +109,18 @@ public final class BlockingKeys {
     a.at += count;
   }
 
+  /**
+   * Gives an item the keys put for another (the same place in the same chunk, not a copy): for an
+   * item that repeats another's text. Safe from many threads, once the other's put is visible.
+   *
+   * @param item the item's index
+   * @param same the other item's index, its keys put already
+   */
+  public void share(int item, int same) {
+    start[item] = start[same];
+    length[item] = length[same];
+  }
+
   private synchronized int add(long[] chunk) {
     chunks.add(chunk);
     return chunks.size() - 1;

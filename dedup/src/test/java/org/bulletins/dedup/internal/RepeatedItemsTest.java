@@ -1,0 +1,156 @@
+package org.bulletins.dedup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+class RepeatedItemsTest {
+
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 5);
+
+  private static NewsItem item(
+      String source, Optional<LocalDate> date, String title, String... paragraphs) {
+    return new NewsItem(date, title, List.of(paragraphs), new SourceSpan(source, 1, 1, 3));
+  }
+
+  private static NewsItem item(String source, String title, String... paragraphs) {
+    return item(source, Optional.of(DAY), title, paragraphs);
+  }
+
+  @Test
+  void aRepeatOnAnotherPageFindsTheCopySignedBeforeIt() {
+    RepeatedItems repeats =
+        new RepeatedItems(
+            List.of(
+                item("monday.txt", "Floods close the coast road", "Rain fell all night."),
+                item("tuesday.txt", "Floods close the coast road", "Rain fell all night.")));
+    assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+    repeats.signed(0);
+    assertThat(repeats.earlierSigned(1)).isEqualTo(0);
+  }
+
+  @Test
+  void aCopyNotSignedYetIsNotFound() {
+    RepeatedItems repeats =
+        new RepeatedItems(
+            List.of(
+                item("a.txt", "Same title", "Same body."),
+                item("b.txt", "Same title", "Same body.")));
+    assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+    assertThat(repeats.earlierSigned(1)).as("item 0 is still being signed").isEqualTo(-1);
+  }
+
+  @Test
+  void onlyAnEarlierIndexIsTaken() {
+    RepeatedItems repeats =
+        new RepeatedItems(
+            List.of(
+                item("a.txt", "Same title", "Same body."),
+                item("b.txt", "Same title", "Same body.")));
+    assertThat(repeats.earlierSigned(1)).isEqualTo(-1);
+    repeats.signed(1);
+    assertThat(repeats.earlierSigned(0)).as("item 1 comes after item 0").isEqualTo(-1);
+  }
+
+  @Test
+  void theLowestSignedIndexIsKept() {
+    List<NewsItem> items = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      items.add(item("page" + i + ".txt", "Port reopens", "Ships queue at dawn.", "More soon."));
+    }
+    RepeatedItems repeats = new RepeatedItems(items);
+    for (int i : new int[] {5, 2}) {
+      assertThat(repeats.earlierSigned(i)).isEqualTo(-1);
+      repeats.signed(i);
+    }
+    assertThat(repeats.earlierSigned(6)).isEqualTo(2);
+    assertThat(repeats.earlierSigned(7)).isEqualTo(2);
+    assertThat(repeats.earlierSigned(3)).isEqualTo(2);
+    assertThat(repeats.earlierSigned(1)).isEqualTo(-1);
+  }
+
+  @Test
+  void anyDifferenceInDateTitleOrParagraphsIsNoRepeat() {
+    NewsItem first = item("a.txt", "Port reopens", "Ships queue at dawn.", "More soon.");
+    List<NewsItem> others =
+        List.of(
+            item(
+                "b.txt",
+                Optional.of(DAY.plusDays(1)),
+                "Port reopens",
+                "Ships queue at dawn.",
+                "More soon."),
+            item("b.txt", Optional.empty(), "Port reopens", "Ships queue at dawn.", "More soon."),
+            item("b.txt", "Port reopens.", "Ships queue at dawn.", "More soon."),
+            item("b.txt", "Port reopens", "Ships queue at dawn. More soon."),
+            item("b.txt", "Port reopens", "Ships queue at dawn.", "More soon.", "More soon."),
+            item("b.txt", "PORT REOPENS", "Ships queue at dawn.", "More soon."),
+            item("b.txt", "Port reopens", "Ships queue at dawn.", "More\u00a0soon."));
+    for (NewsItem other : others) {
+      RepeatedItems repeats = new RepeatedItems(List.of(first, other));
+      assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+      repeats.signed(0);
+      assertThat(repeats.earlierSigned(1)).as(other.toString()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void undatedRepeatsAreFound() {
+    RepeatedItems repeats =
+        new RepeatedItems(
+            List.of(
+                item("a.txt", Optional.empty(), "No date here", "Body."),
+                item("b.txt", Optional.empty(), "No date here", "Body.")));
+    assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+    repeats.signed(0);
+    assertThat(repeats.earlierSigned(1)).isEqualTo(0);
+  }
+
+  /**
+   * Many threads, 200 distinct texts each on 50 pages, looked up and published in a parallel stream
+   * as a batch signs them: every repeat found is an earlier index with the same text, and the later
+   * pages of each text mostly find one.
+   */
+  @Test
+  void inParallelEveryFoundRepeatIsAnEarlierEqualItem() {
+    int texts = 200;
+    int pages = 50;
+    List<NewsItem> items = new ArrayList<>();
+    for (int p = 0; p < pages; p++) {
+      for (int t = 0; t < texts; t++) {
+        items.add(item("page" + p + ".txt", "Story " + t, "Paragraph of story " + t + "."));
+      }
+    }
+    RepeatedItems repeats = new RepeatedItems(items);
+    AtomicIntegerArray found = new AtomicIntegerArray(items.size());
+    IntStream.range(0, items.size())
+        .parallel()
+        .forEach(
+            i -> {
+              int earlier = repeats.earlierSigned(i);
+              found.set(i, earlier + 1);
+              if (earlier < 0) {
+                repeats.signed(i);
+              }
+            });
+    int taken = 0;
+    for (int i = 0; i < items.size(); i++) {
+      int earlier = found.get(i) - 1;
+      if (earlier >= 0) {
+        taken++;
+        assertThat(earlier).isLessThan(i);
+        assertThat(items.get(earlier).title()).isEqualTo(items.get(i).title());
+        assertThat(items.get(earlier).paragraphs()).isEqualTo(items.get(i).paragraphs());
+      }
+    }
+    assertThat(taken).isGreaterThan(items.size() / 2);
+  }
+}
