@@ -32,6 +32,9 @@ public final class BatchDedup {
   // Groups a thread merges at a time (see ParallelLoop): some microseconds each.
   private static final int MERGE_BATCH = 512;
 
+  // Items a thread signs at a time: some milliseconds.
+  private static final int SIGN_BATCH = 128;
+
   private final Pipeline pipeline;
   private final int chunkPairs;
 
@@ -78,24 +81,26 @@ public final class BatchDedup {
     BlockingKeys keys = new BlockingKeys(n);
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
     RepeatedItems repeats = new RepeatedItems(items);
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              int earlier = repeats.earlierSigned(i);
-              if (earlier >= 0) {
-                // A repeat signs as the earlier item did: its signature, keys and terms.
-                signatures[i] = signatures[earlier];
-                keys.share(i, earlier);
-                terms.share(i, earlier);
-                return;
-              }
-              ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
-              signatures[i] = signed.signature();
-              keys.put(i, signed.keys(), signed.keys().length);
-              terms.offer(i, signed.terms());
-              repeats.signed(i);
-            });
+    // In index order, a batch at a time on each thread: a repeat on a later page finds its first
+    // copy signed (a parallel stream signs the pages' quarters side by side).
+    ParallelLoop.forEach(
+        n,
+        SIGN_BATCH,
+        i -> {
+          int earlier = repeats.earlierSigned(i);
+          if (earlier >= 0) {
+            // A repeat signs as the earlier item did: its signature, keys and terms.
+            signatures[i] = signatures[earlier];
+            keys.share(i, earlier);
+            terms.share(i, earlier);
+            return;
+          }
+          ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+          signatures[i] = signed.signature();
+          keys.put(i, signed.keys(), signed.keys().length);
+          terms.offer(i, signed.terms());
+          repeats.signed(i);
+        });
     clock.lap("sign");
     return runSigned(items, signatures, keys, terms, clock);
   }
