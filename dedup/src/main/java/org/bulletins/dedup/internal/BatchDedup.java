@@ -23,20 +23,24 @@ import org.bulletins.model.MergedStory;
 import org.bulletins.model.NewsItem;
 
 /**
- * Batch deduplication on the {@link Pipeline}: sign every item (in parallel), block and pair the
- * representatives of the content ids in bounded chunks, verify each chunk (in parallel, signatures
- * first), cluster, merge. Memory follows the items and the matches, not the candidate pairs.
+ * Batch deduplication on the {@link Pipeline}: sign every item (in parallel; an item that repeats
+ * an earlier one, the same date, title and paragraphs, takes what signing found for it), block and
+ * pair the representatives of the content ids in bounded chunks, verify each chunk (in parallel,
+ * signatures first), cluster, merge. Memory follows the items and the matches, not the candidate
+ * pairs.
  */
 public final class BatchDedup {
 
   // Groups a thread merges at a time (see ParallelLoop): some microseconds each.
   private static final int MERGE_BATCH = 512;
 
-  // Items a thread signs at a time: some milliseconds.
+  // Items a thread signs at a time: some milliseconds (a small input in smaller batches, so that
+  // every thread takes part).
   private static final int SIGN_BATCH = 128;
 
   private final Pipeline pipeline;
   private final int chunkPairs;
+  private final int signBatch;
 
   /**
    * A batch run of a pipeline.
@@ -45,8 +49,24 @@ public final class BatchDedup {
    * @param chunkPairs the most candidate pairs held at once
    */
   public BatchDedup(Pipeline pipeline, int chunkPairs) {
+    this(pipeline, chunkPairs, 0);
+  }
+
+  /**
+   * A batch run that signs a given number of items at a time on each thread (for tests: 1 lets the
+   * threads interleave item by item).
+   *
+   * @param pipeline the stages
+   * @param chunkPairs the most candidate pairs held at once
+   * @param signBatch items a thread signs at a time, or 0 for the default
+   */
+  public BatchDedup(Pipeline pipeline, int chunkPairs, int signBatch) {
+    if (signBatch < 0) {
+      throw new IllegalArgumentException("sign batch " + signBatch + " < 0");
+    }
     this.pipeline = pipeline;
     this.chunkPairs = chunkPairs;
+    this.signBatch = signBatch;
   }
 
   /**
@@ -80,16 +100,29 @@ public final class BatchDedup {
     // Each item's keys copied into a few large arrays as it is signed (see BlockingKeys).
     BlockingKeys keys = new BlockingKeys(n);
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(items);
+    signAll(items, signatures, keys, terms);
+    clock.lap("sign");
+    return runSigned(items, signatures, keys, terms, clock);
+  }
+
+  /**
+   * Signs every item, in index order a batch at a time on each thread, so that an item repeating an
+   * earlier one (on a later page) finds it signed and takes its signature, keys and terms (a
+   * parallel stream signed the input's quarters side by side). A method of its own: the repeats'
+   * table is dropped when it returns.
+   */
+  private void signAll(
+      List<NewsItem> items,
+      ItemSignature[] signatures,
+      BlockingKeys keys,
+      Pipeline.LazyTerms terms) {
     RepeatedItems repeats = new RepeatedItems(items);
-    // In index order, a batch at a time on each thread: a repeat on a later page finds its first
-    // copy signed (a parallel stream signs the pages' quarters side by side).
     ParallelLoop.forEach(
-        n,
-        SIGN_BATCH,
+        items.size(),
+        signBatch(items.size()),
         i -> {
           int earlier = repeats.earlierSigned(i);
           if (earlier >= 0) {
-            // A repeat signs as the earlier item did: its signature, keys and terms.
             signatures[i] = signatures[earlier];
             keys.share(i, earlier);
             terms.share(i, earlier);
@@ -99,10 +132,13 @@ public final class BatchDedup {
           signatures[i] = signed.signature();
           keys.put(i, signed.keys(), signed.keys().length);
           terms.offer(i, signed.terms());
-          repeats.signed(i);
+          repeats.publish(i);
         });
-    clock.lap("sign");
-    return runSigned(items, signatures, keys, terms, clock);
+  }
+
+  /** Items per batch: {@link #signBatch} if set, else up to 128, fewer for a small input. */
+  private int signBatch(int items) {
+    return signBatch > 0 ? signBatch : Math.max(1, Math.min(SIGN_BATCH, items / 16));
   }
 
   /**

@@ -125,7 +125,7 @@ public final class Pipeline {
   /**
    * Terms of the items of one batch for verification: those found while signing, kept packed
    * ({@link TermsCodec}, a sixth of the records' memory) and unpacked on each use, else computed on
-   * first use and kept packed. Thread-safe.
+   * first use and kept packed. Items with the same text may share one packed string. Thread-safe.
    *
    * <p>Packed rather than held by soft references: a million items' terms as records fill a 4 GiB
    * heap, and soft references kept the collector busy clearing and the engine computing them again.

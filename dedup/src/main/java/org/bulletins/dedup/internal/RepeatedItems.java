@@ -13,17 +13,20 @@ import org.bulletins.model.NewsItem;
  * and terms instead of being signed again.
  *
  * <p>A lock-free table from a hash of the three to the lowest index signed so far: {@link
- * #earlierSigned} looks an item up before it is signed, {@link #signed} publishes it after. An item
- * whose earlier copy is still being signed on another thread is signed again, as before; so is an
- * item whose hash another, different item took first. Both only cost the saving, never change a
- * result. Thread-safe.
+ * #earlierSigned} looks an item up before it is signed, {@link #publish} publishes it after, on the
+ * same thread (the lookup keeps the item's hash for it). An item whose earlier copy is still being
+ * signed on another thread is signed again, as before; so is an item whose hash another, different
+ * item took first. Both only cost the saving, never change a result. Thread-safe.
  *
  * <pre>{@code
  * RepeatedItems repeats = new RepeatedItems(items);
- * int earlier = repeats.earlierSigned(i);   // -1: sign item i, then repeats.signed(i)
+ * int earlier = repeats.earlierSigned(i);   // -1: sign item i, then repeats.publish(i)
  * }</pre>
  */
 final class RepeatedItems {
+
+  // The most items whose table fits an array (2^30 slots).
+  static final int MAX_ITEMS = 1 << 29;
 
   private final List<NewsItem> items;
   private final long[] itemHash;
@@ -39,7 +42,12 @@ final class RepeatedItems {
   RepeatedItems(List<NewsItem> items) {
     this.items = items;
     this.itemHash = new long[items.size()];
-    int capacity = Integer.highestOneBit(Math.max(8, items.size()) * 2 - 1) << 1;
+    // At least twice the items, so that a probe always meets an empty slot; a batch too large for
+    // such a table finds no repeat (its capacity 0: every item is signed).
+    int capacity =
+        items.size() > MAX_ITEMS
+            ? 0
+            : Integer.highestOneBit(Math.max(8, items.size()) * 2 - 1) << 1;
     this.slotHash = new AtomicLongArray(capacity);
     this.slotIndex = new AtomicIntegerArray(capacity);
     this.mask = capacity - 1;
@@ -53,6 +61,9 @@ final class RepeatedItems {
    * @return the earlier item's index, or -1: sign this one
    */
   int earlierSigned(int i) {
+    if (mask < 0) {
+      return -1;
+    }
     NewsItem item = items.get(i);
     long h = hash(item);
     itemHash[i] = h;
@@ -72,10 +83,16 @@ final class RepeatedItems {
    * Publishes a signed item: what signing wrote for it before this call is what a later repeat
    * reads.
    *
-   * @param i the item's index, looked up by {@link #earlierSigned} first
+   * @param i the item's index, looked up by {@link #earlierSigned} first on this thread
    */
-  void signed(int i) {
+  void publish(int i) {
+    if (mask < 0) {
+      return;
+    }
     long h = itemHash[i];
+    if (h == 0) {
+      throw new IllegalStateException("item " + i + " was not looked up on this thread");
+    }
     for (int slot = slotOf(h); ; slot = (slot + 1) & mask) {
       long s = slotHash.get(slot);
       if (s == 0 && slotHash.compareAndSet(slot, 0, h)) {

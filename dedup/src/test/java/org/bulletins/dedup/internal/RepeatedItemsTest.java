@@ -33,7 +33,7 @@ class RepeatedItemsTest {
                 item("monday.txt", "Floods close the coast road", "Rain fell all night."),
                 item("tuesday.txt", "Floods close the coast road", "Rain fell all night.")));
     assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
-    repeats.signed(0);
+    repeats.publish(0);
     assertThat(repeats.earlierSigned(1)).isEqualTo(0);
   }
 
@@ -56,7 +56,7 @@ class RepeatedItemsTest {
                 item("a.txt", "Same title", "Same body."),
                 item("b.txt", "Same title", "Same body.")));
     assertThat(repeats.earlierSigned(1)).isEqualTo(-1);
-    repeats.signed(1);
+    repeats.publish(1);
     assertThat(repeats.earlierSigned(0)).as("item 1 comes after item 0").isEqualTo(-1);
   }
 
@@ -69,7 +69,7 @@ class RepeatedItemsTest {
     RepeatedItems repeats = new RepeatedItems(items);
     for (int i : new int[] {5, 2}) {
       assertThat(repeats.earlierSigned(i)).isEqualTo(-1);
-      repeats.signed(i);
+      repeats.publish(i);
     }
     assertThat(repeats.earlierSigned(6)).isEqualTo(2);
     assertThat(repeats.earlierSigned(7)).isEqualTo(2);
@@ -97,9 +97,35 @@ class RepeatedItemsTest {
     for (NewsItem other : others) {
       RepeatedItems repeats = new RepeatedItems(List.of(first, other));
       assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
-      repeats.signed(0);
+      repeats.publish(0);
       assertThat(repeats.earlierSigned(1)).as(other.toString()).isEqualTo(-1);
     }
+  }
+
+  /** "Aa" and "BB" have the same {@code String.hashCode}: the same hash, not the same text. */
+  @Test
+  void anItemWithTheSameHashButOtherTextIsNoRepeat() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    RepeatedItems repeats =
+        new RepeatedItems(
+            List.of(
+                item("a.txt", "Title", "Aa"),
+                item("b.txt", "Title", "BB"),
+                item("c.txt", "Title", "BB")));
+    assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+    repeats.publish(0);
+    assertThat(repeats.earlierSigned(1)).as("same hash as item 0, other text").isEqualTo(-1);
+    repeats.publish(1);
+    assertThat(repeats.earlierSigned(2))
+        .as("item 0 holds the hash's slot: item 2 is signed again, not given item 0's text")
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void publishingAnItemNotLookedUpIsRefused() {
+    RepeatedItems repeats = new RepeatedItems(List.of(item("a.txt", "Title", "Body.")));
+    org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        .isThrownBy(() -> repeats.publish(0));
   }
 
   @Test
@@ -110,7 +136,7 @@ class RepeatedItemsTest {
                 item("a.txt", Optional.empty(), "No date here", "Body."),
                 item("b.txt", Optional.empty(), "No date here", "Body.")));
     assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
-    repeats.signed(0);
+    repeats.publish(0);
     assertThat(repeats.earlierSigned(1)).isEqualTo(0);
   }
 
@@ -138,7 +164,7 @@ class RepeatedItemsTest {
               int earlier = repeats.earlierSigned(i);
               found.set(i, earlier + 1);
               if (earlier < 0) {
-                repeats.signed(i);
+                repeats.publish(i);
               }
             });
     int taken = 0;

@@ -15,9 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * MiB in a large batch) is large enough for G1 to place it outside the young generation at once:
  * the keys are never copied by a collection. Same keys, same order per item.
  *
- * <p>{@link #put} is safe from many threads, each item put once; the other methods are read after
- * the putting threads are joined, and {@link #release(int)} may free one chunk while other threads
- * read the others.
+ * <p>An item that repeats another's text may instead {@link #share} its place: both read the same
+ * keys, and the chunk then lives until the later of the two is read.
+ *
+ * <p>{@link #put} and {@link #share} are safe from many threads, each item put or shared once; the
+ * other methods are read after those threads are joined, and {@link #release(int)} may free one
+ * chunk while other threads read the others.
  */
 public final class BlockingKeys {
 

@@ -330,9 +330,10 @@ public final class CandidatePairs {
   /**
    * Frees each chunk of keys once the placing pass has read the last key in it, and before the pass
    * a chunk whose items all lost their keys ({@link BlockingKeys#clear}). A chunk holds the keys of
-   * items that one thread signed one after another, so the pass leaves most chunks behind early:
-   * their memory is free for the rest of the stage, not only after it. (The peak is not lower: the
-   * entries and their fine buckets are allocated while every key is held.)
+   * items that one thread signed one after another (and of later items that repeat one of them,
+   * which keep it until they are read), so the pass leaves most chunks behind early: their memory
+   * is free for the rest of the stage, not only after it. (The peak is not lower: the entries and
+   * their fine buckets are allocated while every key is held.)
    */
   static final class ChunkRelease {
     private final BlockingKeys keys;
