@@ -20,7 +20,8 @@ import org.bulletins.model.NewsItem;
  * and their distinctive terms, with a rule that says why ({@link org.bulletins.model.MatchRule});
  * verified pairs are grouped complete-link, so that A~B and B~C never put A with C unless A~C; each
  * group is merged by the {@link MergePolicy}. Items with the same content id always end in one
- * story.
+ * story. A batch signs each text once: an item that repeats an earlier one verbatim (the same date,
+ * title and paragraphs, as on overlapping pages) takes what signing found for it.
  *
  * <pre>{@code
  * DedupEngine engine = DedupEngine.of(DedupOptions.builder().dateWindowDays(2).build());
