@@ -132,15 +132,7 @@ class DedupProperties {
     for (int p = 0; p < pages; p++) {
       String prefix = (p % 2 == 0 ? "a" : "z") + p + "-";
       for (NewsItem item : items) {
-        SourceSpan span = item.span();
-        all.add(
-            new NewsItem(
-                item.date(),
-                item.title(),
-                item.paragraphs(),
-                new SourceSpan(
-                    prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()),
-                item.labels()));
+        all.add(RepeatedPagesTest.onPage(item, prefix));
       }
     }
     Collections.shuffle(all, new Random(seed));

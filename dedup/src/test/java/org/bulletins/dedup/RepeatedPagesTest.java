@@ -47,20 +47,23 @@ class RepeatedPagesTest {
     for (NewsItem item : originals) {
       for (String prefix : List.of("0-early-", "~late-")) {
         if (random.nextInt(3) > 0) {
-          SourceSpan span = item.span();
-          items.add(
-              new NewsItem(
-                  item.date(),
-                  item.title(),
-                  item.paragraphs(),
-                  new SourceSpan(
-                      prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()),
-                  item.labels()));
+          items.add(onPage(item, prefix));
         }
       }
     }
     Collections.shuffle(items, random);
     return items;
+  }
+
+  /** The item read again on another page: its source's name with a prefix, all else the same. */
+  static NewsItem onPage(NewsItem item, String prefix) {
+    SourceSpan span = item.span();
+    return new NewsItem(
+        item.date(),
+        item.title(),
+        item.paragraphs(),
+        new SourceSpan(prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()),
+        item.labels());
   }
 
   /** The batch's later stages on signatures, keys and terms made for each item by itself. */

@@ -25,13 +25,15 @@ class RepeatedItemsTest {
     return item(source, Optional.of(DAY), title, paragraphs);
   }
 
+  /** A table of one item on two pages: monday.txt, then tuesday.txt. */
+  private static RepeatedItems onTwoPages(String title, String body) {
+    return new RepeatedItems(
+        List.of(item("monday.txt", title, body), item("tuesday.txt", title, body)));
+  }
+
   @Test
   void aRepeatOnAnotherPageFindsTheCopySignedBeforeIt() {
-    RepeatedItems repeats =
-        new RepeatedItems(
-            List.of(
-                item("monday.txt", "Floods close the coast road", "Rain fell all night."),
-                item("tuesday.txt", "Floods close the coast road", "Rain fell all night.")));
+    RepeatedItems repeats = onTwoPages("Floods close the coast road", "Rain fell all night.");
     assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
     repeats.publish(0);
     assertThat(repeats.earlierSigned(1)).isEqualTo(0);
@@ -39,22 +41,14 @@ class RepeatedItemsTest {
 
   @Test
   void aCopyNotSignedYetIsNotFound() {
-    RepeatedItems repeats =
-        new RepeatedItems(
-            List.of(
-                item("a.txt", "Same title", "Same body."),
-                item("b.txt", "Same title", "Same body.")));
+    RepeatedItems repeats = onTwoPages("Same title", "Same body.");
     assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
     assertThat(repeats.earlierSigned(1)).as("item 0 is still being signed").isEqualTo(-1);
   }
 
   @Test
   void onlyAnEarlierIndexIsTaken() {
-    RepeatedItems repeats =
-        new RepeatedItems(
-            List.of(
-                item("a.txt", "Same title", "Same body."),
-                item("b.txt", "Same title", "Same body.")));
+    RepeatedItems repeats = onTwoPages("Same title", "Same body.");
     assertThat(repeats.earlierSigned(1)).isEqualTo(-1);
     repeats.publish(1);
     assertThat(repeats.earlierSigned(0)).as("item 1 comes after item 0").isEqualTo(-1);
