@@ -41,7 +41,12 @@ run() {
   fi
   if [ -f "$WORK/ab-$$.first" ]; then
     if ! cmp -s "$WORK/ab-$$.out" "$WORK/ab-$$.first"; then
-      echo "run with '$1': output differs from the first run's" >&2
+      # Both outputs kept for a look (session 34 saw this once and could not tell why).
+      mv "$WORK/ab-$$.out" "$WORK/differs-$$.json"
+      mv "$WORK/ab-$$.first" "$WORK/first-$$.json"
+      echo "run with '$1': output differs from the first run's;" \
+        "kept: $WORK/first-$$.json $WORK/differs-$$.json, stderr $WORK/differs-$$.err" >&2
+      cp "$WORK/ab-$$.err" "$WORK/differs-$$.err"
       return 1
     fi
     same=same
