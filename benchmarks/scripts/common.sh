@@ -23,6 +23,23 @@ corpus() {
   echo "$WORK/$name"
 }
 
+# ab_pair ROUND A B: one round of an A/B comparison: the caller's `run A` and `run B`, A first in odd
+# rounds and B first in even ones (so that neither always runs second); sets ra and rb to their
+# outputs, or fails if a run does.
+ab_pair() {
+  if [ $(($1 % 2)) = 1 ]; then
+    ra=$(run "$2") || return 1; rb=$(run "$3") || return 1
+  else
+    rb=$(run "$3") || return 1; ra=$(run "$2") || return 1
+  fi
+}
+
+# median_of: the median of the numbers on standard input, one per line (the mean of the two middle
+# ones for an even count).
+median_of() {
+  sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
+}
+
 machine() {
   echo "# $(date -u +%FT%TZ) nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   java -version 2>&1 | sed 's/^/# /'

@@ -57,17 +57,12 @@ run() {
 }
 ratios=()
 for r in $(seq "$rounds"); do
-  if [ $((r % 2)) = 1 ]; then
-    ra=$(run "$a") || exit 1; rb=$(run "$b") || exit 1
-  else
-    rb=$(run "$b") || exit 1; ra=$(run "$a") || exit 1
-  fi
+  ab_pair "$r" "$a" "$b" || exit 1
   echo "round $r: A wall/cpu/compile $ra | B $rb"
   read -r aw ac ak _ <<< "$ra"; read -r bw bc bk _ <<< "$rb"
   ratios+=("$(echo "scale=6; $bw / $aw" | bc) $(echo "scale=6; $bc / $ac" | bc) $(echo "scale=6; $bk / $ak" | bc)")
 done
-median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
 for i in 1 2 3; do
   name=$(echo "wall cpu compile" | cut -d' ' -f$i)
-  echo "median B/A $name: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f$i | median)"
+  echo "median B/A $name: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f$i | median_of)"
 done

@@ -54,17 +54,12 @@ run() {
 }
 ratios=()
 for r in $(seq "$rounds"); do
-  if [ $((r % 2)) = 1 ]; then
-    ra=$(run "$a") || exit 1; rb=$(run "$b") || exit 1
-  else
-    rb=$(run "$b") || exit 1; ra=$(run "$a") || exit 1
-  fi
+  ab_pair "$r" "$a" "$b" || exit 1
   read -r aw ac <<< "$ra"; read -r bw bc <<< "$rb"
   wr=$(echo "scale=6; $bw / $aw" | bc); cr=$(echo "scale=6; $bc / $ac" | bc)
   ratios+=("$wr $cr")
   echo "round $r: A wall/cpu $aw $ac | B $bw $bc | B/A wall $wr cpu $cr"
 done
-median() { sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
-echo "median B/A wall: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f1 | median)"
-echo "median B/A cpu: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f2 | median)"
+echo "median B/A wall: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f1 | median_of)"
+echo "median B/A cpu: $(printf '%s\n' "${ratios[@]}" | cut -d' ' -f2 | median_of)"
 echo "# output $(cat "$WORK/ab-$$.first") in every run"

@@ -58,12 +58,9 @@ class RepeatedPagesTest {
   /** The item read again on another page: its source's name with a prefix, all else the same. */
   static NewsItem onPage(NewsItem item, String prefix) {
     SourceSpan span = item.span();
-    return new NewsItem(
-        item.date(),
-        item.title(),
-        item.paragraphs(),
-        new SourceSpan(prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()),
-        item.labels());
+    return item.withSpan(
+        new SourceSpan(
+            prefix + span.source(), span.firstLine(), span.titleLine(), span.lastLine()));
   }
 
   /** The batch's later stages on signatures, keys and terms made for each item by itself. */
