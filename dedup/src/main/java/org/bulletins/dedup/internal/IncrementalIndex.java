@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -203,7 +204,9 @@ public final class IncrementalIndex {
     // with its blocks. They are added afterwards, before the cross-language blocks that read them.
     ForkJoinTask<BatchFacts> batchFacts = startFacts(batch);
     Touched touched = new Touched();
-    Set<Integer> newRepresentative = new TreeSet<>();
+    // The units whose representative a copy of this batch took, each with its representative
+    // before.
+    Map<Integer, Integer> newRepresentative = new TreeMap<>();
     Set<CandidatePair> crossPairs = new TreeSet<>();
     Postings.Batch blocks = postings.batch(); // see pairsOf
     long keys = 0; // at most, since copies add none
@@ -277,7 +280,7 @@ public final class IncrementalIndex {
     judgeAll(pairs.packed(), fresh, terms, touched, clock);
     clock.add("terms-computed", 0, terms.computed());
     clock.lap("add-judgeAll");
-    judgeAgain(newRepresentative, terms, touched, clock);
+    judgeAgain(newRepresentative, signed, first, firstUnit, terms, touched, clock);
     clock.lap("add-judgeAgain");
     reclusterTouched(touched, terms, clock);
     clock.lap("add-recluster");
@@ -385,35 +388,96 @@ public final class IncrementalIndex {
    * Judges a unit whose representative changed again against every unit it met, found from its
    * blocks, on all cores (judging only reads the index), and records the verdicts in order: what
    * judging them one by one gives.
+   *
+   * <p>A verdict reads the two representatives' dates, titles and paragraphs (their signatures,
+   * terms and facts come from nothing else) and which of them was added first (the lower index is
+   * the left item). So where the new representative repeats the one before it word for word (the
+   * same page ingested again under a name that sorts first), the pair with a unit that was there
+   * before the add and kept its representative is judged again only if its items' order turned
+   * round: otherwise what it holds (a same-story verdict, kept whole, or none, which means apart)
+   * is what judging it again gives. Such a unit met hundreds of units, and judging them all again
+   * took most of such a file's ingest.
+   *
+   * @param before each unit whose representative changed, with its representative before the add
+   * @param signed the batch's signatures and keys
+   * @param first the index of the batch's first item
+   * @param firstUnit the first unit the add made
    */
   private void judgeAgain(
-      Set<Integer> newRepresentative, AddTerms terms, Touched touched, StageClock clock) {
-    int[] units = newRepresentative.stream().mapToInt(Integer::intValue).toArray();
-    // Restored founders are read back at once, before their neighbours are found on several
-    // threads.
-    items.prefetch(IntStream.of(units).map(unitMembers::founder));
+      Map<Integer, Integer> before,
+      ItemSigner.Signed[] signed,
+      int first,
+      int firstUnit,
+      AddTerms terms,
+      Touched touched,
+      StageClock clock) {
+    int[] units = before.keySet().stream().mapToInt(Integer::intValue).toArray();
+    int[] was = before.values().stream().mapToInt(Integer::intValue).toArray(); // in units' order
+    BitSet changed = new BitSet();
+    for (int unit : units) {
+      changed.set(unit);
+    }
+    long t0 = System.nanoTime();
+    // Restored founders and former representatives are read back at once, before their
+    // neighbours are found and their texts compared on several threads.
+    items.prefetch(
+        IntStream.concat(IntStream.of(units).map(unitMembers::founder), IntStream.of(was)));
+    long t1 = System.nanoTime();
+    clock.add("again-prefetch", t1 - t0, units.length);
     long[][] keys = new long[units.length][];
+    boolean[] verbatim = new boolean[units.length];
     IntStream.range(0, units.length)
         .parallel()
         .forEach(
-            i -> keys[i] = pipeline.signer().sign(items.get(unitMembers.founder(units[i]))).keys());
+            i -> {
+              NewsItem founder = items.get(unitMembers.founder(units[i]));
+              int now = representative.get(units[i]); // an item of this batch
+              NewsItem current = items.get(now);
+              // A founder with the new representative's text has the keys the batch signed for it.
+              keys[i] =
+                  RepeatedItems.sameText(founder, current)
+                      ? signed[now - first].keys()
+                      : pipeline.signer().sign(founder).keys();
+              verbatim[i] = RepeatedItems.sameText(items.get(was[i]), current);
+            });
+    long t2 = System.nanoTime();
+    clock.add("again-sign", t2 - t1, units.length);
     restoreBlocks(keys); // before the blocks are read on several threads
+    long t3 = System.nanoTime();
+    clock.add("again-restore", t3 - t2, units.length);
     int[][] others = new int[units.length][];
     IntStream.range(0, units.length)
         .parallel()
         .forEach(i -> others[i] = neighboursOf(units[i], keys[i]));
+    long t4 = System.nanoTime();
+    clock.add("again-neighbours", t4 - t3, units.length);
     // In the order of the units, then of their neighbours, as judging them one by one would.
     long[] ordered = new long[Arrays.stream(others).mapToInt(o -> o.length).sum()];
     int count = 0;
+    int unchanged = 0;
     for (int i = 0; i < units.length; i++) {
+      int now = representative.get(units[i]);
       for (int other : others[i]) {
-        ordered[count++] = packed(units[i], other);
+        if (verbatim[i]
+            && other < firstUnit
+            && !changed.get(other)
+            && sameOrder(was[i], now, representative.get(other))) {
+          unchanged++;
+        } else {
+          ordered[count++] = packed(units[i], other);
+        }
       }
     }
+    clock.add("verdicts-unchanged", System.nanoTime() - t4, unchanged);
     judgeAll(ordered, count, terms, touched, clock);
     for (int unit : units) {
       touched.changed(unit);
     }
+  }
+
+  /** Whether item {@code partner} stands on the same side of items {@code was} and {@code now}. */
+  private static boolean sameOrder(int was, int now, int partner) {
+    return (was < partner) == (now < partner);
   }
 
   /** How many pairs are judged at once: bounds the verdicts held, as the batch engine's chunks. */
@@ -481,9 +545,10 @@ public final class IncrementalIndex {
     items.prefetch(wanted, n);
   }
 
-  private void joinUnit(int unit, int index, Set<Integer> newRepresentative) {
+  private void joinUnit(int unit, int index, Map<Integer, Integer> newRepresentative) {
+    int before = representative.get(unit);
     if (addMember(unit, index)) {
-      newRepresentative.add(unit);
+      newRepresentative.putIfAbsent(unit, before);
     }
     stories.remove(groupOf.get(unit));
     changes.group(groupOf.get(unit));
@@ -1412,7 +1477,7 @@ public final class IncrementalIndex {
   private int[] neighboursOf(int unit, long[] keys) {
     int founder = unitMembers.founder(unit);
     NewsItem item = items.get(founder);
-    Set<Integer> partners = new TreeSet<>();
+    IntList partners = new IntList(); // sorted and made distinct at the end
     for (long key : keys) {
       int block = postings.find(key);
       int first = Math.min(postings.size(block), capOf(key));
@@ -1433,7 +1498,7 @@ public final class IncrementalIndex {
           u -> facts.get(representative.get(u)).language(),
           partners::add);
     }
-    return partners.stream().mapToInt(Integer::intValue).toArray();
+    return partners.toSortedDistinctArray();
   }
 
   /**

@@ -88,4 +88,21 @@ public final class IntList {
   public int[] toArray() {
     return Arrays.copyOf(values, size);
   }
+
+  /**
+   * The values sorted, each once, in a new array.
+   *
+   * @return the distinct values, ascending
+   */
+  public int[] toSortedDistinctArray() {
+    int[] sorted = toArray();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (n == 0 || sorted[n - 1] != sorted[i]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+  }
 }

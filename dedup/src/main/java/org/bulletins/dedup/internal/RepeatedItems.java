@@ -129,7 +129,11 @@ final class RepeatedItems {
     return h == 0 ? 1 : h;
   }
 
-  private static boolean sameText(NewsItem a, NewsItem b) {
+  /**
+   * Whether two items have the same date, title and paragraphs, character for character: all that
+   * signing an item, its terms and its facts read of it.
+   */
+  static boolean sameText(NewsItem a, NewsItem b) {
     return a.title().equals(b.title())
         && a.date().equals(b.date())
         && a.paragraphs().equals(b.paragraphs());
