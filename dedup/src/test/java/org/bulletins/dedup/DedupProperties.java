@@ -69,6 +69,41 @@ class DedupProperties {
   }
 
   /**
+   * Pages read again into an index: part of a set added, then the rest with some of the first part
+   * again word for word on pages whose names sort before their own (each such repeat becomes its
+   * content's representative, and the index keeps the verdicts whose items' order it leaves as they
+   * were) or after it, and more such readings, each an add of its own. The stories are the batch's
+   * of every item.
+   */
+  @Property(tries = 30)
+  void pagesReadAgainIntoAnIndexGiveTheBatchStories(
+      @ForAll("itemSets") List<NewsItem> items,
+      @ForAll @IntRange(min = 1, max = 3) int readings,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    int cut = random.nextInt(items.size() + 1);
+    List<NewsItem> first = items.subList(0, cut);
+    DedupIndex index = ShuffleProperties.ENGINE.newIndex();
+    index.addAll(first);
+    List<NewsItem> all = new ArrayList<>(first);
+    for (int r = 0; r < readings; r++) {
+      String prefix = (r % 2 == 0 ? "a" : "z") + r + "-";
+      List<NewsItem> batch = new ArrayList<>(r == 0 ? items.subList(cut, items.size()) : List.of());
+      for (NewsItem item : first) {
+        int kind = random.nextInt(4);
+        if (kind > 0) {
+          NewsItem copy = kind == 1 ? Perturb.apply("case-and-space", item, random) : item;
+          batch.add(RepeatedPagesTest.onPage(copy, prefix));
+        }
+      }
+      Collections.shuffle(batch, random);
+      index.addAll(batch);
+      all.addAll(batch);
+    }
+    assertThat(index.stories()).isEqualTo(ShuffleProperties.ENGINE.deduplicate(all).stories());
+  }
+
+  /**
    * The same with a file's block arrivals paired in parts of a few arrivals each, the path that
    * only a file of more than 65,536 arrivals takes otherwise: the parts together make each pair
    * once.
@@ -172,6 +207,42 @@ class DedupProperties {
         List.of(List.of(b, a1, a2), List.of(a2, b, a1), List.of(b, a2, a1))) {
       assertThat(ShuffleProperties.ENGINE.deduplicate(order).stories()).isEqualTo(stories);
     }
+  }
+
+  /**
+   * The same three items into an index, B and A2 first, then A1: A1 (the upper-case title, first in
+   * source order) takes A2's place as their content's representative, and B, apart from A2, is the
+   * same story as A1, with the items in the same order as before (B added before both). A
+   * representative with another text than the one before is judged again against every unit it met;
+   * only a word-for-word repeat keeps the verdicts.
+   */
+  @Example
+  void anIndexJudgesAgainARepresentativeOfAnotherText() {
+    java.time.LocalDate day = java.time.LocalDate.of(2021, 6, 9);
+    NewsItem a1 =
+        new NewsItem(
+            Optional.of(day),
+            "IOM Honduras: Boat capsizes near Roatan",
+            List.of(),
+            new SourceSpan("a.txt", 1, 1, 1));
+    NewsItem a2 =
+        new NewsItem(
+            Optional.of(day),
+            "iom honduras: boat capsizes near roatan",
+            List.of(),
+            new SourceSpan("a.txt", 3, 3, 3));
+    NewsItem b =
+        new NewsItem(
+            Optional.of(day),
+            "Boat capsizes near Roatan",
+            List.of(),
+            new SourceSpan("b.txt", 1, 1, 1));
+    DedupIndex index = ShuffleProperties.ENGINE.newIndex().addAll(List.of(b, a2));
+    assertThat(index.stories()).hasSize(2);
+    index.addAll(List.of(a1));
+    assertThat(index.stories()).hasSize(1);
+    assertThat(index.stories())
+        .isEqualTo(ShuffleProperties.ENGINE.deduplicate(List.of(a1, a2, b)).stories());
   }
 
   private static List<MergedStory> plainStages(List<NewsItem> items) {

@@ -40,6 +40,36 @@ class RepeatedPagesTest {
     }
   }
 
+  /**
+   * An index that reads pages again: the items added, then twice more on pages that sort before
+   * theirs (each reading an add of its own, shuffled), some items word for word and some in
+   * capitals with other spacing (the same content id, another text). Every repeat becomes its
+   * content's representative: the index keeps the verdicts of a word-for-word repeat whose items'
+   * order stays as it was, and judges the others again. Its stories are the batch's of all items.
+   */
+  @Test
+  void anIndexReadingPagesAgainGivesTheBatchStories() throws IOException {
+    DedupEngine engine = DedupEngine.create();
+    List<NewsItem> originals = EvaluationTest.evaluationAndSeedItemsPerturbed();
+    Random random = new Random(7);
+    DedupIndex index = engine.newIndex().addAll(originals);
+    List<NewsItem> all = new ArrayList<>(originals);
+    for (String prefix : List.of("1-again-", "0-again-")) {
+      List<NewsItem> reading = new ArrayList<>();
+      for (NewsItem item : originals) {
+        int kind = random.nextInt(4);
+        if (kind > 0) {
+          NewsItem copy = kind == 1 ? Perturb.apply("case-and-space", item, random) : item;
+          reading.add(onPage(copy, prefix));
+        }
+      }
+      Collections.shuffle(reading, random);
+      index.addAll(reading);
+      all.addAll(reading);
+    }
+    assertThat(index.stories()).isEqualTo(engine.deduplicate(all).stories());
+  }
+
   /** The items, and each again on two pages of its own: one sorting before it, one after. */
   private static List<NewsItem> onPages(List<NewsItem> originals, long seed) {
     Random random = new Random(seed);
