@@ -113,10 +113,11 @@ class DefectRegressionTest {
       single.addAll(List.of(item));
     }
     DedupIndex batch = DedupEngine.create().newIndex().addAll(stream);
-    // The same candidate pairs, each verified once, or fewer: a page that sorts before the
-    // earlier ones ("day10" before "day2") repeats their items word for word, and a repeat that
-    // becomes its content's representative keeps the verdicts. Complete-link checks may add a few.
-    assertThat(single.verifications()).isBetween(1L, batch.verifications() * 11 / 10);
+    // The same candidate pairs, each verified once; complete-link checks may add a few others. A
+    // few fewer: the seeds repeat items word for word on pages that sort before the pages added
+    // earlier, and such a repeat, taking its content's place, keeps the verdicts it cannot change.
+    assertThat(single.verifications())
+        .isBetween(batch.verifications() * 8 / 10, batch.verifications() * 11 / 10);
     assertThat(single.merges()).isZero(); // nothing merged until the stories are asked for
     List<org.bulletins.model.MergedStory> stories = single.stories();
     assertThat(stories).isEqualTo(batch.stories());

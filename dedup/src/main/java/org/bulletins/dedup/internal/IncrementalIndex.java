@@ -392,16 +392,22 @@ public final class IncrementalIndex {
    * <p>A verdict reads the two representatives' dates, titles and paragraphs (their signatures,
    * terms and facts come from nothing else) and which of them was added first (the lower index is
    * the left item). So where the new representative repeats the one before it word for word (the
-   * same page ingested again under a name that sorts first), the pair with a unit that was there
-   * before the add and kept its representative is judged again only if its items' order turned
-   * round: otherwise what it holds (a same-story verdict, kept whole, or none, which means apart)
-   * is what judging it again gives. Such a unit met hundreds of units, and judging them all again
-   * took most of such a file's ingest.
+   * same page ingested again under a name that sorts first), a pair whose verdict the add cannot
+   * have changed is not judged again: the other unit was there before the add and kept its
+   * representative, and that item stands on the same side of the old and the new representative.
+   * What the index holds for such a pair (a same-story verdict, an apart one, or none after a
+   * restore, which means apart) is what judging it again gives. (A pair with a unit the add made,
+   * or whose representative changed too, was judged with the new representatives or is judged from
+   * the other side; it is judged here as before.) Such a unit met hundreds of units: judging them
+   * all again took most of such a file's ingest.
    *
    * @param before each unit whose representative changed, with its representative before the add
    * @param signed the batch's signatures and keys
    * @param first the index of the batch's first item
    * @param firstUnit the first unit the add made
+   * @param terms the add's terms
+   * @param touched the units the add met and changed
+   * @param clock the add's stage clock
    */
   private void judgeAgain(
       Map<Integer, Integer> before,
@@ -430,15 +436,10 @@ public final class IncrementalIndex {
         .parallel()
         .forEach(
             i -> {
-              NewsItem founder = items.get(unitMembers.founder(units[i]));
+              int founder = unitMembers.founder(units[i]);
               int now = representative.get(units[i]); // an item of this batch
-              NewsItem current = items.get(now);
-              // A founder with the new representative's text has the keys the batch signed for it.
-              keys[i] =
-                  RepeatedItems.sameText(founder, current)
-                      ? signed[now - first].keys()
-                      : pipeline.signer().sign(founder).keys();
-              verbatim[i] = RepeatedItems.sameText(items.get(was[i]), current);
+              keys[i] = founderKeys(founder, now, signed, first);
+              verbatim[i] = RepeatedItems.sameText(items.get(was[i]), items.get(now));
             });
     long t2 = System.nanoTime();
     clock.add("again-sign", t2 - t1, units.length);
@@ -446,38 +447,68 @@ public final class IncrementalIndex {
     long t3 = System.nanoTime();
     clock.add("again-restore", t3 - t2, units.length);
     int[][] others = new int[units.length][];
+    int[] toJudge = new int[units.length];
     IntStream.range(0, units.length)
         .parallel()
-        .forEach(i -> others[i] = neighboursOf(units[i], keys[i]));
+        .forEach(
+            i -> {
+              others[i] = neighboursOf(units[i], keys[i]);
+              for (int other : others[i]) {
+                if (!keepsVerdict(verbatim[i], was[i], units[i], other, firstUnit, changed)) {
+                  toJudge[i]++;
+                }
+              }
+            });
     long t4 = System.nanoTime();
     clock.add("again-neighbours", t4 - t3, units.length);
-    // In the order of the units, then of their neighbours, as judging them one by one would.
-    long[] ordered = new long[Arrays.stream(others).mapToInt(o -> o.length).sum()];
+    // In the order of the units, then of their neighbours, as judging them one by one would; a
+    // pair not judged again is met all the same (the order of the new groups' ids reads it).
+    long[] ordered = new long[Arrays.stream(toJudge).sum()];
     int count = 0;
-    int unchanged = 0;
     for (int i = 0; i < units.length; i++) {
-      int now = representative.get(units[i]);
       for (int other : others[i]) {
-        if (verbatim[i]
-            && other < firstUnit
-            && !changed.get(other)
-            && sameOrder(was[i], now, representative.get(other))) {
-          unchanged++;
+        if (keepsVerdict(verbatim[i], was[i], units[i], other, firstUnit, changed)) {
+          touched.met(other);
         } else {
           ordered[count++] = packed(units[i], other);
         }
       }
     }
-    clock.add("verdicts-unchanged", System.nanoTime() - t4, unchanged);
+    int met = Arrays.stream(others).mapToInt(o -> o.length).sum();
+    clock.add("again-kept", System.nanoTime() - t4, met - count);
     judgeAll(ordered, count, terms, touched, clock);
     for (int unit : units) {
       touched.changed(unit);
     }
   }
 
-  /** Whether item {@code partner} stands on the same side of items {@code was} and {@code now}. */
-  private static boolean sameOrder(int was, int now, int partner) {
-    return (was < partner) == (now < partner);
+  /**
+   * The keys of a unit's founder, whose blocks hold the unit: those the batch signed for it, or for
+   * the new representative if that has the founder's text, else signed again.
+   */
+  private long[] founderKeys(int founder, int now, ItemSigner.Signed[] signed, int first) {
+    if (founder >= first) {
+      return signed[founder - first].keys();
+    }
+    NewsItem item = items.get(founder);
+    return RepeatedItems.sameText(item, items.get(now))
+        ? signed[now - first].keys()
+        : pipeline.signer().sign(item).keys();
+  }
+
+  /**
+   * Whether judging a unit against another again cannot change their verdict (see {@link
+   * #judgeAgain}): the unit's new representative has the text of the one before ({@code verbatim}),
+   * the other unit is older than the add and kept its representative, and that item stands on the
+   * same side of both (it is older than the new one, so: before the old one).
+   */
+  private boolean keepsVerdict(
+      boolean verbatim, int was, int unit, int other, int firstUnit, BitSet changed) {
+    if (!verbatim || other >= firstUnit || changed.get(other)) {
+      return false;
+    }
+    int partner = representative.get(other);
+    return (was < partner) == (representative.get(unit) < partner);
   }
 
   /** How many pairs are judged at once: bounds the verdicts held, as the batch engine's chunks. */
