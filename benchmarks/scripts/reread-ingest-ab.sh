@@ -3,8 +3,9 @@
 # each run into a fresh copy of STORE: FILE (one of the files STORE holds) with one new item at its
 # end, saved beside it under a name that sorts before FILE's ("0-reread-..."), so that each of its
 # items that repeats a stored one becomes its content's representative. Each run is `java` with the
-# options the launcher gives such an ingest (C1 alone below 256 MiB of input, huge pages from a
-# store of 1.5 GiB on, where the kernel gives them on request). Prints each run's wall and CPU
+# options the launcher gives an ingest of less than 256 MiB of files into a store under 4 GiB (C1
+# alone; huge pages from a store of 1.5 GiB on, where the kernel gives them on request; not the
+# launcher's class archive). Prints each run's wall and CPU
 # seconds (user + sys), B/A per round and the median B/A ratios; with `sqlite3` on the PATH, every
 # run's stories, links, verdicts and items must hash as the first run's, or the script stops.
 #   reread-ingest-ab.sh STORE FILE A.jar B.jar [ROUNDS=3]
@@ -35,13 +36,13 @@ tables() {
   command -v sqlite3 > /dev/null || return 0
   local t
   for t in stories links verdicts items; do
-    sqlite3 "$1" "SELECT * FROM $t ORDER BY 1, 2"
+    sqlite3 "$1" "SELECT * FROM $t ORDER BY 1, 2, 3"
   done | sha256sum | cut -c1-12
 }
 # run JAR: "wall cpu" of one run; fails if the run does, or if its tables are not the first run's
 run() {
   local wall user sys hash
-  fresh_copy "$store" "$copy"
+  fresh_copy "$store" "$copy" || return 1
   # shellcheck disable=SC2086
   if ! /usr/bin/time -f "%e %U %S" -o "$WORK/reread-$$.time" java $opts -jar "$1" \
     ingest --db "$copy" "$page" > "$WORK/reread-$$.out" 2> "$WORK/reread-$$.err"; then
@@ -68,4 +69,4 @@ for r in $(seq "$rounds"); do
 done
 echo "median B/A: wall $(printf '%s\n' "${walls[@]}" | median_of)," \
   "cpu $(printf '%s\n' "${cpus[@]}" | median_of)"
-echo "# tables $(cat "$WORK/reread-$$.first") after every run (empty: sqlite3 missing, not compared)"
+echo "# the stores' tables after every run: $(cat "$WORK/reread-$$.first") (blank: no sqlite3, not compared)"
