@@ -5,9 +5,12 @@
 # items that repeats a stored one becomes its content's representative. Each run is `java` with the
 # options the launcher gives an ingest of less than 256 MiB of files into a store under 4 GiB (C1
 # alone; huge pages from a store of 1.5 GiB on, where the kernel gives them on request; not the
-# launcher's class archive). Prints each run's wall and CPU
-# seconds (user + sys), B/A per round and the median B/A ratios; with `sqlite3` on the PATH, every
-# run's stories, links, verdicts and items must hash as the first run's, or the script stops.
+# launcher's class archive). Prints each run's wall and CPU seconds (user + sys), B/A per round and
+# the median B/A ratios; with `sqlite3` on the PATH, every run's stories, links, verdicts and items
+# must hash as the first run's, or the script stops.
+# (session 35: main 17bc00b against 1d3bbb0, the 1M store, FILE=batch-09.txt, 3 rounds: median 0.69x
+# the wall and 0.70x the CPU; benchmarks/RESULTS.md, "A page read again under a name that sorts
+# first")
 #   reread-ingest-ab.sh STORE FILE A.jar B.jar [ROUNDS=3]
 # Run it from the directory STORE's files were ingested from, FILE named as it was then (a store
 # made by `cd DIR && bulletins ingest --db S batch-*.txt` holds the names `batch-00.txt`...).
