@@ -185,23 +185,10 @@ class DedupProperties {
    */
   @Example
   void unitMembersThatAThirdItemJudgesDifferently() {
-    SourceSpan span = new SourceSpan("a.txt", 1, 1, 1);
-    java.time.LocalDate day = java.time.LocalDate.of(2021, 6, 9);
-    NewsItem a1 =
-        new NewsItem(Optional.of(day), "IOM Honduras: Boat capsizes near Roatan", List.of(), span);
-    NewsItem a2 =
-        new NewsItem(
-            Optional.of(day),
-            "iom honduras: boat capsizes near roatan",
-            List.of(),
-            new SourceSpan("a.txt", 3, 3, 3));
-    NewsItem b =
-        new NewsItem(
-            Optional.of(day),
-            "Boat capsizes near Roatan",
-            List.of(),
-            new SourceSpan("b.txt", 1, 1, 1));
-    List<NewsItem> items = List.of(a1, a2, b);
+    List<NewsItem> items = boatItems();
+    NewsItem a1 = items.get(0);
+    NewsItem a2 = items.get(1);
+    NewsItem b = items.get(2);
     List<MergedStory> stories = ShuffleProperties.ENGINE.deduplicate(items).stories();
     assertThat(stories).isEqualTo(plainStages(items));
     assertThat(stories).hasSize(1); // A1 and B are the same text once A1's site prefix is gone
@@ -220,31 +207,29 @@ class DedupProperties {
    */
   @Example
   void anIndexJudgesAgainARepresentativeOfAnotherText() {
-    LocalDate day = LocalDate.of(2021, 6, 9);
-    NewsItem a1 =
-        new NewsItem(
-            Optional.of(day),
-            "IOM Honduras: Boat capsizes near Roatan",
-            List.of(),
-            new SourceSpan("a.txt", 1, 1, 1));
-    NewsItem a2 =
-        new NewsItem(
-            Optional.of(day),
-            "iom honduras: boat capsizes near roatan",
-            List.of(),
-            new SourceSpan("a.txt", 3, 3, 3));
-    NewsItem b =
-        new NewsItem(
-            Optional.of(day),
-            "Boat capsizes near Roatan",
-            List.of(),
-            new SourceSpan("b.txt", 1, 1, 1));
+    List<NewsItem> items = boatItems();
+    NewsItem a1 = items.get(0);
+    NewsItem a2 = items.get(1);
+    NewsItem b = items.get(2);
     DedupIndex index = ShuffleProperties.ENGINE.newIndex().addAll(List.of(b, a2));
     assertThat(index.stories()).hasSize(2);
     index.addAll(List.of(a1));
     assertThat(index.stories()).hasSize(1);
-    assertThat(index.stories())
-        .isEqualTo(ShuffleProperties.ENGINE.deduplicate(List.of(a1, a2, b)).stories());
+    assertThat(index.stories()).isEqualTo(ShuffleProperties.ENGINE.deduplicate(items).stories());
+  }
+
+  /** A1, A2 and B of {@link #unitMembersThatAThirdItemJudgesDifferently}, in that order. */
+  private static List<NewsItem> boatItems() {
+    LocalDate day = LocalDate.of(2021, 6, 9);
+    return List.of(
+        titleOnly(day, "IOM Honduras: Boat capsizes near Roatan", "a.txt", 1),
+        titleOnly(day, "iom honduras: boat capsizes near roatan", "a.txt", 3),
+        titleOnly(day, "Boat capsizes near Roatan", "b.txt", 1));
+  }
+
+  private static NewsItem titleOnly(LocalDate day, String title, String source, int line) {
+    return new NewsItem(
+        Optional.of(day), title, List.of(), new SourceSpan(source, line, line, line));
   }
 
   private static List<MergedStory> plainStages(List<NewsItem> items) {

@@ -91,11 +91,7 @@ class IncrementalEqualsBatchProperties {
         store.close();
       }
     } finally {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      deleteTree(dir);
     }
   }
 
@@ -143,11 +139,7 @@ class IncrementalEqualsBatchProperties {
         assertHoldsTheBatch(store, db, batch, all.size());
       }
     } finally {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      deleteTree(dir);
     }
   }
 
@@ -182,11 +174,7 @@ class IncrementalEqualsBatchProperties {
         assertHoldsTheBatch(store, db, batch, all.size());
       }
     } finally {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      deleteTree(dir);
     }
   }
 
@@ -210,6 +198,14 @@ class IncrementalEqualsBatchProperties {
     // and no link rows but the stories': those of a story merged away or removed are gone
     assertThat(RawSql.count(db, "SELECT count(*) FROM links"))
         .isEqualTo(batch.stream().mapToLong(s -> s.links().size()).sum());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static Set<String> members(MergedStory story) {
