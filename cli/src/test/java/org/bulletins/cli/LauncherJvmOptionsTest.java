@@ -32,6 +32,7 @@ class LauncherJvmOptionsTest {
   private static final String SERIAL = "-XX:+UseSerialGC";
 
   private static final String HUGE_PAGES = " -XX:+UseTransparentHugePages";
+  private static final String HALF_THE_MEMORY = " -XX:MaxRAMPercentage=50";
 
   @TempDir Path dir;
 
@@ -108,14 +109,43 @@ class LauncherJvmOptionsTest {
     Path store = file("news.db", 4095 * MIB);
     Path grown = file("grown.db", 4096 * MIB);
     Path big = file("big.txt", 256 * MIB);
-    assertThat(options("", "ingest", "--db", store.toString(), day.toString())).isEqualTo(C1);
-    assertThat(options("", "ingest", "--db=" + grown, day.toString())).isEmpty();
+    assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
+        .isEqualTo(C1 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db=" + grown, day.toString()))
+        .isEqualTo(HALF_THE_MEMORY.strip());
     assertThat(options("", "ingest", "--db", store.toString(), big.toString()))
-        .isEqualTo(ENGINE_C2);
-    assertThat(options("", "ingest", "--db=" + grown, big.toString())).isEqualTo(ENGINE_C2);
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db=" + grown, big.toString()))
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
     assertThat(options("", "ingest", "--db", store.toString(), "-"))
         .as("standard input: size unknown")
-        .isEmpty();
+        .isEqualTo(HALF_THE_MEMORY.strip());
+  }
+
+  @Test
+  void ingestIntoAStoreOf1point5GiBOrMoreMayTakeHalfTheMemoryUnlessTheHeapIsSized()
+      throws Exception {
+    Path day = file("day.txt", 10 * MIB);
+    Path grown = file("grown.db", 1536 * MIB);
+    Path below = file("below.db", 1535 * MIB);
+    assertThat(options("", "ingest", "--db", grown.toString(), day.toString()))
+        .isEqualTo(C1 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db", below.toString(), day.toString())).isEqualTo(C1);
+    assertThat(options("", "ingest", "--db", dir.resolve("new.db").toString(), day.toString()))
+        .as("a new store")
+        .isEqualTo(C1);
+    for (String sized :
+        List.of(
+            "-Xmx8g", "-XX:MaxHeapSize=8g", "-XX:MaxRAMPercentage=30", "-XX:MaxRAMFraction=2")) {
+      assertThat(options(sized, "ingest", "--db", grown.toString(), day.toString()))
+          .as(sized)
+          .isEqualTo(C1);
+    }
+    assertThat(
+            options("-XX:-TieredCompilation", "ingest", "--db", grown.toString(), day.toString()))
+        .as("compilers chosen, the heap not")
+        .isEqualTo(HALF_THE_MEMORY.strip());
+    assertThat(options("", "dedup", "--db", grown.toString())).doesNotContain("RAMPercentage");
   }
 
   @Test
@@ -180,15 +210,15 @@ class LauncherJvmOptionsTest {
     Path largeStore = file("large-store.db", 4096 * MIB);
     assertThat(options("", "ingest", "--db", grownStore.toString(), small.toString()))
         .as("a daily file into a grown store")
-        .isEqualTo(C1 + HUGE_PAGES);
+        .isEqualTo(C1 + HUGE_PAGES + HALF_THE_MEMORY);
     assertThat(options("", "ingest", "--db=" + belowGrown, small.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db", largeStore.toString(), small.toString()))
-        .isEqualTo(HUGE_PAGES.strip());
+        .isEqualTo((HUGE_PAGES + HALF_THE_MEMORY).strip());
     assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
-        .isEqualTo(ENGINE_C2 + HUGE_PAGES);
+        .isEqualTo(ENGINE_C2 + HUGE_PAGES + HALF_THE_MEMORY);
     assertThat(options("", "ingest", "--db", grownStore.toString(), "-"))
         .as("standard input into a grown store: the default compilers")
-        .isEqualTo(HUGE_PAGES.strip());
+        .isEqualTo((HUGE_PAGES + HALF_THE_MEMORY).strip());
     hugePagesMode = "[always] madvise never";
     assertThat(options("", "dedup", large.toString()))
         .as("every heap has them already")
