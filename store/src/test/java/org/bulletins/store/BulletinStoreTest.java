@@ -104,6 +104,40 @@ class BulletinStoreTest {
     }
   }
 
+  /**
+   * A page saved again under its name with an item added (and one dropped): the items it has again
+   * keep their stories' ids, in a store reopened in between too; the dropped item's story goes, the
+   * added one gets a new id.
+   */
+  @Test
+  void aChangedFileKeepsTheIdsOfTheStoriesOfTheItemsItHasAgain() {
+    Path db = dir.resolve("news.db");
+    String floodId;
+    String droughtId;
+    String censusId;
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("page.txt", bytes(flood, drought, census));
+      floodId = idOf(store, flood.title());
+      droughtId = idOf(store, drought.title());
+      censusId = idOf(store, census.title());
+      IngestReport again =
+          store.ingest("page.txt", bytes(flood, drought, census, flood.edited(random)));
+      assertThat(again.outcome()).isEqualTo(Outcome.REPLACED);
+      assertThat(idOf(store, flood.title())).isEqualTo(floodId);
+      assertThat(idOf(store, drought.title())).isEqualTo(droughtId);
+      assertThat(idOf(store, census.title())).isEqualTo(censusId);
+    }
+    try (BulletinStore store = BulletinStore.open(db)) {
+      IngestReport later = store.ingest("page.txt", bytes(drought, census));
+      assertThat(later.outcome()).isEqualTo(Outcome.REPLACED);
+      assertThat(later.newStories()).isZero();
+      assertThat(idOf(store, drought.title())).isEqualTo(droughtId);
+      assertThat(idOf(store, census.title())).isEqualTo(censusId);
+      assertThat(store.resolve(floodId)).isEmpty(); // its items are gone from the store
+      assertThat(store.stories(StoryQuery.all())).hasSize(2);
+    }
+  }
+
   @Test
   void storiesAreFoundByDateRangeAndFullText() {
     try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {

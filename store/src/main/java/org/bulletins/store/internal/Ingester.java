@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -377,7 +378,9 @@ public final class Ingester {
       db.setAutoCommit(false); // BEGIN IMMEDIATE: one writer at a time
     }
     try {
+      Map<String, ArrayDeque<Long>> replaced = Map.of();
       if (stored.isPresent()) {
+        replaced = storiesOfItems(stored.get().id());
         deleteSource(stored.get().id());
         kept.invalidate(); // units and representatives may change: recompute what is kept
         forget(); // the index cannot remove items: load the rest again
@@ -391,6 +394,7 @@ public final class Ingester {
       String[] contentIds = signing.contentIds();
       signed += items.size();
       clock.lap("sign");
+      Set<Long> inherited = inheritStories(replaced, rows, contentIds);
       // The full-text rows and diagnostics need nothing from deduplication: a second thread
       // writes them while this one adds the items (mostly serial work), so that SQLite and the
       // index use both cores. Meanwhile this thread only reads through the connection (stored
@@ -454,7 +458,8 @@ public final class Ingester {
                       this::storyIdOfRow,
                       id -> stories.ofId(id).seq(),
                       id -> stories.ofId(id).size(),
-                      () -> every),
+                      () -> every,
+                      inherited::contains),
                   freshIds(taken),
                   rebuilt);
           clock.lap("plan");
@@ -578,6 +583,43 @@ public final class Ingester {
   private String storyIdOfRow(long row) {
     long seq = storyOfRow.get(row);
     return seq < 0 ? null : stories.ofSeq(seq).id();
+  }
+
+  /**
+   * The stories of a stored file's items, by content id, in the items' order: read before the file
+   * is replaced, so that its items found again in the new file keep their stories' ids.
+   */
+  private Map<String, ArrayDeque<Long>> storiesOfItems(long sourceId) throws SQLException {
+    Map<String, ArrayDeque<Long>> out = new HashMap<>();
+    try (PreparedStatement select =
+        db.prepareStatement(
+            "SELECT content_id, story_seq FROM items WHERE source_id = ? AND story_seq IS NOT NULL"
+                + " ORDER BY id")) {
+      select.setLong(1, sourceId);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          out.computeIfAbsent(row.getString(1), id -> new ArrayDeque<>()).add(row.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives each new row whose content id a replaced item had (the first such item not given yet, in
+   * order) that item's story, for the ids' plan only; returns the rows that took one.
+   */
+  private Set<Long> inheritStories(
+      Map<String, ArrayDeque<Long>> replaced, long[] rows, String[] contentIds) {
+    Set<Long> inherited = new HashSet<>();
+    for (int i = 0; i < rows.length && !replaced.isEmpty(); i++) {
+      ArrayDeque<Long> seqs = replaced.get(contentIds[i]);
+      if (seqs != null && !seqs.isEmpty()) {
+        storyOfRow.put(rows[i], seqs.poll());
+        inherited.add(rows[i]);
+      }
+    }
+    return inherited;
   }
 
   private void deleteSource(long sourceId) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -28,7 +29,10 @@ import org.bulletins.model.MergedStory;
  *       sequence) that no other story took; the larger stories choose first, so when a story is
  *       split its largest part keeps the id. The ids it did not take become aliases of its id.
  *   <li>A stored id that no story holds any more and that no story's members had (its file was
- *       replaced) is removed.
+ *       replaced by one without those items) is removed.
+ *   <li>The items of a replaced file that the new file has again (the same content id) pass their
+ *       stories on to the new rows: a page saved again under its name, with an item added, keeps
+ *       the ids of its stories.
  * </ul>
  */
 public final class StoryIds {
@@ -43,19 +47,23 @@ public final class StoryIds {
    * The stored state before the ingest, asked about the stories that the plan meets only (an open
    * store names its items' stories by seq and does not map every stored id).
    *
-   * @param storyOfRow each stored row's story id, or null for a row it does not know
+   * @param storyOfRow each stored row's story id, or null for a row it does not know; a new row
+   *     that takes the place of a stored one (see {@code inherited}) answers that one's story id
    * @param seqOfStory the sequence number of a stored story that {@code storyOfRow} gave
    * @param sizeOf the member count of a stored story that {@code storyOfRow} gave
    * @param stored every stored story id (asked for by a complete plan only)
+   * @param inherited whether a row is new and answers a replaced row's story: such a story is
+   *     written again (its rows changed), never taken as unchanged
    */
   public record Before(
       LongFunction<String> storyOfRow,
       ToLongFunction<String> seqOfStory,
       ToIntFunction<String> sizeOf,
-      Supplier<Collection<String>> stored) {
+      Supplier<Collection<String>> stored,
+      LongPredicate inherited) {
 
     /**
-     * The state in maps.
+     * The state in maps, no row inherited.
      *
      * @param storyOfRow each stored row's story id
      * @param seqOfStory each stored story's sequence number
@@ -63,7 +71,7 @@ public final class StoryIds {
      */
     public Before(
         Map<Long, String> storyOfRow, Map<String, Long> seqOfStory, Map<String, Integer> sizeOf) {
-      this(storyOfRow::get, seqOfStory::get, sizeOf::get, seqOfStory::keySet);
+      this(storyOfRow::get, seqOfStory::get, sizeOf::get, seqOfStory::keySet, row -> false);
     }
   }
 
@@ -188,9 +196,10 @@ public final class StoryIds {
     boolean allKnown = true;
     for (long row : rows) {
       String id = before.storyOfRow().apply(row);
-      if (id == null) {
+      if (id == null || before.inherited().test(row)) {
         allKnown = false;
-      } else {
+      }
+      if (id != null) {
         ids.add(id);
       }
     }
