@@ -105,13 +105,15 @@ class BulletinStoreTest {
   }
 
   /**
-   * A page saved again under its name with an item added (and one dropped): the items it has again
-   * keep their stories' ids, in a store reopened in between too; the dropped item's story goes, the
-   * added one gets a new id.
+   * A page saved again under its name: the items it has again keep their stories' ids (an edited
+   * copy of one joins its story, a new item gets a new story); reopened, saved again without the
+   * flood items and with a second copy of the census item: the flood story goes, the others keep
+   * their ids.
    */
   @Test
   void aChangedFileKeepsTheIdsOfTheStoriesOfTheItemsItHasAgain() {
     Path db = dir.resolve("news.db");
+    TestBulletins.Story harvest = TestBulletins.story(random, LocalDate.of(2026, 12, 1));
     String floodId;
     String droughtId;
     String censusId;
@@ -121,20 +123,23 @@ class BulletinStoreTest {
       droughtId = idOf(store, drought.title());
       censusId = idOf(store, census.title());
       IngestReport again =
-          store.ingest("page.txt", bytes(flood, drought, census, flood.edited(random)));
+          store.ingest("page.txt", bytes(flood, drought, census, flood.edited(random), harvest));
       assertThat(again.outcome()).isEqualTo(Outcome.REPLACED);
+      assertThat(again.newStories()).isEqualTo(1); // the harvest's
       assertThat(idOf(store, flood.title())).isEqualTo(floodId);
+      assertThat(store.story(floodId).orElseThrow().story().members()).hasSize(2);
       assertThat(idOf(store, drought.title())).isEqualTo(droughtId);
       assertThat(idOf(store, census.title())).isEqualTo(censusId);
     }
     try (BulletinStore store = BulletinStore.open(db)) {
-      IngestReport later = store.ingest("page.txt", bytes(drought, census));
+      IngestReport later = store.ingest("page.txt", bytes(drought, census, census, harvest));
       assertThat(later.outcome()).isEqualTo(Outcome.REPLACED);
       assertThat(later.newStories()).isZero();
       assertThat(idOf(store, drought.title())).isEqualTo(droughtId);
       assertThat(idOf(store, census.title())).isEqualTo(censusId);
+      assertThat(store.story(censusId).orElseThrow().story().members()).hasSize(2);
       assertThat(store.resolve(floodId)).isEmpty(); // its items are gone from the store
-      assertThat(store.stories(StoryQuery.all())).hasSize(2);
+      assertThat(store.stories(StoryQuery.all())).hasSize(3);
     }
   }
 

@@ -120,6 +120,33 @@ class StoryIdsTest {
     assertThat(plan.aliases()).isEmpty();
   }
 
+  /**
+   * A new row that takes a replaced row's place (row 2 for row 1, with its story s1): the story is
+   * written again under s1, not taken as unchanged although its one member answers s1.
+   */
+  @Test
+  void aStoryOfAnInheritedRowKeepsTheIdAndIsWrittenAgain() {
+    NewsItem b = item(2);
+    Map<Long, String> storyOfRow = Map.of(2L, "s1");
+    StoryIds.Plan plan =
+        StoryIds.plan(
+            List.of(story(b)),
+            rows::get,
+            new StoryIds.Before(
+                storyOfRow::get, id -> 1L, id -> 1, () -> List.of("s1"), row -> row == 2L),
+            s -> "new");
+    assertThat(plan.written())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.storyId()).isEqualTo("s1");
+              assertThat(w.fresh()).isFalse();
+              assertThat(w.rows()).containsExactly(2L);
+            });
+    assertThat(plan.aliases()).isEmpty();
+    assertThat(plan.removed()).isEmpty();
+  }
+
   @Test
   void aSplitStoryKeepsItsIdOnItsLargestPartAndAnEmptiedStoryIsRemoved() {
     NewsItem a = item(1);

@@ -30,9 +30,10 @@ import org.bulletins.model.MergedStory;
  *       split its largest part keeps the id. The ids it did not take become aliases of its id.
  *   <li>A stored id that no story holds any more and that no story's members had (its file was
  *       replaced by one without those items) is removed.
- *   <li>The items of a replaced file that the new file has again (the same content id) pass their
- *       stories on to the new rows: a page saved again under its name, with an item added, keeps
- *       the ids of its stories.
+ *   <li>A new row that the caller names as taking a replaced row's place ({@link Before#inherited};
+ *       the ingest matches a replaced file's items to the new file's by content id) counts that
+ *       row's story as its own: a page saved again under its name, with an item added, keeps the
+ *       ids of its stories.
  * </ul>
  */
 public final class StoryIds {
