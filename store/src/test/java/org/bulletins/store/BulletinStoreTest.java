@@ -143,6 +143,41 @@ class BulletinStoreTest {
     }
   }
 
+  /**
+   * A replace that fails while it writes its stories (a trigger aborts it) leaves the old file
+   * stored with its ids; the same ingest again, in the same open store, keeps them.
+   */
+  @Test
+  void aFailedReplaceKeepsTheOldFileAndARetryKeepsTheIds() throws Exception {
+    Path db = dir.resolve("news.db");
+    try (BulletinStore store = BulletinStore.open(db)) {
+      store.ingest("page.txt", bytes(flood, drought));
+    }
+    RawSql.execute(
+        db,
+        "CREATE TABLE armed(x INTEGER)",
+        "INSERT INTO armed VALUES (1)",
+        "CREATE TRIGGER fail_update BEFORE UPDATE ON stories WHEN (SELECT count(*) FROM armed) > 0"
+            + " BEGIN SELECT RAISE(ABORT, 'stories are not to be written'); END",
+        "CREATE TRIGGER fail_insert BEFORE INSERT ON stories WHEN (SELECT count(*) FROM armed) > 0"
+            + " BEGIN SELECT RAISE(ABORT, 'stories are not to be written'); END");
+    byte[] changed = bytes(flood, drought, census);
+    try (BulletinStore store = BulletinStore.open(db)) {
+      String floodId = idOf(store, flood.title());
+      String droughtId = idOf(store, drought.title());
+      assertThatThrownBy(() -> store.ingest("page.txt", changed))
+          .isInstanceOf(StoreException.class);
+      assertThat(store.itemCount()).isEqualTo(2);
+      assertThat(idOf(store, flood.title())).isEqualTo(floodId);
+      RawSql.execute(db, "DELETE FROM armed");
+      assertThat(store.ingest("page.txt", changed).outcome()).isEqualTo(Outcome.REPLACED);
+      assertThat(store.itemCount()).isEqualTo(3);
+      assertThat(idOf(store, flood.title())).isEqualTo(floodId);
+      assertThat(idOf(store, drought.title())).isEqualTo(droughtId);
+      assertThat(store.stories(StoryQuery.all())).hasSize(3);
+    }
+  }
+
   @Test
   void storiesAreFoundByDateRangeAndFullText() {
     try (BulletinStore store = BulletinStore.open(dir.resolve("news.db"))) {
