@@ -34,6 +34,17 @@ ab_pair() {
   fi
 }
 
+# same_as_first FILE HASH WHAT: true if HASH is the one FILE keeps (the first run's), or if FILE
+# does not exist yet (then HASH is kept there); else says which differs (WHAT names the run) and
+# fails. A file, since each run happens in a subshell of ab_pair.
+same_as_first() {
+  if [ -f "$1" ] && [ "$2" != "$(cat "$1")" ]; then
+    echo "$3: $2 differs from the first run's $(cat "$1")" >&2
+    return 1
+  fi
+  [ -f "$1" ] || echo "$2" > "$1"
+}
+
 # median_of: the median of the numbers on standard input, one per line (the mean of the two middle
 # ones for an even count).
 median_of() {

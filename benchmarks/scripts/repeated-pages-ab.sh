@@ -33,7 +33,6 @@ grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
 machine
 echo "# $n items read $copies times; A: $a; B: $b"
 echo "# java $opts -jar JAR dedup FILES"
-first=""
 # run JAR: "wall cpu" of one run; fails if the run does, or if its output is not the first one's
 run() {
   local wall user sys hash
@@ -44,11 +43,7 @@ run() {
     return 1
   fi
   hash=$(sha256sum "$WORK/ab-$$.out" | cut -c1-12)
-  if [ -f "$WORK/ab-$$.first" ] && [ "$hash" != "$(cat "$WORK/ab-$$.first")" ]; then
-    echo "run of $1: output $hash differs from the first run's $(cat "$WORK/ab-$$.first")" >&2
-    return 1
-  fi
-  [ -f "$WORK/ab-$$.first" ] || echo "$hash" > "$WORK/ab-$$.first"
+  same_as_first "$WORK/ab-$$.first" "$hash" "run of $1: output" || return 1
   read -r wall user sys < <(tail -1 "$WORK/ab-$$.time")
   echo "$wall $(echo "$user + $sys" | bc)"
 }

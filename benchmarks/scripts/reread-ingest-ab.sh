@@ -54,11 +54,7 @@ run() {
   fi
   read -r wall user sys < "$WORK/reread-$$.time"
   hash=$(tables "$copy")
-  if [ -f "$WORK/reread-$$.first" ] && [ "$hash" != "$(cat "$WORK/reread-$$.first")" ]; then
-    echo "the store after $1 hashes $hash, the first run's $(cat "$WORK/reread-$$.first")" >&2
-    return 1
-  fi
-  [ -f "$WORK/reread-$$.first" ] || echo "$hash" > "$WORK/reread-$$.first"
+  same_as_first "$WORK/reread-$$.first" "$hash" "the store's tables after $1" || return 1
   echo "$wall $(echo "$user + $sys" | bc)"
 }
 walls=() cpus=()

@@ -446,36 +446,39 @@ public final class IncrementalIndex {
     restoreBlocks(keys); // before the blocks are read on several threads
     long t3 = System.nanoTime();
     clock.add("again-restore", t3 - t2, units.length);
-    int[][] others = new int[units.length][];
-    int[] toJudge = new int[units.length];
+    // Each unit's neighbours, parted (on all cores) into those to judge again and those kept.
+    int[][] toJudge = new int[units.length][];
+    int[][] kept = new int[units.length][];
     IntStream.range(0, units.length)
         .parallel()
         .forEach(
             i -> {
-              others[i] = neighboursOf(units[i], keys[i]);
-              for (int other : others[i]) {
-                if (!keepsVerdict(verbatim[i], was[i], units[i], other, firstUnit, changed)) {
-                  toJudge[i]++;
-                }
+              IntList judge = new IntList();
+              IntList keep = new IntList();
+              for (int other : neighboursOf(units[i], keys[i])) {
+                boolean same =
+                    keepsVerdict(verbatim[i], was[i], units[i], other, firstUnit, changed);
+                (same ? keep : judge).add(other);
               }
+              toJudge[i] = judge.toArray();
+              kept[i] = keep.toArray();
             });
     long t4 = System.nanoTime();
     clock.add("again-neighbours", t4 - t3, units.length);
     // In the order of the units, then of their neighbours, as judging them one by one would; a
     // pair not judged again is met all the same (the order of the new groups' ids reads it).
-    long[] ordered = new long[Arrays.stream(toJudge).sum()];
+    long[] ordered = new long[Arrays.stream(toJudge).mapToInt(o -> o.length).sum()];
     int count = 0;
     for (int i = 0; i < units.length; i++) {
-      for (int other : others[i]) {
-        if (keepsVerdict(verbatim[i], was[i], units[i], other, firstUnit, changed)) {
-          touched.met(other);
-        } else {
-          ordered[count++] = packed(units[i], other);
-        }
+      for (int other : toJudge[i]) {
+        ordered[count++] = packed(units[i], other);
+      }
+      for (int other : kept[i]) {
+        touched.met(other);
       }
     }
-    int met = Arrays.stream(others).mapToInt(o -> o.length).sum();
-    clock.add("again-kept", System.nanoTime() - t4, met - count);
+    clock.add(
+        "again-kept", System.nanoTime() - t4, Arrays.stream(kept).mapToInt(o -> o.length).sum());
     judgeAll(ordered, count, terms, touched, clock);
     for (int unit : units) {
       touched.changed(unit);
