@@ -1,8 +1,8 @@
 package org.bulletins.dedup.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLongArray;
 import org.bulletins.dedup.internal.sketch.Hash64;
 import org.bulletins.model.NewsItem;
 
@@ -12,11 +12,14 @@ import org.bulletins.model.NewsItem;
  * again). Signing reads exactly those three, so a repeat takes the earlier item's signature, keys
  * and terms instead of being signed again.
  *
- * <p>A lock-free table from a hash of the three to the lowest index signed so far: {@link
- * #earlierSigned} looks an item up before it is signed, {@link #publish} publishes it after, on the
- * same thread (the lookup keeps the item's hash for it). An item whose earlier copy is still being
- * signed on another thread is signed again, as before; so is an item whose hash another, different
- * item took first. Both only cost the saving, never change a result. Thread-safe.
+ * <p>Made before signing starts: the items are grouped by a cheap hash of date, title and the
+ * paragraphs' lengths and ends (sorted, not probed in a table: a lookup per item in a table of
+ * millions of slots was a cache miss each, about 4% of a million items' CPU with the hashes of the
+ * whole text), and each group of two or more keeps the lowest index published so far. {@link
+ * #earlierSigned} reads an item's group, {@link #publish} publishes an item once signed. An item
+ * whose earlier copy is still being signed on another thread is signed again; so is an item whose
+ * group's lowest published item has another text with the same hash. Both only cost the saving,
+ * never change a result. Thread-safe.
  *
  * <pre>{@code
  * RepeatedItems repeats = new RepeatedItems(items);
@@ -25,108 +28,103 @@ import org.bulletins.model.NewsItem;
  */
 final class RepeatedItems {
 
-  // The most items whose table fits an array (2^30 slots).
+  // The most items whose index fits beside a hash in one sorted long; a larger batch finds none.
   static final int MAX_ITEMS = 1 << 29;
+  private static final int INDEX_BITS = 29;
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+  // Chars of each end of a paragraph in its hash: a copy has them all, a rewrite rarely keeps
+  // both ends and the length.
+  private static final int END_CHARS = 16;
 
   private final List<NewsItem> items;
-  private final long[] itemHash;
-  private final AtomicLongArray slotHash;
-  private final AtomicIntegerArray slotIndex; // index + 1, 0 while none is published
-  private final int mask;
+  private final int[] groupOf; // -1: no other item has this one's hash
+  private final AtomicIntegerArray lowestPublished; // per group: index + 1, 0 while none
 
   /**
-   * A table for a batch, empty.
+   * The groups of a batch, none published yet.
    *
    * @param items the batch's items
    */
   RepeatedItems(List<NewsItem> items) {
     this.items = items;
-    this.itemHash = new long[items.size()];
-    // At least twice the items, so that a probe always meets an empty slot; a batch too large for
-    // such a table finds no repeat (its capacity 0: every item is signed).
-    int capacity =
-        items.size() > MAX_ITEMS
-            ? 0
-            : Integer.highestOneBit(Math.max(8, items.size()) * 2 - 1) << 1;
-    this.slotHash = new AtomicLongArray(capacity);
-    this.slotIndex = new AtomicIntegerArray(capacity);
-    this.mask = capacity - 1;
+    int n = items.size() > MAX_ITEMS ? 0 : items.size();
+    long[] sorted = new long[n];
+    ParallelLoop.forEach(
+        n, 4096, i -> sorted[i] = (hash(items.get(i)) & ~INDEX_MASK) | i); // index in the low bits
+    Arrays.parallelSort(sorted);
+    this.groupOf = new int[n];
+    int groups = 0;
+    for (int at = 0; at < n; ) {
+      int end = at + 1;
+      while (end < n && (sorted[end] & ~INDEX_MASK) == (sorted[at] & ~INDEX_MASK)) {
+        end++;
+      }
+      int group = end - at > 1 ? groups++ : -1;
+      for (int k = at; k < end; k++) {
+        groupOf[(int) (sorted[k] & INDEX_MASK)] = group;
+      }
+      at = end;
+    }
+    this.lowestPublished = new AtomicIntegerArray(groups);
   }
 
   /**
-   * An earlier item, signed already, that item {@code i} repeats; called once per item, before it
-   * is signed.
+   * An earlier item, signed already, that item {@code i} repeats; called before it is signed.
    *
    * @param i the item's index
    * @return the earlier item's index, or -1: sign this one
    */
   int earlierSigned(int i) {
-    if (mask < 0) {
+    int group = i < groupOf.length ? groupOf[i] : -1;
+    if (group < 0) {
       return -1;
     }
-    NewsItem item = items.get(i);
-    long h = hash(item);
-    itemHash[i] = h;
-    for (int slot = slotOf(h); ; slot = (slot + 1) & mask) {
-      long s = slotHash.get(slot);
-      if (s == 0) {
-        return -1;
-      }
-      if (s == h) {
-        int earlier = slotIndex.get(slot) - 1;
-        return earlier >= 0 && earlier < i && sameText(items.get(earlier), item) ? earlier : -1;
-      }
-    }
+    int earlier = lowestPublished.get(group) - 1;
+    return earlier >= 0 && earlier < i && sameText(items.get(earlier), items.get(i)) ? earlier : -1;
   }
 
   /**
    * Publishes a signed item: what signing wrote for it before this call is what a later repeat
    * reads.
    *
-   * @param i the item's index, looked up by {@link #earlierSigned} first on this thread
+   * @param i the item's index
    */
   void publish(int i) {
-    if (mask < 0) {
+    int group = i < groupOf.length ? groupOf[i] : -1;
+    if (group < 0) {
       return;
     }
-    long h = itemHash[i];
-    if (h == 0) {
-      throw new IllegalStateException("item " + i + " was not looked up on this thread");
-    }
-    for (int slot = slotOf(h); ; slot = (slot + 1) & mask) {
-      long s = slotHash.get(slot);
-      if (s == 0 && slotHash.compareAndSet(slot, 0, h)) {
-        s = h;
-      }
-      if (s == h) {
-        // Keep the lowest index: a later repeat finds the earliest copy signed.
-        while (true) {
-          int held = slotIndex.get(slot);
-          if ((held != 0 && held - 1 <= i) || slotIndex.compareAndSet(slot, held, i + 1)) {
-            return;
-          }
-        }
-      }
-      if (s == 0) {
-        slot = (slot - 1) & mask; // another thread took this slot: read it again
+    // Keep the lowest index: a later repeat finds the earliest copy signed.
+    while (true) {
+      int held = lowestPublished.get(group);
+      if ((held != 0 && held - 1 <= i) || lowestPublished.compareAndSet(group, held, i + 1)) {
+        return;
       }
     }
   }
 
-  private int slotOf(long h) {
-    return (int) (h ^ (h >>> 32)) & mask;
-  }
-
-  /** A hash of what signing reads, never 0 (an empty slot). */
-  private static long hash(NewsItem item) {
+  /**
+   * A hash of the date, the title, and each paragraph's length and first and last chars: equal for
+   * items of the same text, rarely for others (whose {@link #sameText} then tells them apart). Not
+   * the paragraphs' whole text: hashing every char of a million items was a pass over all of it.
+   */
+  static long hash(NewsItem item) {
     long day = item.date().isPresent() ? item.date().get().toEpochDay() : Long.MIN_VALUE;
     long h = Hash64.combine(Hash64.start(), day);
     h = Hash64.combine(h, item.title().hashCode());
     for (String paragraph : item.paragraphs()) {
-      h = Hash64.combine(h, paragraph.hashCode());
+      int length = paragraph.length();
+      long ends = Hash64.start();
+      for (int c = 0, head = Math.min(END_CHARS, length); c < head; c++) {
+        ends = Hash64.add(ends, paragraph.charAt(c));
+      }
+      for (int c = Math.max(END_CHARS, length - END_CHARS); c < length; c++) {
+        ends = Hash64.add(ends, paragraph.charAt(c));
+      }
+      h = Hash64.combine(Hash64.combine(h, length), ends);
     }
-    h = Hash64.mix(Hash64.combine(h, item.paragraphs().size()));
-    return h == 0 ? 1 : h;
+    return Hash64.mix(Hash64.combine(h, item.paragraphs().size()));
   }
 
   /**
