@@ -28,6 +28,7 @@ for k in $(seq "$copies"); do
 done
 opts="-Xmx4g -XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60"
 opts="$opts -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85"
+opts="$opts -XX:MaxTenuringThreshold=0"
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
   && opts="$opts -XX:+UseTransparentHugePages"
 machine

@@ -27,7 +27,7 @@ class LauncherJvmOptionsTest {
   private static final String ENGINE_C2 =
       C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
   private static final String LATE_MARKING =
-      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85";
+      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
