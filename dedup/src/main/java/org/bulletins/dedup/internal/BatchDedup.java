@@ -109,7 +109,7 @@ public final class BatchDedup {
    * Signs every item, in index order a batch at a time on each thread, so that an item repeating an
    * earlier one (on a later page) finds it signed and takes its signature, keys and terms (a
    * parallel stream signed the input's quarters side by side). A method of its own: the repeats'
-   * table is dropped when it returns.
+   * groups are dropped when it returns.
    */
   private void signAll(
       List<NewsItem> items,

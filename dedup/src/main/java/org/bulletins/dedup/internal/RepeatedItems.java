@@ -29,8 +29,8 @@ import org.bulletins.model.NewsItem;
 final class RepeatedItems {
 
   // The most items whose index fits beside a hash in one sorted long; a larger batch finds none.
-  static final int MAX_ITEMS = 1 << 29;
   private static final int INDEX_BITS = 29;
+  static final int MAX_ITEMS = 1 << INDEX_BITS;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
   // Chars of each end of a paragraph in its hash: a copy has them all, a rewrite rarely keeps
@@ -67,6 +67,15 @@ final class RepeatedItems {
       at = end;
     }
     this.lowestPublished = new AtomicIntegerArray(groups);
+  }
+
+  /**
+   * The number of groups: runs of two or more items with one hash (tests).
+   *
+   * @return the groups
+   */
+  int groupCount() {
+    return lowestPublished.length();
   }
 
   /**

@@ -25,7 +25,7 @@ class RepeatedItemsTest {
     return item(source, Optional.of(DAY), title, paragraphs);
   }
 
-  /** A table of one item on two pages: monday.txt, then tuesday.txt. */
+  /** The repeats of one item on two pages: monday.txt, then tuesday.txt. */
   private static RepeatedItems onTwoPages(String title, String body) {
     return new RepeatedItems(
         List.of(item("monday.txt", title, body), item("tuesday.txt", title, body)));
@@ -128,13 +128,26 @@ class RepeatedItemsTest {
   }
 
   @Test
-  void anItemWithoutACopyIsNeverARepeatAndPublishingItChangesNothing() {
+  void paragraphsOfOneLengthWithOtherEndsHashApart() {
+    NewsItem first = item("a.txt", "Title", "Twelve people died when the boat capsized at dawn.");
+    NewsItem start = item("b.txt", "Title", "Twenty people died when the boat capsized at dawn.");
+    NewsItem end = item("c.txt", "Title", "Twelve people died when the boat capsized at dusk.");
+    assertThat(RepeatedItems.hash(start)).isNotEqualTo(RepeatedItems.hash(first));
+    assertThat(RepeatedItems.hash(end)).isNotEqualTo(RepeatedItems.hash(first));
+  }
+
+  @Test
+  void onlyItemsThatShareAHashMakeAGroup() {
+    NewsItem monday = item("a.txt", "Title", "Body.");
+    NewsItem other = item("b.txt", "Other title", "Body.");
+    assertThat(new RepeatedItems(List.of(monday, other)).groupCount()).isZero();
     RepeatedItems repeats =
-        new RepeatedItems(
-            List.of(item("a.txt", "Title", "Body."), item("b.txt", "Other title", "Body.")));
+        new RepeatedItems(List.of(monday, other, item("c.txt", "Title", "Body.")));
+    assertThat(repeats.groupCount()).isEqualTo(1);
+    repeats.publish(1); // not in a group: nothing for a later item to find
+    assertThat(repeats.earlierSigned(2)).isEqualTo(-1);
     repeats.publish(0);
-    assertThat(repeats.earlierSigned(1)).isEqualTo(-1);
-    assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
+    assertThat(repeats.earlierSigned(2)).isEqualTo(0);
   }
 
   @Test
