@@ -33,6 +33,9 @@ class LauncherJvmOptionsTest {
 
   private static final String HUGE_PAGES = " -XX:+UseTransparentHugePages";
   private static final String HALF_THE_MEMORY = " -XX:MaxRAMPercentage=50";
+  private static final String PROMOTED = " -XX:MaxTenuringThreshold=0";
+  // What an ingest into a store of 1.5 GiB or more gets beside its compilers and huge pages.
+  private static final String GROWN_STORE = HALF_THE_MEMORY + PROMOTED;
 
   @TempDir Path dir;
 
@@ -110,16 +113,16 @@ class LauncherJvmOptionsTest {
     Path grown = file("grown.db", 4096 * MIB);
     Path big = file("big.txt", 256 * MIB);
     assertThat(options("", "ingest", "--db", store.toString(), day.toString()))
-        .isEqualTo(C1 + HALF_THE_MEMORY);
+        .isEqualTo(C1 + GROWN_STORE);
     assertThat(options("", "ingest", "--db=" + grown, day.toString()))
-        .isEqualTo(HALF_THE_MEMORY.strip());
+        .isEqualTo(GROWN_STORE.strip());
     assertThat(options("", "ingest", "--db", store.toString(), big.toString()))
-        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+        .isEqualTo(ENGINE_C2 + GROWN_STORE);
     assertThat(options("", "ingest", "--db=" + grown, big.toString()))
-        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+        .isEqualTo(ENGINE_C2 + GROWN_STORE);
     assertThat(options("", "ingest", "--db", store.toString(), "-"))
         .as("standard input: size unknown")
-        .isEqualTo(HALF_THE_MEMORY.strip());
+        .isEqualTo(GROWN_STORE.strip());
   }
 
   @Test
@@ -129,7 +132,7 @@ class LauncherJvmOptionsTest {
     Path grown = file("grown.db", 1536 * MIB);
     Path below = file("below.db", 1535 * MIB);
     assertThat(options("", "ingest", "--db", grown.toString(), day.toString()))
-        .isEqualTo(C1 + HALF_THE_MEMORY);
+        .isEqualTo(C1 + GROWN_STORE);
     assertThat(options("", "ingest", "--db", below.toString(), day.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db", dir.resolve("new.db").toString(), day.toString()))
         .as("a new store")
@@ -139,12 +142,15 @@ class LauncherJvmOptionsTest {
             "-Xmx8g", "-XX:MaxHeapSize=8g", "-XX:MaxRAMPercentage=30", "-XX:MaxRAMFraction=2")) {
       assertThat(options(sized, "ingest", "--db", grown.toString(), day.toString()))
           .as(sized)
-          .isEqualTo(C1);
+          .isEqualTo(C1 + PROMOTED);
     }
+    assertThat(options("-XX:+UseParallelGC", "ingest", "--db", grown.toString(), day.toString()))
+        .as("a GC option: the collector's choices are the user's")
+        .isEqualTo(C1 + HALF_THE_MEMORY);
     assertThat(
             options("-XX:-TieredCompilation", "ingest", "--db", grown.toString(), day.toString()))
         .as("compilers chosen, the heap not")
-        .isEqualTo(HALF_THE_MEMORY.strip());
+        .isEqualTo(GROWN_STORE.strip());
     assertThat(options("", "dedup", "--db", grown.toString())).doesNotContain("RAMPercentage");
   }
 
@@ -210,15 +216,15 @@ class LauncherJvmOptionsTest {
     Path largeStore = file("large-store.db", 4096 * MIB);
     assertThat(options("", "ingest", "--db", grownStore.toString(), small.toString()))
         .as("a daily file into a grown store")
-        .isEqualTo(C1 + HUGE_PAGES + HALF_THE_MEMORY);
+        .isEqualTo(C1 + HUGE_PAGES + GROWN_STORE);
     assertThat(options("", "ingest", "--db=" + belowGrown, small.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db", largeStore.toString(), small.toString()))
-        .isEqualTo((HUGE_PAGES + HALF_THE_MEMORY).strip());
+        .isEqualTo((HUGE_PAGES + GROWN_STORE).strip());
     assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
-        .isEqualTo(ENGINE_C2 + HUGE_PAGES + HALF_THE_MEMORY);
+        .isEqualTo(ENGINE_C2 + HUGE_PAGES + GROWN_STORE);
     assertThat(options("", "ingest", "--db", grownStore.toString(), "-"))
         .as("standard input into a grown store: the default compilers")
-        .isEqualTo((HUGE_PAGES + HALF_THE_MEMORY).strip());
+        .isEqualTo((HUGE_PAGES + GROWN_STORE).strip());
     hugePagesMode = "[always] madvise never";
     assertThat(options("", "dedup", large.toString()))
         .as("every heap has them already")
