@@ -15,11 +15,12 @@ import org.bulletins.model.NewsItem;
  * <p>Made before signing starts: the items are grouped by a cheap hash of date, title and the
  * paragraphs' lengths and ends (sorted, not probed in a table: a lookup per item in a table of
  * millions of slots was a cache miss each, about 4% of a million items' CPU with the hashes of the
- * whole text), and each group of two or more keeps the lowest index published so far. {@link
- * #earlierSigned} reads an item's group, {@link #publish} publishes an item once signed. An item
- * whose earlier copy is still being signed on another thread is signed again; so is an item whose
- * group's lowest published item has another text with the same hash. Both only cost the saving,
- * never change a result. Thread-safe.
+ * whole text), each run of one hash is split by text (a figure corrected in the middle of a
+ * paragraph keeps its length and ends), and each group of two or more items of one text keeps the
+ * lowest index published so far. {@link #earlierSigned} reads an item's group, {@link #publish}
+ * publishes an item once signed. An item whose earlier copy is still being signed on another thread
+ * is signed again; so is every item of a run past its {@value #MAX_TEXTS_PER_RUN}th text. Both only
+ * cost the saving, never change a result. Thread-safe.
  *
  * <pre>{@code
  * RepeatedItems repeats = new RepeatedItems(items);
@@ -37,8 +38,11 @@ final class RepeatedItems {
   // both ends and the length.
   private static final int END_CHARS = 16;
 
-  private final List<NewsItem> items;
-  private final int[] groupOf; // -1: no other item has this one's hash
+  // Texts told apart in one run of equal hashes: bounds the comparisons a run of many texts with
+  // one hash costs (each item is compared with each text before it); later texts are signed.
+  static final int MAX_TEXTS_PER_RUN = 16;
+
+  private final int[] groupOf; // -1: no earlier or later item of this one's text found
   private final AtomicIntegerArray lowestPublished; // per group: index + 1, 0 while none
 
   /**
@@ -47,7 +51,6 @@ final class RepeatedItems {
    * @param items the batch's items
    */
   RepeatedItems(List<NewsItem> items) {
-    this.items = items;
     int n = items.size() > MAX_ITEMS ? 0 : items.size();
     long[] sorted = new long[n];
     ParallelLoop.forEach(
@@ -60,9 +63,10 @@ final class RepeatedItems {
       while (end < n && (sorted[end] & ~INDEX_MASK) == (sorted[at] & ~INDEX_MASK)) {
         end++;
       }
-      int group = end - at > 1 ? groups++ : -1;
-      for (int k = at; k < end; k++) {
-        groupOf[(int) (sorted[k] & INDEX_MASK)] = group;
+      if (end - at == 1) {
+        groupOf[(int) (sorted[at] & INDEX_MASK)] = -1;
+      } else {
+        groups = groupByText(items, sorted, at, end, groups);
       }
       at = end;
     }
@@ -70,7 +74,53 @@ final class RepeatedItems {
   }
 
   /**
-   * The number of groups: runs of two or more items with one hash (tests).
+   * Gives each text of two items or more in the run {@code sorted[at, end)} (one hash, items in
+   * index order) a group, and every other item of the run -1.
+   *
+   * @return the number of groups made so far
+   */
+  private int groupByText(List<NewsItem> items, long[] sorted, int at, int end, int groups) {
+    int max = Math.min(end - at, MAX_TEXTS_PER_RUN);
+    int[] firstOfText = new int[max]; // each text's first item
+    int[] itemsOfText = new int[max];
+    int texts = 0;
+    for (int k = at; k < end; k++) {
+      int item = (int) (sorted[k] & INDEX_MASK);
+      int text = textOf(items, item, firstOfText, texts);
+      if (text < 0 && texts < max) {
+        text = texts++;
+        firstOfText[text] = item;
+      }
+      if (text >= 0) {
+        itemsOfText[text]++;
+      }
+      groupOf[item] = text; // the text's number until the groups are known
+    }
+    int[] groupOfText = new int[texts];
+    int made = groups;
+    for (int text = 0; text < texts; text++) {
+      groupOfText[text] = itemsOfText[text] > 1 ? made++ : -1;
+    }
+    for (int k = at; k < end; k++) {
+      int item = (int) (sorted[k] & INDEX_MASK);
+      groupOf[item] = groupOf[item] < 0 ? -1 : groupOfText[groupOf[item]];
+    }
+    return made;
+  }
+
+  /** Which of the run's first {@code texts} texts item {@code item} has, or -1. */
+  private static int textOf(List<NewsItem> items, int item, int[] firstOfText, int texts) {
+    NewsItem it = items.get(item);
+    for (int text = 0; text < texts; text++) {
+      if (sameText(items.get(firstOfText[text]), it)) {
+        return text;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The number of groups: two or more items of one text (tests).
    *
    * @return the groups
    */
@@ -89,8 +139,8 @@ final class RepeatedItems {
     if (group < 0) {
       return -1;
     }
-    int earlier = lowestPublished.get(group) - 1;
-    return earlier >= 0 && earlier < i && sameText(items.get(earlier), items.get(i)) ? earlier : -1;
+    int earlier = lowestPublished.get(group) - 1; // a group's items have one text
+    return earlier >= 0 && earlier < i ? earlier : -1;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
@@ -98,10 +99,10 @@ class RepeatedItemsTest {
 
   /**
    * Paragraphs of one length whose first and last 16 chars agree have the same hash (the middle is
-   * not hashed): the same group, not the same text.
+   * not hashed): one run of the sorted hashes, split by text.
    */
   @Test
-  void anItemWithTheSameHashButOtherTextIsNoRepeat() {
+  void itemsWithTheSameHashAreGroupedByText() {
     String one = "Ships queue at dawn; the port opens at noon, says the harbour master.";
     String other = "Ships queue at dawn; the dock opens at noon, says the harbour master.";
     NewsItem first = item("a.txt", "Title", one);
@@ -109,12 +110,40 @@ class RepeatedItemsTest {
     assertThat(RepeatedItems.hash(first)).isEqualTo(RepeatedItems.hash(second));
     RepeatedItems repeats =
         new RepeatedItems(List.of(first, second, item("c.txt", "Title", other)));
+    assertThat(repeats.groupCount()).as("item 0's text is alone").isEqualTo(1);
     assertThat(repeats.earlierSigned(0)).isEqualTo(-1);
     repeats.publish(0);
     assertThat(repeats.earlierSigned(1)).as("same hash as item 0, other text").isEqualTo(-1);
     repeats.publish(1);
     assertThat(repeats.earlierSigned(2))
-        .as("item 0 is the group's lowest: item 2 is signed again, not given item 0's text")
+        .as("item 0 was published first: item 2 still finds item 1, which has its text")
+        .isEqualTo(1);
+  }
+
+  /** Each of the first texts of a run of one hash gets its group; the texts after are signed. */
+  @Test
+  void aRunOfManyTextsWithOneHashGroupsItsFirstTextsOnly() {
+    int texts = RepeatedItems.MAX_TEXTS_PER_RUN + 1;
+    List<NewsItem> items = new ArrayList<>();
+    for (int text = 0; text < texts; text++) {
+      // One length and the same 16 chars at each end: one hash, another text.
+      String body =
+          String.format(
+              Locale.ROOT, "Ships queue at dawn; gate %02d opens at noon, says the master.", text);
+      items.add(item("monday.txt", "Port", body));
+      items.add(item("tuesday.txt", "Port", body));
+    }
+    assertThat(items.stream().map(RepeatedItems::hash).distinct()).hasSize(1);
+    RepeatedItems repeats = new RepeatedItems(items);
+    assertThat(repeats.groupCount()).isEqualTo(RepeatedItems.MAX_TEXTS_PER_RUN);
+    for (int text = 0; text < texts; text++) {
+      repeats.publish(2 * text);
+    }
+    for (int text = 0; text < texts - 1; text++) {
+      assertThat(repeats.earlierSigned(2 * text + 1)).as("text %d", text).isEqualTo(2 * text);
+    }
+    assertThat(repeats.earlierSigned(2 * texts - 1))
+        .as("the text past the last one told apart")
         .isEqualTo(-1);
   }
 
