@@ -133,7 +133,8 @@ class LauncherJvmOptionsTest {
     Path below = file("below.db", 1535 * MIB);
     assertThat(options("", "ingest", "--db", grown.toString(), day.toString()))
         .isEqualTo(C1 + GROWN_STORE);
-    assertThat(options("", "ingest", "--db", below.toString(), day.toString())).isEqualTo(C1);
+    Path page = file("page.txt", MIB / 8);
+    assertThat(options("", "ingest", "--db", below.toString(), page.toString())).isEqualTo(C1);
     assertThat(options("", "ingest", "--db", dir.resolve("new.db").toString(), day.toString()))
         .as("a new store")
         .isEqualTo(C1);
@@ -152,6 +153,31 @@ class LauncherJvmOptionsTest {
         .as("compilers chosen, the heap not")
         .isEqualTo(GROWN_STORE.strip());
     assertThat(options("", "dedup", "--db", grown.toString())).doesNotContain("RAMPercentage");
+  }
+
+  @Test
+  void ingestTakesHalfTheMemoryWhereItsInputWillGrowTheStoreTo1point5GiB() throws Exception {
+    // Four bytes of store per byte of text: 1024 MiB + 4 x 128 MiB = 1.5 GiB.
+    Path store = file("news.db", 1024 * MIB);
+    Path enough = file("enough.txt", 128 * MIB);
+    Path less = file("less.txt", 128 * MIB - 1);
+    assertThat(options("", "ingest", "--db", store.toString(), enough.toString()))
+        .isEqualTo(C1 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db", store.toString(), less.toString())).isEqualTo(C1);
+    Path fresh = dir.resolve("new.db");
+    Path archive = file("archive.txt", 384 * MIB);
+    Path smaller = file("smaller.txt", 384 * MIB - 1);
+    assertThat(options("", "ingest", "--db", fresh.toString(), archive.toString()))
+        .as("a new store, the engine on C2 for the large input")
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db", fresh.toString(), smaller.toString()))
+        .isEqualTo(ENGINE_C2);
+    assertThat(options("", "ingest", "--db", fresh.toString(), "-"))
+        .as("standard input: size unknown")
+        .isEmpty();
+    assertThat(options("-Xmx8g", "ingest", "--db", fresh.toString(), archive.toString()))
+        .as("the heap sized by the user")
+        .isEqualTo(ENGINE_C2);
   }
 
   @Test
@@ -217,7 +243,9 @@ class LauncherJvmOptionsTest {
     assertThat(options("", "ingest", "--db", grownStore.toString(), small.toString()))
         .as("a daily file into a grown store")
         .isEqualTo(C1 + HUGE_PAGES + GROWN_STORE);
-    assertThat(options("", "ingest", "--db=" + belowGrown, small.toString())).isEqualTo(C1);
+    assertThat(options("", "ingest", "--db=" + belowGrown, small.toString()))
+        .as("below 1.5 GiB no huge pages; the heap is for the store it will be")
+        .isEqualTo(C1 + HALF_THE_MEMORY);
     assertThat(options("", "ingest", "--db", largeStore.toString(), small.toString()))
         .isEqualTo((HUGE_PAGES + GROWN_STORE).strip());
     assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
