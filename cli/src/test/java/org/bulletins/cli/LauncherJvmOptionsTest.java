@@ -178,6 +178,11 @@ class LauncherJvmOptionsTest {
     assertThat(options("-Xmx8g", "ingest", "--db", fresh.toString(), archive.toString()))
         .as("the heap sized by the user")
         .isEqualTo(ENGINE_C2);
+    assertThat(
+            options(
+                "-XX:-TieredCompilation", "ingest", "--db", fresh.toString(), archive.toString()))
+        .as("the compilers chosen by the user, the heap not")
+        .isEqualTo(HALF_THE_MEMORY.strip());
   }
 
   @Test

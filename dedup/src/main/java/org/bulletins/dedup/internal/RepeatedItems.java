@@ -39,10 +39,11 @@ final class RepeatedItems {
   private static final int END_CHARS = 16;
 
   // Texts told apart in one run of equal hashes: bounds the comparisons a run of many texts with
-  // one hash costs (each item is compared with each text before it); later texts are signed.
+  // one hash costs (each item is compared with each text before it, once, on one thread before
+  // signing starts); the items of later texts are signed.
   static final int MAX_TEXTS_PER_RUN = 16;
 
-  private final int[] groupOf; // -1: no earlier or later item of this one's text found
+  private final int[] groupOf; // -1: signed on its own (its text alone, or past its run's texts)
   private final AtomicIntegerArray lowestPublished; // per group: index + 1, 0 while none
 
   /**
@@ -80,21 +81,22 @@ final class RepeatedItems {
    * @return the number of groups made so far
    */
   private int groupByText(List<NewsItem> items, long[] sorted, int at, int end, int groups) {
-    int max = Math.min(end - at, MAX_TEXTS_PER_RUN);
-    int[] firstOfText = new int[max]; // each text's first item
-    int[] itemsOfText = new int[max];
+    int textsToldApart = Math.min(end - at, MAX_TEXTS_PER_RUN);
+    int[] firstOfText = new int[textsToldApart]; // each text's first item
+    int[] itemsOfText = new int[textsToldApart];
+    int[] textOfItem = new int[end - at]; // by place in the run; -1 past the last text
     int texts = 0;
     for (int k = at; k < end; k++) {
       int item = (int) (sorted[k] & INDEX_MASK);
       int text = textOf(items, item, firstOfText, texts);
-      if (text < 0 && texts < max) {
+      if (text < 0 && texts < textsToldApart) {
         text = texts++;
         firstOfText[text] = item;
       }
       if (text >= 0) {
         itemsOfText[text]++;
       }
-      groupOf[item] = text; // the text's number until the groups are known
+      textOfItem[k - at] = text;
     }
     int[] groupOfText = new int[texts];
     int made = groups;
@@ -102,17 +104,17 @@ final class RepeatedItems {
       groupOfText[text] = itemsOfText[text] > 1 ? made++ : -1;
     }
     for (int k = at; k < end; k++) {
-      int item = (int) (sorted[k] & INDEX_MASK);
-      groupOf[item] = groupOf[item] < 0 ? -1 : groupOfText[groupOf[item]];
+      int text = textOfItem[k - at];
+      groupOf[(int) (sorted[k] & INDEX_MASK)] = text < 0 ? -1 : groupOfText[text];
     }
     return made;
   }
 
   /** Which of the run's first {@code texts} texts item {@code item} has, or -1. */
   private static int textOf(List<NewsItem> items, int item, int[] firstOfText, int texts) {
-    NewsItem it = items.get(item);
+    NewsItem candidate = items.get(item);
     for (int text = 0; text < texts; text++) {
-      if (sameText(items.get(firstOfText[text]), it)) {
+      if (sameText(items.get(firstOfText[text]), candidate)) {
         return text;
       }
     }

@@ -133,6 +133,7 @@ class RepeatedItemsTest {
       items.add(item("monday.txt", "Port", body));
       items.add(item("tuesday.txt", "Port", body));
     }
+    items.add(items.get(0)); // the first text again, after the text past the last told apart
     assertThat(items.stream().map(RepeatedItems::hash).distinct()).hasSize(1);
     RepeatedItems repeats = new RepeatedItems(items);
     assertThat(repeats.groupCount()).isEqualTo(RepeatedItems.MAX_TEXTS_PER_RUN);
@@ -145,6 +146,7 @@ class RepeatedItemsTest {
     assertThat(repeats.earlierSigned(2 * texts - 1))
         .as("the text past the last one told apart")
         .isEqualTo(-1);
+    assertThat(repeats.earlierSigned(2 * texts)).as("a later copy of the first text").isEqualTo(0);
   }
 
   @Test
