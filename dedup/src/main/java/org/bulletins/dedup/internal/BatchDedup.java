@@ -128,9 +128,9 @@ public final class BatchDedup {
             terms.share(i, earlier);
             return;
           }
-          ItemSigner.Signed signed = pipeline.signer().sign(items.get(i));
+          ItemSigner.CompactSigned signed = pipeline.signer().signCompact(items.get(i));
           signatures[i] = signed.signature();
-          keys.put(i, signed.keys(), signed.keys().length);
+          keys.put(i, signed.keys(), signed.keys().length, signed.termHashes());
           terms.offer(i, signed.terms());
           repeats.publish(i);
         });

@@ -214,7 +214,6 @@ public final class CandidatePairs {
     // The chunks are read inside each pass, not held here: freed during and after placing, they
     // are not kept alive by this method's frame while the buckets are sorted and the blocks found.
     long[] keyStart = keys.starts();
-    int[] keyCount = keys.lengths();
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
     // bits choose a bucket, and the entry keeps the key's other bits shifted left, with the item
     // index in the freed low bits. Equal entries in one bucket are equal keys.
@@ -255,16 +254,16 @@ public final class CandidatePairs {
               int[] count = new int[coarseBuckets];
               long total = 0;
               long[][] chunks = keys.chunks();
+              long[] itemKeys = new long[0];
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
-                if (keyCount[i] > 0) {
+                if (keys.length(i) > 0) {
                   release.uses(p, i, (int) (keyStart[i] >>> 32));
                 }
-                long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
-                int from = (int) keyStart[i];
-                int to = from + keyCount[i];
-                total += keyCount[i];
-                for (int k = from; k < to; k++) {
-                  count[((int) (chunk[k] >>> bucketShift) ^ signFlip) >>> fineBits]++;
+                itemKeys = keys.keysOf(i, chunks, itemKeys);
+                int itemKeyCount = keys.keyCount(i);
+                total += itemKeyCount;
+                for (int k = 0; k < itemKeyCount; k++) {
+                  count[((int) (itemKeys[k] >>> bucketShift) ^ signFlip) >>> fineBits]++;
                 }
               }
               next[p] = count;
@@ -298,18 +297,18 @@ public final class CandidatePairs {
             p -> {
               int[] slot = next[p];
               long[][] chunks = keys.chunks();
+              long[] itemKeys = new long[0];
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
-                long[] chunk = chunks[(int) (keyStart[i] >>> 32)];
-                int from = (int) keyStart[i];
-                int to = from + keyCount[i];
-                for (int k = from; k < to; k++) {
-                  long key = chunk[k];
+                itemKeys = keys.keysOf(i, chunks, itemKeys);
+                int itemKeyCount = keys.keyCount(i);
+                for (int k = 0; k < itemKeyCount; k++) {
+                  long key = itemKeys[k];
                   int bucket = (int) (key >>> bucketShift) ^ signFlip;
                   int s = slot[bucket >>> fineBits]++;
                   entries[s] = key << indexBits | i;
                   fine[s] = (char) (bucket & fineMask);
                 }
-                if (to > from) {
+                if (keys.length(i) > 0) {
                   release.read(p, i, (int) (keyStart[i] >>> 32));
                 }
               }

@@ -71,12 +71,49 @@ public final class ItemSigner {
   public record Signed(ItemSignature signature, long[] keys, DistinctiveTerms terms) {}
 
   /**
+   * An item's signature and blocking keys with its term-pair keys left unmade: the keys end with
+   * the blocking term hashes the pairs come from (about 10 hashes for about 46 pair keys), which
+   * {@link SignedCodec#pairKeys} turns into the pair keys {@link Signed} holds.
+   *
+   * @param signature the signature
+   * @param keys the band keys, then the term hashes in the signer's order
+   * @param termHashes how many of the keys are term hashes
+   * @param terms the distinctive terms of title and body
+   */
+  public record CompactSigned(
+      ItemSignature signature, long[] keys, int termHashes, DistinctiveTerms terms) {
+
+    /**
+     * The same item with its pair keys made.
+     *
+     * @return the signature, every key, the terms
+     */
+    public Signed expanded() {
+      int other = keys.length - termHashes;
+      long[] all = Arrays.copyOf(keys, other + SignedCodec.pairCount(termHashes));
+      SignedCodec.pairKeys(keys, other, keys.length, all, other);
+      return new Signed(signature, all, terms);
+    }
+  }
+
+  /**
    * Signs an item.
    *
    * @param item an item
    * @return its signature and keys
    */
   public Signed sign(NewsItem item) {
+    return signCompact(item).expanded();
+  }
+
+  /**
+   * Signs an item, its term-pair keys left for the reader to make: for a batch that holds every
+   * item's keys until the blocks are sorted.
+   *
+   * @param item an item
+   * @return its signature, keys and term hashes
+   */
+  public CompactSigned signCompact(NewsItem item) {
     String strippedTitle = TextShape.stripSiteAffixes(item.title());
     FoldedItem folded = FoldedItem.of(item, strippedTitle); // each paragraph folded once
     // One token list, the title's tokens then the body's, and the arrays read from it: this
@@ -122,15 +159,16 @@ public final class ItemSigner {
         titleMinHash.signature(titleWords, titleWordCount, scratch.title(titleMinHash));
     DistinctiveTerms found = TermExtractor.create().extract(item);
     long[] terms = blockingTermHashes(found);
-    long[] keys =
-        new long[options.bands() + options.titleBands() + SignedCodec.pairCount(terms.length)];
+    long[] keys = new long[options.bands() + options.titleBands() + terms.length];
     int n = bandKeys(text, options.bands(), options.rows(), TEXT_KIND, keys, 0);
     n = bandKeys(titleSignature, options.titleBands(), options.titleRows(), TITLE_KIND, keys, n);
-    n = SignedCodec.pairKeys(terms, 0, terms.length, keys, n);
+    System.arraycopy(terms, 0, keys, n, terms.length);
+    n += terms.length;
     if (count > KEPT_TOKENS) {
       SCRATCH.remove(); // a huge item's arrays are not kept for the thread's life
     }
-    return new Signed(signature, n == keys.length ? keys : Arrays.copyOf(keys, n), found);
+    return new CompactSigned(
+        signature, n == keys.length ? keys : Arrays.copyOf(keys, n), terms.length, found);
   }
 
   /**

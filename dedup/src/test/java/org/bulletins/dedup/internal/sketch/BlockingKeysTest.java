@@ -1,7 +1,9 @@
 package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -98,6 +100,93 @@ class BlockingKeysTest {
     }
     assertThat(CandidatePairs.of(held, 20, 8, null, 0).all())
         .containsExactly(CandidatePairs.of(keys, 20, 8).all());
+  }
+
+  /** An item's band keys followed by the pair keys of its term hashes, as the signer makes them. */
+  private static long[] expanded(long[] bands, long[] terms) {
+    long[] all = Arrays.copyOf(bands, bands.length + SignedCodec.pairCount(terms.length));
+    SignedCodec.pairKeys(terms, 0, terms.length, all, bands.length);
+    return all;
+  }
+
+  @Property(tries = 200)
+  void termHashesComeBackAsTheirPairKeys(
+      @ForAll @IntRange(min = 0, max = 300) int items,
+      @ForAll @IntRange(min = 1, max = 64) int chunkSize,
+      @ForAll @IntRange(min = 0, max = 12) int mostTerms,
+      @ForAll long seed) {
+    long[][] bands = keys(items, 6, seed);
+    long[][] terms = keys(items, mostTerms, ~seed);
+    BlockingKeys held = new BlockingKeys(items, chunkSize);
+    IntStream.range(0, items)
+        .parallel()
+        .forEach(
+            i -> {
+              long[] given = Arrays.copyOf(bands[i], bands[i].length + terms[i].length + 2);
+              System.arraycopy(terms[i], 0, given, bands[i].length, terms[i].length);
+              held.put(i, given, bands[i].length + terms[i].length, terms[i].length);
+            });
+    long[] reused = new long[1];
+    for (int i = 0; i < items; i++) {
+      long[] want = expanded(bands[i], terms[i]);
+      assertThat(held.keys(i)).as("item %d", i).containsExactly(want);
+      assertThat(held.keyCount(i)).isEqualTo(want.length);
+      assertThat(held.length(i)).isEqualTo(bands[i].length + terms[i].length);
+      reused = held.keysOf(i, held.chunks(), reused);
+      assertThat(Arrays.copyOf(reused, want.length)).containsExactly(want);
+    }
+  }
+
+  @Test
+  void aSharedItemReadsTheOthersPairKeysAndAClearedOneNone() {
+    long[] bands = {11, 12};
+    long[] terms = {5, 6, 7, 8};
+    long[] given = {11, 12, 5, 6, 7, 8};
+    BlockingKeys held = new BlockingKeys(3, 16);
+    held.put(0, given, given.length, terms.length);
+    held.share(1, 0);
+    held.put(2, given, given.length, terms.length);
+    held.clear(2);
+    assertThat(held.keys(0)).hasSize(2 + 6).containsExactly(expanded(bands, terms));
+    assertThat(held.keys(1)).containsExactly(held.keys(0));
+    assertThat(held.keys(2)).isEmpty();
+    assertThat(held.keyCount(2)).isZero();
+  }
+
+  @Test
+  void moreTermHashesThanKeysAreRefused() {
+    BlockingKeys held = new BlockingKeys(1, 16);
+    assertThatThrownBy(() -> held.put(0, new long[] {1, 2}, 2, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theBlocksOfTermHashesAreThoseOfTheirPairKeys() {
+    SplittableRandom random = new SplittableRandom(5);
+    int items = 400;
+    long[][] whole = new long[items][];
+    BlockingKeys held = new BlockingKeys(items, 7);
+    for (int i = 0; i < items; i++) {
+      // Few distinct values, so that blocks of band keys and of term pairs form.
+      long[] bands = {random.nextInt(30) * 0x9E3779B97F4A7C15L & Long.MAX_VALUE};
+      long[] terms = new long[random.nextInt(5)];
+      for (int t = 0; t < terms.length; t++) {
+        terms[t] = t * 100 + random.nextInt(3);
+      }
+      whole[i] = expanded(bands, terms);
+      long[] given = Arrays.copyOf(bands, 1 + terms.length);
+      System.arraycopy(terms, 0, given, 1, terms.length);
+      held.put(i, given, given.length, terms.length);
+    }
+    assertThat(CandidatePairs.of(held, 50, 20, null, 0).all())
+        .isNotEmpty()
+        .containsExactly(CandidatePairs.of(whole, 50, 20).all());
+  }
+
+  @Test
+  void aFullChunkFillsWholeRegionsOfTwoMebibytes() {
+    long bytes = 16 + 8L * BlockingKeys.DEFAULT_CHUNK; // the array's header, then the longs
+    assertThat(bytes).isEqualTo(8L << 20);
   }
 
   @Test
