@@ -1,7 +1,6 @@
 package org.bulletins.parser.internal;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -126,7 +125,7 @@ final class CommonDateForms {
   /** The date line of a real day, or null for an impossible one (the general path reports it). */
   private static DateLine real(int year, int month, int day) {
     try {
-      return new DateLine(Optional.of(LocalDate.of(year, month, day)), List.of());
+      return new DateLine(StatedDays.of(year, month, day), List.of());
     } catch (DateTimeException e) {
       return null;
     }

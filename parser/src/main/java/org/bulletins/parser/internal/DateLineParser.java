@@ -494,7 +494,7 @@ public final class DateLineParser {
 
   private static Optional<LocalDate> date(int year, int month, int day) {
     try {
-      return Optional.of(LocalDate.of(year, month, day));
+      return StatedDays.of(year, month, day);
     } catch (DateTimeException e) {
       return Optional.empty();
     }
