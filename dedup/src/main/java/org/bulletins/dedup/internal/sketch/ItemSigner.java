@@ -89,10 +89,7 @@ public final class ItemSigner {
      * @return the signature, every key, the terms
      */
     public Signed expanded() {
-      int other = keys.length - termHashes;
-      long[] all = Arrays.copyOf(keys, other + SignedCodec.pairCount(termHashes));
-      SignedCodec.pairKeys(keys, other, keys.length, all, other);
-      return new Signed(signature, all, terms);
+      return new Signed(signature, SignedCodec.withPairKeys(keys, termHashes), terms);
     }
   }
 

@@ -154,6 +154,24 @@ public final class SignedCodec {
     return n;
   }
 
+  /**
+   * Keys whose last {@code termHashes} are blocking term hashes, with those replaced by their pair
+   * keys.
+   *
+   * @param keys the other keys, then the term hashes in the signer's order
+   * @param termHashes how many term hashes end the keys
+   * @return {@code keys} itself without term hashes, else a new array
+   */
+  static long[] withPairKeys(long[] keys, int termHashes) {
+    if (termHashes == 0) {
+      return keys;
+    }
+    int other = keys.length - termHashes;
+    long[] all = Arrays.copyOf(keys, other + pairs(termHashes));
+    pairKeys(keys, other, keys.length, all, other);
+    return all;
+  }
+
   private static void pairKeys(long[] terms, long[] out, int n) {
     pairKeys(terms, 0, terms.length, out, n);
   }
@@ -197,13 +215,7 @@ public final class SignedCodec {
      * @return the signature and every key, without terms
      */
     public ItemSigner.Signed signed() {
-      if (termHashes == 0) {
-        return new ItemSigner.Signed(signature, keys, null);
-      }
-      int other = keys.length - termHashes;
-      long[] all = Arrays.copyOf(keys, other + pairs(termHashes));
-      pairKeys(keys, other, keys.length, all, other);
-      return new ItemSigner.Signed(signature, all, null);
+      return new ItemSigner.Signed(signature, withPairKeys(keys, termHashes), null);
     }
   }
 
