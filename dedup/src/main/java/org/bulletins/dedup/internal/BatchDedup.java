@@ -130,7 +130,7 @@ public final class BatchDedup {
           }
           ItemSigner.CompactSigned signed = pipeline.signer().signCompact(items.get(i));
           signatures[i] = signed.signature();
-          keys.put(i, signed.keys(), signed.keys().length, signed.termHashes());
+          keys.put(i, signed);
           terms.offer(i, signed.terms());
           repeats.publish(i);
         });

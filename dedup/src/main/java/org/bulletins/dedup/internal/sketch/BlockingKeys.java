@@ -31,8 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BlockingKeys {
 
   /**
-   * Longs per chunk: 8 MiB with the array's 16-byte header, so that a chunk fills whole regions of
-   * G1 (2 MiB in a 4 GiB heap): one more long and each chunk took a fifth region, mostly empty.
+   * Longs per chunk: 8 MiB with the array's 16-byte header (compressed class pointers, the
+   * default), so that a chunk fills whole regions of G1 (1, 2 or 4 MiB in heaps of 2 to 8 GiB, 2
+   * MiB at 4 GiB): one more long and each chunk took a fifth 2 MiB region, mostly empty.
    */
   static final int DEFAULT_CHUNK = (1 << 20) - 2;
 
@@ -107,6 +108,17 @@ public final class BlockingKeys {
   }
 
   /**
+   * Puts a signed item's keys (once per item): its band keys, then its blocking term hashes, whose
+   * pair keys {@link #keysOf} makes as {@link ItemSigner.CompactSigned#expanded} would.
+   *
+   * @param item the item's index
+   * @param signed the item's compact signing
+   */
+  public void put(int item, ItemSigner.CompactSigned signed) {
+    put(item, signed.keys(), signed.keys().length, signed.termHashes());
+  }
+
+  /**
    * Puts an item's keys (once per item), the last of them term hashes whose pair keys {@link
    * #keysOf} makes.
    *
@@ -117,7 +129,7 @@ public final class BlockingKeys {
    * @param terms how many of them are term hashes (at most {@link
    *     org.bulletins.dedup.DedupOptions#maxTermsPerItem()}'s bound, 64)
    */
-  public void put(int item, long[] keys, int count, int terms) {
+  void put(int item, long[] keys, int count, int terms) {
     if (terms < 0 || terms > count || terms > Byte.MAX_VALUE) {
       throw new IllegalArgumentException(terms + " term hashes of " + count + " keys");
     }

@@ -3,12 +3,18 @@ package org.bulletins.dedup.internal.sketch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.bulletins.dedup.DedupOptions;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 class BlockingKeysTest {
@@ -151,6 +157,47 @@ class BlockingKeysTest {
     assertThat(held.keys(1)).containsExactly(held.keys(0));
     assertThat(held.keys(2)).isEmpty();
     assertThat(held.keyCount(2)).isZero();
+    // The item shared from may be cleared first (the batch drops all but a unit's
+    // representative): the sharing one keeps the keys.
+    held.clear(0);
+    assertThat(held.keys(0)).isEmpty();
+    assertThat(held.keys(1)).containsExactly(expanded(bands, terms));
+    assertThat(held.keyCount(1)).isEqualTo(2 + 6);
+  }
+
+  @Test
+  void aSignedItemHoldsTheKeysItsSignatureExpandsTo() {
+    ItemSigner signer = new ItemSigner(DedupOptions.defaults());
+    NewsItem named =
+        item(
+            "2024-03-05",
+            "IOM and UNHCR Open a Centre in Guatemala",
+            "The Guatemalan Migration Institute (IGM) and the International Organization for"
+                + " Migration (IOM) opened a centre for 260 officials in Quetzaltenango.");
+    List<NewsItem> items =
+        List.of(
+            named,
+            item("2024-03-06", "A note", "Nothing here is a name."), // no term hashes
+            item("2024-03-06", "Notes", "the IOM met."), // one term hash: no pair
+            named); // signed twice, put twice
+    BlockingKeys held = new BlockingKeys(items.size(), 8); // small chunks: items cross them
+    long[] reused = new long[1];
+    int[] termHashes = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      ItemSigner.CompactSigned signed = signer.signCompact(items.get(i));
+      held.put(i, signed);
+      termHashes[i] = signed.termHashes();
+    }
+    assertThat(termHashes[0]).isGreaterThan(2);
+    assertThat(termHashes).containsExactly(termHashes[0], 0, 1, termHashes[0]);
+    for (int i = 0; i < items.size(); i++) {
+      long[] want = signer.sign(items.get(i)).keys();
+      assertThat(held.keys(i)).as("item %d", i).containsExactly(want);
+      assertThat(held.keyCount(i)).isEqualTo(want.length);
+      reused = held.keysOf(i, held.chunks(), reused);
+      assertThat(Arrays.copyOf(reused, want.length)).containsExactly(want);
+    }
+    assertThat(Arrays.stream(held.keys(0)).filter(key -> key < 0)).isNotEmpty(); // pair keys
   }
 
   @Test
@@ -184,7 +231,9 @@ class BlockingKeysTest {
   }
 
   @Test
-  void aFullChunkFillsWholeRegionsOfTwoMebibytes() {
+  void aFullChunkIsEightMebibytesWithItsHeader() {
+    // A multiple of G1's 1, 2 and 4 MiB regions; the header is 16 bytes with compressed class
+    // pointers (the default).
     long bytes = 16 + 8L * BlockingKeys.DEFAULT_CHUNK; // the array's header, then the longs
     assertThat(bytes).isEqualTo(8L << 20);
   }
@@ -195,5 +244,14 @@ class BlockingKeysTest {
     assertThat(BlockingKeys.chunkFor(1_000)).isEqualTo(64_000);
     assertThat(BlockingKeys.chunkFor(100_000)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
     assertThat(BlockingKeys.chunkFor(Integer.MAX_VALUE)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
+  }
+
+  private static NewsItem item(String date, String title, String body) {
+    return new NewsItem(
+        Optional.of(LocalDate.parse(date)),
+        title,
+        List.of(body),
+        new SourceSpan("test", 1, 1, 3),
+        List.of());
   }
 }
