@@ -10,6 +10,7 @@ module org.bulletins.cli {
   requires info.picocli;
   requires com.google.common;
   requires io.github.javadiffutils;
+  requires java.management; // the JVM's uptime, for the phase log of -Dbulletins.dedup.timings
 
   // picocli fills the commands' fields reflectively; Jackson writes the output records.
   opens org.bulletins.cli to
