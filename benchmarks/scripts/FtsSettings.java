@@ -15,6 +15,8 @@ import org.bulletins.parser.BulletinParser;
  * java -Xmx3g -cp bulletins-cli.jar benchmarks/scripts/FtsSettings.java corpus-100000.txt \
  *     base,hashsize=16777216,automerge=8 4
  * </pre>
+ *
+ * <p>A variant {@code detail=column} (or {@code none}) makes the table with that option instead.
  */
 public class FtsSettings {
   public static void main(String[] args) throws Exception {
@@ -31,9 +33,14 @@ public class FtsSettings {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
           try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL"); s.execute("PRAGMA synchronous=FULL"); s.execute("PRAGMA cache_size=-262144");
-            s.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')");
+            // detail=full|column|none is a table option (the others are FTS5's runtime settings).
+            String detail = "";
             for (String kv : v.split("\\+")) {
-              if (kv.equals("base")) continue;
+              if (kv.startsWith("detail=")) detail = ", " + kv;
+            }
+            s.execute("CREATE VIRTUAL TABLE items_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'" + detail + ")");
+            for (String kv : v.split("\\+")) {
+              if (kv.equals("base") || kv.startsWith("detail=")) continue;
               String[] p = kv.split("=");
               s.execute("INSERT INTO items_fts(items_fts, rank) VALUES('" + p[0] + "', " + p[1] + ")");
             }
