@@ -51,7 +51,10 @@ final class CommandClock {
     return new CommandClock(true);
   }
 
-  /** Seconds from the JVM's start until now, as {@link #lap} logs them (0-based if not logging). */
+  /**
+   * Seconds from the JVM's start until now, as {@link #lap} logs them (from the clock's creation
+   * for a clock that does not log).
+   */
   double secondsSinceStart() {
     return (System.nanoTime() - jvmStart) / 1e9;
   }
@@ -73,7 +76,7 @@ final class CommandClock {
             "command phase %-12s %8.2f s (at %.2f s since the JVM started)",
             phase,
             (now - last) / 1e9,
-            secondsSinceStart()));
+            (now - jvmStart) / 1e9));
     last = now;
   }
 }
