@@ -32,7 +32,7 @@ final class CommandClock {
         enabled
             ? TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime())
             : 0;
-    this.jvmStart = now - Math.max(0, sinceStart);
+    this.jvmStart = now - sinceStart;
     this.last = jvmStart;
   }
 

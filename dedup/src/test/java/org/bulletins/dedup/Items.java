@@ -6,15 +6,16 @@ import java.util.Optional;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.SourceSpan;
 
-/** Hand-made items for tests. */
-final class Items {
+/** Hand-made items for tests (of this package and the internal ones). */
+public final class Items {
   private Items() {}
 
-  static NewsItem item(String date, String title, String... paragraphs) {
+  public static NewsItem item(String date, String title, String... paragraphs) {
     return item("test", 1, date, title, paragraphs);
   }
 
-  static NewsItem item(String source, int line, String date, String title, String... paragraphs) {
+  public static NewsItem item(
+      String source, int line, String date, String title, String... paragraphs) {
     return new NewsItem(
         date == null ? Optional.empty() : Optional.of(LocalDate.parse(date)),
         title,

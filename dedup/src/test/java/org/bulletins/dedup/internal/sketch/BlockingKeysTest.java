@@ -2,11 +2,10 @@ package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bulletins.dedup.Items.item;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -14,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.bulletins.dedup.DedupOptions;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 class BlockingKeysTest {
@@ -244,14 +242,5 @@ class BlockingKeysTest {
     assertThat(BlockingKeys.chunkFor(1_000)).isEqualTo(64_000);
     assertThat(BlockingKeys.chunkFor(100_000)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
     assertThat(BlockingKeys.chunkFor(Integer.MAX_VALUE)).isEqualTo(BlockingKeys.DEFAULT_CHUNK);
-  }
-
-  private static NewsItem item(String date, String title, String body) {
-    return new NewsItem(
-        Optional.of(LocalDate.parse(date)),
-        title,
-        List.of(body),
-        new SourceSpan("test", 1, 1, 3),
-        List.of());
   }
 }
