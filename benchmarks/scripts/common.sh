@@ -45,6 +45,15 @@ same_as_first() {
   [ -f "$1" ] || echo "$2" > "$1"
 }
 
+# same_output FILE: true if FILE's hash is the first one this script saw (kept in $first, so call it
+# in the script's own shell, not in a subshell), else says which differs and stops the script.
+same_output() {
+  local hash
+  hash=$(sha256sum "$1" | cut -c1-12)
+  first="${first:-$hash}"
+  [ "$hash" = "$first" ] || { echo "# dedup output $hash differs from $first" >&2; exit 1; }
+}
+
 # median_of: the median of the numbers on standard input, one per line (the mean of the two middle
 # ones for an even count).
 median_of() {

@@ -38,22 +38,15 @@ run() {
   e=$(date +%s.%N)
   printf '%.2f' "$(echo "$e - $s" | bc)"
 }
-# same: the last dedup output is the first one's.
-same() {
-  local hash
-  hash=$(sha256sum "$out" | cut -c1-12)
-  first="${first:-$hash}"
-  [ "$hash" = "$first" ] || { echo "# dedup output $hash differs from $first" >&2; exit 1; }
-}
 ra=(); rb=(); ba=()
 for r in $(seq "$rounds"); do
   p=$(BULLETINS_JAVA_OPTS=-Xmx4g run "$root/bulletins" parse "$c") || exit 1
   if [ $((r % 2)) = 1 ]; then
-    ta=$(run java -Xmx4g "${opts[@]}" -jar "$a" dedup "$c") || exit 1; same
-    tb=$(run java -Xmx4g "${opts[@]}" -jar "$b" dedup "$c") || exit 1; same
+    ta=$(run java -Xmx4g "${opts[@]}" -jar "$a" dedup "$c") || exit 1; same_output "$out"
+    tb=$(run java -Xmx4g "${opts[@]}" -jar "$b" dedup "$c") || exit 1; same_output "$out"
   else
-    tb=$(run java -Xmx4g "${opts[@]}" -jar "$b" dedup "$c") || exit 1; same
-    ta=$(run java -Xmx4g "${opts[@]}" -jar "$a" dedup "$c") || exit 1; same
+    tb=$(run java -Xmx4g "${opts[@]}" -jar "$b" dedup "$c") || exit 1; same_output "$out"
+    ta=$(run java -Xmx4g "${opts[@]}" -jar "$a" dedup "$c") || exit 1; same_output "$out"
   fi
   ra+=("$(echo "scale=3; $ta / $p" | bc)"); rb+=("$(echo "scale=3; $tb / $p" | bc)")
   ba+=("$(echo "scale=3; $tb / $ta" | bc)")
