@@ -37,11 +37,12 @@ import org.bulletins.store.StoryQuery;
  * --reopen-only} leaves out the one-open-store variant (the daily runs are what counts); {@code
  * --per-file} prints each file's ingest time; {@code --serial} makes the one open store ingest the
  * files one call each rather than with {@link BulletinStore#ingestAll} (the next file prepared
- * while the current one is stored).
+ * while the current one is stored). {@code --files-only} writes the files into the work folder and
+ * stops, for scripts that ingest them through the command line.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks.jar org.bulletins.benchmarks.StoreIngest CORPUS N WORKDIR [--batches B]
- *     [--runs R] [--reopen] [--reopen-only] [--per-file] [--serial] [--list-all-runs K]
+ *     [--runs R] [--reopen] [--reopen-only] [--per-file] [--serial] [--list-all-runs K] [--files-only]
  * </pre>
  */
 public final class StoreIngest {
@@ -62,6 +63,7 @@ public final class StoreIngest {
     int runs = 1;
     boolean reopen = false;
     boolean openVariant = true;
+    boolean filesOnly = false;
     for (int i = 3; i < args.length; i++) {
       switch (args[i]) {
         case "--batches" -> batches = Integer.parseInt(args[++i]);
@@ -75,12 +77,18 @@ public final class StoreIngest {
         case "--heap" -> heap = true;
         case "--serial" -> serial = true;
         case "--list-all-runs" -> listAllRuns = Integer.parseInt(args[++i]);
+        case "--files-only" -> filesOnly = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     Files.createDirectories(work);
     List<NewsItem> items = Corpus.read(corpus, n);
     List<Path> files = writeBatches(items, batches, work);
+    if (filesOnly) {
+      System.out.println(
+          "wrote " + files.size() + " files of " + items.size() + " items to " + work);
+      return;
+    }
     List<byte[]> contents = new ArrayList<>();
     for (Path file : files) {
       contents.add(Files.readAllBytes(file));
