@@ -26,7 +26,7 @@ done
 machine
 echo "# file: $c, $n items; A: $a; B: $b"
 out="$WORK/jars-$$.json"
-trap 'rm -f "$out"' EXIT
+trap 'rm -f "$out" "$WORK/jars-$$.err" "$WORK/run-$$.jar"' EXIT # run-$$.jar: build's
 BULLETINS_JAVA_OPTS=-Xmx4g "$root/bulletins" --version > /dev/null # rebuilds the launcher's jar if needed
 first=""
 # run CMD...: the seconds of one run, its output in $out (a failed run stops the script).

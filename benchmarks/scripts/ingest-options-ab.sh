@@ -44,11 +44,7 @@ run() {
   read -r wall user sys rss < <(tail -1 "$WORK/ingest-ab-$$.time")
   hash=$(stories)
   if [ -n "$hash" ]; then
-    [ -f "$WORK/ingest-ab-$$.first" ] || echo "$hash" > "$WORK/ingest-ab-$$.first"
-    if [ "$hash" != "$(cat "$WORK/ingest-ab-$$.first")" ]; then
-      echo "ingest with '$1': stories $hash differ from the first run's" >&2
-      return 1
-    fi
+    same_as_first "$WORK/ingest-ab-$$.first" "$hash" "the stories of the ingest with '$1'" || return 1
   fi
   echo "$wall $(echo "$user + $sys" | bc) $(echo "scale=2; $rss / 1048576" | bc)"
 }
