@@ -130,8 +130,7 @@ public final class BatchDedup {
           }
           ItemSigner.CompactSigned signed = pipeline.signer().signCompact(items.get(i));
           signatures[i] = signed.signature();
-          keys.put(i, signed);
-          terms.offer(i, signed.terms());
+          keys.put(i, signed); // its terms are found again if verification needs them
           repeats.publish(i);
         });
   }

@@ -123,16 +123,21 @@ public final class Pipeline {
   }
 
   /**
-   * Terms of the items of one batch for verification: those found while signing, kept packed
-   * ({@link TermsCodec}, a sixth of the records' memory) and unpacked on each use, else computed on
-   * first use and kept packed. Items with the same text may share one packed string. Thread-safe.
+   * Terms of the items of one batch for verification, each computed on first use and kept packed
+   * ({@link TermsCodec}, a sixth of the records' memory), unpacked on each later use. Items with
+   * the same text share one packed string. Thread-safe.
    *
-   * <p>Packed rather than held by soft references: a million items' terms as records fill a 4 GiB
-   * heap, and soft references kept the collector busy clearing and the engine computing them again.
+   * <p>Computed on first use rather than kept from signing: the signer finds every item's terms
+   * (their hashes are blocking keys), but verification needs those of the items in candidate pairs
+   * only, a quarter of a million generated items, and packing all of them took 0.46 GB of heap and
+   * two seconds of CPU there. Packed rather than held by soft references: a million items' terms as
+   * records fill a 4 GiB heap, and soft references kept the collector busy clearing and the engine
+   * computing them again.
    */
   public static final class LazyTerms {
     private final List<NewsItem> items;
     private final AtomicReferenceArray<String> packed;
+    private final int[] sameAsPlusOne; // the earlier item with the same text, plus one; 0: none
 
     /**
      * Terms of a list of items, none computed yet.
@@ -142,10 +147,11 @@ public final class Pipeline {
     public LazyTerms(List<NewsItem> items) {
       this.items = items;
       this.packed = new AtomicReferenceArray<>(items.size());
+      this.sameAsPlusOne = new int[items.size()];
     }
 
     /**
-     * Offers the terms found while signing an item.
+     * Offers an item's terms, found already, so that they are not computed again.
      *
      * @param index the item's index
      * @param terms its terms
@@ -155,14 +161,15 @@ public final class Pipeline {
     }
 
     /**
-     * Gives an item the terms offered for another with the same title and paragraphs (the same
-     * packed string, not a copy).
+     * Gives an item the terms of an earlier one with the same title and paragraphs (one packed
+     * string for both, computed when either is first asked for). Called before any {@link #get}, by
+     * a thread that a later {@link #get} happens after (such as the signing loop's).
      *
      * @param index the item's index
-     * @param same the other item's index, its terms offered already
+     * @param same the other item's index, lower, itself sharing no other item's terms
      */
     public void share(int index, int same) {
-      packed.set(index, packed.get(same));
+      sameAsPlusOne[index] = same + 1;
     }
 
     /**
@@ -172,10 +179,12 @@ public final class Pipeline {
      * @return its terms
      */
     public DistinctiveTerms get(int index) {
-      String p = packed.get(index);
+      int source = sameAsPlusOne[index] == 0 ? index : sameAsPlusOne[index] - 1;
+      String p = packed.get(source);
       if (p == null) {
-        DistinctiveTerms t = terms(items.get(index));
-        packed.set(index, TermsCodec.encode(t));
+        // Two threads may compute the same item's terms at once: the same value either way.
+        DistinctiveTerms t = terms(items.get(source));
+        packed.set(source, TermsCodec.encode(t));
         return t;
       }
       return TermsCodec.decode(p);

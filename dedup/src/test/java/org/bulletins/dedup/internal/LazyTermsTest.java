@@ -1,0 +1,68 @@
+package org.bulletins.dedup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulletins.model.NewsItem;
+import org.bulletins.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch's terms: found on first use and the same on every later use, offered ones taken as given,
+ * and an item that shares an earlier one's text given that item's terms.
+ */
+class LazyTermsTest {
+
+  private static final List<NewsItem> ITEMS =
+      List.of(
+          item(
+              "IOM trains 260 border officials in Guatemala",
+              "The Guatemalan Migration Institute (IGM) and the IOM trained 260 officials on 3 May."),
+          item(
+              "Floods in Bahia: 12,000 people displaced",
+              "Heavy rain since Monday displaced 12,000 people in Salvador, the civil defence said."),
+          item(
+              "Un título sin cuerpo", "Las Naciones Unidas (ONU) celebran el acuerdo de Ginebra."));
+
+  @Test
+  void termsAreFoundOnFirstUseAndUnpackedAfter() {
+    Pipeline.LazyTerms terms = new Pipeline.LazyTerms(ITEMS);
+    for (int round = 0; round < 2; round++) { // the first finds them, the second unpacks them
+      for (int i = 0; i < ITEMS.size(); i++) {
+        assertThat(terms.get(i)).isEqualTo(Pipeline.terms(ITEMS.get(i)));
+      }
+    }
+  }
+
+  @Test
+  void aSharingItemGetsTheEarlierItemsTerms() {
+    // Items that share have the same text in the engine; different texts here show which is read.
+    Pipeline.LazyTerms before = new Pipeline.LazyTerms(ITEMS);
+    before.share(2, 0);
+    assertThat(before.get(2)).isEqualTo(Pipeline.terms(ITEMS.get(0)));
+    assertThat(before.get(0)).isEqualTo(Pipeline.terms(ITEMS.get(0)));
+
+    Pipeline.LazyTerms after = new Pipeline.LazyTerms(ITEMS);
+    after.share(2, 0);
+    assertThat(after.get(0)).isEqualTo(Pipeline.terms(ITEMS.get(0)));
+    assertThat(after.get(2)).isEqualTo(Pipeline.terms(ITEMS.get(0)));
+    assertThat(after.get(1)).isEqualTo(Pipeline.terms(ITEMS.get(1)));
+  }
+
+  @Test
+  void offeredTermsAreTakenAsGiven() {
+    Pipeline.LazyTerms terms = new Pipeline.LazyTerms(ITEMS);
+    terms.offer(0, Pipeline.terms(ITEMS.get(1)));
+    assertThat(terms.get(0)).isEqualTo(Pipeline.terms(ITEMS.get(1)));
+  }
+
+  private static NewsItem item(String title, String paragraph) {
+    return new NewsItem(
+        Optional.of(LocalDate.of(2021, 5, 3)),
+        title,
+        List.of(paragraph),
+        new SourceSpan("test", 1, 1, 3));
+  }
+}
