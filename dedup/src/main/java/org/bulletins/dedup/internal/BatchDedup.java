@@ -128,7 +128,7 @@ public final class BatchDedup {
             terms.share(i, earlier);
             return;
           }
-          ItemSigner.CompactSigned signed = pipeline.signer().signCompact(items.get(i));
+          ItemSigner.CompactSigned signed = pipeline.signer().signCompactWithoutTerms(items.get(i));
           signatures[i] = signed.signature();
           keys.put(i, signed); // its terms are found again if verification needs them
           repeats.publish(i);

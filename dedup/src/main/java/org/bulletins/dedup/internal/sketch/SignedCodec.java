@@ -116,7 +116,7 @@ public final class SignedCodec {
     if (signed.terms() == null) {
       return null;
     }
-    long[] terms = signer.blockingTermHashes(signed.terms());
+    long[] terms = signer.blockingTermHashes(signed.terms().terms());
     long[] keys = signed.keys();
     int from = keys.length - pairs(terms.length);
     if (from < 0 || terms.length > MAX_TERMS || 4 + 8L * terms.length >= 8L * pairs(terms.length)) {

@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal.terms;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bulletins.model.NewsItem;
@@ -88,6 +89,25 @@ public final class TermExtractor {
     scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
     scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
     return collector.build();
+  }
+
+  /**
+   * The distinct terms of an item's title and body, as {@code extract(item).terms()} lists them,
+   * without their occurrences: for blocking keys, which need no context.
+   *
+   * <pre>{@code
+   * List<Term> terms = TermExtractor.create().distinctTerms(newsItem);
+   * }</pre>
+   *
+   * @param item a news item
+   * @return every distinct term, in order of first occurrence
+   */
+  public List<Term> distinctTerms(NewsItem item) {
+    Objects.requireNonNull(item, "item");
+    TermCollector collector = TermCollector.termsOnly();
+    scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
+    scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
+    return collector.buildTerms();
   }
 
   /** Reads the terms of one text's words, which are this thread's list: not kept past the scan. */
