@@ -31,6 +31,15 @@ class TermExtractorProperties {
   }
 
   /**
+   * The distinct terms found without contexts, which signing a batch uses for its blocking keys
+   * (issue 14, session 41), are the terms found with them, in the same order.
+   */
+  @Property(tries = 2000)
+  void distinctTermsAreTheExtractedTerms(@ForAll("items") NewsItem item) {
+    assertThat(EXTRACTOR.distinctTerms(item)).isEqualTo(EXTRACTOR.extract(item).terms());
+  }
+
+  /**
    * Bodies of ASCII chars without {@code &}, which are cut into words from their paragraphs in
    * place rather than from the joined body (issue 14, session 18): the same words, also across a
    * paragraph break, as the joined string gave.
