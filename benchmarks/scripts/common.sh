@@ -93,3 +93,16 @@ fresh_copy() {
   cp "$1" "$2"
   if [ -f "$1-wal" ]; then cp "$1-wal" "$2-wal"; fi
 }
+
+# launcher_dedup_opts: sets the array dedup_opts to the JVM options the launcher gives `dedup` of a
+# text file of 128 MiB or more (see ./bulletins), each looked up there, so that a change of the
+# launcher stops the script instead of measuring another configuration.
+launcher_dedup_opts() {
+  dedup_opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
+    -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
+    -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages)
+  local o
+  for o in "${dedup_opts[@]}"; do
+    grep -q -- "${o#-XX:}" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }
+  done
+}

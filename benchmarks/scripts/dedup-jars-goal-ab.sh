@@ -14,15 +14,9 @@ source "$(dirname "$0")/common.sh"
 a="$1"; b="$2"; n="${3:-1000000}"; rounds="${4:-6}"
 [ -f "$JAR" ] || build
 c=$(corpus "corpus-$n.txt" --items "$n")
-# The launcher's choice for `dedup` of a text file of 128 MiB or more (see ./bulletins); each is
-# looked up there, so that a change of the launcher stops this script instead of measuring another
-# configuration.
-opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
-  -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
-  -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages)
-for o in "${opts[@]}"; do
-  grep -q -- "${o#-XX:}" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }
-done
+# The launcher's options for `dedup` of a large file (common.sh).
+launcher_dedup_opts
+opts=("${dedup_opts[@]}")
 machine
 echo "# file: $c, $n items; A: $a; B: $b"
 out="$WORK/jars-$$.json"

@@ -13,14 +13,9 @@ n="${1:-1000000}"; rounds="${2:-3}"; shift 2 || true
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=("")
 [ -f "$JAR" ] || build
 c=$(corpus "corpus-$n.txt" --items "$n")
-# The launcher's choice for `dedup` of a text file of 128 MiB or more (see ./bulletins), each
-# looked up there as dedup-jars-goal-ab.sh does.
-opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
-  -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
-  -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages)
-for o in "${opts[@]}"; do
-  grep -q -- "${o#-XX:}" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }
-done
+# The launcher's options for `dedup` of a large file (common.sh).
+launcher_dedup_opts
+opts=("${dedup_opts[@]}")
 "$root/bulletins" --version > /dev/null # rebuilds the CLI's jar if a source is newer
 cli="$WORK/cli-$$.jar" # a private copy: a rebuild during the runs cannot change what is measured
 cp "$root/cli/target/bulletins-cli.jar" "$cli"

@@ -2,14 +2,11 @@ package org.bulletins.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +19,17 @@ class DistinctTermsTest {
     List<NewsItem> items = new ArrayList<>(SeedItems.items());
     // An expansion written before and after its acronym, names that repeat, a Title Case title.
     items.add(
-        item(
+        Items.item(
+            "2021-05-03",
             "Migration Institute And Red Cross Sign An Agreement",
             "The Guatemalan Migration Institute (IGM) met the Honduran Red Cross (HRC) in Tegucigalpa.",
             "Guatemalan Migration Institute staff and the HRC trained 1,250 officials; Tegucigalpa"
                 + " hosted the second round, and the IGM thanked Honduras."));
-    items.add(item("SIN TERMINOS EN MAYUSCULAS", "todo en minusculas, sin nombres ni cifras."));
+    items.add(
+        Items.item(
+            "2021-05-03",
+            "SIN TERMINOS EN MAYUSCULAS",
+            "todo en minusculas, sin nombres ni cifras."));
     return items;
   }
 
@@ -58,13 +60,5 @@ class DistinctTermsTest {
       withTerms += with.termHashes() > 0 ? 1 : 0;
     }
     assertThat(withTerms).isGreaterThan(40); // the keys compared include term hashes
-  }
-
-  private static NewsItem item(String title, String... paragraphs) {
-    return new NewsItem(
-        Optional.of(LocalDate.of(2021, 5, 3)),
-        title,
-        List.of(paragraphs),
-        new SourceSpan("test", 1, 1, 3));
   }
 }

@@ -23,6 +23,25 @@ public final class Items {
         new SourceSpan(source, line, line, line + 2));
   }
 
+  /**
+   * Three items whose terms differ (an expansion and acronyms, numbers with separators, a Spanish
+   * text): for tests of how terms are kept and found again.
+   */
+  public static final List<NewsItem> TERM_ITEMS =
+      List.of(
+          item(
+              "2021-05-03",
+              "IOM trains 260 border officials in Guatemala",
+              "The Guatemalan Migration Institute (IGM) and the IOM trained 260 officials on 3 May."),
+          item(
+              "2021-05-03",
+              "Floods in Bahia: 12,000 people displaced",
+              "Heavy rain since Monday displaced 12,000 people in Salvador, the civil defence said."),
+          item(
+              "2021-05-03",
+              "Un título sin cuerpo",
+              "Las Naciones Unidas (ONU) celebran el acuerdo de Ginebra."));
+
   static final String IGM_BODY =
       "The Guatemalan Migration Institute (IGM), with the support of the International Organization"
           + " for Migration (IOM), has initiated a series of trainings for more than 260 officials who"

@@ -2,11 +2,9 @@ package org.bulletins.dedup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.bulletins.dedup.Items;
 import org.bulletins.model.NewsItem;
-import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class LazyTermsTest {
 
-  private static final List<NewsItem> ITEMS =
-      List.of(
-          item(
-              "IOM trains 260 border officials in Guatemala",
-              "The Guatemalan Migration Institute (IGM) and the IOM trained 260 officials on 3 May."),
-          item(
-              "Floods in Bahia: 12,000 people displaced",
-              "Heavy rain since Monday displaced 12,000 people in Salvador, the civil defence said."),
-          item(
-              "Un título sin cuerpo", "Las Naciones Unidas (ONU) celebran el acuerdo de Ginebra."));
+  private static final List<NewsItem> ITEMS = Items.TERM_ITEMS;
 
   @Test
   void termsAreFoundOnFirstUseAndUnpackedAfter() {
@@ -56,13 +45,5 @@ class LazyTermsTest {
     Pipeline.LazyTerms terms = new Pipeline.LazyTerms(ITEMS);
     terms.offer(0, Pipeline.terms(ITEMS.get(1)));
     assertThat(terms.get(0)).isEqualTo(Pipeline.terms(ITEMS.get(1)));
-  }
-
-  private static NewsItem item(String title, String paragraph) {
-    return new NewsItem(
-        Optional.of(LocalDate.of(2021, 5, 3)),
-        title,
-        List.of(paragraph),
-        new SourceSpan("test", 1, 1, 3));
   }
 }
