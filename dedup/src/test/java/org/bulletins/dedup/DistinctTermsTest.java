@@ -3,7 +3,9 @@ package org.bulletins.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.bulletins.dedup.internal.sketch.ItemSignature;
 import org.bulletins.dedup.internal.sketch.ItemSigner;
 import org.bulletins.dedup.internal.terms.TermExtractor;
 import org.bulletins.model.NewsItem;
@@ -50,15 +52,27 @@ class DistinctTermsTest {
     for (NewsItem item : items()) {
       ItemSigner.CompactSigned with = signer.signCompact(item);
       ItemSigner.CompactSigned without = signer.signCompactWithoutTerms(item);
-      assertThat(without.signature())
-          .as(item.title())
-          .usingRecursiveComparison()
-          .isEqualTo(with.signature());
+      assertThat(values(without.signature())).as(item.title()).isEqualTo(values(with.signature()));
       assertThat(without.keys()).as(item.title()).containsExactly(with.keys());
       assertThat(without.termHashes()).isEqualTo(with.termHashes());
       assertThat(without.terms()).isNull();
       withTerms += with.termHashes() > 0 ? 1 : 0;
     }
     assertThat(withTerms).isGreaterThan(40); // the keys compared include term hashes
+  }
+
+  /** A signature's values, comparable with {@code equals} (its arrays as text). */
+  private static List<Object> values(ItemSignature s) {
+    return List.of(
+        s.contentKey(),
+        s.epochDay(),
+        s.textHash(),
+        Arrays.toString(s.titleWords()),
+        Arrays.toString(s.bodyShingles()),
+        Arrays.toString(s.contentWords()),
+        s.bodyWordCount(),
+        s.teaser(),
+        s.allCapsTitle(),
+        s.affixedTitle());
   }
 }
