@@ -95,14 +95,16 @@ fresh_copy() {
 }
 
 # launcher_dedup_opts: sets the array dedup_opts to the JVM options the launcher gives `dedup` of a
-# text file of 128 MiB or more (see ./bulletins), each looked up there, so that a change of the
-# launcher stops the script instead of measuring another configuration.
+# text file of 128 MiB or more on a kernel whose huge pages are "madvise" (see ./bulletins). Each
+# is looked up there whole, so that a launcher that drops one stops the script instead of measuring
+# another configuration (anywhere in the launcher: an option another command also gets is not told
+# apart, nor is one the launcher adds noticed).
 launcher_dedup_opts() {
   dedup_opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
     -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
     -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages)
   local o
   for o in "${dedup_opts[@]}"; do
-    grep -q -- "${o#-XX:}" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }
+    grep -qF -- "$o" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }
   done
 }

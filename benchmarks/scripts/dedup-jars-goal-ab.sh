@@ -12,11 +12,11 @@ if [ $# -lt 2 ]; then
 fi
 source "$(dirname "$0")/common.sh"
 a="$1"; b="$2"; n="${3:-1000000}"; rounds="${4:-6}"
-[ -f "$JAR" ] || build
-c=$(corpus "corpus-$n.txt" --items "$n")
 # The launcher's options for `dedup` of a large file (common.sh).
 launcher_dedup_opts
 opts=("${dedup_opts[@]}")
+[ -f "$JAR" ] || build
+c=$(corpus "corpus-$n.txt" --items "$n")
 machine
 echo "# file: $c, $n items; A: $a; B: $b"
 out="$WORK/jars-$$.json"

@@ -9,20 +9,21 @@
 # 2.8 s of CPU per GB of heap), so the memory a run touches shows in its system time.
 #   dedup-memory.sh 1000000 3 "" "-XX:MaxTenuringThreshold=15"
 source "$(dirname "$0")/common.sh"
-n="${1:-1000000}"; rounds="${2:-3}"; shift 2 || true
+n="${1:-1000000}"; rounds="${2:-3}"; shift $(($# < 2 ? $# : 2))
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=("")
-[ -f "$JAR" ] || build
-c=$(corpus "corpus-$n.txt" --items "$n")
+[ -x /usr/bin/time ] || { echo "# needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 # The launcher's options for `dedup` of a large file (common.sh).
 launcher_dedup_opts
 opts=("${dedup_opts[@]}")
-"$root/bulletins" --version > /dev/null # rebuilds the CLI's jar if a source is newer
+[ -f "$JAR" ] || build
+c=$(corpus "corpus-$n.txt" --items "$n")
+out="$WORK/memory-$$.json"; times="$WORK/memory-$$.time"
 cli="$WORK/cli-$$.jar" # a private copy: a rebuild during the runs cannot change what is measured
+trap 'rm -f "$out" "$times" "$WORK/memory-$$.err" "$cli" "$WORK/run-$$.jar"' EXIT
+"$root/bulletins" --version > /dev/null # rebuilds the CLI's jar if a source is newer
 cp "$root/cli/target/bulletins-cli.jar" "$cli"
 machine
-echo "# file: $c, $n items; the CLI's jar of $(cd "$root" && git rev-parse --short HEAD)"
-out="$WORK/memory-$$.json"; times="$WORK/memory-$$.time"
-trap 'rm -f "$out" "$times" "$WORK/memory-$$.err" "$cli" "$WORK/run-$$.jar"' EXIT
+echo "# file: $c, $n items; the CLI's jar of $(cd "$root" && git describe --always --dirty)"
 first=""
 thp() { awk '/^thp_fault_alloc /{print $2}' /proc/vmstat; }
 for r in $(seq "$rounds"); do

@@ -27,6 +27,13 @@ class DistinctTermsTest {
             "The Guatemalan Migration Institute (IGM) met the Honduran Red Cross (HRC) in Tegucigalpa.",
             "Guatemalan Migration Institute staff and the HRC trained 1,250 officials; Tegucigalpa"
                 + " hosted the second round, and the IGM thanked Honduras."));
+    // The bare acronym before its expansion: the acronym's longer text, written later, is kept.
+    items.add(
+        Items.item(
+            "2021-05-04",
+            "IGM and IOM open a border office",
+            "The IGM said on Monday that the Guatemalan Migration Institute (IGM) and the IOM opened"
+                + " an office at the border with Mexico."));
     items.add(
         Items.item(
             "2021-05-03",

@@ -39,7 +39,7 @@ public final class Items {
               "Heavy rain since Monday displaced 12,000 people in Salvador, the civil defence said."),
           item(
               "2021-05-03",
-              "Un título sin cuerpo",
+              "Un acuerdo celebrado en Ginebra",
               "Las Naciones Unidas (ONU) celebran el acuerdo de Ginebra."));
 
   static final String IGM_BODY =

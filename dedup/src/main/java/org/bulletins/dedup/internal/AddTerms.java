@@ -14,8 +14,8 @@ import org.bulletins.model.NewsItem;
  * engine's {@link Pipeline.LazyTerms} keeps them): a store rebuilt in one add verifies nearly every
  * item, and a million term objects (kilobytes each) did not fit in a heap several times the batch
  * engine's. The terms of the add's own items, found while they were signed, are taken from their
- * signatures as the batch engine takes them, not found again. Safe on several threads at once, as
- * long as the items are not changed meanwhile.
+ * signatures, not found again (the batch engine signs without terms and finds them on first use
+ * instead). Safe on several threads at once, as long as the items are not changed meanwhile.
  */
 final class AddTerms {
 

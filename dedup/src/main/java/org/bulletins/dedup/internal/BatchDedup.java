@@ -107,9 +107,11 @@ public final class BatchDedup {
 
   /**
    * Signs every item, in index order a batch at a time on each thread, so that an item repeating an
-   * earlier one (on a later page) finds it signed and takes its signature, keys and terms (a
-   * parallel stream signed the input's quarters side by side). A method of its own: the repeats'
-   * groups are dropped when it returns.
+   * earlier one (on a later page) finds it signed and takes its signature and keys, and shares its
+   * terms when they are first asked for (a parallel stream signed the input's quarters side by
+   * side). Items are signed without their terms' contexts: the later stages find the terms of the
+   * items they ask about ({@link Pipeline.LazyTerms}). A method of its own: the repeats' groups are
+   * dropped when it returns.
    */
   private void signAll(
       List<NewsItem> items,
@@ -130,7 +132,7 @@ public final class BatchDedup {
           }
           ItemSigner.CompactSigned signed = pipeline.signer().signCompactWithoutTerms(items.get(i));
           signatures[i] = signed.signature();
-          keys.put(i, signed); // its terms are found again if verification needs them
+          keys.put(i, signed);
           repeats.publish(i);
         });
   }
@@ -147,7 +149,7 @@ public final class BatchDedup {
    * @param items the items
    * @param signatures each item's signature
    * @param keys each item's blocking keys; emptied as they are read
-   * @param terms the items' terms, those found while signing offered
+   * @param terms the items' terms, found on first use unless offered
    * @return the stories, sorted by first member, and their members' ids
    */
   public Outcome runSigned(

@@ -123,16 +123,17 @@ public final class Pipeline {
   }
 
   /**
-   * Terms of the items of one batch for verification, each computed on first use and kept packed
-   * ({@link TermsCodec}, a sixth of the records' memory), unpacked on each later use. Items with
-   * the same text share one packed string. Thread-safe.
+   * Terms of the items of one batch for verification, clustering and merging, each item's found on
+   * first use and kept packed ({@link TermsCodec}, a sixth of the records' memory), unpacked on
+   * each later use. An item that repeats an earlier one's text may share its packed string.
+   * Thread-safe once the shares are made.
    *
-   * <p>Computed on first use rather than kept from signing: the signer finds every item's terms
-   * (their hashes are blocking keys), but verification needs those of the items in candidate pairs
-   * only, a quarter of a million generated items, and packing all of them took 0.46 GB of heap and
-   * two seconds of CPU there. Packed rather than held by soft references: a million items' terms as
-   * records fill a 4 GiB heap, and soft references kept the collector busy clearing and the engine
-   * computing them again.
+   * <p>Found on first use rather than kept from signing: the batch signs with the distinct terms
+   * alone (their hashes are blocking keys), and the later stages ask for the terms of the items in
+   * candidate pairs only, a quarter of a million generated items; packing every item's took about
+   * 0.49 GB of heap and two seconds of CPU there. Packed rather than held by soft references: a
+   * million items' terms as records fill a 4 GiB heap, and soft references kept the collector busy
+   * clearing and the engine computing them again.
    */
   public static final class LazyTerms {
     private final List<NewsItem> items;
@@ -151,7 +152,9 @@ public final class Pipeline {
     }
 
     /**
-     * Offers an item's terms, found already, so that they are not computed again.
+     * Offers an item's terms, found already, so that they are not computed again: for a caller of
+     * {@code BatchDedup.runSigned} that has them. Offered for an item that shares another's, they
+     * are not read ({@link #get} reads the other's).
      *
      * @param index the item's index
      * @param terms its terms

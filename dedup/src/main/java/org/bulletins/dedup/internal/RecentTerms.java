@@ -6,8 +6,8 @@ import org.bulletins.dedup.internal.terms.DistinctiveTerms;
  * The batch's terms with, per thread, the last item's unpacked terms kept: candidate pairs come
  * sorted by their left item, and a thread verifies a run of them in order, so one left item is
  * verified against several right items in a row, and unpacking its terms ({@link
- * Pipeline.LazyTerms#get}) for each pair was a quarter of verifying. Unpacking is a pure function
- * of the packed terms, and the terms are never changed, so the verdicts are the same.
+ * Pipeline.LazyTerms#get}) for each pair was a quarter of verifying. Finding an item's terms and
+ * unpacking them give equal terms, which are never changed, so the verdicts are the same.
  */
 final class RecentTerms {
 

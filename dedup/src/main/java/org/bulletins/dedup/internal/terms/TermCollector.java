@@ -3,6 +3,7 @@ package org.bulletins.dedup.internal.terms;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import org.bulletins.model.TextFolding;
  * expansions to their acronym: a name that is written out as an acronym's expansion anywhere in the
  * item counts as that acronym.
  *
- * <p>Built for every item signed: the occurrences go into one array as they are found, and the
- * distinct terms are found by kind and key in an open-addressing table of indexes (no map entry nor
- * key object per term, no id string); the expansions' map is made only for an item that has one.
- * Without contexts ({@link #termsOnly()}) it keeps each occurrence's term alone, for the distinct
- * terms and nothing else.
+ * <p>Built for every item signed or verified: the occurrences go into one array as they are found,
+ * and the distinct terms are found by kind and key in an open-addressing table of indexes (no map
+ * entry nor key object per term, no id string); the expansions' map is made only for an item that
+ * has one. Without contexts ({@link #termsOnly()}) it keeps each occurrence's term alone, for the
+ * distinct terms and nothing else.
  */
 final class TermCollector {
   private final boolean contexts;
@@ -112,7 +113,7 @@ final class TermCollector {
    * @return every distinct term, in order of first occurrence
    */
   List<Term> buildTerms() {
-    return ImmutableList.copyOf(distinct());
+    return Collections.unmodifiableList(Arrays.asList(distinct())); // read once: not copied again
   }
 
   /** The term of occurrence {@code i}. */
