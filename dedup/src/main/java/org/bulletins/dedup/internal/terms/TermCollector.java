@@ -15,16 +15,18 @@ import org.bulletins.model.TextFolding;
  * expansions to their acronym: a name that is written out as an acronym's expansion anywhere in the
  * item counts as that acronym.
  *
- * <p>Built for every item signed or verified: the occurrences go into one array as they are found,
- * and the distinct terms are found by kind and key in an open-addressing table of indexes (no map
- * entry nor key object per term, no id string); the expansions' map is made only for an item that
- * has one. Without contexts ({@link #termsOnly()}) it keeps each occurrence's term alone, for the
- * distinct terms and nothing else.
+ * <p>Built for every item signed or verified: each occurrence's term (and, unless {@link
+ * #termsOnly()}, its context) goes into arrays as it is found, and the distinct terms are found by
+ * kind and key in an open-addressing table of indexes (no map entry nor key object per term, no id
+ * string); the expansions' map is made only for an item that has one; the occurrences are made by
+ * {@link #build()} alone.
  */
 final class TermCollector {
+  private Term[] terms = new Term[16]; // each occurrence's term, in the order found
   private final boolean contexts;
-  private TermOccurrence[] occurrences; // with contexts
-  private Term[] terms; // without contexts: each occurrence's term
+  private String[] before; // each occurrence's context, when kept
+  private String[] after;
+  private boolean[] inTitle;
   private int count;
   private Map<String, String> expansions; // sorted by acronym; null until the first expansion
 
@@ -36,9 +38,9 @@ final class TermCollector {
   private TermCollector(boolean contexts) {
     this.contexts = contexts;
     if (contexts) {
-      occurrences = new TermOccurrence[16];
-    } else {
-      terms = new Term[16];
+      before = new String[terms.length];
+      after = new String[terms.length];
+      inTitle = new boolean[terms.length];
     }
   }
 
@@ -62,19 +64,20 @@ final class TermCollector {
    * @param title the text is the title
    */
   void add(Term term, WordTokens tokens, int start, int end, boolean title) {
-    if (!contexts) {
-      if (count == terms.length) {
-        terms = Arrays.copyOf(terms, count * 2);
+    if (count == terms.length) {
+      terms = Arrays.copyOf(terms, count * 2);
+      if (contexts) {
+        before = Arrays.copyOf(before, count * 2);
+        after = Arrays.copyOf(after, count * 2);
+        inTitle = Arrays.copyOf(inTitle, count * 2);
       }
-      terms[count++] = term;
-      return;
     }
-    String before = start == 0 ? "^" : tokens.lower(start - 1);
-    String after = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
-    if (count == occurrences.length) {
-      occurrences = Arrays.copyOf(occurrences, count * 2);
+    if (contexts) {
+      before[count] = start == 0 ? "^" : tokens.lower(start - 1);
+      after[count] = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
+      inTitle[count] = title;
     }
-    occurrences[count++] = new TermOccurrence(term, before, after, title);
+    terms[count++] = term;
   }
 
   /**
@@ -99,11 +102,14 @@ final class TermCollector {
     if (!contexts) {
       throw new IllegalStateException("a terms-only collector has no occurrences");
     }
-    Term[] distinct = distinct();
+    Term[] distinct = distinct(); // renames the expansions first
+    TermOccurrence[] occurrences = new TermOccurrence[count];
+    for (int i = 0; i < count; i++) {
+      occurrences[i] = new TermOccurrence(terms[i], before[i], after[i], inTitle[i]);
+    }
     return new DistinctiveTerms(
-        // Copies of the filled parts (a sub-list would be copied through its iterator).
         ImmutableList.copyOf(distinct),
-        ImmutableList.copyOf(Arrays.copyOf(occurrences, count)),
+        ImmutableList.copyOf(occurrences),
         expansions == null ? ImmutableSortedMap.of() : expansions);
   }
 
@@ -114,11 +120,6 @@ final class TermCollector {
    */
   List<Term> buildTerms() {
     return Collections.unmodifiableList(Arrays.asList(distinct())); // read once: not copied again
-  }
-
-  /** The term of occurrence {@code i}. */
-  private Term termAt(int i) {
-    return contexts ? occurrences[i].term() : terms[i];
   }
 
   /** The distinct terms, expansions renamed to their acronyms. */
@@ -133,7 +134,7 @@ final class TermCollector {
     int[] slots = new int[Integer.highestOneBit(Math.max(4, count * 2)) << 1]; // index + 1, or 0
     int mask = slots.length - 1;
     for (int i = 0; i < count; i++) {
-      Term term = termAt(i);
+      Term term = terms[i];
       int slot = slotHash(term) & mask;
       while (true) {
         int at = slots[slot];
@@ -160,19 +161,11 @@ final class TermCollector {
     Map<String, String> byExpansion = new HashMap<>();
     expansions.forEach((acronym, written) -> byExpansion.put(TextFolding.fold(written), acronym));
     for (int i = 0; i < count; i++) {
-      Term term = termAt(i);
+      Term term = terms[i];
       String acronym =
           term.kind() == Term.Kind.NAME ? byExpansion.get(term.key()) : null; // most: no look-up
-      if (acronym != null && !contexts) {
+      if (acronym != null) {
         terms[i] = new Term(Term.Kind.ACRONYM, acronym, term.text());
-      } else if (acronym != null) {
-        TermOccurrence occurrence = occurrences[i];
-        occurrences[i] =
-            new TermOccurrence(
-                new Term(Term.Kind.ACRONYM, acronym, term.text()),
-                occurrence.before(),
-                occurrence.after(),
-                occurrence.inTitle());
       }
     }
   }

@@ -85,10 +85,7 @@ public final class TermExtractor {
    */
   public DistinctiveTerms extract(NewsItem item) {
     Objects.requireNonNull(item, "item");
-    TermCollector collector = new TermCollector();
-    scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
-    scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
-    return collector.build();
+    return scanItem(item, new TermCollector()).build();
   }
 
   /**
@@ -104,10 +101,14 @@ public final class TermExtractor {
    */
   public List<Term> distinctTerms(NewsItem item) {
     Objects.requireNonNull(item, "item");
-    TermCollector collector = TermCollector.termsOnly();
+    return scanItem(item, TermCollector.termsOnly()).buildTerms();
+  }
+
+  /** Reads the terms of an item's title, then of its body, into a collector. */
+  private TermCollector scanItem(NewsItem item, TermCollector collector) {
     scan(WordTokens.reusedRaw(item.title(), lexicon), true, collector);
     scan(WordTokens.reusedBody(item.paragraphs(), lexicon), false, collector);
-    return collector.buildTerms();
+    return collector;
   }
 
   /** Reads the terms of one text's words, which are this thread's list: not kept past the scan. */
