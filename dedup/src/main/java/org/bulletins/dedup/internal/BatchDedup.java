@@ -198,13 +198,13 @@ public final class BatchDedup {
         chunkPairs,
         (pairs, size) -> {
           long verifyStart = System.nanoTime();
-          IntStream.range(0, size)
-              .parallel()
-              .forEach(
-                  new PairJudge(
-                      pipeline.verifier(), signatures, lefts, terms, cross, evidence, pairs));
+          PairJudge judge =
+              new PairJudge(pipeline.verifier(), signatures, lefts, terms, cross, evidence, pairs);
+          IntStream.range(0, size).parallel().forEach(judge);
+          judge.release();
           clock.add("verify", System.nanoTime() - verifyStart, size);
         });
+    blocks.release();
     clock.lap("pairs+verify");
     // Items in two languages share no shingle: the cross-language rule proposes its own pairs.
     cross.addPairs(
@@ -309,7 +309,9 @@ public final class BatchDedup {
     private final Pipeline.LazyTerms terms;
     private final CrossLanguageRun cross;
     private final Map<CandidatePair, MatchEvidence> evidence;
-    private final long[] pairs;
+    // Dropped once the chunk is judged: a judge that outlived a young collection is in the old
+    // generation until G1 marks it dead, and would keep the chunk's array (see BlockingKeys).
+    private long[] pairs;
 
     PairJudge(
         PairVerifier verifier,
@@ -326,6 +328,10 @@ public final class BatchDedup {
       this.cross = cross;
       this.evidence = evidence;
       this.pairs = pairs;
+    }
+
+    void release() {
+      pairs = null;
     }
 
     @Override

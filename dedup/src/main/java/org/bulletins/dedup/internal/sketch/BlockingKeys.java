@@ -1,8 +1,6 @@
 package org.bulletins.dedup.internal.sketch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,12 +39,16 @@ public final class BlockingKeys {
   static final int MIN_CHUNK = 1 << 12;
 
   private final int chunkSize;
-  // Each item's chunk (high int) and first key's place in it (low int).
-  private final long[] start;
-  private final int[] length;
+  private final int items;
+  // Each item's chunk (high int) and first key's place in it (low int). This array, the two below
+  // and the chunks are dropped by release(), not only left with this object: see release().
+  private long[] start;
+  private int[] length;
   // How many of an item's keys (its last ones) are term hashes standing for their pair keys.
-  private final byte[] termHashes;
-  private final List<long[]> chunks = new ArrayList<>();
+  private byte[] termHashes;
+  // The chunks put so far, the first chunkCount places; grown by copying, the old array emptied.
+  private long[][] chunks = new long[16][];
+  private int chunkCount;
   private final ConcurrentHashMap<Thread, Appender> appenders = new ConcurrentHashMap<>();
   private long[][] sealed;
 
@@ -69,6 +71,7 @@ public final class BlockingKeys {
 
   BlockingKeys(int items, int chunkSize) {
     this.chunkSize = chunkSize;
+    this.items = items;
     this.start = new long[items];
     this.length = new int[items];
     this.termHashes = new byte[items];
@@ -169,8 +172,13 @@ public final class BlockingKeys {
   }
 
   private synchronized int add(long[] chunk) {
-    chunks.add(chunk);
-    return chunks.size() - 1;
+    if (chunkCount == chunks.length) {
+      long[][] grown = Arrays.copyOf(chunks, 2 * chunkCount);
+      Arrays.fill(chunks, null); // see release()
+      chunks = grown;
+    }
+    chunks[chunkCount] = chunk;
+    return chunkCount++;
   }
 
   /**
@@ -189,7 +197,7 @@ public final class BlockingKeys {
    * @return the items
    */
   public int items() {
-    return length.length;
+    return items;
   }
 
   /** How many longs an item holds: its keys, with term hashes in place of their pair keys. */
@@ -242,9 +250,12 @@ public final class BlockingKeys {
   /** The chunks as an array, once all are put. */
   private synchronized long[][] sealed() {
     if (sealed == null) {
+      for (Appender a : appenders.values()) {
+        a.chunk = null; // see release()
+      }
       appenders.clear();
-      sealed = chunks.isEmpty() ? new long[][] {new long[0]} : chunks.toArray(long[][]::new);
-      chunks.clear(); // the sealed array alone holds them from now on
+      sealed = chunkCount == 0 ? new long[][] {new long[0]} : Arrays.copyOf(chunks, chunkCount);
+      Arrays.fill(chunks, null); // the sealed array alone holds them from now on
     }
     return sealed;
   }
@@ -274,10 +285,20 @@ public final class BlockingKeys {
     }
   }
 
-  /** Drops the chunks (the keys are read): their memory is free while the pairs are verified. */
+  /**
+   * Drops the chunks and the items' places (the keys are read): their memory is free while the
+   * pairs are verified. The arrays are let go of here, not only with this object: an object that
+   * outlives a young collection is in the old generation, where G1 finds it dead only when it marks
+   * (late in a large run, see the launcher), and while it still points at a large array G1 keeps
+   * that array too, however early the array was dropped.
+   */
   synchronized void release() {
-    chunks.clear();
+    long[][] all = sealed();
+    Arrays.fill(all, null);
     sealed = new long[][] {new long[0]};
+    start = new long[0];
+    length = new int[0];
+    termHashes = new byte[0];
   }
 
   /**

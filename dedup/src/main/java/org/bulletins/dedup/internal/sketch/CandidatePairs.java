@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -49,9 +50,10 @@ public final class CandidatePairs {
   // places in memberDays (empty when the pairs are not dated). The passes over the blocks (one to
   // count, one per chunk) read these arrays in order, not the entries (dropped) and the days by
   // item.
-  private final int[] blockStart;
-  private final int[] members;
-  private final long[] memberDays;
+  // Dropped by release(): see BlockingKeys.release() for why the arrays are let go of.
+  private int[] blockStart;
+  private int[] members;
+  private long[] memberDays;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
@@ -70,9 +72,26 @@ public final class CandidatePairs {
     this.items = items;
     this.parts = parts;
     PairBlocks blocks = findPairBlocks(entries, epochDay);
+    entries.release();
     this.blockStart = blocks.start;
     this.members = blocks.members;
     this.memberDays = blocks.days;
+    blocks.release();
+  }
+
+  /** The arrays that hold the blocks, for tests: {@link #release} lets go of them. */
+  List<Object> heldArrays() {
+    return List.of(blockStart, members, memberDays);
+  }
+
+  /**
+   * Drops the blocks once their pairs are made: no chunk can be made after this. A large run's
+   * blocks (hundreds of MB at a million items) are then free for the stages after the pairs.
+   */
+  public void release() {
+    blockStart = new int[] {0};
+    members = new int[0];
+    memberDays = new long[0];
   }
 
   /**
@@ -183,15 +202,35 @@ public final class CandidatePairs {
   }
 
   /**
-   * A batch's keys with their items as sorted entries, and where each bucket's entries start.
-   *
-   * @param entries each key's bits that its bucket does not give, shifted left, and the item's
-   *     index in the low {@code indexBits}; sorted within each bucket, the buckets in order
-   * @param bucketStart where each bucket starts in {@code entries} (one more for the end)
-   * @param indexBits the bits of an item's index
-   * @param bucketBits the key's top bits that name its bucket
+   * A batch's keys with their items as sorted entries, and where each bucket's entries start: each
+   * entry holds the key's bits that its bucket does not give, shifted left, and the item's index in
+   * the low {@code indexBits}; sorted within each bucket, the buckets in order. The passes capture
+   * this object, not its arrays, and {@link #release} drops them (see {@link
+   * BlockingKeys#release()} for why).
    */
-  private record Entries(long[] entries, int[] bucketStart, int indexBits, int bucketBits) {}
+  private static final class Entries {
+    final int indexBits;
+    final int bucketBits;
+    long[] entries;
+    // Where each bucket starts in entries (one more for the end).
+    int[] bucketStart;
+    // While placing: each entry's fine bucket (the entry has lost the key's top bits that name it).
+    char[] fine;
+
+    Entries(long[] entries, char[] fine, int[] bucketStart, int indexBits, int bucketBits) {
+      this.entries = entries;
+      this.fine = fine;
+      this.bucketStart = bucketStart;
+      this.indexBits = indexBits;
+      this.bucketBits = bucketBits;
+    }
+
+    void release() {
+      entries = new long[0];
+      bucketStart = new int[] {0};
+      fine = new char[0];
+    }
+  }
 
   /** The sorted entries of some keys, for tests. */
   static long[] entries(long[][] keys, int parts) {
@@ -200,20 +239,20 @@ public final class CandidatePairs {
 
   /** Where each bucket's entries start (one more for the end), for tests. */
   static int[] bucketStarts(long[][] keys, int parts) {
-    return place(BlockingKeys.of(keys), parts).bucketStart();
+    return place(BlockingKeys.of(keys), parts).bucketStart;
   }
 
   /** The sorted entries of some keys, for tests; releases the keys. */
   static long[] entries(BlockingKeys keys, int parts) {
-    return place(keys, parts).entries();
+    return place(keys, parts).entries;
   }
 
   /** Sorts the keys into entries, the passes over them split in some parts; releases the keys. */
   private static Entries place(BlockingKeys keys, int parts) {
     int n = keys.items();
-    // The chunks are read inside each pass, not held here: freed during and after placing, they
-    // are not kept alive by this method's frame while the buckets are sorted and the blocks found.
-    long[] keyStart = keys.starts();
+    // The chunks and the items' places are read inside each pass, not held here nor captured by
+    // the passes: freed during and after placing, they are not kept alive by this method's frame
+    // while the buckets are sorted and the blocks found, nor by a pass that outlived a collection.
     // Entries hold a key and an item in one long without losing key bits: the key's top indexBits
     // bits choose a bucket, and the entry keeps the key's other bits shifted left, with the item
     // index in the freed low bits. Equal entries in one bucket are equal keys.
@@ -254,6 +293,7 @@ public final class CandidatePairs {
               int[] count = new int[coarseBuckets];
               long total = 0;
               long[][] chunks = keys.chunks();
+              long[] keyStart = keys.starts();
               long[] itemKeys = new long[0];
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
                 if (keys.length(i) > 0) {
@@ -288,15 +328,18 @@ public final class CandidatePairs {
     }
     coarseStart[coarseBuckets] = at;
     release.counted();
-    long[] entries = new long[(int) total];
-    // Each entry's fine bucket: the entry has lost the key's top bits that name it.
-    char[] fine = new char[(int) total];
+    int[] start = new int[buckets + 1];
+    Entries placed =
+        new Entries(new long[(int) total], new char[(int) total], start, indexBits, bucketBits);
     IntStream.range(0, parts)
         .parallel()
         .forEach(
             p -> {
+              long[] entries = placed.entries;
+              char[] fine = placed.fine;
               int[] slot = next[p];
               long[][] chunks = keys.chunks();
+              long[] keyStart = keys.starts();
               long[] itemKeys = new long[0];
               for (int i = itemFrom[p]; i < itemFrom[p + 1]; i++) {
                 itemKeys = keys.keysOf(i, chunks, itemKeys);
@@ -314,16 +357,22 @@ public final class CandidatePairs {
               }
             });
     keys.release();
-    int[] start = new int[buckets + 1];
     int[] groupFrom = split(coarseBuckets, Math.min(coarseBuckets, COARSE_GROUPS));
     IntStream.range(0, groupFrom.length - 1)
         .parallel()
         .forEach(
             g ->
                 placeFine(
-                    entries, fine, coarseStart, groupFrom[g], groupFrom[g + 1], fineBits, start));
+                    placed.entries,
+                    placed.fine,
+                    coarseStart,
+                    groupFrom[g],
+                    groupFrom[g + 1],
+                    fineBits,
+                    placed.bucketStart));
+    placed.fine = new char[0];
     start[buckets] = at;
-    return new Entries(entries, start, indexBits, bucketBits);
+    return placed;
   }
 
   /**
@@ -453,8 +502,27 @@ public final class CandidatePairs {
     return !dated || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
   }
 
-  /** The blocks that give pairs: see {@link #blockStart}. */
-  private record PairBlocks(int[] start, int[] members, long[] days) {}
+  /**
+   * The blocks that give pairs (see {@link #blockStart}), as the passes that find them capture
+   * them: taken by the constructor, then released (see {@link Entries}).
+   */
+  private static final class PairBlocks {
+    int[] start;
+    int[] members;
+    long[] days;
+
+    PairBlocks(int[] start, int[] members, long[] days) {
+      this.start = start;
+      this.members = members;
+      this.days = days;
+    }
+
+    void release() {
+      start = null;
+      members = null;
+      days = null;
+    }
+  }
 
   /**
    * One part's scan of its buckets: how many blocks and members it found, and where they go in the
@@ -473,7 +541,7 @@ public final class CandidatePairs {
    * members and once to copy them to its place in arrays allocated once, at their size.
    */
   private PairBlocks findPairBlocks(Entries entries, long[] epochDay) {
-    int[] bucketStart = entries.bucketStart();
+    int[] bucketStart = entries.bucketStart;
     int buckets = bucketStart.length - 1;
     int[] bucketFrom = new int[parts + 1];
     // Parts of about equal entries, not buckets: the buckets' sizes vary with the keys.
@@ -524,10 +592,10 @@ public final class CandidatePairs {
    * part's place in its arrays.
    */
   private void scanBlocks(Entries placed, int fromBucket, int toBucket, PartBlocks out, Copy copy) {
-    long[] entries = placed.entries();
-    int[] bucketStart = placed.bucketStart();
-    int bucketBits = placed.bucketBits();
-    long indexMask = (1L << placed.indexBits()) - 1;
+    long[] entries = placed.entries;
+    int[] bucketStart = placed.bucketStart;
+    int bucketBits = placed.bucketBits;
+    long indexMask = (1L << placed.indexBits) - 1;
     for (int b = fromBucket; b < toBucket; b++) {
       // The top key bit, the first bit of the bucket, marks a term-pair key.
       int cap = (b >>> (bucketBits - 1)) == 1 ? termBlockSize : maxBlockSize;
@@ -549,7 +617,7 @@ public final class CandidatePairs {
           if (copy != null) {
             int at = out.memberOffset + out.size;
             copyBlock(copy, entries, first, end, indexMask, at);
-            copy.to().start()[out.blockOffset + out.blocks + 1] = at + size;
+            copy.to().start[out.blockOffset + out.blocks + 1] = at + size;
           }
           out.blocks++;
           out.size += size;
@@ -564,8 +632,8 @@ public final class CandidatePairs {
    */
   private static void copyBlock(
       Copy copy, long[] entries, int first, int end, long indexMask, int at) {
-    int[] members = copy.to().members();
-    long[] days = copy.to().days();
+    int[] members = copy.to().members;
+    long[] days = copy.to().days;
     long[] epochDay = copy.epochDay();
     int last = -1;
     for (int e = first; e < end; e++) {
@@ -662,6 +730,7 @@ public final class CandidatePairs {
               counts[p] = perLeft;
             });
     long[] perLeft = counts[0];
+    counts[0] = null; // the array of arrays may outlive this pass: see release()
     for (int p = 1; p < parts; p++) {
       long[] more = counts[p];
       counts[p] = null;
@@ -763,7 +832,8 @@ public final class CandidatePairs {
    * order, on the calling thread, exactly as made one after the other.
    */
   private final class ChunksAhead {
-    private final long[] perLeft;
+    // Dropped, with the buffers' arrays, when the run ends: see release().
+    private long[] perLeft;
     private final int[] ranges;
     private final int chunkPairs;
     private final BlockingQueue<ChunkBuffer> free = new ArrayBlockingQueue<>(2);
@@ -804,6 +874,11 @@ public final class CandidatePairs {
         // On the consumer's failure (or interruption), the maker must stop too.
         maker.interrupt();
         joinQuietly(maker);
+        perLeft = null;
+        for (ChunkBuffer buffer : free) {
+          buffer.pairs = new long[0];
+          buffer.runStart = new int[0];
+        }
       }
       Throwable f = failure;
       if (f instanceof RuntimeException r) {
