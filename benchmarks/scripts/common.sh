@@ -102,7 +102,8 @@ fresh_copy() {
 launcher_dedup_opts() {
   dedup_opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
     -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
-    -XX:MaxTenuringThreshold=0 -XX:+UseTransparentHugePages)
+    -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=100 -XX:+UnlockExperimentalVMOptions
+    -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10 -XX:+UseTransparentHugePages)
   local o
   for o in "${dedup_opts[@]}"; do
     grep -qF -- "$o" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }

@@ -27,7 +27,9 @@ class LauncherJvmOptionsTest {
   private static final String ENGINE_C2 =
       C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
   private static final String LATE_MARKING =
-      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
+      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0"
+          + " -XX:InitialRAMPercentage=100 -XX:+UnlockExperimentalVMOptions"
+          + " -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10";
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
