@@ -26,8 +26,10 @@ class LauncherJvmOptionsTest {
   private static final String C2 = "-XX:-TieredCompilation";
   private static final String ENGINE_C2 =
       C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
+  private static final String MARKING =
+      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
   private static final String LATE_MARKING =
-      " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0"
+      MARKING
           + " -XX:InitialRAMPercentage=100 -XX:+UnlockExperimentalVMOptions"
           + " -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10";
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
@@ -209,7 +211,8 @@ class LauncherJvmOptionsTest {
             "-XX:+UseParallelGC",
             "-XX:MaxGCPauseMillis=500",
             "-Xmx4g -XX:InitiatingHeapOccupancyPercent=60",
-            "-XX:+G1UseAdaptiveIHOP")) {
+            "-XX:+G1UseAdaptiveIHOP",
+            "-XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=20")) {
       assertThat(options(javaOpts, "dedup", large.toString())).as(javaOpts).isEqualTo(ENGINE_C2);
     }
     assertThat(options("-Xmx4g", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
@@ -280,6 +283,8 @@ class LauncherJvmOptionsTest {
         .isEqualTo(C2 + " -XX:-UseProfiledLoopPredicate");
     Path noMarkingOption = fakeJava("no-marking-option", "-XX:-G1UseAdaptiveIHOP");
     assertThat(options(noMarkingOption, "", "timeline", large.toString())).isEqualTo(ENGINE_C2);
+    Path noSizes = fakeJava("no-sizes", "-XX:G1NewSizePercent=*");
+    assertThat(options(noSizes, "", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING);
     Path noC2 = fakeJava("no-c2", "-XX:-UseProfiledLoopPredicate");
     assertThat(options(noC2, "", "dedup", large.toString())).isEqualTo(C2);
   }

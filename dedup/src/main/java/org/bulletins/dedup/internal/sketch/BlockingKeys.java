@@ -240,8 +240,9 @@ public final class BlockingKeys {
   }
 
   /**
-   * The array holding an item's keys (from {@link #from}); any array, or null once released, for an
-   * item without keys.
+   * The array holding an item's keys (from {@link #from}); any array, or null once its chunk is
+   * released, for an item without keys. Not after {@link #release()}, which drops the items' places
+   * too.
    */
   long[] chunk(int item) {
     return sealed()[(int) (start[item] >>> 32)];

@@ -54,6 +54,7 @@ public final class CandidatePairs {
   private int[] blockStart;
   private int[] members;
   private long[] memberDays;
+  private boolean released;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
@@ -85,10 +86,11 @@ public final class CandidatePairs {
   }
 
   /**
-   * Drops the blocks once their pairs are made: no chunk can be made after this. A large run's
-   * blocks (hundreds of MB at a million items) are then free for the stages after the pairs.
+   * Drops the blocks once their pairs are made: {@link #forEachChunk} fails after this. A large
+   * run's blocks (hundreds of MB at a million items) are then free for the stages after the pairs.
    */
   public void release() {
+    released = true;
     blockStart = new int[] {0};
     members = new int[0];
     memberDays = new long[0];
@@ -686,8 +688,12 @@ public final class CandidatePairs {
    * @param chunk receives each chunk: an array and the number of pairs in it (the array may be
    *     longer and is reused)
    * @return the number of distinct pairs
+   * @throws IllegalStateException after {@link #release}
    */
   public long forEachChunk(int chunkPairs, ChunkConsumer chunk) {
+    if (released) {
+      throw new IllegalStateException("the blocks were released");
+    }
     long[] perLeft = countPerLeft();
     int[] ranges = chunkRanges(perLeft, chunkPairs);
     if (ranges.length <= 2) {

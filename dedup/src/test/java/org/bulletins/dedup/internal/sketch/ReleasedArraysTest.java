@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -75,6 +76,6 @@ class ReleasedArraysTest {
     assertThat(refs).hasSize(3);
     blocks.release();
     assertThat(collected(refs)).as("blocks collected while the pairs object is held").isTrue();
-    assertThat(blocks.all()).isEmpty();
+    assertThatThrownBy(blocks::all).isInstanceOf(IllegalStateException.class);
   }
 }
