@@ -54,7 +54,6 @@ public final class CandidatePairs {
   private int[] blockStart;
   private int[] members;
   private long[] memberDays;
-  private boolean released;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
@@ -90,10 +89,9 @@ public final class CandidatePairs {
    * run's blocks (hundreds of MB at a million items) are then free for the stages after the pairs.
    */
   public void release() {
-    released = true;
-    blockStart = new int[] {0};
-    members = new int[0];
-    memberDays = new long[0];
+    blockStart = null;
+    members = null;
+    memberDays = null;
   }
 
   /**
@@ -691,7 +689,7 @@ public final class CandidatePairs {
    * @throws IllegalStateException after {@link #release}
    */
   public long forEachChunk(int chunkPairs, ChunkConsumer chunk) {
-    if (released) {
+    if (members == null) {
       throw new IllegalStateException("the blocks were released");
     }
     long[] perLeft = countPerLeft();
