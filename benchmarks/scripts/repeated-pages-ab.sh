@@ -26,11 +26,11 @@ for k in $(seq "$copies"); do
   cp "$c" "$WORK/page-$$-$k.txt"
   files+=("$WORK/page-$$-$k.txt")
 done
-opts="-Xmx4g -XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60"
-opts="$opts -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85"
-opts="$opts -XX:MaxTenuringThreshold=0"
+launcher_dedup_opts
+opts="-Xmx4g ${dedup_opts[*]}"
+# huge pages only where the launcher asks for them: a kernel whose mode is "madvise"
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
-  && opts="$opts -XX:+UseTransparentHugePages"
+  || opts="${opts/ -XX:+UseTransparentHugePages/}"
 machine
 echo "# $n items read $copies times; A: $a; B: $b"
 echo "# java $opts -jar JAR dedup FILES"

@@ -28,10 +28,10 @@ class LauncherJvmOptionsTest {
       C2 + " -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60 -XX:InlineSmallCode=500";
   private static final String MARKING =
       " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
+  private static final String YOUNG_SIZES =
+      " -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10";
   private static final String LATE_MARKING =
-      MARKING
-          + " -XX:InitialRAMPercentage=100 -XX:+UnlockExperimentalVMOptions"
-          + " -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10";
+      MARKING + " -XX:InitialRAMPercentage=100" + YOUNG_SIZES;
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
@@ -45,6 +45,9 @@ class LauncherJvmOptionsTest {
 
   /** What the launcher reads as the kernel's transparent huge pages mode in {@link #options}. */
   private String hugePagesMode = "always madvise [never]";
+
+  /** What the launcher reads as the kernel's overcommit mode in {@link #options}. */
+  private String overcommitMode = "0";
 
   @BeforeAll
   static void gnuDuTellsApparentSizes() throws Exception {
@@ -276,6 +279,19 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
+  void whereTheKernelDoesNotOvercommitTheHeapIsNotCommittedWholeAtTheStart() throws Exception {
+    Path large = file("large.txt", 256 * MIB);
+    overcommitMode = "2";
+    assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING + YOUNG_SIZES);
+    overcommitMode = "1";
+    assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
+    overcommitMode = "";
+    assertThat(options("", "dedup", large.toString()))
+        .as("no such file: not Linux")
+        .isEqualTo(ENGINE_C2_LATE_MARKING);
+  }
+
+  @Test
   void aJavaThatRejectsAnOptionRunsWithoutIt() throws Exception {
     Path large = file("large.txt", 256 * MIB);
     Path noInlining = fakeJava("no-inlining", "-XX:FreqInlineSize=*");
@@ -364,9 +380,17 @@ class LauncherJvmOptionsTest {
     } else {
       Files.writeString(mode, hugePagesMode + "\n");
     }
+    Path overcommit = dir.resolve("overcommit_memory");
+    if (overcommitMode.isEmpty()) {
+      Files.deleteIfExists(overcommit);
+    } else {
+      Files.writeString(overcommit, overcommitMode + "\n");
+    }
     String script =
         "set -euo pipefail; _bulletins_thp_enabled='"
             + mode
+            + "'; _bulletins_overcommit='"
+            + overcommit
             + "'; source <(sed -n '/^# BEGIN streaming-jvm/,/^# END streaming-jvm/p'"
             + " \"$0\"); echo \"${jvm[*]+${jvm[*]}}\"";
     List<String> command = new ArrayList<>(List.of("bash", "-c", script, launcher.toString()));
