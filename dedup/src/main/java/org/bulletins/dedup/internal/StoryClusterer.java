@@ -233,14 +233,30 @@ public final class StoryClusterer {
         byGroup[g][filled[g]++] = i;
       }
     }
-    List<int[]> out = new ArrayList<>();
+    // Every item is in exactly one group, so the groups' first indexes are distinct: placed at
+    // their first index, the groups read in item order come ordered without a comparison sort
+    // (which took 0.24 s of this stage's one thread at a million items).
+    int items = 0;
     for (int[] indexes : byGroup) {
       if (indexes != null) {
         Arrays.sort(indexes);
+        items = Math.max(items, indexes[indexes.length - 1] + 1);
+      }
+    }
+    int[][] byFirst = new int[items][];
+    int count = 0;
+    for (int[] indexes : byGroup) {
+      if (indexes != null) {
+        byFirst[indexes[0]] = indexes;
+        count++;
+      }
+    }
+    List<int[]> out = new ArrayList<>(count);
+    for (int[] indexes : byFirst) {
+      if (indexes != null) {
         out.add(indexes);
       }
     }
-    out.sort(Comparator.comparingInt((int[] a) -> a[0]));
     return out;
   }
 
