@@ -103,7 +103,7 @@ launcher_dedup_opts() {
   dedup_opts=(-XX:-TieredCompilation -XX:-UseProfiledLoopPredicate -XX:FreqInlineSize=60
     -XX:InlineSmallCode=500 -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85
     -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=100 -XX:+UnlockExperimentalVMOptions
-    -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10 -XX:+UseTransparentHugePages)
+    -XX:G1NewSizePercent=5 -XX:G1MaxNewSizePercent=5 -XX:+UseTransparentHugePages)
   local o
   for o in "${dedup_opts[@]}"; do
     grep -qF -- "$o" "$root/bulletins" || { echo "# the launcher no longer sets $o" >&2; exit 1; }

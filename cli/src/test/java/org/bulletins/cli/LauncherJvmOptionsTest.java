@@ -29,7 +29,7 @@ class LauncherJvmOptionsTest {
   private static final String MARKING =
       " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
   private static final String YOUNG_SIZES =
-      " -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=10 -XX:G1MaxNewSizePercent=10";
+      " -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=5 -XX:G1MaxNewSizePercent=5";
   private static final String LATE_MARKING =
       MARKING + " -XX:InitialRAMPercentage=100" + YOUNG_SIZES;
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
