@@ -95,7 +95,8 @@ fresh_copy() {
 }
 
 # launcher_dedup_opts: sets the array dedup_opts to the JVM options the launcher gives `dedup` of a
-# text file of 128 MiB or more on a kernel whose huge pages are "madvise" (see ./bulletins). Each
+# text file of 128 MiB or more on a kernel whose huge pages are "madvise" and that overcommits
+# memory (vm.overcommit_memory 0 or 1; in mode 2 the launcher leaves out the heap's sizes). Each
 # is looked up there whole, so that a launcher that drops one stops the script instead of measuring
 # another configuration (anywhere in the launcher: an option another command also gets is not told
 # apart, nor is one the launcher adds noticed).

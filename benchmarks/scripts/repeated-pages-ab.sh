@@ -2,12 +2,14 @@
 # Whole-process `dedup` of pages read again, under two CLI jars A and B, alternating (A first in odd
 # rounds): one generated file of N items (default 100000) read COPIES times (default 3) as that many
 # files, so that all but the first reading are verbatim repeats. Each run is `java -Xmx4g` with the
-# launcher's options for the engine on C2 alone (and huge pages where the kernel gives them on
-# request), output to a file. Prints each run's wall and CPU seconds (user + sys), B/A per round,
+# launcher's options for `dedup` of a large file (common.sh's launcher_dedup_opts: C2 alone, the
+# late marking, the heap's sizes; huge pages only where the kernel gives them on request), output
+# to a file. Prints each run's wall and CPU seconds (user + sys), B/A per round,
 # and the median B/A ratios; every output must have the first run's SHA-256, or the script stops.
 #   repeated-pages-ab.sh A.jar B.jar [ROUNDS=4] [N=100000] [COPIES=3]
-# (session 34 measured main against b20f3f2 this way with a session script, 4 rounds: B/A median
-# 0.74 of the wall and 0.73 of the CPU; benchmarks/RESULTS.md, "Repeated items signed once")
+# (session 34 measured main against b20f3f2 this way with a session script and the options of
+# then, 4 rounds: B/A median 0.74 of the wall and 0.73 of the CPU; benchmarks/RESULTS.md,
+# "Repeated items signed once")
 if [ $# -lt 2 ]; then
   echo "usage: $0 A.jar B.jar [ROUNDS=4] [N=100000] [COPIES=3]" >&2
   exit 2

@@ -282,7 +282,7 @@ class LauncherJvmOptionsTest {
   void whereTheKernelDoesNotOvercommitTheHeapIsNotCommittedWholeAtTheStart() throws Exception {
     Path large = file("large.txt", 256 * MIB);
     overcommitMode = "2";
-    assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING + YOUNG_SIZES);
+    assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING);
     overcommitMode = "1";
     assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
     overcommitMode = "";

@@ -236,17 +236,11 @@ public final class StoryClusterer {
     // Every item is in exactly one group, so the groups' first indexes are distinct: placed at
     // their first index, the groups read in item order come ordered without a comparison sort
     // (which took 0.24 s of this stage's one thread at a million items).
-    int items = 0;
-    for (int[] indexes : byGroup) {
-      if (indexes != null) {
-        Arrays.sort(indexes);
-        items = Math.max(items, indexes[indexes.length - 1] + 1);
-      }
-    }
-    int[][] byFirst = new int[items][];
+    int[][] byFirst = new int[units.unitOf().length][]; // one slot per item
     int count = 0;
     for (int[] indexes : byGroup) {
       if (indexes != null) {
+        Arrays.sort(indexes);
         byFirst[indexes[0]] = indexes;
         count++;
       }
