@@ -279,7 +279,7 @@ class LauncherJvmOptionsTest {
   }
 
   @Test
-  void whereTheKernelDoesNotOvercommitTheHeapIsNotCommittedWholeAtTheStart() throws Exception {
+  void whereTheKernelDoesNotOvercommitTheEngineGetsNoHeapSizes() throws Exception {
     Path large = file("large.txt", 256 * MIB);
     overcommitMode = "2";
     assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING);
