@@ -37,9 +37,14 @@ class LauncherJvmOptionsTest {
 
   private static final String HUGE_PAGES = " -XX:+UseTransparentHugePages";
   private static final String HALF_THE_MEMORY = " -XX:MaxRAMPercentage=50";
+  // An ingest's heap of half the memory, committed whole, its young generation a tenth at most.
+  private static final String INITIAL_HALF = " -XX:InitialRAMPercentage=50";
+  private static final String INGEST_YOUNG =
+      " -XX:+UnlockExperimentalVMOptions -XX:G1MaxNewSizePercent=10";
+  private static final String HALF_THE_MEMORY_WHOLE = HALF_THE_MEMORY + INITIAL_HALF + INGEST_YOUNG;
   private static final String PROMOTED = " -XX:MaxTenuringThreshold=0";
   // What an ingest into a store of 1.5 GiB or more gets beside its compilers and huge pages.
-  private static final String GROWN_STORE = HALF_THE_MEMORY + PROMOTED;
+  private static final String GROWN_STORE = HALF_THE_MEMORY_WHOLE + PROMOTED;
 
   @TempDir Path dir;
 
@@ -154,7 +159,7 @@ class LauncherJvmOptionsTest {
     }
     assertThat(options("-XX:+UseParallelGC", "ingest", "--db", grown.toString(), day.toString()))
         .as("a GC option: the collector's choices are the user's")
-        .isEqualTo(C1 + HALF_THE_MEMORY);
+        .isEqualTo(C1 + HALF_THE_MEMORY + INITIAL_HALF);
     assertThat(
             options("-XX:-TieredCompilation", "ingest", "--db", grown.toString(), day.toString()))
         .as("compilers chosen, the heap not")
@@ -169,14 +174,14 @@ class LauncherJvmOptionsTest {
     Path enough = file("enough.txt", 128 * MIB);
     Path less = file("less.txt", 128 * MIB - 1);
     assertThat(options("", "ingest", "--db", store.toString(), enough.toString()))
-        .isEqualTo(C1 + HALF_THE_MEMORY);
+        .isEqualTo(C1 + HALF_THE_MEMORY_WHOLE);
     assertThat(options("", "ingest", "--db", store.toString(), less.toString())).isEqualTo(C1);
     Path fresh = dir.resolve("new.db");
     Path archive = file("archive.txt", 384 * MIB);
     Path smaller = file("smaller.txt", 384 * MIB - 1);
     assertThat(options("", "ingest", "--db", fresh.toString(), archive.toString()))
         .as("a new store, the engine on C2 for the large input")
-        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY_WHOLE);
     assertThat(options("", "ingest", "--db", fresh.toString(), smaller.toString()))
         .isEqualTo(ENGINE_C2);
     assertThat(options("", "ingest", "--db", fresh.toString(), "-"))
@@ -189,7 +194,7 @@ class LauncherJvmOptionsTest {
             options(
                 "-XX:-TieredCompilation", "ingest", "--db", fresh.toString(), archive.toString()))
         .as("the compilers chosen by the user, the heap not")
-        .isEqualTo(HALF_THE_MEMORY.strip());
+        .isEqualTo(HALF_THE_MEMORY_WHOLE.strip());
   }
 
   @Test
@@ -258,7 +263,7 @@ class LauncherJvmOptionsTest {
         .isEqualTo(C1 + HUGE_PAGES + GROWN_STORE);
     assertThat(options("", "ingest", "--db=" + belowGrown, small.toString()))
         .as("below 1.5 GiB no huge pages; the heap is for the store it will be")
-        .isEqualTo(C1 + HALF_THE_MEMORY);
+        .isEqualTo(C1 + HALF_THE_MEMORY_WHOLE);
     assertThat(options("", "ingest", "--db", largeStore.toString(), small.toString()))
         .isEqualTo((HUGE_PAGES + GROWN_STORE).strip());
     assertThat(options("", "ingest", "--db", largeStore.toString(), day.toString()))
@@ -289,6 +294,27 @@ class LauncherJvmOptionsTest {
     assertThat(options("", "dedup", large.toString()))
         .as("no such file: not Linux")
         .isEqualTo(ENGINE_C2_LATE_MARKING);
+  }
+
+  @Test
+  void anIngestsHeapOfHalfTheMemoryIsCommittedWholeExceptWhereTheKernelDoesNotOvercommit()
+      throws Exception {
+    Path fresh = dir.resolve("new.db");
+    Path archive = file("archive.txt", 384 * MIB);
+    Path grown = file("grown.db", 1536 * MIB);
+    Path day = file("day.txt", 10 * MIB);
+    overcommitMode = "2";
+    assertThat(options("", "ingest", "--db", fresh.toString(), archive.toString()))
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY);
+    assertThat(options("", "ingest", "--db", grown.toString(), day.toString()))
+        .isEqualTo(C1 + HALF_THE_MEMORY + PROMOTED);
+    overcommitMode = "0";
+    assertThat(options("", "ingest", "--db", fresh.toString(), archive.toString()))
+        .isEqualTo(ENGINE_C2 + HALF_THE_MEMORY_WHOLE);
+    Path noYoungBound = fakeJava("no-young-bound", "-XX:G1MaxNewSizePercent=*");
+    assertThat(options(noYoungBound, "", "ingest", "--db", grown.toString(), day.toString()))
+        .as("a java that refuses the young generation's bound")
+        .isEqualTo(C1 + HALF_THE_MEMORY + INITIAL_HALF + PROMOTED);
   }
 
   @Test
@@ -325,13 +351,15 @@ class LauncherJvmOptionsTest {
     // A JVM that does not know an option refuses to start, and the launcher runs the java on PATH.
     Path small = file("small.txt", MIB);
     Path large = file("large.txt", 256 * MIB);
+    Path archive = file("archive.txt", 384 * MIB);
     List<String> chosen =
         List.of(
             options("", "parse", small.toString()),
             options("", "parse", large.toString()),
             options("", "dedup", small.toString()),
-            options("", "dedup", large.toString()));
-    assertThat(chosen).contains(ENGINE_C2_LATE_MARKING);
+            options("", "dedup", large.toString()),
+            options("", "ingest", "--db", dir.resolve("new.db").toString(), archive.toString()));
+    assertThat(chosen).contains(ENGINE_C2_LATE_MARKING, ENGINE_C2 + HALF_THE_MEMORY_WHOLE);
     if (Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))) {
       // Only Linux knows the option; the launcher never asks for it where that file is missing.
       hugePagesMode = "always [madvise] never";
