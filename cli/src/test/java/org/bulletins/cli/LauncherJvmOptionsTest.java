@@ -30,8 +30,8 @@ class LauncherJvmOptionsTest {
       " -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 -XX:MaxTenuringThreshold=0";
   private static final String YOUNG_SIZES =
       " -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=5 -XX:G1MaxNewSizePercent=5";
-  private static final String LATE_MARKING =
-      MARKING + " -XX:InitialRAMPercentage=100" + YOUNG_SIZES;
+  private static final String WHOLE_HEAP = " -XX:InitialRAMPercentage=100" + YOUNG_SIZES;
+  private static final String LATE_MARKING = MARKING + WHOLE_HEAP;
   private static final String ENGINE_C2_LATE_MARKING = ENGINE_C2 + LATE_MARKING;
   private static final String SERIAL = "-XX:+UseSerialGC";
 
@@ -98,16 +98,20 @@ class LauncherJvmOptionsTest {
           .isEqualTo(ENGINE_C2_LATE_MARKING);
       assertThat(options("", command, "-")).as(command + ", standard input").isEmpty();
     }
-    // A store keeps the 256 MiB line and G1's own marking: its stories are read, not deduplicated.
+    // A store keeps the 256 MiB line and G1's own marking (its stories are read, not deduplicated),
+    // its heap committed whole with a young twentieth.
     Path store = file("news.db", 255 * MIB);
     Path largeStore = file("large.db", 256 * MIB);
     assertThat(options("", "dedup", "--db", store.toString())).as("a store").isEqualTo(C1);
     assertThat(options("", "timeline", "--db=" + store)).as("a store").isEqualTo(C1);
     assertThat(options("", "dedup", "--db", largeStore.toString()))
         .as("a large store")
-        .isEqualTo(ENGINE_C2);
+        .isEqualTo(ENGINE_C2 + WHOLE_HEAP);
     assertThat(options("", "timeline", "--db=" + largeStore))
         .as("a large store")
+        .isEqualTo(ENGINE_C2 + WHOLE_HEAP);
+    assertThat(options("-XX:MaxGCPauseMillis=500", "dedup", "--db", largeStore.toString()))
+        .as("a GC option: the collector's choices are the user's")
         .isEqualTo(ENGINE_C2);
     for (String output : List.of("-o", "--output")) {
       assertThat(options("", "report", output, large.toString(), small.toString()))
@@ -165,7 +169,7 @@ class LauncherJvmOptionsTest {
             options("-XX:-TieredCompilation", "ingest", "--db", grown.toString(), day.toString()))
         .as("compilers chosen, the heap not")
         .isEqualTo(GROWN_STORE.strip());
-    assertThat(options("", "dedup", "--db", grown.toString())).doesNotContain("RAMPercentage");
+    assertThat(options("", "dedup", "--db", grown.toString())).doesNotContain("MaxRAMPercentage");
   }
 
   @Test
@@ -244,7 +248,7 @@ class LauncherJvmOptionsTest {
         .isEqualTo(ENGINE_C2_LATE_MARKING + HUGE_PAGES);
     assertThat(options("", "dedup", "--db", store.toString()))
         .as("a store")
-        .isEqualTo(ENGINE_C2 + HUGE_PAGES);
+        .isEqualTo(ENGINE_C2 + WHOLE_HEAP + HUGE_PAGES);
     assertThat(options("", "parse", large.toString())).isEqualTo(SERIAL + " " + C2);
     assertThat(options("", "check", large.toString())).isEqualTo(SERIAL + " " + C2);
     assertThat(options("", "dedup", "-")).as("standard input: the defaults").isEmpty();
@@ -287,8 +291,10 @@ class LauncherJvmOptionsTest {
   @Test
   void whereTheKernelDoesNotOvercommitTheEngineGetsNoHeapSizes() throws Exception {
     Path large = file("large.txt", 256 * MIB);
+    Path store = file("large.db", 256 * MIB);
     overcommitMode = "2";
     assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2 + MARKING);
+    assertThat(options("", "dedup", "--db", store.toString())).isEqualTo(ENGINE_C2);
     overcommitMode = "1";
     assertThat(options("", "dedup", large.toString())).isEqualTo(ENGINE_C2_LATE_MARKING);
     overcommitMode = "";
