@@ -37,11 +37,8 @@ class LauncherJvmOptionsTest {
 
   private static final String HUGE_PAGES = " -XX:+UseTransparentHugePages";
   private static final String HALF_THE_MEMORY = " -XX:MaxRAMPercentage=50";
-  // An ingest's heap of half the memory, committed whole, its young generation a tenth at most.
-  private static final String INITIAL_HALF = " -XX:InitialRAMPercentage=50";
-  private static final String INGEST_YOUNG =
-      " -XX:+UnlockExperimentalVMOptions -XX:G1MaxNewSizePercent=10";
-  private static final String HALF_THE_MEMORY_WHOLE = HALF_THE_MEMORY + INITIAL_HALF + INGEST_YOUNG;
+  // An ingest's heap of half the memory, committed whole with a young twentieth as the engine's.
+  private static final String HALF_THE_MEMORY_WHOLE = HALF_THE_MEMORY + WHOLE_HEAP;
   private static final String PROMOTED = " -XX:MaxTenuringThreshold=0";
   // What an ingest into a store that is or will be 1.5 GiB or more gets beside its compilers and
   // huge pages.
@@ -164,7 +161,7 @@ class LauncherJvmOptionsTest {
     }
     assertThat(options("-XX:+UseParallelGC", "ingest", "--db", grown.toString(), day.toString()))
         .as("a GC option: the collector's choices are the user's")
-        .isEqualTo(C1 + HALF_THE_MEMORY + INITIAL_HALF);
+        .isEqualTo(C1 + HALF_THE_MEMORY);
     assertThat(
             options("-XX:-TieredCompilation", "ingest", "--db", grown.toString(), day.toString()))
         .as("compilers chosen, the heap not")
@@ -321,7 +318,7 @@ class LauncherJvmOptionsTest {
     Path noYoungBound = fakeJava("no-young-bound", "-XX:G1MaxNewSizePercent=*");
     assertThat(options(noYoungBound, "", "ingest", "--db", grown.toString(), day.toString()))
         .as("a java that refuses the young generation's bound")
-        .isEqualTo(C1 + HALF_THE_MEMORY + INITIAL_HALF + PROMOTED);
+        .isEqualTo(C1 + HALF_THE_MEMORY + PROMOTED);
   }
 
   @Test
