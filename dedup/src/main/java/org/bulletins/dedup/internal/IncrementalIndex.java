@@ -261,8 +261,8 @@ public final class IncrementalIndex {
         });
     long[] phases = blocks.phaseNanos();
     clock.add("sort", phases[0], 1);
-    clock.add("grow", phases[1], 1);
-    clock.add("place", phases[2], 1);
+    clock.add("grow", phases[1], postings.slotCount()); // the table's slots after it
+    clock.add("place", phases[2], postings.keys()); // the keys it holds
     clock.lap("add-finish");
     PairBuffer pairs = pairsOf(arrivals, clock);
     clock.lap("add-pairsOf");
