@@ -168,6 +168,9 @@ public final class Postings {
    */
   public void addCapped(long key, int unit, int cap) {
     if (overFull(used + 1, keys.length)) {
+      if (bits >= 30) {
+        throw new IllegalStateException("too many keys for one table: " + (used + 1L));
+      }
       grow(bits + 1);
     }
     put(key, unit, cap);
@@ -254,9 +257,8 @@ public final class Postings {
         throw new IllegalStateException("a bulk filling ends once, into an empty table");
       }
       finished = true;
-      // The size addCapped's growth reaches for these keys (at most three quarters full): the table
-      // never
-      // grows while it is filled, and is no larger than one filled a key at a time.
+      // The size addCapped's growth reaches for these keys (at most three quarters full): the
+      // table never grows while it is filled, and is no larger than one filled a key at a time.
       long distinct = buckets.sortAndCount(SUB_BITS);
       int target = MIN_BITS;
       while (overFull(distinct, 1L << target)) {
@@ -885,8 +887,8 @@ public final class Postings {
    * three quarters full. Linear probing then takes about 2.5 probes to find a key and 8.5 to miss
    * one, against 1.5 and 2.5 at half full, but with the hashes' top bits as home slots a probe runs
    * on within a cache line or two, while each doubling of a large table is a fresh array to
-   * allocate, zero and first touch: a 1M-item import into a new store grew it to 2^28 slots (3.2
-   * GB, its last doubling 4.0 s of the file's one thread) for about 60M keys (session 45).
+   * allocate, zero and first touch: at half full, a 1M-item import into a new store doubled it to
+   * 2^27 slots (1.6 GB, 4.0 s of its last file's one thread) for 33.9M keys (session 45).
    */
   private static boolean overFull(long keyCount, long slotCount) {
     return 4 * keyCount > 3 * slotCount;
