@@ -52,7 +52,11 @@ final class Signing {
           PhaseClock.mark("sign chunk");
           int end = Math.min(items.size(), (c + 1) * CHUNK);
           for (int i = c * CHUNK; i < end; i++) {
-            out[i] = signer.sign(items.get(i));
+            // Without the terms: the add finds them for the items it verifies (a quarter to a
+            // third of a file), and a file's terms kept on its signatures were a hundred MB of
+            // small objects per 100k items, promoted and copied by the collector, then garbage in
+            // the old generation (the 1M import: 0.93-0.98x the wall, 0.91-0.97x the CPU).
+            out[i] = signer.signCompactWithoutTerms(items.get(i)).expanded();
             contentIds[i] = out[i].signature().contentId().value();
           }
         }
