@@ -997,12 +997,13 @@ public final class Ingester {
         db.prepareStatement(
             "INSERT INTO signatures(item_id, blob) VALUES (?, ?)"
                 + " ON CONFLICT(item_id) DO UPDATE SET blob = excluded.blob")) {
+      ChunkedBatch batch = new ChunkedBatch(upsert);
       for (int i = 0; i < rows.length; i++) {
         upsert.setLong(1, rows[i]);
         upsert.setBytes(2, codec.encode(signatures[i]));
-        upsert.addBatch();
+        batch.add();
       }
-      upsert.executeBatch();
+      batch.finish();
     }
   }
 
@@ -1013,6 +1014,7 @@ public final class Ingester {
     try (PreparedStatement insert =
         db.prepareStatement(
             "INSERT OR REPLACE INTO signatures(item_id, blob, facts) VALUES (?, ?, ?)")) {
+      ChunkedBatch batch = new ChunkedBatch(insert);
       for (int i = 0; i < rows.length; i++) {
         insert.setLong(1, rows[i]);
         insert.setBytes(2, codec.encode(signatures[i]));
@@ -1021,9 +1023,9 @@ public final class Ingester {
         } else {
           insert.setNull(3, Types.BLOB);
         }
-        insert.addBatch();
+        batch.add();
       }
-      insert.executeBatch();
+      batch.finish();
     }
   }
 
@@ -1130,18 +1132,19 @@ public final class Ingester {
     }
   }
 
-  /** The items' full-text rows, in one batch. */
+  /** The items' full-text rows, in chunks of batched rows. */
   private void insertText(long[] rows, List<NewsItem> items) throws SQLException {
     ftsSettings();
     try (PreparedStatement text =
         db.prepareStatement("INSERT INTO items_fts(rowid, title, body) VALUES (?, ?, ?)")) {
+      ChunkedBatch batch = new ChunkedBatch(text);
       for (int i = 0; i < rows.length; i++) {
         text.setLong(1, rows[i]);
         text.setString(2, items.get(i).title());
         text.setString(3, items.get(i).body());
-        text.addBatch();
+        batch.add();
       }
-      text.executeBatch();
+      batch.finish();
     }
     flushFullText();
   }
@@ -1183,6 +1186,7 @@ public final class Ingester {
             "INSERT INTO items(id, source_id, first_line, title_line, last_line, day, title,"
                 + " paragraphs, labels, content_id, story_seq, member_index)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ChunkedBatch batch = new ChunkedBatch(insert);
       for (int i = 0; i < fresh.rows().length; i++) {
         NewsItem item = fresh.items().get(i);
         insert.setLong(1, fresh.rows()[i]);
@@ -1206,9 +1210,9 @@ public final class Ingester {
           insert.setLong(11, storySeqs[i]);
           insert.setInt(12, memberIndex[i]);
         }
-        insert.addBatch();
+        batch.add();
       }
-      insert.executeBatch();
+      batch.finish();
     }
   }
 
@@ -1217,6 +1221,7 @@ public final class Ingester {
         db.prepareStatement(
             "INSERT INTO diagnostics(source_id, line, col, severity, code, message)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      ChunkedBatch batch = new ChunkedBatch(insert);
       for (Diagnostic d : diagnostics) {
         insert.setLong(1, sourceId);
         insert.setInt(2, d.line());
@@ -1224,9 +1229,9 @@ public final class Ingester {
         insert.setString(4, d.severity().name());
         insert.setString(5, d.code().name());
         insert.setString(6, d.message());
-        insert.addBatch();
+        batch.add();
       }
-      insert.executeBatch();
+      batch.finish();
     }
   }
 
