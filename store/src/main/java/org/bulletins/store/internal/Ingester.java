@@ -391,6 +391,7 @@ public final class Ingester {
       long[] rows = nextRows(items.size());
       // Signing runs on all cores (with the thread that prepared the file, if it still signs).
       ItemSigner.Signed[] signatures = signing.finish();
+      ItemSigner.CompactSigned[] compact = signing.compact();
       String[] contentIds = signing.contentIds();
       signed += items.size();
       clock.lap("sign");
@@ -433,7 +434,7 @@ public final class Ingester {
           keptRows.start(
               "signature rows, verdicts",
               () -> {
-                insertSignatures(rows, signatures, facts);
+                insertSignatures(rows, compact, facts);
                 kept.writeFacts(late.rows(), late.facts());
                 kept.write(pairs);
               });
@@ -1009,7 +1010,7 @@ public final class Ingester {
 
   /** New items' signature rows, with their facts in the same statement (no update after). */
   private void insertSignatures(
-      long[] rows, ItemSigner.Signed[] signatures, List<Optional<ItemFacts>> facts)
+      long[] rows, ItemSigner.CompactSigned[] signatures, List<Optional<ItemFacts>> facts)
       throws SQLException {
     try (PreparedStatement insert =
         db.prepareStatement(

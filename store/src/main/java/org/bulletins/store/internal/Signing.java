@@ -25,6 +25,7 @@ final class Signing {
   private final List<NewsItem> items;
   private final ItemSigner signer;
   private final ItemSigner.Signed[] out;
+  private final ItemSigner.CompactSigned[] compact; // the same, pair keys unmade: for the blobs
   private final String[] contentIds;
   private final int chunks;
   private final AtomicInteger next = new AtomicInteger();
@@ -36,6 +37,7 @@ final class Signing {
     this.items = items;
     this.signer = signer;
     this.out = new ItemSigner.Signed[items.size()];
+    this.compact = new ItemSigner.CompactSigned[items.size()];
     this.contentIds = new String[items.size()];
     this.chunks = (items.size() + CHUNK - 1) / CHUNK;
     this.done = new CountDownLatch(chunks);
@@ -56,7 +58,8 @@ final class Signing {
             // third of a file), and a file's terms kept on its signatures were a hundred MB of
             // small objects per 100k items, promoted and copied by the collector, then garbage in
             // the old generation (the 1M import: 0.93-0.98x the wall, 0.91-0.97x the CPU).
-            out[i] = signer.signCompactWithoutTerms(items.get(i)).expanded();
+            compact[i] = signer.signCompactWithoutTerms(items.get(i));
+            out[i] = compact[i].expanded();
             contentIds[i] = out[i].signature().contentId().value();
           }
         }
@@ -98,6 +101,15 @@ final class Signing {
       throw new IllegalStateException("signing cancelled");
     }
     return out;
+  }
+
+  /**
+   * The items' signatures with their term-pair keys unmade ({@link ItemSigner.CompactSigned}), as
+   * the store's blobs keep them ({@link org.bulletins.dedup.internal.sketch.SignedCodec}): without
+   * the terms, only these say which keys are term pairs. Complete after {@link #finish}.
+   */
+  ItemSigner.CompactSigned[] compact() {
+    return compact;
   }
 
   /**

@@ -67,17 +67,44 @@ public final class SignedCodec {
    * @return the blob
    */
   public byte[] encode(ItemSigner.Signed signed) {
-    ItemSignature s = signed.signature();
     long[] keys = signed.keys();
     long[] terms = termHashes(signed);
     int otherKeys = terms == null ? keys.length : keys.length - pairs(terms.length);
+    return write(signed.signature(), keys, otherKeys, terms);
+  }
+
+  /**
+   * The bytes of an item signed with its term-pair keys left unmade: the same blob as {@link
+   * #encode(ItemSigner.Signed)} of the item signed with its terms, without needing them (the
+   * compact keys end with the term hashes the blob keeps).
+   *
+   * @param compact a signature, its band keys and its blocking term hashes
+   * @return the blob
+   */
+  public byte[] encode(ItemSigner.CompactSigned compact) {
+    long[] keys = compact.keys();
+    int termCount = compact.termHashes();
+    int otherKeys = keys.length - termCount;
+    if (termCount > MAX_TERMS || 4 + 8L * termCount >= 8L * pairs(termCount)) {
+      long[] all = withPairKeys(keys, termCount); // as termHashes declines: every key written
+      return write(compact.signature(), all, all.length, null);
+    }
+    return write(
+        compact.signature(), keys, otherKeys, Arrays.copyOfRange(keys, otherKeys, keys.length));
+  }
+
+  /**
+   * A blob: the signature, the first {@code otherKeys} keys, then the term hashes if not null (the
+   * second layout), else no more.
+   */
+  private byte[] write(ItemSignature s, long[] keys, int otherKeys, long[] terms) {
     int size =
         HEADER
             + 4 * (s.titleWords().length + s.bodyShingles().length + s.contentWords().length)
-            + 8 * keys.length
+            + 8 * otherKeys
             + 4;
     if (terms != null) {
-      size += 4 + 8 * (terms.length - pairs(terms.length));
+      size += 4 + 8 * terms.length;
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(terms == null ? FORMAT : FORMAT | TERM_HASHES).putLong(optionsTag);

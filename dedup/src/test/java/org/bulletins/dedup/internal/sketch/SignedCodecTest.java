@@ -103,6 +103,35 @@ class SignedCodecTest {
     assertWrittenWholeAndReadBack(codec, signed);
   }
 
+  /**
+   * An item signed without its terms, its pair keys unmade (as a store signs a file's items), gives
+   * the very blob of the item signed with them: the compact layout where the terms pay, every key
+   * where they do not (three terms or fewer, none).
+   */
+  @Test
+  void aCompactSignatureWithoutTermsGivesTheBlobOfTheItemSignedWithThem() {
+    ItemSigner signer = new ItemSigner(OPTIONS);
+    SignedCodec codec = new SignedCodec(OPTIONS);
+    List<NewsItem> items =
+        List.of(
+            flood,
+            item("Talks held", "The NRA met officials from Tarvin in Geneva."),
+            item("The", "Of the."),
+            item(
+                "NATO, the EU and the UN meet in Lisbon, Madrid and Paris",
+                "Leaders of Portugal, Spain, France, Brazil and Canada met the IMF and the WHO in"
+                    + " 2026 with 45 ministers, 12 envoys and 300 delegates from the OECD."));
+    int compactLayouts = 0;
+    for (NewsItem item : items) {
+      ItemSigner.CompactSigned compact = signer.signCompactWithoutTerms(item);
+      assertThat(compact.terms()).isNull();
+      byte[] expected = codec.encode(signer.sign(item));
+      assertThat(codec.encode(compact)).as(item.title()).isEqualTo(expected);
+      compactLayouts += ByteBuffer.wrap(expected).getInt() == SignedCodec.FORMAT ? 0 : 1;
+    }
+    assertThat(compactLayouts).isBetween(1, items.size() - 1); // both layouts met
+  }
+
   /** The item's blob is in the first layout (every key written) and decodes to the item. */
   private static void assertWrittenWholeAndReadBack(SignedCodec codec, ItemSigner.Signed signed) {
     byte[] blob = codec.encode(signed);
