@@ -168,9 +168,6 @@ public final class Postings {
    */
   public void addCapped(long key, int unit, int cap) {
     if (overFull(used + 1, keys.length)) {
-      if (bits >= 30) {
-        throw new IllegalStateException("too many keys for one table: " + (used + 1L));
-      }
       grow(bits + 1);
     }
     put(key, unit, cap);
@@ -710,6 +707,9 @@ public final class Postings {
   }
 
   private void grow(int newBits) {
+    if (newBits > 30) { // the arrays' largest power-of-two length
+      throw new IllegalStateException("too many keys for one table: more than " + used);
+    }
     long[] oldKeys = keys;
     int[] oldSlots = slots;
     bits = newBits;

@@ -25,7 +25,9 @@ final class Signing {
   private final List<NewsItem> items;
   private final ItemSigner signer;
   private final ItemSigner.Signed[] out;
-  private final ItemSigner.CompactSigned[] compact; // the same, pair keys unmade: for the blobs
+  // The same, pair keys unmade: the blobs are written from these. Both are made where the item is
+  // signed (on the helper thread that prepares the file, when it gets there first), not at finish.
+  private final ItemSigner.CompactSigned[] compact;
   private final String[] contentIds;
   private final int chunks;
   private final AtomicInteger next = new AtomicInteger();

@@ -85,8 +85,8 @@ public final class SignedCodec {
     long[] keys = compact.keys();
     int termCount = compact.termHashes();
     int otherKeys = keys.length - termCount;
-    if (termCount > MAX_TERMS || 4 + 8L * termCount >= 8L * pairs(termCount)) {
-      long[] all = withPairKeys(keys, termCount); // as termHashes declines: every key written
+    if (!hashesPay(termCount)) {
+      long[] all = withPairKeys(keys, termCount); // every key written, as termHashes declines
       return write(compact.signature(), all, all.length, null);
     }
     return write(
@@ -146,12 +146,21 @@ public final class SignedCodec {
     long[] terms = signer.blockingTermHashes(signed.terms().terms());
     long[] keys = signed.keys();
     int from = keys.length - pairs(terms.length);
-    if (from < 0 || terms.length > MAX_TERMS || 4 + 8L * terms.length >= 8L * pairs(terms.length)) {
-      return null; // the hashes (a count and 8 bytes each) would be no smaller than their pairs
+    if (from < 0 || !hashesPay(terms.length)) {
+      return null;
     }
     long[] made = new long[keys.length];
     pairKeys(terms, made, from);
     return Arrays.equals(made, from, keys.length, keys, from, keys.length) ? terms : null;
+  }
+
+  /**
+   * Whether a blob keeps this many term hashes in place of their pair keys: not past {@link
+   * #MAX_TERMS}, nor where the hashes (a count and 8 bytes each) would be no smaller than their
+   * pairs (three terms or fewer).
+   */
+  private static boolean hashesPay(int termCount) {
+    return termCount <= MAX_TERMS && 4 + 8L * termCount < 8L * pairs(termCount);
   }
 
   private static int pairs(int terms) {
