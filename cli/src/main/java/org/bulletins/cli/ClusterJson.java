@@ -122,7 +122,7 @@ final class ClusterJson {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(NESTED.createInstance());
       json.setCharacterEscapes(escapes);
-      this.writing = new Writing(json, CHARS.get());
+      this.writing = new Writing(json, out, CHARS.get());
     }
 
     /**
@@ -154,10 +154,12 @@ final class ClusterJson {
   /** Clusters' writing: their generator and the array each string is copied into. */
   private static final class Writing {
     private final JsonGenerator json;
+    private final NestedUtf8Buffer out;
     private char[] chars;
 
-    Writing(JsonGenerator json, char[] chars) {
+    Writing(JsonGenerator json, NestedUtf8Buffer out, char[] chars) {
       this.json = json;
+      this.out = out;
       this.chars = chars;
     }
 
@@ -169,12 +171,33 @@ final class ClusterJson {
       string(cluster.id());
       json.writeFieldName(MEMBERS);
       json.writeStartArray();
+      // A story of one item (most of a large run's) merges into that item: its bytes are written
+      // once and copied. Members and merged item are objects at the same depth (arrays indent
+      // nothing), so an equal item's bytes are the same.
+      ItemView merged = cluster.merged();
+      int copyFrom = -1;
+      int copyTo = -1;
       for (ItemView member : cluster.members()) {
-        item(member);
+        if (copyFrom < 0 && member.equals(merged)) {
+          json.flush();
+          int before = out.size();
+          item(member);
+          json.flush();
+          copyFrom = objectStart(before);
+          copyTo = out.size();
+        } else {
+          item(member);
+        }
       }
       json.writeEndArray();
       json.writeFieldName(MERGED);
-      item(cluster.merged());
+      if (copyFrom >= 0) {
+        json.writeRawValue(""); // what the generator writes before a value: the field's " : "
+        json.flush();
+        out.bytes().write(out.array(), copyFrom, copyTo - copyFrom);
+      } else {
+        item(merged);
+      }
       json.writeFieldName(FIELD_SOURCES);
       json.writeStartObject();
       for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
@@ -191,6 +214,19 @@ final class ClusterJson {
       }
       json.writeEndArray();
       json.writeEndObject();
+    }
+
+    /**
+     * Where the object written from {@code from} on starts: after the separator that the array
+     * wrote before it (spaces and a comma, never a brace).
+     */
+    private int objectStart(int from) {
+      byte[] bytes = out.array();
+      int at = from;
+      while (bytes[at] != '{') {
+        at++;
+      }
+      return at;
     }
 
     private void item(ItemView item) throws IOException {

@@ -197,15 +197,45 @@ class ClusterJsonProperties {
   @Provide
   Arbitrary<DedupCommand.Cluster> clusters() {
     Arbitrary<ItemView> items = items();
+    // The merged item is often one of the members, as it is for every story of one item: the
+    // same object or an equal copy (written once and copied), else an item of its own.
+    Arbitrary<Integer> mergedPick = Arbitraries.integers().between(-2, 5);
     return Combinators.combine(
             Arbitraries.of(ClusterKind.class),
             texts(),
             items.list().ofMinSize(1).ofMaxSize(3),
             items,
+            mergedPick,
             sources(),
             texts().list().ofMaxSize(3),
             links().list().ofMaxSize(3))
-        .as(DedupCommand.Cluster::new);
+        .as(
+            (kind, id, members, other, pick, sources, variants, links) ->
+                new DedupCommand.Cluster(
+                    kind, id, members, merged(members, other, pick), sources, variants, links));
+  }
+
+  /** Member {@code pick} (0-2), an equal copy of member {@code pick - 3} (3-5), else other. */
+  private static ItemView merged(List<ItemView> members, ItemView other, int pick) {
+    if (pick >= 0 && pick < 3) {
+      return pick < members.size() ? members.get(pick) : other;
+    }
+    int copied = pick - 3;
+    if (copied < 0 || copied >= members.size()) {
+      return other;
+    }
+    ItemView m = members.get(copied);
+    return new ItemView(
+        new String(m.source()),
+        m.line(),
+        m.firstLine(),
+        m.lastLine(),
+        m.date(),
+        new String(m.title()),
+        List.copyOf(m.paragraphs()),
+        new String(m.id()),
+        List.copyOf(m.labels()),
+        m.facts());
   }
 
   private static Arbitrary<String> texts() {
