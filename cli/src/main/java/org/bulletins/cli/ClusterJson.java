@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -151,15 +152,25 @@ final class ClusterJson {
     }
   }
 
-  /** Clusters' writing: their generator and the array each string is copied into. */
+  /**
+   * Clusters' writing: their generator, the array each string is copied into, and the buffer the
+   * generator writes to, whose bytes of a member are copied as the merged item's when the two are
+   * equal.
+   */
   private static final class Writing {
     private final JsonGenerator json;
     private final NestedUtf8Buffer out;
+    private final OutputStream bytes;
     private char[] chars;
+
+    // Where the member equal to the cluster's merged item was written, [from, to); from -1: none.
+    private int equalFrom = -1;
+    private int equalTo = -1;
 
     Writing(JsonGenerator json, NestedUtf8Buffer out, char[] chars) {
       this.json = json;
       this.out = out;
+      this.bytes = out.bytes();
       this.chars = chars;
     }
 
@@ -170,34 +181,9 @@ final class ClusterJson {
       json.writeFieldName(ID);
       string(cluster.id());
       json.writeFieldName(MEMBERS);
-      json.writeStartArray();
-      // A story of one item (most of a large run's) merges into that item: its bytes are written
-      // once and copied. Members and merged item are objects at the same depth (arrays indent
-      // nothing), so an equal item's bytes are the same.
-      ItemView merged = cluster.merged();
-      int copyFrom = -1;
-      int copyTo = -1;
-      for (ItemView member : cluster.members()) {
-        if (copyFrom < 0 && member.equals(merged)) {
-          json.flush();
-          int before = out.size();
-          item(member);
-          json.flush();
-          copyFrom = objectStart(before);
-          copyTo = out.size();
-        } else {
-          item(member);
-        }
-      }
-      json.writeEndArray();
+      members(cluster.members(), cluster.merged());
       json.writeFieldName(MERGED);
-      if (copyFrom >= 0) {
-        json.writeRawValue(""); // what the generator writes before a value: the field's " : "
-        json.flush();
-        out.bytes().write(out.array(), copyFrom, copyTo - copyFrom);
-      } else {
-        item(merged);
-      }
+      merged(cluster.merged());
       json.writeFieldName(FIELD_SOURCES);
       json.writeStartObject();
       for (Map.Entry<ItemField, Integer> source : cluster.fieldSources().entrySet()) {
@@ -217,16 +203,56 @@ final class ClusterJson {
     }
 
     /**
-     * Where the object written from {@code from} on starts: after the separator that the array
-     * wrote before it (spaces and a comma, never a brace).
+     * Writes the members, noting where the first one equal to the merged item was written: a story
+     * of one item (most stories of a large run) merges into that item, whose bytes are then copied
+     * rather than made again.
      */
-    private int objectStart(int from) {
-      byte[] bytes = out.array();
-      int at = from;
-      while (bytes[at] != '{') {
-        at++;
+    private void members(List<ItemView> members, ItemView merged) throws IOException {
+      equalFrom = -1;
+      json.writeStartArray();
+      for (ItemView member : members) {
+        if (equalFrom < 0 && member.id().equals(merged.id()) && member.equals(merged)) {
+          json.flush(); // the buffer's size is then where the member starts
+          int before = out.size();
+          item(member);
+          json.flush();
+          equalTo = out.size();
+          equalFrom = objectStart(before, equalTo);
+        } else {
+          item(member);
+        }
       }
-      return at;
+      json.writeEndArray();
+    }
+
+    /**
+     * Writes the merged item, or copies the equal member's bytes: members (objects in an array) and
+     * the merged item (an object's field) are at the same nesting depth, and arrays indent nothing,
+     * so equal items have the same bytes.
+     */
+    private void merged(ItemView merged) throws IOException {
+      if (equalFrom < 0) {
+        item(merged);
+        return;
+      }
+      // The field's value begins: the generator writes its " : " and counts the value as written.
+      json.writeRawValue("");
+      json.flush();
+      bytes.write(out.array(), equalFrom, equalTo - equalFrom);
+    }
+
+    /**
+     * Where the object written in {@code [from, to)} starts: after the separator that the array
+     * wrote before it (spaces and a comma, never a brace); -1 if there is no brace.
+     */
+    private int objectStart(int from, int to) {
+      byte[] written = out.array();
+      for (int at = from; at < to; at++) {
+        if (written[at] == '{') {
+          return at;
+        }
+      }
+      return -1;
     }
 
     private void item(ItemView item) throws IOException {

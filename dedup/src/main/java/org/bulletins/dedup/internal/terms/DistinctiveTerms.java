@@ -3,8 +3,6 @@ package org.bulletins.dedup.internal.terms;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,23 +38,9 @@ public record DistinctiveTerms(
    * @param expansions each acronym's expansion as written, sorted by acronym
    */
   public DistinctiveTerms {
-    terms = frozen(Objects.requireNonNull(terms, "terms"));
-    occurrences = frozen(Objects.requireNonNull(occurrences, "occurrences"));
+    terms = FrozenList.copyOf(Objects.requireNonNull(terms, "terms"));
+    occurrences = FrozenList.copyOf(Objects.requireNonNull(occurrences, "occurrences"));
     expansions = ImmutableSortedMap.copyOf(Objects.requireNonNull(expansions, "expansions"));
-  }
-
-  /**
-   * An immutable copy that is the same class whatever its size: verification loops over both lists
-   * of every pair, and a call site that the compiler had specialised for one list class (Guava's
-   * copy of one element is another class than its copy of several) was compiled again at the first
-   * list of the other, several times per run.
-   */
-  private static <T> List<T> frozen(List<T> list) {
-    List<T> copy = new ArrayList<>(list.size());
-    for (T element : list) {
-      copy.add(Objects.requireNonNull(element, "element"));
-    }
-    return Collections.unmodifiableList(copy);
   }
 
   /** No terms at all. */

@@ -1,9 +1,7 @@
 package org.bulletins.dedup.internal.terms;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +106,8 @@ final class TermCollector {
       occurrences[i] = new TermOccurrence(terms[i], before[i], after[i], inTitle[i]);
     }
     return new DistinctiveTerms(
-        ImmutableList.copyOf(distinct),
-        ImmutableList.copyOf(occurrences),
+        FrozenList.owning(distinct, distinct.length),
+        FrozenList.owning(occurrences, occurrences.length),
         expansions == null ? ImmutableSortedMap.of() : expansions);
   }
 
@@ -119,7 +117,8 @@ final class TermCollector {
    * @return every distinct term, in order of first occurrence
    */
   List<Term> buildTerms() {
-    return Collections.unmodifiableList(Arrays.asList(distinct())); // read once: not copied again
+    Term[] distinct = distinct();
+    return FrozenList.owning(distinct, distinct.length); // read once: not copied again
   }
 
   /** The distinct terms, expansions renamed to their acronyms. */

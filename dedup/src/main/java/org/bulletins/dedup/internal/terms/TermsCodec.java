@@ -1,6 +1,5 @@
 package org.bulletins.dedup.internal.terms;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,22 +82,19 @@ public final class TermsCodec {
       table[i] = packed.substring(in.at, in.at + length);
       in.at += length;
     }
-    // Immutable lists filled to their expected size and, for the many items without an
+    // Arrays handed over as DistinctiveTerms' lists and, for the many items without an
     // expansion, the empty sorted map: DistinctiveTerms keeps them as they are (no second copy).
     // Decoded for each item of each verified pair that is not among the recent ones.
-    int termCount = in.number();
-    ImmutableList.Builder<Term> terms = ImmutableList.builderWithExpectedSize(termCount);
-    for (int i = 0; i < termCount; i++) {
-      terms.add(readTerm(in, table));
+    Term[] terms = new Term[in.number()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = readTerm(in, table);
     }
-    int occurrenceCount = in.number();
-    ImmutableList.Builder<TermOccurrence> occurrences =
-        ImmutableList.builderWithExpectedSize(occurrenceCount);
-    for (int i = 0; i < occurrenceCount; i++) {
+    TermOccurrence[] occurrences = new TermOccurrence[in.number()];
+    for (int i = 0; i < occurrences.length; i++) {
       Term term = readTerm(in, table);
       String before = table[in.number()];
       String after = table[in.number()];
-      occurrences.add(new TermOccurrence(term, before, after, in.number() == 1));
+      occurrences[i] = new TermOccurrence(term, before, after, in.number() == 1);
     }
     int expansionCount = in.number();
     Map<String, String> expansions =
@@ -107,7 +103,10 @@ public final class TermsCodec {
       String key = table[in.number()];
       expansions.put(key, table[in.number()]);
     }
-    return new DistinctiveTerms(terms.build(), occurrences.build(), expansions);
+    return new DistinctiveTerms(
+        FrozenList.owning(terms, terms.length),
+        FrozenList.owning(occurrences, occurrences.length),
+        expansions);
   }
 
   // The packed form lives in one process's memory only, never in a file: ordinals are safe.
