@@ -257,13 +257,7 @@ public final class Postings {
       // The size addCapped's growth reaches for these keys (at most three quarters full): the
       // table never grows while it is filled, and is no larger than one filled a key at a time.
       long distinct = buckets.sortAndCount(SUB_BITS);
-      int target = MIN_BITS;
-      while (overFull(distinct, 1L << target)) {
-        target++;
-      }
-      if (target > 30) {
-        throw new IllegalStateException("too many keys for one table: " + distinct);
-      }
+      int target = bitsFor(distinct, MIN_BITS);
       bits = target;
       keys = new long[1 << target];
       slots = new int[1 << target];
@@ -480,13 +474,7 @@ public final class Postings {
       // table never grows while slots are handed out, and grows by one copy, not one per doubling.
       long distinct = buckets.sortAndCount(batchSubBits(bits, spanBits));
       long t1 = System.nanoTime();
-      int target = bits;
-      while (overFull(used + distinct, 1L << target)) {
-        target++;
-      }
-      if (target > 30) {
-        throw new IllegalStateException("too many keys for one table: " + (used + distinct));
-      }
+      int target = bitsFor(used + distinct, bits);
       if (target > bits) {
         grow(target);
       }
@@ -707,9 +695,7 @@ public final class Postings {
   }
 
   private void grow(int newBits) {
-    if (newBits > 30) { // the arrays' largest power-of-two length
-      throw new IllegalStateException("too many keys for one table: more than " + used);
-    }
+    checkBits(newBits, used + 1);
     long[] oldKeys = keys;
     int[] oldSlots = slots;
     bits = newBits;
@@ -880,6 +866,28 @@ public final class Postings {
     }
     int linear = 32 - Integer.numberOfLeadingZeros(n) + 6;
     return Math.min(asked, Math.max(BATCH_SUB_BITS, linear));
+  }
+
+  /**
+   * The fewest bits, at least {@code atLeast}, of a table that is not {@linkplain #overFull over
+   * full} with this many keys.
+   *
+   * @throws IllegalStateException past the largest table
+   */
+  private static int bitsFor(long keyCount, int atLeast) {
+    int target = atLeast;
+    while (overFull(keyCount, 1L << target)) {
+      target++;
+    }
+    checkBits(target, keyCount);
+    return target;
+  }
+
+  /** Refuses a table larger than the arrays' largest power-of-two length (2^30 slots). */
+  private static void checkBits(int bits, long keyCount) {
+    if (bits > 30) {
+      throw new IllegalStateException("too many keys for one table: " + keyCount);
+    }
   }
 
   /**
