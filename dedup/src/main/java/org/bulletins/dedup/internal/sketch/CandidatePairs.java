@@ -47,13 +47,13 @@ public final class CandidatePairs {
   // The blocks that give pairs (within their cap, two items or more), found in two scans of the
   // entries (one counts, one copies): most keys are one item's alone. Block k's distinct members,
   // sorted, are members[blockStart[k], blockStart[k + 1]), with their epoch days at the same
-  // places in memberDays (empty when the pairs are not dated). The passes over the blocks (one to
-  // count, one per chunk) read these arrays in order, not the entries (dropped) and the days by
-  // item.
+  // places in memberDays (as ints, see compactDay; empty when the pairs are not dated). The passes
+  // over the blocks (one to count, one per chunk) read these arrays in order, not the entries
+  // (dropped) and the days by item.
   // Dropped by release(): see BlockingKeys.release() for why the arrays are let go of.
   private int[] blockStart;
   private int[] members;
-  private long[] memberDays;
+  private int[] memberDays;
   // How many threads share the passes over all entries or all blocks.
   private final int parts;
 
@@ -494,12 +494,32 @@ public final class CandidatePairs {
    * dated; else the array is empty).
    */
   private interface BlockVisitor {
-    void visit(int[] members, long[] days, int from, int to);
+    void visit(int[] members, int[] days, int from, int to);
   }
 
   /** Whether two members of a block make a pair: always without dates, else within the window. */
-  private boolean near(long dayA, long dayB) {
-    return !dated || ItemSignature.withinWindow(dayA, dayB, dateWindowDays);
+  private boolean near(int dayA, int dayB) {
+    return !dated
+        || dayA == UNDATED_DAY
+        || dayB == UNDATED_DAY
+        || Math.abs((long) dayA - dayB) <= dateWindowDays;
+  }
+
+  /** {@link ItemSignature#UNDATED} among the blocks' {@link #compactDay}s. */
+  private static final int UNDATED_DAY = Integer.MIN_VALUE;
+
+  /**
+   * An epoch day as the blocks hold it, in an int (half the memory of a long, which the blocks of a
+   * million items' run held for 15M members): {@link ItemSignature#UNDATED} as {@link
+   * #UNDATED_DAY}, any other day as itself, or at the edge of an int's range for a day beyond it (a
+   * date millions of years away). Two such days may then seem near, which makes a pair the date
+   * rule refuses; that costs a verification and changes no verdict, and real dates never get there.
+   */
+  static int compactDay(long epochDay) {
+    if (epochDay == ItemSignature.UNDATED) {
+      return UNDATED_DAY;
+    }
+    return (int) Math.max(UNDATED_DAY + 1, Math.min(Integer.MAX_VALUE, epochDay));
   }
 
   /**
@@ -509,9 +529,9 @@ public final class CandidatePairs {
   private static final class PairBlocks {
     int[] start;
     int[] members;
-    long[] days;
+    int[] days;
 
-    PairBlocks(int[] start, int[] members, long[] days) {
+    PairBlocks(int[] start, int[] members, int[] days) {
       this.start = start;
       this.members = members;
       this.days = days;
@@ -568,9 +588,17 @@ public final class CandidatePairs {
       blocks += f.blocks;
       size += f.size;
     }
-    // At most one member per entry, so no more than the entries' int count.
-    PairBlocks out =
-        new PairBlocks(new int[blocks + 1], new int[(int) size], new long[dated ? (int) size : 0]);
+    // At most one member per entry, so no more than the entries' int count. The members and their
+    // days are zeroed on two threads at once: mostly fresh memory at this point of a large run
+    // (about 120 MB at a million items), whose first touch was the slowest step of this pass while
+    // the other core waited.
+    int[][] arrays = new int[2][];
+    int memberCount = (int) size;
+    int dayCount = dated ? memberCount : 0;
+    IntStream.range(0, 2)
+        .parallel()
+        .forEach(a -> arrays[a] = new int[a == 0 ? memberCount : dayCount]);
+    PairBlocks out = new PairBlocks(new int[blocks + 1], arrays[0], arrays[1]);
     IntStream.range(0, parts)
         .parallel()
         .forEach(
@@ -633,14 +661,14 @@ public final class CandidatePairs {
   private static void copyBlock(
       Copy copy, long[] entries, int first, int end, long indexMask, int at) {
     int[] members = copy.to().members;
-    long[] days = copy.to().days;
+    int[] days = copy.to().days;
     long[] epochDay = copy.epochDay();
     int last = -1;
     for (int e = first; e < end; e++) {
       int item = (int) (entries[e] & indexMask);
       if (item != last) {
         if (epochDay != null) {
-          days[at] = epochDay[item];
+          days[at] = compactDay(epochDay[item]);
         }
         members[at++] = item;
         last = item;

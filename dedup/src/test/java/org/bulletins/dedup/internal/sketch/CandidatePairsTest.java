@@ -126,6 +126,63 @@ class CandidatePairsTest {
   }
 
   /**
+   * Days beyond an int's range (dates millions of years away, which {@link java.time.LocalDate}
+   * allows) are held at its edges: every pair within the window is still made, and the only pairs
+   * added are of two such days on one side (fails if a far day wraps around, or if the days were
+   * compared after dropping their high bits).
+   */
+  @Test
+  void daysBeyondAnIntStillPairWithinTheWindow() {
+    long[] far = {
+      java.time.LocalDate.MIN.toEpochDay(),
+      -5_000_000_000L,
+      Integer.MIN_VALUE,
+      Integer.MIN_VALUE + 1L,
+      -1,
+      0,
+      19_000,
+      19_001,
+      Integer.MAX_VALUE - 1L,
+      Integer.MAX_VALUE,
+      Integer.MAX_VALUE + 1L,
+      4_294_986_296L, // 19,000 plus 2^32: the same low bits as 19,000
+      java.time.LocalDate.MAX.toEpochDay(),
+      ItemSignature.UNDATED
+    };
+    // Every item in one block (one shared key), each day twice.
+    long[][] keys = new long[far.length * 2][];
+    long[] day = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = new long[] {42};
+      day[i] = far[i / 2];
+    }
+    int window = 1;
+    TreeSet<Long> exact = new TreeSet<>();
+    TreeSet<Long> atEdges = new TreeSet<>();
+    for (int a = 0; a < keys.length; a++) {
+      for (int b = a + 1; b < keys.length; b++) {
+        long pair = (long) a << 32 | b;
+        boolean undated = day[a] == ItemSignature.UNDATED || day[b] == ItemSignature.UNDATED;
+        if (undated || Math.abs(day[a] - day[b]) <= window) {
+          exact.add(pair);
+        }
+        if (undated || Math.abs(edge(day[a]) - edge(day[b])) <= window) {
+          atEdges.add(pair);
+        }
+      }
+    }
+    assertThat(exact).hasSizeLessThan(atEdges.size());
+    assertThat(pairs(CandidatePairs.of(copy(keys), 100, 100, day, window, 1), 1 << 20))
+        .containsAll(exact)
+        .containsExactlyElementsOf(atEdges);
+  }
+
+  /** A day held at the edges of an int's range (the undated day aside). */
+  private static long edge(long day) {
+    return Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE, day));
+  }
+
+  /**
    * The passes split among threads give the pairs of one pass, dated or not, whatever the number of
    * parts (more parts than buckets or blocks included); the first chunk (with chunks of 7 pairs)
    * and the only one (with 2^20) are filled by one thread per part, each over its own left items.
