@@ -27,11 +27,12 @@ import java.util.stream.IntStream;
  * each part on its own thread, in ways that give exactly the arrays of one pass.
  *
  * <p>Given the items' dates and the engine's date window ({@link #of(long[][], int, int, long[],
- * int)}), a pair of two items dated further apart than the window is never made: no rule can join
- * them (the verifier's first rule is the date conflict, and the cross-language rule's window is no
- * wider), and on a corpus that spans months they are nearly all of a block's pairs (98% of the
- * candidate pairs of 100k generated items). So leaving them out changes no story, and testing two
- * days per pair of a block costs far less than making, sorting and verifying the pair.
+ * int)}), a pair of two items dated further apart than the window is never made (but for days
+ * beyond an int's range, see {@link #compactDay}): no rule can join them (the verifier's first rule
+ * is the date conflict, and the cross-language rule's window is no wider), and on a corpus that
+ * spans months they are nearly all of a block's pairs (98% of the candidate pairs of 100k generated
+ * items). So leaving them out changes no story, and testing two days per pair of a block costs far
+ * less than making, sorting and verifying the pair.
  */
 public final class CandidatePairs {
 
@@ -512,8 +513,9 @@ public final class CandidatePairs {
    * An epoch day as the blocks hold it, in an int (half the memory of a long, which the blocks of a
    * million items' run held for 15M members): {@link ItemSignature#UNDATED} as {@link
    * #UNDATED_DAY}, any other day as itself, or at the edge of an int's range for a day beyond it (a
-   * date millions of years away). Two such days may then seem near, which makes a pair the date
-   * rule refuses; that costs a verification and changes no verdict, and real dates never get there.
+   * date millions of years away). Such a day may then seem near another at or near the same edge,
+   * which makes a pair the date rule refuses; that costs a verification and changes no verdict, and
+   * real dates never get there.
    */
   static int compactDay(long epochDay) {
     if (epochDay == ItemSignature.UNDATED) {
@@ -592,13 +594,15 @@ public final class CandidatePairs {
     // days are zeroed on two threads at once: mostly fresh memory at this point of a large run
     // (about 120 MB at a million items), whose first touch was the slowest step of this pass while
     // the other core waited.
-    int[][] arrays = new int[2][];
+    int[][] membersAndDays = new int[2][];
     int memberCount = (int) size;
     int dayCount = dated ? memberCount : 0;
     IntStream.range(0, 2)
         .parallel()
-        .forEach(a -> arrays[a] = new int[a == 0 ? memberCount : dayCount]);
-    PairBlocks out = new PairBlocks(new int[blocks + 1], arrays[0], arrays[1]);
+        .forEach(a -> membersAndDays[a] = new int[a == 0 ? memberCount : dayCount]);
+    PairBlocks out = new PairBlocks(new int[blocks + 1], membersAndDays[0], membersAndDays[1]);
+    membersAndDays[0] = null; // the array of arrays may outlive this pass: see release()
+    membersAndDays[1] = null;
     IntStream.range(0, parts)
         .parallel()
         .forEach(

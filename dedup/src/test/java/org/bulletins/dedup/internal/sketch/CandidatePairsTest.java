@@ -156,7 +156,12 @@ class CandidatePairsTest {
       keys[i] = new long[] {42};
       day[i] = far[i / 2];
     }
-    int window = 1;
+    for (int window = 1; window <= 3; window++) {
+      assertDaysBeyondAnIntPair(keys, day, window);
+    }
+  }
+
+  private static void assertDaysBeyondAnIntPair(long[][] keys, long[] day, int window) {
     TreeSet<Long> exact = new TreeSet<>();
     TreeSet<Long> atEdges = new TreeSet<>();
     for (int a = 0; a < keys.length; a++) {
@@ -173,6 +178,7 @@ class CandidatePairsTest {
     }
     assertThat(exact).hasSizeLessThan(atEdges.size());
     assertThat(pairs(CandidatePairs.of(copy(keys), 100, 100, day, window, 1), 1 << 20))
+        .as("window %d", window)
         .containsAll(exact)
         .containsExactlyElementsOf(atEdges);
   }
