@@ -3,7 +3,6 @@ package org.bulletins.cli;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Optional;
 
 /**
  * Standard output that fails loudly: every failed write or flush throws {@link OutputFailure}, and
@@ -46,18 +45,6 @@ final class CheckedOutputStream extends FilterOutputStream {
     } catch (IOException e) {
       throw fail(e);
     }
-  }
-
-  /**
-   * The file under this stream for writes at positions from several threads, when this stream is
-   * the process's standard output and that is a regular file ({@link StdoutFile#open}); flushed
-   * first. A failed write there fails this stream too.
-   *
-   * @return the file, or empty where the output is written as a stream
-   */
-  Optional<StdoutFile> file() {
-    flush();
-    return StdoutFile.open(out, this::fail);
   }
 
   /** Flushes; the stream given is not closed, as standard output belongs to the caller. */

@@ -11,7 +11,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -37,10 +35,7 @@ import java.util.stream.IntStream;
  * a million items' report is 1.7 GB, and encoding it on the writing thread, between two parallel
  * batches, left a core idle. There each cluster is written field by field into bytes ({@link
  * ClusterJson}), and only a cluster holding a surrogate goes through data binding and the nesting
- * encoder ({@link NestedUtf8Buffer}). Into standard output's own file ({@link #write(StdoutFile,
- * int, List)}), the rendering threads also write each chunk at its place: the kernel's copy of 1.7
- * GB into the file was the writing thread's alone, about a second and a half of a core while the
- * other waited.
+ * encoder ({@link NestedUtf8Buffer}).
  */
 final class ClusterArrayWriter {
 
@@ -115,55 +110,30 @@ final class ClusterArrayWriter {
   static void write(
       OutputStream out, int items, List<DedupCommand.Cluster> clusters, boolean fieldByField)
       throws IOException {
-    writeChunks(items, clusters, fieldByField, (renderers, ahead) -> new InOrder(out));
-  }
-
-  /**
-   * Writes the same bytes as {@link #write(OutputStream, int, List)} into standard output's file
-   * from where it stands, each chunk written at its place by the threads that render them, so that
-   * the kernel's copies into the file run on every core too; standard output then stands after the
-   * report.
-   *
-   * @param file standard output's file
-   * @param items the input item count
-   * @param clusters the clusters, each made when it is rendered
-   * @throws IOException when writing fails
-   */
-  static void write(StdoutFile file, int items, List<DedupCommand.Cluster> clusters)
-      throws IOException {
-    writeChunks(items, clusters, true, (renderers, ahead) -> new AtPlaces(file, renderers, ahead));
-  }
-
-  private static void writeChunks(
-      int items,
-      List<DedupCommand.Cluster> clusters,
-      boolean fieldByField,
-      BiFunction<ExecutorService, Integer, Sink> sinks)
-      throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService renderers =
         Executors.newFixedThreadPool(
             threads,
             new ThreadFactoryBuilder().setDaemon(true).setNameFormat("dedup-json-%d").build());
-    int ahead = threads * AHEAD_PER_THREAD;
     try {
-      writeChunks(items, clusters, renderers, ahead, fieldByField, sinks.apply(renderers, ahead));
+      writeChunks(out, items, clusters, renderers, threads * AHEAD_PER_THREAD, fieldByField);
     } finally {
       renderers.shutdownNow();
     }
   }
 
   private static void writeChunks(
+      OutputStream out,
       int items,
       List<DedupCommand.Cluster> clusters,
       ExecutorService renderers,
       int ahead,
-      boolean fieldByField,
-      Sink sink)
+      boolean fieldByField)
       throws IOException {
     ObjectWriter writer = Formats.JSON_PRETTY;
+    OutputStream buffered = new BufferedOutputStream(out, 1 << 16); // flushed, never closed
     // The generator writes the report's frame and the separators between the clusters (as it
-    // would around each raw value), into a small buffer taken out before each cluster's bytes.
+    // would around each raw value), into a small buffer copied out before each cluster's bytes.
     CharArrayWriter frame = new CharArrayWriter(64);
     // Each chunk's array goes back to the renderers once its bytes are written, so that a few
     // arrays serve the whole report: a new one per chunk (256 clusters' room, 1 MB) was over half a
@@ -187,125 +157,21 @@ final class ClusterArrayWriter {
           next += count;
         }
         Rendered chunk = done(rendering.poll());
-        byte[][] frames = new byte[chunk.ends().length][];
-        for (int i = 0; i < frames.length; i++) {
+        int start = 0;
+        for (int end : chunk.ends()) {
           json.writeRawValue("");
           json.flush();
-          frames[i] = taken(frame);
+          copy(frame, buffered);
+          buffered.write(chunk.bytes(), start, end - start);
+          start = end;
         }
-        sink.chunk(chunk, frames, spare);
+        spare.offer(chunk.bytes()); // copied out above: free to fill again
       }
       json.writeEndArray();
       json.writeEndObject();
     }
-    sink.end(taken(frame));
-  }
-
-  /** Where the chunks go, in the report's order. */
-  private interface Sink {
-    /**
-     * Takes a chunk: before each cluster's bytes, its frame. The chunk's array goes to {@code
-     * spare} once its bytes are copied out.
-     */
-    void chunk(Rendered chunk, byte[][] frames, Queue<byte[]> spare) throws IOException;
-
-    /** Takes the report's last frame and finishes. */
-    void end(byte[] last) throws IOException;
-  }
-
-  /** Into a stream, in order, on the calling thread. */
-  private static final class InOrder implements Sink {
-    private final OutputStream buffered;
-
-    InOrder(OutputStream out) {
-      this.buffered = new BufferedOutputStream(out, 1 << 16); // flushed, never closed
-    }
-
-    @Override
-    public void chunk(Rendered chunk, byte[][] frames, Queue<byte[]> spare) throws IOException {
-      int start = 0;
-      for (int i = 0; i < frames.length; i++) {
-        int end = chunk.ends()[i];
-        buffered.write(frames[i]);
-        buffered.write(chunk.bytes(), start, end - start);
-        start = end;
-      }
-      spare.offer(chunk.bytes()); // copied out: free to fill again
-    }
-
-    @Override
-    public void end(byte[] last) throws IOException {
-      buffered.write(last);
-      buffered.flush();
-    }
-  }
-
-  /**
-   * Into standard output's file, each chunk at its place by the renderers' threads: the calling
-   * thread only counts where each chunk goes. A few direct buffers serve every chunk (a channel
-   * copies a heap buffer into one of its own first).
-   */
-  private static final class AtPlaces implements Sink {
-    private final StdoutFile file;
-    private final ExecutorService threads;
-    private final int ahead;
-    private final ArrayDeque<Future<?>> writing = new ArrayDeque<>();
-    private final Queue<ByteBuffer> buffers = new ConcurrentLinkedQueue<>();
-    private long at;
-
-    AtPlaces(StdoutFile file, ExecutorService threads, int ahead) {
-      this.file = file;
-      this.threads = threads;
-      this.ahead = ahead;
-      this.at = file.position();
-    }
-
-    @Override
-    public void chunk(Rendered chunk, byte[][] frames, Queue<byte[]> spare) throws IOException {
-      int length = 0;
-      for (byte[] frame : frames) {
-        length += frame.length;
-      }
-      length += chunk.ends()[frames.length - 1];
-      long place = at;
-      int size = length;
-      at += size;
-      writing.add(
-          threads.submit(
-              () -> {
-                ByteBuffer buffer = buffer(size);
-                int start = 0;
-                for (int i = 0; i < frames.length; i++) {
-                  int end = chunk.ends()[i];
-                  buffer.put(frames[i]).put(chunk.bytes(), start, end - start);
-                  start = end;
-                }
-                spare.offer(chunk.bytes()); // copied out: free to fill again
-                file.write(buffer.flip(), place);
-                buffers.offer(buffer);
-                return null;
-              }));
-      while (writing.size() > ahead) {
-        done(writing.poll());
-      }
-    }
-
-    @Override
-    public void end(byte[] last) throws IOException {
-      while (!writing.isEmpty()) {
-        done(writing.poll());
-      }
-      file.write(ByteBuffer.wrap(last), at);
-      file.moveTo(at + last.length);
-    }
-
-    private ByteBuffer buffer(int size) {
-      ByteBuffer buffer = buffers.poll();
-      if (buffer == null || buffer.capacity() < size) {
-        buffer = ByteBuffer.allocateDirect(Math.max(size, 1 << 20));
-      }
-      return buffer.clear();
-    }
+    copy(frame, buffered);
+    buffered.flush();
   }
 
   /**
@@ -343,9 +209,9 @@ final class ClusterArrayWriter {
     return new Rendered(buffer.array(), ends);
   }
 
-  private static <T> T done(Future<T> task) throws IOException {
+  private static Rendered done(Future<Rendered> chunk) throws IOException {
     try {
-      return task.get();
+      return chunk.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while writing the clusters");
@@ -368,10 +234,11 @@ final class ClusterArrayWriter {
   }
 
   /** The frame's text written so far, as bytes (it is ASCII: braces, names, spaces, commas). */
-  private static byte[] taken(CharArrayWriter frame) {
-    byte[] bytes = frame.toString().getBytes(StandardCharsets.UTF_8);
-    frame.reset();
-    return bytes;
+  private static void copy(CharArrayWriter frame, OutputStream out) throws IOException {
+    if (frame.size() > 0) {
+      out.write(frame.toString().getBytes(StandardCharsets.UTF_8));
+      frame.reset();
+    }
   }
 
   private static String render(ObjectWriter writer, DedupCommand.Cluster cluster) {

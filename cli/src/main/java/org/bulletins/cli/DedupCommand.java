@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -117,17 +116,9 @@ final class DedupCommand implements Callable<Integer> {
     clock.lap("read+dedup");
     if (format == Format.JSON) {
       // The Report's form, written with the clusters rendered in parallel (same bytes), encoded
-      // by the threads that render them when standard output takes bytes, and written into the
-      // file by them too when it is a file of its own.
+      // by the threads that render them when standard output takes bytes.
       if (out instanceof Utf8PrintWriter utf8) {
-        Optional<StdoutFile> file = utf8.file();
-        if (file.isPresent()) {
-          try (StdoutFile stdout = file.get()) {
-            ClusterArrayWriter.write(stdout, result.inputCount(), new ClusterList(result));
-          }
-        } else {
-          ClusterArrayWriter.write(utf8.bytes(), result.inputCount(), new ClusterList(result));
-        }
+        ClusterArrayWriter.write(utf8.bytes(), result.inputCount(), new ClusterList(result));
       } else {
         ClusterArrayWriter.write(out, result.inputCount(), new ClusterList(result));
       }

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * Standard output as a UTF-8 {@link PrintWriter} that also lends its byte stream, for a command
@@ -31,17 +30,5 @@ final class Utf8PrintWriter extends PrintWriter {
   OutputStream bytes() {
     flush();
     return bytes;
-  }
-
-  /**
-   * Standard output's file for writes at positions from several threads ({@link StdoutFile}), when
-   * this writer is the process's standard output and that is a regular file; the text written so
-   * far is flushed first.
-   *
-   * @return the file, or empty where the output is written as a stream ({@link #bytes()})
-   */
-  Optional<StdoutFile> file() {
-    flush();
-    return bytes instanceof CheckedOutputStream checked ? checked.file() : Optional.empty();
   }
 }

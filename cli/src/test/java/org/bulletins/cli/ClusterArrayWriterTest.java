@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.bulletins.dedup.DedupEngine;
@@ -19,7 +14,6 @@ import org.bulletins.model.NewsItem;
 import org.bulletins.parser.BulletinParser;
 import org.bulletins.testing.Seeds;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The clusters rendered in parallel give the bytes of the whole report written at once. */
 class ClusterArrayWriterTest {
@@ -121,48 +115,6 @@ class ClusterArrayWriterTest {
       clusters.add(i % 97 == 0 ? largest : smallest);
     }
     assertThat(bytes(clusters.size(), clusters)).isEqualTo(utf8(whole(clusters.size(), clusters)));
-  }
-
-  @Test
-  void writtenAtPlacesTheFileHoldsTheSameBytesAfterWhatWasThere(@TempDir Path dir)
-      throws Exception {
-    // Chunks of very different sizes (the largest clusters first, so that the smaller chunks are
-    // copied into buffers and arrays that held longer ones), after text already in the file.
-    DedupCommand.Cluster largest =
-        SEED_CLUSTERS.stream().max(Comparator.comparingInt(c -> c.members().size())).orElseThrow();
-    List<DedupCommand.Cluster> clusters = new ArrayList<>();
-    for (int i = 0; i < 9 * ClusterArrayWriter.CHUNK; i++) {
-      clusters.add(largest);
-    }
-    while (clusters.size() < 40 * ClusterArrayWriter.CHUNK + 11) {
-      clusters.addAll(SEED_CLUSTERS);
-    }
-    byte[] before = utf8("text before the report\n");
-    Path file = dir.resolve("out.json");
-    Files.write(file, before);
-    try (FileChannel position = FileChannel.open(file, StandardOpenOption.WRITE);
-        FileChannel writes = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      position.position(before.length);
-      StdoutFile stdout = StdoutFile.of(position, writes, OutputFailure::new);
-      ClusterArrayWriter.write(stdout, clusters.size(), clusters);
-      byte[] report = utf8(whole(clusters.size(), clusters));
-      byte[] expected = Arrays.copyOf(before, before.length + report.length);
-      System.arraycopy(report, 0, expected, before.length, report.length);
-      assertThat(Files.readAllBytes(file)).isEqualTo(expected);
-      assertThat(position.position()).isEqualTo(expected.length);
-    }
-  }
-
-  @Test
-  void noClustersWrittenAtPlacesIsAnEmptyArray(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("empty.json");
-    try (FileChannel position =
-            FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        FileChannel writes = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      ClusterArrayWriter.write(StdoutFile.of(position, writes, OutputFailure::new), 0, List.of());
-      assertThat(Files.readAllBytes(file)).isEqualTo(utf8(whole(0, List.of())));
-      assertThat(position.position()).isEqualTo(Files.size(file));
-    }
   }
 
   @Test
