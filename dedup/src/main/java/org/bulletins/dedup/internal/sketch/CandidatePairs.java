@@ -500,10 +500,12 @@ public final class CandidatePairs {
 
   /** Whether two members of a block make a pair: always without dates, else within the window. */
   private boolean near(int dayA, int dayB) {
-    return !dated
-        || dayA == UNDATED_DAY
-        || dayB == UNDATED_DAY
-        || Math.abs((long) dayA - dayB) <= dateWindowDays;
+    return !dated || ItemSignature.withinWindow(epochDay(dayA), epochDay(dayB), dateWindowDays);
+  }
+
+  /** The epoch day a {@link #compactDay} stands for (the day itself but for a clamped one). */
+  private static long epochDay(int compactDay) {
+    return compactDay == UNDATED_DAY ? ItemSignature.UNDATED : compactDay;
   }
 
   /** {@link ItemSignature#UNDATED} among the blocks' {@link #compactDay}s. */
