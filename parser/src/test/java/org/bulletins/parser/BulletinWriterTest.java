@@ -112,6 +112,22 @@ class BulletinWriterTest {
   }
 
   @Test
+  void escapesATitleOrParagraphThatReadsAsADecoratedDateLine() {
+    NewsItem item =
+        new NewsItem(
+            Optional.of(LocalDate.of(2024, 3, 5)),
+            "Posted on: 2024-03-05 | Category: Press Release",
+            List.of("Publié le 12 mars 2024 à 10h30", "March 1, 2024 10:30 AM ET"),
+            SPAN);
+    String text = BulletinWriter.write(List.of(item));
+    assertThat(text).contains("&#80;osted on", "&#80;ublié le", "&#77;arch 1");
+    NewsItem back = parser.parse(text, "back").items().get(0);
+    assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(back.title()).isEqualTo(item.title());
+    assertThat(back.paragraphs()).isEqualTo(item.paragraphs());
+  }
+
+  @Test
   void seedsReadBackFromTheirCanonicalForm() throws Exception {
     for (Path seed : Seeds.files()) {
       List<NewsItem> items = parser.parse(seed).items();

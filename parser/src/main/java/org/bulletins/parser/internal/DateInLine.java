@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Finds a date that opens a longer line, before a separator: {@code 13 June 2018: Ministers agree
  * ...}, {@code New York/Geneva, 1 December 2017: ...}, {@code CONAKRY, 29 December 2015 – ...},
- * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}. A place may come before the date.
+ * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}, {@code 4 March 2024 | ...}. A place may
+ * come before the date.
  */
 final class DateInLine {
 
@@ -43,7 +44,7 @@ final class DateInLine {
       char before = text.charAt(i - 1);
       digit |= before >= '0' && before <= '9';
       char c = text.charAt(i);
-      if (c != ':' && c != '-' && c != '–' && c != '—') {
+      if (c != ':' && c != '-' && c != '–' && c != '—' && c != '|') {
         continue; // the common case, kept small enough to compile tight
       }
       int separator = separatorLength(text, i);
@@ -52,7 +53,7 @@ final class DateInLine {
           return Optional.empty();
         }
         String rest = text.substring(i + separator).strip();
-        boolean colon = text.charAt(i) == ':';
+        boolean colon = text.charAt(i) == ':' || text.charAt(i) == '|'; // a bar: as a colon
         return rest.isEmpty()
             ? Optional.empty()
             : dateOf(trimEnd(text.substring(0, i)), dates)
@@ -71,7 +72,8 @@ final class DateInLine {
     return before(text.indexOf(':', 1), limit)
         || before(text.indexOf('-', 1), limit)
         || before(text.indexOf('–', 1), limit)
-        || before(text.indexOf('—', 1), limit);
+        || before(text.indexOf('—', 1), limit)
+        || before(text.indexOf('|', 1), limit);
   }
 
   private static boolean before(int index, int limit) {
@@ -95,6 +97,9 @@ final class DateInLine {
     char before = text.charAt(i - 1);
     char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     if (c == ':' && after == ' ') {
+      return 1;
+    }
+    if (c == '|' && before == ' ' && after == ' ') {
       return 1;
     }
     if ((c == '–' || c == '—') && (before == ' ' || before == '.') && after == ' ') {

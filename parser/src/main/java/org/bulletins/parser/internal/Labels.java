@@ -118,7 +118,24 @@ final class Labels {
           "ultimas noticias",
           "dernieres nouvelles",
           "dernieres actualites",
-          "ultimas novidades");
+          "ultimas novidades",
+          "newsroom",
+          "press room",
+          "press centre",
+          "press center",
+          "media centre",
+          "media center",
+          "sala de prensa",
+          "comunicados de prensa",
+          "notas de prensa",
+          "salle de presse",
+          "espace presse",
+          "communiques",
+          "communiques de presse",
+          "sala de imprensa",
+          "comunicados de imprensa",
+          "noticias recentes",
+          "notas a imprensa");
 
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Classifies lines: blank, date line, date field, date-opened title, dateline paragraph, label, or
- * text. Holds the page's repeated short lines, which are labels.
+ * Classifies lines: blank, date line, date field, decorated date line ({@link DecoratedDate}),
+ * date-opened title, dateline paragraph, label, or text. Holds the page's repeated short lines,
+ * which are labels.
  */
 public final class LineClassifier {
 
@@ -57,7 +58,7 @@ public final class LineClassifier {
    * Classifies a non-blank line from its normalised text and its text for detection. The marks (see
    * {@link RawLine#marks()}) skip the searches for a field, a caption, a list of names or a
    * date-opened title that cannot succeed: each needs a colon, a list separator, or a digit and a
-   * separator.
+   * separator (a colon, a dash or a bar).
    */
   private Line classify(int number, int column, String text, String detect, int marks) {
     if (text.length() <= MAX_DATE_LINE) {
@@ -67,6 +68,13 @@ public final class LineClassifier {
       }
       if (date.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);
+      }
+    }
+    if ((marks & RawLine.DIGIT) != 0 && text.length() <= DecoratedDate.MAX_LENGTH) {
+      // A date with a lead-in, a time or labels beside it: a date line kept as a label too.
+      Optional<DateLine> decorated = DecoratedDate.parse(detect, dates);
+      if (decorated.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, decorated.get(), null, true, false);
       }
     }
     String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
@@ -83,7 +91,10 @@ public final class LineClassifier {
         || ((marks & RawLine.LIST) != 0 && Labels.isNameList(detect))) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
-    boolean mayOpen = (marks & RawLine.DIGIT) != 0 && (marks & (RawLine.COLON | RawLine.DASH)) != 0;
+    boolean mayOpen =
+        (marks & RawLine.DIGIT) != 0
+            && ((marks & (RawLine.COLON | RawLine.DASH)) != 0
+                || ((marks & RawLine.LIST) != 0 && detect.indexOf('|') >= 0));
     Optional<DateInLine.Found> opened = mayOpen ? DateInLine.find(detect, dates) : Optional.empty();
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
@@ -117,6 +128,7 @@ public final class LineClassifier {
     }
     return (detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent())
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
+        || DecoratedDate.parse(detect, dates).isPresent()
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
         || Labels.isNameList(detect)

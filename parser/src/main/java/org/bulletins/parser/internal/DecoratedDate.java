@@ -1,0 +1,409 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a date line that says more than the date, as many listings write it: a lead-in ({@code
+ * Publié le 12 mars 2024}, {@code Posted on 2024-03-05}, {@code Publicado em 04/03/2024}), a time
+ * after the date ({@code March 1, 2024 10:30 AM ET}, {@code à 10h30}, {@code às 10h45}), and label
+ * parts beside it, apart from the date by a bar, a middle dot or a spaced dash ({@code Lunes, 4 de
+ * marzo de 2024 | Comunicado 45/2024}, {@code 2024-03-05 | Category: Press Release}, {@code By Ana
+ * Costa · 5 March 2024}). A later part with a lead-in and a date of its own ({@code | Atualizado em
+ * 05/03/2024 às 12h10}) is a label: the first date is the item's.
+ *
+ * <p>Every part must be one of these, or the line is no such date line: a part that could be a
+ * title ({@code 4 March 2024 | Ministers agree on a budget}) leaves the line to the other rules (a
+ * date-opened title, a dateline, text). The parser keeps such a line on its item as a label, so
+ * that its time and labels are not lost.
+ */
+final class DecoratedDate {
+
+  /** Longest line considered, in chars. */
+  static final int MAX_LENGTH = 120;
+
+  /** The most parts a line may have. */
+  private static final int MAX_PARTS = 4;
+
+  /**
+   * Longest part read as a label: longer than a field line's label ({@code category: press
+   * release}), a numbered header or a byline.
+   */
+  private static final int MAX_LABEL_PART = 60;
+
+  /** Longest part read as an author's byline ({@code By Ana Costa}). */
+  private static final int MAX_BYLINE_WORDS = 5;
+
+  /**
+   * Lead-ins that may open a date, folded (lower case, no accents), longest first so that {@code
+   * published on} is cut whole. A colon may follow; the date's own connectors ({@code le}, {@code
+   * el}) are left to the date.
+   */
+  private static final List<String> LEAD_INS =
+      byLengthDescending(
+          "published on",
+          "published",
+          "posted on",
+          "posted",
+          "first published",
+          "last updated on",
+          "last updated",
+          "last modified",
+          "updated on",
+          "updated",
+          "released on",
+          "released",
+          "issued on",
+          "issued",
+          "date published",
+          "publication date",
+          "date",
+          "dated",
+          "publie le",
+          "publie",
+          "publiee le",
+          "mis a jour le",
+          "mis a jour",
+          "mise a jour le",
+          "mise a jour",
+          "date de publication",
+          "modifie le",
+          "cree le",
+          "publicado el",
+          "publicado",
+          "publicada el",
+          "publicada",
+          "actualizado el",
+          "actualizado",
+          "actualizada el",
+          "fecha de publicacion",
+          "fecha",
+          "publicado em",
+          "publicada em",
+          "publicado a",
+          "atualizado em",
+          "atualizado",
+          "atualizada em",
+          "data de publicacao",
+          "data",
+          "em");
+
+  /** The first words of {@link #LEAD_INS}. */
+  private static final Set<String> LEAD_IN_FIRST_WORDS =
+      LEAD_INS.stream().map(leadIn -> leadIn.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
+
+  /** The first letters of {@link #LEAD_IN_FIRST_WORDS}, in lower case. */
+  private static final String LEAD_IN_INITIALS = initials(LEAD_IN_FIRST_WORDS);
+
+  /** Longer than the longest of {@link #LEAD_IN_FIRST_WORDS}. */
+  private static final int MAX_LEAD_IN_WORD = 16;
+
+  /** Words that may stand between a date and its time: {@code at}, {@code à}, {@code a las}. */
+  private static final String TIME_CONNECTOR = "(?:at|a|as|a las|a la|alle|ore|um|des|de|-|,)";
+
+  /** Time zones written after a time. */
+  private static final String ZONE =
+      "(?:[(]?(?:utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|wet|west|eet"
+          + "|brt|brst|art|clt|cot|pet|mex|ist|hora de brasilia|hora local|heure de paris)"
+          + "(?: ?[+-] ?\\d{1,2}(?::?\\d{2})?)?[)]?)";
+
+  /**
+   * A time at the end of a date part (folded): {@code 10:30}, {@code 10.30 am}, {@code 10h30},
+   * {@code 10 h 30}, {@code 9 p.m.}, {@code 10h}, with an optional connector before it and an
+   * optional zone after it. Each piece matches a bounded number of chars: no repetition whose depth
+   * grows with the input.
+   */
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?:^|[ ,;])(?:"
+              + TIME_CONNECTOR
+              + " )?(?:[01]?\\d|2[0-3])(?:(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?"
+              + "|h|hs|hrs|horas|heures|uhr))?)|(?: ?h(?: ?\\d{2})?(?:min)?)|(?: ?(?:a\\.?m\\.?"
+              + "|p\\.?m\\.?)))(?: "
+              + ZONE
+              + ")?$");
+
+  /** Longer than any text {@link #TIME} matches, its leading separator included. */
+  private static final int MAX_TIME_LENGTH = 64;
+
+  /** A part that is a time alone, such as {@code 10:45} after {@code 04/03/2024 -}. */
+  private static final Pattern TIME_ALONE =
+      Pattern.compile(
+          "(?:"
+              + TIME_CONNECTOR
+              + " )?(?:[01]?\\d|2[0-3])(?:(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?"
+              + "|h|hs|hrs|horas|heures|uhr))?)|(?: ?h(?: ?\\d{2})?(?:min)?)|(?: ?(?:a\\.?m\\.?"
+              + "|p\\.?m\\.?)))(?: "
+              + ZONE
+              + ")?");
+
+  /** The number that may follow a label word: {@code Comunicado 45/2024}, {@code No. 12}. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("(.{1,40}?)(?: (?:no\\.?|n\\.?|n°|nº|num\\.?|#))? ?#?[0-9][0-9/.\\-]{0,11}");
+
+  /** A reading time: {@code 3 min read}, {@code lectura de 3 min}, {@code leitura: 4 min}. */
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "(?:\\d{1,3} min(?:ute)?s? read|(?:lectura|leitura|lecture)(?: de|:)? \\d{1,3} min(?:utos|utes)?)");
+
+  private DecoratedDate() {}
+
+  /**
+   * Reads a decorated date line.
+   *
+   * @param text the line as the classifier detects dates in it (normalised)
+   * @param dates the date recogniser
+   * @return the date line, or empty if the line is not one
+   */
+  static Optional<DateLine> parse(String text, DateLineParser dates) {
+    if (text.length() > MAX_LENGTH || !mayBeDecorated(text)) {
+      return Optional.empty();
+    }
+    List<String> parts = parts(DateLineParser.foldText(text));
+    if (parts.isEmpty() || parts.size() > MAX_PARTS) {
+      return Optional.empty();
+    }
+    DateLine found = null;
+    for (String part : parts) {
+      if (found == null) {
+        Optional<DateLine> date = datePart(part, dates);
+        if (date.isPresent()) {
+          found = date.get();
+          continue;
+        }
+      } else if (!withoutLeadIn(part).equals(part) && datePart(part, dates).isPresent()) {
+        continue; // a later stamp ("atualizado em ..."): the first date is the item's
+      }
+      if (!isLabelPart(part)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The date of one part: the part without its lead-in and its time, when what is left is a date
+   * line. A part that is a date line as it stands is one too (a plain date beside labels).
+   */
+  private static Optional<DateLine> datePart(String part, DateLineParser dates) {
+    String rest = withoutLeadIn(part);
+    Optional<DateLine> date = dates.parse(rest);
+    if (date.isPresent()) {
+      return date;
+    }
+    if (!hasTimeMark(rest)) {
+      return Optional.empty();
+    }
+    // A time is at the end, and at most MAX_TIME_LENGTH chars long: only the end is searched.
+    Matcher time = TIME.matcher(rest);
+    time.useAnchoringBounds(false)
+        .region(Math.max(0, rest.length() - MAX_TIME_LENGTH), rest.length());
+    if (!time.find()) {
+      return Optional.empty();
+    }
+    String before = trimEnd(rest.substring(0, time.start()));
+    return before.isEmpty() ? Optional.empty() : dates.parse(before);
+  }
+
+  private static String withoutLeadIn(String part) {
+    for (String leadIn : LEAD_INS) {
+      if (part.startsWith(leadIn)
+          && part.length() > leadIn.length()
+          && (part.charAt(leadIn.length()) == ' ' || part.charAt(leadIn.length()) == ':')) {
+        String rest = part.substring(leadIn.length()).strip();
+        return rest.startsWith(":") ? rest.substring(1).strip() : rest;
+      }
+    }
+    return part;
+  }
+
+  /**
+   * A part that may stand beside a date: a time, a field ({@code category: press release}), a label
+   * word ({@code press release}) with or without a number, a byline, a reading time.
+   */
+  private static boolean isLabelPart(String part) {
+    if (part.length() > MAX_LABEL_PART) {
+      return false; // a title or a sentence, not a label; the patterns below need not look
+    }
+    boolean digit = hasDigit(part);
+    if ((digit && TIME_ALONE.matcher(part).matches())
+        || (digit && part.contains("min") && READING_TIME.matcher(part).matches())
+        || Labels.fieldValue(part) != null
+        || Labels.isWordLabel(part)) {
+      return true;
+    }
+    if (digit) {
+      Matcher numbered = NUMBERED.matcher(part);
+      if (numbered.matches() && Labels.isWordLabel(numbered.group(1))) {
+        return true;
+      }
+    }
+    return isByline(part);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code by ana costa}, {@code por ana costa}, {@code par ana costa}: a few words. */
+  private static boolean isByline(String part) {
+    if (!(part.startsWith("by ") || part.startsWith("por ") || part.startsWith("par "))) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return words <= MAX_BYLINE_WORDS + 1;
+  }
+
+  /**
+   * The parts of a folded line, split at a bar, a middle dot, a bullet, or a dash with a space on
+   * both sides; each stripped, none empty (an empty part makes no parts at all).
+   */
+  private static List<String> parts(String folded) {
+    List<String> parts = new ArrayList<>(4);
+    int start = 0;
+    int n = folded.length();
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      boolean bar = c == '|' || c == '·' || c == '•';
+      boolean dash =
+          (c == '-' || c == '–' || c == '—')
+              && i > 0
+              && folded.charAt(i - 1) == ' '
+              && i + 1 < n
+              && folded.charAt(i + 1) == ' ';
+      if (bar || dash) {
+        String part = folded.substring(start, i).strip();
+        if (part.isEmpty()) {
+          return List.of();
+        }
+        parts.add(part);
+        start = i + 1;
+      }
+    }
+    String last = folded.substring(start).strip();
+    if (last.isEmpty()) {
+      return List.of();
+    }
+    parts.add(last);
+    return parts;
+  }
+
+  private static String trimEnd(String text) {
+    int end = text.length();
+    while (end > 0 && " ,;-–—|".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /**
+   * A necessary condition, read in one pass without folding, so that the titles with a number in
+   * them (the lines that get here) cost little: a run of four digits (every date line's year), and
+   * a part separator, a time's mark after a digit ({@code 10:30}, {@code 10h}, {@code 9 pm}) or a
+   * first word that opens a lead-in.
+   */
+  private static boolean mayBeDecorated(String text) {
+    int run = 0;
+    boolean year = false;
+    boolean more = false;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        year |= ++run == 4;
+        more |= !more && isTimeMark(text, i + 1);
+        continue;
+      }
+      run = 0;
+      if (c == '|' || c == '·' || c == '•') {
+        more = true;
+      } else if ((c == '-' || c == '–' || c == '—')
+          && i > 0
+          && text.charAt(i - 1) == ' '
+          && i + 1 < n
+          && text.charAt(i + 1) == ' ') {
+        more = true;
+      }
+    }
+    return year && (more || opensWithLeadIn(text));
+  }
+
+  /** Whether a time's mark follows one of the text's digits. */
+  private static boolean hasTimeMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && isTimeMark(text, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a time's mark follows a digit at {@code at}, after at most one space: {@code :}, {@code
+   * .} or {@code h} ({@code 10:30}, {@code 10h}), or {@code am}, {@code pm}, {@code a.m.}.
+   */
+  private static boolean isTimeMark(String text, int at) {
+    int j = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+    if (j >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c == ':' || c == '.' || c == 'h' || c == 'H') {
+      return true;
+    }
+    return (c == 'a' || c == 'A' || c == 'p' || c == 'P')
+        && j + 1 < text.length()
+        && "mM.".indexOf(text.charAt(j + 1)) >= 0;
+  }
+
+  /** Whether the line's first word is the first word of a lead-in. */
+  private static boolean opensWithLeadIn(String text) {
+    if (text.isEmpty() || LEAD_IN_INITIALS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false; // most titles: no copy of the first word to find that out
+    }
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > 0
+        && end <= MAX_LEAD_IN_WORD
+        && LEAD_IN_FIRST_WORDS.contains(DateLineParser.foldText(text.substring(0, end)));
+  }
+
+  /** The first letters of some words (no lead-in is written with an accented first letter). */
+  private static String initials(Set<String> words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      if (initials.indexOf(word.substring(0, 1)) < 0) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
+  private static List<String> byLengthDescending(String... leadIns) {
+    List<String> sorted = new ArrayList<>(List.of(leadIns));
+    sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return ImmutableList.copyOf(sorted);
+  }
+}

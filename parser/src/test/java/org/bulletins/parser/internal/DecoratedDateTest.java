@@ -1,0 +1,108 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.bulletins.parser.DateLanguage;
+import org.bulletins.parser.NumericDateOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Date lines with a lead-in, a time or labels beside the date, as listings in the four languages
+ * write them, and lines that only look like them: a title beside a date, a date inside a sentence.
+ */
+class DecoratedDateTest {
+
+  private final DateLineParser dates =
+      new DateLineParser(EnumSet.allOf(DateLanguage.class), NumericDateOrder.DAY_FIRST);
+
+  private Optional<LocalDate> date(String line) {
+    return DecoratedDate.parse(line, dates).flatMap(DateLine::date);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Publié le 12 mars 2024; 2024-03-12",
+        "Publié le 12 mars 2024 à 10h30; 2024-03-12",
+        "Mis à jour le 1er mars 2024; 2024-03-01",
+        "Posted on 5 March 2024; 2024-03-05",
+        "Posted on: 2024-03-05 | Category: Press Release; 2024-03-05",
+        "Published: March 5, 2024 at 9:15 a.m.; 2024-03-05",
+        "Updated 5 March 2024, 9 p.m. GMT; 2024-03-05",
+        "March 1, 2024 10:30 AM ET; 2024-03-01",
+        "March 1, 2024 | 10:30; 2024-03-01",
+        "04/03/2024 - 10:45; 2024-03-04",
+        "2024-03-05 14:05 (UTC+1); 2024-03-05",
+        "Lunes, 4 de marzo de 2024 | Comunicado 45/2024; 2024-03-04",
+        "Publicado el 4 de marzo de 2024 a las 18:00 horas; 2024-03-04",
+        "Comunicado de prensa · 4 de marzo de 2024; 2024-03-04",
+        "Publicado em 04/03/2024 às 10h45; 2024-03-04",
+        "Publicado em 20/02/2024 às 10h45 | Atualizado em 21/02/2024 às 12h10; 2024-02-20",
+        "4 mars 2024 - Communiqué; 2024-03-04",
+        "Communiqué n° 12 | 4 mars 2024; 2024-03-04",
+        "By Maria Lopez · 2 February 2024 · 3 min read; 2024-02-02",
+        "Press release No. 14 – 2 February 2024; 2024-02-02",
+      })
+  void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
+    assertThat(date(line)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "4 March 2024 | Ministers agree on a new budget for schools",
+        "4 March 2024 – The minister said the budget would grow",
+        "Results of the 2024 vote at 10:30",
+        "Council approves the 2024-2030 cycling plan",
+        "Published 12 March 2024 and updated after a long review of the plan",
+        "Posted on: 2024-03-05 | Ministers agree on a new budget",
+        "12 - 14 March 2024",
+        "4 March 2024 | 5 March 2024",
+        "Publié le 12 mars",
+        "At 10:30 the council met",
+        "",
+      })
+  void leavesOtherLinesAlone(String line) {
+    assertThat(DecoratedDate.parse(line, dates)).isEmpty();
+  }
+
+  @Property
+  void anyTimeAfterAnyDateKeepsTheDate(
+      @ForAll("dates") LocalDate day, @ForAll("times") String time) {
+    String line = day.getDayOfMonth() + " " + month(day) + " " + day.getYear() + " " + time;
+    assertThat(date(line)).contains(day);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return Arbitraries.integers()
+        .between(0, 365 * 200)
+        .map(offset -> LocalDate.of(1900, 1, 1).plusDays(offset));
+  }
+
+  @Provide
+  Arbitrary<String> times() {
+    Arbitrary<Integer> hours = Arbitraries.integers().between(0, 23);
+    Arbitrary<Integer> minutes = Arbitraries.integers().between(0, 59);
+    Arbitrary<String> form =
+        Arbitraries.of("%d:%02d", "%dh%02d", "%d.%02d", "at %d:%02d", "à %dh%02d");
+    Arbitrary<String> zone = Arbitraries.of("", " ET", " GMT", " UTC+1", " (CET)");
+    return net.jqwik.api.Combinators.combine(form, hours, minutes, zone)
+        .as((f, h, m, z) -> String.format(java.util.Locale.ROOT, f, h, m) + z);
+  }
+
+  private static String month(LocalDate day) {
+    return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+  }
+}
