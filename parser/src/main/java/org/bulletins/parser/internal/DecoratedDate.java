@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 /**
  * Recognises a date line that says more than the date, as many listings write it: a lead-in ({@code
  * Publié le 12 mars 2024}, {@code Posted on 2024-03-05}, {@code Publicado em 04/03/2024}), a time
- * after the date ({@code March 1, 2024 10:30 AM ET}, {@code à 10h30}, {@code às 10h45}), and label
- * parts beside it, apart from the date by a bar, a middle dot or a spaced dash ({@code Lunes, 4 de
- * marzo de 2024 | Comunicado 45/2024}, {@code 2024-03-05 | Category: Press Release}, {@code By Ana
- * Costa · 5 March 2024}). A later part with a lead-in and a date of its own ({@code | Atualizado em
- * 05/03/2024 às 12h10}) is a label: the first date is the item's.
+ * after the date ({@code March 1, 2024 10:30 AM ET}, {@code à 10h30}, {@code às 10h45}, ISO's
+ * {@code 2024-03-05T14:30:00Z}), and label parts beside it, apart from the date by a bar, a middle
+ * dot or a spaced dash ({@code Lunes, 4 de marzo de 2024 | Comunicado 45/2024}, {@code 2024-03-05 |
+ * Category: Press Release}, {@code By Ana Costa · 5 March 2024}). A later part with a lead-in and a
+ * date of its own ({@code | Atualizado em 05/03/2024 às 12h10}) is a label: the first date is the
+ * item's.
  *
  * <p>Every part must be one of these, or the line is no such date line: a part that could be a
  * title ({@code 4 March 2024 | Ministers agree on a budget}) leaves the line to the other rules (a
@@ -132,6 +133,12 @@ final class DecoratedDate {
   /** Longer than any text {@link #TIME} matches, its leading separator included. */
   private static final int MAX_TIME_LENGTH = 64;
 
+  /** An ISO 8601 date and time, folded: {@code 2024-03-05t14:30:00z}, {@code ...t14:30+01:00}. */
+  private static final Pattern ISO_DATE_TIME =
+      Pattern.compile(
+          "([+-]?\\d{4,9}-\\d{1,2}-\\d{1,2})t\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?"
+              + "(?:z|[+-]\\d{2}(?::?\\d{2})?)?");
+
   /** A part that is a time alone, such as {@code 10:45} after {@code 04/03/2024 -}. */
   private static final Pattern TIME_ALONE =
       Pattern.compile(
@@ -199,6 +206,10 @@ final class DecoratedDate {
     }
     if (!hasTimeMark(rest)) {
       return Optional.empty();
+    }
+    Matcher isoTime = ISO_DATE_TIME.matcher(rest);
+    if (isoTime.matches()) {
+      return dates.parse(isoTime.group(1));
     }
     // A time is at the end, and at most MAX_TIME_LENGTH chars long: only the end is searched.
     Matcher time = TIME.matcher(rest);

@@ -44,6 +44,8 @@ class DecoratedDateTest {
         "March 1, 2024 | 10:30; 2024-03-01",
         "04/03/2024 - 10:45; 2024-03-04",
         "2024-03-05 14:05 (UTC+1); 2024-03-05",
+        "2024-03-05T14:30:00Z; 2024-03-05",
+        "Published: 2024-03-05T14:30:00.000+01:00; 2024-03-05",
         "Lunes, 4 de marzo de 2024 | Comunicado 45/2024; 2024-03-04",
         "Publicado el 4 de marzo de 2024 a las 18:00 horas; 2024-03-04",
         "Comunicado de prensa · 4 de marzo de 2024; 2024-03-04",
