@@ -93,7 +93,14 @@ final class DecoratedDate {
           "atualizada em",
           "data de publicacao",
           "data",
-          "em");
+          "em",
+          "edition of",
+          "edition du",
+          "edition de",
+          "edicion del",
+          "edicion de",
+          "edicao de",
+          "edicao do");
 
   /** The first words of {@link #LEAD_INS}. */
   private static final Set<String> LEAD_IN_FIRST_WORDS =
@@ -286,9 +293,11 @@ final class DecoratedDate {
 
   /**
    * The parts of a folded line, split at a bar, a middle dot, a bullet, or a dash with a space on
-   * both sides; each stripped, none empty (an empty part makes no parts at all).
+   * both sides; each stripped. A bar at either end of the line ({@code | Édition du 13 juin 2025
+   * |}) makes no part; an empty part anywhere else makes no parts at all.
    */
-  private static List<String> parts(String folded) {
+  private static List<String> parts(String line) {
+    String folded = withoutEndBars(line);
     List<String> parts = new ArrayList<>(4);
     int start = 0;
     int n = folded.length();
@@ -316,6 +325,13 @@ final class DecoratedDate {
     }
     parts.add(last);
     return parts;
+  }
+
+  private static String withoutEndBars(String line) {
+    String stripped = line.strip();
+    int start = stripped.startsWith("|") ? 1 : 0;
+    int end = stripped.length() - (stripped.endsWith("|") && stripped.length() > start ? 1 : 0);
+    return stripped.substring(start, end);
   }
 
   private static String trimEnd(String text) {
