@@ -46,6 +46,10 @@ public final class BulletinWriter {
 
   private static final Pattern REFERENCE_START =
       Pattern.compile("&(?=#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[a-zA-Z][a-zA-Z0-9]{0,9};)");
+
+  /** What may set a closing date apart from its title ({@code A title | 5 March 2024}). */
+  private static final Pattern CLOSING_SEPARATORS = Pattern.compile("[|–—(\\[]|(?<= )-(?= )");
+
   private static final CharMatcher LINE_BREAKS =
       CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
   private static final DateLineParser DATES =
@@ -128,6 +132,11 @@ public final class BulletinWriter {
     if (LineClassifier.isCaption(line)) {
       int colon = line.lastIndexOf(':');
       line = line.substring(0, colon) + "&#58;" + line.substring(colon + 1);
+    }
+    if (LineClassifier.endsWithDate(line, DATES)) {
+      // A closing date's separator may be any of these: each one is written as a reference.
+      line =
+          CLOSING_SEPARATORS.matcher(line).replaceAll(m -> "&#" + m.group().codePointAt(0) + ";");
     }
     if (!line.isEmpty() && LineClassifier.readsAsMoreThanText(line, DATES)) {
       int first = line.codePointAt(0);

@@ -128,6 +128,28 @@ class BulletinWriterTest {
   }
 
   @Test
+  void escapesATitleOrParagraphThatEndsWithADate() {
+    NewsItem item =
+        new NewsItem(
+            Optional.of(LocalDate.of(2024, 3, 5)),
+            "Council approves the budget | 5 March 2024",
+            List.of(
+                "Water works (phase two) begin (5 March 2024)",
+                "Roads reopen - all lanes – 5 March 2024 - 10:45"),
+            SPAN);
+    String text = BulletinWriter.write(List.of(item));
+    assertThat(text)
+        .contains(
+            "Council approves the budget &#124; 5 March 2024",
+            "Water works &#40;phase two) begin &#40;5 March 2024)",
+            "Roads reopen &#45; all lanes &#8211; 5 March 2024 &#45; 10:45");
+    NewsItem back = parser.parse(text, "back").items().get(0);
+    assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(back.title()).isEqualTo(item.title());
+    assertThat(back.paragraphs()).isEqualTo(item.paragraphs());
+  }
+
+  @Test
   void seedsReadBackFromTheirCanonicalForm() throws Exception {
     for (Path seed : Seeds.files()) {
       List<NewsItem> items = parser.parse(seed).items();

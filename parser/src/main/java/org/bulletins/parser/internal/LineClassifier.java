@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Classifies lines: blank, date line, date field, decorated date line ({@link DecoratedDate}),
- * date-opened title, dateline paragraph, label, or text. Holds the page's repeated short lines,
- * which are labels.
+ * date-opened or date-closed title ({@link DateAtEnd}), dateline paragraph, label, or text. Holds
+ * the page's repeated short lines, which are labels.
  */
 public final class LineClassifier {
 
@@ -109,6 +109,17 @@ public final class LineClassifier {
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
     }
+    if ((marks & RawLine.DIGIT) != 0 && text.length() <= DateAtEnd.MAX_LENGTH) {
+      // A title with its date after it: "City approves the budget | 5 March 2024".
+      Optional<DateInLine.Found> closed = DateAtEnd.find(detect, dates);
+      if (closed.isPresent()) {
+        String title = TextNormalizer.normalize(closed.get().rest());
+        if (!title.isEmpty() && TitleRule.shape(title) != TitleRule.Shape.PARAGRAPH) {
+          return new Line(
+              number, column, text, LineKind.DATE_TITLE, closed.get().date(), title, false, false);
+        }
+      }
+    }
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
   }
 
@@ -133,6 +144,20 @@ public final class LineClassifier {
         || Labels.isLabel(detect)
         || Labels.isNameList(detect)
         || DateInLine.find(detect, dates).isPresent();
+  }
+
+  /**
+   * Tells whether a line, as the writer would write it, ends with a date set apart by a bar, a dash
+   * or brackets ({@code A title | 5 March 2024}), which escaping its first character does not hide:
+   * the writer escapes its separators instead.
+   *
+   * @param line the line's text
+   * @param dates the date recogniser
+   * @return true if the line would read as a title with its date
+   */
+  public static boolean endsWithDate(String line, DateLineParser dates) {
+    String detect = TextNormalizer.forDateDetection(line);
+    return !detect.isEmpty() && DateAtEnd.separator(detect, dates) >= 0;
   }
 
   /**
