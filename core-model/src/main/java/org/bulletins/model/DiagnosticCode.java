@@ -22,6 +22,11 @@ public enum DiagnosticCode {
   DATE_AMBIGUOUS("date.ambiguous", "a numeric date reads as two valid dates"),
   /** A date states no year; its item has no date, since a year is never guessed. */
   DATE_NO_YEAR("date.no-year", "a date states no year, so the item has none"),
+  /**
+   * A date counts from the day the page was read ({@code 2 days ago}, {@code Ayer}); the page does
+   * not state that day, so its item has no date.
+   */
+  DATE_RELATIVE("date.relative", "a date counts from a day the page does not state"),
   /** The weekday on a date line is not the date's weekday; the date was kept. */
   DATE_WEEKDAY_MISMATCH("date.weekday-mismatch", "the weekday is not the date's weekday"),
   /** A date line is followed by another date line or by the end of the text; it starts no item. */

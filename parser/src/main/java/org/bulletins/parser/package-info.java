@@ -69,6 +69,9 @@
  *   <tr><td>{@code date.no-year}</td><td>warning</td><td>A date states no year ({@code 3 May},
  *       {@code Genebra, 15 de junho –}); its item has no date, since a year is never
  *       guessed.</td></tr>
+ *   <tr><td>{@code date.relative}</td><td>warning</td><td>A date counts from the day the page
+ *       was read ({@code 2 days ago}, {@code Hace 3 días}, {@code Hier}); the page does not
+ *       state that day, so its item has no date.</td></tr>
  *   <tr><td>{@code layout.mixed}</td><td>warning</td><td>The page mixes layouts or fits none
  *       well; it was read with the closest one (the message names it).</td></tr>
  *   <tr><td>{@code date.weekday-mismatch}</td><td>warning</td><td>The weekday on a date line is

@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Classifies lines: blank, date line, date field, decorated date line ({@link DecoratedDate}),
- * date-opened or date-closed title ({@link DateAtEnd}), dateline paragraph, label, or text. Holds
- * the page's repeated short lines, which are labels.
+ * Classifies lines: blank, date line (a relative one too: {@link RelativeDate}), date field,
+ * decorated date line ({@link DecoratedDate}), date-opened or date-closed title ({@link
+ * DateAtEnd}), dateline paragraph, label, or text. Holds the page's repeated short lines, which are
+ * labels.
  */
 public final class LineClassifier {
 
@@ -68,6 +69,13 @@ public final class LineClassifier {
       }
       if (date.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);
+      }
+      if (text.length() <= RelativeDate.MAX_LENGTH) {
+        // "2 days ago": kept as a label too, for a reader who knows the day the page was read.
+        Optional<DateLine> relative = RelativeDate.parse(detect);
+        if (relative.isPresent()) {
+          return new Line(number, column, text, LineKind.DATE, relative.get(), null, true, false);
+        }
       }
     }
     if ((marks & RawLine.DIGIT) != 0 && text.length() <= DecoratedDate.MAX_LENGTH) {
@@ -140,6 +148,7 @@ public final class LineClassifier {
     return (detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent())
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
         || DecoratedDate.parse(detect, dates).isPresent()
+        || RelativeDate.parse(detect).isPresent()
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
         || Labels.isNameList(detect)
