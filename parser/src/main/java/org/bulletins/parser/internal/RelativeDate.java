@@ -41,7 +41,33 @@ final class RelativeDate {
               + "(?:,? (?:at |a las |a |as )?(?:[01]?\\d|2[0-3])(?:[:.h]\\d{2})?"
               + "(?: ?(?:a\\.?m\\.?|p\\.?m\\.?|h))?)?");
 
+  /**
+   * The first chars the forms open with (a count, a keyword or a lead-in), in lower case: {@code
+   * 2}, {@code an}, {@code hace}, {@code il}, {@code ha}, {@code today}, {@code yesterday}, {@code
+   * ontem}, {@code just}, {@code un}, {@code posted}, {@code actualizado}...
+   */
+  private static final String INITIALS = "0123456789ahitoyjup";
+
   private RelativeDate() {}
+
+  /**
+   * A necessary condition, without folding: the line opens as one of the forms, and holds no year
+   * (no run of four digits), which rules out most short titles.
+   */
+  private static boolean mayBeRelative(String text) {
+    if (INITIALS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false;
+    }
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Reads a relative date line.
@@ -50,9 +76,7 @@ final class RelativeDate {
    * @return the date line, with no date and a {@code date.relative} warning, or empty
    */
   static Optional<DateLine> parse(String text) {
-    if (text.isEmpty()
-        || text.length() > MAX_LENGTH
-        || !Character.isLetterOrDigit(text.charAt(0))) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH || !mayBeRelative(text)) {
       return Optional.empty();
     }
     String folded = DateLineParser.foldText(text).strip().replace('’', '\'');
