@@ -125,7 +125,8 @@ public final class BulletinWriter {
   }
 
   private static String escape(String text) {
-    String line = LINE_BREAKS.replaceFrom(text, ' ');
+    // Tabs too: the reader turns them into spaces, but parts a date from a title at a tab.
+    String line = LINE_BREAKS.replaceFrom(text, ' ').replace('\t', ' ');
     Matcher matcher = REFERENCE_START.matcher(line);
     line = matcher.find() ? matcher.replaceAll("&amp;") : line;
     line = line.replace("\\'", "&#92;'").replace("\\\"", "&#92;\"");

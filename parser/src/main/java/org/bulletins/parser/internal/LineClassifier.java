@@ -46,6 +46,14 @@ public final class LineClassifier {
       return new Line(number, 1, text, LineKind.BLANK, null, null, false, false);
     }
     int column = TextNormalizer.firstColumn(raw.text());
+    // A date and a title in two cells of a table row: the tab that parts them is gone once
+    // normalised.
+    Optional<DateInLine.Found> tabbed = TabbedDate.find(raw.text(), dates);
+    if (tabbed.isPresent() && TitleRule.shape(tabbed.get().rest()) != TitleRule.Shape.PARAGRAPH) {
+      DateInLine.Found found = tabbed.get();
+      return new Line(
+          number, column, text, LineKind.DATE_TITLE, found.date(), found.rest(), false, false);
+    }
     // Detection reads the line with only whitespace references decoded, so that the writer can
     // escape a title or paragraph that would otherwise read as a date, a label or a field.
     String detect =
