@@ -2,8 +2,10 @@ package org.bulletins.parser.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -71,6 +73,13 @@ final class DecoratedDate {
           "publiee le",
           "mis a jour le",
           "mis a jour",
+          "derniere mise a jour",
+          "last modified on",
+          "modified",
+          "ultima modificacao",
+          "ultima atualizacao",
+          "ultima actualizacion",
+          "ultima modificacion",
           "mise a jour le",
           "mise a jour",
           "date de publication",
@@ -106,8 +115,12 @@ final class DecoratedDate {
   private static final Set<String> LEAD_IN_FIRST_WORDS =
       LEAD_INS.stream().map(leadIn -> leadIn.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
 
-  /** The first letters of {@link #LEAD_IN_FIRST_WORDS}, in lower case. */
-  private static final String LEAD_IN_INITIALS = initials(LEAD_IN_FIRST_WORDS);
+  /** The words that open a byline: {@code By Ana Costa}, {@code por ...}, {@code par ...}. */
+  private static final Set<String> BYLINE_WORDS = ImmutableSet.of("by", "por", "par");
+
+  /** The first letters of {@link #LEAD_IN_FIRST_WORDS} and {@link #BYLINE_WORDS}, in lower case. */
+  private static final String LEAD_IN_INITIALS =
+      initials(Sets.union(LEAD_IN_FIRST_WORDS, BYLINE_WORDS));
 
   /** Longer than the longest of {@link #LEAD_IN_FIRST_WORDS}. */
   private static final int MAX_LEAD_IN_WORD = 16;
@@ -206,7 +219,7 @@ final class DecoratedDate {
    * line. A part that is a date line as it stands is one too (a plain date beside labels).
    */
   private static Optional<DateLine> datePart(String part, DateLineParser dates) {
-    String rest = withoutLeadIn(part);
+    String rest = withoutLeadIn(withoutByline(part));
     Optional<DateLine> date = dates.parse(rest);
     if (date.isPresent()) {
       return date;
@@ -227,6 +240,29 @@ final class DecoratedDate {
     }
     String before = trimEnd(rest.substring(0, time.start()));
     return before.isEmpty() ? Optional.empty() : dates.parse(before);
+  }
+
+  /**
+   * The part from its lead-in on when a byline opens it ({@code por ana costa publicado ...}, as
+   * Plone sites write it): the byline's few words are a label.
+   */
+  private static String withoutByline(String part) {
+    if (!opensWithByline(part)) {
+      return part;
+    }
+    int at = part.indexOf(' ');
+    for (int words = 0; words < MAX_BYLINE_WORDS && at > 0; words++) {
+      String rest = part.substring(at + 1);
+      if (!withoutLeadIn(rest).equals(rest)) {
+        return rest;
+      }
+      at = part.indexOf(' ', at + 1);
+    }
+    return part;
+  }
+
+  private static boolean opensWithByline(String part) {
+    return part.startsWith("by ") || part.startsWith("por ") || part.startsWith("par ");
   }
 
   private static String withoutLeadIn(String part) {
@@ -276,7 +312,7 @@ final class DecoratedDate {
 
   /** {@code by ana costa}, {@code por ana costa}, {@code par ana costa}: a few words. */
   private static boolean isByline(String part) {
-    if (!(part.startsWith("by ") || part.startsWith("por ") || part.startsWith("par "))) {
+    if (!opensWithByline(part)) {
       return false;
     }
     int words = 1;
@@ -324,7 +360,27 @@ final class DecoratedDate {
       return List.of();
     }
     parts.add(last);
-    return parts;
+    return atLaterStamps(parts);
+  }
+
+  /**
+   * The parts, each also split where a comma opens a later stamp: {@code publicado 16/02/2022
+   * 14h45, ultima modificacao 16/02/2022 14h43} is two parts.
+   */
+  private static List<String> atLaterStamps(List<String> parts) {
+    List<String> split = new ArrayList<>(parts.size() + 1);
+    for (String part : parts) {
+      int from = 0;
+      for (int comma = part.indexOf(", "); comma > 0; comma = part.indexOf(", ", comma + 1)) {
+        String rest = part.substring(comma + 2);
+        if (!withoutLeadIn(rest).equals(rest)) {
+          split.add(part.substring(from, comma).strip());
+          from = comma + 2;
+        }
+      }
+      split.add(part.substring(from).strip());
+    }
+    return split;
   }
 
   private static String withoutEndBars(String line) {
@@ -414,7 +470,8 @@ final class DecoratedDate {
     }
     return end > 0
         && end <= MAX_LEAD_IN_WORD
-        && LEAD_IN_FIRST_WORDS.contains(DateLineParser.foldText(text.substring(0, end)));
+        && (LEAD_IN_FIRST_WORDS.contains(DateLineParser.foldText(text.substring(0, end)))
+            || BYLINE_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT)));
   }
 
   /** The first letters of some words (no lead-in is written with an accented first letter). */
