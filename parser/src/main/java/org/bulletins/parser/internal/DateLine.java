@@ -19,6 +19,18 @@ public record DateLine(Optional<LocalDate> date, List<Problem> problems) {
   }
 
   /**
+   * A date line that states no day the parser can name ({@code 3 May}, {@code 2 days ago}): its
+   * item has no date, and one warning says why.
+   *
+   * @param code the warning's code
+   * @param message the warning
+   * @return the date line
+   */
+  static DateLine undated(DiagnosticCode code, String message) {
+    return new DateLine(Optional.empty(), List.of(new Problem(false, code, message)));
+  }
+
+  /**
    * A problem found in a date line.
    *
    * @param error true for an error, false for a warning

@@ -166,16 +166,11 @@ public final class DateLineParser {
       return Optional.empty();
     }
     return Optional.of(
-        new DateLine(
-            Optional.empty(),
-            List.of(
-                new DateLine.Problem(
-                    false,
-                    DiagnosticCode.DATE_NO_YEAR,
-                    "\""
-                        + text.strip()
-                        + "\" has no year; the item has no date (a year is never"
-                        + " guessed)"))));
+        DateLine.undated(
+            DiagnosticCode.DATE_NO_YEAR,
+            "\""
+                + text.strip()
+                + "\" has no year; the item has no date (a year is never guessed)"));
   }
 
   /**

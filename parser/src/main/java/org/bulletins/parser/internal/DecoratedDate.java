@@ -41,7 +41,7 @@ final class DecoratedDate {
   private static final int MAX_LABEL_PART = 60;
 
   /** Longest part read as an author's byline ({@code By Ana Costa}). */
-  private static final int MAX_BYLINE_WORDS = 5;
+  private static final int MAX_BYLINE_WORDS = 8;
 
   /**
    * Lead-ins that may open a date, folded (lower case, no accents), longest first so that {@code
@@ -115,6 +115,12 @@ final class DecoratedDate {
   private static final Set<String> LEAD_IN_FIRST_WORDS =
       LEAD_INS.stream().map(leadIn -> leadIn.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
 
+  /** Lower-case words a name may hold between its capitalised ones, and the joiners of names. */
+  private static final Set<String> NAME_PARTICLES =
+      ImmutableSet.of(
+          "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von",
+          "and", "e", "y", "et", "&");
+
   /** The words that open a byline: {@code By Ana Costa}, {@code por ...}, {@code par ...}. */
   private static final Set<String> BYLINE_WORDS = ImmutableSet.of("by", "por", "par");
 
@@ -140,15 +146,7 @@ final class DecoratedDate {
    * optional zone after it. Each piece matches a bounded number of chars: no repetition whose depth
    * grows with the input.
    */
-  private static final Pattern TIME =
-      Pattern.compile(
-          "(?:^|[ ,;])(?:"
-              + TIME_CONNECTOR
-              + " )?(?:[01]?\\d|2[0-3])(?:(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?"
-              + "|h|hs|hrs|horas|heures|uhr))?)|(?: ?h(?: ?\\d{2})?(?:min)?)|(?: ?(?:a\\.?m\\.?"
-              + "|p\\.?m\\.?)))(?: "
-              + ZONE
-              + ")?$");
+  private static final Pattern TIME = Pattern.compile("(?:^|[ ,;])" + timeOfDay() + "$");
 
   /** Longer than any text {@link #TIME} matches, its leading separator included. */
   private static final int MAX_TIME_LENGTH = 64;
@@ -160,15 +158,33 @@ final class DecoratedDate {
               + "(?:z|[+-]\\d{2}(?::?\\d{2})?)?");
 
   /** A part that is a time alone, such as {@code 10:45} after {@code 04/03/2024 -}. */
-  private static final Pattern TIME_ALONE =
-      Pattern.compile(
-          "(?:"
-              + TIME_CONNECTOR
-              + " )?(?:[01]?\\d|2[0-3])(?:(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?"
-              + "|h|hs|hrs|horas|heures|uhr))?)|(?: ?h(?: ?\\d{2})?(?:min)?)|(?: ?(?:a\\.?m\\.?"
-              + "|p\\.?m\\.?)))(?: "
-              + ZONE
-              + ")?");
+  private static final Pattern TIME_ALONE = Pattern.compile(timeOfDay());
+
+  /**
+   * A time of day, folded, with an optional connector before it and an optional zone after it:
+   * {@code 10:30}, {@code a las 10.30 am}, {@code 10h30}, {@code 10 h 30}, {@code 9 p.m. gmt},
+   * {@code 10h}. Each piece matches a bounded number of chars.
+   */
+  private static String timeOfDay() {
+    String clock = "(?:[01]?\\d|2[0-3])";
+    String minutes =
+        "(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?|h|hs|hrs|horas|heures|uhr))?)";
+    String hours = "(?: ?h(?: ?\\d{2})?(?:min)?)";
+    String meridiem = "(?: ?(?:a\\.?m\\.?|p\\.?m\\.?))";
+    return "(?:"
+        + TIME_CONNECTOR
+        + " )?"
+        + clock
+        + "(?:"
+        + minutes
+        + "|"
+        + hours
+        + "|"
+        + meridiem
+        + ")(?: "
+        + ZONE
+        + ")?";
+  }
 
   /** The number that may follow a label word: {@code Comunicado 45/2024}, {@code No. 12}. */
   private static final Pattern NUMBERED =
@@ -192,19 +208,19 @@ final class DecoratedDate {
     if (text.length() > MAX_LENGTH || !mayBeDecorated(text)) {
       return Optional.empty();
     }
-    List<String> parts = parts(DateLineParser.foldText(text));
+    List<Part> parts = parts(text);
     if (parts.isEmpty() || parts.size() > MAX_PARTS) {
       return Optional.empty();
     }
     DateLine found = null;
-    for (String part : parts) {
+    for (Part part : parts) {
       if (found == null) {
         Optional<DateLine> date = datePart(part, dates);
         if (date.isPresent()) {
           found = date.get();
           continue;
         }
-      } else if (!withoutLeadIn(part).equals(part) && datePart(part, dates).isPresent()) {
+      } else if (hasLeadIn(part.folded()) && datePart(part, dates).isPresent()) {
         continue; // a later stamp ("atualizado em ..."): the first date is the item's
       }
       if (!isLabelPart(part)) {
@@ -218,7 +234,7 @@ final class DecoratedDate {
    * The date of one part: the part without its lead-in and its time, when what is left is a date
    * line. A part that is a date line as it stands is one too (a plain date beside labels).
    */
-  private static Optional<DateLine> datePart(String part, DateLineParser dates) {
+  private static Optional<DateLine> datePart(Part part, DateLineParser dates) {
     String rest = withoutLeadIn(withoutByline(part));
     Optional<DateLine> date = dates.parse(rest);
     if (date.isPresent()) {
@@ -246,23 +262,59 @@ final class DecoratedDate {
    * The part from its lead-in on when a byline opens it ({@code por ana costa publicado ...}, as
    * Plone sites write it): the byline's few words are a label.
    */
-  private static String withoutByline(String part) {
-    if (!opensWithByline(part)) {
-      return part;
+  private static String withoutByline(Part part) {
+    String folded = part.folded();
+    if (!opensWithByline(folded)) {
+      return folded;
     }
-    int at = part.indexOf(' ');
-    for (int words = 0; words < MAX_BYLINE_WORDS && at > 0; words++) {
-      String rest = part.substring(at + 1);
-      if (!withoutLeadIn(rest).equals(rest)) {
-        return rest;
+    String[] words = folded.split(" ");
+    for (int k = 2; k <= MAX_BYLINE_WORDS + 1 && k < words.length; k++) {
+      String rest = String.join(" ", List.of(words).subList(k, words.length));
+      if (hasLeadIn(rest)) {
+        return isNameByline(part.written(), k) ? rest : folded;
       }
-      at = part.indexOf(' ', at + 1);
     }
-    return part;
+    return folded;
   }
 
-  private static boolean opensWithByline(String part) {
-    return part.startsWith("by ") || part.startsWith("por ") || part.startsWith("par ");
+  private static boolean opensWithByline(String folded) {
+    return folded.startsWith("by ") || folded.startsWith("por ") || folded.startsWith("par ");
+  }
+
+  /**
+   * Whether the written part's first {@code words} words are a byline: {@code By}, {@code por} or
+   * {@code par}, then a name: capitalised words, with particles and joiners between them ({@code
+   * por Ana da Costa e João Silva}). {@code By the Numbers}, {@code Por la igualdad} and {@code Par
+   * amour du sport} are titles.
+   */
+  private static boolean isNameByline(String written, int words) {
+    String[] all = written.split(" ");
+    if (all.length < words || words < 2) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (int k = 1; k < words; k++) {
+      String word = all[k];
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (Character.isUpperCase(word.charAt(0))) {
+        capitalised = true;
+        for (int i = 1; i < word.length(); i++) {
+          char c = word.charAt(i);
+          if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+            return false;
+          }
+        }
+      } else if (!NAME_PARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return capitalised;
+  }
+
+  private static boolean hasLeadIn(String folded) {
+    return !withoutLeadIn(folded).equals(folded);
   }
 
   private static String withoutLeadIn(String part) {
@@ -281,7 +333,8 @@ final class DecoratedDate {
    * A part that may stand beside a date: a time, a field ({@code category: press release}), a label
    * word ({@code press release}) with or without a number, a byline, a reading time.
    */
-  private static boolean isLabelPart(String part) {
+  private static boolean isLabelPart(Part written) {
+    String part = written.folded();
     if (part.length() > MAX_LABEL_PART) {
       return false; // a title or a sentence, not a label; the patterns below need not look
     }
@@ -298,7 +351,7 @@ final class DecoratedDate {
         return true;
       }
     }
-    return isByline(part);
+    return isByline(written);
   }
 
   private static boolean hasDigit(String text) {
@@ -310,21 +363,12 @@ final class DecoratedDate {
     return false;
   }
 
-  /** {@code by ana costa}, {@code por ana costa}, {@code par ana costa}: a few words. */
-  private static boolean isByline(String part) {
-    if (!opensWithByline(part)) {
-      return false;
-    }
-    int words = 1;
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
-      if (c == ' ') {
-        words++;
-      } else if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'') {
-        return false;
-      }
-    }
-    return words <= MAX_BYLINE_WORDS + 1;
+  /** {@code By Ana Costa}, {@code por Ana Costa}, {@code par Ana Costa}: a name's few words. */
+  private static boolean isByline(Part part) {
+    int words = part.written().split(" ").length;
+    return opensWithByline(part.folded())
+        && words <= MAX_BYLINE_WORDS + 1
+        && isNameByline(part.written(), words);
   }
 
   /**
@@ -332,7 +376,18 @@ final class DecoratedDate {
    * both sides; each stripped. A bar at either end of the line ({@code | Édition du 13 juin 2025
    * |}) makes no part; an empty part anywhere else makes no parts at all.
    */
-  private static List<String> parts(String line) {
+  private static List<Part> parts(String line) {
+    List<Part> parts = new ArrayList<>(4);
+    for (String written : atLaterStamps(writtenParts(line))) {
+      parts.add(new Part(written, DateLineParser.foldText(written)));
+    }
+    return parts;
+  }
+
+  /** A part as written (normalised) and folded. */
+  private record Part(String written, String folded) {}
+
+  private static List<String> writtenParts(String line) {
     String folded = withoutEndBars(line);
     List<String> parts = new ArrayList<>(4);
     int start = 0;
@@ -360,7 +415,7 @@ final class DecoratedDate {
       return List.of();
     }
     parts.add(last);
-    return atLaterStamps(parts);
+    return parts;
   }
 
   /**
@@ -372,8 +427,7 @@ final class DecoratedDate {
     for (String part : parts) {
       int from = 0;
       for (int comma = part.indexOf(", "); comma > 0; comma = part.indexOf(", ", comma + 1)) {
-        String rest = part.substring(comma + 2);
-        if (!withoutLeadIn(rest).equals(rest)) {
+        if (hasLeadIn(DateLineParser.foldText(part.substring(comma + 2)))) {
           split.add(part.substring(from, comma).strip());
           from = comma + 2;
         }
@@ -451,18 +505,40 @@ final class DecoratedDate {
       return false;
     }
     char c = text.charAt(j);
-    if (c == ':' || c == '.' || c == 'h' || c == 'H') {
-      return true;
+    if (c == ':' || c == '.') {
+      return isDigit(text, j + 1) && isDigit(text, j + 2); // 10:30, 10.30, not 2024. or 3.5
     }
-    return (c == 'a' || c == 'A' || c == 'p' || c == 'P')
-        && j + 1 < text.length()
-        && "mM.".indexOf(text.charAt(j + 1)) >= 0;
+    if (c == 'h' || c == 'H') {
+      return !isLetter(text, j + 1) || text.startsWith("min", j + 1); // 10h, 10h30, 10 h 30
+    }
+    if (c == 'a' || c == 'A' || c == 'p' || c == 'P') {
+      // 9 am, 9 p.m., not "2024 amid"
+      boolean m = isChar(text, j + 1, 'm') || isChar(text, j + 1, 'M');
+      return (m && !isLetter(text, j + 2)) || isChar(text, j + 1, '.');
+    }
+    return false;
+  }
+
+  private static boolean isDigit(String text, int i) {
+    return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  private static boolean isLetter(String text, int i) {
+    return i < text.length() && Character.isLetter(text.charAt(i));
+  }
+
+  private static boolean isChar(String text, int i, char c) {
+    return i < text.length() && text.charAt(i) == c;
   }
 
   /** Whether the line's first word is the first word of a lead-in. */
   private static boolean opensWithLeadIn(String text) {
-    if (text.isEmpty() || LEAD_IN_INITIALS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
-      return false; // most titles: no copy of the first word to find that out
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first < 0x80 && LEAD_IN_INITIALS.indexOf(Character.toLowerCase(first)) < 0) {
+      return false; // most titles: no copy of the first word to find that out (Última: folded)
     }
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
@@ -474,7 +550,7 @@ final class DecoratedDate {
             || BYLINE_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT)));
   }
 
-  /** The first letters of some words (no lead-in is written with an accented first letter). */
+  /** The first letters of some words. */
   private static String initials(Set<String> words) {
     StringBuilder initials = new StringBuilder();
     for (String word : words) {

@@ -96,9 +96,20 @@ public final class LineClassifier {
     String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
     if (field != null) {
       Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
-      return date.isPresent()
-          ? new Line(number, column, text, LineKind.DATE, date.get(), null, true, false)
-          : new Line(number, column, text, LineKind.LABEL, null, null, false, false);
+      if (date.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, date.get(), null, true, false);
+      }
+      // "Posted on: 2024-03-05 | Ministers agree ...": the field's date opens the title.
+      Optional<DateInLine.Found> opened =
+          field.indexOf('|') < 0 ? Optional.empty() : DateInLine.find(field, dates);
+      if (opened.isPresent()) {
+        String title = TextNormalizer.normalize(opened.get().rest());
+        if (TitleRule.shape(title) != TitleRule.Shape.PARAGRAPH) {
+          return new Line(
+              number, column, text, LineKind.DATE_TITLE, opened.get().date(), title, false, false);
+        }
+      }
+      return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect)) || Labels.isWordLabel(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);

@@ -1,6 +1,5 @@
 package org.bulletins.parser.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bulletins.model.DiagnosticCode;
@@ -84,14 +83,10 @@ final class RelativeDate {
       return Optional.empty();
     }
     return Optional.of(
-        new DateLine(
-            Optional.empty(),
-            List.of(
-                new DateLine.Problem(
-                    false,
-                    DiagnosticCode.DATE_RELATIVE,
-                    "\""
-                        + text.strip()
-                        + "\" counts from a day the page does not state; the item has no date"))));
+        DateLine.undated(
+            DiagnosticCode.DATE_RELATIVE,
+            "\""
+                + text.strip()
+                + "\" counts from a day the page does not state; the item has no date"));
   }
 }
