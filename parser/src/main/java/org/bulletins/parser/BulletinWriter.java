@@ -50,6 +50,8 @@ public final class BulletinWriter {
   /** What may set a closing date apart from its title ({@code A title | 5 March 2024}). */
   private static final Pattern CLOSING_SEPARATORS = Pattern.compile("[|–—(\\[]|(?<= )-(?= )");
 
+  private static final CharMatcher WIDE_SPACE = CharMatcher.anyOf(" \t");
+
   private static final CharMatcher LINE_BREAKS =
       CharMatcher.anyOf("\r\n\u2028\u2029\u0085\u000B\u000C");
   private static final DateLineParser DATES =
@@ -125,8 +127,9 @@ public final class BulletinWriter {
   }
 
   private static String escape(String text) {
-    // Tabs too: the reader turns them into spaces, but parts a date from a title at a tab.
-    String line = LINE_BREAKS.replaceFrom(text, ' ').replace('\t', ' ');
+    // Tabs and runs of spaces as one space, as the reader reads them: it parts a date from a
+    // title at a tab or at three spaces (a table row copied as text).
+    String line = WIDE_SPACE.collapseFrom(LINE_BREAKS.replaceFrom(text, ' '), ' ');
     Matcher matcher = REFERENCE_START.matcher(line);
     line = matcher.find() ? matcher.replaceAll("&amp;") : line;
     line = line.replace("\\'", "&#92;'").replace("\\\"", "&#92;\"");

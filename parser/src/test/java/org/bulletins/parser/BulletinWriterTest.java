@@ -150,6 +150,20 @@ class BulletinWriterTest {
   }
 
   @Test
+  void aTitleWithATabOrWideGapAfterADateReadsBackAsOneTitle() {
+    NewsItem item =
+        new NewsItem(
+            Optional.of(LocalDate.of(2024, 3, 5)),
+            "05/03/2024\tMuseum reopens",
+            List.of("5 March 2024     Museum reopens"),
+            SPAN);
+    NewsItem back = parser.parse(BulletinWriter.write(List.of(item)), "back").items().get(0);
+    assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(back.title()).isEqualTo("05/03/2024 Museum reopens");
+    assertThat(back.paragraphs()).containsExactly("5 March 2024 Museum reopens");
+  }
+
+  @Test
   void seedsReadBackFromTheirCanonicalForm() throws Exception {
     for (Path seed : Seeds.files()) {
       List<NewsItem> items = parser.parse(seed).items();

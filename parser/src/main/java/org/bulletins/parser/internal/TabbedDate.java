@@ -3,14 +3,22 @@ package org.bulletins.parser.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Finds a date in one cell of a line of two tab-separated cells, as a listing copied from a table
- * gives it: {@code 05/03/2024<TAB>City approves the budget}, or the title first and the date after
- * it. The other cell is the title. Normalising turns tabs into spaces, so this reads the line as it
+ * Finds a date in one cell of a line of two cells, as a listing copied from a table gives it: the
+ * cells parted by a tab or a run of three spaces or more ({@code 05/03/2024<TAB>City approves the
+ * budget}, {@code 05/03/2024 City approves the budget}), or the title first and the date after it.
+ * The other cell is the title. Normalising turns these into one space, so this reads the line as it
  * came.
  */
 final class TabbedDate {
+
+  /** The fewest spaces that part two cells: two often follow a sentence's period. */
+  private static final String WIDE_GAP = "   ";
+
+  /** What parts the cells: tabs, or runs of three spaces or more, with any spaces beside them. */
+  private static final Pattern CELL_GAP = Pattern.compile(" *\t[ \t]*| {3,}");
 
   private TabbedDate() {}
 
@@ -22,7 +30,7 @@ final class TabbedDate {
    * @return the date and the title (normalised), or empty
    */
   static Optional<DateInLine.Found> find(String raw, DateLineParser dates) {
-    if (raw.indexOf('\t') < 0) {
+    if (raw.indexOf('\t') < 0 && !raw.contains(WIDE_GAP)) {
       return Optional.empty();
     }
     List<String> cells = cells(raw);
@@ -52,10 +60,10 @@ final class TabbedDate {
     return date.isPresent() ? date : DecoratedDate.parse(detect, dates);
   }
 
-  /** The non-blank cells between runs of tabs. */
+  /** The non-blank cells between the gaps. */
   private static List<String> cells(String raw) {
     List<String> cells = new ArrayList<>(2);
-    for (String cell : raw.split("\t", -1)) {
+    for (String cell : CELL_GAP.split(raw, -1)) {
       if (!cell.isBlank()) {
         cells.add(cell);
       }
