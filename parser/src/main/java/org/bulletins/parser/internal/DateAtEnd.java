@@ -51,20 +51,20 @@ final class DateAtEnd {
 
   private static Optional<Match> match(String text, DateLineParser dates) {
     int n = text.length();
-    if (n > MAX_LENGTH || n < 2 || !yearNearEnd(text)) {
+    if (n > MAX_LENGTH || n < 2) {
       return Optional.empty();
     }
     char last = text.charAt(n - 1);
     if (last == ')' || last == ']') {
       int open = openingBracket(text);
-      return open > 0 && hasLetter(text, open)
+      return open > 0 && hasYear(text, open) && hasLetter(text, open)
           ? dateOf(text.substring(open + 1, n - 1).strip(), dates).map(d -> new Match(open, d))
           : Optional.empty();
     }
     // The rightmost separator whose part parses: "| 5 March 2024 - 10:45" is one date part.
     int from = Math.max(1, n - MAX_DATE_PART - 2);
     for (int i = n - 2; i >= from; i--) {
-      if (isSpacedSeparator(text, i) && hasLetter(text, i)) {
+      if (isSpacedSeparator(text, i) && hasYear(text, i) && hasLetter(text, i)) {
         Optional<DateLine> date = dateOf(text.substring(i + 1).strip(), dates);
         if (date.isPresent()) {
           int separator = i;
@@ -106,10 +106,10 @@ final class DateAtEnd {
         && text.charAt(i + 1) == ' ';
   }
 
-  /** Every date has a four-digit year: a run of four digits among the line's last chars. */
-  private static boolean yearNearEnd(String text) {
+  /** Every date has a four-digit year: a run of four digits after {@code from}. */
+  private static boolean hasYear(String text, int from) {
     int run = 0;
-    for (int i = Math.max(0, text.length() - MAX_DATE_PART - 2); i < text.length(); i++) {
+    for (int i = from + 1; i < text.length(); i++) {
       char c = text.charAt(i);
       run = c >= '0' && c <= '9' ? run + 1 : 0;
       if (run == 4) {

@@ -35,8 +35,21 @@ final class DateInLine {
    * @return the date and the rest of the line, or empty
    */
   static Optional<Found> find(String text, DateLineParser dates) {
+    return find(text, dates, true);
+  }
+
+  /**
+   * {@link #find(String, DateLineParser)}, told whether the line may hold a bar: a caller that
+   * knows it holds none spares the search for one.
+   *
+   * @param text the normalised line
+   * @param dates the date recogniser
+   * @param mayHoldBar false if the line surely holds no {@code |}
+   * @return the date and the rest of the line, or empty
+   */
+  static Optional<Found> find(String text, DateLineParser dates, boolean mayHoldBar) {
     int limit = Math.min(text.length() - 1, MAX_PREFIX);
-    if (!maySeparate(text, limit) || !hasDigit(text, limit - 1)) {
+    if (!maySeparate(text, limit, mayHoldBar) || !hasDigit(text, limit - 1)) {
       return Optional.empty(); // the loop below needs both: most lines have neither or one
     }
     boolean digit = false;
@@ -68,12 +81,12 @@ final class DateInLine {
    * String#indexOf(int, int)} scans a line many chars at a time where the loop of {@link #find}
    * goes char by char; a profile of {@code check} showed that loop on every line with a number.
    */
-  private static boolean maySeparate(String text, int limit) {
+  private static boolean maySeparate(String text, int limit, boolean mayHoldBar) {
     return before(text.indexOf(':', 1), limit)
         || before(text.indexOf('-', 1), limit)
         || before(text.indexOf('–', 1), limit)
         || before(text.indexOf('—', 1), limit)
-        || before(text.indexOf('|', 1), limit);
+        || (mayHoldBar && before(text.indexOf('|', 1), limit));
   }
 
   private static boolean before(int index, int limit) {

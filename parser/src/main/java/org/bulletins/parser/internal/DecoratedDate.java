@@ -467,7 +467,9 @@ final class DecoratedDate {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         year |= ++run == 4;
-        more |= !more && isTimeMark(text, i + 1);
+        // A time's mark follows the last digit of a run: looked for once per number.
+        boolean last = i + 1 == n || text.charAt(i + 1) < '0' || text.charAt(i + 1) > '9';
+        more |= last && !more && isTimeMark(text, i + 1);
         continue;
       }
       run = 0;

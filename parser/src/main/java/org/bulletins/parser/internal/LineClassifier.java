@@ -118,11 +118,13 @@ public final class LineClassifier {
         || ((marks & RawLine.LIST) != 0 && Labels.isNameList(detect))) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
+    // A bar needs the LIST mark; a line without one spares DateInLine the search for it.
+    boolean bar =
+        (marks & RawLine.DIGIT) != 0 && (marks & RawLine.LIST) != 0 && detect.indexOf('|') >= 0;
     boolean mayOpen =
-        (marks & RawLine.DIGIT) != 0
-            && ((marks & (RawLine.COLON | RawLine.DASH)) != 0
-                || ((marks & RawLine.LIST) != 0 && detect.indexOf('|') >= 0));
-    Optional<DateInLine.Found> opened = mayOpen ? DateInLine.find(detect, dates) : Optional.empty();
+        (marks & RawLine.DIGIT) != 0 && ((marks & (RawLine.COLON | RawLine.DASH)) != 0 || bar);
+    Optional<DateInLine.Found> opened =
+        mayOpen ? DateInLine.find(detect, dates, bar) : Optional.empty();
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
       String rest = TextNormalizer.normalize(found.rest());
