@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a date in one cell of a line of two cells, as a listing copied from a table gives it: the
- * cells parted by a tab or a run of three spaces or more ({@code 05/03/2024<TAB>City approves the
- * budget}, {@code 05/03/2024 City approves the budget}), or the title first and the date after it.
- * The other cell is the title. Normalising turns these into one space, so this reads the line as it
+ * cells parted by a tab or by a run of three spaces or more ({@code 05/03/2024<TAB>City approves
+ * the budget}, or the same with spaces for the tab), or the title first and the date after it. The
+ * other cell is the title. Normalising turns the gap into one space, so this reads the line as it
  * came.
  */
 final class TabbedDate {
