@@ -114,53 +114,52 @@ class BulletinWriterTest {
   @Test
   void escapesATitleOrParagraphThatReadsAsADecoratedDateLine() {
     NewsItem item =
-        new NewsItem(
-            Optional.of(LocalDate.of(2024, 3, 5)),
+        onMarch5(
             "Posted on: 2024-03-05 | Category: Press Release",
-            List.of("Publié le 12 mars 2024 à 10h30", "March 1, 2024 10:30 AM ET"),
-            SPAN);
-    String text = BulletinWriter.write(List.of(item));
-    assertThat(text).contains("&#80;osted on", "&#80;ublié le", "&#77;arch 1");
-    NewsItem back = parser.parse(text, "back").items().get(0);
-    assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
-    assertThat(back.title()).isEqualTo(item.title());
-    assertThat(back.paragraphs()).isEqualTo(item.paragraphs());
+            "Publié le 12 mars 2024 à 10h30",
+            "March 1, 2024 10:30 AM ET");
+    assertThat(BulletinWriter.write(List.of(item)))
+        .contains("&#80;osted on", "&#80;ublié le", "&#77;arch 1");
+    assertReadsBackTheSame(item);
   }
 
   @Test
   void escapesATitleOrParagraphThatEndsWithADate() {
     NewsItem item =
-        new NewsItem(
-            Optional.of(LocalDate.of(2024, 3, 5)),
+        onMarch5(
             "Council approves the budget | 5 March 2024",
-            List.of(
-                "Water works (phase two) begin (5 March 2024)",
-                "Roads reopen - all lanes – 5 March 2024 - 10:45"),
-            SPAN);
-    String text = BulletinWriter.write(List.of(item));
-    assertThat(text)
+            "Water works (phase two) begin (5 March 2024)",
+            "Roads reopen - all lanes – 5 March 2024 - 10:45");
+    assertThat(BulletinWriter.write(List.of(item)))
         .contains(
             "Council approves the budget &#124; 5 March 2024",
             "Water works &#40;phase two) begin &#40;5 March 2024)",
             "Roads reopen &#45; all lanes &#8211; 5 March 2024 &#45; 10:45");
-    NewsItem back = parser.parse(text, "back").items().get(0);
-    assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
-    assertThat(back.title()).isEqualTo(item.title());
-    assertThat(back.paragraphs()).isEqualTo(item.paragraphs());
+    assertReadsBackTheSame(item);
   }
 
   @Test
   void aTitleWithATabOrWideGapAfterADateReadsBackAsOneTitle() {
-    NewsItem item =
-        new NewsItem(
-            Optional.of(LocalDate.of(2024, 3, 5)),
-            "05/03/2024\tMuseum reopens",
-            List.of("5 March 2024     Museum reopens"),
-            SPAN);
-    NewsItem back = parser.parse(BulletinWriter.write(List.of(item)), "back").items().get(0);
+    NewsItem item = onMarch5("05/03/2024\tMuseum reopens", "5 March 2024     Museum reopens");
+    NewsItem back = readBack(item);
     assertThat(back.date()).contains(LocalDate.of(2024, 3, 5));
     assertThat(back.title()).isEqualTo("05/03/2024 Museum reopens");
     assertThat(back.paragraphs()).containsExactly("5 March 2024 Museum reopens");
+  }
+
+  private static NewsItem onMarch5(String title, String... paragraphs) {
+    return new NewsItem(Optional.of(LocalDate.of(2024, 3, 5)), title, List.of(paragraphs), SPAN);
+  }
+
+  private NewsItem readBack(NewsItem item) {
+    return parser.parse(BulletinWriter.write(List.of(item)), "back").items().get(0);
+  }
+
+  private void assertReadsBackTheSame(NewsItem item) {
+    NewsItem back = readBack(item);
+    assertThat(back.date()).isEqualTo(item.date());
+    assertThat(back.title()).isEqualTo(item.title());
+    assertThat(back.paragraphs()).isEqualTo(item.paragraphs());
   }
 
   @Test

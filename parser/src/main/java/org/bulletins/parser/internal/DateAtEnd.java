@@ -57,14 +57,16 @@ final class DateAtEnd {
     char last = text.charAt(n - 1);
     if (last == ')' || last == ']') {
       int open = openingBracket(text);
-      return open > 0 && hasYear(text, open) && hasLetter(text, open)
+      return open > 0 && DateLineParser.hasFourDigits(text, open + 1) && hasLetter(text, open)
           ? dateOf(text.substring(open + 1, n - 1).strip(), dates).map(d -> new Match(open, d))
           : Optional.empty();
     }
     // The rightmost separator whose part parses: "| 5 March 2024 - 10:45" is one date part.
     int from = Math.max(1, n - MAX_DATE_PART - 2);
     for (int i = n - 2; i >= from; i--) {
-      if (isSpacedSeparator(text, i) && hasYear(text, i) && hasLetter(text, i)) {
+      if (isSpacedSeparator(text, i)
+          && DateLineParser.hasFourDigits(text, i + 1)
+          && hasLetter(text, i)) {
         Optional<DateLine> date = dateOf(text.substring(i + 1).strip(), dates);
         if (date.isPresent()) {
           int separator = i;
@@ -79,8 +81,7 @@ final class DateAtEnd {
     if (part.isEmpty() || part.length() > MAX_DATE_PART) {
       return Optional.empty();
     }
-    Optional<DateLine> date = dates.parse(part);
-    return date.isPresent() ? date : DecoratedDate.parse(part, dates);
+    return DecoratedDate.parseAny(part, dates);
   }
 
   /** The bracket that opens the line's closing bracketed group, if it holds no other bracket. */
@@ -104,19 +105,6 @@ final class DateAtEnd {
     return (c == '|' || c == '-' || c == '–' || c == '—')
         && text.charAt(i - 1) == ' '
         && text.charAt(i + 1) == ' ';
-  }
-
-  /** Every date has a four-digit year: a run of four digits after {@code from}. */
-  private static boolean hasYear(String text, int from) {
-    int run = 0;
-    for (int i = from + 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasLetter(String text, int end) {

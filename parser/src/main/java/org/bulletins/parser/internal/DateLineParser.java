@@ -285,6 +285,26 @@ public final class DateLineParser {
   }
 
   /**
+   * Whether the text holds a run of four ASCII digits from {@code from} on: every written year
+   * does, so a text without one holds no dated date.
+   *
+   * @param text any text
+   * @param from the first index to look at
+   * @return true if four digits follow one another somewhere from {@code from}
+   */
+  static boolean hasFourDigits(String text, int from) {
+    int run = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A necessary condition of a date line: every form has a four-digit year, so the line has a run
    * of four ASCII digits; or it has a digit and a non-ASCII char, which folding might turn into
    * digits (full-width digits, a combining mark inside the year). Spares the folding and splitting

@@ -198,6 +198,19 @@ final class DecoratedDate {
   private DecoratedDate() {}
 
   /**
+   * Reads a date line, plain ({@link DateLineParser#parse}) or decorated ({@link #parse}): a date
+   * part beside a title or in a table's cell may be either.
+   *
+   * @param text the text as the classifier detects dates in it (normalised)
+   * @param dates the date recogniser
+   * @return the date line, or empty if the text is neither
+   */
+  static Optional<DateLine> parseAny(String text, DateLineParser dates) {
+    Optional<DateLine> date = dates.parse(text);
+    return date.isPresent() ? date : parse(text, dates);
+  }
+
+  /**
    * Reads a decorated date line.
    *
    * @param text the line as the classifier detects dates in it (normalised)

@@ -57,15 +57,7 @@ final class RelativeDate {
     if (INITIALS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
       return false;
     }
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return false;
-      }
-    }
-    return true;
+    return !DateLineParser.hasFourDigits(text, 0);
   }
 
   /**

@@ -56,8 +56,7 @@ final class TabbedDate {
     if (detect.isEmpty()) {
       return Optional.empty();
     }
-    Optional<DateLine> date = dates.parse(detect);
-    return date.isPresent() ? date : DecoratedDate.parse(detect, dates);
+    return DecoratedDate.parseAny(detect, dates);
   }
 
   /** The non-blank cells between the gaps. */
