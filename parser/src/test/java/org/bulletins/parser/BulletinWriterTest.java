@@ -147,6 +147,16 @@ class BulletinWriterTest {
     assertThat(back.paragraphs()).containsExactly("5 March 2024 Museum reopens");
   }
 
+  @Test
+  void escapesATitleOrParagraphThatReadsAsASectionHeader() {
+    NewsItem item = onMarch5("March 2024", "Marzo de 2024", "A body.");
+    assertThat(BulletinWriter.write(List.of(item))).contains("&#77;arch 2024", "&#77;arzo de 2024");
+    assertReadsBackTheSame(item);
+    // A year alone is no header over a written date, which never lacks its year.
+    NewsItem undated = new NewsItem(Optional.empty(), "2024", List.of("5 March", "More."), SPAN);
+    assertReadsBackTheSame(undated);
+  }
+
   private static NewsItem onMarch5(String title, String... paragraphs) {
     return new NewsItem(Optional.of(LocalDate.of(2024, 3, 5)), title, List.of(paragraphs), SPAN);
   }

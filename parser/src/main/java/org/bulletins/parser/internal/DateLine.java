@@ -1,6 +1,8 @@
 package org.bulletins.parser.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.bulletins.model.DiagnosticCode;
@@ -10,12 +12,47 @@ import org.bulletins.model.DiagnosticCode;
  *
  * @param date the date, or empty when the line names no real day
  * @param problems what to report at the line, in order
+ * @param yearless the month and day of a date written without its year ({@code 3 May}), which a
+ *     section header of the page may complete ({@link SectionHeaders}); else empty
  */
-public record DateLine(Optional<LocalDate> date, List<Problem> problems) {
+public record DateLine(
+    Optional<LocalDate> date, List<Problem> problems, Optional<MonthDay> yearless) {
 
   /** Copies the problems. */
   public DateLine {
     problems = List.copyOf(problems);
+  }
+
+  /**
+   * A date line with no yearless date.
+   *
+   * @param date the date, or empty when the line names no real day
+   * @param problems what to report at the line, in order
+   */
+  public DateLine(Optional<LocalDate> date, List<Problem> problems) {
+    this(date, problems, Optional.empty());
+  }
+
+  /**
+   * This yearless date in a year a section header stated: a date line without the {@code
+   * date.no-year} warning.
+   *
+   * @param year the header's year
+   * @return the dated line, or empty if this is no yearless date or the day is not in that year (29
+   *     February)
+   */
+  Optional<DateLine> inYear(int year) {
+    if (yearless.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day = yearless.get().atYear(year);
+      return day.getDayOfMonth() == yearless.get().getDayOfMonth()
+          ? Optional.of(new DateLine(Optional.of(day), List.of()))
+          : Optional.empty(); // atYear moves 29 February to the 28th in a common year
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

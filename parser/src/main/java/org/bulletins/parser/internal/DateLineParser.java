@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +143,9 @@ public final class DateLineParser {
    * @return the date line (with no date), or empty if the text is no yearless date
    */
   public Optional<DateLine> parseYearless(String text) {
-    if (text.isEmpty() || text.length() > MAX_YEARLESS_LENGTH || mayHoldYear(text)) {
+    // A year is four ASCII digits once folded, as before it: mayHoldYear would also turn away
+    // every date with an accent ("5 de março").
+    if (text.isEmpty() || text.length() > MAX_YEARLESS_LENGTH || hasFourDigits(text, 0)) {
       return Optional.empty();
     }
     int day = 0;
@@ -165,12 +169,49 @@ public final class DateLineParser {
     if (day == 0 || month == 0) {
       return Optional.empty();
     }
-    return Optional.of(
+    DateLine undated =
         DateLine.undated(
             DiagnosticCode.DATE_NO_YEAR,
-            "\""
-                + text.strip()
-                + "\" has no year; the item has no date (a year is never guessed)"));
+            "\"" + text.strip() + "\" has no year; the item has no date (a year is never guessed)");
+    Optional<MonthDay> monthDay = monthDay(month, day);
+    return Optional.of(
+        monthDay.isEmpty() ? undated : new DateLine(undated.date(), undated.problems(), monthDay));
+  }
+
+  private static Optional<MonthDay> monthDay(int month, int day) {
+    try {
+      return Optional.of(MonthDay.of(month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // 31 April: no day a header's year could complete
+    }
+  }
+
+  /**
+   * Recognises a month and year written alone, as a listing heads the items of a month: {@code
+   * March 2024}, {@code Mars 2024}, {@code Marzo de 2024}, {@code março, 2024}.
+   *
+   * @param text a line, as {@link TextNormalizer#forDateDetection(String)} gives it
+   * @return the month and year, or empty if the line is not one
+   */
+  public Optional<YearMonth> parseMonthYear(String text) {
+    if (text.isEmpty() || text.length() > MAX_YEARLESS_LENGTH || !mayHoldYear(text)) {
+      return Optional.empty();
+    }
+    int month = 0;
+    int year = 0;
+    for (String piece : split(fold(text), WORD_SEPARATORS)) {
+      String word = stripPeriod(piece);
+      int monthOfWord = names.month(word);
+      boolean connector = month > 0 && year == 0 && names.isConnector(word); // "de", "of"
+      if (month == 0 && monthOfWord > 0) {
+        month = monthOfWord;
+      } else if (month > 0 && year == 0 && word.length() == 4 && digitsAt(word, 0) == 4) {
+        year = Integer.parseInt(word);
+      } else if (!connector) {
+        return Optional.empty();
+      }
+    }
+    return month > 0 && year > 0 ? Optional.of(YearMonth.of(year, month)) : Optional.empty();
   }
 
   /**

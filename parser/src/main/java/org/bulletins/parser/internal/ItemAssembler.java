@@ -32,6 +32,7 @@ public final class ItemAssembler {
   private final int maxItemLength;
   private final Deque<NewsItem> ready = new ArrayDeque<>();
   private LineClassifier classifier;
+  private SectionHeaders headers;
   private LayoutReader reader;
   private PageLayout layout = PageLayout.UNKNOWN;
   private boolean ended;
@@ -83,7 +84,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        reader.accept(classifier.classify(line));
+        headers.accept(classifier.classify(line), reader::accept);
       }
     }
     return ready.poll();
@@ -106,12 +107,22 @@ public final class ItemAssembler {
       content += line.text().isBlank() ? 0 : 1;
     }
     LineClassifier probe = new LineClassifier(dates, Set.of());
-    List<Line> classified = classifyAll(probe, window);
-    Set<String> repeated = RepeatedLines.find(classified);
-    NumericDateOrder order = NumericOrderVote.of(classified);
+    List<Line> probed = classifyAll(probe, window);
+    Set<String> repeated = RepeatedLines.find(probed);
+    NumericDateOrder order = NumericOrderVote.of(probed);
     classifier = new LineClassifier(order == null ? dates : dates.settledTo(order), repeated);
-    if (order != null || !repeated.isEmpty()) {
-      classified = classifyAll(classifier, window);
+    List<Line> lines =
+        order != null || !repeated.isEmpty() ? classifyAll(classifier, window) : probed;
+    // The window's lines with their section headers read, as the rest of the page will be: the
+    // layout is inferred from what the reader will be given (a year line still held at the
+    // window's end comes with the next line).
+    headers = new SectionHeaders();
+    List<Line> classified = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      headers.accept(line, classified::add);
+    }
+    if (whole) {
+      headers.end(classified::add);
     }
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
     layout = result.layout();
@@ -148,6 +159,7 @@ public final class ItemAssembler {
   }
 
   private void end() {
+    headers.end(reader::accept);
     reader.end();
     sink.finish();
     ended = true;

@@ -13,6 +13,8 @@ package org.bulletins.parser.internal;
  * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...})
  * @param weak true for a label known only by its shape (a list of names, a line repeated on the
  *     page): right after a date line it is still the title
+ * @param header the year (and month) the line states alone, as a listing heads a year's or a
+ *     month's items ({@code 2024}, {@code March 2024}), else null: see {@link SectionHeaders}
  */
 public record Line(
     int number,
@@ -22,7 +24,21 @@ public record Line(
     DateLine date,
     String title,
     boolean label,
-    boolean weak) {
+    boolean weak,
+    SectionHeaders.Header header) {
+
+  /** A line that states no section header. */
+  Line(
+      int number,
+      int column,
+      String text,
+      LineKind kind,
+      DateLine date,
+      String title,
+      boolean label,
+      boolean weak) {
+    this(number, column, text, kind, date, title, label, weak, null);
+  }
 
   /** True for a line that is not blank and not only a label. */
   boolean isContent() {

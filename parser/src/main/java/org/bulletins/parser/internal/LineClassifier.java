@@ -78,6 +78,15 @@ public final class LineClassifier {
       if (date.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);
       }
+      if (text.length() <= MAX_YEARLESS_LINE && (marks & RawLine.DIGIT) != 0) {
+        Optional<SectionHeaders.Header> header = sectionHeader(detect);
+        if (header.isPresent()) {
+          // "March 2024" heads a month's items: a label. A year alone may be a title; the page's
+          // SectionHeaders decides from the line after it.
+          LineKind kind = header.get().month() == 0 ? LineKind.TEXT : LineKind.LABEL;
+          return new Line(number, column, text, kind, null, null, false, false, header.get());
+        }
+      }
       if (text.length() <= RelativeDate.MAX_LENGTH) {
         // "2 days ago": kept as a label too, for a reader who knows the day the page was read.
         Optional<DateLine> relative = RelativeDate.parse(detect);
@@ -152,6 +161,19 @@ public final class LineClassifier {
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
   }
 
+  /** A month and year ({@code March 2024}) or a year ({@code 2024}) alone on the line. */
+  private Optional<SectionHeaders.Header> sectionHeader(String detect) {
+    String year = detect.strip();
+    if (year.length() == 4
+        && (year.charAt(0) == '1' || year.charAt(0) == '2')
+        && DateLineParser.hasFourDigits(year, 0)) {
+      return Optional.of(new SectionHeaders.Header(Integer.parseInt(year), 0));
+    }
+    return dates
+        .parseMonthYear(detect)
+        .map(month -> new SectionHeaders.Header(month.getYear(), month.getMonthValue()));
+  }
+
   /**
    * Tells whether a line, as the writer would write it, would read as something other than plain
    * text: a date line, a field, a label, a date-opened title or a dateline. The writer escapes such
@@ -168,6 +190,7 @@ public final class LineClassifier {
     }
     return (detect.length() <= MAX_DATE_LINE && dates.parse(detect).isPresent())
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
+        || (detect.length() <= MAX_YEARLESS_LINE && dates.parseMonthYear(detect).isPresent())
         || DecoratedDate.parse(detect, dates).isPresent()
         || RelativeDate.parse(detect).isPresent()
         || Labels.fieldValue(detect) != null
