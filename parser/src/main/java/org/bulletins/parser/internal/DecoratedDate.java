@@ -195,6 +195,19 @@ final class DecoratedDate {
       Pattern.compile(
           "(?:\\d{1,3} min(?:ute)?s? read|(?:lectura|leitura|lecture)(?: de|:)? \\d{1,3} min(?:utos|utes)?)");
 
+  /**
+   * A count of views, reads, comments or shares beside the date, folded: {@code 2061 vues}, {@code
+   * 1,245 views}, {@code 1.2k reads}, {@code 3 comentarios}, {@code 345 visualizacoes}, {@code
+   * comments (0)}.
+   */
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?:\\d{1,3}(?:[., ]\\d{3})+|\\d{1,9})(?:[.,]\\d)?k? ?"
+              + "(?:views?|reads?|comments?|shares?|likes?|vues?|lectures?|commentaires?|partages?"
+              + "|visitas?|vistas?|lecturas?|visualizaciones|comentarios?|compartidos"
+              + "|visualizacoes|visualizacao|leituras?|acessos?|curtidas?)"
+              + "|(?:comments?|commentaires?|comentarios?|reactions?)(?: ?: ?| ?\\()\\d{1,9}\\)?");
+
   private DecoratedDate() {}
 
   /**
@@ -344,7 +357,8 @@ final class DecoratedDate {
 
   /**
    * A part that may stand beside a date: a time, a field ({@code category: press release}), a label
-   * word ({@code press release}) with or without a number, a byline, a reading time.
+   * word ({@code press release}) with or without a number, a byline, a reading time, a count of
+   * views or comments.
    */
   private static boolean isLabelPart(Part written) {
     String part = written.folded();
@@ -354,6 +368,7 @@ final class DecoratedDate {
     boolean digit = hasDigit(part);
     if ((digit && TIME_ALONE.matcher(part).matches())
         || (digit && part.contains("min") && READING_TIME.matcher(part).matches())
+        || (digit && COUNT.matcher(part).matches())
         || Labels.fieldValue(part) != null
         || Labels.isWordLabel(part)) {
       return true;

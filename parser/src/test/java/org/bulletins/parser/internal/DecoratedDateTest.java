@@ -64,6 +64,15 @@ class DecoratedDateTest {
         "Communiqué n° 12 | 4 mars 2024; 2024-03-04",
         "By Maria Lopez · 2 February 2024 · 3 min read; 2024-02-02",
         "Press release No. 14 – 2 February 2024; 2024-02-02",
+        "29 septembre 2023 - 16:24 - 2061 vues; 2023-09-29",
+        "29 septembre 2023 · 2061vues; 2023-09-29",
+        "5 March 2024 | 1,245 views; 2024-03-05",
+        "5 March 2024 · 1.2k reads · 3 comments; 2024-03-05",
+        "March 5, 2024 | Comments (0); 2024-03-05",
+        "5 de marzo de 2024 - 1.234 visitas; 2024-03-05",
+        "Publicado el 5 de marzo de 2024 | 12 comentarios; 2024-03-05",
+        "5 de março de 2024 | 345 visualizações; 2024-03-05",
+        "Publié le 5 mars 2024 | 4 commentaires; 2024-03-05",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -78,6 +87,8 @@ class DecoratedDateTest {
         "Council approves the 2024-2030 cycling plan",
         "Published 12 March 2024 and updated after a long review of the plan",
         "Posted on: 2024-03-05 | Ministers agree on a new budget",
+        "5 March 2024 | 300 views of the harbour from the new tower",
+        "5 March 2024 - 12 comments on the draft were received",
         "12 - 14 March 2024",
         "4 March 2024 | 5 March 2024",
         "4 March 2024 || News",
