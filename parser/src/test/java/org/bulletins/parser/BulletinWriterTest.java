@@ -157,6 +157,18 @@ class BulletinWriterTest {
     assertReadsBackTheSame(undated);
   }
 
+  @Test
+  void escapesATitleOrParagraphThatReadsAsAReleaseMarkerOrContactLine() {
+    NewsItem item =
+        onMarch5(
+            "FOR IMMEDIATE RELEASE",
+            "###",
+            "- ENDS -",
+            "Media contact: Jane Doe",
+            "5 March 2024 | 1,245 views");
+    assertReadsBackTheSame(item);
+  }
+
   private static NewsItem onMarch5(String title, String... paragraphs) {
     return new NewsItem(Optional.of(LocalDate.of(2024, 3, 5)), title, List.of(paragraphs), SPAN);
   }

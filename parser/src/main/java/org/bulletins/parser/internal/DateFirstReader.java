@@ -88,8 +88,10 @@ final class DateFirstReader extends LayoutReader {
         if (pendingDate.labels().size() >= MAX_HELD) {
           orphanDate("too many label lines");
         }
-      } else if (current != null && Labels.isCaption(line.text())) {
-        flushTrailingLabels(); // a caption belongs to the text around it
+      } else if (current != null
+          && (Labels.isCaption(line.text()) || Labels.closesItem(line.text()))) {
+        // A caption belongs to the text around it; an end marker or a contact line closes it.
+        flushTrailingLabels();
         current.addLabel(line);
       } else if (current != null) {
         trailingLabels.add(line);

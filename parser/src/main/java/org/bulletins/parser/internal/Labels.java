@@ -67,6 +67,33 @@ final class Labels {
           "assuntos",
           "assunto");
 
+  /** Field names (folded) of the contact lines that close a press release. */
+  private static final Set<String> CONTACT_FIELDS =
+      ImmutableSet.of(
+          "contact",
+          "contacts",
+          "media contact",
+          "media contacts",
+          "press contact",
+          "press contacts",
+          "media enquiries",
+          "media inquiries",
+          "for more information",
+          "contacto",
+          "contactos",
+          "contacto de prensa",
+          "contacto para medios",
+          "mas informacion",
+          "contact presse",
+          "contacts presse",
+          "contact media",
+          "renseignements",
+          "contato",
+          "contatos",
+          "contato para imprensa",
+          "assessoria de imprensa",
+          "mais informacoes");
+
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
       ImmutableSet.of(
@@ -135,7 +162,21 @@ final class Labels {
           "sala de imprensa",
           "comunicados de imprensa",
           "noticias recentes",
-          "notas a imprensa");
+          "notas a imprensa",
+          "for immediate release",
+          "immediate release",
+          "para difusion inmediata",
+          "para publicacion inmediata",
+          "pour diffusion immediate",
+          "pour publication immediate",
+          "para divulgacao imediata",
+          "para publicacao imediata");
+
+  /** What a press release's end marker says between its dashes or hashes: {@code - ENDS -}. */
+  private static final Set<String> END_WORDS = ImmutableSet.of("ends", "end", "fin", "fim", "30");
+
+  /** What decorates an end marker: {@code ###}, {@code -30-}, {@code – FIN –}. */
+  private static final String END_MARKS = "#-–—* ";
 
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =
@@ -159,7 +200,7 @@ final class Labels {
   private static final int MAX_FIELD_NAME = 40;
 
   /** Longer than the longest of {@link #WORDS}. */
-  private static final int MAX_WORD_LABEL = 24;
+  private static final int MAX_WORD_LABEL = 32;
 
   private Labels() {}
 
@@ -173,12 +214,39 @@ final class Labels {
     return isCaption(text) || isWordLabel(text);
   }
 
-  /** A line that is one of the label words ({@code Press Release}, {@code English}...). */
+  /**
+   * A line that is one of the label words ({@code Press Release}, {@code For immediate release},
+   * {@code English}...) or a press release's end marker ({@code ###}, {@code - ENDS -}, {@code
+   * -30-}, {@code – FIN –}).
+   */
   static boolean isWordLabel(String text) {
     // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
     // the label words are folded.
     return text.length() <= MAX_WORD_LABEL
-        && WORDS.contains(stripEnd(DateLineParser.foldText(text)));
+        && (WORDS.contains(stripEnd(DateLineParser.foldText(text))) || isEndMarker(text));
+  }
+
+  /**
+   * {@code ###} and the like, or one of {@link #END_WORDS} set between dashes or hashes ({@code -
+   * ENDS -}, {@code -30-}, {@code ENDS ###}); {@code ENDS} and {@code FIN} alone too, in capitals.
+   */
+  private static boolean isEndMarker(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && END_MARKS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && END_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String word = text.substring(start, end);
+    boolean marked = start > 0 || end < text.length();
+    if (word.isEmpty()) {
+      return text.indexOf('#') >= 0; // "###", "# # #"; a rule of dashes alone is left as text
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean capitals = word.equals(word.toUpperCase(Locale.ROOT)) && !lower.equals("30");
+    return END_WORDS.contains(lower) && (marked || (capitals && !lower.equals("end")));
   }
 
   /**
@@ -194,7 +262,28 @@ final class Labels {
       return null;
     }
     String key = DateLineParser.foldText(text.substring(0, colon)).strip();
-    return FIELDS.contains(key) ? text.substring(colon + 1).strip() : null;
+    return FIELDS.contains(key) || CONTACT_FIELDS.contains(key)
+        ? text.substring(colon + 1).strip()
+        : null;
+  }
+
+  /**
+   * Tells whether a label line closes the item before it, as a press release ends: an end marker
+   * ({@code ###}, {@code - ENDS -}) or a contact field ({@code Media contact: ...}). Other labels
+   * after an item's text belong to the next item when a date line follows them.
+   *
+   * @param text a label line
+   * @return true for an end marker or a contact line
+   */
+  static boolean closesItem(String text) {
+    if (text.length() <= MAX_WORD_LABEL && isEndMarker(text)) {
+      return true;
+    }
+    int colon = text.indexOf(':');
+    return colon > 0
+        && colon <= MAX_FIELD_NAME
+        && text.length() <= MAX_LABEL_LENGTH
+        && CONTACT_FIELDS.contains(DateLineParser.foldText(text.substring(0, colon)).strip());
   }
 
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */

@@ -1,0 +1,80 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The lines that open and close a press release, and lines that only look like them. */
+class LabelsTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Release:",
+        "PARA DIFUSIÓN INMEDIATA",
+        "Para publicación inmediata",
+        "POUR DIFFUSION IMMÉDIATE",
+        "PARA DIVULGAÇÃO IMEDIATA",
+        "###",
+        "# # #",
+        "- ENDS -",
+        "–ENDS–",
+        "ENDS",
+        "-30-",
+        "- 30 -",
+        "– FIN –",
+        "FIN",
+        "- FIM -",
+        "ENDS ###",
+      })
+  void isALabel(String line) {
+    assertThat(Labels.isWordLabel(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"###", "- ENDS -", "-30-", "– FIN –", "FIM"})
+  void anEndMarkerClosesTheItemBeforeIt(String line) {
+    assertThat(Labels.closesItem(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Media contact: Jane Doe, 555-0134",
+        "Contact: press office",
+        "Contacto de prensa: Ana Costa",
+        "Contact presse : Marie Dupont",
+        "Assessoria de Imprensa: (11) 5555-0000",
+      })
+  void aContactLineIsALabelThatClosesTheItemBeforeIt(String line) {
+    assertThat(Labels.fieldValue(line)).isNotNull();
+    assertThat(Labels.closesItem(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "---",
+        "* * *",
+        "30",
+        "End",
+        "The end",
+        "Ends and means",
+        "Fin de la campagne",
+        "Final results",
+        "#MeToo",
+        "Contacts between the two delegations resumed in March and went on all spring",
+      })
+  void isNoEndMarker(String line) {
+    assertThat(Labels.closesItem(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Category: Press release", "Tags: harbour, ferries", "Press release"})
+  void otherLabelsDoNotCloseTheItemBeforeThem(String line) {
+    assertThat(Labels.isLabel(line) || Labels.fieldValue(line) != null).isTrue();
+    assertThat(Labels.closesItem(line)).isFalse();
+  }
+}
