@@ -158,14 +158,16 @@ class BulletinWriterTest {
   }
 
   @Test
-  void escapesATitleOrParagraphThatReadsAsAReleaseMarkerOrContactLine() {
+  void escapesATitleOrParagraphThatReadsAsAReleaseMarkerBylineOrFooter() {
     NewsItem item =
         onMarch5(
             "FOR IMMEDIATE RELEASE",
             "###",
             "- ENDS -",
             "Media contact: Jane Doe",
-            "5 March 2024 | 1,245 views");
+            "5 March 2024 | 1,245 views",
+            "By Jane Doe, Staff Writer",
+            "Posted in Harbour News | Leave a comment");
     assertReadsBackTheSame(item);
   }
 

@@ -89,8 +89,11 @@ final class DateFirstReader extends LayoutReader {
           orphanDate("too many label lines");
         }
       } else if (current != null
-          && (Labels.isCaption(line.text()) || Labels.closesItem(line.text()))) {
-        // A caption belongs to the text around it; an end marker or a contact line closes it.
+          && (Labels.isCaption(line.text())
+              || Labels.closesItem(line.text())
+              || MetaLine.isFooter(line.text()))) {
+        // A caption belongs to the text around it; an end marker, a contact line or a blog's
+        // footer closes it.
         flushTrailingLabels();
         current.addLabel(line);
       } else if (current != null) {

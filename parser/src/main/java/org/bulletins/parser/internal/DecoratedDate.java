@@ -40,9 +40,6 @@ final class DecoratedDate {
    */
   private static final int MAX_LABEL_PART = 60;
 
-  /** Longest part read as an author's byline ({@code By Ana Costa}). */
-  private static final int MAX_BYLINE_WORDS = 8;
-
   /**
    * Lead-ins that may open a date, folded (lower case, no accents), longest first so that {@code
    * published on} is cut whole. A colon may follow; the date's own connectors ({@code le}, {@code
@@ -115,18 +112,9 @@ final class DecoratedDate {
   private static final Set<String> LEAD_IN_FIRST_WORDS =
       LEAD_INS.stream().map(leadIn -> leadIn.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
 
-  /** Lower-case words a name may hold between its capitalised ones, and the joiners of names. */
-  private static final Set<String> NAME_PARTICLES =
-      ImmutableSet.of(
-          "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "van", "von",
-          "and", "e", "y", "et", "&");
-
-  /** The words that open a byline: {@code By Ana Costa}, {@code por ...}, {@code par ...}. */
-  private static final Set<String> BYLINE_WORDS = ImmutableSet.of("by", "por", "par");
-
-  /** The first letters of {@link #LEAD_IN_FIRST_WORDS} and {@link #BYLINE_WORDS}, in lower case. */
+  /** The first letters of {@link #LEAD_IN_FIRST_WORDS} and {@link Byline#WORDS}, in lower case. */
   private static final String LEAD_IN_INITIALS =
-      initials(Sets.union(LEAD_IN_FIRST_WORDS, BYLINE_WORDS));
+      initials(Sets.union(LEAD_IN_FIRST_WORDS, Byline.WORDS));
 
   /** Longer than the longest of {@link #LEAD_IN_FIRST_WORDS}. */
   private static final int MAX_LEAD_IN_WORD = 16;
@@ -211,6 +199,17 @@ final class DecoratedDate {
   private DecoratedDate() {}
 
   /**
+   * Whether a folded part is a count of views, reads or comments ({@code 2061 vues}, {@code
+   * comments (0)}).
+   *
+   * @param folded the part, folded
+   * @return true for a count
+   */
+  static boolean isCount(String folded) {
+    return COUNT.matcher(folded).matches();
+  }
+
+  /**
    * Reads a date line, plain ({@link DateLineParser#parse}) or decorated ({@link #parse}): a date
    * part beside a title or in a table's cell may be either.
    *
@@ -290,53 +289,17 @@ final class DecoratedDate {
    */
   private static String withoutByline(Part part) {
     String folded = part.folded();
-    if (!opensWithByline(folded)) {
+    if (!Byline.opens(folded)) {
       return folded;
     }
     String[] words = folded.split(" ");
-    for (int k = 2; k <= MAX_BYLINE_WORDS + 1 && k < words.length; k++) {
+    for (int k = 2; k <= Byline.MAX_WORDS + 1 && k < words.length; k++) {
       String rest = String.join(" ", List.of(words).subList(k, words.length));
       if (hasLeadIn(rest)) {
-        return isNameByline(part.written(), k) ? rest : folded;
+        return Byline.isName(part.written(), k) ? rest : folded;
       }
     }
     return folded;
-  }
-
-  private static boolean opensWithByline(String folded) {
-    return folded.startsWith("by ") || folded.startsWith("por ") || folded.startsWith("par ");
-  }
-
-  /**
-   * Whether the written part's first {@code words} words are a byline: {@code By}, {@code por} or
-   * {@code par}, then a name: capitalised words, with particles and joiners between them ({@code
-   * por Ana da Costa e João Silva}). {@code By the Numbers}, {@code Por la igualdad} and {@code Par
-   * amour du sport} are titles.
-   */
-  private static boolean isNameByline(String written, int words) {
-    String[] all = written.split(" ");
-    if (all.length < words || words < 2) {
-      return false;
-    }
-    boolean capitalised = false;
-    for (int k = 1; k < words; k++) {
-      String word = all[k];
-      if (word.isEmpty()) {
-        return false;
-      }
-      if (Character.isUpperCase(word.charAt(0))) {
-        capitalised = true;
-        for (int i = 1; i < word.length(); i++) {
-          char c = word.charAt(i);
-          if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
-            return false;
-          }
-        }
-      } else if (!NAME_PARTICLES.contains(word)) {
-        return false;
-      }
-    }
-    return capitalised;
   }
 
   private static boolean hasLeadIn(String folded) {
@@ -368,7 +331,7 @@ final class DecoratedDate {
     boolean digit = hasDigit(part);
     if ((digit && TIME_ALONE.matcher(part).matches())
         || (digit && part.contains("min") && READING_TIME.matcher(part).matches())
-        || (digit && COUNT.matcher(part).matches())
+        || (digit && isCount(part))
         || Labels.fieldValue(part) != null
         || Labels.isWordLabel(part)) {
       return true;
@@ -379,7 +342,7 @@ final class DecoratedDate {
         return true;
       }
     }
-    return isByline(written);
+    return Byline.is(written.written(), written.folded());
   }
 
   private static boolean hasDigit(String text) {
@@ -389,14 +352,6 @@ final class DecoratedDate {
       }
     }
     return false;
-  }
-
-  /** {@code By Ana Costa}, {@code por Ana Costa}, {@code par Ana Costa}: a name's few words. */
-  private static boolean isByline(Part part) {
-    int words = part.written().split(" ").length;
-    return opensWithByline(part.folded())
-        && words <= MAX_BYLINE_WORDS + 1
-        && isNameByline(part.written(), words);
   }
 
   /**
@@ -577,7 +532,7 @@ final class DecoratedDate {
     return end > 0
         && end <= MAX_LEAD_IN_WORD
         && (LEAD_IN_FIRST_WORDS.contains(DateLineParser.foldText(text.substring(0, end)))
-            || BYLINE_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT)));
+            || Byline.WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT)));
   }
 
   /** The first letters of some words. */

@@ -120,7 +120,9 @@ public final class LineClassifier {
       }
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
-    if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect)) || Labels.isWordLabel(detect)) {
+    if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect))
+        || Labels.isWordLabel(detect)
+        || MetaLine.is(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
@@ -195,6 +197,7 @@ public final class LineClassifier {
         || RelativeDate.parse(detect).isPresent()
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
+        || MetaLine.is(detect)
         || Labels.isNameList(detect)
         || DateInLine.find(detect, dates).isPresent();
   }

@@ -1,0 +1,166 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A line about an item rather than of it, with no date in it: a byline alone ({@code By Jane Doe,
+ * Staff Writer}, {@code Por Ana Costa}) or a blog's footer of parts parted by bars, middle dots or
+ * bullets ({@code Posted in Harbour News | Leave a comment}, {@code Publié dans Actualités | Lien
+ * permanent | Commentaires (0)}). Such lines are labels: left in the text, a byline joined the
+ * body's first paragraph and a footer became a paragraph of its own.
+ *
+ * <p>A footer needs one part that only a footer has (where the item was filed, a comment link or
+ * count, a permalink); its other parts may be label words, fields or bylines. A part that could be
+ * a title ({@code News | Harbour board approves a second berth}) leaves the line to the other
+ * rules.
+ */
+final class MetaLine {
+
+  /** Longest line considered, in chars. */
+  static final int MAX_LENGTH = 120;
+
+  /** Longest text after a byline's name, after a comma: its role or outlet. */
+  private static final int MAX_ROLE_WORDS = 6;
+
+  /** Longest text after {@link #FILED_IN}: a category or two. */
+  private static final int MAX_FILED_IN = 60;
+
+  /** What opens the part that says where the item was filed, folded. */
+  private static final List<String> FILED_IN =
+      ImmutableList.of(
+          "posted in ",
+          "filed under ",
+          "published in ",
+          "categorized as ",
+          "publicado en ",
+          "archivado en ",
+          "publie dans ",
+          "classe dans ",
+          "publicado em ",
+          "arquivado em ");
+
+  /** Parts that only a footer has, folded. */
+  private static final Set<String> FOOTER_WORDS =
+      ImmutableSet.of(
+          "leave a comment",
+          "leave a reply",
+          "no comments",
+          "comments off",
+          "comments closed",
+          "permalink",
+          "deja un comentario",
+          "dejar un comentario",
+          "deja una respuesta",
+          "sin comentarios",
+          "enlace permanente",
+          "laisser un commentaire",
+          "laissez un commentaire",
+          "pas de commentaire",
+          "aucun commentaire",
+          "lien permanent",
+          "deixe um comentario",
+          "deixe uma resposta",
+          "sem comentarios",
+          "link permanente");
+
+  /** The lower-case first letters of the words that open a byline or a footer's part. */
+  private static final String INITIALS = "bpfcadlnse";
+
+  private MetaLine() {}
+
+  /**
+   * Whether a line is a byline or a footer.
+   *
+   * @param text the line, as the classifier detects labels in it (normalised)
+   * @return true for a byline or a footer
+   */
+  static boolean is(String text) {
+    if (text.length() > MAX_LENGTH || !mayBeOne(text)) {
+      return false;
+    }
+    return (Byline.opens(DateLineParser.foldText(text)) && isBylineWithRole(text))
+        || isFooter(text);
+  }
+
+  /**
+   * Whether a line is a footer, which closes the item above it.
+   *
+   * @param text the line (normalised)
+   * @return true for a footer
+   */
+  static boolean isFooter(String text) {
+    if (text.length() > MAX_LENGTH || !mayBeOne(text)) {
+      return false;
+    }
+    boolean footer = false;
+    for (String part : parts(text)) {
+      String foldedPart = DateLineParser.foldText(part);
+      if (isFooterPart(foldedPart)) {
+        footer = true;
+      } else if (!Byline.is(part, foldedPart)
+          && !Labels.isWordLabel(part)
+          && Labels.fieldValue(part) == null) {
+        return false;
+      }
+    }
+    return footer;
+  }
+
+  /** A part that only a footer has: where the item was filed, a comment link or count. */
+  private static boolean isFooterPart(String folded) {
+    if (FOOTER_WORDS.contains(folded) || DecoratedDate.isCount(folded)) {
+      return true;
+    }
+    for (String filed : FILED_IN) {
+      if (folded.startsWith(filed)) {
+        return folded.length() - filed.length() <= MAX_FILED_IN;
+      }
+    }
+    return false;
+  }
+
+  /** {@code By Jane Doe} or {@code By Jane Doe, Staff Writer}: a byline, then a short role. */
+  private static boolean isBylineWithRole(String text) {
+    int comma = text.indexOf(", ");
+    String name = comma < 0 ? text : text.substring(0, comma);
+    if (!Byline.is(name, DateLineParser.foldText(name))) {
+      return false;
+    }
+    if (comma < 0) {
+      return true;
+    }
+    String role = text.substring(comma + 2).strip();
+    char last = role.isEmpty() ? '.' : role.charAt(role.length() - 1);
+    return role.split(" ").length <= MAX_ROLE_WORDS && ".!?:;".indexOf(last) < 0;
+  }
+
+  /** A cheap necessary condition: a part separator, or a first letter a byline or part opens. */
+  private static boolean mayBeOne(String text) {
+    char first = Character.toLowerCase(text.charAt(0));
+    return INITIALS.indexOf(first) >= 0
+        || text.indexOf('|') >= 0
+        || text.indexOf('·') >= 0
+        || text.indexOf('•') >= 0;
+  }
+
+  /** The parts of a line parted by bars, middle dots or bullets, each stripped; none if empty. */
+  private static List<String> parts(String text) {
+    List<String> parts = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || "|·•".indexOf(text.charAt(i)) >= 0) {
+        String part = text.substring(start, i).strip();
+        if (part.isEmpty()) {
+          return List.of();
+        }
+        parts.add(part);
+        start = i + 1;
+      }
+    }
+    return parts;
+  }
+}

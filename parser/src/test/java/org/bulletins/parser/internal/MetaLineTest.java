@@ -1,0 +1,62 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bylines and blog footers, which are labels, and lines that only start like them. */
+class MetaLineTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "By Jane Doe",
+        "By Jane Doe, Staff Writer",
+        "By Jane Doe and John Roe",
+        "Por Ana da Costa e João Silva",
+        "Por Ana Costa, da Agência Brasil",
+        "Par Marie Dupont, envoyée spéciale à Kyiv",
+      })
+  void aBylineIsAMetaLineButNoFooter(String line) {
+    assertThat(MetaLine.is(line)).isTrue();
+    assertThat(MetaLine.isFooter(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Posted in Harbour News | Leave a comment",
+        "Filed under Transport · 3 comments",
+        "Leave a comment",
+        "Permalink | Comments (0)",
+        "Publié dans Actualités | Lien permanent | Commentaires (0)",
+        "Publicado en Noticias | Deja un comentario",
+        "Publicado em Notícias | Deixe um comentário",
+        "By Jane Doe | Posted in Harbour News | 12 comments",
+        "Tags: ferries, harbour | Leave a reply",
+      })
+  void aFooterIsAMetaLineThatClosesItsItem(String line) {
+    assertThat(MetaLine.is(line)).isTrue();
+    assertThat(MetaLine.isFooter(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "By the Numbers",
+        "Por la igualdad de género",
+        "Par amour du sport",
+        "By Jane Doe, who has covered the harbour for ten years and knows every pilot there",
+        "By Jane Doe, Staff Writer.",
+        "News | Harbour board approves a second berth",
+        "Press release | Night buses return to the coast",
+        "Posted in a hurry, the notice gave residents only two days to object to the plan for the quay",
+        "Leave a comment if you were there",
+        "Permalink to the report on the new berth",
+        "Buses return on Friday",
+      })
+  void isNoMetaLine(String line) {
+    assertThat(MetaLine.is(line)).isFalse();
+  }
+}
