@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,8 +68,18 @@ final class MetaLine {
           "sem comentarios",
           "link permanente");
 
-  /** The lower-case first letters of the words that open a byline or a footer's part. */
-  private static final String INITIALS = "bpfcadlnse";
+  /**
+   * The first words, in lower case, of a byline, of {@link #FILED_IN} and {@link #FOOTER_WORDS},
+   * and of a count of comments: a line of one part opens with one of them (or a count's digit).
+   */
+  private static final Set<String> FIRST_WORDS =
+      ImmutableSet.<String>builder()
+          .addAll(Byline.WORDS)
+          .addAll(firstWords(FILED_IN))
+          .addAll(firstWords(FOOTER_WORDS))
+          .add("comments", "commentaires", "comentarios", "comentários", "reactions")
+          .add("publié", "classé") // as written, before folding
+          .build();
 
   private MetaLine() {}
 
@@ -83,7 +94,7 @@ final class MetaLine {
       return false;
     }
     return (Byline.opens(DateLineParser.foldText(text)) && isBylineWithRole(text))
-        || isFooter(text);
+        || isFooterOfParts(text);
   }
 
   /**
@@ -93,9 +104,11 @@ final class MetaLine {
    * @return true for a footer
    */
   static boolean isFooter(String text) {
-    if (text.length() > MAX_LENGTH || !mayBeOne(text)) {
-      return false;
-    }
+    return text.length() <= MAX_LENGTH && mayBeOne(text) && isFooterOfParts(text);
+  }
+
+  /** Whether every part may stand in a footer and one part only a footer has. */
+  private static boolean isFooterOfParts(String text) {
     boolean footer = false;
     for (String part : parts(text)) {
       String foldedPart = DateLineParser.foldText(part);
@@ -138,13 +151,29 @@ final class MetaLine {
     return role.split(" ").length <= MAX_ROLE_WORDS && ".!?:;".indexOf(last) < 0;
   }
 
-  /** A cheap necessary condition: a part separator, or a first letter a byline or part opens. */
+  /**
+   * A cheap necessary condition, without folding (most titles get here): a part separator, a
+   * count's digit first, or a first word that a byline or a footer's part opens with.
+   */
   private static boolean mayBeOne(String text) {
-    char first = Character.toLowerCase(text.charAt(0));
-    return INITIALS.indexOf(first) >= 0
-        || text.indexOf('|') >= 0
-        || text.indexOf('·') >= 0
-        || text.indexOf('•') >= 0;
+    if (text.indexOf('|') >= 0 || text.indexOf('·') >= 0 || text.indexOf('•') >= 0) {
+      return true;
+    }
+    char first = text.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return true;
+    }
+    int space = text.indexOf(' ');
+    String word = space < 0 ? text : text.substring(0, space);
+    return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> firstWords(Iterable<String> phrases) {
+    List<String> words = new ArrayList<>();
+    for (String phrase : phrases) {
+      words.add(phrase.split(" ")[0]);
+    }
+    return words;
   }
 
   /** The parts of a line parted by bars, middle dots or bullets, each stripped; none if empty. */
