@@ -167,7 +167,10 @@ class BulletinWriterTest {
             "Media contact: Jane Doe",
             "5 March 2024 | 1,245 views",
             "By Jane Doe, Staff Writer",
-            "Posted in Harbour News | Leave a comment");
+            "Posted in Harbour News | Leave a comment",
+            "[Read more]",
+            "Share: Facebook Twitter LinkedIn",
+            "Back to top");
     assertReadsBackTheSame(item);
   }
 

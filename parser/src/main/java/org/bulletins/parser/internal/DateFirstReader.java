@@ -136,6 +136,7 @@ final class DateFirstReader extends LayoutReader {
         nextItems.forEach(this::holdLabel);
       }
     } else {
+      holdPageHeader();
       endUndatedSection();
       dated = true;
     }
@@ -180,6 +181,35 @@ final class DateFirstReader extends LayoutReader {
       decide(pendingBlock, block);
     }
     pendingBlock = block;
+  }
+
+  /**
+   * A page's first block, when it is one title-like line and the first date line follows it ({@code
+   * Latest updates}): the page's header, held as a label for the first dated item, not an undated
+   * item of its own with no body. A first block with a body stays an undated item.
+   */
+  private void holdPageHeader() {
+    completeBlock();
+    Block block = pendingBlock;
+    if (current != null
+        || block == null
+        || block.firstLine() != block.lastLine()
+        || TitleRule.shape(block.text()) == TitleRule.Shape.PARAGRAPH) {
+      return;
+    }
+    holdLabel(
+        new Line(
+            block.firstLine(),
+            block.column(),
+            block.text(),
+            LineKind.LABEL,
+            null,
+            null,
+            false,
+            false));
+    labelsAfterPending.forEach(this::holdLabel);
+    labelsAfterPending.clear();
+    pendingBlock = null;
   }
 
   private void endUndatedSection() {

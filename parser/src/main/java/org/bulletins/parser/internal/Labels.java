@@ -1,6 +1,7 @@
 package org.bulletins.parser.internal;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -109,7 +110,6 @@ final class Labels {
           "local",
           "regional",
           "share",
-          "read more",
           "more",
           "comunicado",
           "comunicado de prensa",
@@ -117,21 +117,15 @@ final class Labels {
           "comunicados",
           "noticia",
           "noticias",
-          "leer mas",
-          "ver mas",
           "compartir",
           "communique",
           "communique de presse",
           "actualites",
           "actualite",
-          "lire la suite",
-          "en savoir plus",
           "partager",
           "comunicado de imprensa",
           "nota a imprensa",
           "nota de imprensa",
-          "leia mais",
-          "saiba mais",
           "compartilhar",
           "english",
           "espanol",
@@ -170,7 +164,122 @@ final class Labels {
           "pour diffusion immediate",
           "pour publication immediate",
           "para divulgacao imediata",
-          "para publicacao imediata");
+          "para publicacao imediata",
+          // page furniture: sharing, printing, moving about the site
+          "share this",
+          "share this article",
+          "share this story",
+          "share on facebook",
+          "share on twitter",
+          "print",
+          "print this page",
+          "back to top",
+          "tweet",
+          "email",
+          "e-mail",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "see all news",
+          "all news",
+          "more news",
+          "view all",
+          "imprimir",
+          "volver",
+          "volver arriba",
+          "ir arriba",
+          "ver todas las noticias",
+          "todas las noticias",
+          "mas noticias",
+          "imprimer",
+          "retour",
+          "haut de page",
+          "retour en haut",
+          "voir toutes les actualites",
+          "toutes les actualites",
+          "plus d'actualites",
+          "voltar",
+          "voltar ao topo",
+          "ver todas as noticias",
+          "todas as noticias",
+          "mais noticias");
+
+  /**
+   * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the
+   * item above it.
+   */
+  private static final Set<String> READ_MORE =
+      ImmutableSet.of(
+          "read more",
+          "continue reading",
+          "read the full story",
+          "read full story",
+          "full story",
+          "read the full article",
+          "read full article",
+          "leer mas",
+          "seguir leyendo",
+          "continuar leyendo",
+          "leer nota completa",
+          "ver mas",
+          "lire la suite",
+          "lire plus",
+          "en savoir plus",
+          "continuer la lecture",
+          "leia mais",
+          "ler mais",
+          "continuar lendo",
+          "saiba mais",
+          "veja mais",
+          "leia a materia completa");
+
+  /** The networks and actions of a row of share links, folded. */
+  private static final Set<String> SHARE_LINKS =
+      ImmutableSet.of(
+          "facebook",
+          "twitter",
+          "x",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "pinterest",
+          "reddit",
+          "email",
+          "e-mail",
+          "mail",
+          "correo",
+          "courriel",
+          "print",
+          "imprimir",
+          "imprimer",
+          "copy",
+          "link",
+          "copiar",
+          "enlace",
+          "copier",
+          "lien");
+
+  /** What a row of share links opens with, folded, before its colon if any. */
+  private static final Set<String> SHARE_LEAD_INS =
+      ImmutableSet.of(
+          "share",
+          "share this",
+          "share on",
+          "share this article",
+          "compartir",
+          "compartir en",
+          "comparte",
+          "partager",
+          "partager sur",
+          "partagez",
+          "compartilhar",
+          "compartilhe",
+          "compartilhar no");
+
+  /** Longest row of share links considered. */
+  private static final int MAX_SHARE_ROW = 100;
 
   /** What a press release's end marker says between its dashes or hashes: {@code - ENDS -}. */
   private static final Set<String> END_WORDS = ImmutableSet.of("ends", "end", "fin", "fim", "30");
@@ -222,8 +331,43 @@ final class Labels {
   static boolean isWordLabel(String text) {
     // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
     // the label words are folded.
-    return text.length() <= MAX_WORD_LABEL
-        && (WORDS.contains(stripEnd(DateLineParser.foldText(text))) || isEndMarker(text));
+    if (text.length() <= MAX_WORD_LABEL) {
+      String word = stripEnd(DateLineParser.foldText(text));
+      if (WORDS.contains(word) || READ_MORE.contains(word) || isEndMarker(text)) {
+        return true;
+      }
+    }
+    return isShareRow(text);
+  }
+
+  /**
+   * A row of share links: {@code Share: Facebook Twitter LinkedIn}, {@code Facebook | Twitter |
+   * Email}, {@code Compartir en: Facebook, WhatsApp}, {@code Partager sur Facebook}: two or more
+   * networks or actions, or one after a lead-in.
+   */
+  private static boolean isShareRow(String text) {
+    if (text.length() > MAX_SHARE_ROW
+        || (text.indexOf("acebook") < 0
+            && text.indexOf("witter") < 0
+            && text.indexOf("hatsApp") < 0
+            && text.indexOf("inkedIn") < 0)) {
+      return false; // every row names one of these; most lines are gone after four searches
+    }
+    String[] words = DateLineParser.foldText(text).split("[\\s,|·•/:]+");
+    int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+    int leadIn = 0; // the words of the longest lead-in the row opens with
+    for (int k = 1; k <= 4 && first + k <= words.length; k++) {
+      if (SHARE_LEAD_INS.contains(String.join(" ", List.of(words).subList(first, first + k)))) {
+        leadIn = k;
+      }
+    }
+    int links = words.length - first - leadIn;
+    for (int i = first + leadIn; i < words.length; i++) {
+      if (!SHARE_LINKS.contains(words[i])) {
+        return false;
+      }
+    }
+    return links >= 2 || (leadIn > 0 && links == 1); // "Share on Facebook" is one link
   }
 
   /**
@@ -268,15 +412,18 @@ final class Labels {
   }
 
   /**
-   * Tells whether a label line closes the item before it, as a press release ends: an end marker
-   * ({@code ###}, {@code - ENDS -}) or a contact field ({@code Media contact: ...}). Other labels
-   * after an item's text belong to the next item when a date line follows them.
+   * Tells whether a label line closes the item before it: a press release's end marker ({@code
+   * ###}, {@code - ENDS -}) or contact field ({@code Media contact: ...}), a teaser's link ({@code
+   * Read more}) or a row of share links. Other labels after an item's text belong to the next item
+   * when a date line follows them.
    *
    * @param text a label line
    * @return true for an end marker or a contact line
    */
   static boolean closesItem(String text) {
-    if (text.length() <= MAX_WORD_LABEL && isEndMarker(text)) {
+    if ((text.length() <= MAX_WORD_LABEL
+            && (isEndMarker(text) || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
+        || isShareRow(text)) {
       return true;
     }
     int colon = text.indexOf(':');
@@ -368,11 +515,19 @@ final class Labels {
     return NAME_CONNECTORS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A folded line without the marks a link's text may carry around it: {@code [Read more]}, {@code
+   * Read more »}, {@code Continue reading →}, {@code Read more...}.
+   */
   private static String stripEnd(String folded) {
+    int start = 0;
     int end = folded.length();
-    while (end > 0 && ":|>»".indexOf(folded.charAt(end - 1)) >= 0) {
+    while (start < end && "[(«‹<←".indexOf(folded.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ":|>»›→.…])".indexOf(folded.charAt(end - 1)) >= 0) {
       end--;
     }
-    return folded.substring(0, end).strip();
+    return folded.substring(start, end).strip();
   }
 }

@@ -72,6 +72,50 @@ class LabelsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Read more",
+        "[Read more]",
+        "Read More >>",
+        "Read more…",
+        "Continue reading →",
+        "Leer más »",
+        "Seguir leyendo",
+        "Lire la suite ›",
+        "Leia mais",
+        "(Saiba mais)",
+        "Share: Facebook Twitter LinkedIn",
+        "Facebook | Twitter | Email",
+        "Compartir en: Facebook, WhatsApp",
+        "Partager sur Facebook",
+        "Compartilhe: WhatsApp · Facebook",
+      })
+  void aTeaserLinkOrShareRowIsALabelThatClosesTheItemBeforeIt(String line) {
+    assertThat(Labels.isWordLabel(line)).isTrue();
+    assertThat(Labels.closesItem(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Twitter stops free access for researchers",
+        "Facebook and Twitter fined",
+        "Share prices fall on Twitter news",
+        "Read more books, says the minister",
+        "Facebook",
+      })
+  void aLineThatNamesANetworkIsNoShareRow(String line) {
+    assertThat(Labels.closesItem(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Back to top", "Print this page", "Tweet", "See all news", "Voltar ao topo"})
+  void pageFurnitureIsALabel(String line) {
+    assertThat(Labels.isWordLabel(line)).isTrue();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Category: Press release", "Tags: harbour, ferries", "Press release"})
   void otherLabelsDoNotCloseTheItemBeforeThem(String line) {
     assertThat(Labels.isLabel(line) || Labels.fieldValue(line) != null).isTrue();
