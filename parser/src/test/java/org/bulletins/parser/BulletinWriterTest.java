@@ -170,7 +170,9 @@ class BulletinWriterTest {
             "Posted in Harbour News | Leave a comment",
             "[Read more]",
             "Share: Facebook Twitter LinkedIn",
-            "Back to top");
+            "Back to top",
+            "5–7 March 2024",
+            "Del 5 al 7 de marzo de 2024");
     assertReadsBackTheSame(item);
   }
 

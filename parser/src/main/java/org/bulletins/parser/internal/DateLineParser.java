@@ -187,6 +187,16 @@ public final class DateLineParser {
   }
 
   /**
+   * Whether a folded word names a weekday in one of the languages.
+   *
+   * @param folded a word, folded ({@link #foldText})
+   * @return true for a weekday's name
+   */
+  boolean isWeekday(String folded) {
+    return names.weekday(folded) != null;
+  }
+
+  /**
    * Recognises a month and year written alone, as a listing heads the items of a month: {@code
    * March 2024}, {@code Mars 2024}, {@code Marzo de 2024}, {@code março, 2024}.
    *

@@ -106,7 +106,8 @@ final class DecoratedDate {
           "edicion del",
           "edicion de",
           "edicao de",
-          "edicao do");
+          "edicao do",
+          "dia");
 
   /** The first words of {@link #LEAD_INS}. */
   private static final Set<String> LEAD_IN_FIRST_WORDS =

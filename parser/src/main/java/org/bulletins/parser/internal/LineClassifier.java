@@ -102,6 +102,13 @@ public final class LineClassifier {
         return new Line(number, column, text, LineKind.DATE, decorated.get(), null, true, false);
       }
     }
+    if ((marks & RawLine.DIGIT) != 0 && text.length() <= DateRange.MAX_LENGTH) {
+      // "5–7 March 2024", "Del 16 al 18 de enero de 2026": dated by the first day, kept as a label.
+      Optional<DateLine> range = DateRange.parse(detect, dates);
+      if (range.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, range.get(), null, true, false);
+      }
+    }
     String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
     if (field != null) {
       Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
@@ -194,6 +201,7 @@ public final class LineClassifier {
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseMonthYear(detect).isPresent())
         || DecoratedDate.parse(detect, dates).isPresent()
+        || DateRange.parse(detect, dates).isPresent()
         || RelativeDate.parse(detect).isPresent()
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)

@@ -73,6 +73,8 @@ class DecoratedDateTest {
         "Publicado el 5 de marzo de 2024 | 12 comentarios; 2024-03-05",
         "5 de março de 2024 | 345 visualizações; 2024-03-05",
         "Publié le 5 mars 2024 | 4 commentaires; 2024-03-05",
+        "Día Jueves, 22 de Enero de 2026; 2026-01-22",
+        "Dia 5 de março de 2024; 2024-03-05",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
