@@ -24,6 +24,9 @@ final class MetaLine {
   /** Longest line considered, in chars. */
   static final int MAX_LENGTH = 120;
 
+  /** Longer than the longest of {@link #FIRST_WORDS}. */
+  private static final int MAX_FIRST_WORD = 13;
+
   /** Longest text after a byline's name, after a comma: its role or outlet. */
   private static final int MAX_ROLE_WORDS = 6;
 
@@ -152,20 +155,44 @@ final class MetaLine {
   }
 
   /**
-   * A cheap necessary condition, without folding (most titles get here): a part separator, a
-   * count's digit first, or a first word that a byline or a footer's part opens with.
+   * A cheap necessary condition, without folding (most titles get here): the line, or a part after
+   * one of its separators, opens like a byline or a footer's part ({@link #opensLikeOne}).
    */
   private static boolean mayBeOne(String text) {
-    if (text.indexOf('|') >= 0 || text.indexOf('·') >= 0 || text.indexOf('•') >= 0) {
+    if (opensLikeOne(text, 0)) {
       return true;
     }
-    char first = text.charAt(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '|' || c == '·' || c == '•') && opensLikeOne(text, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text from {@code from} on (spaces skipped) opens with a count's digit or with one
+   * of {@link #FIRST_WORDS}.
+   */
+  private static boolean opensLikeOne(String text, int from) {
+    int start = from;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    if (start == text.length()) {
+      return false;
+    }
+    char first = text.charAt(start);
     if (first >= '0' && first <= '9') {
       return true;
     }
-    int space = text.indexOf(' ');
-    String word = space < 0 ? text : text.substring(0, space);
-    return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    int end = start;
+    while (end < text.length() && text.charAt(end) != ' ' && end - start <= MAX_FIRST_WORD) {
+      end++;
+    }
+    return end - start <= MAX_FIRST_WORD
+        && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static List<String> firstWords(Iterable<String> phrases) {
