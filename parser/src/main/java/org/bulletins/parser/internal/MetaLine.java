@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A line about an item rather than of it, with no date in it: a byline alone ({@code By Jane Doe,
@@ -23,6 +23,9 @@ final class MetaLine {
 
   /** Longest line considered, in chars. */
   static final int MAX_LENGTH = 120;
+
+  /** Longest part that opens with a digit and may be a count ({@code 1,245 visualizações}). */
+  private static final int MAX_COUNT_PART = 28;
 
   /** Longer than the longest of {@link #FIRST_WORDS}. */
   private static final int MAX_FIRST_WORD = 13;
@@ -83,6 +86,16 @@ final class MetaLine {
           .add("comments", "commentaires", "comentarios", "comentários", "reactions")
           .add("publié", "classé") // as written, before folding
           .build();
+
+  /** {@link #FIRST_WORDS} by their length, 0 to {@link #MAX_FIRST_WORD}. */
+  private static final List<List<String>> FIRST_WORDS_BY_LENGTH = byLength(FIRST_WORDS);
+
+  /** The first letters of {@link #FIRST_WORDS}. */
+  private static final String FIRST_INITIALS =
+      FIRST_WORDS.stream()
+          .map(word -> word.substring(0, 1))
+          .distinct()
+          .collect(Collectors.joining());
 
   private MetaLine() {}
 
@@ -162,6 +175,9 @@ final class MetaLine {
     if (opensLikeOne(text, 0)) {
       return true;
     }
+    if (text.indexOf('|') < 0 && text.indexOf('·') < 0 && text.indexOf('•') < 0) {
+      return false; // one part only, and it opens like none
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c == '|' || c == '·' || c == '•') && opensLikeOne(text, i + 1)) {
@@ -185,14 +201,46 @@ final class MetaLine {
     }
     char first = text.charAt(start);
     if (first >= '0' && first <= '9') {
-      return true;
+      return partLength(text, start) <= MAX_COUNT_PART; // "1,245 views", not "2024 budget ..."
     }
+    if (FIRST_INITIALS.indexOf(Character.toLowerCase(first)) < 0) {
+      return false;
+    }
+    int space = text.indexOf(' ', start);
+    int length = (space < 0 ? text.length() : space) - start;
+    if (length > MAX_FIRST_WORD) {
+      return false;
+    }
+    // No lower-case copy of the word: the few first words of its length, compared in place.
+    for (String word : FIRST_WORDS_BY_LENGTH.get(length)) {
+      if (text.regionMatches(true, start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The chars from {@code start} to the next separator or the end. */
+  private static int partLength(String text, int start) {
     int end = start;
-    while (end < text.length() && text.charAt(end) != ' ' && end - start <= MAX_FIRST_WORD) {
+    while (end < text.length() && "|·•".indexOf(text.charAt(end)) < 0) {
       end++;
     }
-    return end - start <= MAX_FIRST_WORD
-        && FIRST_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    return end - start;
+  }
+
+  private static List<List<String>> byLength(Set<String> words) {
+    List<List<String>> lists = new ArrayList<>();
+    for (int length = 0; length <= MAX_FIRST_WORD; length++) {
+      List<String> ofLength = new ArrayList<>();
+      for (String word : words) {
+        if (word.length() == length) {
+          ofLength.add(word);
+        }
+      }
+      lists.add(List.copyOf(ofLength));
+    }
+    return List.copyOf(lists);
   }
 
   private static List<String> firstWords(Iterable<String> phrases) {
