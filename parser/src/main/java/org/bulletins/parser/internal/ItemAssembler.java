@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
 import org.bulletins.model.PageLayout;
@@ -34,6 +35,7 @@ public final class ItemAssembler {
   private LineClassifier classifier;
   private SectionHeaders headers;
   private LayoutReader reader;
+  private Consumer<Line> toReader; // reader::accept, made once
   private PageLayout layout = PageLayout.UNKNOWN;
   private boolean ended;
 
@@ -84,7 +86,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        headers.accept(classifier.classify(line), reader::accept);
+        headers.accept(classifier.classify(line), toReader);
       }
     }
     return ready.poll();
@@ -131,6 +133,7 @@ public final class ItemAssembler {
           Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
     reader = readerFor(result.readAs());
+    toReader = reader::accept;
     for (Line line : classified) {
       reader.accept(line);
     }
@@ -159,7 +162,7 @@ public final class ItemAssembler {
   }
 
   private void end() {
-    headers.end(reader::accept);
+    headers.end(toReader);
     reader.end();
     sink.finish();
     ended = true;
