@@ -69,8 +69,8 @@
  *   <tr><td>{@code date.no-year}</td><td>warning</td><td>A date states no year ({@code 3 May},
  *       {@code Genebra, 15 de junho –}) and no section header above it does; its item has no
  *       date, since a year is never guessed. A line {@code March 2024} (any of the four
- *       languages) heads its month's yearless dates, a year alone right above a yearless date
- *       heads the yearless dates after it; either is kept as a label.</td></tr>
+ *       languages) or {@code 2024} right above a yearless date heads the yearless dates after it
+ *       (a month header those of its month) and is kept as a label.</td></tr>
  *   <tr><td>{@code date.relative}</td><td>warning</td><td>A date counts from the day the page
  *       was read ({@code 2 days ago}, {@code Hace 3 días}, {@code Hier}); the page does not
  *       state that day, so its item has no date.</td></tr>

@@ -176,6 +176,41 @@ class SectionHeadersTest {
     }
   }
 
+  @Test
+  void aMonthAndYearOverAnythingButAYearlessDateIsATitle() {
+    // Monthly newsletters: each date line's title is its month; before a full date it heads
+    // nothing.
+    ParsedDocument doc =
+        parse(
+            "2 April 2024",
+            "April 2024",
+            "The April issue.",
+            "",
+            "4 March 2024",
+            "March 2024",
+            "The March issue.");
+    assertThat(doc.items()).extracting(NewsItem::title).containsExactly("April 2024", "March 2024");
+    assertThat(doc.items())
+        .extracting(NewsItem::date)
+        .containsExactly(
+            Optional.of(LocalDate.of(2024, 4, 2)), Optional.of(LocalDate.of(2024, 3, 4)));
+    assertThat(doc.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void blankLinesAfterAHeldHeaderKeepTheirNumbers() {
+    String page = "2024\n" + "\n".repeat(50_000) + "5 March\nA title\nA body.\n";
+    ParsedDocument doc = parser.parse(page, "page");
+    assertThat(doc.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.date()).contains(LocalDate.of(2024, 3, 5));
+              assertThat(item.span().titleLine()).isEqualTo(50_003);
+              assertThat(item.span().lastLine()).isEqualTo(50_004);
+            });
+  }
+
   private ParsedDocument parse(String... lines) {
     return parser.parse(String.join("\n", lines) + "\n", "page");
   }

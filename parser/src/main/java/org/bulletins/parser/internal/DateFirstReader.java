@@ -90,10 +90,11 @@ final class DateFirstReader extends LayoutReader {
         }
       } else if (current != null
           && (Labels.isCaption(line.text())
-              || Labels.closesItem(line.text())
-              || MetaLine.isFooter(line.text()))) {
+              || (trailingLabels.isEmpty()
+                  && (Labels.closesItem(line.text()) || MetaLine.isFooter(line.text()))))) {
         // A caption belongs to the text around it; an end marker, a contact line or a blog's
-        // footer closes it.
+        // footer right after the item's text (or after another of them) ends that item, while
+        // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
         flushTrailingLabels();
         current.addLabel(line);
       } else if (current != null) {

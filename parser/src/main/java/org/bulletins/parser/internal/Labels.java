@@ -401,14 +401,19 @@ final class Labels {
     if (text.length() > MAX_LABEL_LENGTH) {
       return null;
     }
+    String key = fieldName(text);
+    return key != null && (FIELDS.contains(key) || CONTACT_FIELDS.contains(key))
+        ? text.substring(text.indexOf(':') + 1).strip()
+        : null;
+  }
+
+  /** The folded name before a field line's colon, or null for a line of no field's shape. */
+  private static String fieldName(String text) {
     int colon = text.indexOf(':');
-    if (colon <= 0 || colon > MAX_FIELD_NAME) {
+    if (text.length() > MAX_LABEL_LENGTH || colon <= 0 || colon > MAX_FIELD_NAME) {
       return null;
     }
-    String key = DateLineParser.foldText(text.substring(0, colon)).strip();
-    return FIELDS.contains(key) || CONTACT_FIELDS.contains(key)
-        ? text.substring(colon + 1).strip()
-        : null;
+    return DateLineParser.foldText(text.substring(0, colon)).strip();
   }
 
   /**
@@ -418,7 +423,7 @@ final class Labels {
    * when a date line follows them.
    *
    * @param text a label line
-   * @return true for an end marker or a contact line
+   * @return true for an end marker, a contact line, a teaser's link or a share row
    */
   static boolean closesItem(String text) {
     if ((text.length() <= MAX_WORD_LABEL
@@ -426,11 +431,8 @@ final class Labels {
         || isShareRow(text)) {
       return true;
     }
-    int colon = text.indexOf(':');
-    return colon > 0
-        && colon <= MAX_FIELD_NAME
-        && text.length() <= MAX_LABEL_LENGTH
-        && CONTACT_FIELDS.contains(DateLineParser.foldText(text.substring(0, colon)).strip());
+    String key = fieldName(text);
+    return key != null && CONTACT_FIELDS.contains(key);
   }
 
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */

@@ -81,10 +81,10 @@ public final class LineClassifier {
       if (text.length() <= MAX_YEARLESS_LINE && (marks & RawLine.DIGIT) != 0) {
         Optional<SectionHeaders.Header> header = sectionHeader(detect);
         if (header.isPresent()) {
-          // "March 2024" heads a month's items: a label. A year alone may be a title; the page's
-          // SectionHeaders decides from the line after it.
-          LineKind kind = header.get().month() == 0 ? LineKind.TEXT : LineKind.LABEL;
-          return new Line(number, column, text, kind, null, null, false, false, header.get());
+          // "March 2024", "2024": text that may head the items after it; the page's SectionHeaders
+          // decides from the line after it.
+          return new Line(
+              number, column, text, LineKind.TEXT, null, null, false, false, header.get());
         }
       }
       if (text.length() <= RelativeDate.MAX_LENGTH) {

@@ -1,7 +1,5 @@
 package org.bulletins.parser.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,17 +10,17 @@ import java.util.function.Consumer;
  * item is dated, not guessed at.
  *
  * <ul>
- *   <li>A month and year alone on a line is a label, and the year of the yearless dates after it
- *       that name its month.
- *   <li>A year alone on a line is the year of the yearless dates after it, and a label, only when
- *       the next line that is not blank holds a yearless date: otherwise it stays what it was (a
- *       title such as {@code 2020} over a yearly review) and states nothing.
+ *   <li>A month and year alone on a line is the year of the yearless dates after it that name its
+ *       month, a year alone the year of every yearless date after it.
+ *   <li>Either is a header, and a label, only when the next line that is not blank holds a yearless
+ *       date: otherwise it stays what it was (a title such as {@code 2020} over a yearly review, or
+ *       {@code March 2024} over a monthly newsletter) and states nothing.
  * </ul>
  *
  * <p>A header holds until the next one. A yearless date under no header, in another month than its
  * header's, or on 29 February of a common year keeps its {@code date.no-year} warning and no date.
- * One per page, fed the classified lines in order; it holds back a year line and the blank lines
- * after it until the next line decides what the year line is.
+ * One per page, fed the classified lines in order; it holds back a header line and counts the blank
+ * lines after it until the next line decides what the header line is.
  */
 final class SectionHeaders {
 
@@ -35,7 +33,10 @@ final class SectionHeaders {
   record Header(int year, int month) {}
 
   private Header current;
-  private final List<Line> held = new ArrayList<>();
+  // A header line whose role the next non-blank line decides, and the count of blank lines after
+  // it (consecutive: a count, not the lines, so that a page of blanks holds no memory).
+  private Line held;
+  private int heldBlanks;
 
   /**
    * Reads one classified line and passes it on, or the lines held before it, read again.
@@ -44,29 +45,24 @@ final class SectionHeaders {
    * @param out where the lines go, in order
    */
   void accept(Line line, Consumer<Line> out) {
-    if (!held.isEmpty()) {
+    if (held != null) {
       if (line.kind() == LineKind.BLANK) {
-        held.add(line);
+        heldBlanks++;
         return;
       }
-      Line year = held.get(0);
-      if (line.date() != null && line.date().yearless().isPresent()) {
-        current = year.header();
-        out.accept(asLabel(year));
-        held.subList(1, held.size()).forEach(out);
-        held.clear();
+      boolean heads = line.date() != null && line.date().yearless().isPresent();
+      if (heads) {
+        current = held.header();
+      }
+      release(heads ? asLabel(held) : held, out);
+      if (heads) {
         out.accept(completed(line, current).map(date -> withDate(line, date)).orElse(line));
         return;
       }
-      held.forEach(out);
-      held.clear();
     }
-    Line header = line.header() == null ? null : line;
-    if (header != null && header.header().month() == 0) {
-      held.add(header); // a year alone: the next line decides
-    } else if (header != null) {
-      current = header.header();
-      out.accept(header);
+    if (line.header() != null) {
+      held = line; // "2024", "March 2024": a header only if a yearless date comes next
+      heldBlanks = 0;
     } else if (current != null) {
       out.accept(completed(line, current).map(date -> withDate(line, date)).orElse(line));
     } else {
@@ -80,8 +76,19 @@ final class SectionHeaders {
    * @param out where the lines go
    */
   void end(Consumer<Line> out) {
-    held.forEach(out);
-    held.clear();
+    if (held != null) {
+      release(held, out);
+    }
+  }
+
+  /** Passes on the held line, as given, and the blank lines after it. */
+  private void release(Line header, Consumer<Line> out) {
+    out.accept(header);
+    for (int i = 1; i <= heldBlanks; i++) {
+      out.accept(new Line(held.number() + i, 1, "", LineKind.BLANK, null, null, false, false));
+    }
+    held = null;
+    heldBlanks = 0;
   }
 
   /** The line's yearless date in the header's year, if the header's month (if any) is its. */
