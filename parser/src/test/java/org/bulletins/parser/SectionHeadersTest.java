@@ -43,13 +43,13 @@ class SectionHeadersTest {
             "Harbour works begin",
             "The first phase lasts two months.",
             "",
-            day.replace('5', '1'),
+            day.replace("5", "12"),
             "Ferry timetable changes",
             "Evening crossings are added.");
     assertThat(doc.items())
         .extracting(NewsItem::date)
         .containsExactly(
-            Optional.of(LocalDate.of(2024, 3, 5)), Optional.of(LocalDate.of(2024, 3, 1)));
+            Optional.of(LocalDate.of(2024, 3, 5)), Optional.of(LocalDate.of(2024, 3, 12)));
     assertThat(doc.items().get(0).title()).isEqualTo("Harbour works begin");
     assertThat(doc.items().get(0).labels()).containsExactly(header.strip());
     assertThat(doc.diagnostics()).isEmpty();
@@ -116,6 +116,71 @@ class SectionHeadersTest {
     assertThat(codes(doc)).containsExactly(DiagnosticCode.DATE_NO_YEAR);
     ParsedDocument leap = parse("2024", "", "29 February", "A title", "Body.");
     assertThat(leap.items().get(0).date()).contains(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
+  void aWeekdayTheHeadersYearContradictsLeavesTheItemUndated() {
+    // 5 March 2023 was a Sunday: the page's "Tuesday" says the header is not this item's year.
+    ParsedDocument doc = parse("2023", "", "Tuesday 5 March", "A title", "Body.");
+    assertThat(doc.items()).singleElement().satisfies(item -> assertThat(item.date()).isEmpty());
+    assertThat(doc.diagnostics())
+        .singleElement()
+        .satisfies(
+            diagnostic -> {
+              assertThat(diagnostic.code()).isEqualTo(DiagnosticCode.DATE_NO_YEAR);
+              assertThat(diagnostic.line()).isEqualTo(3);
+              assertThat(diagnostic.message()).contains("2023-03-05 a Sunday, not a Tuesday");
+            });
+    ParsedDocument agreeing = parse("2024", "", "Tuesday 5 March", "A title", "Body.");
+    assertThat(agreeing.items().get(0).date()).contains(LocalDate.of(2024, 3, 5));
+    assertThat(agreeing.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aFullDateOfAnotherYearEndsTheHeader() {
+    ParsedDocument doc =
+        parse(
+            "2024",
+            "",
+            "6 March",
+            "A",
+            "Body.",
+            "",
+            "12 March 2023",
+            "B",
+            "Body.",
+            "",
+            "4 March",
+            "C",
+            "Body.",
+            "",
+            "2 March 2024",
+            "D",
+            "Body.");
+    assertThat(doc.items())
+        .extracting(NewsItem::date)
+        .containsExactly(
+            Optional.of(LocalDate.of(2024, 3, 6)),
+            Optional.of(LocalDate.of(2023, 3, 12)),
+            Optional.empty(),
+            Optional.of(LocalDate.of(2024, 3, 2)));
+    assertThat(codes(doc)).containsExactly(DiagnosticCode.DATE_NO_YEAR);
+    // A full date of the header's own year leaves it in place.
+    ParsedDocument same =
+        parse(
+            "2024",
+            "",
+            "6 March",
+            "A",
+            "Body.",
+            "",
+            "5 March 2024",
+            "B",
+            "Body.",
+            "",
+            "4 March",
+            "C");
+    assertThat(same.items().get(2).date()).contains(LocalDate.of(2024, 3, 4));
   }
 
   @Test

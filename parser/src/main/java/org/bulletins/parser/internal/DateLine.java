@@ -1,9 +1,12 @@
 package org.bulletins.parser.internal;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bulletins.model.DiagnosticCode;
 
@@ -14,9 +17,14 @@ import org.bulletins.model.DiagnosticCode;
  * @param problems what to report at the line, in order
  * @param yearless the month and day of a date written without its year ({@code 3 May}), which a
  *     section header of the page may complete ({@link SectionHeaders}); else empty
+ * @param weekday the weekday a yearless date states ({@code Tuesday 5 March}), which the year that
+ *     completes it must agree with; else empty
  */
 public record DateLine(
-    Optional<LocalDate> date, List<Problem> problems, Optional<MonthDay> yearless) {
+    Optional<LocalDate> date,
+    List<Problem> problems,
+    Optional<MonthDay> yearless,
+    Optional<DayOfWeek> weekday) {
 
   /** Copies the problems. */
   public DateLine {
@@ -30,12 +38,14 @@ public record DateLine(
    * @param problems what to report at the line, in order
    */
   public DateLine(Optional<LocalDate> date, List<Problem> problems) {
-    this(date, problems, Optional.empty());
+    this(date, problems, Optional.empty(), Optional.empty());
   }
 
   /**
    * This yearless date in a year a section header stated: a date line without the {@code
-   * date.no-year} warning.
+   * date.no-year} warning, or, when the year makes the day another weekday than the one written
+   * ({@code Tuesday 5 March} under {@code 2023}), a date line with no date and a warning that says
+   * so: the header is then no evidence of the item's year.
    *
    * @param year the header's year
    * @return the dated line, or empty if this is no yearless date or the day is not in that year (29
@@ -45,14 +55,34 @@ public record DateLine(
     if (yearless.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate day;
     try {
-      LocalDate day = yearless.get().atYear(year);
-      return day.getDayOfMonth() == yearless.get().getDayOfMonth()
-          ? Optional.of(new DateLine(Optional.of(day), List.of()))
-          : Optional.empty(); // atYear moves 29 February to the 28th in a common year
+      day = yearless.get().atYear(year);
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+    if (day.getDayOfMonth() != yearless.get().getDayOfMonth()) {
+      return Optional.empty(); // atYear moves 29 February to the 28th in a common year
+    }
+    if (weekday.isPresent() && weekday.get() != day.getDayOfWeek()) {
+      return Optional.of(
+          undated(
+              DiagnosticCode.DATE_NO_YEAR,
+              "the section header's year "
+                  + year
+                  + " makes "
+                  + day
+                  + " a "
+                  + name(day.getDayOfWeek())
+                  + ", not a "
+                  + name(weekday.get())
+                  + "; the item has no date (a year is never guessed)"));
+    }
+    return Optional.of(new DateLine(Optional.of(day), List.of()));
+  }
+
+  private static String name(DayOfWeek day) {
+    return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   /**

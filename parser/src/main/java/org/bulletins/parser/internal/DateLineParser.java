@@ -150,11 +150,16 @@ public final class DateLineParser {
     }
     int day = 0;
     int month = 0;
+    DayOfWeek stated = null;
     boolean first = true;
     for (String piece : split(fold(text), PIECE_SEPARATORS)) {
-      boolean weekday = first && names.weekday(piece) != null;
+      if (first && names.weekday(piece) != null) {
+        stated = names.weekday(piece);
+        first = false;
+        continue;
+      }
       first = false;
-      if (weekday || names.isConnector(piece)) {
+      if (names.isConnector(piece)) {
         continue;
       }
       int monthOfPiece = names.month(piece);
@@ -175,7 +180,10 @@ public final class DateLineParser {
             "\"" + text.strip() + "\" has no year; the item has no date (a year is never guessed)");
     Optional<MonthDay> monthDay = monthDay(month, day);
     return Optional.of(
-        monthDay.isEmpty() ? undated : new DateLine(undated.date(), undated.problems(), monthDay));
+        monthDay.isEmpty()
+            ? undated
+            : new DateLine(
+                undated.date(), undated.problems(), monthDay, Optional.ofNullable(stated)));
   }
 
   private static Optional<MonthDay> monthDay(int month, int day) {

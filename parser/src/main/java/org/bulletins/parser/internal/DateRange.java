@@ -128,7 +128,11 @@ final class DateRange {
 
   /** A day number alone, maybe after a weekday ({@code viernes 16}) or with {@code 1er}. */
   private static String dayOf(String text, DateLineParser dates) {
-    List<String> words = List.of(text.strip().replace(",", " ").split(" +"));
+    String spaced = text.replace(",", " ").strip();
+    if (spaced.isEmpty()) {
+      return null; // ", to 7 March 2024"
+    }
+    List<String> words = List.of(spaced.split(" +"));
     String day = words.get(words.size() - 1).replace("er", "");
     boolean alone = words.size() == 1 || (words.size() == 2 && dates.isWeekday(words.get(0)));
     if (!alone || day.isEmpty() || day.length() > 2 || !day.chars().allMatch(Character::isDigit)) {

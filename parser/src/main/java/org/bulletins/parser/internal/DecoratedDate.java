@@ -47,6 +47,7 @@ final class DecoratedDate {
    */
   private static final List<String> LEAD_INS =
       byLengthDescending(
+          ReleaseFrame.OPENINGS, // "FOR IMMEDIATE RELEASE: 5 March 2024"
           "published on",
           "published",
           "posted on",
@@ -197,17 +198,32 @@ final class DecoratedDate {
               + "|visualizacoes|visualizacao|leituras?|acessos?|curtidas?)"
               + "|(?:comments?|commentaires?|comentarios?|reactions?)(?: ?: ?| ?\\()\\d{1,9}\\)?");
 
+  /**
+   * The words of {@link #COUNT} that a title may hold with a number ({@code 12 Lectures}, {@code
+   * 100 Vistas}, {@code 3 Visitas}): a count only in lower case, as sites write counts.
+   */
+  private static final List<String> TITLE_WORDS_OF_COUNTS = List.of("lecture", "vista", "visita");
+
   private DecoratedDate() {}
 
   /**
    * Whether a folded part is a count of views, reads or comments ({@code 2061 vues}, {@code
    * comments (0)}).
    *
+   * @param written the part, as written
    * @param folded the part, folded
    * @return true for a count
    */
-  static boolean isCount(String folded) {
-    return COUNT.matcher(folded).matches();
+  static boolean isCount(String written, String folded) {
+    if (!COUNT.matcher(folded).matches()) {
+      return false;
+    }
+    for (String word : TITLE_WORDS_OF_COUNTS) {
+      if (folded.contains(word)) {
+        return written.equals(written.toLowerCase(Locale.ROOT)); // "12 Lectures" is a title
+      }
+    }
+    return true;
   }
 
   /**
@@ -332,7 +348,7 @@ final class DecoratedDate {
     boolean digit = hasDigit(part);
     if ((digit && TIME_ALONE.matcher(part).matches())
         || (digit && part.contains("min") && READING_TIME.matcher(part).matches())
-        || (digit && isCount(part))
+        || (digit && isCount(written.written(), part))
         || Labels.fieldValue(part) != null
         || Labels.isWordLabel(part)) {
       return true;
@@ -547,8 +563,9 @@ final class DecoratedDate {
     return initials.toString();
   }
 
-  private static List<String> byLengthDescending(String... leadIns) {
+  private static List<String> byLengthDescending(Set<String> more, String... leadIns) {
     List<String> sorted = new ArrayList<>(List.of(leadIns));
+    sorted.addAll(more);
     sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return ImmutableList.copyOf(sorted);
   }

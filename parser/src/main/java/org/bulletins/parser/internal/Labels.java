@@ -68,33 +68,6 @@ final class Labels {
           "assuntos",
           "assunto");
 
-  /** Field names (folded) of the contact lines that close a press release. */
-  private static final Set<String> CONTACT_FIELDS =
-      ImmutableSet.of(
-          "contact",
-          "contacts",
-          "media contact",
-          "media contacts",
-          "press contact",
-          "press contacts",
-          "media enquiries",
-          "media inquiries",
-          "for more information",
-          "contacto",
-          "contactos",
-          "contacto de prensa",
-          "contacto para medios",
-          "mas informacion",
-          "contact presse",
-          "contacts presse",
-          "contact media",
-          "renseignements",
-          "contato",
-          "contatos",
-          "contato para imprensa",
-          "assessoria de imprensa",
-          "mais informacoes");
-
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
       ImmutableSet.of(
@@ -157,14 +130,6 @@ final class Labels {
           "comunicados de imprensa",
           "noticias recentes",
           "notas a imprensa",
-          "for immediate release",
-          "immediate release",
-          "para difusion inmediata",
-          "para publicacion inmediata",
-          "pour diffusion immediate",
-          "pour publication immediate",
-          "para divulgacao imediata",
-          "para publicacao imediata",
           // page furniture: sharing, printing, moving about the site
           "share this",
           "share this article",
@@ -281,12 +246,6 @@ final class Labels {
   /** Longest row of share links considered. */
   private static final int MAX_SHARE_ROW = 100;
 
-  /** What a press release's end marker says between its dashes or hashes: {@code - ENDS -}. */
-  private static final Set<String> END_WORDS = ImmutableSet.of("ends", "end", "fin", "fim", "30");
-
-  /** What decorates an end marker: {@code ###}, {@code -30-}, {@code – FIN –}. */
-  private static final String END_MARKS = "#-–—* ";
-
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =
       ImmutableSet.of(
@@ -333,7 +292,10 @@ final class Labels {
     // the label words are folded.
     if (text.length() <= MAX_WORD_LABEL) {
       String word = stripEnd(DateLineParser.foldText(text));
-      if (WORDS.contains(word) || READ_MORE.contains(word) || isEndMarker(text)) {
+      if (WORDS.contains(word)
+          || READ_MORE.contains(word)
+          || ReleaseFrame.OPENINGS.contains(word)
+          || ReleaseFrame.isEndMarker(text)) {
         return true;
       }
     }
@@ -371,29 +333,6 @@ final class Labels {
   }
 
   /**
-   * {@code ###} and the like, or one of {@link #END_WORDS} set between dashes or hashes ({@code -
-   * ENDS -}, {@code -30-}, {@code ENDS ###}); {@code ENDS} and {@code FIN} alone too, in capitals.
-   */
-  private static boolean isEndMarker(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && END_MARKS.indexOf(text.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && END_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    String word = text.substring(start, end);
-    boolean marked = start > 0 || end < text.length();
-    if (word.isEmpty()) {
-      return text.indexOf('#') >= 0; // "###", "# # #"; a rule of dashes alone is left as text
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    boolean capitals = word.equals(word.toUpperCase(Locale.ROOT)) && !lower.equals("30");
-    return END_WORDS.contains(lower) && (marked || (capitals && !lower.equals("end")));
-  }
-
-  /**
    * The value of a field line ({@code Fecha: 3 de mayo de 2021} gives {@code 3 de mayo de 2021}),
    * or null if the line is no field line.
    */
@@ -402,9 +341,11 @@ final class Labels {
       return null;
     }
     String key = fieldName(text);
-    return key != null && (FIELDS.contains(key) || CONTACT_FIELDS.contains(key))
-        ? text.substring(text.indexOf(':') + 1).strip()
-        : null;
+    if (key == null) {
+      return null;
+    }
+    String value = text.substring(text.indexOf(':') + 1).strip();
+    return FIELDS.contains(key) || ReleaseFrame.isContactField(key, value) ? value : null;
   }
 
   /** The folded name before a field line's colon, or null for a line of no field's shape. */
@@ -427,12 +368,14 @@ final class Labels {
    */
   static boolean closesItem(String text) {
     if ((text.length() <= MAX_WORD_LABEL
-            && (isEndMarker(text) || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
+            && (ReleaseFrame.isEndMarker(text)
+                || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
         || isShareRow(text)) {
       return true;
     }
     String key = fieldName(text);
-    return key != null && CONTACT_FIELDS.contains(key);
+    return key != null
+        && ReleaseFrame.isContactField(key, text.substring(text.indexOf(':') + 1).strip());
   }
 
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */

@@ -128,7 +128,7 @@ final class MetaLine {
     boolean footer = false;
     for (String part : parts(text)) {
       String foldedPart = DateLineParser.foldText(part);
-      if (isFooterPart(foldedPart)) {
+      if (isFooterPart(part, foldedPart)) {
         footer = true;
       } else if (!Byline.is(part, foldedPart)
           && !Labels.isWordLabel(part)
@@ -140,8 +140,8 @@ final class MetaLine {
   }
 
   /** A part that only a footer has: where the item was filed, a comment link or count. */
-  private static boolean isFooterPart(String folded) {
-    if (FOOTER_WORDS.contains(folded) || DecoratedDate.isCount(folded)) {
+  private static boolean isFooterPart(String written, String folded) {
+    if (FOOTER_WORDS.contains(folded) || DecoratedDate.isCount(written, folded)) {
       return true;
     }
     for (String filed : FILED_IN) {

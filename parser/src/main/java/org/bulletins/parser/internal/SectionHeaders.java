@@ -17,10 +17,13 @@ import java.util.function.Consumer;
  *       {@code March 2024} over a monthly newsletter) and states nothing.
  * </ul>
  *
- * <p>A header holds until the next one. A yearless date under no header, in another month than its
- * header's, or on 29 February of a common year keeps its {@code date.no-year} warning and no date.
- * One per page, fed the classified lines in order; it holds back a header line and counts the blank
- * lines after it until the next line decides what the header line is.
+ * <p>A header holds until the next one, or until a full date of another year: the page has then
+ * left the header's year. A yearless date whose written weekday the header's year contradicts
+ * ({@code Tuesday 5 March} under {@code 2023}) is not completed and says why. A yearless date under
+ * no header, in another month than its header's, or on 29 February of a common year keeps its
+ * {@code date.no-year} warning and no date. One per page, fed the classified lines in order; it
+ * holds back a header line and counts the blank lines after it until the next line decides what the
+ * header line is.
  */
 final class SectionHeaders {
 
@@ -64,7 +67,13 @@ final class SectionHeaders {
       held = line; // "2024", "March 2024": a header only if a yearless date comes next
       heldBlanks = 0;
     } else if (current != null) {
-      out.accept(completed(line, current).map(date -> withDate(line, date)).orElse(line));
+      if (isOfAnotherYear(line, current)) {
+        current = null; // "12 March 2023" under "2024": the page has left the header's year
+      }
+      out.accept(
+          current == null
+              ? line
+              : completed(line, current).map(date -> withDate(line, date)).orElse(line));
     } else {
       out.accept(line);
     }
@@ -89,6 +98,12 @@ final class SectionHeaders {
     }
     held = null;
     heldBlanks = 0;
+  }
+
+  private static boolean isOfAnotherYear(Line line, Header header) {
+    return line.date() != null
+        && line.date().date().isPresent()
+        && line.date().date().get().getYear() != header.year();
   }
 
   /** The line's yearless date in the header's year, if the header's month (if any) is its. */

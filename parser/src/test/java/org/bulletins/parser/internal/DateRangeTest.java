@@ -50,6 +50,8 @@ class DateRangeTest {
         "7 March 2024 – 5 March 2024",
         "31-2 March 2024",
         "From 2019 to 2024, arrivals doubled",
+        ", to 7 March 2024",
+        ",, - 7 March 2024",
       })
   void leavesOtherLinesAlone(String line) {
     assertThat(DateRange.parse(line, dates)).isEmpty();

@@ -75,6 +75,10 @@ class DecoratedDateTest {
         "Publié le 5 mars 2024 | 4 commentaires; 2024-03-05",
         "Día Jueves, 22 de Enero de 2026; 2026-01-22",
         "Dia 5 de março de 2024; 2024-03-05",
+        "FOR IMMEDIATE RELEASE: 5 March 2024; 2024-03-05",
+        "FOR IMMEDIATE RELEASE – 5 March 2024; 2024-03-05",
+        "Pour diffusion immédiate : 5 mars 2024; 2024-03-05",
+        "5 mars 2024 - 2061 lectures; 2024-03-05",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -107,6 +111,9 @@ class DecoratedDateTest {
         "In 2024 he said 3.5 million people voted",
         "Publié le 12 mars",
         "At 10:30 the council met",
+        "5 March 2024 - 12 Lectures",
+        "5 de marzo de 2024 | 100 Vistas",
+        "5 de março de 2024 - 3 Visitas",
         "",
       })
   void leavesOtherLinesAlone(String line) {

@@ -28,6 +28,8 @@ class LabelsTest {
         "FIN",
         "- FIM -",
         "ENDS ###",
+        "- fin -",
+        "* END *",
       })
   void isALabel(String line) {
     assertThat(Labels.isWordLabel(line)).isTrue();
@@ -47,6 +49,10 @@ class LabelsTest {
         "Contacto de prensa: Ana Costa",
         "Contact presse : Marie Dupont",
         "Assessoria de Imprensa: (11) 5555-0000",
+        "For more information: press@example.org",
+        "Contacto: +34 600 000 000",
+        "Renseignements : www.example.fr/presse",
+        "Mais informações:",
       })
   void aContactLineIsALabelThatClosesTheItemBeforeIt(String line) {
     assertThat(Labels.fieldValue(line)).isNotNull();
@@ -65,10 +71,21 @@ class LabelsTest {
         "Fin de la campagne",
         "Final results",
         "#MeToo",
+        "#",
+        "##",
+        "30 -",
+        "- fin",
+        "* END",
+        "fin ###",
+        "Contact: the new app that connects neighbours across the valley",
+        "For more information, the council meets again on Tuesday.",
+        "Contacto: la policía pidió a los vecinos que avisen de cualquier robo.",
+        "Renseignements : le musée ouvre ses portes gratuitement tout le week-end",
         "Contacts between the two delegations resumed in March and went on all spring",
       })
-  void isNoEndMarker(String line) {
+  void closesNothing(String line) {
     assertThat(Labels.closesItem(line)).isFalse();
+    assertThat(Labels.isWordLabel(line) || Labels.fieldValue(line) != null).isFalse();
   }
 
   @ParameterizedTest

@@ -1,0 +1,167 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The frame a press release is written in: the line that opens it ({@code FOR IMMEDIATE RELEASE}),
+ * the contact lines that close it ({@code Media contact: Jane Doe, 555-0134}) and its end marker
+ * ({@code ###}, {@code - ENDS -}, {@code -30-}). All are labels, never titles or body text.
+ */
+final class ReleaseFrame {
+
+  /** The lines (folded) that open a press release. */
+  static final Set<String> OPENINGS =
+      ImmutableSet.of(
+          "for immediate release",
+          "immediate release",
+          "para difusion inmediata",
+          "para publicacion inmediata",
+          "pour diffusion immediate",
+          "pour publication immediate",
+          "para divulgacao imediata",
+          "para publicacao imediata");
+
+  /** Field names (folded) that only a contact line has: any value goes. */
+  private static final Set<String> CONTACT_FIELDS =
+      ImmutableSet.of(
+          "media contact",
+          "media contacts",
+          "press contact",
+          "press contacts",
+          "media enquiries",
+          "media inquiries",
+          "contacto de prensa",
+          "contacto para medios",
+          "contacto con medios",
+          "contact presse",
+          "contacts presse",
+          "contact media",
+          "contact medias",
+          "contato para imprensa",
+          "contato com a imprensa",
+          "assessoria de imprensa");
+
+  /**
+   * Field names (folded) that a title or a sentence may open with too ({@code Contact: the app
+   * that...}): a contact line only with a value shaped like one ({@link #isContactValue}).
+   */
+  private static final Set<String> GENERIC_CONTACT_FIELDS =
+      ImmutableSet.of(
+          "contact",
+          "contacts",
+          "contacto",
+          "contactos",
+          "contato",
+          "contatos",
+          "for more information",
+          "more information",
+          "mas informacion",
+          "para mas informacion",
+          "renseignements",
+          "pour plus d'informations",
+          "mais informacoes",
+          "para mais informacoes");
+
+  /** The most words a contact value without an address or number has: {@code press office}. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  /** The fewest digits of a telephone number. */
+  private static final int MIN_PHONE_DIGITS = 6;
+
+  /** What a press release's end marker says between its dashes or hashes: {@code - ENDS -}. */
+  private static final Set<String> END_WORDS = ImmutableSet.of("ends", "end", "fin", "fim", "30");
+
+  /** What decorates an end marker: {@code ###}, {@code -30-}, {@code – FIN –}. */
+  private static final String END_MARKS = "#-–—* ";
+
+  /** The fewest hashes of a marker of hashes alone: {@code ###}, {@code # # #}. */
+  private static final int MIN_HASHES = 3;
+
+  private ReleaseFrame() {}
+
+  /**
+   * Whether a field line is a press release's contact line.
+   *
+   * @param name the field's name, folded, without its colon
+   * @param value the field's value, as written
+   * @return true for {@code Media contact: Jane Doe}, or {@code Contact:} before an address, a
+   *     number or a short name
+   */
+  static boolean isContactField(String name, String value) {
+    return CONTACT_FIELDS.contains(name)
+        || (GENERIC_CONTACT_FIELDS.contains(name) && isContactValue(value));
+  }
+
+  /**
+   * Nothing (the contact follows on the next lines), an e-mail or web address, a telephone number,
+   * or a few words without a full stop ({@code press office}): not a sentence.
+   */
+  private static boolean isContactValue(String value) {
+    if (value.isEmpty()
+        || value.indexOf('@') >= 0
+        || value.contains("www.")
+        || value.contains("http")) {
+      return true;
+    }
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+        digits++;
+      }
+    }
+    return digits >= MIN_PHONE_DIGITS
+        || (!value.endsWith(".") && value.split("\\s+").length <= MAX_NAME_WORDS);
+  }
+
+  /**
+   * Whether a line is a press release's end marker: hashes alone ({@code ###}, {@code # # #}), or
+   * one of {@link #END_WORDS} between marks ({@code - ENDS -}, {@code -30-}, {@code – FIN –}),
+   * before hashes in capitals ({@code ENDS ###}), or alone in capitals ({@code ENDS}, {@code FIN}).
+   * A word marked on one side only ({@code - fin}, {@code 30 -}, {@code * END}) is not one.
+   *
+   * @param text a normalised line
+   * @return true for an end marker
+   */
+  static boolean isEndMarker(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && END_MARKS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && END_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String word = text.substring(start, end);
+    if (word.isEmpty()) {
+      return count(text, '#') >= MIN_HASHES; // a rule of dashes or stars alone is left as text
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!END_WORDS.contains(lower)) {
+      return false;
+    }
+    boolean before = !text.substring(0, start).isBlank();
+    boolean after = !text.substring(end).isBlank();
+    boolean capitals = word.equals(word.toUpperCase(Locale.ROOT)) && !lower.equals("30");
+    if (before && after) {
+      return true;
+    }
+    if (before) {
+      return false;
+    }
+    return after
+        ? capitals && count(text.substring(end), '#') >= MIN_HASHES
+        : capitals && !lower.equals("end");
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
