@@ -22,6 +22,11 @@ final class DateFirstReader extends LayoutReader {
   /** The most label lines held after a date line or a pending block. */
   private static final int MAX_HELD = 64;
 
+  /** The most lines of a contact block, and the longest. */
+  private static final int MAX_CONTACT_LINES = 8;
+
+  private static final int MAX_CONTACT_LINE = 100;
+
   private boolean dated;
   private PendingDate pendingDate;
   private boolean blankSinceText;
@@ -35,6 +40,9 @@ final class DateFirstReader extends LayoutReader {
   private final List<Line> trailingLabels = new ArrayList<>();
 
   private int blanks;
+
+  /** Lines still taken as the contact block under a {@code Media contact:} line (0: none open). */
+  private int contactLinesLeft;
 
   private final boolean weakLabels;
 
@@ -53,6 +61,9 @@ final class DateFirstReader extends LayoutReader {
   @Override
   void accept(Line input) {
     Line line = input.weak() && !weakLabels ? input.asText() : input;
+    if (contactLinesLeft > 0 && takeContactLine(line)) {
+      return;
+    }
     switch (line.kind()) {
       case BLANK -> {
         blankSinceText = true;
@@ -97,6 +108,7 @@ final class DateFirstReader extends LayoutReader {
         // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
         flushTrailingLabels();
         current.addLabel(line);
+        contactLinesLeft = Labels.opensContactBlock(line.text()) ? MAX_CONTACT_LINES : 0;
       } else if (current != null) {
         trailingLabels.add(line);
         if (trailingLabels.size() >= MAX_HELD) {
@@ -119,6 +131,24 @@ final class DateFirstReader extends LayoutReader {
     } else {
       holdLabel(line);
     }
+  }
+
+  /**
+   * A line of the contact block a {@code Media contact:} line opens (a name, a role, a number, an
+   * address, up to the first blank line): a label of the item it closes, not its text and not the
+   * next item's label.
+   */
+  private boolean takeContactLine(Line line) {
+    boolean taken =
+        (line.kind() == LineKind.TEXT || line.kind() == LineKind.LABEL)
+            && line.text().length() <= MAX_CONTACT_LINE
+            && pendingDate == null
+            && current != null;
+    contactLinesLeft = taken ? contactLinesLeft - 1 : 0;
+    if (taken) {
+      current.addLabel(line);
+    }
+    return taken;
   }
 
   private void flushTrailingLabels() {

@@ -295,7 +295,8 @@ final class Labels {
       if (WORDS.contains(word)
           || READ_MORE.contains(word)
           || ReleaseFrame.OPENINGS.contains(word)
-          || ReleaseFrame.isEndMarker(text)) {
+          || ReleaseFrame.isEndMarker(text)
+          || ReleaseFrame.isContinuation(text)) {
         return true;
       }
     }
@@ -346,6 +347,17 @@ final class Labels {
     }
     String value = text.substring(text.indexOf(':') + 1).strip();
     return FIELDS.contains(key) || ReleaseFrame.isContactField(key, value) ? value : null;
+  }
+
+  /**
+   * Whether a line is a contact field with nothing after its colon ({@code Media contact:}): the
+   * contact's lines follow it.
+   */
+  static boolean opensContactBlock(String text) {
+    String key = fieldName(text);
+    return key != null
+        && text.substring(text.indexOf(':') + 1).isBlank()
+        && ReleaseFrame.isContactField(key, "");
   }
 
   /** The folded name before a field line's colon, or null for a line of no field's shape. */

@@ -79,6 +79,19 @@ final class ReleaseFrame {
   /** The fewest hashes of a marker of hashes alone: {@code ###}, {@code # # #}. */
   private static final int MIN_HASHES = 3;
 
+  /** What a press release's continuation mark says: {@code -more-}, {@code (suite)}. */
+  private static final Set<String> CONTINUATION_WORDS =
+      ImmutableSet.of(
+          "more", "mas", "suite", "a suivre", "continua", "continued", "cont", "cont'd");
+
+  private static final String DASHES = "-–—";
+
+  /** {@code (mas)}. */
+  private static final int MIN_CONTINUATION = 5;
+
+  /** {@code - continued... -}, with room for spaces. */
+  private static final int MAX_CONTINUATION = 24;
+
   private ReleaseFrame() {}
 
   /**
@@ -153,6 +166,28 @@ final class ReleaseFrame {
     return after
         ? capitals && count(text.substring(end), '#') >= MIN_HASHES
         : capitals && !lower.equals("end");
+  }
+
+  /**
+   * Whether a line is the mark a press release puts where it goes on over a page break: {@code
+   * -more-}, {@code - MORE -}, {@code (more)}, {@code -más-}, {@code (suite)}, {@code (continua)}.
+   * It stays with the item, as a label.
+   *
+   * @param text a normalised line
+   * @return true for a continuation mark
+   */
+  static boolean isContinuation(String text) {
+    if (text.length() < MIN_CONTINUATION || text.length() > MAX_CONTINUATION) {
+      return false;
+    }
+    char open = text.charAt(0);
+    char close = text.charAt(text.length() - 1);
+    boolean marked =
+        (open == '(' && close == ')') || (DASHES.indexOf(open) >= 0 && DASHES.indexOf(close) >= 0);
+    return marked
+        && CONTINUATION_WORDS.contains(
+            DateLineParser.foldText(text.substring(1, text.length() - 1))
+                .replaceAll("^[-–— ]+|[-–— .…]+$", ""));
   }
 
   private static int count(String text, char c) {

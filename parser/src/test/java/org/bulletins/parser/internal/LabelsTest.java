@@ -30,6 +30,12 @@ class LabelsTest {
         "ENDS ###",
         "- fin -",
         "* END *",
+        "-more-",
+        "- MORE -",
+        "(more)",
+        "— más —",
+        "(suite)",
+        "(continua)",
       })
   void isALabel(String line) {
     assertThat(Labels.isWordLabel(line)).isTrue();
@@ -81,6 +87,8 @@ class LabelsTest {
         "For more information, the council meets again on Tuesday.",
         "Contacto: la policía pidió a los vecinos que avisen de cualquier robo.",
         "Renseignements : le musée ouvre ses portes gratuitement tout le week-end",
+        "(more on page 2)",
+        "- more than a game -",
         "Contacts between the two delegations resumed in March and went on all spring",
       })
   void closesNothing(String line) {
