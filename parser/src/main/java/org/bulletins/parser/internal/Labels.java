@@ -200,6 +200,26 @@ final class Labels {
           "veja mais",
           "leia a materia completa");
 
+  /** The lead-ins of {@link #isContinueReading}, folded. */
+  private static final List<String> CONTINUE_READING =
+      List.of(
+          "continue reading",
+          "lire la suite",
+          "continuer la lecture",
+          "seguir leyendo",
+          "continuar leyendo",
+          "continuar lendo",
+          "continuar a ler");
+
+  /** The shortest lead-in of {@link #CONTINUE_READING}, a space and a char of the title. */
+  private static final int MIN_CONTINUE_READING = 15;
+
+  /** Longer than the longest of {@link #CONTINUE_READING}, with a space and a char after it. */
+  private static final int LEAD_IN = 22;
+
+  /** A teaser's link with a long title in it. */
+  private static final int MAX_CONTINUE_READING = 200;
+
   /** The networks and actions of a row of share links, folded. */
   private static final Set<String> SHARE_LINKS =
       ImmutableSet.of(
@@ -300,7 +320,29 @@ final class Labels {
         return true;
       }
     }
-    return isShareRow(text);
+    return isShareRow(text) || isContinueReading(text);
+  }
+
+  /**
+   * A teaser's link with the item's title in it, as blog themes write it: {@code Continue reading
+   * "Harbour works begin" →}, {@code Lire la suite 2020}, {@code Seguir leyendo: ...}. Only the
+   * lead-ins no title opens with; {@code Read more books...} is a title.
+   */
+  private static boolean isContinueReading(String text) {
+    if (text.length() > MAX_CONTINUE_READING
+        || text.length() < MIN_CONTINUE_READING
+        || "cClLsS".indexOf(text.charAt(0)) < 0) {
+      return false; // most lines: no fold to find that out
+    }
+    String folded = DateLineParser.foldText(text.substring(0, Math.min(text.length(), LEAD_IN)));
+    for (String leadIn : CONTINUE_READING) {
+      if (folded.length() > leadIn.length() + 1
+          && folded.startsWith(leadIn)
+          && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -382,7 +424,8 @@ final class Labels {
     if ((text.length() <= MAX_WORD_LABEL
             && (ReleaseFrame.isEndMarker(text)
                 || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
-        || isShareRow(text)) {
+        || isShareRow(text)
+        || isContinueReading(text)) {
       return true;
     }
     String key = fieldName(text);

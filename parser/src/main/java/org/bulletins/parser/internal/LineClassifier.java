@@ -145,7 +145,7 @@ public final class LineClassifier {
         mayOpen ? DateInLine.find(detect, dates, bar) : Optional.empty();
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
-      String rest = TextNormalizer.normalize(found.rest());
+      String rest = withoutHeadingColon(TextNormalizer.normalize(found.rest()));
       // After a colon a title follows unless the rest is surely a paragraph; after a dash a
       // sentence is the dateline's paragraph, and only a title-like rest is a title.
       TitleRule.Shape shape = TitleRule.shape(rest);
@@ -168,6 +168,22 @@ public final class LineClassifier {
       }
     }
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
+  }
+
+  /**
+   * A title as French blogs head an entry, {@code 6 novembre 2015 - Promenade d'automne :}, without
+   * its colon: the colon (after a space, as French sets it) says the text follows, and a title
+   * ending with a colon would read as a paragraph's lead-in. An English lead-in ({@code The
+   * minister said:}) has no space before its colon and is left alone.
+   */
+  private static String withoutHeadingColon(String rest) {
+    if (rest.length() > 2 && rest.endsWith(" :")) {
+      String title = rest.substring(0, rest.length() - 2).strip();
+      if (!title.isEmpty() && TitleRule.shape(title) == TitleRule.Shape.TITLE) {
+        return title;
+      }
+    }
+    return rest;
   }
 
   /** A month and year ({@code March 2024}) or a year ({@code 2024}) alone on the line. */

@@ -114,6 +114,10 @@ class LabelsTest {
         "Compartir en: Facebook, WhatsApp",
         "Partager sur Facebook",
         "Compartilhe: WhatsApp · Facebook",
+        "Continue reading “Harbour works begin” →",
+        "Lire la suite 2020",
+        "Seguir leyendo: El puerto abre sus muelles",
+        "Continuar lendo Obras no porto",
       })
   void aTeaserLinkOrShareRowIsALabelThatClosesTheItemBeforeIt(String line) {
     assertThat(Labels.isWordLabel(line)).isTrue();
@@ -127,6 +131,7 @@ class LabelsTest {
         "Facebook and Twitter fined",
         "Share prices fall on Twitter news",
         "Read more books, says the minister",
+        "Lire la suitesse",
         "Facebook",
       })
   void aLineThatNamesANetworkIsNoShareRow(String line) {
