@@ -116,7 +116,7 @@ final class DecoratedDate {
 
   /** The first letters of {@link #LEAD_IN_FIRST_WORDS} and {@link Byline#WORDS}, in lower case. */
   private static final String LEAD_IN_INITIALS =
-      initials(Sets.union(LEAD_IN_FIRST_WORDS, Byline.WORDS));
+      initials(Sets.union(Sets.union(LEAD_IN_FIRST_WORDS, Byline.WORDS), SignedDate.VERBS));
 
   /** Longer than the longest of {@link #LEAD_IN_FIRST_WORDS}. */
   private static final int MAX_LEAD_IN_WORD = 16;
@@ -283,7 +283,7 @@ final class DecoratedDate {
       return date;
     }
     if (!hasTimeMark(rest)) {
-      return Optional.empty();
+      return SignedDate.parse(part.written(), part.folded(), dates);
     }
     Matcher isoTime = ISO_DATE_TIME.matcher(rest);
     if (isoTime.matches()) {
@@ -483,7 +483,12 @@ final class DecoratedDate {
         more = true;
       }
     }
-    return year && (more || opensWithLeadIn(text));
+    return year && (more || opensWithLeadIn(text) || hasByline(text));
+  }
+
+  /** Whether a byline's first word stands inside the text: {@code March 3, 2024 by Ana Costa}. */
+  private static boolean hasByline(String text) {
+    return text.contains(" by ") || text.contains(" por ") || text.contains(" par ");
   }
 
   /** Whether a time's mark follows one of the text's digits. */
@@ -549,6 +554,7 @@ final class DecoratedDate {
     return end > 0
         && end <= MAX_LEAD_IN_WORD
         && (LEAD_IN_FIRST_WORDS.contains(DateLineParser.foldText(text.substring(0, end)))
+            || SignedDate.VERBS.contains(DateLineParser.foldText(text.substring(0, end)))
             || Byline.WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT)));
   }
 

@@ -79,6 +79,14 @@ class DecoratedDateTest {
         "FOR IMMEDIATE RELEASE – 5 March 2024; 2024-03-05",
         "Pour diffusion immédiate : 5 mars 2024; 2024-03-05",
         "5 mars 2024 - 2061 lectures; 2024-03-05",
+        "Posted by Jane Doe on March 5, 2024; 2024-03-05",
+        "By Tom Lee on 4 March 2024; 2024-03-04",
+        "Written by Ana da Costa on March 4, 2024 · 3 min read; 2024-03-04",
+        "March 3, 2024 by Ana Costa; 2024-03-03",
+        "Publicado por Ana Costa el 1 de marzo de 2024; 2024-03-01",
+        "Publié par Marie Dupont le 29 février 2024; 2024-02-29",
+        "Publicado por João Silva em 1 de março de 2024; 2024-03-01",
+        "3 de março de 2024 por Ana Costa; 2024-03-03",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -112,6 +120,11 @@ class DecoratedDateTest {
         "Publié le 12 mars",
         "At 10:30 the council met",
         "5 March 2024 - 12 Lectures",
+        "March 3, 2024 by the harbour",
+        "Posted by the council on March 5, 2024",
+        "5 March 2024 by Tom Lee and the crew",
+        "Council approved by Jane Doe on March 5, 2024",
+        "Par amour du port le 5 mars 2024",
         "5 de marzo de 2024 | 100 Vistas",
         "5 de março de 2024 - 3 Visitas",
         "",
