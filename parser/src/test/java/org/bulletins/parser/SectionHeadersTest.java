@@ -183,6 +183,24 @@ class SectionHeadersTest {
     assertThat(same.items().get(2).date()).contains(LocalDate.of(2024, 3, 4));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GENEVA, 12 December 2023 – The first phase, announced last year, lasts two months.",
+        "12 December 2023: the council approved the plan, and work starts now.",
+        "Last updated: 2 January 2025",
+        "Mis à jour le 2 janvier 2025",
+        "28 December 2023 – 3 January 2024",
+      })
+  void aDateOfAnotherYearThatDatesNoItemLeavesTheHeaderInPlace(String line) {
+    ParsedDocument doc =
+        parse("2024", "", "6 March", "Harbour works begin", line, "", "4 March", "Ferry", "Body.");
+    assertThat(doc.items())
+        .last()
+        .satisfies(item -> assertThat(item.date()).contains(LocalDate.of(2024, 3, 4)));
+  }
+
   @Test
   void aYearAloneOverAnythingButAYearlessDateStaysWhatItWas() {
     ParsedDocument review = parse("2020", "", "A look back at the year, in a few sentences.");

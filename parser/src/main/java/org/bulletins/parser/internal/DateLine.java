@@ -48,8 +48,8 @@ public record DateLine(
    * so: the header is then no evidence of the item's year.
    *
    * @param year the header's year
-   * @return the dated line, or empty if this is no yearless date or the day is not in that year (29
-   *     February)
+   * @return the dated line; a line with no date and a warning when the year contradicts the written
+   *     weekday; or empty if this is no yearless date or the day is not in that year (29 February)
    */
   Optional<DateLine> inYear(int year) {
     if (yearless.isEmpty()) {
@@ -81,7 +81,8 @@ public record DateLine(
     return Optional.of(new DateLine(Optional.of(day), List.of()));
   }
 
-  private static String name(DayOfWeek day) {
+  /** A weekday's English name, as the diagnostics write it. */
+  static String name(DayOfWeek day) {
     return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 

@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -586,9 +585,9 @@ public final class DateLineParser {
             DiagnosticCode.DATE_WEEKDAY_MISMATCH,
             date
                 + " is a "
-                + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + DateLine.name(date.getDayOfWeek())
                 + ", not a "
-                + stated.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + DateLine.name(stated)
                 + "; the date was kept"));
     return new DateLine(line.date(), problems);
   }

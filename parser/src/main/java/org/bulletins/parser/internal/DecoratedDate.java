@@ -199,10 +199,13 @@ final class DecoratedDate {
               + "|(?:comments?|commentaires?|comentarios?|reactions?)(?: ?: ?| ?\\()\\d{1,9}\\)?");
 
   /**
-   * The words of {@link #COUNT} that a title may hold with a number ({@code 12 Lectures}, {@code
-   * 100 Vistas}, {@code 3 Visitas}): a count only in lower case, as sites write counts.
+   * The words of {@link #COUNT} that a title may hold with a small number ({@code 12 Lectures},
+   * {@code 3 Visitas}): with one or two digits, a count only in lower case, as sites write counts.
    */
   private static final List<String> TITLE_WORDS_OF_COUNTS = List.of("lecture", "vista", "visita");
+
+  /** A number of one or two digits at the start of a part: {@code 12 Lectures}. */
+  private static final Pattern SMALL_NUMBER = Pattern.compile("^\\d{1,2}(?![\\d.,])");
 
   private DecoratedDate() {}
 
@@ -220,7 +223,9 @@ final class DecoratedDate {
     }
     for (String word : TITLE_WORDS_OF_COUNTS) {
       if (folded.contains(word)) {
-        return written.equals(written.toLowerCase(Locale.ROOT)); // "12 Lectures" is a title
+        // "12 Lectures" is a title; "2061 Lectures", "1.250 VISTAS" and "12 lectures" count
+        return written.equals(written.toLowerCase(Locale.ROOT))
+            || !SMALL_NUMBER.matcher(folded).find();
       }
     }
     return true;

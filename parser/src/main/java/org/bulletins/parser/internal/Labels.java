@@ -287,7 +287,7 @@ final class Labels {
   private static final int CREDIT_WINDOW = 80;
   private static final int MAX_FIELD_NAME = 40;
 
-  /** Longer than the longest of {@link #WORDS}. */
+  /** Longer than the longest of {@link #WORDS} and {@link ReleaseFrame#OPENINGS}. */
   private static final int MAX_WORD_LABEL = 32;
 
   private Labels() {}
@@ -316,6 +316,7 @@ final class Labels {
           || READ_MORE.contains(word)
           || ReleaseFrame.OPENINGS.contains(word)
           || ReleaseFrame.isEndMarker(text)
+          || ReleaseFrame.isShortHashRule(text)
           || ReleaseFrame.isContinuation(text)) {
         return true;
       }
@@ -408,7 +409,7 @@ final class Labels {
     if (text.length() > MAX_LABEL_LENGTH || colon <= 0 || colon > MAX_FIELD_NAME) {
       return null;
     }
-    return DateLineParser.foldText(text.substring(0, colon)).strip();
+    return DateLineParser.foldText(text.substring(0, colon)).replace('’', '\'').strip();
   }
 
   /**

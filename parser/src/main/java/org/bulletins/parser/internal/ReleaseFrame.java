@@ -3,11 +3,15 @@ package org.bulletins.parser.internal;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The frame a press release is written in: the line that opens it ({@code FOR IMMEDIATE RELEASE}),
- * the contact lines that close it ({@code Media contact: Jane Doe, 555-0134}) and its end marker
- * ({@code ###}, {@code - ENDS -}, {@code -30-}). All are labels, never titles or body text.
+ * its continuation marks ({@code -more-}), the contact lines that close it ({@code Media contact:
+ * Jane Doe, 555-0134}) and its end marker ({@code ###}, {@code - ENDS -}, {@code -30-}). Alone on
+ * their lines they are labels, never titles; an opening may also lead into a date ({@code FOR
+ * IMMEDIATE RELEASE: 5 March 2024}, a date line).
  */
 final class ReleaseFrame {
 
@@ -65,10 +69,19 @@ final class ReleaseFrame {
           "para mais informacoes");
 
   /** The most words a contact value without an address or number has: {@code press office}. */
-  private static final int MAX_NAME_WORDS = 4;
+  private static final int MAX_NAME_WORDS = 6;
 
-  /** The fewest digits of a telephone number. */
-  private static final int MIN_PHONE_DIGITS = 6;
+  /** The fewest digits of a telephone number: {@code 555-0134}. */
+  private static final int MIN_PHONE_DIGITS = 7;
+
+  /** Digits and the marks between them in a telephone number: {@code +1 (555) 013-4567}. */
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().-]{5,}\\d");
+
+  /** A span of years, which looks like a number: {@code 2023-2024}. */
+  private static final Pattern YEARS = Pattern.compile("\\d{4} ?[-–] ?\\d{4}");
+
+  /** An e-mail address; a handle ({@code @IOM}) is none. */
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
   /** What a press release's end marker says between its dashes or hashes: {@code - ENDS -}. */
   private static final Set<String> END_WORDS = ImmutableSet.of("ends", "end", "fin", "fim", "30");
@@ -109,30 +122,46 @@ final class ReleaseFrame {
 
   /**
    * Nothing (the contact follows on the next lines), an e-mail or web address, a telephone number,
-   * or a few words without a full stop ({@code press office}): not a sentence.
+   * a value that opens with a capital or a digit ({@code Jane Doe, Press Officer}, {@code Oficina
+   * de Comunicación}), or a few words without a full stop ({@code press office}). A sentence in
+   * lower case ({@code the new app that connects neighbours...}) is not one.
    */
   private static boolean isContactValue(String value) {
     if (value.isEmpty()
-        || value.indexOf('@') >= 0
         || value.contains("www.")
-        || value.contains("http")) {
+        || value.contains("http")
+        || (value.indexOf('@') >= 0 && EMAIL.matcher(value).find())
+        || hasPhoneNumber(value)) {
       return true;
     }
-    int digits = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) >= '0' && value.charAt(i) <= '9') {
-        digits++;
+    char first = value.charAt(0);
+    if (Character.isUpperCase(first) || Character.isDigit(first) || first == '+' || first == '(') {
+      return true;
+    }
+    return !value.endsWith(".") && value.split("\\s+").length <= MAX_NAME_WORDS;
+  }
+
+  /** A run of digits and the marks of a telephone number, not a span of years. */
+  private static boolean hasPhoneNumber(String value) {
+    Matcher phone = PHONE.matcher(value);
+    while (phone.find()) {
+      int digits = 0;
+      for (int i = phone.start(); i < phone.end(); i++) {
+        digits += Character.isDigit(value.charAt(i)) ? 1 : 0;
+      }
+      if (digits >= MIN_PHONE_DIGITS && !YEARS.matcher(phone.group()).matches()) {
+        return true;
       }
     }
-    return digits >= MIN_PHONE_DIGITS
-        || (!value.endsWith(".") && value.split("\\s+").length <= MAX_NAME_WORDS);
+    return false;
   }
 
   /**
-   * Whether a line is a press release's end marker: hashes alone ({@code ###}, {@code # # #}), or
-   * one of {@link #END_WORDS} between marks ({@code - ENDS -}, {@code -30-}, {@code – FIN –}),
-   * before hashes in capitals ({@code ENDS ###}), or alone in capitals ({@code ENDS}, {@code FIN}).
-   * A word marked on one side only ({@code - fin}, {@code 30 -}, {@code * END}) is not one.
+   * Whether a line is a press release's end marker: three hashes or more alone ({@code ###}, {@code
+   * # # #}), or one of {@link #END_WORDS} between marks ({@code - ENDS -}, {@code -30-}, {@code –
+   * FIN –}), marked on one side when not in lower case ({@code - ENDS}, {@code ENDS ###}, {@code -
+   * Fim}), or alone in capitals ({@code ENDS}, {@code FIN}). {@code - fin}, {@code 30 -} and a lone
+   * {@code #} are not.
    *
    * @param text a normalised line
    * @return true for an end marker
@@ -160,12 +189,11 @@ final class ReleaseFrame {
     if (before && after) {
       return true;
     }
-    if (before) {
-      return false;
+    if (before || after) {
+      // "- ENDS", "### FIM", "ENDS ###"; not "- fin" nor "30 -", which a list or a sum may hold
+      return !word.equals(lower) && !lower.equals("30");
     }
-    return after
-        ? capitals && count(text.substring(end), '#') >= MIN_HASHES
-        : capitals && !lower.equals("end");
+    return capitals && !lower.equals("end");
   }
 
   /**
@@ -188,6 +216,18 @@ final class ReleaseFrame {
         && CONTINUATION_WORDS.contains(
             DateLineParser.foldText(text.substring(1, text.length() - 1))
                 .replaceAll("^[-–— ]+|[-–— .…]+$", ""));
+  }
+
+  /**
+   * Whether a line is one or two hashes alone ({@code #}, {@code ##}): a mark of the page, kept as
+   * a label, but no end marker.
+   *
+   * @param text a normalised line
+   * @return true for a short rule of hashes
+   */
+  static boolean isShortHashRule(String text) {
+    int hashes = count(text, '#');
+    return hashes > 0 && hashes < MIN_HASHES && text.replace("#", "").isBlank();
   }
 
   private static int count(String text, char c) {

@@ -100,8 +100,15 @@ final class SectionHeaders {
     heldBlanks = 0;
   }
 
+  /**
+   * A plain date line or a dated title of another year: the page has left the header's section. A
+   * dateline in a paragraph, an {@code Updated ...} stamp or a span of days (date lines kept as
+   * labels too) may name another year inside a section, and leave it in place.
+   */
   private static boolean isOfAnotherYear(Line line, Header header) {
-    return line.date() != null
+    boolean itemDate =
+        (line.kind() == LineKind.DATE && !line.label()) || line.kind() == LineKind.DATE_TITLE;
+    return itemDate
         && line.date().date().isPresent()
         && line.date().date().get().getYear() != header.year();
   }

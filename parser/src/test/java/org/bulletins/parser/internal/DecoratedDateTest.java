@@ -79,6 +79,9 @@ class DecoratedDateTest {
         "FOR IMMEDIATE RELEASE – 5 March 2024; 2024-03-05",
         "Pour diffusion immédiate : 5 mars 2024; 2024-03-05",
         "5 mars 2024 - 2061 lectures; 2024-03-05",
+        "5 mars 2024 - 2061 Lectures; 2024-03-05",
+        "5 de marzo de 2024 | 100 Visitas; 2024-03-05",
+        "6 de marzo de 2024 | 1.250 VISTAS; 2024-03-06",
         "Posted by Jane Doe on March 5, 2024; 2024-03-05",
         "By Tom Lee on 4 March 2024; 2024-03-04",
         "Written by Ana da Costa on March 4, 2024 · 3 min read; 2024-03-04",
@@ -125,7 +128,6 @@ class DecoratedDateTest {
         "5 March 2024 by Tom Lee and the crew",
         "Council approved by Jane Doe on March 5, 2024",
         "Par amour du port le 5 mars 2024",
-        "5 de marzo de 2024 | 100 Vistas",
         "5 de março de 2024 - 3 Visitas",
         "",
       })

@@ -30,6 +30,11 @@ class LabelsTest {
         "ENDS ###",
         "- fin -",
         "* END *",
+        "* END",
+        "- ENDS",
+        "### ENDS",
+        "—FIN",
+        "- Fim",
         "-more-",
         "- MORE -",
         "(more)",
@@ -39,6 +44,13 @@ class LabelsTest {
       })
   void isALabel(String line) {
     assertThat(Labels.isWordLabel(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"#", "##", "# #"})
+  void oneOrTwoHashesAreALabelThatClosesNothing(String line) {
+    assertThat(Labels.isWordLabel(line)).isTrue();
+    assertThat(Labels.closesItem(line)).isFalse();
   }
 
   @ParameterizedTest
@@ -59,6 +71,13 @@ class LabelsTest {
         "Contacto: +34 600 000 000",
         "Renseignements : www.example.fr/presse",
         "Mais informações:",
+        "Contact: Jane Doe, Communications Officer, IOM Regional Office",
+        "Contact: Jane Doe, Press Officer.",
+        "Más información: Oficina de Comunicación de la OIM en Madrid",
+        "Renseignements : service de presse de la préfecture",
+        "Mais informações: Assessoria de Comunicação da OIM Brasil",
+        "Pour plus d’informations : presse@example.fr",
+        "Contact: tel. 555-0134",
       })
   void aContactLineIsALabelThatClosesTheItemBeforeIt(String line) {
     assertThat(Labels.fieldValue(line)).isNotNull();
@@ -77,12 +96,12 @@ class LabelsTest {
         "Fin de la campagne",
         "Final results",
         "#MeToo",
-        "#",
-        "##",
         "30 -",
         "- fin",
-        "* END",
         "fin ###",
+        "Contacto: la reunión del 12/03/2024 se aplaza hasta nuevo aviso.",
+        "Contact: the 2023-2024 season of talks ends with a record audience.",
+        "Contact: follow @IOM on social media for the latest news from the field.",
         "Contact: the new app that connects neighbours across the valley",
         "For more information, the council meets again on Tuesday.",
         "Contacto: la policía pidió a los vecinos que avisen de cualquier robo.",
