@@ -309,6 +309,20 @@ public final class DateLineParser {
     return names.weekday(word) == null;
   }
 
+  /**
+   * A folded word as a weekday's name: {@code quinta-feira} is {@code quinta}, {@code lun.} is
+   * {@code lun}.
+   */
+  private static String weekdayWord(String word) {
+    String stripped = stripPeriod(word);
+    return stripped.endsWith(FEIRA)
+        ? stripped.substring(0, stripped.length() - FEIRA.length())
+        : stripped;
+  }
+
+  /** What Portuguese weekdays end with, joined by a hyphen: {@code segunda-feira}. */
+  private static final String FEIRA = "-feira";
+
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -316,7 +330,7 @@ public final class DateLineParser {
   private Optional<DateLine> recognise(String text) {
     String folded = fold(text);
     List<String> words = split(folded, WORD_SEPARATORS);
-    DayOfWeek weekday = words.isEmpty() ? null : names.weekday(stripPeriod(words.get(0)));
+    DayOfWeek weekday = words.isEmpty() ? null : names.weekday(weekdayWord(words.get(0)));
     if (weekday != null) {
       words.remove(0);
       while (!words.isEmpty() && names.isConnector(words.get(0))) {

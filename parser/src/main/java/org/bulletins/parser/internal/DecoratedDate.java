@@ -147,6 +147,9 @@ final class DecoratedDate {
           "([+-]?\\d{4,9}-\\d{1,2}-\\d{1,2})t\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?"
               + "(?:z|[+-]\\d{2}(?::?\\d{2})?)?");
 
+  /** A time that opens a part, and the comma after it: {@code 10:30 am, march 3, 2024}. */
+  private static final Pattern TIME_FIRST = Pattern.compile(timeOfDay() + ",?(?= )");
+
   /** A part that is a time alone, such as {@code 10:45} after {@code 04/03/2024 -}. */
   private static final Pattern TIME_ALONE = Pattern.compile(timeOfDay());
 
@@ -298,11 +301,24 @@ final class DecoratedDate {
     Matcher time = TIME.matcher(rest);
     time.useAnchoringBounds(false)
         .region(Math.max(0, rest.length() - MAX_TIME_LENGTH), rest.length());
-    if (!time.find()) {
+    if (time.find()) {
+      String before = trimEnd(rest.substring(0, time.start()));
+      Optional<DateLine> timed = before.isEmpty() ? Optional.empty() : dates.parse(before);
+      if (timed.isPresent()) {
+        return timed;
+      }
+    }
+    return timeFirst(rest, dates);
+  }
+
+  /** A time before the date: {@code 10:30 am, march 3, 2024}, {@code 14h05 - 3 mars 2024}. */
+  private static Optional<DateLine> timeFirst(String rest, DateLineParser dates) {
+    Matcher time = TIME_FIRST.matcher(rest);
+    if (!time.lookingAt()) {
       return Optional.empty();
     }
-    String before = trimEnd(rest.substring(0, time.start()));
-    return before.isEmpty() ? Optional.empty() : dates.parse(before);
+    String after = rest.substring(time.end()).strip();
+    return after.isEmpty() ? Optional.empty() : dates.parse(after);
   }
 
   /**

@@ -90,6 +90,9 @@ class DecoratedDateTest {
         "Publié par Marie Dupont le 29 février 2024; 2024-02-29",
         "Publicado por João Silva em 1 de março de 2024; 2024-03-01",
         "3 de março de 2024 por Ana Costa; 2024-03-03",
+        "10:30 AM, March 3, 2024; 2024-03-03",
+        "9:15 a.m. 5 March 2024; 2024-03-05",
+        "10h30, 5 de março de 2024; 2024-03-05",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -124,6 +127,7 @@ class DecoratedDateTest {
         "At 10:30 the council met",
         "5 March 2024 - 12 Lectures",
         "March 3, 2024 by the harbour",
+        "10:30 AM, the council met on March 3, 2024",
         "Posted by the council on March 5, 2024",
         "5 March 2024 by Tom Lee and the crew",
         "Council approved by Jane Doe on March 5, 2024",
