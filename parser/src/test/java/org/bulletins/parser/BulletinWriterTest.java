@@ -176,6 +176,25 @@ class BulletinWriterTest {
     assertReadsBackTheSame(item);
   }
 
+  @Test
+  void escapesATitleOrParagraphThatReadsAsASessionFiftyOneShape() {
+    NewsItem item =
+        onMarch5(
+            "[03/03/2024] Library opens late",
+            "(5 March 2024) The port grows",
+            "Posted by Jane Doe on March 5, 2024",
+            "March 3, 2024 by Ana Costa",
+            "10:30 AM, March 3, 2024",
+            "Quinta-feira, 27/02/2024",
+            "6 novembre 2015 - Promenade d'automne :",
+            "-more-",
+            "Lire la suite 2020",
+            "Media contact:",
+            "Jane Doe",
+            "##");
+    assertReadsBackTheSame(item);
+  }
+
   private static NewsItem onMarch5(String title, String... paragraphs) {
     return new NewsItem(Optional.of(LocalDate.of(2024, 3, 5)), title, List.of(paragraphs), SPAN);
   }

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Finds a date that opens a longer line, before a separator: {@code 13 June 2018: Ministers agree
  * ...}, {@code New York/Geneva, 1 December 2017: ...}, {@code CONAKRY, 29 December 2015 – ...},
- * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}, {@code 4 March 2024 | ...}. A place may
- * come before the date.
+ * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}, {@code 4 March 2024 | ...}, {@code
+ * [03/03/2024] ...}. A place may come before the date.
  */
 final class DateInLine {
 
@@ -48,6 +48,9 @@ final class DateInLine {
    * @return the date and the rest of the line, or empty
    */
   static Optional<Found> find(String text, DateLineParser dates, boolean mayHoldBar) {
+    if (!text.isEmpty() && (text.charAt(0) == '[' || text.charAt(0) == '(')) {
+      return bracketed(text, dates);
+    }
     int limit = Math.min(text.length() - 1, MAX_PREFIX);
     if (!maySeparate(text, limit, mayHoldBar) || !hasDigit(text, limit - 1)) {
       return Optional.empty(); // the loop below needs both: most lines have neither or one
@@ -74,6 +77,23 @@ final class DateInLine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date in brackets before the title: {@code [03/03/2024] Library opens late}, {@code (5 March
+   * 2024) ...}.
+   */
+  private static Optional<Found> bracketed(String text, DateLineParser dates) {
+    int close = text.indexOf(text.charAt(0) == '[' ? ']' : ')');
+    if (close < 2 || close > MAX_PREFIX) {
+      return Optional.empty();
+    }
+    String rest = text.substring(close + 1).strip();
+    if (rest.isEmpty() || !DateLineParser.hasFourDigits(text.substring(0, close), 1)) {
+      return Optional.empty();
+    }
+    return DecoratedDate.parseAny(text.substring(1, close).strip(), dates)
+        .map(date -> new Found(date, rest, true));
   }
 
   /**

@@ -140,7 +140,11 @@ public final class LineClassifier {
     boolean bar =
         (marks & RawLine.DIGIT) != 0 && (marks & RawLine.LIST) != 0 && detect.indexOf('|') >= 0;
     boolean mayOpen =
-        (marks & RawLine.DIGIT) != 0 && ((marks & (RawLine.COLON | RawLine.DASH)) != 0 || bar);
+        (marks & RawLine.DIGIT) != 0
+            && ((marks & (RawLine.COLON | RawLine.DASH)) != 0
+                || bar
+                || detect.charAt(0) == '['
+                || detect.charAt(0) == '(');
     Optional<DateInLine.Found> opened =
         mayOpen ? DateInLine.find(detect, dates, bar) : Optional.empty();
     if (opened.isPresent()) {
