@@ -200,7 +200,7 @@ final class Labels {
           "veja mais",
           "leia a materia completa");
 
-  /** The lead-ins of {@link #isContinueReading}, folded. */
+  /** The lead-ins of {@link #isContinueReading}, in lower case; none has an accent. */
   private static final List<String> CONTINUE_READING =
       List.of(
           "continue reading",
@@ -213,9 +213,6 @@ final class Labels {
 
   /** The shortest lead-in of {@link #CONTINUE_READING}, a space and a char of the title. */
   private static final int MIN_CONTINUE_READING = 15;
-
-  /** Longer than the longest of {@link #CONTINUE_READING}, with a space and a char after it. */
-  private static final int LEAD_IN = 22;
 
   /** A teaser's link with a long title in it. */
   private static final int MAX_CONTINUE_READING = 200;
@@ -335,11 +332,11 @@ final class Labels {
         || "cClLsS".indexOf(text.charAt(0)) < 0) {
       return false; // most lines: no fold to find that out
     }
-    String folded = DateLineParser.foldText(text.substring(0, Math.min(text.length(), LEAD_IN)));
     for (String leadIn : CONTINUE_READING) {
-      if (folded.length() > leadIn.length() + 1
-          && folded.startsWith(leadIn)
-          && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
+      // every lead-in is ASCII: compared as written, with no fold
+      if (text.length() > leadIn.length() + 1
+          && text.regionMatches(true, 0, leadIn, 0, leadIn.length())
+          && (text.charAt(leadIn.length()) == ' ' || text.charAt(leadIn.length()) == ':')) {
         return true;
       }
     }

@@ -46,8 +46,9 @@ final class SignedDate {
    * @return the date line, or empty if the text is no signed date
    */
   static Optional<DateLine> parse(String written, String folded, DateLineParser dates) {
-    if (written.length() != folded.length()) {
-      return Optional.empty(); // a char folded to two: the words would not line up
+    if (written.length() != folded.length()
+        || (!folded.contains("by ") && !folded.contains("por ") && !folded.contains("par "))) {
+      return Optional.empty(); // no byline, or a char folded to two: the words would not line up
     }
     Optional<DateLine> first = bylineFirst(written.split(" "), folded.split(" "), dates);
     return first.isPresent() ? first : dateFirst(written, folded, dates);
