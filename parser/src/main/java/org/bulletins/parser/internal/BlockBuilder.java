@@ -1,9 +1,14 @@
 package org.bulletins.parser.internal;
 
+import java.util.List;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
-/** Joins the lines of one {@link Block}, within the item size limit. */
+/**
+ * Joins the lines of one {@link Block}, within the item size limit, and tells when its first line
+ * is a title set right above its paragraph with no blank line between ({@link
+ * TitleRule#isTitleAbove}).
+ */
 final class BlockBuilder {
 
   private final int firstLine;
@@ -15,6 +20,13 @@ final class BlockBuilder {
   private int lastLine;
   private boolean tooLarge;
 
+  /** The first line's length in {@link #text}, -1 until a second line comes. */
+  private int firstLineEnd = -1;
+
+  private int secondColumn;
+  private int secondFirstWord;
+  private int longestLaterLine;
+
   BlockBuilder(int firstLine, int column, int blanksBefore, int maxLength, DiagnosticSink sink) {
     this.firstLine = firstLine;
     this.column = column;
@@ -23,8 +35,16 @@ final class BlockBuilder {
     this.sink = sink;
   }
 
-  void add(String line, int number) {
+  void add(String line, int number, int lineColumn) {
     lastLine = number;
+    if (number > firstLine) {
+      if (firstLineEnd < 0) {
+        firstLineEnd = text.length();
+        secondColumn = lineColumn;
+        secondFirstWord = firstWordLength(line);
+      }
+      longestLaterLine = Math.max(longestLaterLine, line.length());
+    }
     if (text.length() == 0) {
       text.append(line, 0, Math.min(line.length(), maxLength));
       if (line.length() > maxLength) {
@@ -53,7 +73,26 @@ final class BlockBuilder {
     }
   }
 
-  Block build() {
-    return new Block(firstLine, lastLine, column, text.toString(), blanksBefore);
+  /**
+   * The block; or, when its first line is a title right above the lines under it, that line and the
+   * rest as two blocks, the rest with no blank line before it.
+   */
+  List<Block> build() {
+    String joined = text.toString();
+    if (firstLineEnd > 0 && firstLineEnd + 1 < joined.length()) {
+      String title = joined.substring(0, firstLineEnd);
+      String rest = joined.substring(firstLineEnd + 1);
+      if (TitleRule.isTitleAbove(title, rest, secondFirstWord, longestLaterLine)) {
+        return List.of(
+            new Block(firstLine, firstLine, column, title, blanksBefore),
+            new Block(firstLine + 1, lastLine, secondColumn, rest, 0));
+      }
+    }
+    return List.of(new Block(firstLine, lastLine, column, joined, blanksBefore));
+  }
+
+  private static int firstWordLength(String line) {
+    int space = line.indexOf(' ');
+    return space < 0 ? line.length() : space;
   }
 }

@@ -199,19 +199,21 @@ final class DateFirstReader extends LayoutReader {
       building = new BlockBuilder(line.number(), line.column(), blanks, maxItemLength(), sink());
       blanks = 0;
     }
-    building.add(line.text(), line.number());
+    building.add(line.text(), line.number(), line.column());
   }
 
   private void completeBlock() {
     if (building == null) {
       return;
     }
-    Block block = building.build();
+    List<Block> blocks = building.build();
     building = null;
-    if (pendingBlock != null) {
-      decide(pendingBlock, block);
+    for (Block block : blocks) {
+      if (pendingBlock != null) {
+        decide(pendingBlock, block);
+      }
+      pendingBlock = block;
     }
-    pendingBlock = block;
   }
 
   /**

@@ -59,6 +59,30 @@ public final class TitleRule {
   }
 
   /**
+   * Whether the first line of a block is a title set right above its text with no blank line
+   * between ({@code Council approves the budget} over {@code The council voted on Tuesday. ...}):
+   * the line is title-like on its own, the lines under it are surely a paragraph that opens with a
+   * capital, a digit or a quote, and the line is too short to be the first line of a paragraph
+   * wrapped at a fixed width (the next line's first word would have fitted on it).
+   *
+   * @param first the block's first line, normalised
+   * @param rest the block's other lines joined by single spaces
+   * @param nextFirstWord the length of the second line's first word
+   * @param longestLater the length of the longest line after the first
+   * @return true if the first line is the title of the lines under it
+   */
+  public static boolean isTitleAbove(
+      String first, String rest, int nextFirstWord, int longestLater) {
+    char opening = rest.charAt(0);
+    return (Character.isUpperCase(opening)
+            || Character.isDigit(opening)
+            || "\"“‘«(".indexOf(opening) >= 0)
+        && first.length() + 1 + nextFirstWord <= longestLater
+        && shape(first) == Shape.TITLE
+        && shape(rest) == Shape.PARAGRAPH;
+  }
+
+  /**
    * Decides whether a block starts a new item.
    *
    * @param block the block
