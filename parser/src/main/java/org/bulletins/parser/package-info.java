@@ -29,7 +29,11 @@
  * ends with a period or an ellipsis; such a short one-sentence block is a title only when the block
  * after it is surely a paragraph and the block stands apart from the text above it: at least two
  * blank lines before it, and at least as many as before the paragraph after it. The first block of
- * a page is a title unless it is surely a paragraph.
+ * a page is a title unless it is surely a paragraph. A block's first line is a title of its own,
+ * over the rest as a paragraph, when it is title-like, the rest is surely a paragraph opening with
+ * a capital, a digit or a quote, and the line is too short to be the first line of a paragraph
+ * wrapped at a fixed width. An undated item whose title closes with a whole date ({@code Revue de
+ * presse du 14 mai 2024}) takes that date and keeps its title as written.
  *
  * <p><b>Layouts.</b> The text above is the canonical layout ({@code date-title-body}). Before
  * reading, the parser looks at the page's first lines (a bounded window) and infers its {@link

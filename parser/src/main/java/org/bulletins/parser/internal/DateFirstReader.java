@@ -46,16 +46,21 @@ final class DateFirstReader extends LayoutReader {
 
   private final boolean weakLabels;
 
+  /** Reads the date that closes an undated item's title ({@link TitleClosingDate}). */
+  private final DateLineParser dates;
+
   /**
    * Creates a reader.
    *
    * @param context what every reader needs
    * @param weakLabels whether labels known only by their shape are labels (on undated pages); on
    *     dated pages they are text, so that the writer's canonical layout reads back exactly
+   * @param dates the page's date recogniser
    */
-  DateFirstReader(Context context, boolean weakLabels) {
+  DateFirstReader(Context context, boolean weakLabels, DateLineParser dates) {
     super(context);
     this.weakLabels = weakLabels;
+    this.dates = dates;
   }
 
   @Override
@@ -263,7 +268,7 @@ final class DateFirstReader extends LayoutReader {
       finishItem();
       current =
           open(
-              Optional.empty(),
+              TitleClosingDate.of(block.text(), dates),
               block.firstLine(),
               block.firstLine(),
               block.text(),

@@ -28,6 +28,10 @@ public final class ItemAssembler {
 
   private final LineSource lines;
   private final DateLineParser dates;
+
+  /** The date recogniser with the page's numeric order, once the window has settled it. */
+  private DateLineParser settledDates;
+
   private final DiagnosticSink sink;
   private final String source;
   private final int maxItemLength;
@@ -112,7 +116,8 @@ public final class ItemAssembler {
     List<Line> probed = classifyAll(probe, window);
     Set<String> repeated = RepeatedLines.find(probed);
     NumericDateOrder order = NumericOrderVote.of(probed);
-    classifier = new LineClassifier(order == null ? dates : dates.settledTo(order), repeated);
+    settledDates = order == null ? dates : dates.settledTo(order);
+    classifier = new LineClassifier(settledDates, repeated);
     List<Line> lines =
         order != null || !repeated.isEmpty() ? classifyAll(classifier, window) : probed;
     // The window's lines with their section headers read, as the rest of the page will be: the
@@ -156,8 +161,8 @@ public final class ItemAssembler {
     return switch (readAs) {
       case TITLE_DATE_BODY, DATELINE -> new TitleFirstReader(context);
       case TITLE_BODY_DATE -> new DateLastReader(context);
-      case UNDATED -> new DateFirstReader(context, true);
-      default -> new DateFirstReader(context, false);
+      case UNDATED -> new DateFirstReader(context, true, settledDates);
+      default -> new DateFirstReader(context, false, settledDates);
     };
   }
 

@@ -1,0 +1,69 @@
+package org.bulletins.parser.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The date that closes an undated item's title as part of its wording: {@code Revue de presse du 12
+ * octobre 2023}, {@code Temas del día del viernes 12 de diciembre de 2025}, {@code Daily briefing
+ * for Friday 12 December 2025}, {@code Boletim de 12 de dezembro de 2025}, {@code Annual report, 31
+ * December 2024}, {@code Temas del día 12 de diciembre de 2025}. The title keeps its words; the
+ * item takes the date.
+ *
+ * <p>Only items that no date line dates ask for it (on a dated page such a line in a body is text:
+ * a meeting's date, say), and only a whole date with its year, free of problems, that closes the
+ * title after words of its own.
+ */
+final class TitleClosingDate {
+
+  /** Longest date part considered, with its weekday. */
+  private static final int MAX_DATE_PART = 48;
+
+  private TitleClosingDate() {}
+
+  /**
+   * Looks for a date that closes a title.
+   *
+   * @param title the item's normalised title
+   * @param dates the date recogniser
+   * @return the date, or empty
+   */
+  static Optional<LocalDate> of(String title, DateLineParser dates) {
+    int n = title.length();
+    if (n > DateAtEnd.MAX_LENGTH || n < 8 || !endsWithYearOrDay(title)) {
+      return Optional.empty();
+    }
+    // From the left, so that "del viernes 12 de diciembre de 2025" is read whole, not as "de 2025".
+    for (int i = Math.max(1, n - MAX_DATE_PART - 1); i < n - 1; i++) {
+      if (title.charAt(i) == ' ' && hasLetterBefore(title, i)) {
+        Optional<LocalDate> date = dateOf(title.substring(i + 1), dates);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date with its year ends with a digit; a bare year or number alone is no date. */
+  private static boolean endsWithYearOrDay(String title) {
+    char last = title.charAt(title.length() - 1);
+    return last >= '0' && last <= '9' && DateLineParser.hasFourDigits(title, 0);
+  }
+
+  private static boolean hasLetterBefore(String title, int end) {
+    for (int i = 0; i < end; i++) {
+      if (Character.isLetter(title.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<LocalDate> dateOf(String part, DateLineParser dates) {
+    if (!DateLineParser.hasFourDigits(part, 0)) {
+      return Optional.empty();
+    }
+    return dates.parse(part).filter(line -> line.problems().isEmpty()).flatMap(DateLine::date);
+  }
+}
