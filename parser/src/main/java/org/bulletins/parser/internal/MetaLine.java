@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,9 +17,10 @@ import java.util.stream.Collectors;
  * body's first paragraph and a footer became a paragraph of its own.
  *
  * <p>A footer needs one part that only a footer has (where the item was filed, a comment link or
- * count, a permalink); its other parts may be label words, fields or bylines. A part that could be
- * a title ({@code News | Harbour board approves a second berth}) leaves the line to the other
- * rules.
+ * count, a permalink, who posted it and when: {@code Posted by Jane Doe at 09:00 AM in Maps},
+ * {@code Publicado por Ana Costa a las 9:15}); its other parts may be label words, fields or
+ * bylines. A part that could be a title ({@code News | Harbour board approves a second berth})
+ * leaves the line to the other rules.
  */
 final class MetaLine {
 
@@ -75,6 +78,32 @@ final class MetaLine {
           "link permanente");
 
   /**
+   * Who posted the item, and perhaps when and where it was filed, as blogs close a post: {@code
+   * Posted by Jane Doe at 09:00 AM in Maps}, {@code Publié par Marie Dupont à 10:12 dans Cartes},
+   * {@code Postado por Ana Costa às 10:12}, {@code Posted at 9:00 AM}. The name is checked as a
+   * byline's ({@link Byline#isName}).
+   */
+  private static final Pattern POSTED =
+      Pattern.compile(
+          "(?i)(?:(?:posted|written|publicad[oa]|escrit[oa]|postad[oa]|publié|écrit) (?:by|por|par)"
+              + " (?<name>[^|]+?)|posted)(?: (?:at|a las|a la|à|às) \\d{1,2}[:.h]\\d{2}"
+              + "(?: ?[ap]\\.?m\\.?)?)?(?: (?:in|en|dans|em) [^|]{1,60})?");
+
+  /** The first words of {@link #POSTED}, in lower case, as written. */
+  private static final List<String> POSTED_FIRST_WORDS =
+      ImmutableList.of(
+          "posted",
+          "written",
+          "publicado",
+          "publicada",
+          "escrito",
+          "escrita",
+          "postado",
+          "postada",
+          "publié",
+          "écrit");
+
+  /**
    * The first words, in lower case, of a byline, of {@link #FILED_IN} and {@link #FOOTER_WORDS},
    * and of a count of comments: a line of one part opens with one of them (or a count's digit).
    */
@@ -85,6 +114,7 @@ final class MetaLine {
           .addAll(firstWords(FOOTER_WORDS))
           .add("comments", "commentaires", "comentarios", "comentários", "reactions")
           .add("publié", "classé") // as written, before folding
+          .addAll(POSTED_FIRST_WORDS)
           .build();
 
   /** {@link #FIRST_WORDS} by their length, 0 to {@link #MAX_FIRST_WORD}. */
@@ -141,7 +171,9 @@ final class MetaLine {
 
   /** A part that only a footer has: where the item was filed, a comment link or count. */
   private static boolean isFooterPart(String written, String folded) {
-    if (FOOTER_WORDS.contains(folded) || DecoratedDate.isCount(written, folded)) {
+    if (FOOTER_WORDS.contains(folded)
+        || DecoratedDate.isCount(written, folded)
+        || isPosted(written)) {
       return true;
     }
     for (String filed : FILED_IN) {
@@ -150,6 +182,20 @@ final class MetaLine {
       }
     }
     return false;
+  }
+
+  /** Who posted the item, and perhaps when and where it was filed ({@link #POSTED}). */
+  private static boolean isPosted(String written) {
+    Matcher posted = POSTED.matcher(written);
+    if (!posted.matches()) {
+      return false;
+    }
+    String name = posted.group("name");
+    if (name == null) {
+      return !written.equalsIgnoreCase("posted"); // "Posted at 9:00 AM", not the word alone
+    }
+    String byline = "by " + name;
+    return Byline.isName(byline, byline.split(" ").length);
   }
 
   /** {@code By Jane Doe} or {@code By Jane Doe, Staff Writer}: a byline, then a short role. */

@@ -35,6 +35,14 @@ class MetaLineTest {
         "Publicado em Notícias | Deixe um comentário",
         "By Jane Doe | Posted in Harbour News | 12 comments",
         "Tags: ferries, harbour | Leave a reply",
+        "Posted by Harbour Archive at 09:00 AM in Maps | Permalink | Comments (0)",
+        "Posted by Jane Doe at 9:00 AM",
+        "Posted by Jane Doe",
+        "Posted at 09:00 AM in Maps | Permalink",
+        "Publicado por Ana Costa a las 9:15 | 2 comentarios",
+        "Publié par Marie Dupont à 10h12 dans Cartes | Lien permanent | Commentaires (3)",
+        "Postado por Ana da Costa às 10:12",
+        "Written by John Roe in Harbour News",
       })
   void aFooterIsAMetaLineThatClosesItsItem(String line) {
     assertThat(MetaLine.is(line)).isTrue();
@@ -55,6 +63,11 @@ class MetaLineTest {
         "Leave a comment if you were there",
         "Permalink to the report on the new berth",
         "Buses return on Friday",
+        "Posted",
+        "Posted by the harbour master on the quay",
+        "Written by hand in 1923",
+        "Publicado por error en la web del ministerio",
+        "Posted by Jane Doe at the harbour",
       })
   void isNoMetaLine(String line) {
     assertThat(MetaLine.is(line)).isFalse();
