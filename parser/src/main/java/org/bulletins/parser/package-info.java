@@ -40,7 +40,8 @@
  * org.bulletins.model.PageLayout layout}: the title may come before the date line ({@code
  * title-date-body}), the date line may close the item ({@code title-body-date}), the date may open
  * the title line ({@code 13 June 2018: ...}) or the first paragraph as a dateline ({@code CONAKRY,
- * 29 December 2015 – ...}), or each item may be one dated line. Label lines (language switches,
+ * 29 December 2015 – ...}, or a date and time glued to a teaser: {@code 15 de maio de 2024 às
+ * 15:17hA prefeitura ...}), or each item may be one dated line. Label lines (language switches,
  * {@code Press Release}, {@code Categories: ...}, lists of countries, photo captions, short lines
  * repeated on the page) are never titles and are kept in {@link
  * org.bulletins.model.NewsItem#labels()}; a date in a field ({@code Fecha: ...}) is the item's

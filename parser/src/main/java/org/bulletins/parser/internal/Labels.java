@@ -326,7 +326,34 @@ final class Labels {
         return true;
       }
     }
-    return isShareRow(text) || isContinueReading(text);
+    return isShareRow(text) || isContinueReading(text) || isReadMoreGlued(text);
+  }
+
+  /** The chars that close a read-more link and may be glued to what follows it. */
+  private static final String READ_MORE_ARROWS = "»›→";
+
+  /** The longest read-more link before its arrow. */
+  private static final int MAX_READ_MORE = 28;
+
+  /**
+   * A read-more link glued to what follows it, as a page scraped without line breaks writes the
+   * next teaser's categories after it: {@code Leia Mais »DESTAQUE, NOTÍCIAS}, {@code Read more
+   * »Harbour, Transport}.
+   */
+  private static boolean isReadMoreGlued(String text) {
+    if (text.length() > MAX_CONTINUE_READING) {
+      return false;
+    }
+    int arrow = -1;
+    for (int i = 0; i < Math.min(text.length(), MAX_READ_MORE); i++) {
+      if (READ_MORE_ARROWS.indexOf(text.charAt(i)) >= 0) {
+        arrow = i;
+        break;
+      }
+    }
+    return arrow > 0
+        && arrow < text.length() - 1
+        && READ_MORE.contains(stripEnd(DateLineParser.foldText(text.substring(0, arrow))));
   }
 
   /**
@@ -431,7 +458,8 @@ final class Labels {
             && (ReleaseFrame.isEndMarker(text)
                 || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
         || isShareRow(text)
-        || isContinueReading(text)) {
+        || isContinueReading(text)
+        || isReadMoreGlued(text)) {
       return true;
     }
     String key = fieldName(text);

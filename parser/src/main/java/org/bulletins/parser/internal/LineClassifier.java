@@ -20,6 +20,9 @@ public final class LineClassifier {
   /** Longest line that {@link RepeatedLines} takes for a label. */
   private static final int MAX_REPEATED_LINE = 40;
 
+  /** Shorter lines cannot hold a date, its time and a paragraph ({@link TimedDateline}). */
+  private static final int TIMED_DATELINE_MIN_LENGTH = 40;
+
   private final DateLineParser dates;
   private final Set<String> repeated;
 
@@ -159,6 +162,13 @@ public final class LineClassifier {
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
+    }
+    if ((marks & RawLine.DIGIT) != 0 && text.length() > TIMED_DATELINE_MIN_LENGTH) {
+      // "15 de maio de 2024 às 15:17hA prefeitura confirmou ...": a teaser glued to its date.
+      Optional<DateLine> timed = TimedDateline.find(detect, dates);
+      if (timed.isPresent()) {
+        return new Line(number, column, text, LineKind.DATELINE, timed.get(), null, false, false);
+      }
     }
     if ((marks & RawLine.DIGIT) != 0 && text.length() <= DateAtEnd.MAX_LENGTH) {
       // A title with its date after it: "City approves the budget | 5 March 2024".
