@@ -34,14 +34,12 @@ final class TimedDateline {
    */
   static Optional<DateLine> find(String text, DateLineParser dates) {
     int limit = Math.min(text.length(), MAX_DATE_PART);
-    if (!DateLineParser.hasFourDigits(text.substring(0, limit), 0)) {
-      return Optional.empty();
+    int year = yearEnd(text, limit);
+    if (year < 0) {
+      return Optional.empty(); // most lines with a digit: no matcher
     }
-    Matcher time = TIME.matcher(text).region(0, limit);
+    Matcher time = TIME.matcher(text).region(year, limit);
     while (time.find()) {
-      if (!DateLineParser.hasFourDigits(text.substring(0, time.start()), 0)) {
-        continue; // the year comes before the time
-      }
       String rest = text.substring(time.end()).strip();
       if (rest.isEmpty()
           || !opensSentence(rest.charAt(0))
@@ -54,6 +52,19 @@ final class TimedDateline {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index after the first run of four digits before {@code limit}, or -1. */
+  private static int yearEnd(String text, int limit) {
+    int run = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   private static boolean opensSentence(char c) {
