@@ -133,8 +133,11 @@ public final class BulletinWriter {
     Matcher matcher = REFERENCE_START.matcher(line);
     line = matcher.find() ? matcher.replaceAll("&amp;") : line;
     line = line.replace("\\'", "&#92;'").replace("\\\"", "&#92;\"");
-    if (LineClassifier.isCaption(line)) {
-      int colon = line.lastIndexOf(':');
+    // A caption's credit follows its last colon; with that one escaped, an earlier colon may make
+    // another credit ("1 Photo: Photo: 1"), so colons are escaped from the end until none does.
+    for (int colon = line.lastIndexOf(':');
+        colon >= 0 && LineClassifier.isCaption(line);
+        colon = line.lastIndexOf(':')) {
       line = line.substring(0, colon) + "&#58;" + line.substring(colon + 1);
     }
     if (LineClassifier.endsWithDate(line, DATES)) {

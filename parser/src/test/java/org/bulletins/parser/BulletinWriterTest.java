@@ -195,6 +195,28 @@ class BulletinWriterTest {
     assertReadsBackTheSame(item);
   }
 
+  @Test
+  void escapesATitleOrParagraphThatReadsAsASessionFiftyTwoShape() {
+    NewsItem item =
+        onMarch5(
+            "1 Photo: Photo: 1",
+            "Posted by Jane Doe at 09:00 AM in Maps | Permalink | Comments (0)",
+            "Publicado por Ana Costa a las 9:15",
+            "Labels: maps, docks",
+            "Leia Mais »DESTAQUE, NOTÍCIAS",
+            "quarta-feira 15 de maio de 2024 às 15:17hA prefeitura confirmou o plano. As obras …",
+            "March 5, 2024 10:30 AM The council voted on Tuesday to add cycle lanes.",
+            "1 Photo: Photo: 1");
+    assertReadsBackTheSame(item);
+    NewsItem undated =
+        new NewsItem(
+            Optional.empty(),
+            "Revue de presse du 14 mai 2024",
+            List.of("Le conseil a voté."),
+            SPAN);
+    assertThat(readBack(undated).date()).isEmpty();
+  }
+
   private static NewsItem onMarch5(String title, String... paragraphs) {
     return new NewsItem(Optional.of(LocalDate.of(2024, 3, 5)), title, List.of(paragraphs), SPAN);
   }

@@ -345,11 +345,9 @@ final class Labels {
       return false;
     }
     int arrow = -1;
-    for (int i = 0; i < Math.min(text.length(), MAX_READ_MORE); i++) {
-      if (READ_MORE_ARROWS.indexOf(text.charAt(i)) >= 0) {
-        arrow = i;
-        break;
-      }
+    for (int k = 0; k < READ_MORE_ARROWS.length() && arrow < 0; k++) {
+      int at = text.indexOf(READ_MORE_ARROWS.charAt(k)); // one vectorised scan per arrow
+      arrow = at < MAX_READ_MORE ? at : -1;
     }
     return arrow > 0
         && arrow < text.length() - 1

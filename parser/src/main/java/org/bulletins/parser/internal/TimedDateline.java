@@ -1,8 +1,6 @@
 package org.bulletins.parser.internal;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date and its time that open a paragraph with no separator after them, as listings scraped
@@ -19,10 +17,6 @@ final class TimedDateline {
   /** The time must end within this many chars of the line's start. */
   private static final int MAX_DATE_PART = 72;
 
-  /** A time: {@code 15:17}, {@code 15:17h}, {@code 15h17}, {@code 10:30 AM}, {@code 9.05 p.m.}. */
-  private static final Pattern TIME =
-      Pattern.compile("(?<![\\d:])\\d{1,2}[:h.]\\d{2}(?:h|\\s?[AaPp]\\.?[Mm]\\.?)?");
-
   private TimedDateline() {}
 
   /**
@@ -38,16 +32,17 @@ final class TimedDateline {
     if (year < 0) {
       return Optional.empty(); // most lines with a digit: no matcher
     }
-    Matcher time = TIME.matcher(text).region(year, limit);
-    while (time.find()) {
-      String rest = text.substring(time.end()).strip();
-      if (rest.isEmpty()
-          || !opensSentence(rest.charAt(0))
-          || TitleRule.shape(rest) == TitleRule.Shape.TITLE) {
+    for (int at = year; at < limit; at++) {
+      int end = timeEnd(text, at, limit);
+      if (end < 0) {
         continue;
       }
-      Optional<DateLine> date = DecoratedDate.parseAny(text.substring(0, time.end()), dates);
-      if (date.isPresent()) {
+      String rest = text.substring(end).strip();
+      if (rest.isEmpty() || !opensSentence(rest.charAt(0))) {
+        continue;
+      }
+      Optional<DateLine> date = DecoratedDate.parseAny(text.substring(0, end), dates);
+      if (date.isPresent() && TitleRule.shape(rest) != TitleRule.Shape.TITLE) {
         return date;
       }
     }
@@ -65,6 +60,46 @@ final class TimedDateline {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of a time that starts at {@code at} ({@code 15:17}, {@code 15:17h}, {@code 15h17},
+   * {@code 10:30 AM}, {@code 9.05 p.m.}), or -1: one or two digits not after a digit or a colon,
+   * {@code :}, {@code h} or {@code .}, two digits, then perhaps {@code h} or a meridiem.
+   */
+  private static int timeEnd(String text, int at, int limit) {
+    if (!isDigit(text, at, limit)
+        || (at > 0 && (isDigit(text, at - 1, limit) || text.charAt(at - 1) == ':'))) {
+      return -1;
+    }
+    int mark = isDigit(text, at + 1, limit) ? at + 2 : at + 1;
+    if (mark >= limit
+        || ":h.".indexOf(text.charAt(mark)) < 0
+        || !isDigit(text, mark + 1, limit)
+        || !isDigit(text, mark + 2, limit)
+        || isDigit(text, mark + 3, limit)) {
+      return -1;
+    }
+    int end = mark + 3;
+    if (end < text.length() && text.charAt(end) == 'h') {
+      return end + 1;
+    }
+    int meridiem = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    if (meridiem < text.length() && "AaPp".indexOf(text.charAt(meridiem)) >= 0) {
+      int m = meridiem + 1;
+      if (m < text.length() && text.charAt(m) == '.') {
+        m++;
+      }
+      if (m < text.length() && (text.charAt(m) == 'M' || text.charAt(m) == 'm')) {
+        m++;
+        return m < text.length() && text.charAt(m) == '.' ? m + 1 : m;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isDigit(String text, int i, int limit) {
+    return i < limit && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
   }
 
   private static boolean opensSentence(char c) {
