@@ -45,7 +45,9 @@
  * {@code Press Release}, {@code Categories: ...}, lists of countries, photo captions, short lines
  * repeated on the page) are never titles and are kept in {@link
  * org.bulletins.model.NewsItem#labels()}; a date in a field ({@code Fecha: ...}) is the item's
- * date. Numeric dates follow the order the page's unambiguous ones show ({@code 23/10/2019}).
+ * date, and so is a date stacked over two or three short lines as a calendar badge is scraped
+ * ({@code 11} / {@code décembre} / {@code 2025}), whose lines are kept as labels. Numeric dates
+ * follow the order the page's unambiguous ones show ({@code 23/10/2019}).
  *
  * <p><b>Normalisation.</b> HTML character references are decoded (named ones such as {@code
  * &nbsp;}, {@code &ldquo;}, {@code &amp;}, decimal and hexadecimal ones). Every kind of whitespace

@@ -108,6 +108,15 @@ final class DecoratedDate {
           "edicion de",
           "edicao de",
           "edicao do",
+          "article du",
+          "article of",
+          "article from",
+          "articulo del",
+          "artigo de",
+          "artigo do",
+          "communique du",
+          "comunicado del",
+          "comunicado de",
           "dia");
 
   /** The first words of {@link #LEAD_INS}. */

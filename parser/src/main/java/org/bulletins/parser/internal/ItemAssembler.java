@@ -38,6 +38,11 @@ public final class ItemAssembler {
   private final Deque<NewsItem> ready = new ArrayDeque<>();
   private LineClassifier classifier;
   private SectionHeaders headers;
+  private StackedDates stacked;
+
+  /** Hands a line from {@link #stacked} to {@link #headers} and on to the reader. */
+  private Consumer<Line> toHeaders;
+
   private LayoutReader reader;
   private Consumer<Line> toReader; // reader::accept, made once
   private PageLayout layout = PageLayout.UNKNOWN;
@@ -90,7 +95,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        headers.accept(classifier.classify(line), toReader);
+        stacked.accept(classifier.classify(line), toHeaders);
       }
     }
     return ready.poll();
@@ -124,11 +129,14 @@ public final class ItemAssembler {
     // layout is inferred from what the reader will be given (a year line still held at the
     // window's end comes with the next line).
     headers = new SectionHeaders();
+    stacked = new StackedDates(settledDates);
     List<Line> classified = new ArrayList<>(lines.size());
+    Consumer<Line> windowHeaders = line -> headers.accept(line, classified::add);
     for (Line line : lines) {
-      headers.accept(line, classified::add);
+      stacked.accept(line, windowHeaders);
     }
     if (whole) {
+      stacked.end(windowHeaders);
       headers.end(classified::add);
     }
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
@@ -139,6 +147,7 @@ public final class ItemAssembler {
     }
     reader = readerFor(result.readAs());
     toReader = reader::accept;
+    toHeaders = line -> headers.accept(line, toReader);
     for (Line line : classified) {
       reader.accept(line);
     }
@@ -167,6 +176,7 @@ public final class ItemAssembler {
   }
 
   private void end() {
+    stacked.end(toHeaders);
     headers.end(toReader);
     reader.end();
     sink.finish();
