@@ -264,6 +264,21 @@ final class DateFirstReader extends LayoutReader {
         current == null
             ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
             : TitleRule.isTitle(block, next);
+    if (title && isKicker(block, next)) {
+      holdLabel(
+          new Line(
+              block.firstLine(),
+              block.column(),
+              block.text(),
+              LineKind.LABEL,
+              null,
+              null,
+              false,
+              false));
+      labelsAfterPending.forEach(this::holdLabel);
+      labelsAfterPending.clear();
+      return;
+    }
     if (title) {
       finishItem();
       current =
@@ -286,6 +301,34 @@ final class DateFirstReader extends LayoutReader {
       }
     }
     labelsAfterPending.clear();
+  }
+
+  /** The most chars of a kicker ({@link #isKicker}). */
+  private static final int MAX_KICKER = 25;
+
+  /**
+   * A kicker: a word or two in capitals over the next title ({@code RUIDOS}, {@code ARTÍCULOS},
+   * {@code PORT NEWS}), which would otherwise be an item with no body. A label of the item below.
+   */
+  private static boolean isKicker(Block block, Block next) {
+    String text = block.text();
+    if (next == null
+        || block.firstLine() != block.lastLine()
+        || text.length() > MAX_KICKER
+        || TitleRule.shape(next.text()) == TitleRule.Shape.PARAGRAPH) {
+      return false;
+    }
+    int words = 1;
+    boolean letter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+      words += c == ' ' ? 1 : 0;
+    }
+    return letter && words <= 2;
   }
 
   private void finishItem() {

@@ -38,8 +38,10 @@ final class StackedDates {
    */
   void accept(Line line, Consumer<Line> out) {
     if (!mayBePart(line)) {
-      flush(out);
-      out.accept(line);
+      if (!held.isEmpty()) {
+        flush(out);
+      }
+      out.accept(line); // nearly every line: nothing held, nothing else to do
       return;
     }
     for (int from = 0; from < held.size(); from++) {
