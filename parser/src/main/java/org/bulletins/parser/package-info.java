@@ -30,8 +30,8 @@
  * after it is surely a paragraph and the block stands apart from the text above it: at least two
  * blank lines before it, and at least as many as before the paragraph after it. The first block of
  * a page is a title unless it is surely a paragraph. A block's first line is a title of its own,
- * over the rest as a paragraph, when it is title-like, the rest is surely a paragraph opening with
- * a capital, a digit or a quote, and the line is too short to be the first line of a paragraph
+ * over the rest as a paragraph, when it is title-like, the rest reads as a paragraph opening with a
+ * capital, a digit or a quote, and the line is too short to be the first line of a paragraph
  * wrapped at a fixed width. An undated item whose title closes with a whole date ({@code Revue de
  * presse du 14 mai 2024}) takes that date and keeps its title as written.
  *

@@ -315,8 +315,8 @@ final class DateFirstReader extends LayoutReader {
     if (next == null
         || block.firstLine() != block.lastLine()
         || text.length() > MAX_KICKER
-        || TitleRule.shape(next.text()) == TitleRule.Shape.PARAGRAPH) {
-      return false;
+        || TitleRule.shape(next.text()) != TitleRule.Shape.TITLE) {
+      return false; // the label goes to the next item: the next block must surely open one
     }
     int words = 1;
     boolean letter = false;

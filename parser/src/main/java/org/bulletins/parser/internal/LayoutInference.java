@@ -148,7 +148,11 @@ final class LayoutInference {
         score += titled ? shape(content.get(i + 1).text()) : MISSING;
       }
     }
-    return score + stray(firstAnchor);
+    boolean pageHeader =
+        firstAnchor == 1 && TitleRule.shape(content.get(0).text()) == TitleRule.Shape.TITLE;
+    // One title-like line before the first date is the page's header, a label of the first item
+    // (as DateFirstReader reads it), not a line left outside every item.
+    return score + (pageHeader ? 0 : stray(firstAnchor));
   }
 
   /** Title, then date: the title is the content line before each anchor. */

@@ -61,9 +61,10 @@ public final class TitleRule {
   /**
    * Whether the first line of a block is a title set right above its text with no blank line
    * between ({@code Council approves the budget} over {@code The council voted on Tuesday. ...}):
-   * the line is title-like on its own, the lines under it are surely a paragraph that opens with a
-   * capital, a digit or a quote, and the line is too short to be the first line of a paragraph
-   * wrapped at a fixed width (the next line's first word would have fitted on it).
+   * the line is title-like on its own, the lines under it read as a paragraph (surely one, or a
+   * sentence that ends with a period) that opens with a capital, a digit or a quote, and the line
+   * is too short to be the first line of a paragraph wrapped at a fixed width (the next line's
+   * first word would have fitted on it).
    *
    * @param first the block's first line, normalised
    * @param rest the block's other lines joined by single spaces
@@ -79,7 +80,7 @@ public final class TitleRule {
             || "\"“‘«(".indexOf(opening) >= 0)
         && first.length() + 1 + nextFirstWord <= longestLater
         && shape(first) == Shape.TITLE
-        && shape(rest) == Shape.PARAGRAPH;
+        && shape(rest) != Shape.TITLE;
   }
 
   /**
