@@ -169,8 +169,46 @@ final class DateInLine {
     return true;
   }
 
-  /** The date that ends the prefix, after an optional place; tried from the left, word by word. */
+  /**
+   * The date of the prefix: after an optional place, or before one ({@code April 6, 2016, Paso
+   * Robles}, {@code 6 de abril de 2016, Madrid}).
+   */
   private static Optional<DateLine> dateOf(String prefix, DateLineParser dates) {
+    Optional<DateLine> date = dateAfterPlace(prefix, dates);
+    return date.isPresent() ? date : dateBeforePlace(prefix, dates);
+  }
+
+  /**
+   * The date before a comma and a place that ends the prefix; tried from the left, comma by comma.
+   */
+  private static Optional<DateLine> dateBeforePlace(String prefix, DateLineParser dates) {
+    for (int comma = prefix.indexOf(", "); comma > 0; comma = prefix.indexOf(", ", comma + 1)) {
+      if (isPlace(prefix.substring(comma + 2))) {
+        Optional<DateLine> date = dates.parse(prefix.substring(0, comma));
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One to {@link #MAX_PLACE_WORDS} capitalised place words. */
+  private static boolean isPlace(String text) {
+    String[] words = text.split(" ");
+    if (words.length > MAX_PLACE_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !isPlaceWord(word, 0, word.length())) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  /** The date that ends the prefix, after an optional place; tried from the left, word by word. */
+  private static Optional<DateLine> dateAfterPlace(String prefix, DateLineParser dates) {
     int words = 0;
     for (int start = 0; start < prefix.length() && words <= MAX_PLACE_WORDS; ) {
       String candidate = prefix.substring(start);
