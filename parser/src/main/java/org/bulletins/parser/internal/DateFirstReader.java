@@ -307,28 +307,30 @@ final class DateFirstReader extends LayoutReader {
   private static final int MAX_KICKER = 25;
 
   /**
-   * A kicker: a word or two in capitals over the next title ({@code RUIDOS}, {@code ARTÍCULOS},
-   * {@code PORT NEWS}), which would otherwise be an item with no body. A label of the item below.
+   * A kicker: a word or two in capitals, or one capitalised word, over the next title ({@code
+   * RUIDOS}, {@code PORT NEWS}, {@code Nacional}), which would otherwise be an item with no body. A
+   * label of the item below.
    */
   private static boolean isKicker(Block block, Block next) {
     String text = block.text();
     if (next == null
         || block.firstLine() != block.lastLine()
         || text.length() > MAX_KICKER
+        || !Character.isUpperCase(text.charAt(0))
         || TitleRule.shape(next.text()) != TitleRule.Shape.TITLE) {
       return false; // the label goes to the next item: the next block must surely open one
     }
     int words = 1;
-    boolean letter = false;
+    boolean lowerCase = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
+      if (!Character.isLetter(c) && c != ' ' && c != '-') {
         return false;
       }
-      letter |= Character.isLetter(c);
+      lowerCase |= Character.isLowerCase(c);
       words += c == ' ' ? 1 : 0;
     }
-    return letter && words <= 2;
+    return words == 1 || (words == 2 && !lowerCase);
   }
 
   private void finishItem() {
