@@ -26,10 +26,10 @@ import org.bulletins.parser.internal.LineClassifier;
  * parser decodes: an {@code &} that starts a reference becomes {@code &amp;}, and a title or
  * paragraph that reads as a date line (or as {@code Undated}), a label or field line ({@code
  * English}, {@code Categories: ...}), or a line opened by a date gets its first character written
- * as a numeric reference, and the colon of a photo credit ({@code Foto: ...}) is written {@code
- * &#58;}. Line breaks inside a text become spaces. So for items whose texts are normalised (as the
- * parser produces them), dated or not and of any year, {@code parse(write(items))} gives the items
- * back.
+ * as a numeric reference, and the colons of a photo credit ({@code Foto: ...}) are written {@code
+ * &#58;} from the last one back until none makes a credit. Line breaks inside a text become spaces.
+ * So for items whose texts are normalised (as the parser produces them), dated or not and of any
+ * year, {@code parse(write(items))} gives the items back.
  *
  * <pre>{@code
  * String text = BulletinWriter.write(doc.items());

@@ -23,6 +23,7 @@ final class BlockBuilder {
   /** The first line's length in {@link #text}, -1 until a second line comes. */
   private int firstLineEnd = -1;
 
+  private int secondLine;
   private int secondColumn;
   private int secondFirstWord;
   private int longestLaterLine;
@@ -40,6 +41,7 @@ final class BlockBuilder {
     if (number > firstLine) {
       if (firstLineEnd < 0) {
         firstLineEnd = text.length();
+        secondLine = number;
         secondColumn = lineColumn;
         secondFirstWord = firstWordLength(line);
       }
@@ -74,18 +76,20 @@ final class BlockBuilder {
   }
 
   /**
-   * The block; or, when its first line is a title right above the lines under it, that line and the
-   * rest as two blocks, the rest with no blank line before it.
+   * The block; or, when it may open with a title and its first line is a title right above the
+   * lines under it, that line and the rest as two blocks, the rest with no blank line before it.
+   *
+   * @param mayOpenWithTitle false when the block is already the body of a title above it
    */
-  List<Block> build() {
+  List<Block> build(boolean mayOpenWithTitle) {
     String joined = text.toString();
-    if (firstLineEnd > 0 && firstLineEnd + 1 < joined.length()) {
+    if (mayOpenWithTitle && firstLineEnd > 0 && firstLineEnd + 1 < joined.length()) {
       String title = joined.substring(0, firstLineEnd);
       String rest = joined.substring(firstLineEnd + 1);
       if (TitleRule.isTitleAbove(title, rest, secondFirstWord, longestLaterLine)) {
         return List.of(
             new Block(firstLine, firstLine, column, title, blanksBefore),
-            new Block(firstLine + 1, lastLine, secondColumn, rest, 0));
+            new Block(secondLine, lastLine, secondColumn, rest, 0));
       }
     }
     return List.of(new Block(firstLine, lastLine, column, joined, blanksBefore));

@@ -27,6 +27,9 @@ final class DateFirstReader extends LayoutReader {
 
   private static final int MAX_CONTACT_LINE = 100;
 
+  /** The most chars of a kicker ({@link #isKicker}). */
+  private static final int MAX_KICKER = 25;
+
   private boolean dated;
   private PendingDate pendingDate;
   private boolean blankSinceText;
@@ -211,7 +214,13 @@ final class DateFirstReader extends LayoutReader {
     if (building == null) {
       return;
     }
-    List<Block> blocks = building.build();
+    // A block under a title-like line (not a kicker) is that title's body, whatever its first line.
+    boolean underTitle =
+        pendingBlock != null
+            && pendingBlock.firstLine() == pendingBlock.lastLine()
+            && TitleRule.shape(pendingBlock.text()) == TitleRule.Shape.TITLE
+            && !isKickerText(pendingBlock.text());
+    List<Block> blocks = building.build(!underTitle);
     building = null;
     for (Block block : blocks) {
       if (pendingBlock != null) {
@@ -235,16 +244,7 @@ final class DateFirstReader extends LayoutReader {
         || TitleRule.shape(block.text()) == TitleRule.Shape.PARAGRAPH) {
       return;
     }
-    holdLabel(
-        new Line(
-            block.firstLine(),
-            block.column(),
-            block.text(),
-            LineKind.LABEL,
-            null,
-            null,
-            false,
-            false));
+    holdLabel(labelOf(block));
     labelsAfterPending.forEach(this::holdLabel);
     labelsAfterPending.clear();
     pendingBlock = null;
@@ -265,16 +265,7 @@ final class DateFirstReader extends LayoutReader {
             ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
             : TitleRule.isTitle(block, next);
     if (title && isKicker(block, next)) {
-      holdLabel(
-          new Line(
-              block.firstLine(),
-              block.column(),
-              block.text(),
-              LineKind.LABEL,
-              null,
-              null,
-              false,
-              false));
+      holdLabel(labelOf(block));
       labelsAfterPending.forEach(this::holdLabel);
       labelsAfterPending.clear();
       return;
@@ -303,22 +294,22 @@ final class DateFirstReader extends LayoutReader {
     labelsAfterPending.clear();
   }
 
-  /** The most chars of a kicker ({@link #isKicker}). */
-  private static final int MAX_KICKER = 25;
-
   /**
    * A kicker: a word or two in capitals, or one capitalised word, over the next title ({@code
    * RUIDOS}, {@code PORT NEWS}, {@code Nacional}), which would otherwise be an item with no body. A
    * label of the item below.
    */
   private static boolean isKicker(Block block, Block next) {
-    String text = block.text();
-    if (next == null
-        || block.firstLine() != block.lastLine()
-        || text.length() > MAX_KICKER
-        || !Character.isUpperCase(text.charAt(0))
-        || TitleRule.shape(next.text()) != TitleRule.Shape.TITLE) {
-      return false; // the label goes to the next item: the next block must surely open one
+    return next != null
+        && block.firstLine() == block.lastLine()
+        && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE // it surely opens the next item
+        && isKickerText(block.text());
+  }
+
+  /** A word or two in capitals, or one capitalised word, of at most {@link #MAX_KICKER} chars. */
+  private static boolean isKickerText(String text) {
+    if (text.length() > MAX_KICKER || !Character.isUpperCase(text.charAt(0))) {
+      return false;
     }
     int words = 1;
     boolean lowerCase = false;
@@ -331,6 +322,12 @@ final class DateFirstReader extends LayoutReader {
       words += c == ' ' ? 1 : 0;
     }
     return words == 1 || (words == 2 && !lowerCase);
+  }
+
+  /** A one-line block as a label line. */
+  private static Line labelOf(Block block) {
+    return new Line(
+        block.firstLine(), block.column(), block.text(), LineKind.LABEL, null, null, false, false);
   }
 
   private void finishItem() {

@@ -108,15 +108,7 @@ final class DecoratedDate {
           "edicion de",
           "edicao de",
           "edicao do",
-          "article du",
-          "article of",
-          "article from",
-          "articulo del",
-          "artigo de",
-          "artigo do",
-          "communique du",
-          "comunicado del",
-          "comunicado de",
+          "article du", // "Article du 08/06/2009 à 09:31"; "Comunicado del ..." is a title
           "dia");
 
   /** The first words of {@link #LEAD_INS}. */

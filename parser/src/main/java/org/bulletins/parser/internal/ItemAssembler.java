@@ -28,14 +28,14 @@ public final class ItemAssembler {
 
   private final LineSource lines;
   private final DateLineParser dates;
-
-  /** The date recogniser with the page's numeric order, once the window has settled it. */
-  private DateLineParser settledDates;
-
   private final DiagnosticSink sink;
   private final String source;
   private final int maxItemLength;
   private final Deque<NewsItem> ready = new ArrayDeque<>();
+
+  /** The date recogniser with the page's numeric order, once the window has settled it. */
+  private DateLineParser settledDates;
+
   private LineClassifier classifier;
   private SectionHeaders headers;
   private StackedDates stacked;

@@ -387,9 +387,11 @@ final class Labels {
       return false;
     }
     int arrow = -1;
-    for (int k = 0; k < READ_MORE_ARROWS.length() && arrow < 0; k++) {
-      int at = text.indexOf(READ_MORE_ARROWS.charAt(k)); // one vectorised scan per arrow
-      arrow = at < MAX_READ_MORE ? at : -1;
+    for (int k = 0; k < READ_MORE_ARROWS.length(); k++) {
+      int at = text.indexOf(READ_MORE_ARROWS.charAt(k)); // a scan per arrow, the earliest kept
+      if (at >= 0 && at < MAX_READ_MORE && (arrow < 0 || at < arrow)) {
+        arrow = at;
+      }
     }
     return arrow > 0
         && arrow < text.length() - 1

@@ -49,4 +49,9 @@ public record Line(
   Line asText() {
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
   }
+
+  /** This line as a label, with its number, column and text: a line that only frames an item. */
+  Line asLabel() {
+    return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
+  }
 }

@@ -20,7 +20,10 @@ public final class LineClassifier {
   /** Longest line that {@link RepeatedLines} takes for a label. */
   private static final int MAX_REPEATED_LINE = 40;
 
-  /** Shorter lines cannot hold a date, its time and a paragraph ({@link TimedDateline}). */
+  /**
+   * Lines of this length or shorter cannot hold a date, its time and a paragraph ({@link
+   * TimedDateline}).
+   */
   private static final int TIMED_DATELINE_MIN_LENGTH = 40;
 
   private final DateLineParser dates;

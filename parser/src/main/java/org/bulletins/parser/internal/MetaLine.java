@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ final class MetaLine {
    */
   private static final Pattern POSTED =
       Pattern.compile(
-          "(?i)(?:(?:posted|written|publicad[oa]|escrit[oa]|postad[oa]|publié|écrit) (?:by|por|par)"
+          "(?iu)(?:(?:posted|written|publicad[oa]|escrit[oa]|postad[oa]|publié|écrit) (?:by|por|par)"
               + " (?<name>[^|]+?)|posted)(?: (?:at|a las|a la|à|às) \\d{1,2}[:.h]\\d{2}"
               + "(?: ?[ap]\\.?m\\.?)?)?(?: (?:in|en|dans|em) [^|]{1,60})?");
 
@@ -186,6 +187,11 @@ final class MetaLine {
 
   /** Who posted the item, and perhaps when and where it was filed ({@link #POSTED}). */
   private static boolean isPosted(String written) {
+    int space = written.indexOf(' ');
+    if (space < 0
+        || !POSTED_FIRST_WORDS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return false; // most parts: no matcher
+    }
     Matcher posted = POSTED.matcher(written);
     if (!posted.matches()) {
       return false;

@@ -10,10 +10,12 @@ import java.util.function.Consumer;
  * {@code 11} / {@code décembre} / {@code 2025}, {@code DEC} / {@code 11} / {@code 2025}, {@code 11
  * déc.} / {@code 2025}. None of the lines is a date alone; together they name a whole day.
  *
- * <p>The last line of the stack becomes the date line (a label, so that its text is kept) and the
- * lines above it labels, so that every line keeps its number and its text. One per page, fed the
- * classified lines in order, before {@link SectionHeaders} (a year alone would otherwise head a
- * section).
+ * <p>A stack starts after a blank line, a label, a date or the page's start, never under a line of
+ * text, whose paragraph a short line may go on with ({@code La asamblea será el} / {@code 11} /
+ * {@code de marzo} / {@code de 2024}). The last line of the stack becomes the date line (a label,
+ * so that its text is kept) and the lines above it labels, so that every line keeps its number and
+ * its text. One per page, fed the classified lines in order, before {@link SectionHeaders} (a year
+ * alone would otherwise head a section).
  */
 final class StackedDates {
 
@@ -25,6 +27,9 @@ final class StackedDates {
 
   private final DateLineParser dates;
   private final List<Line> held = new ArrayList<>(MAX_PARTS);
+
+  /** Whether the last line passed on was text: a stack starts after a blank, a label or a date. */
+  private boolean afterText;
 
   StackedDates(DateLineParser dates) {
     this.dates = dates;
@@ -41,7 +46,11 @@ final class StackedDates {
       if (!held.isEmpty()) {
         flush(out);
       }
-      out.accept(line); // nearly every line: nothing held, nothing else to do
+      pass(line, out); // nearly every line: nothing held, nothing else to do
+      return;
+    }
+    if (held.isEmpty() && afterText) {
+      pass(line, out); // a short line that goes on with a paragraph ("La asamblea será el" / "11")
       return;
     }
     for (int from = 0; from < held.size(); from++) {
@@ -49,10 +58,10 @@ final class StackedDates {
       if (date.isPresent()) {
         for (int i = 0; i < held.size(); i++) {
           Line part = held.get(i);
-          out.accept(i < from ? part : asLabel(part));
+          out.accept(i < from ? part : part.asLabel());
         }
         held.clear();
-        out.accept(
+        pass(
             new Line(
                 line.number(),
                 line.column(),
@@ -61,7 +70,8 @@ final class StackedDates {
                 date.get(),
                 null,
                 true,
-                false));
+                false),
+            out);
         return;
       }
     }
@@ -78,9 +88,17 @@ final class StackedDates {
 
   private void flush(Consumer<Line> out) {
     for (Line part : held) {
-      out.accept(part);
+      pass(part, out);
     }
     held.clear();
+  }
+
+  private void pass(Line line, Consumer<Line> out) {
+    out.accept(line);
+    afterText =
+        line.kind() == LineKind.TEXT
+            || line.kind() == LineKind.DATE_TITLE
+            || line.kind() == LineKind.DATELINE;
   }
 
   /** The whole day that the held lines from {@code from} on and this one name together. */
@@ -90,14 +108,12 @@ final class StackedDates {
       joined.append(held.get(i).text()).append(' ');
     }
     joined.append(last.text());
+    if (!DateLineParser.hasFourDigits(joined.toString(), 0)) {
+      return Optional.empty(); // a whole date has its year; most short lines have none
+    }
     return dates
         .parse(joined.toString())
         .filter(date -> date.date().isPresent() && date.problems().isEmpty());
-  }
-
-  private static Line asLabel(Line part) {
-    return new Line(
-        part.number(), part.column(), part.text(), LineKind.LABEL, null, null, false, false);
   }
 
   /** A short line of text that could be part of a stacked date: a day, a month, a year. */

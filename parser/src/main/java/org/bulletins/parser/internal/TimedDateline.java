@@ -5,12 +5,15 @@ import java.util.Optional;
 /**
  * A date and its time that open a paragraph with no separator after them, as listings scraped
  * without line breaks glue a teaser to its date: {@code quarta-feira 15 de maio de 2024 às 15:17hA
- * prefeitura confirmou ...}, {@code March 5, 2024 10:30 AM The council voted ...}. Such a line is a
- * dateline: the first paragraph of the item whose title is above it, dated by it.
+ * prefeitura confirmou ...}, {@code March 5, 2024 10:30 AM The council voted on the plan …}. Such a
+ * line is a dateline: the first paragraph of the item whose title is above it, dated by it.
  *
  * <p>The time closes the date part, so the date must come with one ({@code 15 de maio de 2024 A
- * prefeitura ...} is left alone), and the text after it must open a sentence and end like one (a
- * teaser's {@code …} included): a title-like rest ({@link TitleRule#shape}) is left alone.
+ * prefeitura ...} is left alone), and the text after it must open a sentence, end like one (a
+ * teaser's {@code …} included; a title-like rest, {@link TitleRule#shape}, is left alone), and be
+ * glued to the time or be a teaser cut short with {@code …}: a body's sentence that merely opens
+ * with a date and a time ({@code 5 May 2024 10:00 AM Public hearing on the plan.}) stays text, so
+ * that one such line cannot make a page of datelines.
  */
 final class TimedDateline {
 
@@ -38,7 +41,9 @@ final class TimedDateline {
         continue;
       }
       String rest = text.substring(end).strip();
-      if (rest.isEmpty() || !opensSentence(rest.charAt(0))) {
+      if (rest.isEmpty()
+          || !opensSentence(rest.charAt(0))
+          || !(isGlued(text, end) || isTeaser(rest))) {
         continue;
       }
       Optional<DateLine> date = DecoratedDate.parseAny(text.substring(0, end), dates);
@@ -100,6 +105,16 @@ final class TimedDateline {
 
   private static boolean isDigit(String text, int i, int limit) {
     return i < limit && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  /** The text starts right after the time, with no space: the mark of a scrape without breaks. */
+  private static boolean isGlued(String text, int end) {
+    return end < text.length() && text.charAt(end) != ' ';
+  }
+
+  /** A teaser cut short: {@code …} or {@code ...} at its end. */
+  private static boolean isTeaser(String rest) {
+    return rest.endsWith("…") || rest.endsWith("...") || rest.endsWith("[…]");
   }
 
   private static boolean opensSentence(char c) {

@@ -1,5 +1,8 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -64,7 +67,8 @@ public final class TitleRule {
    * the line is title-like on its own, the lines under it read as a paragraph (surely one, or a
    * sentence that ends with a period) that opens with a capital, a digit or a quote, and the line
    * is too short to be the first line of a paragraph wrapped at a fixed width (the next line's
-   * first word would have fitted on it).
+   * first word would have fitted on it) and does not end with a word that links it to the next
+   * ({@code the}, {@code de}, {@code à}...).
    *
    * @param first the block's first line, normalised
    * @param rest the block's other lines joined by single spaces
@@ -79,8 +83,24 @@ public final class TitleRule {
             || Character.isDigit(opening)
             || "\"“‘«(".indexOf(opening) >= 0)
         && first.length() + 1 + nextFirstWord <= longestLater
+        && !endsWithLinkWord(first)
         && shape(first) == Shape.TITLE
         && shape(rest) != Shape.TITLE;
+  }
+
+  /** Words a title never ends with but a wrapped line often does, in four languages. */
+  private static final Set<String> LINK_WORDS =
+      ImmutableSet.of(
+          "the", "a", "an", "of", "on", "in", "to", "for", "and", "or", "at", "by", "with", "from",
+          "that", "as", "is", "was", "el", "la", "los", "las", "de", "del", "en", "y", "o", "que",
+          "con", "por", "para", "un", "una", "al", "le", "les", "du", "des", "et", "ou", "à", "au",
+          "aux", "pour", "par", "sur", "une", "dans", "os", "do", "da", "dos", "das", "em", "no",
+          "na", "e", "com", "um", "uma", "ao");
+
+  /** True if the line's last word is one that links it to a next line ({@link #LINK_WORDS}). */
+  private static boolean endsWithLinkWord(String line) {
+    String last = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return LINK_WORDS.contains(last);
   }
 
   /**
