@@ -52,7 +52,10 @@ class TextFoldingProperties {
     s = DASHES.replaceFrom(s, '-');
     s = s.replace("\u2026", "...");
     s = WHITESPACE.trimAndCollapseFrom(s, ' ');
-    return s.toLowerCase(Locale.ROOT);
+    // Lower case can undo the normal form: U+0130 lowers to i and a dot above, which must then
+    // stand after a mark below (U+0316), and a lower-case letter may compose where its capital
+    // did not (w and a ring above). Fold's output is normalised, so the definition is too.
+    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
   }
 
   @Property(tries = 3000)
