@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,20 +89,6 @@ final class MetaLine {
               + " (?<name>[^|]+?)|posted)(?: (?:at|a las|a la|à|às) \\d{1,2}[:.h]\\d{2}"
               + "(?: ?[ap]\\.?m\\.?)?)?(?: (?:in|en|dans|em) [^|]{1,60})?");
 
-  /** The first words of {@link #POSTED}, in lower case, as written. */
-  private static final List<String> POSTED_FIRST_WORDS =
-      ImmutableList.of(
-          "posted",
-          "written",
-          "publicado",
-          "publicada",
-          "escrito",
-          "escrita",
-          "postado",
-          "postada",
-          "publié",
-          "écrit");
-
   /**
    * The first words, in lower case, of a byline, of {@link #FILED_IN} and {@link #FOOTER_WORDS},
    * and of a count of comments: a line of one part opens with one of them (or a count's digit).
@@ -115,7 +100,8 @@ final class MetaLine {
           .addAll(firstWords(FOOTER_WORDS))
           .add("comments", "commentaires", "comentarios", "comentários", "reactions")
           .add("publié", "classé") // as written, before folding
-          .addAll(POSTED_FIRST_WORDS)
+          .addAll(SignedDate.VERBS) // "Posted by ...", folded
+          .add("écrit", "rédigé") // as written
           .build();
 
   /** {@link #FIRST_WORDS} by their length, 0 to {@link #MAX_FIRST_WORD}. */
@@ -189,7 +175,7 @@ final class MetaLine {
   private static boolean isPosted(String written) {
     int space = written.indexOf(' ');
     if (space < 0
-        || !POSTED_FIRST_WORDS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))) {
+        || !SignedDate.VERBS.contains(DateLineParser.foldText(written.substring(0, space)))) {
       return false; // most parts: no matcher
     }
     Matcher posted = POSTED.matcher(written);

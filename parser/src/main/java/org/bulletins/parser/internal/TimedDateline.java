@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 final class TimedDateline {
 
+  /**
+   * The date's year must end within this many chars of the line's start: the longest date opens
+   * with a weekday ({@code quarta-feira, 15 de setembro de 2024}).
+   */
+  private static final int MAX_YEAR_END = 48;
+
   /** The time must end within this many chars of the line's start. */
   private static final int MAX_DATE_PART = 72;
 
@@ -31,7 +37,7 @@ final class TimedDateline {
    */
   static Optional<DateLine> find(String text, DateLineParser dates) {
     int limit = Math.min(text.length(), MAX_DATE_PART);
-    int year = yearEnd(text, limit);
+    int year = yearEnd(text, Math.min(limit, MAX_YEAR_END));
     if (year < 0) {
       return Optional.empty(); // most lines with a digit: no matcher
     }
