@@ -166,8 +166,10 @@ public final class LineClassifier {
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
           : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
     }
-    if ((marks & RawLine.DIGIT) != 0 && text.length() > TIMED_DATELINE_MIN_LENGTH) {
-      // "15 de maio de 2024 às 15:17hA prefeitura confirmou ...": a teaser glued to its date.
+    if ((marks & (RawLine.DIGIT | RawLine.COLON)) == (RawLine.DIGIT | RawLine.COLON)
+        && text.length() > TIMED_DATELINE_MIN_LENGTH) {
+      // "15 de maio de 2024 às 15:17hA prefeitura confirmou ...": a teaser glued to its date and
+      // time, a time with a colon (most lines with a digit have none: no scan for a year).
       Optional<DateLine> timed = TimedDateline.find(detect, dates);
       if (timed.isPresent()) {
         return new Line(number, column, text, LineKind.DATELINE, timed.get(), null, false, false);

@@ -9,11 +9,12 @@ import java.util.Optional;
  * line is a dateline: the first paragraph of the item whose title is above it, dated by it.
  *
  * <p>The time closes the date part, so the date must come with one ({@code 15 de maio de 2024 A
- * prefeitura ...} is left alone), and the text after it must open a sentence, end like one (a
- * teaser's {@code …} included; a title-like rest, {@link TitleRule#shape}, is left alone), and be
- * glued to the time or be a teaser cut short with {@code …}: a body's sentence that merely opens
- * with a date and a time ({@code 5 May 2024 10:00 AM Public hearing on the plan.}) stays text, so
- * that one such line cannot make a page of datelines.
+ * prefeitura ...} is left alone), written with a colon ({@code 15:17}, {@code 15:17h}, {@code 10:30
+ * AM}: the classifier asks only lines that hold one), and the text after it must open a sentence,
+ * end like one (a teaser's {@code …} included; a title-like rest, {@link TitleRule#shape}, is left
+ * alone), and be glued to the time or be a teaser cut short with {@code …}: a body's sentence that
+ * merely opens with a date and a time ({@code 5 May 2024 10:00 AM Public hearing on the plan.})
+ * stays text, so that one such line cannot make a page of datelines.
  */
 final class TimedDateline {
 
