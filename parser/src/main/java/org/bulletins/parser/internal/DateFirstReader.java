@@ -244,9 +244,7 @@ final class DateFirstReader extends LayoutReader {
         || TitleRule.shape(block.text()) == TitleRule.Shape.PARAGRAPH) {
       return;
     }
-    holdLabel(labelOf(block));
-    labelsAfterPending.forEach(this::holdLabel);
-    labelsAfterPending.clear();
+    holdAsLabel(block);
     pendingBlock = null;
   }
 
@@ -265,9 +263,7 @@ final class DateFirstReader extends LayoutReader {
             ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
             : TitleRule.isTitle(block, next);
     if (title && isKicker(block, next)) {
-      holdLabel(labelOf(block));
-      labelsAfterPending.forEach(this::holdLabel);
-      labelsAfterPending.clear();
+      holdAsLabel(block);
       return;
     }
     if (title) {
@@ -324,10 +320,20 @@ final class DateFirstReader extends LayoutReader {
     return words == 1 || (words == 2 && !lowerCase);
   }
 
-  /** A one-line block as a label line. */
-  private static Line labelOf(Block block) {
-    return new Line(
-        block.firstLine(), block.column(), block.text(), LineKind.LABEL, null, null, false, false);
+  /** Holds a one-line block as a label of the next item, with the labels held after it. */
+  private void holdAsLabel(Block block) {
+    holdLabel(
+        new Line(
+            block.firstLine(),
+            block.column(),
+            block.text(),
+            LineKind.LABEL,
+            null,
+            null,
+            false,
+            false));
+    labelsAfterPending.forEach(this::holdLabel);
+    labelsAfterPending.clear();
   }
 
   private void finishItem() {

@@ -131,13 +131,14 @@ public final class ItemAssembler {
     headers = new SectionHeaders();
     stacked = new StackedDates(settledDates);
     List<Line> classified = new ArrayList<>(lines.size());
-    Consumer<Line> windowHeaders = line -> headers.accept(line, classified::add);
+    Consumer<Line> toClassified = classified::add;
+    Consumer<Line> windowHeaders = line -> headers.accept(line, toClassified);
     for (Line line : lines) {
       stacked.accept(line, windowHeaders);
     }
     if (whole) {
       stacked.end(windowHeaders);
-      headers.end(classified::add);
+      headers.end(toClassified);
     }
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
     layout = result.layout();

@@ -18,6 +18,16 @@ import java.util.Set;
  */
 final class TitleClosingDate {
 
+  /**
+   * The words that join a title to the day it is of ({@code du}, {@code del día}, {@code for}),
+   * folded; a word of time or span ({@code on}, {@code to}, {@code from}, {@code el}, {@code al},
+   * {@code au}) says when an event happens, not the day of the item.
+   */
+  private static final Set<String> JOINING_WORDS =
+      ImmutableSet.of(
+          "of", "for", "dated", "day", "issue", "edition", "du", "del", "de", "do", "da", "dos",
+          "das", "dia", "jour", "edicion", "edicao");
+
   /** Longest date part considered, with its weekday. */
   private static final int MAX_DATE_PART = 48;
 
@@ -35,9 +45,10 @@ final class TitleClosingDate {
     if (n > DateAtEnd.MAX_LENGTH || n < 8 || !endsWithYearOrDay(title)) {
       return Optional.empty();
     }
+    int firstLetter = firstLetter(title); // the title needs words of its own before its date
     // From the left, so that "del viernes 12 de diciembre de 2025" is read whole, not as "de 2025".
-    for (int i = Math.max(1, n - MAX_DATE_PART - 1); i < n - 1; i++) {
-      if (title.charAt(i) == ' ' && hasLetterBefore(title, i) && joinsDate(title, i)) {
+    for (int i = Math.max(firstLetter + 1, n - MAX_DATE_PART - 1); i < n - 1; i++) {
+      if (title.charAt(i) == ' ' && joinsDate(title, i)) {
         Optional<LocalDate> date = dateOf(title.substring(i + 1), dates);
         if (date.isPresent()) {
           return date;
@@ -53,16 +64,6 @@ final class TitleClosingDate {
     return last >= '0' && last <= '9' && DateLineParser.hasFourDigits(title, 0);
   }
 
-  /**
-   * The words that join a title to the day it is of ({@code du}, {@code del día}, {@code for}),
-   * folded; a word of time or span ({@code on}, {@code to}, {@code from}, {@code el}, {@code al},
-   * {@code au}) says when an event happens, not the day of the item.
-   */
-  private static final Set<String> JOINING_WORDS =
-      ImmutableSet.of(
-          "of", "for", "dated", "day", "issue", "edition", "du", "del", "de", "do", "da", "dos",
-          "das", "dia", "jour", "edicion", "edicao");
-
   /** True if the space at {@code space} follows a joining word or a comma, colon, bar or dash. */
   private static boolean joinsDate(String title, int space) {
     char before = title.charAt(space - 1);
@@ -73,13 +74,13 @@ final class TitleClosingDate {
     return JOINING_WORDS.contains(DateLineParser.foldText(word));
   }
 
-  private static boolean hasLetterBefore(String title, int end) {
-    for (int i = 0; i < end; i++) {
-      if (Character.isLetter(title.charAt(i))) {
-        return true;
-      }
+  /** The index of the title's first letter, or its length if it has none. */
+  private static int firstLetter(String title) {
+    int i = 0;
+    while (i < title.length() && !Character.isLetter(title.charAt(i))) {
+      i++;
     }
-    return false;
+    return i;
   }
 
   private static Optional<LocalDate> dateOf(String part, DateLineParser dates) {
