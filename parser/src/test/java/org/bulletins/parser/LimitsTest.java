@@ -99,7 +99,7 @@ class LimitsTest {
   @Test
   void strictModeThrowsAtTheFirstErrorWithTheDiagnostics() {
     BulletinParser parser = BulletinParser.builder().strictness(Strictness.STRICT).build();
-    String page = "09/06/2021\nT\nb.\n\n31 June, 2021\nT\nb.\n";
+    String page = "09/06/2021\nT\nb.\n\n2021-06-31\nT\nb.\n";
     assertThatThrownBy(() -> parser.parse(page, "p.txt"))
         .isInstanceOfSatisfying(
             BulletinParseException.class,

@@ -135,6 +135,49 @@ public final class DateLineParser {
   }
 
   /**
+   * True if the text holds a numeric date whose day and month could be either way round: {@code
+   * 03/04/2021}, not {@code 23/09/2020} nor {@code 04/04/2021}.
+   *
+   * @param text a date line or the date part of a line
+   * @return true for an ambiguous numeric date
+   */
+  static boolean isAmbiguousNumeric(String text) {
+    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
+    if (!dmy.find()) {
+      return false;
+    }
+    int first = num(dmy, 1);
+    int second = num(dmy, 3);
+    return first != second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
+  }
+
+  /**
+   * Which order a date written with a month name puts its day and month in: {@code March 5, 2024}
+   * month first; {@code 5 March 2024}, {@code mardi 5 mars 2024} and {@code 5 de marzo de 2024} day
+   * first. A site writes its numeric dates in the order it writes these ones.
+   *
+   * @param text a date line or the date part of a line
+   * @return the order, or null if the text names no month next to a day
+   */
+  NumericDateOrder writtenOrder(String text) {
+    int day = -1;
+    int month = -1;
+    int at = 0;
+    for (String piece : split(fold(text), PIECE_SEPARATORS)) {
+      if (day < 0 && dayOf(piece) > 0) {
+        day = at;
+      } else if (month < 0 && names.month(piece) > 0) {
+        month = at;
+      }
+      if (day >= 0 && month >= 0) {
+        return day < month ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;
+      }
+      at++;
+    }
+    return null;
+  }
+
+  /**
    * Recognises a date without a year, such as {@code 3 May} or {@code lundi 3 mai}: a date the page
    * states but that names no day, so the item gets no date and a {@code date.no-year} warning.
    *

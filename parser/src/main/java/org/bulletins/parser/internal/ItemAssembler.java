@@ -120,7 +120,7 @@ public final class ItemAssembler {
     LineClassifier probe = new LineClassifier(dates, Set.of());
     List<Line> probed = classifyAll(probe, window);
     Set<String> repeated = RepeatedLines.find(probed);
-    NumericDateOrder order = NumericOrderVote.of(probed);
+    NumericDateOrder order = NumericOrderVote.of(probed, dates);
     settledDates = order == null ? dates : dates.settledTo(order);
     classifier = new LineClassifier(settledDates, repeated);
     List<Line> lines =

@@ -4,10 +4,19 @@ import java.util.List;
 import org.bulletins.parser.NumericDateOrder;
 
 /**
- * Infers the page's order of numeric dates from its unambiguous ones: a day above 12 settles it
- * ({@code 23/09/2020} is day-first, {@code 09/23/2020} month-first). A page with both, or with
- * neither, settles nothing, and the parser's configured order reads its ambiguous dates, each with
- * {@code date.ambiguous}.
+ * Infers the page's order of numeric dates, from the strongest evidence the page gives:
+ *
+ * <ol>
+ *   <li>its unambiguous numeric dates: a day above 12 settles it ({@code 23/09/2020} is day-first,
+ *       {@code 09/23/2020} month-first);
+ *   <li>else, when it has an ambiguous one, its dates written with a month name: {@code March 5,
+ *       2024} puts the month first, {@code 5 March 2024} and {@code 5 de marzo de 2024} the day;
+ *   <li>else its language: a page in Spanish, French or Portuguese ({@link RomanceText}) writes the
+ *       day first.
+ * </ol>
+ *
+ * <p>At each step, a page that shows both orders settles nothing there. A page that settles nothing
+ * has its ambiguous dates read in the parser's configured order, each with {@code date.ambiguous}.
  */
 final class NumericOrderVote {
 
@@ -17,21 +26,38 @@ final class NumericOrderVote {
    * The order the page's dates show.
    *
    * @param window the classified window
+   * @param dates the date recogniser, for the month names of written dates
    * @return the order, or null if the page does not settle it
    */
-  static NumericDateOrder of(List<Line> window) {
+  static NumericDateOrder of(List<Line> window, DateLineParser dates) {
     boolean dayFirst = false;
     boolean monthFirst = false;
+    boolean ambiguous = false;
     for (Line line : window) {
       if (line.date() != null) {
         NumericDateOrder shown = DateLineParser.orderShown(line.text());
         dayFirst |= shown == NumericDateOrder.DAY_FIRST;
         monthFirst |= shown == NumericDateOrder.MONTH_FIRST;
+        ambiguous |= shown == null && DateLineParser.isAmbiguousNumeric(line.text());
       }
     }
-    if (dayFirst == monthFirst) {
-      return null;
+    if (dayFirst != monthFirst) {
+      return dayFirst ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;
     }
-    return dayFirst ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;
+    if (dayFirst || !ambiguous) {
+      return null; // both orders shown, or nothing to settle
+    }
+    for (Line line : window) {
+      // A line of a numeric date names no month: a month name there is in its title's words.
+      if (line.date() != null && !DateLineParser.isAmbiguousNumeric(line.text())) {
+        NumericDateOrder written = dates.writtenOrder(line.text());
+        dayFirst |= written == NumericDateOrder.DAY_FIRST;
+        monthFirst |= written == NumericDateOrder.MONTH_FIRST;
+      }
+    }
+    if (dayFirst != monthFirst) {
+      return dayFirst ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;
+    }
+    return RomanceText.isRomance(window) ? NumericDateOrder.DAY_FIRST : null;
   }
 }
