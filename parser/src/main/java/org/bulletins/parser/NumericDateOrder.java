@@ -3,8 +3,11 @@ package org.bulletins.parser;
 /**
  * How the parser reads an all-numeric date such as {@code 03/04/2021}, whose day and month could be
  * either way round. A page whose unambiguous numeric dates ({@code 23/10/2019}) show one order is
- * read in that order. Otherwise, when both readings are valid dates the parser uses this order and
- * reports {@code date.ambiguous}; when only one is, it uses that one.
+ * read in that order; failing those, a page whose dates written with a month name show one ({@code
+ * March 5, 2024} month first, {@code 5 March 2024} day first), and failing those, a page written in
+ * Spanish, French or Portuguese is read day first. Otherwise, when both readings are valid dates
+ * the parser uses this order and reports {@code date.ambiguous}; when only one is, it uses that
+ * one.
  *
  * <pre>{@code
  * BulletinParser us = BulletinParser.builder()

@@ -47,7 +47,9 @@
  * org.bulletins.model.NewsItem#labels()}; a date in a field ({@code Fecha: ...}) is the item's
  * date, and so is a date stacked over two or three short lines as a calendar badge is scraped
  * ({@code 11} / {@code décembre} / {@code 2025}), whose lines are kept as labels. Numeric dates
- * follow the order the page's unambiguous ones show ({@code 23/10/2019}).
+ * follow the order the page's unambiguous ones show ({@code 23/10/2019}), else the order of its
+ * dates written with a month name ({@code March 5, 2024}, {@code 5 March 2024}), else day first on
+ * a page in Spanish, French or Portuguese.
  *
  * <p><b>Normalisation.</b> HTML character references are decoded (named ones such as {@code
  * &nbsp;}, {@code &ldquo;}, {@code &amp;}, decimal and hexadecimal ones). Every kind of whitespace
@@ -71,7 +73,8 @@
  *   <tr><td>{@code date.impossible}</td><td>error</td><td>A date line names no real day
  *       ({@code 31 June, 2021}); it still starts an item, which has no date.</td></tr>
  *   <tr><td>{@code date.ambiguous}</td><td>warning</td><td>A numeric date reads as two valid
- *       dates and no unambiguous numeric date on the page settles the order; the configured
+ *       dates and the page settles no order (by an unambiguous numeric date, a date written with
+ *       a month name, or its language); the configured
  *       {@link org.bulletins.parser.NumericDateOrder} chose.</td></tr>
  *   <tr><td>{@code date.no-year}</td><td>warning</td><td>A date states no year ({@code 3 May},
  *       {@code Genebra, 15 de junho –}) and no section header above it does; its item has no

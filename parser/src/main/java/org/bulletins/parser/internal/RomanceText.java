@@ -37,10 +37,17 @@ final class RomanceText {
           "su",
           "sus",
           "fue",
+          "es",
+          "al",
+          "más",
+          "este",
+          "esta",
+          "pero",
           // Portuguese
           "os",
           "das",
           "dos",
+          "da",
           "não",
           "em",
           "uma",
@@ -48,8 +55,13 @@ final class RomanceText {
           "foi",
           "pela",
           "pelo",
+          "pelas",
+          "pelos",
+          "na",
           "nas",
           "nos",
+          "mais",
+          "são",
           // French
           "le",
           "les",
@@ -58,12 +70,18 @@ final class RomanceText {
           "est",
           "une",
           "et",
+          "au",
           "aux",
           "dans",
           "pour",
           "qui",
           "sur",
-          "été");
+          "été",
+          "il",
+          "avec",
+          "par",
+          "sont",
+          "ce");
 
   private static final Set<String> ENGLISH =
       Set.of(
