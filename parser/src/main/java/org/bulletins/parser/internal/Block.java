@@ -9,5 +9,23 @@ package org.bulletins.parser.internal;
  * @param text the normalised lines joined by single spaces
  * @param blanksBefore how many blank lines precede it (counting from the previous block, or the
  *     start of the section)
+ * @param cut what {@link BlockBuilder} cut the block off a longer one as
  */
-public record Block(int firstLine, int lastLine, int column, String text, int blanksBefore) {}
+public record Block(
+    int firstLine, int lastLine, int column, String text, int blanksBefore, Cut cut) {
+
+  /** What a block was cut off a longer one as. */
+  public enum Cut {
+    /** Not cut: the block is decided by its shape and its neighbours. */
+    NONE,
+    /** A title over the text under it, whatever its shape. */
+    HEADING,
+    /** The text under such a title: its paragraph, whatever its shape. */
+    BODY
+  }
+
+  /** A block that was not cut off a longer one. */
+  public Block(int firstLine, int lastLine, int column, String text, int blanksBefore) {
+    this(firstLine, lastLine, column, text, blanksBefore, Cut.NONE);
+  }
+}

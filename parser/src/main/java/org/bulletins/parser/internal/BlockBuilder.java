@@ -1,13 +1,17 @@
 package org.bulletins.parser.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
 
 /**
- * Joins the lines of one {@link Block}, within the item size limit, and tells when its first line
- * is a title set right above its paragraph with no blank line between ({@link
- * TitleRule#isTitleAbove}).
+ * Joins the lines of one {@link Block}, within the item size limit, and cuts off the titles set
+ * right above their text with no blank line between ({@link TitleRule#isTitleAbove}): its first
+ * line, and any later line that follows a line ending a sentence, as undated listings scraped
+ * without blank lines give title, text, title, text. A headline in capitals glued to its sentence
+ * ({@link GluedHeadline}) is cut off its line, whatever the lines around it.
  */
 final class BlockBuilder {
 
@@ -20,13 +24,13 @@ final class BlockBuilder {
   private int lastLine;
   private boolean tooLarge;
 
-  /** The first line's length in {@link #text}, -1 until a second line comes. */
-  private int firstLineEnd = -1;
-
-  private int secondLine;
-  private int secondColumn;
-  private int secondFirstWord;
-  private int longestLaterLine;
+  // The pieces joined into text: whole lines, or a glued headline and the rest of its line.
+  private int pieces;
+  private int[] starts = new int[4];
+  private int[] ends = new int[4];
+  private int[] numbers = new int[4];
+  private int[] columns = new int[4];
+  private boolean[] glued = new boolean[4];
 
   BlockBuilder(int firstLine, int column, int blanksBefore, int maxLength, DiagnosticSink sink) {
     this.firstLine = firstLine;
@@ -38,25 +42,43 @@ final class BlockBuilder {
 
   void add(String line, int number, int lineColumn) {
     lastLine = number;
-    if (number > firstLine) {
-      if (firstLineEnd < 0) {
-        firstLineEnd = text.length();
-        secondLine = number;
-        secondColumn = lineColumn;
-        secondFirstWord = firstWordLength(line);
-      }
-      longestLaterLine = Math.max(longestLaterLine, line.length());
+    int cut = GluedHeadline.cut(line);
+    if (cut > 0) {
+      addPiece(line.substring(0, cut), number, lineColumn, true);
+      addPiece(line.substring(cut), number, lineColumn + cut, false);
+    } else {
+      addPiece(line, number, lineColumn, false);
     }
+  }
+
+  private void addPiece(String piece, int number, int pieceColumn, boolean headline) {
+    int start = text.length() == 0 ? 0 : text.length() + 1;
     if (text.length() == 0) {
-      text.append(line, 0, Math.min(line.length(), maxLength));
-      if (line.length() > maxLength) {
+      text.append(piece, 0, Math.min(piece.length(), maxLength));
+      if (piece.length() > maxLength) {
         reportTooLarge(number);
+        return; // cut short: no piece to cut a title at
       }
-    } else if (text.length() + line.length() + 1 <= maxLength) {
-      text.append(' ').append(line);
+    } else if (text.length() + piece.length() + 1 <= maxLength) {
+      text.append(' ').append(piece);
     } else {
       reportTooLarge(number);
+      return;
     }
+    if (pieces == starts.length) {
+      int capacity = 2 * pieces;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      numbers = Arrays.copyOf(numbers, capacity);
+      columns = Arrays.copyOf(columns, capacity);
+      glued = Arrays.copyOf(glued, capacity);
+    }
+    starts[pieces] = start;
+    ends[pieces] = text.length();
+    numbers[pieces] = number;
+    columns[pieces] = pieceColumn;
+    glued[pieces] = headline;
+    pieces++;
   }
 
   private void reportTooLarge(int number) {
@@ -76,27 +98,96 @@ final class BlockBuilder {
   }
 
   /**
-   * The block; or, when it may open with a title and its first line is a title right above the
-   * lines under it, that line and the rest as two blocks, the rest with no blank line before it.
+   * The block; or, cut at its titles, each title and the text under it as blocks of their own, with
+   * no blank line before any but the first.
    *
-   * @param mayOpenWithTitle false when the block is already the body of a title above it
+   * @param mayOpenWithTitle false when the block is already the body of a title above it: its first
+   *     line is then no title, unless glued to its sentence
    */
   List<Block> build(boolean mayOpenWithTitle) {
     String joined = text.toString();
-    if (mayOpenWithTitle && firstLineEnd > 0 && firstLineEnd + 1 < joined.length()) {
-      String title = joined.substring(0, firstLineEnd);
-      String rest = joined.substring(firstLineEnd + 1);
-      if (TitleRule.isTitleAbove(title, rest, secondFirstWord, longestLaterLine)) {
-        return List.of(
-            new Block(firstLine, firstLine, column, title, blanksBefore),
-            new Block(secondLine, lastLine, secondColumn, rest, 0));
-      }
+    boolean[] titles = titles(joined, mayOpenWithTitle);
+    if (titles == null) {
+      return List.of(new Block(firstLine, lastLine, column, joined, blanksBefore));
     }
-    return List.of(new Block(firstLine, lastLine, column, joined, blanksBefore));
+    List<Block> blocks = new ArrayList<>();
+    int from = 0;
+    while (from < pieces) {
+      int blanks = from == 0 ? blanksBefore : 0;
+      if (titles[from]) {
+        String title = joined.substring(starts[from], ends[from]);
+        blocks.add(
+            new Block(
+                numbers[from], numbers[from], columns[from], title, blanks, Block.Cut.HEADING));
+        from++;
+        continue;
+      }
+      int to = from + 1;
+      while (to < pieces && !titles[to]) {
+        to++;
+      }
+      int last = to == pieces ? lastLine : numbers[to - 1];
+      String body = joined.substring(starts[from], ends[to - 1]);
+      Block.Cut cut = from > 0 ? Block.Cut.BODY : Block.Cut.NONE; // text before any title: no body
+      blocks.add(new Block(numbers[from], last, columns[from], body, blanks, cut));
+      from = to;
+    }
+    return blocks;
   }
 
-  private static int firstWordLength(String line) {
-    int space = line.indexOf(' ');
-    return space < 0 ? line.length() : space;
+  /** Which pieces are titles over the text under them; null if none is. */
+  private boolean[] titles(String joined, boolean mayOpenWithTitle) {
+    if (pieces < 2) {
+      return null;
+    }
+    int longestLater = 0;
+    for (int i = 1; i < pieces; i++) {
+      longestLater = Math.max(longestLater, ends[i] - starts[i]);
+    }
+    boolean[] titles = new boolean[pieces];
+    boolean any = false;
+    for (int i = 0; i < pieces - 1; i++) {
+      if (glued[i]) {
+        titles[i] = true;
+      } else if (i == 0 ? mayOpenWithTitle : !titles[i - 1] && endsSentence(joined, i - 1)) {
+        titles[i] =
+            TitleRule.isTitleAbove(
+                joined.substring(starts[i], ends[i]),
+                joined.substring(starts[i + 1]),
+                firstWordLength(joined, i + 1),
+                longestLater);
+      }
+      any |= titles[i];
+    }
+    if (!any) {
+      return null;
+    }
+    // A title's text runs to the next title: it must still read as a paragraph, checked from the
+    // last title back (a title dropped here lengthens the text of the one above it).
+    int next = pieces;
+    for (int i = pieces - 1; i >= 0; i--) {
+      if (!titles[i]) {
+        continue;
+      }
+      if (!glued[i]
+          && (next == i + 1
+              || TitleRule.shape(joined.substring(starts[i + 1], ends[next - 1]))
+                  == TitleRule.Shape.TITLE)) {
+        titles[i] = false;
+      } else {
+        next = i;
+      }
+    }
+    return titles;
+  }
+
+  private boolean endsSentence(String joined, int piece) {
+    return ends[piece] > starts[piece]
+        && TitleRule.endsSentence(joined.substring(starts[piece], ends[piece]));
+  }
+
+  private int firstWordLength(String joined, int piece) {
+    int space = joined.indexOf(' ', starts[piece]);
+    return (space < 0 || space > ends[piece] ? ends[piece] : space) - starts[piece];
   }
 }

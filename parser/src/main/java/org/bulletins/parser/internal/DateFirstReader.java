@@ -259,9 +259,14 @@ final class DateFirstReader extends LayoutReader {
 
   private void decide(Block block, Block next) {
     boolean title =
-        current == null
-            ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
-            : TitleRule.isTitle(block, next);
+        switch (block.cut()) {
+          case HEADING -> true;
+          case BODY -> false;
+          case NONE ->
+              current == null
+                  ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
+                  : TitleRule.isTitle(block, next);
+        };
     if (title && isKicker(block, next)) {
       holdAsLabel(block);
       return;

@@ -62,19 +62,20 @@ public final class TitleRule {
   }
 
   /**
-   * Whether the first line of a block is a title set right above its text with no blank line
-   * between ({@code Council approves the budget} over {@code The council voted on Tuesday. ...}):
-   * the line is title-like on its own, the lines under it read as a paragraph (surely one, or a
+   * Whether a line of a block is a title set right above its text with no blank line between
+   * ({@code Council approves the budget} over {@code The council voted on Tuesday. ...}): the line
+   * is a headline (title-like on its own, or in capitals over text that is not: {@code MADRID. LA
+   * ALCALDESA PIDE MAS AUTOBUSES}), the lines under it read as a paragraph (surely one, or a
    * sentence that ends with a period) that opens with a capital, a digit or a quote, and the line
    * is too short to be the first line of a paragraph wrapped at a fixed width (the next line's
    * first word would have fitted on it) and does not end with a word that links it to the next
    * ({@code the}, {@code de}, {@code à}...).
    *
-   * @param first the block's first line, normalised
-   * @param rest the block's other lines joined by single spaces
-   * @param nextFirstWord the length of the second line's first word
-   * @param longestLater the length of the longest line after the first
-   * @return true if the first line is the title of the lines under it
+   * @param first the line, normalised
+   * @param rest the lines under it, up to the next title, joined by single spaces
+   * @param nextFirstWord the length of the next line's first word
+   * @param longestLater the length of the block's longest line after its first
+   * @return true if the line is the title of the lines under it
    */
   public static boolean isTitleAbove(
       String first, String rest, int nextFirstWord, int longestLater) {
@@ -84,8 +85,48 @@ public final class TitleRule {
             || "\"“‘«(".indexOf(opening) >= 0)
         && first.length() + 1 + nextFirstWord <= longestLater
         && !endsWithLinkWord(first)
-        && shape(first) == Shape.TITLE
+        && isHeadline(first, rest)
         && shape(rest) != Shape.TITLE;
+  }
+
+  /**
+   * A title-like line, or a line in capitals (three words or more, no lower-case letter) over text
+   * that has some: a capitals headline may hold a period ({@code SEVILLA. EL CONCEJO APRUEBA ...}).
+   */
+  private static boolean isHeadline(String line, String below) {
+    return shape(line) == Shape.TITLE
+        || (line.length() <= MAX_TITLE_LENGTH
+            && isCapitals(line)
+            && line.split(" ", 4).length >= 3
+            && !isCapitals(below));
+  }
+
+  /** True if the text has a letter and no lower-case one. */
+  private static boolean isCapitals(String text) {
+    boolean letter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  /**
+   * True if a line ends a sentence: its last char, after closing quotes and brackets, is {@code .},
+   * {@code !}, {@code ?} or {@code …}.
+   *
+   * @param line a normalised line, not empty
+   * @return true if it ends a sentence
+   */
+  static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i > 0 && "\"”’»)]".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return ".!?…".indexOf(line.charAt(i)) >= 0;
   }
 
   /** Words a title never ends with but a wrapped line often does, in four languages. */

@@ -1,0 +1,84 @@
+package org.bulletins.parser.internal;
+
+/**
+ * A headline in capitals glued to the sentence that follows it, as a listing scraped without a
+ * break between a heading and its teaser gives: {@code MADRID. LA ALCALDESA PIDE MAS AUTOBUSES
+ * NOCTURNOSLa alcaldesa reclamó hoy ...}, {@code EL SINDICATO CONVOCA UNA HUELGA "INDEFINIDA"El
+ * comité ...}. The line is cut where the text first turns to lower case: the capital before that
+ * letter opens the sentence, and everything before it is the headline.
+ *
+ * <p>The headline has no lower-case letter and at least four words; the char before the cut is
+ * neither a space (a headline is glued, {@code WASHINGTON The} is a sentence) nor part of a short
+ * bracket ({@code NEW YORK (AP)The president}: a dateline); the sentence has at least three words.
+ * Brand names ({@code THE NEW iPhone}, {@code US FIRM OpenAI}) are not cut: the lower-case letter
+ * there follows a space or a lone capital.
+ */
+final class GluedHeadline {
+
+  private static final int MIN_HEADLINE_WORDS = 4;
+  private static final int MIN_SENTENCE_WORDS = 3;
+
+  /** Longest bracket at a headline's end that is a news agency's mark, not a headline's words. */
+  private static final int AGENCY_MARK = 8;
+
+  private GluedHeadline() {}
+
+  /**
+   * Where the sentence after a glued headline starts.
+   *
+   * @param line a normalised line
+   * @return the index of the sentence's first char, or -1 if the line opens with no glued headline
+   */
+  static int cut(String line) {
+    int lower = firstLowerCase(line);
+    if (lower < 2 || lower > TitleRule.MAX_TITLE_LENGTH) {
+      return -1;
+    }
+    int at = lower - 1; // the sentence's capital
+    char before = line.charAt(at - 1);
+    if (!Character.isUpperCase(line.charAt(at))
+        || Character.isWhitespace(before)
+        || (!Character.isLetterOrDigit(before) && "\"”’»)?!.".indexOf(before) < 0)
+        || words(line, 0, at) < MIN_HEADLINE_WORDS
+        || words(line, at, line.length()) < MIN_SENTENCE_WORDS
+        || TitleRule.shape(line.substring(at)) == TitleRule.Shape.TITLE
+        || endsWithAgencyMark(line, at)) {
+      return -1;
+    }
+    return at;
+  }
+
+  private static int firstLowerCase(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLowerCase(line.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The words (runs of non-spaces) in {@code line[from, to)} that hold a letter or a digit. */
+  private static int words(String line, int from, int to) {
+    int words = 0;
+    boolean counted = false; // the current word has been counted
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        counted = false;
+      } else if (!counted && Character.isLetterOrDigit(c)) {
+        words++;
+        counted = true;
+      }
+    }
+    return words;
+  }
+
+  /** True if the headline ends with a short bracket, as {@code (AP)} or {@code (EFE)}. */
+  private static boolean endsWithAgencyMark(String line, int end) {
+    if (line.charAt(end - 1) != ')') {
+      return false;
+    }
+    int open = line.lastIndexOf('(', end - 1);
+    return open >= 0 && end - open <= AGENCY_MARK;
+  }
+}

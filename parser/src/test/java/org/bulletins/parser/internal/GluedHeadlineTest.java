@@ -1,0 +1,34 @@
+package org.bulletins.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GluedHeadlineTest {
+
+  @Test
+  void aHeadlineInCapitalsIsCutWhereItsSentenceStarts() {
+    String line = "MADRID. LA ALCALDESA PIDE MAS AUTOBUSESLa alcaldesa lo pidió hoy al consorcio.";
+    assertThat(line.substring(GluedHeadline.cut(line))).startsWith("La alcaldesa");
+    String quoted = "EL PLAN PARA LOS MERCADOS \"DE BARRIO\"El pleno lo aprobó hoy por la tarde.";
+    assertThat(quoted.substring(0, GluedHeadline.cut(quoted)))
+        .isEqualTo("EL PLAN PARA LOS MERCADOS \"DE BARRIO\"");
+    String digits =
+        "13-J. CORREOS REPARTE 200 MILLONES DE ENVIOSCorreos lo anunció ayer en Madrid.";
+    assertThat(digits.substring(GluedHeadline.cut(digits))).startsWith("Correos lo");
+  }
+
+  @Test
+  void linesThatOnlyLookGluedAreNotCut() {
+    // a space before the sentence, a lone capital, a dateline's agency, too few words, a title
+    assertThat(GluedHeadline.cut("PORT STRIKE CALLED OFF The dockers accepted on Sunday."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("THE NEW iPhone goes on sale in Lisbon on Friday.")).isNegative();
+    assertThat(GluedHeadline.cut("NEW YORK CITY BUREAU (AP)The ministers met on Monday."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("PORT STRIKE ENDSDockers accepted it.")).isNegative();
+    assertThat(GluedHeadline.cut("MIS À JOUR LE JOURMarch hasta el fin")).isNegative();
+    assertThat(GluedHeadline.cut("PCs ARE SELLING WELL THIS YEAR, the shops said.")).isNegative();
+    assertThat(GluedHeadline.cut("all in lower case")).isNegative();
+  }
+}
