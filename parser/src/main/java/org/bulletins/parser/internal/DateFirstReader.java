@@ -27,9 +27,6 @@ final class DateFirstReader extends LayoutReader {
 
   private static final int MAX_CONTACT_LINE = 100;
 
-  /** The most chars of a kicker ({@link #isKicker}). */
-  private static final int MAX_KICKER = 25;
-
   private boolean dated;
   private PendingDate pendingDate;
   private boolean blankSinceText;
@@ -219,7 +216,7 @@ final class DateFirstReader extends LayoutReader {
         pendingBlock != null
             && pendingBlock.firstLine() == pendingBlock.lastLine()
             && TitleRule.shape(pendingBlock.text()) == TitleRule.Shape.TITLE
-            && !isKickerText(pendingBlock.text());
+            && !TitleRule.isKickerText(pendingBlock.text());
     List<Block> blocks = building.build(!underTitle);
     building = null;
     for (Block block : blocks) {
@@ -304,25 +301,7 @@ final class DateFirstReader extends LayoutReader {
     return next != null
         && block.firstLine() == block.lastLine()
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE // it surely opens the next item
-        && isKickerText(block.text());
-  }
-
-  /** A word or two in capitals, or one capitalised word, of at most {@link #MAX_KICKER} chars. */
-  private static boolean isKickerText(String text) {
-    if (text.length() > MAX_KICKER || !Character.isUpperCase(text.charAt(0))) {
-      return false;
-    }
-    int words = 1;
-    boolean lowerCase = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c) && c != ' ' && c != '-') {
-        return false;
-      }
-      lowerCase |= Character.isLowerCase(c);
-      words += c == ' ' ? 1 : 0;
-    }
-    return words == 1 || (words == 2 && !lowerCase);
+        && TitleRule.isKickerText(block.text());
   }
 
   /** Holds a one-line block as a label of the next item, with the labels held after it. */

@@ -8,11 +8,19 @@ import org.bulletins.model.Severity;
  * Reads pages whose items end with their date: the title, the body (a teaser), then a date line
  * ({@code title-body-date}). The first text line after a date is the next title; text after the
  * last date makes an undated item.
+ *
+ * <p>The page's first line is held until the next comes: a tag's or a section's name ({@code
+ * Alcalde}, {@code PORT NEWS}: a word or two, {@link TitleRule#isKickerText}) over a blank line and
+ * a title-like line is the page's header, a label of the first item, not its title.
  */
 final class DateLastReader extends LayoutReader {
 
   private ItemBuilder current;
   private boolean blankSinceText;
+  private boolean anyItem;
+
+  /** The page's first text line, held until the next line tells whether it is a header. */
+  private Line firstLine;
 
   DateLastReader(Context context) {
     super(context);
@@ -23,22 +31,59 @@ final class DateLastReader extends LayoutReader {
     switch (line.kind()) {
       case BLANK -> blankSinceText = true;
       case LABEL -> {
+        openFirstLine();
         if (current != null) {
           current.addLabel(line);
         } else {
           holdLabel(line);
         }
       }
-      case DATE -> closeItem(line);
-      default -> {
-        if (current == null) {
-          current =
-              open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
-        } else {
-          current.addLine(line.text(), line.number(), blankSinceText);
-        }
-        blankSinceText = false;
+      case DATE -> {
+        openFirstLine();
+        closeItem(line);
       }
+      default -> acceptText(line);
+    }
+  }
+
+  private void acceptText(Line line) {
+    if (firstLine != null) {
+      if (blankSinceText
+          && TitleRule.isKickerText(firstLine.text())
+          && TitleRule.shape(line.text()) == TitleRule.Shape.TITLE) {
+        holdLabel(firstLine.asLabel());
+        firstLine = null;
+        current = open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
+        anyItem = true;
+        blankSinceText = false;
+        return;
+      }
+      openFirstLine();
+    }
+    if (current == null) {
+      if (anyItem) {
+        current = open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
+      } else {
+        firstLine = line;
+      }
+    } else {
+      current.addLine(line.text(), line.number(), blankSinceText);
+    }
+    blankSinceText = false;
+  }
+
+  /** Opens the item whose title is the held first line, if one is held. */
+  private void openFirstLine() {
+    if (firstLine != null) {
+      current =
+          open(
+              Optional.empty(),
+              firstLine.number(),
+              firstLine.number(),
+              firstLine.text(),
+              firstLine.number());
+      firstLine = null;
+      anyItem = true;
     }
   }
 
@@ -65,6 +110,7 @@ final class DateLastReader extends LayoutReader {
 
   @Override
   void end() {
+    openFirstLine();
     finish(current);
     current = null;
     releaseLabels();

@@ -6,10 +6,10 @@ import org.bulletins.model.DiagnosticCode;
 
 /**
  * Recognises a date line that counts from the day the page was read: {@code 2 days ago}, {@code
- * Yesterday, 10:30}, {@code Hace 3 días}, {@code Il y a 2 jours}, {@code Há 5 horas}, {@code
- * Publicado hoje}. The page does not say which day that was, so the item gets no date and a {@code
- * date.relative} warning; the line still starts its item and is never taken for a title or a
- * paragraph.
+ * Yesterday, 10:30}, {@code Hace 3 días} (or {@code 3 días hace}), {@code Il y a 2 jours}, {@code
+ * Há 5 horas}, {@code Publicado hoje}. The page does not say which day that was, so the item gets
+ * no date and a {@code date.relative} warning; the line still starts its item and is never taken
+ * for a title or a paragraph.
  */
 final class RelativeDate {
 
@@ -29,6 +29,10 @@ final class RelativeDate {
               + "|hace "
               + COUNT
               + " (?:segundos?|minutos?|min|horas?|dias?|semanas?|mes|meses|anos?)"
+              // "14 horas hace": a theme's "%s hace" puts the word last
+              + "|"
+              + COUNT
+              + " (?:segundos?|minutos?|min|horas?|dias?|semanas?|mes|meses|anos?) hace"
               + "|il y a "
               + COUNT
               + " (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"

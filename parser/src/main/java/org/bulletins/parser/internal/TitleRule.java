@@ -129,6 +129,27 @@ public final class TitleRule {
     return ".!?…".indexOf(line.charAt(i)) >= 0;
   }
 
+  /** The longest kicker, in chars. */
+  private static final int MAX_KICKER = 25;
+
+  /** A word or two in capitals, or one capitalised word, of at most {@value #MAX_KICKER} chars. */
+  static boolean isKickerText(String text) {
+    if (text.length() > MAX_KICKER || !Character.isUpperCase(text.charAt(0))) {
+      return false;
+    }
+    int words = 1;
+    boolean lowerCase = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '-') {
+        return false;
+      }
+      lowerCase |= Character.isLowerCase(c);
+      words += c == ' ' ? 1 : 0;
+    }
+    return words == 1 || (words == 2 && !lowerCase);
+  }
+
   /** Words a title never ends with but a wrapped line often does, in four languages. */
   private static final Set<String> LINK_WORDS =
       ImmutableSet.of(

@@ -21,6 +21,8 @@ class RelativeDateTest {
         "Just now",
         "Hace 3 días",
         "hace una hora",
+        "14 horas hace",
+        "1 semana hace",
         "Ayer, 18:00",
         "Il y a 2 jours",
         "Il y a 5 min",
