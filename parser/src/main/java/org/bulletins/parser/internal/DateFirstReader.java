@@ -27,6 +27,9 @@ final class DateFirstReader extends LayoutReader {
 
   private static final int MAX_CONTACT_LINE = 100;
 
+  /** The longest line taken for a listing's header over a cut title, in chars. */
+  private static final int MAX_HEADER = 80;
+
   private boolean dated;
   private PendingDate pendingDate;
   private boolean blankSinceText;
@@ -264,7 +267,7 @@ final class DateFirstReader extends LayoutReader {
                   ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
                   : TitleRule.isTitle(block, next);
         };
-    if (title && isKicker(block, next)) {
+    if (title && (isKicker(block, next) || isHeaderOverHeading(block, next))) {
       holdAsLabel(block);
       return;
     }
@@ -302,6 +305,19 @@ final class DateFirstReader extends LayoutReader {
         && block.firstLine() == block.lastLine()
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE // it surely opens the next item
         && TitleRule.isKickerText(block.text());
+  }
+
+  /**
+   * A short line standing alone over a title that a block was cut at ({@code Resultados de la
+   * búsqueda: X} over {@code MADRID. LA ALCALDESA ...La alcaldesa ...}): the listing's header, a
+   * label of the item below, not an item with no body.
+   */
+  private static boolean isHeaderOverHeading(Block block, Block next) {
+    return next != null
+        && next.cut() == Block.Cut.HEADING
+        && block.cut() == Block.Cut.NONE
+        && block.firstLine() == block.lastLine()
+        && block.text().length() <= MAX_HEADER;
   }
 
   /** Holds a one-line block as a label of the next item, with the labels held after it. */

@@ -160,10 +160,14 @@ public final class DateLineParser {
    * @return the order, or null if the text names no month next to a day
    */
   NumericDateOrder writtenOrder(String text) {
+    return writtenOrder(split(fold(text), PIECE_SEPARATORS));
+  }
+
+  private NumericDateOrder writtenOrder(List<String> pieces) {
     int day = -1;
     int month = -1;
     int at = 0;
-    for (String piece : split(fold(text), PIECE_SEPARATORS)) {
+    for (String piece : pieces) {
       if (day < 0 && dayOf(piece) > 0) {
         day = at;
       } else if (month < 0 && names.month(piece) > 0) {
@@ -175,6 +179,53 @@ public final class DateLineParser {
       at++;
     }
     return null;
+  }
+
+  /**
+   * Which order the whole dates written in a line of text put the day and the month in: {@code
+   * announced on January 8, 2024} month first, {@code le 8 janvier 2024} and {@code el 8 de enero
+   * de 2024} day first. Only a month name next to a day and a year counts ({@code may 5} alone is
+   * no date in {@code you may 5 times}).
+   *
+   * @param text a line of text, normalised
+   * @return the order the line's whole dates agree on, or null if none or they disagree
+   */
+  NumericDateOrder orderInText(String text) {
+    if (!hasFourDigits(text, 0)) {
+      return null; // no year: most lines
+    }
+    List<String> pieces = split(fold(text), PIECE_SEPARATORS);
+    NumericDateOrder found = null;
+    for (int i = 0; i + 2 < pieces.size(); i++) {
+      NumericDateOrder order = null;
+      String a = pieces.get(i);
+      String b = pieces.get(i + 1);
+      String c = pieces.get(i + 2);
+      if (names.month(a) > 0 && dayOf(b) > 0 && isYear(c)) {
+        order = NumericDateOrder.MONTH_FIRST;
+      } else if (dayOf(a) > 0
+          && ((names.month(b) > 0 && isYear(c))
+              || (b.equals("de") && names.month(c) > 0 && yearAfter(pieces, i + 3)))) {
+        order = NumericDateOrder.DAY_FIRST;
+      }
+      if (order != null) {
+        if (found != null && found != order) {
+          return null;
+        }
+        found = order;
+      }
+    }
+    return found;
+  }
+
+  /** True if the pieces from {@code at} are a year, or {@code de} (or {@code del}) and a year. */
+  private static boolean yearAfter(List<String> pieces, int at) {
+    if (at < pieces.size() && isYear(pieces.get(at))) {
+      return true;
+    }
+    return at + 1 < pieces.size()
+        && (pieces.get(at).equals("de") || pieces.get(at).equals("del"))
+        && isYear(pieces.get(at + 1));
   }
 
   /**

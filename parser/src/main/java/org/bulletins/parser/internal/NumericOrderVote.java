@@ -9,8 +9,9 @@ import org.bulletins.parser.NumericDateOrder;
  * <ol>
  *   <li>its unambiguous numeric dates: a day above 12 settles it ({@code 23/09/2020} is day-first,
  *       {@code 09/23/2020} month-first);
- *   <li>else, when it has an ambiguous one, its dates written with a month name: {@code March 5,
- *       2024} puts the month first, {@code 5 March 2024} and {@code 5 de marzo de 2024} the day;
+ *   <li>else, when it has an ambiguous one, its dates written with a month name, on date lines or
+ *       whole in its text: {@code March 5, 2024} puts the month first, {@code 5 March 2024} and
+ *       {@code 5 de marzo de 2024} the day;
  *   <li>else its language: a page in Spanish, French or Portuguese ({@link RomanceText}) writes the
  *       day first.
  * </ol>
@@ -48,12 +49,15 @@ final class NumericOrderVote {
       return null; // both orders shown, or nothing to settle
     }
     for (Line line : window) {
-      // A line of a numeric date names no month: a month name there is in its title's words.
-      if (line.date() != null && !DateLineParser.isAmbiguousNumeric(line.text())) {
-        NumericDateOrder written = dates.writtenOrder(line.text());
-        dayFirst |= written == NumericDateOrder.DAY_FIRST;
-        monthFirst |= written == NumericDateOrder.MONTH_FIRST;
+      NumericDateOrder written = null;
+      if (line.date() == null) {
+        written = line.kind() == LineKind.BLANK ? null : dates.orderInText(line.text());
+      } else if (!DateLineParser.isAmbiguousNumeric(line.text())) {
+        // A line of a numeric date names no month: a month name there is in its title's words.
+        written = dates.writtenOrder(line.text());
       }
+      dayFirst |= written == NumericDateOrder.DAY_FIRST;
+      monthFirst |= written == NumericDateOrder.MONTH_FIRST;
     }
     if (dayFirst != monthFirst) {
       return dayFirst ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;

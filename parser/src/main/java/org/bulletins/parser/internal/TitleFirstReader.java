@@ -12,11 +12,16 @@ import org.bulletins.model.Severity;
  *
  * <p>The last text line before a date is the item's title, so each text line is held until the next
  * content line shows what it is: before a date it is a title, otherwise body text of the open item.
+ * Before the first item, a short title-like line ({@code Latest news}) is the page's header, a
+ * label of the first item; other text there belongs to no item.
  */
 final class TitleFirstReader extends LayoutReader {
 
   /** The most label lines held between a candidate title and its date. */
   private static final int MAX_HELD = 64;
+
+  /** The longest line before the first item that is taken for the page's header, in chars. */
+  private static final int MAX_HEADER = 80;
 
   private ItemBuilder current;
   private Line held;
@@ -77,12 +82,19 @@ final class TitleFirstReader extends LayoutReader {
     }
     if (current != null) {
       current.addLine(held.text(), held.number(), heldAfterBlank);
+    } else if (isPageHeader(held.text())) {
+      holdLabel(held.asLabel()); // "Latest news" over the first title: a label of its item
     } else {
       orphanText(held.number(), held.number(), held.column(), "paragraph");
     }
     held = null;
     labelsAfterHeld.forEach(this::label);
     labelsAfterHeld.clear();
+  }
+
+  /** A short title-like line, as a page's header before its first item is. */
+  private static boolean isPageHeader(String text) {
+    return text.length() <= MAX_HEADER && TitleRule.shape(text) == TitleRule.Shape.TITLE;
   }
 
   private void startItem(Line date) {
