@@ -219,7 +219,30 @@ final class Labels {
           "voltar ao topo",
           "ver todas as noticias",
           "todas as noticias",
-          "mais noticias");
+          "mais noticias",
+          // an advertisement's marker between posts
+          "advertisement",
+          "sponsored",
+          "sponsored content",
+          "publicite",
+          "publicidad",
+          "publicidade",
+          // a blog's side widgets, scraped between its posts
+          "archives",
+          "blog archive",
+          "archivo",
+          "archivo del blog",
+          "arquivo",
+          "arquivo do blog",
+          "recent posts",
+          "recent comments",
+          "entradas recientes",
+          "comentarios recientes",
+          "articles recents",
+          "derniers articles",
+          "derniers commentaires",
+          "postagens recentes",
+          "comentarios recentes");
 
   /**
    * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the
