@@ -286,6 +286,34 @@ final class DecoratedDate {
    * line. A part that is a date line as it stands is one too (a plain date beside labels).
    */
   private static Optional<DateLine> datePart(Part part, DateLineParser dates) {
+    Optional<DateLine> date = unsignedDatePart(part, dates);
+    if (date.isPresent()) {
+      return date;
+    }
+    Part unsigned = withoutTrailingByline(part);
+    return unsigned == null ? date : unsignedDatePart(unsigned, dates);
+  }
+
+  /**
+   * The part without the byline that closes it ({@code Posted On: 05 APR 2025 2:40PM by PIB Delhi},
+   * as government press offices stamp a release), or null if no byline closes it.
+   */
+  private static Part withoutTrailingByline(Part part) {
+    String written = part.written();
+    String folded = part.folded();
+    if (written.length() != folded.length()) {
+      return null; // a char folded to two: the words would not line up
+    }
+    for (String word : Byline.WORDS) {
+      int at = folded.lastIndexOf(" " + word + " ");
+      if (at > 0 && Byline.is(written.substring(at + 1), folded.substring(at + 1))) {
+        return new Part(written.substring(0, at).strip(), folded.substring(0, at).strip());
+      }
+    }
+    return null;
+  }
+
+  private static Optional<DateLine> unsignedDatePart(Part part, DateLineParser dates) {
     String rest = withoutLeadIn(withoutByline(part));
     Optional<DateLine> date = dates.parse(rest);
     if (date.isPresent()) {
