@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bulletins.model.Diagnostic;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
+import org.bulletins.model.PageLayout;
 import org.bulletins.model.ParsedDocument;
 import org.bulletins.model.SourceSpan;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,19 @@ class FuzzFixesTest {
     assertThat(doc.diagnostics())
         .extracting(d -> d.code().id())
         .doesNotContain("document.too-large");
+  }
+
+  /**
+   * Found by {@code DateShapedLinesProperties} (session 53): a time without a colon glued to text
+   * made a timed dateline when the page was read as text, not as bytes, whose classifier asks only
+   * lines with a colon.
+   */
+  @Test
+  void aTimeWithoutAColonReadsTheSameFromBytesAndFromText() {
+    String page = "publicado 16/02/2022 14h45, ultima modificacao 16/02/2022 14h43Tuesday3.";
+    BulletinParser parser = BulletinParser.create();
+    ParsedDocument fromText = parser.parse(page, "p");
+    assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "p")).isEqualTo(fromText);
+    assertThat(fromText.layout()).isNotEqualTo(PageLayout.DATELINE);
   }
 }

@@ -9,9 +9,10 @@ import org.bulletins.model.Severity;
 /**
  * Joins the lines of one {@link Block}, within the item size limit, and cuts off the titles set
  * right above their text with no blank line between ({@link TitleRule#isTitleAbove}): its first
- * line, and any later line that follows a line ending a sentence, as undated listings scraped
- * without blank lines give title, text, title, text. A headline in capitals glued to its sentence
- * ({@link GluedHeadline}) is cut off its line, whatever the lines around it.
+ * line, and, in a block that opens with a title, any later line that follows a line ending a
+ * sentence, as undated listings scraped without blank lines give title, text, title, text (in a
+ * block of text under a title, such a line is the article's subheading). A headline in capitals
+ * glued to its sentence ({@link GluedHeadline}) is cut off its line, whatever the lines around it.
  */
 final class BlockBuilder {
 
@@ -149,7 +150,9 @@ final class BlockBuilder {
     for (int i = 0; i < pieces - 1; i++) {
       if (glued[i]) {
         titles[i] = true;
-      } else if (i == 0 ? mayOpenWithTitle : !titles[i - 1] && endsSentence(joined, i - 1)) {
+      } else if (i == 0
+          ? mayOpenWithTitle
+          : titles[0] && !titles[i - 1] && endsSentence(joined, i - 1)) {
         titles[i] =
             TitleRule.isTitleAbove(
                 joined.substring(starts[i], ends[i]),
@@ -178,7 +181,16 @@ final class BlockBuilder {
         next = i;
       }
     }
-    return titles;
+    if (!titles[0]) {
+      // A block that does not open with a title is an article's text: a line in it that looks
+      // like a title is a subheading, not the next item (a glued headline still is one).
+      any = false;
+      for (int i = 1; i < pieces; i++) {
+        titles[i] &= glued[i];
+        any |= titles[i];
+      }
+    }
+    return any ? titles : null;
   }
 
   private boolean endsSentence(String joined, int piece) {

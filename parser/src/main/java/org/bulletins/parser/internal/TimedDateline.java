@@ -37,6 +37,11 @@ final class TimedDateline {
    * @return the date, or empty
    */
   static Optional<DateLine> find(String text, DateLineParser dates) {
+    if (text.indexOf(':') < 0) {
+      // No time with a colon: what the classifier's gate on a line's marks lets through, so a
+      // line reads the same from bytes (marks known) and from text (every mark assumed).
+      return Optional.empty();
+    }
     int limit = Math.min(text.length(), MAX_DATE_PART);
     int year = yearEnd(text, Math.min(limit, MAX_YEAR_END));
     if (year < 0) {
