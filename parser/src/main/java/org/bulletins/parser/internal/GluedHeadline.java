@@ -9,14 +9,22 @@ package org.bulletins.parser.internal;
  *
  * <p>The headline has no lower-case letter and at least four words; the char before the cut is
  * neither a space (a headline is glued, {@code WASHINGTON The} is a sentence) nor part of a short
- * bracket ({@code NEW YORK (AP)The president}: a dateline); the sentence has at least three words.
- * Brand names ({@code THE NEW iPhone}, {@code US FIRM OpenAI}) are not cut: the lower-case letter
- * there follows a space or a lone capital.
+ * bracket ({@code NEW YORK (AP)The president}: a dateline) nor an apostrophe ({@code SEAN
+ * O’Brien}); the headline's last word has three letters or more ({@code UK MPs back} is no cut);
+ * the sentence has at least three words. Brand names ({@code THE NEW iPhone}, {@code US FIRM
+ * OpenAI}) are not cut: the lower-case letter there follows a space or a lone capital.
  */
 final class GluedHeadline {
 
   private static final int MIN_HEADLINE_WORDS = 4;
   private static final int MIN_SENTENCE_WORDS = 3;
+
+  /**
+   * The fewest letters of the headline's last word: a shorter one is a plural acronym or a unit
+   * ({@code MPs}, {@code ONGs}, {@code 50MWh}, {@code /PRNewswire/}), not a word glued to a
+   * sentence.
+   */
+  private static final int MIN_LAST_WORD = 3;
 
   /** Longest bracket at a headline's end that is a news agency's mark, not a headline's words. */
   private static final int AGENCY_MARK = 8;
@@ -38,7 +46,8 @@ final class GluedHeadline {
     char before = line.charAt(at - 1);
     if (!Character.isUpperCase(line.charAt(at))
         || Character.isWhitespace(before)
-        || (!Character.isLetterOrDigit(before) && "\"”’»)?!.".indexOf(before) < 0)
+        || (!Character.isLetterOrDigit(before) && "\"”»)?!.".indexOf(before) < 0)
+        || lastWordLetters(line, at) < MIN_LAST_WORD
         || words(line, 0, at) < MIN_HEADLINE_WORDS
         || words(line, at, line.length()) < MIN_SENTENCE_WORDS
         || TitleRule.shape(line.substring(at)) == TitleRule.Shape.TITLE
@@ -46,6 +55,15 @@ final class GluedHeadline {
       return -1;
     }
     return at;
+  }
+
+  /** The letters of the headline's last word, up to the cut. */
+  private static int lastWordLetters(String line, int end) {
+    int letters = 0;
+    for (int i = end - 1; i >= 0 && line.charAt(i) != ' '; i--) {
+      letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+    }
+    return letters;
   }
 
   private static int firstLowerCase(String line) {

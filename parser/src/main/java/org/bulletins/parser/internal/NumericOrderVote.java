@@ -10,8 +10,8 @@ import org.bulletins.parser.NumericDateOrder;
  *   <li>its unambiguous numeric dates: a day above 12 settles it ({@code 23/09/2020} is day-first,
  *       {@code 09/23/2020} month-first);
  *   <li>else, when it has an ambiguous one, its dates written with a month name, on date lines or
- *       whole in its text: {@code March 5, 2024} puts the month first, {@code 5 March 2024} and
- *       {@code 5 de marzo de 2024} the day;
+ *       whole in its text, two or more of them and all one way: {@code March 5, 2024} puts the
+ *       month first, {@code 5 March 2024} and {@code 5 de marzo de 2024} the day;
  *   <li>else its language: a page in Spanish, French or Portuguese ({@link RomanceText}) writes the
  *       day first.
  * </ol>
@@ -20,6 +20,12 @@ import org.bulletins.parser.NumericDateOrder;
  * has its ambiguous dates read in the parser's configured order, each with {@code date.ambiguous}.
  */
 final class NumericOrderVote {
+
+  /**
+   * The fewest written dates that settle the order: one date quoted the other way round (a UK page
+   * citing {@code May 2, 2024}) does not flip a page.
+   */
+  private static final int MIN_WRITTEN = 2;
 
   private NumericOrderVote() {}
 
@@ -34,6 +40,7 @@ final class NumericOrderVote {
     boolean dayFirst = false;
     boolean monthFirst = false;
     boolean ambiguous = false;
+    int writtenVotes = 0;
     for (Line line : window) {
       if (line.date() != null) {
         NumericDateOrder shown = DateLineParser.orderShown(line.text());
@@ -58,10 +65,11 @@ final class NumericOrderVote {
       }
       dayFirst |= written == NumericDateOrder.DAY_FIRST;
       monthFirst |= written == NumericDateOrder.MONTH_FIRST;
+      writtenVotes += written == null ? 0 : 1;
     }
-    if (dayFirst != monthFirst) {
+    if (dayFirst != monthFirst && writtenVotes >= MIN_WRITTEN) {
       return dayFirst ? NumericDateOrder.DAY_FIRST : NumericDateOrder.MONTH_FIRST;
     }
-    return RomanceText.isRomance(window) ? NumericDateOrder.DAY_FIRST : null;
+    return !monthFirst && RomanceText.isRomance(window) ? NumericDateOrder.DAY_FIRST : null;
   }
 }

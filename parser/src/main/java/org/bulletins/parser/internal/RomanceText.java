@@ -1,7 +1,6 @@
 package org.bulletins.parser.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,7 +11,8 @@ import java.util.Set;
  * <p>Only words that no English text uses as often are counted ({@code los}, {@code não}, {@code
  * les}, not {@code de}, {@code la} nor {@code a}), and a page counts as Romance only when they
  * outnumber English ones several times over: a page of English with a few Spanish names ({@code El
- * Paso}, {@code Los Angeles}) is no Romance page.
+ * Paso}, {@code Los Angeles}) is no Romance page. Words count only in lower case, as function words
+ * are written mid-sentence: {@code Los Alamos}, {@code Des Moines}, {@code EST} count for nothing.
  */
 final class RomanceText {
 
@@ -109,7 +109,9 @@ final class RomanceText {
           start = i;
         } else if (!letter && start >= 0) {
           if (i - start <= 5) { // every counted word is short: no lower-case copy of long ones
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            // As written, in lower case: capitalised ones are names (El Paso, Des Moines) or
+            // abbreviations (EST), not the function words counted.
+            String word = text.substring(start, i);
             romance += ROMANCE.contains(word) ? 1 : 0;
             english += ENGLISH.contains(word) ? 1 : 0;
           }

@@ -30,5 +30,16 @@ class GluedHeadlineTest {
     assertThat(GluedHeadline.cut("MIS À JOUR LE JOURMarch hasta el fin")).isNegative();
     assertThat(GluedHeadline.cut("PCs ARE SELLING WELL THIS YEAR, the shops said.")).isNegative();
     assertThat(GluedHeadline.cut("all in lower case")).isNegative();
+    // found by the review: plural acronyms, units, a wire's mark, an apostrophe before a name
+    assertThat(GluedHeadline.cut("BREAKING NEWS: UK MPs back the smoking ban on Tuesday."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("LOS ANGELES, CA /PRNewswire/ -- Acme Corp said today."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("UNION GENERAL SECRETARY SEAN O’Brien said on Monday."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("NUEVO PARQUE EÓLICO DE 50MWh en Navarra, según la empresa."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("EL GOBIERNO Y LAS ONGs PIDEN UNA TREGUA, dijo ayer."))
+        .isNegative();
   }
 }

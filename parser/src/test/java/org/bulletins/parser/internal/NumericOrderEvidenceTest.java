@@ -67,6 +67,16 @@ class NumericOrderEvidenceTest {
                     "The flights from El Paso to Los Angeles and Las Vegas resume on the route that was closed by the airline for the winter.")))
         .isFalse();
     assertThat(RomanceText.isRomance(lines("Los Angeles"))).isFalse(); // too few words to tell
+    // capitalised names and abbreviations are no function words
+    assertThat(
+            RomanceText.isRomance(
+                lines(
+                    "Los Alamos Lab Names Director",
+                    "04/06/2024 10:15 AM EST",
+                    "El Paso Opens Las Cruces Route",
+                    "Des Moines Sets Par Con Budget",
+                    "Los Lunas El Rito Las Vegas Des Plaines EST EST")))
+        .isFalse();
   }
 
   private static List<Line> lines(String... texts) {
