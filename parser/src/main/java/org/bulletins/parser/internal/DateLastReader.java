@@ -53,8 +53,7 @@ final class DateLastReader extends LayoutReader {
           && TitleRule.shape(line.text()) == TitleRule.Shape.TITLE) {
         holdLabel(firstLine.asLabel());
         firstLine = null;
-        current = open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
-        anyItem = true;
+        openTitled(line);
         blankSinceText = false;
         return;
       }
@@ -62,7 +61,7 @@ final class DateLastReader extends LayoutReader {
     }
     if (current == null) {
       if (anyItem) {
-        current = open(Optional.empty(), line.number(), line.number(), line.text(), line.number());
+        openTitled(line);
       } else {
         firstLine = line;
       }
@@ -75,16 +74,15 @@ final class DateLastReader extends LayoutReader {
   /** Opens the item whose title is the held first line, if one is held. */
   private void openFirstLine() {
     if (firstLine != null) {
-      current =
-          open(
-              Optional.empty(),
-              firstLine.number(),
-              firstLine.number(),
-              firstLine.text(),
-              firstLine.number());
+      openTitled(firstLine);
       firstLine = null;
-      anyItem = true;
     }
+  }
+
+  /** Opens an undated item titled by a line. */
+  private void openTitled(Line title) {
+    current = open(Optional.empty(), title.number(), title.number(), title.text(), title.number());
+    anyItem = true;
   }
 
   private void closeItem(Line date) {

@@ -12,8 +12,8 @@ import org.bulletins.parser.NumericDateOrder;
  *   <li>else, when it has an ambiguous one, its dates written with a month name, on date lines or
  *       whole in its text, two or more of them and all one way: {@code March 5, 2024} puts the
  *       month first, {@code 5 March 2024} and {@code 5 de marzo de 2024} the day;
- *   <li>else its language: a page in Spanish, French or Portuguese ({@link RomanceText}) writes the
- *       day first.
+ *   <li>else, unless a written date puts the month first, its language: a page in Spanish, French
+ *       or Portuguese ({@link RomanceText}) writes the day first.
  * </ol>
  *
  * <p>At each step, a page that shows both orders settles nothing there. A page that settles nothing
