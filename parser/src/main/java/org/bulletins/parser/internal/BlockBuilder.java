@@ -16,6 +16,12 @@ import org.bulletins.model.Severity;
  */
 final class BlockBuilder {
 
+  /** Most words in an article's heading ({@link #hasInnerHeadings}). */
+  private static final int MAX_HEADING_WORDS = 3;
+
+  /** Fewest words in the title of an article with headings of {@link #MAX_HEADING_WORDS}. */
+  private static final int MIN_TITLE_OVER_HEADINGS = 5;
+
   private final int firstLine;
   private final int column;
   private final int blanksBefore;
@@ -181,16 +187,56 @@ final class BlockBuilder {
         next = i;
       }
     }
-    if (!titles[0]) {
-      // A block that does not open with a title is an article's text: a line in it that looks
-      // like a title is a subheading, not the next item (a glued headline still is one).
-      any = false;
+    if (!titles[0] || hasInnerHeadings(joined, titles)) {
+      // A block that does not open with a title, or whose later titles read as an article's own
+      // headings, is an article's text: a line in it that looks like a title is a subheading,
+      // not the next item (a glued headline still is one).
+      any = titles[0];
       for (int i = 1; i < pieces; i++) {
         titles[i] &= glued[i];
         any |= titles[i];
       }
     }
     return any ? titles : null;
+  }
+
+  /**
+   * Whether the later titles of a block that opens with a title are an article's headings rather
+   * than a listing's next items: its text has a list (a line opening with a bullet or a number),
+   * its later titles are all questions under a title that is none (a page of questions and
+   * answers), or they are all of three words or fewer under a title of five or more ({@code
+   * Background}, {@code Fares and tickets}).
+   */
+  private boolean hasInnerHeadings(String joined, boolean[] titles) {
+    int later = 0;
+    int questions = 0;
+    int short3 = 0;
+    for (int i = 1; i < pieces; i++) {
+      String piece = joined.substring(starts[i], ends[i]);
+      if (!titles[i]) {
+        if (ListMarker.opens(piece)) {
+          return true;
+        }
+      } else if (!glued[i]) {
+        later++;
+        questions += piece.endsWith("?") ? 1 : 0;
+        short3 += words(piece) <= MAX_HEADING_WORDS ? 1 : 0;
+      }
+    }
+    if (later == 0) {
+      return false;
+    }
+    String first = joined.substring(starts[0], ends[0]);
+    return (later >= 2 && questions == later && !first.endsWith("?"))
+        || (short3 == later && words(first) >= MIN_TITLE_OVER_HEADINGS);
+  }
+
+  private static int words(String text) {
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      words += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   private boolean endsSentence(String joined, int piece) {

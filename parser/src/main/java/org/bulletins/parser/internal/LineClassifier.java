@@ -135,7 +135,8 @@ public final class LineClassifier {
     }
     if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect))
         || Labels.isWordLabel(detect)
-        || MetaLine.is(detect)) {
+        || MetaLine.is(detect)
+        || SignOff.is(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
@@ -241,6 +242,7 @@ public final class LineClassifier {
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
         || MetaLine.is(detect)
+        || SignOff.is(detect)
         || Labels.isNameList(detect)
         || DateInLine.find(detect, dates).isPresent();
   }
