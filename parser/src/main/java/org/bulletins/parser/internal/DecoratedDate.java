@@ -536,9 +536,17 @@ final class DecoratedDate {
     return year && (more || opensWithLeadIn(text) || hasByline(text));
   }
 
-  /** Whether a byline's first word stands inside the text: {@code March 3, 2024 by Ana Costa}. */
+  /**
+   * Whether a byline's first word stands inside the text ({@code March 3, 2024 by Ana Costa}), or
+   * the word between signing names and their date ({@code Julie Martin le 4 juin 2024}).
+   */
   private static boolean hasByline(String text) {
-    return text.contains(" by ") || text.contains(" por ") || text.contains(" par ");
+    return text.contains(" by ")
+        || text.contains(" por ")
+        || text.contains(" par ")
+        || text.contains(" le ")
+        || text.contains(" el ")
+        || text.contains(" em ");
   }
 
   /** Whether a time's mark follows one of the text's digits. */

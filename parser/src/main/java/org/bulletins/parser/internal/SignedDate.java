@@ -2,6 +2,7 @@ package org.bulletins.parser.internal;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,15 @@ final class SignedDate {
   /** The words (folded) between a name and its date: {@code on}, {@code el}, {@code le}. */
   private static final Set<String> BEFORE_DATE = ImmutableSet.of("on", "el", "le", "em", "a", "o");
 
+  /** The words between signing names and their date in the Romance languages. */
+  private static final List<String> ROMANCE_BEFORE_DATE = List.of("le", "el", "em");
+
+  /** The words that join two names: {@code Julie Martin et Paul Roux}. */
+  private static final Set<String> NAME_JOINERS = ImmutableSet.of("et", "y", "e");
+
+  private static final int MIN_NAME_WORDS = 2;
+  private static final int MAX_NAME_WORDS = 4;
+
   private SignedDate() {}
 
   /**
@@ -46,9 +56,11 @@ final class SignedDate {
    * @return the date line, or empty if the text is no signed date
    */
   static Optional<DateLine> parse(String written, String folded, DateLineParser dates) {
-    if (written.length() != folded.length()
-        || (!folded.contains("by ") && !folded.contains("por ") && !folded.contains("par "))) {
-      return Optional.empty(); // no byline, or a char folded to two: the words would not line up
+    if (written.length() != folded.length()) {
+      return Optional.empty(); // a char folded to two: the words would not line up
+    }
+    if (!folded.contains("by ") && !folded.contains("por ") && !folded.contains("par ")) {
+      return namesFirst(written, folded, dates);
     }
     Optional<DateLine> first = bylineFirst(written.split(" "), folded.split(" "), dates);
     return first.isPresent() ? first : dateFirst(written, folded, dates);
@@ -78,6 +90,64 @@ final class SignedDate {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code NAME, NAME le DATE} with no {@code par} before the names, as a French, Spanish or
+   * Portuguese article is signed ({@code Julie Martin, Paul Roux le mardi 4 juin 2024}, {@code Ana
+   * Ruiz y Luis Gil el 3 de marzo de 2024}). Each name is two to four capitalised words, so that a
+   * title ({@code Élections le 4 juin 2024}, {@code Conseil municipal le 4 juin 2024}) is none.
+   */
+  private static Optional<DateLine> namesFirst(
+      String written, String folded, DateLineParser dates) {
+    for (String word : ROMANCE_BEFORE_DATE) {
+      int at = folded.indexOf(" " + word + " ");
+      if (at > 0 && isNames(written.substring(0, at))) {
+        return dates.parse(folded.substring(at + word.length() + 2));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Names of two to four capitalised words, parted by commas or {@code et}, {@code y}, {@code e}.
+   */
+  private static boolean isNames(String text) {
+    String[] words = text.split(" ");
+    int inName = 0;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      boolean lastOfName = word.endsWith(",");
+      String bare = lastOfName ? word.substring(0, word.length() - 1) : word;
+      if (NAME_JOINERS.contains(bare) && inName > 0) {
+        if (inName < MIN_NAME_WORDS) {
+          return false;
+        }
+        inName = 0;
+        continue;
+      }
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !isNameWord(bare)) {
+        return false;
+      }
+      inName++;
+      if (inName > MAX_NAME_WORDS || (lastOfName && inName < MIN_NAME_WORDS)) {
+        return false;
+      }
+      if (lastOfName) {
+        inName = 0;
+      }
+    }
+    return inName >= MIN_NAME_WORDS;
+  }
+
+  private static boolean isNameWord(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code DATE by NAME}. */

@@ -3,6 +3,7 @@ package org.bulletins.parser.internal;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ public final class TitleRule {
    */
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<![\\s.]\\p{L})(?<!^\\p{L})[.!?][\"”’»)\\]]? [\"“‘«(]?[\\p{Lu}\\d]");
+
+  /** The most words in a kicker in capitals before a title's first period. */
+  private static final int MAX_KICKER_WORDS = 3;
 
   private TitleRule() {}
 
@@ -55,10 +59,54 @@ public final class TitleRule {
         || last == ','
         || last == ';'
         || last == ':'
-        || SENTENCE_BREAK.matcher(text).find()) {
+        || hasSentenceBreak(text, last)) {
       return Shape.PARAGRAPH;
     }
     return last == '.' || last == '…' ? Shape.UNDECIDED : Shape.TITLE;
+  }
+
+  /**
+   * Whether the text holds a sentence boundary, other than the period after a kicker in capitals
+   * that opens a title with no period at its end ({@code ENQUÊTE. Comment la mairie a choisi ses
+   * bus}, {@code VIDEO. Les images du chantier}), as French news sites tag their headlines.
+   */
+  private static boolean hasSentenceBreak(String text, char last) {
+    Matcher breaks = SENTENCE_BREAK.matcher(text);
+    if (!breaks.find()) {
+      return false;
+    }
+    if (last == '.' || last == '…' || last == '!' || last == '?' || breaks.start() > MAX_KICKER) {
+      return true;
+    }
+    return !isCapitalsKicker(text, breaks.start()) || breaks.find();
+  }
+
+  /**
+   * Whether {@code text[0, period)} is one to three words in capitals and the text after its period
+   * opens with a capital and a lower-case letter: a kicker, not a sentence.
+   */
+  private static boolean isCapitalsKicker(String text, int period) {
+    if (text.charAt(period) != '.'
+        || period + 3 >= text.length()
+        || !Character.isLowerCase(text.charAt(period + 3))) {
+      return false;
+    }
+    int words = 1;
+    boolean letter = false;
+    for (int i = 0; i < period; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letter = true;
+      } else if (c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return letter && words <= MAX_KICKER_WORDS;
   }
 
   /**
