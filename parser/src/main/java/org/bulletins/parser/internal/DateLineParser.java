@@ -26,8 +26,9 @@ import org.bulletins.parser.NumericDateOrder;
  * abbreviated month name (with or without a period), ordinal suffixes ({@code 1st}, {@code 1er},
  * {@code 1º}), an optional weekday, optional commas, the connectors {@code de}, {@code del}, {@code
  * of}, {@code le}; ISO {@code 2021-06-09}; numeric {@code d/m/y}, {@code d.m.y}, {@code d-m-y} and
- * {@code y/m/d}. Years have four digits, except in the ISO form, which also takes a signed year of
- * four to nine digits as {@link LocalDate#toString()} writes it ({@code +10000-06-09}, {@code
+ * {@code y/m/d}, and {@code d/m/yy} with slashes ({@code 06/14/12}, a year of the 2000s up to
+ * {@code 69}). Other years have four digits, except in the ISO form, which also takes a signed year
+ * of four to nine digits as {@link LocalDate#toString()} writes it ({@code +10000-06-09}, {@code
  * -0001-06-09}); days are 1 to 31 (a line with day 0 or 32 is text, while {@code 31 June 2021} is a
  * date line with an impossible date).
  */
@@ -44,6 +45,14 @@ public final class DateLineParser {
   private static final Pattern ISO = Pattern.compile("([+-]\\d{4,9}|\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})");
+
+  /** {@code 06/14/12}: a year of two digits, written with slashes only ({@link #shortYear}). */
+  private static final Pattern DAY_MONTH_SHORT_YEAR =
+      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})");
+
+  /** Two-digit years below this are of the 2000s, the others of the 1900s (as POSIX reads them). */
+  private static final int SHORT_YEAR_PIVOT = 69;
+
   private static final Pattern YEAR_MONTH_DAY =
       Pattern.compile("(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})");
 
@@ -58,6 +67,11 @@ public final class DateLineParser {
 
   private static final Set<String> DAY_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a");
+
+  /** A numeric date with a two-digit year in a text, which has no run of four digits. */
+  private static final Pattern SHORT_YEAR_DATE_IN_TEXT =
+      Pattern.compile("(?<!\\d)(\\d{1,2})(/)(\\d{1,2})/\\d{2}(?![\\d/])");
+
   private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
       Pattern.compile("(?<!\\d)(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
@@ -119,8 +133,8 @@ public final class DateLineParser {
    * @return the order the date proves, or null
    */
   public static NumericDateOrder orderShown(String text) {
-    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
-    if (!dmy.find()) {
+    Matcher dmy = numericDateIn(text);
+    if (dmy == null) {
       return null;
     }
     int first = num(dmy, 1);
@@ -135,6 +149,23 @@ public final class DateLineParser {
   }
 
   /**
+   * The first numeric date in the text with a four-digit year, else the first with a two-digit one
+   * ({@code 06/14/12}), found; its groups 1 and 3 are the day and month in either order. Null if
+   * the text holds neither.
+   */
+  private static Matcher numericDateIn(String text) {
+    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
+    if (dmy.find()) {
+      return dmy;
+    }
+    if (text.indexOf('/') < 0) {
+      return null;
+    }
+    Matcher shortYear = SHORT_YEAR_DATE_IN_TEXT.matcher(text);
+    return shortYear.find() ? shortYear : null;
+  }
+
+  /**
    * True if the text holds a numeric date whose day and month could be either way round: {@code
    * 03/04/2021}, not {@code 23/09/2020} nor {@code 04/04/2021}.
    *
@@ -142,8 +173,8 @@ public final class DateLineParser {
    * @return true for an ambiguous numeric date
    */
   static boolean isAmbiguousNumeric(String text) {
-    Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
-    if (!dmy.find()) {
+    Matcher dmy = numericDateIn(text);
+    if (dmy == null) {
       return false;
     }
     int first = num(dmy, 1);
@@ -492,7 +523,18 @@ public final class DateLineParser {
         nonAscii |= c >= 0x80;
       }
     }
-    return digit && nonAscii;
+    return digit && (nonAscii || hasShortYearDate(text));
+  }
+
+  /**
+   * Whether the text holds a numeric date with a two-digit year ({@code 06/14/12}), the one form of
+   * a dated date without a run of four digits.
+   *
+   * @param text any text
+   * @return true if such a date stands in it
+   */
+  static boolean hasShortYearDate(String text) {
+    return text.indexOf('/') >= 0 && SHORT_YEAR_DATE_IN_TEXT.matcher(text).find();
   }
 
   /**
@@ -546,12 +588,26 @@ public final class DateLineParser {
       return Optional.of(exact(num(ymd, 1), num(ymd, 3), num(ymd, 4), word));
     }
     Matcher dmy = DAY_MONTH_YEAR.matcher(word);
-    if (!dmy.matches()) {
-      return Optional.empty();
+    if (dmy.matches()) {
+      return dayMonth(num(dmy, 1), num(dmy, 3), num(dmy, 4), word);
     }
-    int first = num(dmy, 1);
-    int second = num(dmy, 3);
-    int year = num(dmy, 4);
+    Matcher shortYear = DAY_MONTH_SHORT_YEAR.matcher(word);
+    if (shortYear.matches()) {
+      return dayMonth(num(shortYear, 1), num(shortYear, 2), shortYear(num(shortYear, 3)), word);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The year a two-digit year stands for: {@code 12} is 2012 and {@code 98} is 1998, up to {@value
+   * #SHORT_YEAR_PIVOT} in the 2000s, fixed so that a page reads the same on any day.
+   */
+  private static int shortYear(int twoDigits) {
+    return twoDigits <= SHORT_YEAR_PIVOT ? 2000 + twoDigits : 1900 + twoDigits;
+  }
+
+  /** A numeric date of two numbers in either order and a year. */
+  private Optional<DateLine> dayMonth(int first, int second, int year, String word) {
     if (first < 1 || second < 1 || first > 31 || second > 31) {
       return Optional.empty();
     }

@@ -533,6 +533,7 @@ final class DecoratedDate {
         more = true;
       }
     }
+    year |= DateLineParser.hasShortYearDate(text);
     return year && (more || opensWithLeadIn(text) || hasByline(text));
   }
 

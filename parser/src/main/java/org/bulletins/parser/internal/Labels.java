@@ -401,6 +401,38 @@ final class Labels {
   private static final int MAX_READ_MORE = 28;
 
   /**
+   * Where a read-more link that closes a text after its last sentence starts ({@code ... on Friday.
+   * Read more}, {@code He was among several...Read more}, {@code ... hoy. Leer más}), or -1: the
+   * text without it is what its shape is read from.
+   *
+   * @param text a normalised line or block
+   * @return the index of the link's first char, or -1
+   */
+  static int readMoreTail(String text) {
+    int n = text.length();
+    if (n <= MAX_READ_MORE || !Character.isLetter(text.charAt(n - 1))) {
+      return -1; // most paragraphs end with a period: no fold
+    }
+    String tail = text.substring(n - MAX_READ_MORE);
+    String folded = DateLineParser.foldText(tail);
+    if (folded.length() != tail.length()) {
+      return -1; // a char folded to two: the indexes would not line up
+    }
+    for (String link : READ_MORE) {
+      if (folded.endsWith(link)) {
+        int start = n - link.length();
+        int before = start - 1;
+        while (before > 0 && text.charAt(before) == ' ') {
+          before--;
+        }
+        char c = text.charAt(before);
+        return before > 0 && ".…!?\"”".indexOf(c) >= 0 ? start : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * A read-more link glued to what follows it, as a page scraped without line breaks writes the
    * next teaser's categories after it: {@code Leia Mais »DESTAQUE, NOTÍCIAS}, {@code Read more
    * »Harbour, Transport}.

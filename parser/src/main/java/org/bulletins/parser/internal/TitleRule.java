@@ -46,12 +46,17 @@ public final class TitleRule {
   }
 
   /**
-   * Classifies a block's text on its own.
+   * Classifies a block's text on its own, without a read-more link after its last sentence ({@link
+   * Labels#readMoreTail}).
    *
    * @param text the normalised text, not empty
    * @return its shape
    */
   public static Shape shape(String text) {
+    int readMore = Labels.readMoreTail(text);
+    if (readMore > 0) {
+      text = text.substring(0, readMore).strip(); // "... on Friday. Read more": the sentence
+    }
     char first = text.charAt(0);
     char last = text.charAt(text.length() - 1);
     if (text.length() > MAX_TITLE_LENGTH

@@ -46,7 +46,24 @@ class DateLineShortcutsTest {
   void linesWithoutAFourDigitYearAreText() {
     assertThat(parser.parse("9 June")).isEmpty();
     assertThat(parser.parse("Room 101, 3rd floor")).isEmpty();
-    assertThat(parser.parse("12/06/21")).isEmpty();
+    assertThat(parser.parse("12/06")).isEmpty();
+    // A two-digit year is read with slashes only: a version number or a dashed code is no date.
+    assertThat(parser.parse("1.2.10")).isEmpty();
+    assertThat(parser.parse("12-06-21")).isEmpty();
+    assertThat(parser.parse("12/06/211")).isEmpty();
+  }
+
+  @Test
+  void aTwoDigitYearWithSlashesIsOfTheCenturyThePivotGives() {
+    assertThat(parser.parse("06/14/12"))
+        .hasValueSatisfying(l -> assertThat(l.date()).hasValue(LocalDate.of(2012, 6, 14)));
+    assertThat(parser.parse("14/06/69"))
+        .hasValueSatisfying(l -> assertThat(l.date()).hasValue(LocalDate.of(2069, 6, 14)));
+    assertThat(parser.parse("14/06/70"))
+        .hasValueSatisfying(l -> assertThat(l.date()).hasValue(LocalDate.of(1970, 6, 14)));
+    assertThat(DateLineParser.orderShown("Posted 06/14/12"))
+        .isEqualTo(NumericDateOrder.MONTH_FIRST);
+    assertThat(DateLineParser.isAmbiguousNumeric("06/04/12 7:17PM")).isTrue();
   }
 
   @Test
