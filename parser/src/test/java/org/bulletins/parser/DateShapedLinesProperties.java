@@ -186,7 +186,13 @@ class DateShapedLinesProperties {
           "31/02/2024",
           "13/13/2024",
           "-2024",
-          "+12345-01-01");
+          "+12345-01-01",
+          "06/14/12",
+          "3/4/12",
+          "14/06/70",
+          "12-06-21",
+          "1.2.10",
+          "06/14/123");
 
   private static final List<String> MONTHS =
       List.of(
@@ -350,6 +356,16 @@ class DateShapedLinesProperties {
 
   private static final List<String> LEAD_INS =
       List.of(
+          "Reporting by",
+          "Editing by",
+          "(Reporte de",
+          "Com informações da",
+          "(Avec",
+          "Julie Martin,",
+          "Ana Ruiz y",
+          "ENQUÊTE.",
+          "read more",
+          "...Read more",
           "Published",
           "Posted on",
           "Publié le",
