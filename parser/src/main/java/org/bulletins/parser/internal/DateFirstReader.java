@@ -297,14 +297,15 @@ final class DateFirstReader extends LayoutReader {
 
   /**
    * A kicker: a word or two in capitals, or one capitalised word, over the next title ({@code
-   * RUIDOS}, {@code PORT NEWS}, {@code Nacional}), which would otherwise be an item with no body. A
+   * RUIDOS}, {@code PORT NEWS}, {@code Nacional}), or a news section's name ({@code Noticias
+   * Municipales}, {@link Labels#isSectionName}), which would otherwise be an item with no body. A
    * label of the item below.
    */
   private static boolean isKicker(Block block, Block next) {
     return next != null
         && block.firstLine() == block.lastLine()
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE // it surely opens the next item
-        && TitleRule.isKickerText(block.text());
+        && (TitleRule.isKickerText(block.text()) || Labels.isSectionName(block.text()));
   }
 
   /**

@@ -394,6 +394,40 @@ final class Labels {
     return isShareRow(text) || isContinueReading(text) || isReadMoreGlued(text);
   }
 
+  /**
+   * The words that name a news section, folded: {@code Noticias} in {@code Noticias Municipales}.
+   */
+  private static final int MAX_SECTION_WORDS = 3;
+
+  private static final Set<String> SECTION_WORDS =
+      ImmutableSet.of(
+          "news", "noticias", "actualites", "nouvelles", "novidades", "comunicados", "communiques");
+
+  /**
+   * A news section's name of two or three words that opens or ends with a news word ({@code
+   * Noticias Municipales}, {@code Local News}, {@code Actualités régionales}, {@code Notícias da
+   * Prefeitura}): over a title, the page's header rather than an item with no body.
+   *
+   * @param text a normalised line
+   * @return true for a section's name
+   */
+  static boolean isSectionName(String text) {
+    if (text.length() > MAX_WORD_LABEL) {
+      return false;
+    }
+    String folded = stripEnd(DateLineParser.foldText(text));
+    String[] words = folded.split(" ");
+    if (words.length < 2 || words.length > MAX_SECTION_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if (Character.isDigit(folded.charAt(i))) {
+        return false;
+      }
+    }
+    return SECTION_WORDS.contains(words[0]) || SECTION_WORDS.contains(words[words.length - 1]);
+  }
+
   /** The chars that close a read-more link and may be glued to what follows it. */
   private static final String READ_MORE_ARROWS = "»›→";
 
