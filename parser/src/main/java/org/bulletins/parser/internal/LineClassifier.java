@@ -93,12 +93,14 @@ public final class LineClassifier {
               number, column, text, LineKind.TEXT, null, null, false, false, header.get());
         }
       }
-      if (text.length() <= RelativeDate.MAX_LENGTH) {
-        // "2 days ago": kept as a label too, for a reader who knows the day the page was read.
-        Optional<DateLine> relative = RelativeDate.parse(detect);
-        if (relative.isPresent()) {
-          return new Line(number, column, text, LineKind.DATE, relative.get(), null, true, false);
-        }
+      // "2 days ago", "City Press · 2 days ago": kept as a label too, for a reader who knows the
+      // day the page was read.
+      Optional<DateLine> relative = RelativeDate.parse(detect);
+      if (relative.isEmpty()) {
+        relative = RelativeDate.parseBesideSource(detect);
+      }
+      if (relative.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, relative.get(), null, true, false);
       }
     }
     if ((marks & RawLine.DIGIT) != 0 && text.length() <= DecoratedDate.MAX_LENGTH) {
@@ -239,6 +241,7 @@ public final class LineClassifier {
         || DecoratedDate.parse(detect, dates).isPresent()
         || DateRange.parse(detect, dates).isPresent()
         || RelativeDate.parse(detect).isPresent()
+        || RelativeDate.parseBesideSource(detect).isPresent()
         || Labels.fieldValue(detect) != null
         || Labels.isLabel(detect)
         || MetaLine.is(detect)

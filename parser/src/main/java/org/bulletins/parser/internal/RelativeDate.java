@@ -16,6 +16,9 @@ final class RelativeDate {
   /** Longest line considered, in chars. */
   static final int MAX_LENGTH = 48;
 
+  /** The most words in a site's name beside a relative date. */
+  private static final int MAX_SOURCE_WORDS = 5;
+
   /** A count: digits or the word for one. */
   private static final String COUNT = "(?:\\d{1,3}|an?|one|un|una|une|um|uma)";
 
@@ -62,6 +65,54 @@ final class RelativeDate {
       return false;
     }
     return !DateLineParser.hasFourDigits(text, 0);
+  }
+
+  /**
+   * Reads a relative date beside the name of the site that published the item, parted by a middle
+   * dot, a bullet or a bar, as news aggregators list their results ({@code City Press · 2 hours
+   * ago}, {@code hace 3 días | El Diario}). The name is at most {@value #MAX_SOURCE_WORDS} words
+   * with no sentence's end in it.
+   *
+   * @param text the line as the classifier detects dates in it (normalised)
+   * @return the date line, with no date and a {@code date.relative} warning, or empty
+   */
+  static Optional<DateLine> parseBesideSource(String text) {
+    int separator = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '·' || c == '•' || c == '|') {
+        if (separator >= 0) {
+          return Optional.empty(); // one separator only: two parts
+        }
+        separator = i;
+      }
+    }
+    if (separator <= 0 || separator == text.length() - 1) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, separator).strip();
+    String after = text.substring(separator + 1).strip();
+    if (isSource(before)) {
+      Optional<DateLine> date = parse(after);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return isSource(after) ? parse(before) : Optional.empty();
+  }
+
+  /** A site's name ({@code G1}, {@code 20 Minutes}) or a count: a few words, no sentence's end. */
+  private static boolean isSource(String text) {
+    if (text.isEmpty() || text.split(" ").length > MAX_SOURCE_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '!' || c == '?' || (c == '.' && i == text.length() - 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

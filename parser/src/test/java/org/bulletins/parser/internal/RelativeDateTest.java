@@ -58,4 +58,32 @@ class RelativeDateTest {
   void leavesOtherLinesAlone(String line) {
     assertThat(RelativeDate.parse(line)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "City Press · 2 hours ago",
+        "El Diario · hace 3 días",
+        "Le Courrier • il y a 2 heures",
+        "G1 | há 5 horas",
+        "2 days ago · 5 comments",
+      })
+  void besideASitesNameIsADateLine(String line) {
+    assertThat(RelativeDate.parseBesideSource(line))
+        .hasValueSatisfying(date -> assertThat(date.date()).isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "City Press · News · 2 hours ago",
+        "The vote was held two days ago. · 2 hours ago",
+        "City Press · two rounds ago",
+        "City Press ·",
+        "· 2 hours ago",
+        "A long name of a site with many words · 2 hours ago",
+      })
+  void aLineWithMorePartsOrASentenceIsNot(String line) {
+    assertThat(RelativeDate.parseBesideSource(line)).isEmpty();
+  }
 }
