@@ -66,16 +66,30 @@ final class Byline {
       }
       if (Character.isUpperCase(word.charAt(0))) {
         capitalised = true;
-        for (int i = 1; i < word.length(); i++) {
-          char c = word.charAt(i);
-          if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
-            return false;
-          }
+        if (!isNameWord(word)) {
+          return false;
         }
       } else if (!NAME_PARTICLES.contains(word)) {
         return false;
       }
     }
     return capitalised;
+  }
+
+  /**
+   * Whether a capitalised word is written as a name's word: letters after the first char, with the
+   * joiners of names ({@code O'Brien}, {@code Jean-Marc}, {@code J.}).
+   *
+   * @param word the word, its first char a capital
+   * @return true for a name's word
+   */
+  static boolean isNameWord(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return true;
   }
 }

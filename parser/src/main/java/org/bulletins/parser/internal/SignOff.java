@@ -167,7 +167,7 @@ final class SignOff {
         return false;
       }
       if (Character.isUpperCase(word.codePointAt(0))) {
-        if (!isNameWord(word)) {
+        if (!Byline.isNameWord(word)) {
           return false;
         }
         named = true;
@@ -181,16 +181,5 @@ final class SignOff {
       }
     }
     return named;
-  }
-
-  /** Letters with the joiners of names ({@code O'Brien}, {@code Jean-Marc}, {@code J.}). */
-  private static boolean isNameWord(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' && c != '/') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -126,7 +126,7 @@ final class SignedDate {
         inName = 0;
         continue;
       }
-      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !isNameWord(bare)) {
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !Byline.isNameWord(bare)) {
         return false;
       }
       inName++;
@@ -138,16 +138,6 @@ final class SignedDate {
       }
     }
     return inName >= MIN_NAME_WORDS;
-  }
-
-  private static boolean isNameWord(String word) {
-    for (int i = 1; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@code DATE by NAME}. */
