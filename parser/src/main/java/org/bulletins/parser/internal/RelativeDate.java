@@ -77,6 +77,9 @@ final class RelativeDate {
    * @return the date line, with no date and a {@code date.relative} warning, or empty
    */
   static Optional<DateLine> parseBesideSource(String text) {
+    if (text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0) {
+      return Optional.empty(); // most lines: three vectorised scans, not the loop below
+    }
     int separator = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
