@@ -107,4 +107,27 @@ class FuzzFixesTest {
     assertThat(parser.parse(page.getBytes(StandardCharsets.UTF_8), "p")).isEqualTo(fromText);
     assertThat(fromText.layout()).isNotEqualTo(PageLayout.DATELINE);
   }
+
+  /**
+   * A title that reads as a relative date beside a site's name ({@code 1 | Yesterday}) was written
+   * with its first char as a reference, which still read as a site's name: the item came back as a
+   * date line with no title. Found by {@code DateShapedLinesProperties} in CI.
+   */
+  @Test
+  void aTitleThatReadsAsARelativeDateBesideASourceRoundTrips() {
+    for (String title : List.of("1 | Yesterday", "Yesterday | 1", "City Press · 2 hours ago")) {
+      NewsItem item =
+          new NewsItem(
+              Optional.of(LocalDate.of(2024, 3, 5)),
+              title,
+              List.of(),
+              new SourceSpan("x", 1, 1, 1));
+      List<NewsItem> back =
+          BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
+      assertThat(back)
+          .as(title)
+          .singleElement()
+          .satisfies(i -> assertThat(i.title()).isEqualTo(title));
+    }
+  }
 }

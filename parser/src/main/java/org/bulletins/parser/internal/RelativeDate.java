@@ -104,9 +104,14 @@ final class RelativeDate {
     return isSource(after) ? parse(before) : Optional.empty();
   }
 
-  /** A site's name ({@code G1}, {@code 20 Minutes}) or a count: a few words, no sentence's end. */
+  /**
+   * A site's name ({@code G1}, {@code 20 Minutes}) or a count: a few words that open with a letter
+   * or a digit, no sentence's end.
+   */
   private static boolean isSource(String text) {
-    if (text.isEmpty() || text.split(" ").length > MAX_SOURCE_WORDS) {
+    if (text.isEmpty()
+        || !Character.isLetterOrDigit(text.codePointAt(0)) // so that the writer's "&#49;" is none
+        || text.split(" ").length > MAX_SOURCE_WORDS) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
