@@ -204,8 +204,8 @@ final class BlockBuilder {
    * Whether the later titles of a block that opens with a title are an article's headings rather
    * than a listing's next items: its text has a list (a line opening with a bullet or a number),
    * its later titles are all questions under a title that is none (a page of questions and
-   * answers), or they are all of three words or fewer under a title of five or more ({@code
-   * Background}, {@code Fares and tickets}).
+   * answers), or two or more of them are all of three words or fewer under a title of five or more
+   * ({@code Background}, {@code Fares and tickets}).
    */
   private boolean hasInnerHeadings(String joined, boolean[] titles) {
     int later = 0;
@@ -228,7 +228,7 @@ final class BlockBuilder {
     }
     String first = joined.substring(starts[0], ends[0]);
     return (later >= 2 && questions == later && !first.endsWith("?"))
-        || (short3 == later && words(first) >= MIN_TITLE_OVER_HEADINGS);
+        || (later >= 2 && short3 == later && words(first) >= MIN_TITLE_OVER_HEADINGS);
   }
 
   private static int words(String text) {

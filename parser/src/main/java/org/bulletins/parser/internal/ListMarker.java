@@ -2,8 +2,8 @@ package org.bulletins.parser.internal;
 
 /**
  * The mark that opens an item of a list in an article's text: a bullet ({@code •}, {@code ▪},
- * {@code -} or {@code *} before a space) or a number of one or two digits closed by {@code .} or
- * {@code )} before a space ({@code 1. Sign in}, {@code 2) Pay the fee}).
+ * {@code -} or {@code *} before a space, not a quote's dash) or a number of one or two digits
+ * closed by {@code .} or {@code )} before a space ({@code 1. Sign in}, {@code 2) Pay the fee}).
  */
 final class ListMarker {
 
@@ -11,7 +11,7 @@ final class ListMarker {
   private static final String BULLETS = "•·▪◦‣●■►➢✓✔";
 
   /** The marks that open a list item when a space follows them. */
-  private static final String DASHES = "-*–—";
+  private static final String DASHES = "-*"; // not – nor —, which open a quote in Portuguese
 
   private ListMarker() {}
 

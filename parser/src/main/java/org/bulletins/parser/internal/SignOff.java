@@ -98,6 +98,10 @@ final class SignOff {
     if (folded.length() != inner.length() || leadIn(folded, 0) < 0) {
       return false; // a fold that changed the length would shift the parts' bounds
     }
+    int space = inner.indexOf(' ');
+    if (space + 1 < leadIn(folded, 0) && Character.isUpperCase(inner.charAt(space + 1))) {
+      return false; // a headline in title case: "Research By Stanford Team Shows ..."
+    }
     int from = 0;
     while (from <= inner.length()) {
       int end = nextSeparator(inner, from);

@@ -115,6 +115,7 @@ final class SignedDate {
   private static boolean isNames(String text) {
     String[] words = text.split(" ");
     int inName = 0;
+    int names = 1;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       boolean lastOfName = word.endsWith(",");
@@ -124,6 +125,7 @@ final class SignedDate {
           return false;
         }
         inName = 0;
+        names++;
         continue;
       }
       if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !Byline.isNameWord(bare)) {
@@ -135,9 +137,12 @@ final class SignedDate {
       }
       if (lastOfName) {
         inName = 0;
+        names++;
       }
     }
-    return inName >= MIN_NAME_WORDS;
+    // Two names or more: one pair of capitalised words before "le" is as often an event's title
+    // ("Journée Portes Ouvertes le samedi 15 juin 2024").
+    return inName >= MIN_NAME_WORDS && names >= 2;
   }
 
   /** {@code DATE by NAME}. */
