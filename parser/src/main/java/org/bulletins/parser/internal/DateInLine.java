@@ -207,11 +207,18 @@ final class DateInLine {
     return Character.isUpperCase(text.charAt(0));
   }
 
-  /** The date that ends the prefix, after an optional place; tried from the left, word by word. */
+  /**
+   * The date that ends the prefix, after an optional place; tried from the left, word by word. A
+   * date with a two-digit year takes no place: a dateline writes its year in full, and {@code
+   * Líneas 1/3/25}, {@code Buses 4/15/22} are route numbers.
+   */
   private static Optional<DateLine> dateAfterPlace(String prefix, DateLineParser dates) {
     int words = 0;
     for (int start = 0; start < prefix.length() && words <= MAX_PLACE_WORDS; ) {
       String candidate = prefix.substring(start);
+      if (start > 0 && DateLineParser.hasShortYearDate(candidate)) {
+        return Optional.empty();
+      }
       Optional<DateLine> date = dates.parse(candidate);
       if (date.isEmpty()) {
         date = dates.parseYearless(candidate);

@@ -1,5 +1,7 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.collect.ImmutableSet;
+
 /**
  * A headline in capitals glued to the sentence that follows it, as a listing scraped without a
  * break between a heading and its teaser gives: {@code MADRID. LA ALCALDESA PIDE MAS AUTOBUSES
@@ -18,6 +20,27 @@ final class GluedHeadline {
 
   private static final int MIN_HEADLINE_WORDS = 4;
   private static final int MIN_SENTENCE_WORDS = 3;
+
+  /** The fewest lower-case letters before the capital of a sentence-case glue. */
+  private static final int MIN_LOWER_BEFORE_GLUE = 3;
+
+  /** The fewest words of a headline in sentence case glued to its teaser. */
+  private static final int MIN_SENTENCE_CASE_HEADLINE_WORDS = 3;
+
+  /** The fewest words of a teaser glued to a headline in sentence case. */
+  private static final int MIN_TEASER_WORDS = 6;
+
+  /**
+   * The words that open a teaser glued to a headline in sentence case: articles, demonstratives and
+   * possessives, in the four languages, as written at a sentence's start.
+   */
+  private static final ImmutableSet<String> OPENERS =
+      ImmutableSet.of(
+          "The", "A", "An", "This", "These", "Those", "Its", "Their", "Our", // English
+          "El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas", "Este", "Esta", "Estos", "Estas",
+          "Su", "Sus", // Spanish
+          "Le", "Les", "Une", "Des", "Ce", "Cette", "Ces", "Son", "Sa", "Ses", // French
+          "O", "Os", "As", "Um", "Uma", "Esse", "Essa", "Seu", "Sua"); // Portuguese
 
   /**
    * The fewest letters of the headline's last word: a shorter one is a plural acronym or a unit
@@ -38,6 +61,12 @@ final class GluedHeadline {
    * @return the index of the sentence's first char, or -1 if the line opens with no glued headline
    */
   static int cut(String line) {
+    int capitals = capitalsCut(line);
+    return capitals > 0 ? capitals : sentenceCaseCut(line);
+  }
+
+  /** The cut after a headline in capitals, or -1. */
+  private static int capitalsCut(String line) {
     int lower = firstLowerCase(line);
     if (lower < 2 || lower > TitleRule.MAX_TITLE_LENGTH) {
       return -1;
@@ -55,6 +84,72 @@ final class GluedHeadline {
       return -1;
     }
     return at;
+  }
+
+  /**
+   * The cut after a headline in sentence case glued to its teaser, as a listing scraped without the
+   * breaks between its blocks gives: {@code El Gobierno aprueba un abono para jóvenesEl Consejo de
+   * Ministros aprobó ...}, and after a kicker glued to the headline ({@code TransporteEl Gobierno
+   * ...}), which stays in the title as written. The cut is at a capital right after three
+   * lower-case letters (or after them a closing quote or bracket), and the teaser opens with an
+   * article or a demonstrative ({@link #OPENERS}), has {@link #MIN_TEASER_WORDS} words or more and
+   * reads as a sentence or runs longer than the headline; the headline reads as a title of three
+   * words or more. Brand names ({@code WhatsApp}, {@code PlayStation}, {@code YouTube}) make no
+   * cut: the part after their capital is no article.
+   *
+   * @return the index of the teaser's first char, or -1
+   */
+  private static int sentenceCaseCut(String line) {
+    int limit = Math.min(line.length() - 1, TitleRule.MAX_TITLE_LENGTH);
+    for (int at = MIN_LOWER_BEFORE_GLUE; at < limit; at++) {
+      char c = line.charAt(at);
+      if (Character.isUpperCase(c) && isGlueAt(line, at) && isTeaserAt(line, at)) {
+        String headline = line.substring(0, at);
+        if (words(line, 0, at) >= MIN_SENTENCE_CASE_HEADLINE_WORDS
+            && TitleRule.shape(headline) == TitleRule.Shape.TITLE) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether three lower-case letters, alone or before a closing mark, stand right before {@code
+   * at}.
+   */
+  private static boolean isGlueAt(String line, int at) {
+    int end = at;
+    if ("\"”»)’'".indexOf(line.charAt(end - 1)) >= 0) {
+      end--;
+      while (end > 0 && line.charAt(end - 1) == ' ') {
+        end--; // "« plan vélo »La mairie": French sets spaces inside its quotes
+      }
+    }
+    if (end < MIN_LOWER_BEFORE_GLUE) {
+      return false;
+    }
+    for (int i = end - MIN_LOWER_BEFORE_GLUE; i < end; i++) {
+      if (!Character.isLowerCase(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text from {@code at} opens with an opener and reads as a sentence, or is longer
+   * than the headline before it (teasers cut short end with no period).
+   */
+  private static boolean isTeaserAt(String line, int at) {
+    int space = line.indexOf(' ', at);
+    if (space < 0 || !OPENERS.contains(line.substring(at, space))) {
+      return false;
+    }
+    int teaserWords = words(line, at, line.length());
+    return teaserWords >= MIN_TEASER_WORDS
+        && (teaserWords > words(line, 0, at)
+            || TitleRule.shape(line.substring(at)) != TitleRule.Shape.TITLE);
   }
 
   /** The letters of the headline's last word, up to the cut. */

@@ -76,6 +76,12 @@ public final class LineClassifier {
    * separator (a colon, a dash or a bar).
    */
   private Line classify(int number, int column, String text, String detect, int marks) {
+    if ((marks & RawLine.DIGIT) != 0 && ListMarker.bulletEnd(detect) > 0) {
+      Optional<Line> bulleted = bulletedDate(number, column, text, detect, marks);
+      if (bulleted.isPresent()) {
+        return bulleted.get();
+      }
+    }
     if (text.length() <= MAX_DATE_LINE) {
       Optional<DateLine> date = dates.parse(detect);
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
@@ -193,6 +199,27 @@ public final class LineClassifier {
   }
 
   /**
+   * A date line set as an item of a bulleted list, as some listings set each item's date ({@code •
+   * 14/11/2025}, {@code - Publicado el 3 de marzo de 2025}). Only a date line counts: a bullet
+   * before a date and a text ({@code • 12 March 2020 – the plant closes}) is a dated event in an
+   * article's list, left as text.
+   */
+  private Optional<Line> bulletedDate(
+      int number, int column, String text, String detect, int marks) {
+    int inText = ListMarker.bulletEnd(text);
+    int inDetect = ListMarker.bulletEnd(detect);
+    if (inText <= 0 || inText == text.length() || inDetect == detect.length()) {
+      return Optional.empty();
+    }
+    Line rest = classify(number, column, text.substring(inText), detect.substring(inDetect), marks);
+    if (rest.kind() != LineKind.DATE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Line(number, column, text, LineKind.DATE, rest.date(), null, rest.label(), false));
+  }
+
+  /**
    * A title as French blogs head an entry, {@code 6 novembre 2015 - Promenade d'automne :}, without
    * its colon: the colon (after a space, as French sets it) says the text follows, and a title
    * ending with a colon would read as a paragraph's lead-in. An English lead-in ({@code The
@@ -247,7 +274,16 @@ public final class LineClassifier {
         || MetaLine.is(detect)
         || SignOff.is(detect)
         || Labels.isNameList(detect)
-        || DateInLine.find(detect, dates).isPresent();
+        || DateInLine.find(detect, dates).isPresent()
+        || readsAsBulletedDate(detect, dates);
+  }
+
+  /** A bullet before a line that reads as more than text: see {@link #bulletedDate}. */
+  private static boolean readsAsBulletedDate(String detect, DateLineParser dates) {
+    int after = ListMarker.bulletEnd(detect);
+    return after > 0
+        && after < detect.length()
+        && readsAsMoreThanText(detect.substring(after), dates);
   }
 
   /**

@@ -22,13 +22,35 @@ final class ListMarker {
    * @return true for a bullet or a list number
    */
   static boolean opens(String text) {
+    return bulletEnd(text) > 0 || opensWithNumber(text);
+  }
+
+  /**
+   * Where the text after a bullet ({@code •}, or {@code -} and {@code *} before a space) starts,
+   * past the spaces after it: listings set a date in a bulleted list ({@code • 14/11/2025}). A list
+   * number does not count: {@code 1. 5 March 2024} is an item of a numbered list.
+   *
+   * @param text the line (normalised, non-empty)
+   * @return the index of the first char after the bullet and its spaces, or -1 if the line opens
+   *     with no bullet
+   */
+  static int bulletEnd(String text) {
     char first = text.charAt(0);
+    int end;
     if (BULLETS.indexOf(first) >= 0) {
-      return true;
+      end = 1;
+    } else if (DASHES.indexOf(first) >= 0 && text.length() > 1 && text.charAt(1) == ' ') {
+      end = 2;
+    } else {
+      return -1;
     }
-    if (DASHES.indexOf(first) >= 0) {
-      return text.length() > 1 && text.charAt(1) == ' ';
+    while (end < text.length() && text.charAt(end) == ' ') {
+      end++;
     }
+    return end;
+  }
+
+  private static boolean opensWithNumber(String text) {
     int digits = 0;
     while (digits < text.length() && digits < 3 && Character.isDigit(text.charAt(digits))) {
       digits++;

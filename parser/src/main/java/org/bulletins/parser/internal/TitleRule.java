@@ -47,7 +47,7 @@ public final class TitleRule {
 
   /**
    * Classifies a block's text on its own, without a read-more link after its last sentence ({@link
-   * Labels#readMoreTail}).
+   * Labels#readMoreTail}); a text with such a link is never surely a title.
    *
    * @param text the normalised text, not empty
    * @return its shape
@@ -67,7 +67,12 @@ public final class TitleRule {
         || hasSentenceBreak(text, last)) {
       return Shape.PARAGRAPH;
     }
-    return last == '.' || last == '…' ? Shape.UNDECIDED : Shape.TITLE;
+    if (last == '.' || last == '…') {
+      return Shape.UNDECIDED;
+    }
+    // "Who will pay for the bridge? Read more": a teaser's question, which a link follows; a
+    // headline carries no link of its own.
+    return readMore > 0 ? Shape.UNDECIDED : Shape.TITLE;
   }
 
   /**

@@ -42,4 +42,48 @@ class GluedHeadlineTest {
     assertThat(GluedHeadline.cut("EL GOBIERNO Y LAS ONGs PIDEN UNA TREGUA, dijo ayer."))
         .isNegative();
   }
+
+  @Test
+  void aHeadlineInSentenceCaseIsCutWhereItsTeaserOpens() {
+    String spanish =
+        "El Gobierno aprueba un abono para jóvenesEl Consejo de Ministros lo aprobó este martes";
+    assertThat(spanish.substring(GluedHeadline.cut(spanish))).startsWith("El Consejo");
+    String kicker =
+        "TransporteEl Gobierno aprueba un abono para jóvenesEl Consejo de Ministros lo aprobó hoy"
+            + " tras meses de negociación";
+    assertThat(kicker.substring(0, GluedHeadline.cut(kicker)))
+        .isEqualTo("TransporteEl Gobierno aprueba un abono para jóvenes");
+    String quoted =
+        "Les élus votent le « plan vélo »La mairie ouvrira douze pistes cyclables d'ici juin.";
+    assertThat(quoted.substring(GluedHeadline.cut(quoted))).startsWith("La mairie");
+    String portuguese =
+        "Câmara aprova passe livre para estudantesO passe vale nos ônibus em dias de prova.";
+    assertThat(portuguese.substring(GluedHeadline.cut(portuguese))).startsWith("O passe");
+  }
+
+  @Test
+  void sentenceCaseLinesThatOnlyLookGluedAreNotCut() {
+    // brand names, a headline of two words, a teaser with no article, a short teaser, a sentence,
+    // a teaser with no period no longer than its headline
+    assertThat(
+            GluedHeadline.cut(
+                "Meta adds group tools to WhatsApp The update reaches every user soon."))
+        .isNegative();
+    assertThat(
+            GluedHeadline.cut("Sony cuts the price of the PlayStation in every shop this month."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("Busy weekendThe town hosts a fair, a race and a concert."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("Council approves the budgetMembers voted after a long debate."))
+        .isNegative();
+    assertThat(GluedHeadline.cut("Council approves the budgetThe vote was close.")).isNegative();
+    assertThat(
+            GluedHeadline.cut(
+                "The council voted on Tuesday. It approved the planThe mayor was pleased with it."))
+        .isNegative();
+    assertThat(
+            GluedHeadline.cut(
+                "TransporteEl Gobierno aprueba un abono para jóvenesEl Consejo lo aprobó hoy"))
+        .isNegative();
+  }
 }
