@@ -19,6 +19,9 @@ final class BlockBuilder {
   /** Most words in an article's heading ({@link #hasInnerHeadings}). */
   private static final int MAX_HEADING_WORDS = 3;
 
+  /** The fewest lines of a list: one line with a bullet is no list. */
+  private static final int MIN_LIST_LINES = 2;
+
   /** Fewest words in the title of an article with headings of {@link #MAX_HEADING_WORDS}. */
   private static final int MIN_TITLE_OVER_HEADINGS = 5;
 
@@ -202,19 +205,20 @@ final class BlockBuilder {
 
   /**
    * Whether the later titles of a block that opens with a title are an article's headings rather
-   * than a listing's next items: its text has a list (a line opening with a bullet or a number),
-   * its later titles are all questions under a title that is none (a page of questions and
-   * answers), or two or more of them are all of three words or fewer under a title of five or more
-   * ({@code Background}, {@code Fares and tickets}).
+   * than a listing's next items: its text has a list (two lines opening with a bullet or a number;
+   * one alone may be a teaser's), its later titles are all questions under a title that is none (a
+   * page of questions and answers), or two or more of them are all of three words or fewer under a
+   * title of five or more ({@code Background}, {@code Fares and tickets}).
    */
   private boolean hasInnerHeadings(String joined, boolean[] titles) {
     int later = 0;
     int questions = 0;
     int short3 = 0;
+    int listLines = 0;
     for (int i = 1; i < pieces; i++) {
       String piece = joined.substring(starts[i], ends[i]);
       if (!titles[i]) {
-        if (ListMarker.opens(piece)) {
+        if (ListMarker.opens(piece) && ++listLines == MIN_LIST_LINES) {
           return true;
         }
       } else if (!glued[i]) {

@@ -122,8 +122,11 @@ final class SignOff {
     if (inner.endsWith(".")) {
       inner = inner.substring(0, inner.length() - 1);
     }
-    if (inner.startsWith("(") && inner.endsWith(")")) {
-      inner = inner.substring(1, inner.length() - 1).strip();
+    if (inner.startsWith("(")) {
+      inner = inner.substring(1).strip(); // "(Avec AFP": a page cut off its closing bracket
+    }
+    if (inner.endsWith(")")) {
+      inner = inner.substring(0, inner.length() - 1).strip();
     }
     if (inner.endsWith(".")) {
       inner = inner.substring(0, inner.length() - 1);

@@ -26,6 +26,8 @@ class SignOffTest {
         "(Reportage Jean Dupont, avec Marie Martin à Paris; version française Marc Durand, édité"
             + " par Anne Martin)",
         "(Avec AFP)",
+        "(Avec AFP", // a page cut off its closing bracket
+        "Reporte de Ana Ruiz)",
       })
   void aSignOffIsALabel(String line) {
     assertThat(SignOff.is(line)).isTrue();
