@@ -186,7 +186,9 @@ final class DateFirstReader extends LayoutReader {
     pendingDate =
         new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
     if (line.label()) {
-      pendingDate.labels().add(line);
+      pendingDate
+          .labels()
+          .add(line.kind() == LineKind.DATE_TITLE ? line.asLabelBeforeTitle() : line);
     }
   }
 

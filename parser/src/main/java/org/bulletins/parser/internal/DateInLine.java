@@ -22,8 +22,16 @@ final class DateInLine {
    * @param date the date (its problems included)
    * @param rest the text after the separator, not empty
    * @param colon true if the separator was a colon
+   * @param placed true if a place stands before or after the date ({@code GENEVA, 1 December 2017:
+   *     ...}): the line keeps it as a label
    */
-  record Found(DateLine date, String rest, boolean colon) {}
+  record Found(DateLine date, String rest, boolean colon, boolean placed) {
+
+    /** A date found with no place beside it. */
+    Found(DateLine date, String rest, boolean colon) {
+      this(date, rest, colon, false);
+    }
+  }
 
   private DateInLine() {}
 
@@ -70,13 +78,20 @@ final class DateInLine {
         }
         String rest = text.substring(i + separator).strip();
         boolean colon = text.charAt(i) == ':' || text.charAt(i) == '|'; // a bar: as a colon
-        return rest.isEmpty()
-            ? Optional.empty()
-            : dateOf(trimEnd(text.substring(0, i)), dates)
-                .map(date -> new Found(date, rest, colon));
+        if (rest.isEmpty()) {
+          return Optional.empty();
+        }
+        String prefix = trimEnd(text.substring(0, i));
+        return dateOf(prefix, dates)
+            .map(date -> new Found(date, rest, colon, isPlaced(prefix, dates)));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the prefix holds more than its date: a place (checked once a date is found). */
+  private static boolean isPlaced(String prefix, DateLineParser dates) {
+    return dates.parse(prefix).isEmpty() && dates.parseYearless(prefix).isEmpty();
   }
 
   /**

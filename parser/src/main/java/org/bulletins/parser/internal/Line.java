@@ -10,7 +10,8 @@ package org.bulletins.parser.internal;
  * @param date the date it states (for {@link LineKind#DATE}, {@link LineKind#DATE_TITLE} and {@link
  *     LineKind#DATELINE}), else null
  * @param title the text after the date, for {@link LineKind#DATE_TITLE}, else null
- * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...})
+ * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...};
+ *     for a date-opened title, what stands before the title: {@link #asLabelBeforeTitle})
  * @param weak true for a label known only by its shape (a list of names, a line repeated on the
  *     page): right after a date line it is still the title
  * @param header the year (and month) the line states alone, as a listing heads a year's or a
@@ -48,6 +49,21 @@ public record Line(
   /** This line read as plain text. */
   Line asText() {
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
+  }
+
+  /**
+   * What a date-opened title's line says before its title, as a label: its date and place without
+   * the separator ({@code GENEVA, 1 December 2017} of {@code GENEVA, 1 December 2017: Ministers
+   * agree}); this line as a label when its title is not found in it.
+   */
+  Line asLabelBeforeTitle() {
+    int at = title == null ? -1 : text.lastIndexOf(title);
+    int end = at;
+    while (end > 0 && " :|–—-".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String before = end > 0 ? text.substring(0, end) : text;
+    return new Line(number, column, before, LineKind.LABEL, null, null, false, false);
   }
 
   /** This line as a label, with its number, column and text: a line that only frames an item. */

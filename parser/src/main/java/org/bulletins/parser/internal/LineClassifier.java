@@ -171,9 +171,11 @@ public final class LineClassifier {
       boolean paragraph =
           shape == TitleRule.Shape.PARAGRAPH
               || (!found.colon() && shape == TitleRule.Shape.UNDECIDED);
+      // A place beside the date ("GENEVA, 1 December 2017: ...") is kept as a label.
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
-          : new Line(number, column, text, LineKind.DATE_TITLE, found.date(), rest, false, false);
+          : new Line(
+              number, column, text, LineKind.DATE_TITLE, found.date(), rest, found.placed(), false);
     }
     if ((marks & (RawLine.DIGIT | RawLine.COLON)) == (RawLine.DIGIT | RawLine.COLON)
         && text.length() > TIMED_DATELINE_MIN_LENGTH) {
