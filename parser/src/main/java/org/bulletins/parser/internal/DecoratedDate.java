@@ -111,6 +111,54 @@ final class DecoratedDate {
           "article du", // "Article du 08/06/2009 à 09:31"; "Comunicado del ..." is a title
           "dia");
 
+  /**
+   * The lead-ins of an update's stamp, which may follow the first date after a space alone ({@code
+   * 04/03/2024 10h30 Atualizado há 2 horas}, as Brazilian portals stamp an article).
+   */
+  private static final List<String> UPDATE_LEAD_INS =
+      List.of(
+          "updated",
+          "last updated",
+          "atualizado",
+          "atualizada",
+          "actualizado",
+          "actualizada",
+          "mis a jour",
+          "mise a jour");
+
+  /**
+   * A newsroom's or an agency's name signing an item in place of a writer's, folded: {@code
+   * Redacción | Madrid | 3 de marzo de 2024}.
+   */
+  private static final Set<String> STAFF_BYLINES =
+      ImmutableSet.of(
+          "redaccion",
+          "la redaccion",
+          "redacao",
+          "da redacao",
+          "redaction",
+          "la redaction",
+          "staff",
+          "staff reporter",
+          "newsroom",
+          "news desk",
+          "agencias",
+          "agencia efe",
+          "efe",
+          "europa press",
+          "afp",
+          "reuters",
+          "lusa",
+          "agencia brasil",
+          "estadao conteudo",
+          "folhapress");
+
+  /** Longest place beside a newsroom's byline, in chars. */
+  private static final int MAX_PLACE = 30;
+
+  /** Most words of a place beside a newsroom's byline. */
+  private static final int MAX_PLACE_WORDS = 3;
+
   /** The first words of {@link #LEAD_INS}. */
   private static final Set<String> LEAD_IN_FIRST_WORDS =
       LEAD_INS.stream().map(leadIn -> leadIn.split(" ")[0]).collect(ImmutableSet.toImmutableSet());
@@ -264,6 +312,8 @@ final class DecoratedDate {
       return Optional.empty();
     }
     DateLine found = null;
+    boolean staff = false;
+    int places = 0;
     for (Part part : parts) {
       if (found == null) {
         Optional<DateLine> date = datePart(part, dates);
@@ -271,14 +321,52 @@ final class DecoratedDate {
           found = date.get();
           continue;
         }
-      } else if (hasLeadIn(part.folded()) && datePart(part, dates).isPresent()) {
-        continue; // a later stamp ("atualizado em ..."): the first date is the item's
+      } else if (hasLeadIn(part.folded())
+          && (datePart(part, dates).isPresent() || isRelativeStamp(part))) {
+        continue; // a later stamp ("atualizado em ...", "atualizado há 2 horas"): the first
+        // date is the item's
       }
-      if (!isLabelPart(part)) {
-        return Optional.empty();
+      if (STAFF_BYLINES.contains(part.folded())) {
+        staff = true;
+      } else if (!isLabelPart(part)) {
+        if (!isPlace(part.written())) {
+          return Optional.empty();
+        }
+        places++;
       }
     }
-    return Optional.ofNullable(found);
+    // A place is a part only beside a newsroom's byline: "Redacción | Madrid | 3 de marzo de
+    // 2024"; "Madrid | 3 de marzo de 2024" may be a title and its date.
+    return places == 0 || (staff && places == 1) ? Optional.ofNullable(found) : Optional.empty();
+  }
+
+  /** One to three capitalised words of letters: a place, as a dateline writes it. */
+  private static boolean isPlace(String written) {
+    if (written.length() > MAX_PLACE) {
+      return false;
+    }
+    String[] words = written.split(" ");
+    if (words.length > MAX_PLACE_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '.') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A lead-in and a relative date: {@code Atualizado há 2 horas}, {@code Updated 3 hours ago}. */
+  private static boolean isRelativeStamp(Part part) {
+    String rest = withoutLeadIn(part.folded());
+    return !rest.isEmpty() && RelativeDate.parse(rest).isPresent();
   }
 
   /**
@@ -469,22 +557,40 @@ final class DecoratedDate {
   }
 
   /**
-   * The parts, each also split where a comma opens a later stamp: {@code publicado 16/02/2022
-   * 14h45, ultima modificacao 16/02/2022 14h43} is two parts.
+   * The parts, each also split where a comma opens a later stamp ({@code publicado 16/02/2022
+   * 14h45, ultima modificacao 16/02/2022 14h43} is two parts), or a space opens an update's stamp
+   * ({@code 04/03/2024 10h30 atualizado ha 2 horas}).
    */
   private static List<String> atLaterStamps(List<String> parts) {
     List<String> split = new ArrayList<>(parts.size() + 1);
     for (String part : parts) {
       int from = 0;
-      for (int comma = part.indexOf(", "); comma > 0; comma = part.indexOf(", ", comma + 1)) {
-        if (hasLeadIn(DateLineParser.foldText(part.substring(comma + 2)))) {
-          split.add(part.substring(from, comma).strip());
-          from = comma + 2;
+      for (int space = part.indexOf(' '); space > 0; space = part.indexOf(' ', space + 1)) {
+        boolean comma = part.charAt(space - 1) == ',';
+        String rest = DateLineParser.foldText(part.substring(space + 1));
+        if (comma ? hasLeadIn(rest) : opensWithUpdate(rest)) {
+          split.add(part.substring(from, comma ? space - 1 : space).strip());
+          from = space + 1;
         }
       }
       split.add(part.substring(from).strip());
     }
     return split;
+  }
+
+  /**
+   * Whether a folded text opens with a lead-in of an update ({@code atualizado em}, {@code
+   * updated}).
+   */
+  private static boolean opensWithUpdate(String folded) {
+    for (String leadIn : UPDATE_LEAD_INS) {
+      if (folded.startsWith(leadIn)
+          && folded.length() > leadIn.length()
+          && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String withoutEndBars(String line) {

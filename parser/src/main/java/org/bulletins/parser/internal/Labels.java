@@ -242,7 +242,19 @@ final class Labels {
           "derniers articles",
           "derniers commentaires",
           "postagens recentes",
-          "comentarios recentes");
+          "comentarios recentes",
+          "commentaires recents",
+          "recent articles",
+          "latest posts",
+          "related posts",
+          "related articles",
+          "entradas relacionadas",
+          "articulos relacionados",
+          "noticias relacionadas",
+          "articles similaires",
+          "a lire aussi",
+          "posts relacionados",
+          "materias relacionadas");
 
   /**
    * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the

@@ -103,7 +103,10 @@ public final class LineClassifier {
       // day the page was read.
       Optional<DateLine> relative = RelativeDate.parse(detect);
       if (relative.isEmpty()) {
-        relative = RelativeDate.parseBesideSource(detect);
+        // "March 4, 2024 | Updated 2 hours ago" is a decorated date, not a source: read below.
+        relative =
+            RelativeDate.parseBesideSource(detect)
+                .filter(beside -> DecoratedDate.parse(detect, dates).isEmpty());
       }
       if (relative.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, relative.get(), null, true, false);

@@ -77,6 +77,13 @@ class DecoratedDateTest {
         "Dia 5 de março de 2024; 2024-03-05",
         "FOR IMMEDIATE RELEASE: 5 March 2024; 2024-03-05",
         "FOR IMMEDIATE RELEASE – 5 March 2024; 2024-03-05",
+        "04/03/2024 10h30 Atualizado há 2 horas; 2024-03-04",
+        "04/03/2024 10h30 Atualizado em 04/03/2024 12h00; 2024-03-04",
+        "4 mars 2024 à 10h30 Mis à jour il y a 3 heures; 2024-03-04",
+        "March 4, 2024 | Updated 2 hours ago; 2024-03-04",
+        "Redacción | Madrid | 3 de marzo de 2024; 2024-03-03",
+        "EFE | Buenos Aires | 3 de marzo de 2024; 2024-03-03",
+        "Lisboa | Redação | 04/03/2024 10h30; 2024-03-04",
         "Pour diffusion immédiate : 5 mars 2024; 2024-03-05",
         "5 mars 2024 - 2061 lectures; 2024-03-05",
         "5 mars 2024 - 2061 Lectures; 2024-03-05",
@@ -102,6 +109,10 @@ class DecoratedDateTest {
   @ValueSource(
       strings = {
         "4 March 2024 | Ministers agree on a new budget for schools",
+        "Madrid | 3 de marzo de 2024", // a title and its date: no newsroom beside the place
+        "Redacción | Madrid | Buenos Aires | 3 de marzo de 2024",
+        "Council updated 4 March 2024",
+        "4 March 2024 Updated guidance for schools",
         "4 March 2024 – The minister said the budget would grow",
         "Results of the 2024 vote at 10:30",
         "Council approves the 2024-2030 cycling plan",
