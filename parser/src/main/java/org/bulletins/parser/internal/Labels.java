@@ -395,6 +395,7 @@ final class Labels {
     if (text.length() <= MAX_WORD_LABEL) {
       String word = stripEnd(DateLineParser.foldText(text));
       if (WORDS.contains(word)
+          || SiteFurniture.MENU_LINES.contains(word)
           || READ_MORE.contains(word)
           || ReleaseFrame.OPENINGS.contains(word)
           || ReleaseFrame.isEndMarker(text)

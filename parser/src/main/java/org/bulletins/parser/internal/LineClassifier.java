@@ -147,7 +147,8 @@ public final class LineClassifier {
     if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect))
         || Labels.isWordLabel(detect)
         || MetaLine.is(detect)
-        || SignOff.is(detect)) {
+        || SignOff.is(detect)
+        || SiteFurniture.is(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
@@ -278,6 +279,7 @@ public final class LineClassifier {
         || Labels.isLabel(detect)
         || MetaLine.is(detect)
         || SignOff.is(detect)
+        || SiteFurniture.is(detect)
         || Labels.isNameList(detect)
         || DateInLine.find(detect, dates).isPresent()
         || readsAsBulletedDate(detect, dates);

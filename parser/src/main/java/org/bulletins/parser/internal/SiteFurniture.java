@@ -1,0 +1,313 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a site's frame that a scraped page keeps around its news: skip links and menu words
+ * ({@code Skip to main content}, {@code Menu}, {@code Buscar}), a breadcrumb trail ({@code Home >
+ * News > Press releases}, {@code Inicio / Noticias}), page links ({@code « Previous 1 2 3 … 27 Next
+ * »}, {@code Página 2 de 15}), a copyright line ({@code © 2024 City Council. All rights reserved.})
+ * and a cookie banner ({@code We use cookies ... Accept all | Reject}). Such a line is a label:
+ * left as text it became a paragraph of the last item, or an item of its own at the page's top.
+ *
+ * <p>A line that opens with {@code &} is none of these: the writer escapes a text's first char so,
+ * and the line must read back as the text it was.
+ */
+final class SiteFurniture {
+
+  /** Longest breadcrumb trail, in chars. */
+  private static final int MAX_BREADCRUMB = 160;
+
+  /** Most parts of a breadcrumb trail, and most words in one of them. */
+  private static final int MAX_CRUMBS = 7;
+
+  private static final int MAX_CRUMB_WORDS = 8;
+
+  /** Longest row of page links, in chars. */
+  private static final int MAX_PAGE_LINKS = 100;
+
+  /** The fewest numbers of a row of page links with no page word. */
+  private static final int MIN_PAGE_NUMBERS = 3;
+
+  /** Longest copyright line, in chars. */
+  private static final int MAX_COPYRIGHT = 300;
+
+  /** Longest cookie banner, in chars. */
+  private static final int MAX_COOKIE_BANNER = 400;
+
+  /** Whole lines (folded) of a site's menus and links. */
+  static final Set<String> MENU_LINES =
+      ImmutableSet.of(
+          "menu",
+          "main menu",
+          "open menu",
+          "close menu",
+          "toggle navigation",
+          "navigation",
+          "search",
+          "search for",
+          "buscar",
+          "busqueda",
+          "rechercher",
+          "recherche",
+          "pesquisar",
+          "busca",
+          "skip to main content",
+          "skip to content",
+          "skip navigation",
+          "jump to content",
+          "ir al contenido",
+          "ir al contenido principal",
+          "saltar al contenido",
+          "saltar al contenido principal",
+          "aller au contenu",
+          "aller au contenu principal",
+          "passer au contenu",
+          "passer au contenu principal",
+          "pular para o conteudo",
+          "ir para o conteudo",
+          "ir para o conteudo principal",
+          "sign in",
+          "log in",
+          "login",
+          "iniciar sesion",
+          "se connecter",
+          "connexion",
+          "subscribe",
+          "suscribete",
+          "s'abonner",
+          "assine",
+          "load more",
+          "show more",
+          "ver mas",
+          "cargar mas",
+          "voir plus",
+          "afficher plus",
+          "carregar mais",
+          "ver mais");
+
+  /** The first word of a breadcrumb trail, folded. */
+  private static final Set<String> HOMES =
+      ImmutableSet.of("home", "homepage", "inicio", "portada", "accueil", "pagina inicial");
+
+  /** The chars that part a breadcrumb trail. */
+  private static final String CRUMB_SEPARATORS = ">›»/|→";
+
+  /** The words of a row of page links, folded. */
+  private static final Set<String> PAGE_WORDS =
+      ImmutableSet.of(
+          "previous",
+          "prev",
+          "next",
+          "first",
+          "last",
+          "page",
+          "anterior",
+          "siguiente",
+          "primera",
+          "ultima",
+          "pagina",
+          "precedent",
+          "precedente",
+          "suivant",
+          "suivante",
+          "premiere",
+          "derniere",
+          "proxima",
+          "proximo",
+          "primeira",
+          "ultimo",
+          "seguinte");
+
+  /** The words between a page's number and their count: {@code Page 2 of 15}. */
+  private static final Set<String> PAGE_CONNECTORS = ImmutableSet.of("of", "de", "sur");
+
+  /** Marks a row of page links may hold beside its numbers and words. */
+  private static final String PAGE_MARKS = "«»‹›<>←→…";
+
+  /** The word that opens a copyright line, and the space after it. */
+  private static final String COPYRIGHT_WORD = "copyright ";
+
+  /** What a copyright line says, folded. */
+  private static final String[] RIGHTS_RESERVED = {
+    "all rights reserved", "derechos reservados", "tous droits reserves", "direitos reservados"
+  };
+
+  /** What a cookie banner says to its reader, folded. */
+  private static final String[] COOKIE_NOTICES = {
+    "we use",
+    "this site uses",
+    "this website uses",
+    "our site uses",
+    "utilizamos",
+    "usamos",
+    "este sitio",
+    "esta web",
+    "este site",
+    "nous utilisons",
+    "ce site"
+  };
+
+  /** The buttons of a cookie banner, folded. */
+  private static final String[] COOKIE_BUTTONS = {
+    "accept",
+    "agree",
+    "got it",
+    "reject",
+    "aceptar",
+    "acepto",
+    "rechazar",
+    "accepter",
+    "refuser",
+    "aceitar",
+    "aceito",
+    "rejeitar",
+    "concordo"
+  };
+
+  private SiteFurniture() {}
+
+  /**
+   * Whether a line is part of the site's frame.
+   *
+   * @param text the line, as the classifier detects labels in it (normalised, non-blank)
+   * @return true for a breadcrumb trail, page links, a copyright line or a cookie banner (menu
+   *     words are {@link Labels#isWordLabel} lines, through {@link #MENU_LINES})
+   */
+  static boolean is(String text) {
+    char first = text.charAt(0);
+    if (first == '&') {
+      return false;
+    }
+    return isBreadcrumb(text) || isPageLinks(text) || isCopyright(text) || isCookieBanner(text);
+  }
+
+  /** {@code Home > News > Press releases}: a home word, then short parts parted by one mark. */
+  private static boolean isBreadcrumb(String text) {
+    if (text.length() > MAX_BREADCRUMB || "HhIiPpAa".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    char separator = 0;
+    for (int i = 0; i < text.length() && separator == 0; i++) {
+      if (CRUMB_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        separator = text.charAt(i);
+      }
+    }
+    if (separator == 0) {
+      return false;
+    }
+    String[] crumbs = text.split(Pattern.quote(String.valueOf(separator)), -1);
+    if (crumbs.length < 2
+        || crumbs.length > MAX_CRUMBS
+        || !HOMES.contains(DateLineParser.foldText(crumbs[0].strip()))) {
+      return false;
+    }
+    for (String crumb : crumbs) {
+      String part = crumb.strip();
+      if (part.isEmpty() || part.split(" ").length > MAX_CRUMB_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code « Previous 1 2 3 … 27 Next »}, {@code Page 2 of 15}, {@code 1 2 3 4}: numbers, page
+   * words and arrows only, with three numbers or more, or one beside a page word ({@code 11 de
+   * 2024} is the end of a date cut over lines).
+   */
+  private static boolean isPageLinks(String text) {
+    if (text.length() > MAX_PAGE_LINKS) {
+      return false;
+    }
+    int numbers = 0;
+    int words = 0;
+    for (String token : text.split(" ")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (isPageNumber(token)) {
+        numbers++;
+      } else {
+        String word = DateLineParser.foldText(token);
+        if (PAGE_WORDS.contains(word)) {
+          words++;
+        } else if (!PAGE_CONNECTORS.contains(word) && !isPageMarks(token)) {
+          return false;
+        }
+      }
+    }
+    return numbers >= MIN_PAGE_NUMBERS || (numbers >= 1 && words >= 1);
+  }
+
+  private static boolean isPageNumber(String token) {
+    if (token.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPageMarks(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (PAGE_MARKS.indexOf(token.charAt(i)) < 0 && token.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
+  private static boolean isCopyright(String text) {
+    if (text.length() > MAX_COPYRIGHT) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first == '©' || text.startsWith("(c) ") || text.startsWith("(C) ")) {
+      return true;
+    }
+    if ((first == 'C' || first == 'c')
+        && text.length() > COPYRIGHT_WORD.length()
+        && text.regionMatches(true, 0, COPYRIGHT_WORD, 0, COPYRIGHT_WORD.length())
+        && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0) {
+      return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
+    }
+    if (text.indexOf("eserv") < 0
+        && text.indexOf("éserv") < 0
+        && text.indexOf("ESERV") < 0
+        && text.indexOf("ÉSERV") < 0) {
+      return false; // most lines: no fold
+    }
+    String folded = DateLineParser.foldText(text);
+    for (String phrase : RIGHTS_RESERVED) {
+      if (folded.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A notice about cookies that speaks to the reader and offers a button. */
+  private static boolean isCookieBanner(String text) {
+    if (text.length() > MAX_COOKIE_BANNER || (text.indexOf("ookie") < 0)) {
+      return false;
+    }
+    String folded = DateLineParser.foldText(text);
+    return containsAny(folded, COOKIE_NOTICES) && containsAny(folded, COOKIE_BUTTONS);
+  }
+
+  private static boolean containsAny(String text, String[] phrases) {
+    for (String phrase : phrases) {
+      if (text.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
