@@ -153,6 +153,9 @@ final class DecoratedDate {
           "estadao conteudo",
           "folhapress");
 
+  /** Longest user name that signs a post, in chars. */
+  private static final int MAX_USER_NAME = 30;
+
   /** Longest place beside a newsroom's byline, in chars. */
   private static final int MAX_PLACE = 30;
 
@@ -384,7 +387,8 @@ final class DecoratedDate {
 
   /**
    * The part without the byline that closes it ({@code Posted On: 05 APR 2025 2:40PM by PIB Delhi},
-   * as government press offices stamp a release), or null if no byline closes it.
+   * as government press offices stamp a release; after a lead-in, a user name too), or null if no
+   * byline closes it.
    */
   private static Part withoutTrailingByline(Part part) {
     String written = part.written();
@@ -394,11 +398,32 @@ final class DecoratedDate {
     }
     for (String word : Byline.WORDS) {
       int at = folded.lastIndexOf(" " + word + " ");
-      if (at > 0 && Byline.is(written.substring(at + 1), folded.substring(at + 1))) {
+      if (at > 0
+          && (Byline.is(written.substring(at + 1), folded.substring(at + 1))
+              || (hasLeadIn(folded) && isUserName(written, at + word.length() + 2)))) {
         return new Part(written.substring(0, at).strip(), folded.substring(0, at).strip());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text from {@code from} is one user name, as blogs sign a post after a lead-in and a
+   * date ({@code Posted on March 2, 2024 by harbourblog}): a letter, then letters, digits, {@code
+   * .}, {@code _} or {@code -}.
+   */
+  private static boolean isUserName(String written, int from) {
+    int n = written.length();
+    if (from >= n || n - from > MAX_USER_NAME || !Character.isLetter(written.charAt(from))) {
+      return false;
+    }
+    for (int i = from; i < n; i++) {
+      char c = written.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<DateLine> unsignedDatePart(Part part, DateLineParser dates) {

@@ -86,7 +86,20 @@ final class SiteFurniture {
           "voir plus",
           "afficher plus",
           "carregar mais",
-          "ver mais");
+          "ver mais",
+          "older entries",
+          "newer entries",
+          "back to news",
+          "comments are closed",
+          "leave a comment",
+          "leave a reply",
+          "los comentarios estan cerrados",
+          "comentarios cerrados",
+          "deja un comentario",
+          "les commentaires sont fermes",
+          "laisser un commentaire",
+          "comentarios encerrados",
+          "deixe um comentario");
 
   /** The first word of a breadcrumb trail, folded. */
   private static final Set<String> HOMES =
@@ -129,6 +142,28 @@ final class SiteFurniture {
 
   /** The word that opens a copyright line, and the space after it. */
   private static final String COPYRIGHT_WORD = "copyright ";
+
+  /** Longest footer link line, in chars. */
+  private static final int MAX_FOOTER_LINK = 80;
+
+  /** How a footer's links open, folded. */
+  private static final String[] FOOTER_OPENINGS = {
+    "powered by ",
+    "proudly powered by ",
+    "follow us on ",
+    "follow us:",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "siguenos en ",
+    "suscribete a nuestro",
+    "suivez-nous sur ",
+    "abonnez-vous a notre",
+    "inscrivez-vous a notre",
+    "siga-nos no ",
+    "siga-nos nas ",
+    "assine nossa newsletter",
+    "inscreva-se na nossa"
+  };
 
   /** What a copyright line says, folded. */
   private static final String[] RIGHTS_RESERVED = {
@@ -181,7 +216,28 @@ final class SiteFurniture {
     if (first == '&') {
       return false;
     }
-    return isBreadcrumb(text) || isPageLinks(text) || isCopyright(text) || isCookieBanner(text);
+    return isBreadcrumb(text)
+        || isPageLinks(text)
+        || isCopyright(text)
+        || isCookieBanner(text)
+        || isFooterLink(text);
+  }
+
+  /**
+   * A footer's line that opens with one of {@link #FOOTER_OPENINGS} ({@code Powered by WordPress},
+   * {@code Follow us on Instagram}, {@code Suscríbete a nuestro boletín}), short as links are.
+   */
+  private static boolean isFooterLink(String text) {
+    if (text.length() > MAX_FOOTER_LINK || "PFSAsIi".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    String folded = DateLineParser.foldText(text);
+    for (String opening : FOOTER_OPENINGS) {
+      if (folded.startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Home > News > Press releases}: a home word, then short parts parted by one mark. */

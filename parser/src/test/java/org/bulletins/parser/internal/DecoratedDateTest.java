@@ -82,6 +82,8 @@ class DecoratedDateTest {
         "4 mars 2024 à 10h30 Mis à jour il y a 3 heures; 2024-03-04",
         "March 4, 2024 | Updated 2 hours ago; 2024-03-04",
         "Redacción | Madrid | 3 de marzo de 2024; 2024-03-03",
+        "Posted on March 2, 2024 by harbourblog; 2024-03-02",
+        "Publicado el 2 de marzo de 2024 por admin_puerto; 2024-03-02",
         "EFE | Buenos Aires | 3 de marzo de 2024; 2024-03-03",
         "Lisboa | Redação | 04/03/2024 10h30; 2024-03-04",
         "Pour diffusion immédiate : 5 mars 2024; 2024-03-05",
@@ -112,6 +114,7 @@ class DecoratedDateTest {
         "Madrid | 3 de marzo de 2024", // a title and its date: no newsroom beside the place
         "Redacción | Madrid | Buenos Aires | 3 de marzo de 2024",
         "Council updated 4 March 2024",
+        "Posted on March 2, 2024 by the harbour board after a long meeting",
         "4 March 2024 Updated guidance for schools",
         "4 March 2024 – The minister said the budget would grow",
         "Results of the 2024 vote at 10:30",

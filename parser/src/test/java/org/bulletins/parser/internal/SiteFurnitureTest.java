@@ -29,6 +29,10 @@ class SiteFurnitureTest {
         "Utilizamos cookies propias y de terceros. Aceptar | Configurar",
         "Ce site utilise des cookies. Nous utilisons ... Accepter Refuser",
         "Este site usa cookies para melhorar sua experiência. Aceitar",
+        "Powered by WordPress | Theme by Example",
+        "Follow us on Instagram",
+        "Síguenos en redes sociales",
+        "Abonnez-vous à notre lettre d'information",
       })
   void aSiteFrameLineIsFurniture(String line) {
     assertThat(SiteFurniture.is(line)).isTrue();
@@ -49,6 +53,8 @@ class SiteFurnitureTest {
         "Bakers use less sugar in cookies, a survey found.",
         "&#169; 2024 City Council. All rights reserved.", // the writer's escape
         "&#72;ome > News > Press releases",
+        "Powered by the sun, the new ferry crosses the bay in twenty minutes and carries ninety cars.",
+        "Follow the river path to the old mill",
       })
   void aLineThatOnlyLooksLikeFurnitureIsNot(String line) {
     assertThat(SiteFurniture.is(line)).isFalse();
