@@ -85,7 +85,22 @@ final class Labels {
           "date de publication",
           "palavras-chave",
           "assuntos",
-          "assunto");
+          "assunto",
+          // a link to another story inside an article: "Leia também: Câmara aprova ..."
+          "read also",
+          "see also",
+          "related",
+          "related story",
+          "lee tambien",
+          "lea tambien",
+          "ver tambien",
+          "lire aussi",
+          "a lire aussi",
+          "voir aussi",
+          "leia tambem",
+          "leia mais",
+          "veja tambem",
+          "veja mais");
 
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
@@ -253,8 +268,23 @@ final class Labels {
           "noticias relacionadas",
           "articles similaires",
           "a lire aussi",
+          "lire aussi",
+          "voir aussi",
+          "read also",
+          "see also",
+          "related",
+          "lee tambien",
+          "lea tambien",
+          "ver tambien",
+          "leia tambem",
+          "veja tambem",
           "posts relacionados",
-          "materias relacionadas");
+          "materias relacionadas",
+          // a share row's lead-in on a line of its own, its links being images
+          "compartilhe",
+          "comparte",
+          "partagez",
+          "share on");
 
   /**
    * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the
