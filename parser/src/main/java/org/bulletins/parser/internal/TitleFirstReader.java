@@ -23,8 +23,20 @@ final class TitleFirstReader extends LayoutReader {
   /** The longest line before the first item that is taken for the page's header, in chars. */
   private static final int MAX_HEADER = 80;
 
+  /** The most words of a kicker over a title ({@code Transporte}, {@code Incendios forestales}). */
+  private static final int MAX_KICKER_WORDS = 3;
+
+  /** The longest kicker over a title, in chars. */
+  private static final int MAX_KICKER = 30;
+
   private ItemBuilder current;
   private Line held;
+
+  /**
+   * A short line after a blank, right over the held line: the held title's kicker, if it is one.
+   */
+  private Line kicker;
+
   private boolean heldAfterBlank;
   private final List<Line> labelsAfterHeld = new ArrayList<>();
   private boolean blankSinceText;
@@ -69,14 +81,26 @@ final class TitleFirstReader extends LayoutReader {
   }
 
   private void text(Line line) {
-    release();
+    if (held != null
+        && current != null
+        && heldAfterBlank
+        && !blankSinceText
+        && labelsAfterHeld.isEmpty()
+        && isKicker(held.text())) {
+      releaseKicker();
+      kicker = held; // "Educación" over "Los colegios adelantan ...": decided by the line after
+      held = null;
+    } else {
+      release();
+    }
     held = line;
     heldAfterBlank = blankSinceText;
     blankSinceText = false;
   }
 
-  /** The held line was not a title: it is body text of the open item. */
+  /** The held line was not a title: it is body text of the open item, and so is its kicker. */
   private void release() {
+    releaseKicker();
     if (held == null) {
       return;
     }
@@ -92,6 +116,25 @@ final class TitleFirstReader extends LayoutReader {
     labelsAfterHeld.clear();
   }
 
+  /** The kicker line goes back to the open item's body: the line under it was no title. */
+  private void releaseKicker() {
+    if (kicker != null) {
+      current.addLine(kicker.text(), kicker.number(), true);
+      kicker = null;
+    }
+  }
+
+  /**
+   * A section's kicker over a title, as listings set one over each item ({@code Transporte}, {@code
+   * Local news}): one to three words, short, title-shaped.
+   */
+  private static boolean isKicker(String text) {
+    return text.length() <= MAX_KICKER
+        && text.split(" ").length <= MAX_KICKER_WORDS
+        && Character.isUpperCase(text.charAt(0))
+        && TitleRule.shape(text) == TitleRule.Shape.TITLE;
+  }
+
   /** A short title-like line, as a page's header before its first item is. */
   private static boolean isPageHeader(String text) {
     return text.length() <= MAX_HEADER && TitleRule.shape(text) == TitleRule.Shape.TITLE;
@@ -101,6 +144,10 @@ final class TitleFirstReader extends LayoutReader {
     finish(current);
     reportDate(date);
     current = open(date.date().date(), held.number(), held.number(), held.text(), date.number());
+    if (kicker != null) {
+      current.addLabelsBefore(List.of(kicker.asLabel()));
+      kicker = null;
+    }
     labelsAfterHeld.forEach(current::addLabel);
     labelsAfterHeld.clear();
     held = null;
