@@ -19,11 +19,22 @@ final class BlockBuilder {
   /** Most words in an article's heading ({@link #hasInnerHeadings}). */
   private static final int MAX_HEADING_WORDS = 3;
 
+  /** Most words in a section's name over a listing of glued headlines ({@code À la une}). */
+  private static final int MAX_HEADER_WORDS = 3;
+
   /** The fewest lines of a list: one line with a bullet is no list. */
   private static final int MIN_LIST_LINES = 2;
 
   /** Fewest words in the title of an article with headings of {@link #MAX_HEADING_WORDS}. */
   private static final int MIN_TITLE_OVER_HEADINGS = 5;
+
+  private final boolean sentenceCaseGlue;
+
+  /** Whether a line added was cut at a glued headline. */
+  private boolean anyGlued;
+
+  /** Whether the first line is a section's name of a few words ({@code Economía}). */
+  private boolean underHeader;
 
   private final int firstLine;
   private final int column;
@@ -42,7 +53,21 @@ final class BlockBuilder {
   private int[] columns = new int[4];
   private boolean[] glued = new boolean[4];
 
-  BlockBuilder(int firstLine, int column, int blanksBefore, int maxLength, DiagnosticSink sink) {
+  /**
+   * Creates a builder.
+   *
+   * @param sentenceCaseGlue whether a headline in sentence case glued to its text may be cut off
+   *     its line ({@link GluedHeadline#cut(String, boolean)}): not in a block under a title or
+   *     after a paragraph, where such a line is an article's heading, a caption or a stamp
+   */
+  BlockBuilder(
+      int firstLine,
+      int column,
+      int blanksBefore,
+      int maxLength,
+      DiagnosticSink sink,
+      boolean sentenceCaseGlue) {
+    this.sentenceCaseGlue = sentenceCaseGlue;
     this.firstLine = firstLine;
     this.column = column;
     this.blanksBefore = blanksBefore;
@@ -52,7 +77,14 @@ final class BlockBuilder {
 
   void add(String line, int number, int lineColumn) {
     lastLine = number;
-    int cut = GluedHeadline.cut(line);
+    // A headline in sentence case is cut off a later line only in a listing of such lines (under
+    // a section's name at most): in an article, a glued line is a heading glued to its paragraph.
+    if (pieces == 1) {
+      underHeader = words(text.toString()) <= MAX_HEADER_WORDS;
+    }
+    boolean listing = pieces == 0 || anyGlued || underHeader;
+    int cut = GluedHeadline.cut(line, sentenceCaseGlue && listing);
+    anyGlued |= cut > 0;
     if (cut > 0) {
       addPiece(line.substring(0, cut), number, lineColumn, true);
       addPiece(line.substring(cut), number, lineColumn + cut, false);

@@ -206,7 +206,9 @@ final class DateFirstReader extends LayoutReader {
 
   private void acceptUndatedText(Line line) {
     if (building == null) {
-      building = new BlockBuilder(line.number(), line.column(), blanks, maxItemLength(), sink());
+      building =
+          new BlockBuilder(
+              line.number(), line.column(), blanks, maxItemLength(), sink(), mayBeGlued());
       blanks = 0;
     }
     building.add(line.text(), line.number(), line.column());
@@ -216,13 +218,7 @@ final class DateFirstReader extends LayoutReader {
     if (building == null) {
       return;
     }
-    // A block under a title-like line (not a kicker) is that title's body, whatever its first line.
-    boolean underTitle =
-        pendingBlock != null
-            && pendingBlock.firstLine() == pendingBlock.lastLine()
-            && TitleRule.shape(pendingBlock.text()) == TitleRule.Shape.TITLE
-            && !TitleRule.isKickerText(pendingBlock.text());
-    List<Block> blocks = building.build(!underTitle);
+    List<Block> blocks = building.build(!isUnderTitle());
     building = null;
     for (Block block : blocks) {
       if (pendingBlock != null) {
@@ -230,6 +226,25 @@ final class DateFirstReader extends LayoutReader {
       }
       pendingBlock = block;
     }
+  }
+
+  /**
+   * Whether the block may open with a headline in sentence case glued to its teaser: at the page's
+   * start, or after another block cut so; not under a title nor after a paragraph, where such a
+   * line is an article's heading glued to its text, a caption or a stamp.
+   */
+  private boolean mayBeGlued() {
+    return pendingBlock == null || pendingBlock.cut() == Block.Cut.BODY;
+  }
+
+  /**
+   * A block under a title-like line (not a kicker) is that title's body, whatever its first line.
+   */
+  private boolean isUnderTitle() {
+    return pendingBlock != null
+        && pendingBlock.firstLine() == pendingBlock.lastLine()
+        && TitleRule.shape(pendingBlock.text()) == TitleRule.Shape.TITLE
+        && !TitleRule.isKickerText(pendingBlock.text());
   }
 
   /**

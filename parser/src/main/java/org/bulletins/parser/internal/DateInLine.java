@@ -82,7 +82,7 @@ final class DateInLine {
           return Optional.empty();
         }
         String prefix = trimEnd(text.substring(0, i));
-        return dateOf(prefix, dates)
+        return dateOf(prefix, dates, text.charAt(i) == '|')
             .map(date -> new Found(date, rest, colon, isPlaced(prefix, dates)));
       }
     }
@@ -91,7 +91,9 @@ final class DateInLine {
 
   /** Whether the prefix holds more than its date: a place (checked once a date is found). */
   private static boolean isPlaced(String prefix, DateLineParser dates) {
-    return dates.parse(prefix).isEmpty() && dates.parseYearless(prefix).isEmpty();
+    int bullet = ListMarker.bulletEnd(prefix); // "- 14/11/2025 - Travaux ...": a list's mark
+    String date = bullet > 0 ? prefix.substring(bullet) : prefix;
+    return dates.parse(date).isEmpty() && dates.parseYearless(date).isEmpty();
   }
 
   /**
@@ -188,8 +190,8 @@ final class DateInLine {
    * The date of the prefix: after an optional place, or before one ({@code April 6, 2016, Paso
    * Robles}, {@code 6 de abril de 2016, Madrid}).
    */
-  private static Optional<DateLine> dateOf(String prefix, DateLineParser dates) {
-    Optional<DateLine> date = dateAfterPlace(prefix, dates);
+  private static Optional<DateLine> dateOf(String prefix, DateLineParser dates, boolean bar) {
+    Optional<DateLine> date = dateAfterPlace(prefix, dates, bar);
     return date.isPresent() ? date : dateBeforePlace(prefix, dates);
   }
 
@@ -223,15 +225,21 @@ final class DateInLine {
   }
 
   /**
-   * The date that ends the prefix, after an optional place; tried from the left, word by word. A
-   * date with a two-digit year takes no place: a dateline writes its year in full, and {@code
-   * Líneas 1/3/25}, {@code Buses 4/15/22} are route numbers.
+   * The date that ends the prefix, after an optional place; tried from the left, word by word.
+   * Before a bar, a date with a two-digit year takes a place only before a comma ({@code Lisboa,
+   * 03/04/24 | ...}) or a lead-in ({@code Publicado 03/03/25 | ...}): {@code Líneas 1/3/25 |
+   * Desvío}, {@code Buses 4/15/22 | Diversion} are route numbers in a table's cells.
    */
-  private static Optional<DateLine> dateAfterPlace(String prefix, DateLineParser dates) {
+  private static Optional<DateLine> dateAfterPlace(
+      String prefix, DateLineParser dates, boolean bar) {
     int words = 0;
     for (int start = 0; start < prefix.length() && words <= MAX_PLACE_WORDS; ) {
       String candidate = prefix.substring(start);
-      if (start > 0 && DateLineParser.hasShortYearDate(candidate)) {
+      if (start > 0
+          && bar
+          && DateLineParser.hasShortYearDate(candidate)
+          && prefix.charAt(start - 2) != ','
+          && !DecoratedDate.isLeadIn(prefix.substring(0, start))) {
         return Optional.empty();
       }
       Optional<DateLine> date = dates.parse(candidate);

@@ -329,7 +329,7 @@ final class DecoratedDate {
         continue; // a later stamp ("atualizado em ...", "atualizado há 2 horas"): the first
         // date is the item's
       }
-      if (STAFF_BYLINES.contains(part.folded())) {
+      if (isStaffByline(part)) {
         staff = true;
       } else if (!isLabelPart(part)) {
         if (!isPlace(part.written())) {
@@ -341,6 +341,30 @@ final class DecoratedDate {
     // A place is a part only beside a newsroom's byline: "Redacción | Madrid | 3 de marzo de
     // 2024"; "Madrid | 3 de marzo de 2024" may be a title and its date.
     return places == 0 || (staff && places == 1) ? Optional.ofNullable(found) : Optional.empty();
+  }
+
+  /**
+   * A newsroom's byline, perhaps after {@code Por}, {@code By} or {@code Par} and before a place
+   * ({@code Por Redacción}, {@code Redacción Sevilla}).
+   */
+  private static boolean isStaffByline(Part part) {
+    String folded = part.folded();
+    String written = part.written();
+    for (String word : Byline.WORDS) {
+      if (folded.startsWith(word + " ") && folded.length() == written.length()) {
+        folded = folded.substring(word.length() + 1);
+        written = written.substring(word.length() + 1);
+        break;
+      }
+    }
+    if (STAFF_BYLINES.contains(folded)) {
+      return true;
+    }
+    int space = folded.indexOf(' ');
+    return space > 0
+        && STAFF_BYLINES.contains(folded.substring(0, space))
+        && folded.length() == written.length()
+        && isPlace(written.substring(space + 1));
   }
 
   /** One to three capitalised words of letters: a place, as a dateline writes it. */
@@ -480,6 +504,32 @@ final class DecoratedDate {
       }
     }
     return folded;
+  }
+
+  /**
+   * Whether a text is a time of day alone ({@code 09h50}, {@code 10:30 am}).
+   *
+   * @param text the text as written
+   * @return true for a time alone
+   */
+  static boolean isTimeAlone(String text) {
+    String folded = DateLineParser.foldText(text).strip();
+    return hasDigit(folded) && TIME_ALONE.matcher(folded).matches();
+  }
+
+  /**
+   * Whether a text is a lead-in alone, perhaps with a colon ({@code Publicado}, {@code Posted
+   * on:}).
+   *
+   * @param text the text as written
+   * @return true for a lead-in
+   */
+  static boolean isLeadIn(String text) {
+    String folded = DateLineParser.foldText(text).strip();
+    if (folded.endsWith(":")) {
+      folded = folded.substring(0, folded.length() - 1).strip();
+    }
+    return LEAD_INS.contains(folded);
   }
 
   private static boolean hasLeadIn(String folded) {

@@ -27,6 +27,9 @@ final class GluedHeadline {
   /** The fewest words of a headline in sentence case glued to its teaser. */
   private static final int MIN_SENTENCE_CASE_HEADLINE_WORDS = 3;
 
+  /** The most words of a stamp glued to a paragraph ({@code Updated 2 hours ago}). */
+  private static final int MAX_STAMP_WORDS = 4;
+
   /** The fewest words of a teaser glued to a headline in sentence case. */
   private static final int MIN_TEASER_WORDS = 6;
 
@@ -61,8 +64,21 @@ final class GluedHeadline {
    * @return the index of the sentence's first char, or -1 if the line opens with no glued headline
    */
   static int cut(String line) {
+    return cut(line, true);
+  }
+
+  /**
+   * Where the sentence after a glued headline starts, a headline in sentence case only when asked:
+   * a block under a title is its body, where such a cut would part a caption, a stamp or an
+   * article's heading from its text ({@code Foto: Ana Costa/AgênciaO prefeito ...}).
+   *
+   * @param line a normalised line
+   * @param sentenceCase whether a headline in sentence case may be cut off
+   * @return the index of the sentence's first char, or -1 if the line opens with no glued headline
+   */
+  static int cut(String line, boolean sentenceCase) {
     int capitals = capitalsCut(line);
-    return capitals > 0 ? capitals : sentenceCaseCut(line);
+    return capitals > 0 || !sentenceCase ? capitals : sentenceCaseCut(line);
   }
 
   /** The cut after a headline in capitals, or -1. */
@@ -105,13 +121,35 @@ final class GluedHeadline {
       char c = line.charAt(at);
       if (Character.isUpperCase(c) && isGlueAt(line, at) && isTeaserAt(line, at)) {
         String headline = line.substring(0, at);
-        if (words(line, 0, at) >= MIN_SENTENCE_CASE_HEADLINE_WORDS
-            && TitleRule.shape(headline) == TitleRule.Shape.TITLE) {
+        int words = words(line, 0, at);
+        if (words >= MIN_SENTENCE_CASE_HEADLINE_WORDS
+            && TitleRule.shape(headline) == TitleRule.Shape.TITLE
+            && !isStampOrLabel(headline, words)) {
           return at;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a glued line's head is no headline: a field or a caption ({@code Tiempo de lectura: 3
+   * min}, {@code Foto: Ana Costa}), a label ({@code Share on Facebook}), or a few words with a
+   * number (a stamp: {@code Há 2 horas}, {@code Madrid, 3 de marzo}, {@code 5 min read}).
+   */
+  private static boolean isStampOrLabel(String head, int words) {
+    if (head.indexOf(':') >= 0 || Labels.isWordLabel(head)) {
+      return true;
+    }
+    if (words > MAX_STAMP_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < head.length(); i++) {
+      if (Character.isDigit(head.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

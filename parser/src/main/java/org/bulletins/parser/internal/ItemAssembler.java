@@ -38,10 +38,13 @@ public final class ItemAssembler {
 
   private LineClassifier classifier;
   private SectionHeaders headers;
+  private ListedDates listed;
   private StackedDates stacked;
 
   /** Hands a line from {@link #stacked} to {@link #headers} and on to the reader. */
   private Consumer<Line> toHeaders;
+
+  private Consumer<Line> toStacks;
 
   private LayoutReader reader;
   private Consumer<Line> toReader; // reader::accept, made once
@@ -95,7 +98,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        stacked.accept(classifier.classify(line), toHeaders);
+        listed.accept(classifier.classify(line), toStacks);
       }
     }
     return ready.poll();
@@ -133,10 +136,13 @@ public final class ItemAssembler {
     List<Line> classified = new ArrayList<>(lines.size());
     Consumer<Line> toClassified = classified::add;
     Consumer<Line> windowHeaders = line -> headers.accept(line, toClassified);
+    listed = new ListedDates();
+    Consumer<Line> windowStacks = line -> stacked.accept(line, windowHeaders);
     for (Line line : lines) {
-      stacked.accept(line, windowHeaders);
+      listed.accept(line, windowStacks);
     }
     if (whole) {
+      listed.end(windowStacks);
       stacked.end(windowHeaders);
       headers.end(toClassified);
     }
@@ -149,6 +155,7 @@ public final class ItemAssembler {
     reader = readerFor(result.readAs());
     toReader = reader::accept;
     toHeaders = line -> headers.accept(line, toReader);
+    toStacks = line -> stacked.accept(line, toHeaders);
     for (Line line : classified) {
       reader.accept(line);
     }
@@ -177,6 +184,7 @@ public final class ItemAssembler {
   }
 
   private void end() {
+    listed.end(toStacks);
     stacked.end(toHeaders);
     headers.end(toReader);
     reader.end();

@@ -155,7 +155,11 @@ final class LayoutInference {
     return score + (pageHeader ? 0 : stray(firstAnchor));
   }
 
-  /** Title, then date: the title is the content line before each anchor. */
+  /**
+   * Title, then date: the title is the content line before each anchor, or the title-like line
+   * right above it when that line is a sentence, a deck under its headline (as TitleFirstReader
+   * reads it).
+   */
   private static double before(List<Line> content, LineKind anchor) {
     double score = 0;
     int previous = -1;
@@ -163,14 +167,30 @@ final class LayoutInference {
     for (int i = 0; i < content.size(); i++) {
       if (content.get(i).kind() == anchor) {
         boolean titled = i - 1 > previous && content.get(i - 1).kind() != LineKind.DATE;
-        score += titled ? shape(content.get(i - 1).text()) : MISSING;
+        int title = titled && i - 2 > previous && isDeck(content, i - 2) ? i - 2 : i - 1;
+        score += titled ? shape(content.get(title).text()) : MISSING;
         if (firstTitle < 0) {
-          firstTitle = titled ? i - 1 : i;
+          firstTitle = titled ? title : i;
         }
         previous = i;
       }
     }
     return score + stray(firstTitle);
+  }
+
+  /**
+   * Whether the content line after {@code at} is a sentence right under it, a title-like line set
+   * apart from the lines above it: the deck under a headline.
+   */
+  private static boolean isDeck(List<Line> content, int at) {
+    Line headline = content.get(at);
+    Line line = content.get(at + 1);
+    boolean apart = at == 0 || content.get(at - 1).number() + 1 < headline.number();
+    return apart
+        && line.number() == headline.number() + 1
+        && headline.kind() == LineKind.TEXT
+        && TitleRule.shape(line.text()) != TitleRule.Shape.TITLE
+        && TitleRule.shape(headline.text()) == TitleRule.Shape.TITLE;
   }
 
   /** Title, body, date: the title is the first content line after the previous date. */

@@ -214,8 +214,11 @@ public final class LineClassifier {
       int number, int column, String text, String detect, int marks) {
     int inText = ListMarker.bulletEnd(text);
     int inDetect = ListMarker.bulletEnd(detect);
-    if (inText <= 0 || inText == text.length() || inDetect == detect.length()) {
-      return Optional.empty();
+    if (inText <= 0
+        || inText == text.length()
+        || inDetect == detect.length()
+        || ListMarker.bulletEnd(detect.substring(inDetect)) > 0) {
+      return Optional.empty(); // one bullet only: a run of them is no date line
     }
     Line rest = classify(number, column, text.substring(inText), detect.substring(inDetect), marks);
     if (rest.kind() != LineKind.DATE) {

@@ -33,13 +33,14 @@ final class TitleFirstReader extends LayoutReader {
   private Line held;
 
   /**
-   * A short line after a blank, right over the held line: the held title's kicker, if it is one.
+   * A title-like line after a blank, right over the held line: the held title's kicker, or the
+   * title over its deck; decided when the held line's date comes ({@link #startItem}).
    */
-  private Line kicker;
+  private Line above;
 
   private boolean heldAfterBlank;
   private final List<Line> labelsAfterHeld = new ArrayList<>();
-  private boolean blankSinceText;
+  private boolean blankSinceText = true; // the page's start is as a blank line
 
   TitleFirstReader(Context context) {
     super(context);
@@ -82,13 +83,12 @@ final class TitleFirstReader extends LayoutReader {
 
   private void text(Line line) {
     if (held != null
-        && current != null
         && heldAfterBlank
         && !blankSinceText
         && labelsAfterHeld.isEmpty()
-        && isKicker(held.text())) {
-      releaseKicker();
-      kicker = held; // "Educación" over "Los colegios adelantan ...": decided by the line after
+        && TitleRule.shape(held.text()) == TitleRule.Shape.TITLE) {
+      releaseAbove();
+      above = held; // "Educación" over "Los colegios adelantan ...": decided by its date
       held = null;
     } else {
       release();
@@ -98,29 +98,34 @@ final class TitleFirstReader extends LayoutReader {
     blankSinceText = false;
   }
 
-  /** The held line was not a title: it is body text of the open item, and so is its kicker. */
+  /** The held line was not a title: it is body text of the open item, and so is the line above. */
   private void release() {
-    releaseKicker();
+    releaseAbove();
     if (held == null) {
       return;
     }
-    if (current != null) {
-      current.addLine(held.text(), held.number(), heldAfterBlank);
-    } else if (isPageHeader(held.text())) {
-      holdLabel(held.asLabel()); // "Latest news" over the first title: a label of its item
-    } else {
-      orphanText(held.number(), held.number(), held.column(), "paragraph");
-    }
+    releaseLine(held, heldAfterBlank);
     held = null;
     labelsAfterHeld.forEach(this::label);
     labelsAfterHeld.clear();
   }
 
-  /** The kicker line goes back to the open item's body: the line under it was no title. */
-  private void releaseKicker() {
-    if (kicker != null) {
-      current.addLine(kicker.text(), kicker.number(), true);
-      kicker = null;
+  /** The line above the held one is neither a kicker nor a title over a deck. */
+  private void releaseAbove() {
+    if (above != null) {
+      releaseLine(above, true);
+      above = null;
+    }
+  }
+
+  /** A line that is no title: the open item's text, the page's header, or text of no item. */
+  private void releaseLine(Line line, boolean afterBlank) {
+    if (current != null) {
+      current.addLine(line.text(), line.number(), afterBlank);
+    } else if (isPageHeader(line.text())) {
+      holdLabel(line.asLabel()); // "Latest news" over the first title: a label of its item
+    } else {
+      orphanText(line.number(), line.number(), line.column(), "paragraph");
     }
   }
 
@@ -140,13 +145,36 @@ final class TitleFirstReader extends LayoutReader {
     return text.length() <= MAX_HEADER && TitleRule.shape(text) == TitleRule.Shape.TITLE;
   }
 
+  /**
+   * Opens the held line's item. The line right above the held one is its kicker ({@code Transporte}
+   * over a title), or its title when the held line is a sentence, the deck under a headline ({@code
+   * Prefeitura anuncia novas linhas} over {@code Serviço começa na segunda-feira.}), or else text
+   * of the item before.
+   */
   private void startItem(Line date) {
+    Line title = held;
+    Line kicker = null;
+    Line deck = null;
+    if (above != null) {
+      boolean heldIsTitle = TitleRule.shape(held.text()) == TitleRule.Shape.TITLE;
+      if (heldIsTitle && isKicker(above.text())) {
+        kicker = above;
+      } else if (!heldIsTitle) {
+        title = above;
+        deck = held;
+      } else {
+        releaseLine(above, true);
+      }
+      above = null;
+    }
     finish(current);
     reportDate(date);
-    current = open(date.date().date(), held.number(), held.number(), held.text(), date.number());
+    current = open(date.date().date(), title.number(), title.number(), title.text(), date.number());
     if (kicker != null) {
       current.addLabelsBefore(List.of(kicker.asLabel()));
-      kicker = null;
+    }
+    if (deck != null) {
+      current.addLine(deck.text(), deck.number(), false);
     }
     labelsAfterHeld.forEach(current::addLabel);
     labelsAfterHeld.clear();
@@ -157,7 +185,7 @@ final class TitleFirstReader extends LayoutReader {
     if (date.kind() == LineKind.DATELINE) {
       current.addLine(date.text(), date.number(), true);
     }
-    blankSinceText = false;
+    blankSinceText = deck != null; // the deck is a paragraph of its own
   }
 
   private void dateWithoutTitle(Line date) {

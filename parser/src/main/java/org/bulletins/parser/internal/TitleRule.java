@@ -33,6 +33,12 @@ public final class TitleRule {
   /** The most words in a kicker in capitals before a title's first period. */
   private static final int MAX_KICKER_WORDS = 3;
 
+  /**
+   * The most words of a headline ending with {@code ?} or {@code !} and a read-more link: a longer
+   * text is a teaser's sentence.
+   */
+  private static final int MAX_LINKED_TITLE_WORDS = 10;
+
   private TitleRule() {}
 
   /** What a block is, on its own. */
@@ -70,9 +76,17 @@ public final class TitleRule {
     if (last == '.' || last == '…') {
       return Shape.UNDECIDED;
     }
-    // "Who will pay for the bridge? Read more": a teaser's question, which a link follows; a
-    // headline carries no link of its own.
-    return readMore > 0 ? Shape.UNDECIDED : Shape.TITLE;
+    // "Local bands are back this summer, with free entry on Sunday! Read more": a teaser's
+    // sentence, which a link follows; "Is the tram worth the wait? Read more" is a short headline.
+    return readMore > 0 && words(text) > MAX_LINKED_TITLE_WORDS ? Shape.UNDECIDED : Shape.TITLE;
+  }
+
+  private static int words(String text) {
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      words += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   /**

@@ -1,0 +1,77 @@
+package org.bulletins.parser.internal;
+
+import java.util.function.Consumer;
+
+/**
+ * Tells a listing's bulleted date lines ({@code • 14/11/2025} over a title, after a blank line)
+ * from the dates of an article's list, which stay text: a bulleted date under a line of text, or
+ * right over another bulleted line ({@code • 14/11/2025} / {@code • 21/11/2025}, {@code *
+ * 12/03/2016} / {@code * The council approves the first design.}). A bulleted time right under a
+ * bulleted date ({@code • 21 // Abr // 2025} / {@code • 09h50}) is the date's stamp, kept as a
+ * label.
+ *
+ * <p>One per page, fed the classified lines in order before {@link StackedDates}; it holds a
+ * bulleted date until the line under it shows what it is.
+ */
+final class ListedDates {
+
+  /** A bulleted date line, held until the next line. */
+  private Line held;
+
+  /** Whether the last line passed on was text. */
+  private boolean afterText;
+
+  /**
+   * Reads one classified line and passes it on, with the line held before it.
+   *
+   * @param line the next line
+   * @param out where lines go, in order
+   */
+  void accept(Line line, Consumer<Line> out) {
+    Line next = line;
+    if (held != null) {
+      Line date = held;
+      held = null;
+      boolean bulleted = next.kind() != LineKind.BLANK && ListMarker.opens(next.text());
+      if (bulleted && DecoratedDate.isTimeAlone(next.text().substring(bulletEnd(next.text())))) {
+        pass(date, out);
+        pass(next.asLabel(), out);
+        return;
+      }
+      pass(bulleted ? date.asText() : date, out);
+    }
+    if (next.kind() == LineKind.DATE && ListMarker.bulletEnd(next.text()) > 0) {
+      if (afterText) {
+        pass(next.asText(), out);
+      } else {
+        held = next;
+      }
+      return;
+    }
+    pass(next, out);
+  }
+
+  /**
+   * Passes on the line still held at the end of the text.
+   *
+   * @param out where lines go
+   */
+  void end(Consumer<Line> out) {
+    if (held != null) {
+      pass(held, out);
+      held = null;
+    }
+  }
+
+  private static int bulletEnd(String text) {
+    return Math.max(0, ListMarker.bulletEnd(text));
+  }
+
+  private void pass(Line line, Consumer<Line> out) {
+    out.accept(line);
+    afterText =
+        line.kind() == LineKind.TEXT
+            || line.kind() == LineKind.DATE_TITLE
+            || line.kind() == LineKind.DATELINE;
+  }
+}
