@@ -130,4 +130,41 @@ class FuzzFixesTest {
           .satisfies(i -> assertThat(i.title()).isEqualTo(title));
     }
   }
+
+  /**
+   * A line that opens with a long run of bullets ({@code • • • ...}, {@code - - - ...}) overflowed
+   * the stack: each bullet was stripped by a recursive call, to read a date after them. Found by
+   * the session 55 review; every line must still end in an item or a diagnostic.
+   */
+  @Test
+  void aLongRunOfBulletsIsText() {
+    for (String bullet : List.of("• ", "- ", "* ", "· ")) {
+      String page = "A title\n\n" + bullet.repeat(20_000) + "14/11/2025\n";
+      ParsedDocument doc = BulletinParser.create().parse(page, "b");
+      assertThat(doc.items()).singleElement().satisfies(i -> assertThat(i.date()).isEmpty());
+    }
+  }
+
+  /** A bulleted date line and its title are written back so that they read as they were. */
+  @Test
+  void aTitleThatReadsAsABulletedDateRoundTrips() {
+    for (String title : List.of("• 14/11/2025", "- 5 March 2024", "▪ Posted on 2024-03-05")) {
+      NewsItem item =
+          new NewsItem(
+              Optional.of(LocalDate.of(2024, 3, 5)),
+              title,
+              List.of(title),
+              new SourceSpan("x", 1, 1, 1));
+      List<NewsItem> back =
+          BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
+      assertThat(back)
+          .as(title)
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.title()).isEqualTo(title);
+                assertThat(i.paragraphs()).containsExactly(title);
+              });
+    }
+  }
 }

@@ -86,4 +86,36 @@ class GluedHeadlineTest {
                 "TransporteEl Gobierno aprueba un abono para jóvenesEl Consejo lo aprobó hoy"))
         .isNegative();
   }
+
+  @Test
+  void captionsStampsAndLabelsGluedToTextAreNoHeadlines() {
+    assertThat(
+            GluedHeadline.cut(
+                "Foto: Ana Costa/Agencia MunicipalLa concejalía inició hoy las obras"))
+        .isNegative();
+    assertThat(
+            GluedHeadline.cut(
+                "Tiempo de lectura: 3 minEl Consejo aprobó ayer el nuevo plan de obras"))
+        .isNegative();
+    assertThat(
+            GluedHeadline.cut(
+                "Madrid, 3 de marzoLa confederación convocó una huelga para el lunes"))
+        .isNegative();
+    assertThat(
+            GluedHeadline.cut("Updated 2 hours agoThe council voted on Tuesday to close the road"))
+        .isNegative();
+    assertThat(GluedHeadline.cut("Share on FacebookThe city opens a new library in the old market"))
+        .isNegative();
+  }
+
+  @Test
+  void aHeadlineInSentenceCaseIsCutOnlyWhenAsked() {
+    String line =
+        "El Gobierno aprueba un abono para jóvenesEl Consejo de Ministros lo aprobó este martes";
+    assertThat(GluedHeadline.cut(line, true)).isPositive();
+    assertThat(GluedHeadline.cut(line, false)).isNegative();
+    String capitals =
+        "MADRID. LA ALCALDESA PIDE MAS AUTOBUSESLa alcaldesa lo pidió hoy al consorcio.";
+    assertThat(GluedHeadline.cut(capitals, false)).isPositive();
+  }
 }
