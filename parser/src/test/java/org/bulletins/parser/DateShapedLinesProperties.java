@@ -722,5 +722,27 @@ class DateShapedLinesProperties {
           "5/3",
           "05.03.2024",
           "5 March 2024 | 10:30 | News",
-          "Fecha: 5 de marzo de 2024");
+          "Fecha: 5 de marzo de 2024",
+          // session 55's shapes
+          "• 14/11/2025",
+          "- 13/11/2025",
+          "• 09h50",
+          "• • 14/11/2025",
+          "04/03/2024 10h30 Atualizado há 2 horas",
+          "March 4, 2024 | Updated 2 hours ago",
+          "Redacción | Madrid | 3 de marzo de 2024",
+          "Por Redacción | 3 de marzo de 2024 - 10:45",
+          "Posted on March 2, 2024 by harbourblog",
+          "GENEVA, 1 December 2017: Ministers agree",
+          "Líneas 1/3/25 | Desvío",
+          "Lisboa, 03/04/24 - O governo aprova",
+          "Home > News > Press releases",
+          "« Previous 1 2 3 … 27 Next »",
+          "Página 2 de 15",
+          "© 2024 City Council. All rights reserved.",
+          "We use cookies to make this site work. Accept all | Reject",
+          "Leia também: Câmara aprova reajuste",
+          "Compartilhe:",
+          "Skip to main content",
+          "El Gobierno aprueba un abono para jóvenesEl Consejo de Ministros aprobó este martes un abono");
 }

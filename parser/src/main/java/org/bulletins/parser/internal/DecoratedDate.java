@@ -642,6 +642,9 @@ final class DecoratedDate {
       int from = 0;
       for (int space = part.indexOf(' '); space > 0; space = part.indexOf(' ', space + 1)) {
         boolean comma = part.charAt(space - 1) == ',';
+        if (!comma && (space + 1 == part.length() || !mayOpenUpdate(part.charAt(space + 1)))) {
+          continue; // most spaces: no fold
+        }
         String rest = DateLineParser.foldText(part.substring(space + 1));
         if (comma ? hasLeadIn(rest) : opensWithUpdate(rest)) {
           split.add(part.substring(from, comma ? space - 1 : space).strip());
@@ -651,6 +654,11 @@ final class DecoratedDate {
       split.add(part.substring(from).strip());
     }
     return split;
+  }
+
+  /** Whether a char may open one of {@link #UPDATE_LEAD_INS}, as written. */
+  private static boolean mayOpenUpdate(char c) {
+    return "uUlLaAmM".indexOf(c) >= 0;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.bulletins.parser.internal;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -105,6 +107,18 @@ final class SiteFurniture {
   private static final Set<String> HOMES =
       ImmutableSet.of("home", "homepage", "inicio", "portada", "accueil", "pagina inicial");
 
+  /** {@link #HOMES} as written, accents included, for a compare that ignores case. */
+  private static final List<String> HOMES_AS_WRITTEN =
+      List.of(
+          "home",
+          "homepage",
+          "inicio",
+          "início",
+          "portada",
+          "accueil",
+          "pagina inicial",
+          "página inicial");
+
   /** The chars that part a breadcrumb trail. */
   private static final String CRUMB_SEPARATORS = ">›»/|→";
 
@@ -145,6 +159,10 @@ final class SiteFurniture {
 
   /** Longest footer link line, in chars. */
   private static final int MAX_FOOTER_LINK = 80;
+
+  /** The first three letters of {@link #FOOTER_OPENINGS}, as written in lower case. */
+  private static final Set<String> FOOTER_INITIALS =
+      ImmutableSet.of("pow", "pro", "fol", "sub", "sig", "síg", "sus", "sui", "abo", "ins", "ass");
 
   /** How a footer's links open, folded. */
   private static final String[] FOOTER_OPENINGS = {
@@ -228,8 +246,10 @@ final class SiteFurniture {
    * {@code Follow us on Instagram}, {@code Suscríbete a nuestro boletín}), short as links are.
    */
   private static boolean isFooterLink(String text) {
-    if (text.length() > MAX_FOOTER_LINK || "PFSAsIi".indexOf(text.charAt(0)) < 0) {
-      return false;
+    if (text.length() > MAX_FOOTER_LINK
+        || text.length() < 3
+        || !FOOTER_INITIALS.contains(text.substring(0, 3).toLowerCase(Locale.ROOT))) {
+      return false; // most lines: no fold
     }
     String folded = DateLineParser.foldText(text);
     for (String opening : FOOTER_OPENINGS) {
@@ -242,8 +262,8 @@ final class SiteFurniture {
 
   /** {@code Home > News > Press releases}: a home word, then short parts parted by one mark. */
   private static boolean isBreadcrumb(String text) {
-    if (text.length() > MAX_BREADCRUMB || "HhIiPpAa".indexOf(text.charAt(0)) < 0) {
-      return false;
+    if (text.length() > MAX_BREADCRUMB || !opensWithHome(text)) {
+      return false; // most lines: a few compares
     }
     char separator = 0;
     for (int i = 0; i < text.length() && separator == 0; i++) {
@@ -269,14 +289,27 @@ final class SiteFurniture {
     return true;
   }
 
+  /** Whether the text opens with a home word and a space or a separator after it. */
+  private static boolean opensWithHome(String text) {
+    for (String home : HOMES_AS_WRITTEN) {
+      int n = home.length();
+      if (text.length() > n
+          && text.regionMatches(true, 0, home, 0, n)
+          && (text.charAt(n) == ' ' || CRUMB_SEPARATORS.indexOf(text.charAt(n)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * {@code « Previous 1 2 3 … 27 Next »}, {@code Page 2 of 15}, {@code 1 2 3 4}: numbers, page
    * words and arrows only, with three numbers or more, or one beside a page word ({@code 11 de
    * 2024} is the end of a date cut over lines).
    */
   private static boolean isPageLinks(String text) {
-    if (text.length() > MAX_PAGE_LINKS) {
-      return false;
+    if (text.length() > MAX_PAGE_LINKS || !mayOpenPageLinks(text) || !hasDigit(text)) {
+      return false; // most lines: their first word, no split
     }
     int numbers = 0;
     int words = 0;
@@ -296,6 +329,27 @@ final class SiteFurniture {
       }
     }
     return numbers >= MIN_PAGE_NUMBERS || (numbers >= 1 && words >= 1);
+  }
+
+  /**
+   * Whether the text's first word may open a row of page links: a digit, a mark, or the first
+   * letter of a page word.
+   */
+  private static boolean mayOpenPageLinks(String text) {
+    char first = text.charAt(0);
+    return (first >= '0' && first <= '9')
+        || PAGE_MARKS.indexOf(first) >= 0
+        || "pPnNfFlLaAsSuUúÚdD".indexOf(first) >= 0;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPageNumber(String token) {
@@ -334,11 +388,8 @@ final class SiteFurniture {
         && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0) {
       return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
     }
-    if (text.indexOf("eserv") < 0
-        && text.indexOf("éserv") < 0
-        && text.indexOf("ESERV") < 0
-        && text.indexOf("ÉSERV") < 0) {
-      return false; // most lines: no fold
+    if (text.indexOf("serv") < 0 && text.indexOf("SERV") < 0) {
+      return false; // most lines: no fold ("reserved", "réservés", "RESERVADOS" all hold one)
     }
     String folded = DateLineParser.foldText(text);
     for (String phrase : RIGHTS_RESERVED) {
