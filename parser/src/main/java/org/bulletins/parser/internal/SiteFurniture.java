@@ -2,7 +2,6 @@ package org.bulletins.parser.internal;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -161,8 +160,8 @@ final class SiteFurniture {
   private static final int MAX_FOOTER_LINK = 80;
 
   /** The first three letters of {@link #FOOTER_OPENINGS}, as written in lower case. */
-  private static final Set<String> FOOTER_INITIALS =
-      ImmutableSet.of("pow", "pro", "fol", "sub", "sig", "síg", "sus", "sui", "abo", "ins", "ass");
+  private static final List<String> FOOTER_INITIALS =
+      List.of("pow", "pro", "fol", "sub", "sig", "síg", "sus", "sui", "abo", "ins", "ass");
 
   /** How a footer's links open, folded. */
   private static final String[] FOOTER_OPENINGS = {
@@ -246,9 +245,7 @@ final class SiteFurniture {
    * {@code Follow us on Instagram}, {@code Suscríbete a nuestro boletín}), short as links are.
    */
   private static boolean isFooterLink(String text) {
-    if (text.length() > MAX_FOOTER_LINK
-        || text.length() < 3
-        || !FOOTER_INITIALS.contains(text.substring(0, 3).toLowerCase(Locale.ROOT))) {
+    if (text.length() > MAX_FOOTER_LINK || !opensLikeFooter(text)) {
       return false; // most lines: no fold
     }
     String folded = DateLineParser.foldText(text);
@@ -287,6 +284,16 @@ final class SiteFurniture {
       }
     }
     return true;
+  }
+
+  /** Whether the text opens with the first three letters of a footer's link, in any case. */
+  private static boolean opensLikeFooter(String text) {
+    for (String initials : FOOTER_INITIALS) {
+      if (text.regionMatches(true, 0, initials, 0, initials.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text opens with a home word and a space or a separator after it. */
