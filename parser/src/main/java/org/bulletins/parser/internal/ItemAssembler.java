@@ -44,8 +44,6 @@ public final class ItemAssembler {
   /** Hands a line from {@link #stacked} to {@link #headers} and on to the reader. */
   private Consumer<Line> toHeaders;
 
-  private Consumer<Line> toStacks;
-
   private LayoutReader reader;
   private Consumer<Line> toReader; // reader::accept, made once
   private PageLayout layout = PageLayout.UNKNOWN;
@@ -98,7 +96,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        listed.accept(classifier.classify(line), toStacks);
+        listed.accept(classifier.classify(line), toHeaders);
       }
     }
     return ready.poll();
@@ -136,14 +134,12 @@ public final class ItemAssembler {
     List<Line> classified = new ArrayList<>(lines.size());
     Consumer<Line> toClassified = classified::add;
     Consumer<Line> windowHeaders = line -> headers.accept(line, toClassified);
-    listed = new ListedDates();
-    Consumer<Line> windowStacks = line -> stacked.accept(line, windowHeaders);
+    listed = new ListedDates(stacked);
     for (Line line : lines) {
-      listed.accept(line, windowStacks);
+      listed.accept(line, windowHeaders);
     }
     if (whole) {
-      listed.end(windowStacks);
-      stacked.end(windowHeaders);
+      listed.end(windowHeaders);
       headers.end(toClassified);
     }
     LayoutInference.Result result = LayoutInference.infer(classified, whole);
@@ -155,7 +151,6 @@ public final class ItemAssembler {
     reader = readerFor(result.readAs());
     toReader = reader::accept;
     toHeaders = line -> headers.accept(line, toReader);
-    toStacks = line -> stacked.accept(line, toHeaders);
     for (Line line : classified) {
       reader.accept(line);
     }
@@ -184,8 +179,7 @@ public final class ItemAssembler {
   }
 
   private void end() {
-    listed.end(toStacks);
-    stacked.end(toHeaders);
+    listed.end(toHeaders);
     headers.end(toReader);
     reader.end();
     sink.finish();

@@ -10,10 +10,13 @@ import java.util.function.Consumer;
  * bulleted date ({@code • 21 // Abr // 2025} / {@code • 09h50}) is the date's stamp, kept as a
  * label.
  *
- * <p>One per page, fed the classified lines in order before {@link StackedDates}; it holds a
- * bulleted date until the line under it shows what it is.
+ * <p>One per page, fed the classified lines in order, before {@link StackedDates}, to which it
+ * passes them; it holds a bulleted date until the line under it shows what it is.
  */
 final class ListedDates {
+
+  /** Where lines go next. */
+  private final StackedDates stacked;
 
   /** A bulleted date line, held until the next line. */
   private Line held;
@@ -21,11 +24,16 @@ final class ListedDates {
   /** Whether the last line passed on was text. */
   private boolean afterText;
 
+  ListedDates(StackedDates stacked) {
+    this.stacked = stacked;
+  }
+
   /**
-   * Reads one classified line and passes it on, with the line held before it.
+   * Reads one classified line and passes it on to the stacked dates' reader, with the line held
+   * before it.
    *
    * @param line the next line
-   * @param out where lines go, in order
+   * @param out where the stacked dates' reader sends lines, in order
    */
   void accept(Line line, Consumer<Line> out) {
     Line next = line;
@@ -52,15 +60,16 @@ final class ListedDates {
   }
 
   /**
-   * Passes on the line still held at the end of the text.
+   * Passes on the line still held at the end of the text, and ends the stacked dates' reader.
    *
-   * @param out where lines go
+   * @param out where the stacked dates' reader sends lines
    */
   void end(Consumer<Line> out) {
     if (held != null) {
       pass(held, out);
       held = null;
     }
+    stacked.end(out);
   }
 
   private static int bulletEnd(String text) {
@@ -68,7 +77,7 @@ final class ListedDates {
   }
 
   private void pass(Line line, Consumer<Line> out) {
-    out.accept(line);
+    stacked.accept(line, out);
     afterText =
         line.kind() == LineKind.TEXT
             || line.kind() == LineKind.DATE_TITLE

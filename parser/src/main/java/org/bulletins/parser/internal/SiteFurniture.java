@@ -118,12 +118,18 @@ final class SiteFurniture {
           "pagina inicial",
           "página inicial");
 
+  /** The first letters of {@link #HOMES_AS_WRITTEN}. */
+  private static final String HOME_INITIALS = "hipa";
+
+  /** The first letters of {@link #FOOTER_INITIALS}. */
+  private static final String FOOTER_LETTERS = "pfsai";
+
   /** The chars that part a breadcrumb trail. */
   private static final String CRUMB_SEPARATORS = ">›»/|→";
 
-  /** The words of a row of page links, folded. */
-  private static final Set<String> PAGE_WORDS =
-      ImmutableSet.of(
+  /** The words of a row of page links, as written (compared in any case). */
+  private static final List<String> PAGE_WORDS_AS_WRITTEN =
+      List.of(
           "previous",
           "prev",
           "next",
@@ -133,22 +139,29 @@ final class SiteFurniture {
           "anterior",
           "siguiente",
           "primera",
+          "última",
           "ultima",
+          "página",
           "pagina",
+          "précédent",
           "precedent",
-          "precedente",
+          "précédente",
           "suivant",
           "suivante",
-          "premiere",
-          "derniere",
+          "première",
+          "dernière",
+          "próxima",
           "proxima",
-          "proximo",
+          "próximo",
           "primeira",
-          "ultimo",
+          "último",
           "seguinte");
 
   /** The words between a page's number and their count: {@code Page 2 of 15}. */
-  private static final Set<String> PAGE_CONNECTORS = ImmutableSet.of("of", "de", "sur");
+  private static final List<String> PAGE_CONNECTORS_AS_WRITTEN = List.of("of", "de", "sur");
+
+  /** The most digits of a page's number. */
+  private static final int MAX_PAGE_DIGITS = 4;
 
   /** Marks a row of page links may hold beside its numbers and words. */
   private static final String PAGE_MARKS = "«»‹›<>←→…";
@@ -233,11 +246,16 @@ final class SiteFurniture {
     if (first == '&') {
       return false;
     }
-    return isBreadcrumb(text)
+    if (isCopyright(text) || isCookieBanner(text)) {
+      return true;
+    }
+    if (text.length() > MAX_BREADCRUMB) {
+      return false; // the longest of the others
+    }
+    char initial = Character.toLowerCase(first); // most lines: two char scans and a word
+    return (HOME_INITIALS.indexOf(initial) >= 0 && isBreadcrumb(text))
         || isPageLinks(text)
-        || isCopyright(text)
-        || isCookieBanner(text)
-        || isFooterLink(text);
+        || (FOOTER_LETTERS.indexOf(initial) >= 0 && isFooterLink(text));
   }
 
   /**
@@ -288,8 +306,10 @@ final class SiteFurniture {
 
   /** Whether the text opens with the first three letters of a footer's link, in any case. */
   private static boolean opensLikeFooter(String text) {
+    char initial = Character.toLowerCase(text.charAt(0));
     for (String initials : FOOTER_INITIALS) {
-      if (text.regionMatches(true, 0, initials, 0, initials.length())) {
+      if (initials.charAt(0) == initial
+          && text.regionMatches(true, 0, initials, 0, initials.length())) {
         return true;
       }
     }
@@ -298,9 +318,11 @@ final class SiteFurniture {
 
   /** Whether the text opens with a home word and a space or a separator after it. */
   private static boolean opensWithHome(String text) {
+    char initial = Character.toLowerCase(text.charAt(0));
     for (String home : HOMES_AS_WRITTEN) {
       int n = home.length();
-      if (text.length() > n
+      if (home.charAt(0) == initial
+          && text.length() > n
           && text.regionMatches(true, 0, home, 0, n)
           && (text.charAt(n) == ' ' || CRUMB_SEPARATORS.indexOf(text.charAt(n)) >= 0)) {
         return true;
@@ -315,38 +337,28 @@ final class SiteFurniture {
    * 2024} is the end of a date cut over lines).
    */
   private static boolean isPageLinks(String text) {
-    if (text.length() > MAX_PAGE_LINKS || !mayOpenPageLinks(text) || !hasDigit(text)) {
-      return false; // most lines: their first word, no split
+    if (text.length() > MAX_PAGE_LINKS || !hasDigit(text)) {
+      return false; // most lines: one scan of their chars
     }
     int numbers = 0;
     int words = 0;
-    for (String token : text.split(" ")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (isPageNumber(token)) {
-        numbers++;
-      } else {
-        String word = DateLineParser.foldText(token);
-        if (PAGE_WORDS.contains(word)) {
+    int n = text.length();
+    for (int start = 0; start < n; ) {
+      int end = text.indexOf(' ', start);
+      end = end < 0 ? n : end;
+      if (end > start) {
+        if (isPageNumber(text, start, end)) {
+          numbers++;
+        } else if (isOneOf(PAGE_WORDS_AS_WRITTEN, text, start, end)) {
           words++;
-        } else if (!PAGE_CONNECTORS.contains(word) && !isPageMarks(token)) {
-          return false;
+        } else if (!isOneOf(PAGE_CONNECTORS_AS_WRITTEN, text, start, end)
+            && !isPageMarks(text, start, end)) {
+          return false; // most lines: at their first word, with nothing made
         }
       }
+      start = end + 1;
     }
     return numbers >= MIN_PAGE_NUMBERS || (numbers >= 1 && words >= 1);
-  }
-
-  /**
-   * Whether the text's first word may open a row of page links: a digit, a mark, or the first
-   * letter of a page word.
-   */
-  private static boolean mayOpenPageLinks(String text) {
-    char first = text.charAt(0);
-    return (first >= '0' && first <= '9')
-        || PAGE_MARKS.indexOf(first) >= 0
-        || "pPnNfFlLaAsSuUúÚdD".indexOf(first) >= 0;
   }
 
   private static boolean hasDigit(String text) {
@@ -359,21 +371,33 @@ final class SiteFurniture {
     return false;
   }
 
-  private static boolean isPageNumber(String token) {
-    if (token.length() > 4) {
+  /** Whether {@code text[start, end)} is one of the words, in any case. */
+  private static boolean isOneOf(List<String> words, String text, int start, int end) {
+    int length = end - start;
+    for (int k = 0; k < words.size(); k++) {
+      String word = words.get(k);
+      if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPageNumber(String text, int start, int end) {
+    if (end - start > MAX_PAGE_DIGITS) {
       return false;
     }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isPageMarks(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (PAGE_MARKS.indexOf(token.charAt(i)) < 0 && token.charAt(i) != '.') {
+  private static boolean isPageMarks(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (PAGE_MARKS.indexOf(text.charAt(i)) < 0 && text.charAt(i) != '.') {
         return false;
       }
     }
