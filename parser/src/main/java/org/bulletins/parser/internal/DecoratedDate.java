@@ -351,7 +351,10 @@ final class DecoratedDate {
     String folded = part.folded();
     String written = part.written();
     for (String word : Byline.WORDS) {
-      if (folded.startsWith(word + " ") && folded.length() == written.length()) {
+      if (folded.length() > word.length()
+          && folded.startsWith(word)
+          && folded.charAt(word.length()) == ' '
+          && folded.length() == written.length()) {
         folded = folded.substring(word.length() + 1);
         written = written.substring(word.length() + 1);
         break;

@@ -104,9 +104,10 @@ public final class LineClassifier {
       Optional<DateLine> relative = RelativeDate.parse(detect);
       if (relative.isEmpty()) {
         // "March 4, 2024 | Updated 2 hours ago" is a decorated date, not a source: read below.
-        relative =
-            RelativeDate.parseBesideSource(detect)
-                .filter(beside -> DecoratedDate.parse(detect, dates).isEmpty());
+        Optional<DateLine> beside = RelativeDate.parseBesideSource(detect);
+        if (beside.isPresent() && DecoratedDate.parse(detect, dates).isEmpty()) {
+          relative = beside;
+        }
       }
       if (relative.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, relative.get(), null, true, false);

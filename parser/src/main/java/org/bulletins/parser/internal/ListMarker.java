@@ -10,6 +10,9 @@ final class ListMarker {
   /** The bullets that open a list item with or without a space after them. */
   private static final String BULLETS = "•·▪◦‣●■►➢✓✔";
 
+  /** The lowest char of {@link #BULLETS}. */
+  private static final char BULLETS_FROM = '·';
+
   /** The marks that open a list item when a space follows them. */
   private static final String DASHES = "-*"; // not – nor —, which open a quote in Portuguese
 
@@ -36,6 +39,9 @@ final class ListMarker {
    */
   static int bulletEnd(String text) {
     char first = text.charAt(0);
+    if (first < BULLETS_FROM && first != '-' && first != '*') {
+      return -1; // most lines: one compare
+    }
     int end;
     if (BULLETS.indexOf(first) >= 0) {
       end = 1;

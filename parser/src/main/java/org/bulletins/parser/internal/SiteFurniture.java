@@ -32,6 +32,9 @@ final class SiteFurniture {
   /** The fewest numbers of a row of page links with no page word. */
   private static final int MIN_PAGE_NUMBERS = 3;
 
+  /** Longest line searched for {@link #RIGHTS_RESERVED} when it does not open as a copyright. */
+  private static final int MAX_RIGHTS_LINE = 160;
+
   /** Longest copyright line, in chars. */
   private static final int MAX_COPYRIGHT = 300;
 
@@ -157,6 +160,9 @@ final class SiteFurniture {
           "último",
           "seguinte");
 
+  /** The first letters of {@link #PAGE_WORDS_AS_WRITTEN}, in lower case. */
+  private static final String PAGE_INITIALS = "pnflasuúd";
+
   /** The words between a page's number and their count: {@code Page 2 of 15}. */
   private static final List<String> PAGE_CONNECTORS_AS_WRITTEN = List.of("of", "de", "sur");
 
@@ -200,19 +206,24 @@ final class SiteFurniture {
     "all rights reserved", "derechos reservados", "tous droits reserves", "direitos reservados"
   };
 
-  /** What a cookie banner says to its reader, folded. */
+  /** How a cookie banner opens, speaking to its reader, as written (compared in any case). */
   private static final String[] COOKIE_NOTICES = {
-    "we use",
+    "we use ",
     "this site uses",
     "this website uses",
     "our site uses",
-    "utilizamos",
-    "usamos",
+    "our website uses",
+    "by continuing",
+    "utilizamos ",
+    "usamos ",
     "este sitio",
     "esta web",
     "este site",
     "nous utilisons",
-    "ce site"
+    "ce site",
+    "en poursuivant",
+    "al continuar",
+    "ao continuar"
   };
 
   /** The buttons of a cookie banner, folded. */
@@ -337,8 +348,8 @@ final class SiteFurniture {
    * 2024} is the end of a date cut over lines).
    */
   private static boolean isPageLinks(String text) {
-    if (text.length() > MAX_PAGE_LINKS || !hasDigit(text)) {
-      return false; // most lines: one scan of their chars
+    if (text.length() > MAX_PAGE_LINKS || !mayOpenPageLinks(text.charAt(0))) {
+      return false; // most lines: one compare, then their first word
     }
     int numbers = 0;
     int words = 0;
@@ -361,14 +372,11 @@ final class SiteFurniture {
     return numbers >= MIN_PAGE_NUMBERS || (numbers >= 1 && words >= 1);
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a char may open a row of page links: a digit, a mark, a page word's initial. */
+  private static boolean mayOpenPageLinks(char first) {
+    return (first >= '0' && first <= '9')
+        || PAGE_MARKS.indexOf(first) >= 0
+        || PAGE_INITIALS.indexOf(Character.toLowerCase(first)) >= 0;
   }
 
   /** Whether {@code text[start, end)} is one of the words, in any case. */
@@ -419,7 +427,7 @@ final class SiteFurniture {
         && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0) {
       return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
     }
-    if (text.indexOf("serv") < 0 && text.indexOf("SERV") < 0) {
+    if (text.length() > MAX_RIGHTS_LINE || (text.indexOf("serv") < 0 && text.indexOf("SERV") < 0)) {
       return false; // most lines: no fold ("reserved", "réservés", "RESERVADOS" all hold one)
     }
     String folded = DateLineParser.foldText(text);
@@ -433,11 +441,21 @@ final class SiteFurniture {
 
   /** A notice about cookies that speaks to the reader and offers a button. */
   private static boolean isCookieBanner(String text) {
-    if (text.length() > MAX_COOKIE_BANNER || (text.indexOf("ookie") < 0)) {
-      return false;
+    if (text.length() > MAX_COOKIE_BANNER || !opensWithNotice(text) || text.indexOf("ookie") < 0) {
+      return false; // most lines: a few compares of their first chars
     }
-    String folded = DateLineParser.foldText(text);
-    return containsAny(folded, COOKIE_NOTICES) && containsAny(folded, COOKIE_BUTTONS);
+    return containsAny(DateLineParser.foldText(text), COOKIE_BUTTONS);
+  }
+
+  /** Whether the text opens as a cookie banner speaks to its reader ({@code We use cookies}). */
+  private static boolean opensWithNotice(String text) {
+    char initial = Character.toLowerCase(text.charAt(0));
+    for (String notice : COOKIE_NOTICES) {
+      if (notice.charAt(0) == initial && text.regionMatches(true, 0, notice, 0, notice.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String text, String[] phrases) {
