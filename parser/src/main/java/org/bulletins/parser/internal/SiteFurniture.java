@@ -32,9 +32,6 @@ final class SiteFurniture {
   /** The fewest numbers of a row of page links with no page word. */
   private static final int MIN_PAGE_NUMBERS = 3;
 
-  /** Longest line searched for {@link #RIGHTS_RESERVED} when it does not open as a copyright. */
-  private static final int MAX_RIGHTS_LINE = 160;
-
   /** Longest copyright line, in chars. */
   private static final int MAX_COPYRIGHT = 300;
 
@@ -201,10 +198,17 @@ final class SiteFurniture {
     "inscreva-se na nossa"
   };
 
-  /** What a copyright line says, folded. */
+  /** What a copyright line says at its start or end, as written (compared in any case). */
   private static final String[] RIGHTS_RESERVED = {
-    "all rights reserved", "derechos reservados", "tous droits reserves", "direitos reservados"
+    "all rights reserved",
+    "derechos reservados",
+    "tous droits réservés",
+    "tous droits reserves",
+    "direitos reservados"
   };
+
+  /** The first letters of {@link #COOKIE_NOTICES}. */
+  private static final String NOTICE_INITIALS = "wtobuenca";
 
   /** How a cookie banner opens, speaking to its reader, as written (compared in any case). */
   private static final String[] COOKIE_NOTICES = {
@@ -384,7 +388,7 @@ final class SiteFurniture {
     int length = end - start;
     for (int k = 0; k < words.size(); k++) {
       String word = words.get(k);
-      if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+      if (word.length() == length && matchesAt(text, start, word)) {
         return true;
       }
     }
@@ -427,16 +431,30 @@ final class SiteFurniture {
         && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0) {
       return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
     }
-    if (text.length() > MAX_RIGHTS_LINE || (text.indexOf("serv") < 0 && text.indexOf("SERV") < 0)) {
-      return false; // most lines: no fold ("reserved", "réservés", "RESERVADOS" all hold one)
+    // "... 2024. Todos los derechos reservados.", "Tous droits réservés - Mairie de ...": the
+    // phrase opens or closes the line; compared in place, so that most lines cost a few compares.
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ' ')) {
+      end--;
     }
-    String folded = DateLineParser.foldText(text);
     for (String phrase : RIGHTS_RESERVED) {
-      if (folded.contains(phrase)) {
+      int n = phrase.length();
+      if ((text.length() >= n && matchesAt(text, 0, phrase))
+          || (end >= n && matchesAt(text, end - n, phrase))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} (in lower case) at {@code at}, in any case; the first
+   * char is compared alone first, since most lines differ there and a compare that ignores case
+   * costs more per char.
+   */
+  private static boolean matchesAt(String text, int at, String word) {
+    return Character.toLowerCase(text.charAt(at)) == word.charAt(0)
+        && text.regionMatches(true, at, word, 0, word.length());
   }
 
   /** A notice about cookies that speaks to the reader and offers a button. */
@@ -450,6 +468,9 @@ final class SiteFurniture {
   /** Whether the text opens as a cookie banner speaks to its reader ({@code We use cookies}). */
   private static boolean opensWithNotice(String text) {
     char initial = Character.toLowerCase(text.charAt(0));
+    if (NOTICE_INITIALS.indexOf(initial) < 0) {
+      return false;
+    }
     for (String notice : COOKIE_NOTICES) {
       if (notice.charAt(0) == initial && text.regionMatches(true, 0, notice, 0, notice.length())) {
         return true;
