@@ -116,15 +116,7 @@ class FuzzFixesTest {
   @Test
   void aTitleThatReadsAsARelativeDateBesideASourceRoundTrips() {
     for (String title : List.of("1 | Yesterday", "Yesterday | 1", "City Press · 2 hours ago")) {
-      NewsItem item =
-          new NewsItem(
-              Optional.of(LocalDate.of(2024, 3, 5)),
-              title,
-              List.of(),
-              new SourceSpan("x", 1, 1, 1));
-      List<NewsItem> back =
-          BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
-      assertThat(back)
+      assertThat(writtenAndRead(title, List.of()))
           .as(title)
           .singleElement()
           .satisfies(i -> assertThat(i.title()).isEqualTo(title));
@@ -149,15 +141,7 @@ class FuzzFixesTest {
   @Test
   void aTitleThatReadsAsABulletedDateRoundTrips() {
     for (String title : List.of("• 14/11/2025", "- 5 March 2024", "▪ Posted on 2024-03-05")) {
-      NewsItem item =
-          new NewsItem(
-              Optional.of(LocalDate.of(2024, 3, 5)),
-              title,
-              List.of(title),
-              new SourceSpan("x", 1, 1, 1));
-      List<NewsItem> back =
-          BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
-      assertThat(back)
+      assertThat(writtenAndRead(title, List.of(title)))
           .as(title)
           .singleElement()
           .satisfies(
@@ -166,5 +150,13 @@ class FuzzFixesTest {
                 assertThat(i.paragraphs()).containsExactly(title);
               });
     }
+  }
+
+  /** A dated item with this title and these paragraphs, written and read back. */
+  private static List<NewsItem> writtenAndRead(String title, List<String> paragraphs) {
+    NewsItem item =
+        new NewsItem(
+            Optional.of(LocalDate.of(2024, 3, 5)), title, paragraphs, new SourceSpan("x", 1, 1, 1));
+    return BulletinParser.create().parse(BulletinWriter.write(List.of(item)), "w").items();
   }
 }
