@@ -85,22 +85,7 @@ final class Labels {
           "date de publication",
           "palavras-chave",
           "assuntos",
-          "assunto",
-          // a link to another story inside an article: "Leia também: Câmara aprova ..."
-          "read also",
-          "see also",
-          "related",
-          "related story",
-          "lee tambien",
-          "lea tambien",
-          "ver tambien",
-          "lire aussi",
-          "a lire aussi",
-          "voir aussi",
-          "leia tambem",
-          "leia mais",
-          "veja tambem",
-          "veja mais");
+          "assunto");
 
   /** Whole lines (folded) that are labels. */
   private static final Set<String> WORDS =
@@ -261,30 +246,41 @@ final class Labels {
           "commentaires recents",
           "recent articles",
           "latest posts",
-          "related posts",
-          "related articles",
-          "entradas relacionadas",
-          "articulos relacionados",
-          "noticias relacionadas",
-          "articles similaires",
-          "a lire aussi",
-          "lire aussi",
-          "voir aussi",
-          "read also",
-          "see also",
-          "related",
-          "lee tambien",
-          "lea tambien",
-          "ver tambien",
-          "leia tambem",
-          "veja tambem",
-          "posts relacionados",
-          "materias relacionadas",
           // a share row's lead-in on a line of its own, its links being images
           "compartilhe",
           "comparte",
           "partagez",
           "share on");
+
+  /**
+   * How a link to other stories opens, folded: alone on its line ({@code Related posts}) or as a
+   * field before a title ({@code Leia também: Câmara aprova ...}). Such a line closes the item
+   * above it; a field whose value is a sentence ({@code Related: the mayor said ... .}) is text.
+   */
+  private static final Set<String> RELATED =
+      ImmutableSet.of(
+          "read also",
+          "see also",
+          "related",
+          "related story",
+          "related posts",
+          "related articles",
+          "lee tambien",
+          "lea tambien",
+          "ver tambien",
+          "noticias relacionadas",
+          "articulos relacionados",
+          "entradas relacionadas",
+          "lire aussi",
+          "a lire aussi",
+          "voir aussi",
+          "articles similaires",
+          "leia tambem",
+          "leia mais",
+          "veja tambem",
+          "veja mais",
+          "posts relacionados",
+          "materias relacionadas");
 
   /**
    * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the
@@ -426,6 +422,7 @@ final class Labels {
       String word = stripEnd(DateLineParser.foldText(text));
       if (WORDS.contains(word)
           || SiteFurniture.MENU_LINES.contains(word)
+          || RELATED.contains(word)
           || READ_MORE.contains(word)
           || ReleaseFrame.OPENINGS.contains(word)
           || ReleaseFrame.isEndMarker(text)
@@ -595,6 +592,9 @@ final class Labels {
       return null;
     }
     String value = text.substring(text.indexOf(':') + 1).strip();
+    if (RELATED.contains(key)) {
+      return value.isEmpty() || !TitleRule.endsSentence(value) ? value : null;
+    }
     return FIELDS.contains(key) || ReleaseFrame.isContactField(key, value) ? value : null;
   }
 
@@ -636,9 +636,14 @@ final class Labels {
         || isReadMoreGlued(text)) {
       return true;
     }
+    if (text.length() <= MAX_WORD_LABEL
+        && RELATED.contains(stripEnd(DateLineParser.foldText(text)))) {
+      return true; // "Related posts", "Veja também": the links under the item above
+    }
     String key = fieldName(text);
     return key != null
-        && ReleaseFrame.isContactField(key, text.substring(text.indexOf(':') + 1).strip());
+        && (RELATED.contains(key)
+            || ReleaseFrame.isContactField(key, text.substring(text.indexOf(':') + 1).strip()));
   }
 
   /** A caption ends with a credit: {@code ... Foto: ACNUR/Name}, {@code Photo: IOM 2021}. */

@@ -169,6 +169,9 @@ final class SiteFurniture {
   /** Marks a row of page links may hold beside its numbers and words. */
   private static final String PAGE_MARKS = "«»‹›<>←→…";
 
+  /** The most words of a copyright line with no {@code ©}: the word, a year and a short name. */
+  private static final int MAX_COPYRIGHT_WORDS = 5;
+
   /** The word that opens a copyright line, and the space after it. */
   private static final String COPYRIGHT_WORD = "copyright ";
 
@@ -178,6 +181,9 @@ final class SiteFurniture {
   /** The first three letters of {@link #FOOTER_OPENINGS}, as written in lower case. */
   private static final List<String> FOOTER_INITIALS =
       List.of("pow", "pro", "fol", "sub", "sig", "síg", "sus", "sui", "abo", "ins", "ass");
+
+  /** The most words after a footer link's opening: names of a site's tools or networks. */
+  private static final int MAX_FOOTER_LINK_WORDS = 4;
 
   /** How a footer's links open, folded. */
   private static final String[] FOOTER_OPENINGS = {
@@ -284,10 +290,27 @@ final class SiteFurniture {
     String folded = DateLineParser.foldText(text);
     for (String opening : FOOTER_OPENINGS) {
       if (folded.startsWith(opening)) {
-        return true;
+        // "Powered by WordPress | Theme by X", "Follow us on Instagram"; "Powered by solar, the
+        // new ferry ..." and "Follow us on the trail of ..." are headlines
+        String rest = folded.substring(opening.length());
+        return rest.indexOf('|') >= 0
+            || (words(rest) <= MAX_FOOTER_LINK_WORDS
+                && !TitleRule.endsSentence(folded)
+                && rest.indexOf(',') < 0);
       }
     }
     return false;
+  }
+
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      words += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return words;
   }
 
   /** {@code Home > News > Press releases}: a home word, then short parts parted by one mark. */
@@ -428,7 +451,8 @@ final class SiteFurniture {
     if ((first == 'C' || first == 'c')
         && text.length() > COPYRIGHT_WORD.length()
         && text.regionMatches(true, 0, COPYRIGHT_WORD, 0, COPYRIGHT_WORD.length())
-        && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0) {
+        && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0
+        && (text.indexOf('©') >= 0 || words(text) <= MAX_COPYRIGHT_WORDS)) {
       return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
     }
     // "... 2024. Todos los derechos reservados.", "Tous droits réservés - Mairie de ...": the

@@ -38,6 +38,13 @@ final class TitleFirstReader extends LayoutReader {
    */
   private Line above;
 
+  /**
+   * Whether the item before had a kicker, or the first item a line right over its title: a kicker
+   * is taken only where the page sets one over each item, not a closing line ({@code Más
+   * información}, {@code Thank you}) over the next title.
+   */
+  private boolean kickers;
+
   private boolean heldAfterBlank;
   private final List<Line> labelsAfterHeld = new ArrayList<>();
   private boolean blankSinceText = true; // the page's start is as a blank line
@@ -155,21 +162,27 @@ final class TitleFirstReader extends LayoutReader {
     Line title = held;
     Line kicker = null;
     Line deck = null;
+    String titleText = held.text();
     if (above != null) {
       boolean heldIsTitle = TitleRule.shape(held.text()) == TitleRule.Shape.TITLE;
-      if (heldIsTitle && isKicker(above.text())) {
+      if (heldIsTitle && isKicker(above.text()) && (current == null || kickers)) {
         kicker = above;
+      } else if (Character.isLowerCase(held.text().charAt(0))) {
+        title = above; // a title wrapped over two lines
+        titleText = above.text() + " " + held.text();
       } else if (!heldIsTitle) {
         title = above;
+        titleText = above.text();
         deck = held;
       } else {
         releaseLine(above, true);
       }
       above = null;
     }
+    kickers = kicker != null;
     finish(current);
     reportDate(date);
-    current = open(date.date().date(), title.number(), title.number(), title.text(), date.number());
+    current = open(date.date().date(), title.number(), title.number(), titleText, date.number());
     if (kicker != null) {
       current.addLabelsBefore(List.of(kicker.asLabel()));
     }
