@@ -116,7 +116,11 @@ final class DateFirstReader extends LayoutReader {
         // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
         flushTrailingLabels();
         current.addLabel(line);
-        contactLinesLeft = Labels.opensContactBlock(line.text()) ? MAX_CONTACT_LINES : 0;
+        // A contact block or a list of related links runs to the next blank line: labels too.
+        contactLinesLeft =
+            Labels.opensContactBlock(line.text()) || Labels.opensLinkList(line.text())
+                ? MAX_CONTACT_LINES
+                : 0;
       } else if (current != null) {
         trailingLabels.add(line);
         if (trailingLabels.size() >= MAX_HELD) {

@@ -609,6 +609,18 @@ final class Labels {
         && ReleaseFrame.isContactField(key, "");
   }
 
+  /**
+   * Whether a label line heads a list of links to other stories, one title to a line up to the next
+   * blank line ({@code Related posts}, {@code Noticias relacionadas}, {@code Veja também:}).
+   *
+   * @param text a label line
+   * @return true for such a heading
+   */
+  static boolean opensLinkList(String text) {
+    return text.length() <= MAX_WORD_LABEL
+        && RELATED.contains(stripEnd(DateLineParser.foldText(text)));
+  }
+
   /** The folded name before a field line's colon, or null for a line of no field's shape. */
   private static String fieldName(String text) {
     int colon = text.indexOf(':');
