@@ -80,7 +80,7 @@ final class BlockBuilder {
     // A headline in sentence case is cut off a later line only in a listing of such lines (under
     // a section's name at most): in an article, a glued line is a heading glued to its paragraph.
     if (pieces == 1) {
-      underHeader = words(text.toString()) <= MAX_HEADER_WORDS;
+      underHeader = TitleRule.words(text.toString()) <= MAX_HEADER_WORDS;
     }
     boolean listing = pieces == 0 || anyGlued || underHeader;
     int cut = GluedHeadline.cut(line, sentenceCaseGlue && listing);
@@ -256,7 +256,7 @@ final class BlockBuilder {
       } else if (!glued[i]) {
         later++;
         questions += piece.endsWith("?") ? 1 : 0;
-        short3 += words(piece) <= MAX_HEADING_WORDS ? 1 : 0;
+        short3 += TitleRule.words(piece) <= MAX_HEADING_WORDS ? 1 : 0;
       }
     }
     if (later == 0) {
@@ -264,15 +264,7 @@ final class BlockBuilder {
     }
     String first = joined.substring(starts[0], ends[0]);
     return (later >= 2 && questions == later && !first.endsWith("?"))
-        || (later >= 2 && short3 == later && words(first) >= MIN_TITLE_OVER_HEADINGS);
-  }
-
-  private static int words(String text) {
-    int words = 1;
-    for (int i = 0; i < text.length(); i++) {
-      words += text.charAt(i) == ' ' ? 1 : 0;
-    }
-    return words;
+        || (later >= 2 && short3 == later && TitleRule.words(first) >= MIN_TITLE_OVER_HEADINGS);
   }
 
   private boolean endsSentence(String joined, int piece) {

@@ -83,18 +83,14 @@ final class DateInLine {
         }
         String prefix = trimEnd(text.substring(0, i));
         return dateOf(prefix, dates, text.charAt(i) == '|')
-            .map(date -> new Found(date, rest, colon, isPlaced(prefix, dates)));
+            .map(dated -> new Found(dated.date(), rest, colon, dated.placed()));
       }
     }
     return Optional.empty();
   }
 
-  /** Whether the prefix holds more than its date: a place (checked once a date is found). */
-  private static boolean isPlaced(String prefix, DateLineParser dates) {
-    int bullet = ListMarker.bulletEnd(prefix); // "- 14/11/2025 - Travaux ...": a list's mark
-    String date = bullet > 0 ? prefix.substring(bullet) : prefix;
-    return dates.parse(date).isEmpty() && dates.parseYearless(date).isEmpty();
-  }
+  /** A prefix's date, and whether a place stands beside it. */
+  private record Dated(DateLine date, boolean placed) {}
 
   /**
    * A date in brackets before the title: {@code [03/03/2024] Library opens late}, {@code (5 March
@@ -190,20 +186,20 @@ final class DateInLine {
    * The date of the prefix: after an optional place, or before one ({@code April 6, 2016, Paso
    * Robles}, {@code 6 de abril de 2016, Madrid}).
    */
-  private static Optional<DateLine> dateOf(String prefix, DateLineParser dates, boolean bar) {
-    Optional<DateLine> date = dateAfterPlace(prefix, dates, bar);
+  private static Optional<Dated> dateOf(String prefix, DateLineParser dates, boolean bar) {
+    Optional<Dated> date = dateAfterPlace(prefix, dates, bar);
     return date.isPresent() ? date : dateBeforePlace(prefix, dates);
   }
 
   /**
    * The date before a comma and a place that ends the prefix; tried from the left, comma by comma.
    */
-  private static Optional<DateLine> dateBeforePlace(String prefix, DateLineParser dates) {
+  private static Optional<Dated> dateBeforePlace(String prefix, DateLineParser dates) {
     for (int comma = prefix.indexOf(", "); comma > 0; comma = prefix.indexOf(", ", comma + 1)) {
       if (isPlace(prefix.substring(comma + 2))) {
         Optional<DateLine> date = dates.parse(prefix.substring(0, comma));
         if (date.isPresent()) {
-          return date;
+          return Optional.of(new Dated(date.get(), true));
         }
       }
     }
@@ -230,8 +226,9 @@ final class DateInLine {
    * 03/04/24 | ...}) or a lead-in ({@code Publicado 03/03/25 | ...}): {@code Líneas 1/3/25 |
    * Desvío}, {@code Buses 4/15/22 | Diversion} are route numbers in a table's cells.
    */
-  private static Optional<DateLine> dateAfterPlace(
-      String prefix, DateLineParser dates, boolean bar) {
+  private static Optional<Dated> dateAfterPlace(String prefix, DateLineParser dates, boolean bar) {
+    // "- 14/11/2025 - Travaux ...": a list's mark before the date is no place
+    int bullet = prefix.isEmpty() ? 0 : Math.max(0, ListMarker.bulletEnd(prefix));
     int words = 0;
     for (int start = 0; start < prefix.length() && words <= MAX_PLACE_WORDS; ) {
       String candidate = prefix.substring(start);
@@ -247,7 +244,7 @@ final class DateInLine {
         date = dates.parseYearless(candidate);
       }
       if (date.isPresent()) {
-        return date;
+        return Optional.of(new Dated(date.get(), start > bullet));
       }
       char c = prefix.charAt(start);
       if (c >= '0' && c <= '9') {

@@ -648,8 +648,7 @@ final class Labels {
         || isReadMoreGlued(text)) {
       return true;
     }
-    if (text.length() <= MAX_WORD_LABEL
-        && RELATED.contains(stripEnd(DateLineParser.foldText(text)))) {
+    if (opensLinkList(text)) {
       return true; // "Related posts", "Veja também": the links under the item above
     }
     String key = fieldName(text);

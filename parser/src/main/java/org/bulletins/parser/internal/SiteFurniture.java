@@ -102,11 +102,7 @@ final class SiteFurniture {
           "comentarios encerrados",
           "deixe um comentario");
 
-  /** The first word of a breadcrumb trail, folded. */
-  private static final Set<String> HOMES =
-      ImmutableSet.of("home", "homepage", "inicio", "portada", "accueil", "pagina inicial");
-
-  /** {@link #HOMES} as written, accents included, for a compare that ignores case. */
+  /** The first word of a breadcrumb trail, as written (compared in any case). */
   private static final List<String> HOMES_AS_WRITTEN =
       List.of(
           "home",
@@ -294,7 +290,7 @@ final class SiteFurniture {
         // new ferry ..." and "Follow us on the trail of ..." are headlines
         String rest = folded.substring(opening.length());
         return rest.indexOf('|') >= 0
-            || (words(rest) <= MAX_FOOTER_LINK_WORDS
+            || (TitleRule.words(rest.strip()) <= MAX_FOOTER_LINK_WORDS
                 && !TitleRule.endsSentence(folded)
                 && rest.indexOf(',') < 0);
       }
@@ -302,20 +298,10 @@ final class SiteFurniture {
     return false;
   }
 
-  private static int words(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      words += letter && !inWord ? 1 : 0;
-      inWord = letter;
-    }
-    return words;
-  }
-
   /** {@code Home > News > Press releases}: a home word, then short parts parted by one mark. */
   private static boolean isBreadcrumb(String text) {
-    if (text.length() > MAX_BREADCRUMB || !opensWithHome(text)) {
+    int home = homeLength(text);
+    if (text.length() > MAX_BREADCRUMB || home < 0) {
       return false; // most lines: a few compares
     }
     char separator = 0;
@@ -328,9 +314,7 @@ final class SiteFurniture {
       return false;
     }
     String[] crumbs = text.split(Pattern.quote(String.valueOf(separator)), -1);
-    if (crumbs.length < 2
-        || crumbs.length > MAX_CRUMBS
-        || !HOMES.contains(DateLineParser.foldText(crumbs[0].strip()))) {
+    if (crumbs.length < 2 || crumbs.length > MAX_CRUMBS || crumbs[0].strip().length() != home) {
       return false;
     }
     for (String crumb : crumbs) {
@@ -354,8 +338,8 @@ final class SiteFurniture {
     return false;
   }
 
-  /** Whether the text opens with a home word and a space or a separator after it. */
-  private static boolean opensWithHome(String text) {
+  /** The length of the home word the text opens with before a space or a separator, or -1. */
+  private static int homeLength(String text) {
     char initial = Character.toLowerCase(text.charAt(0));
     for (String home : HOMES_AS_WRITTEN) {
       int n = home.length();
@@ -363,10 +347,10 @@ final class SiteFurniture {
           && text.length() > n
           && text.regionMatches(true, 0, home, 0, n)
           && (text.charAt(n) == ' ' || CRUMB_SEPARATORS.indexOf(text.charAt(n)) >= 0)) {
-        return true;
+        return n;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -452,7 +436,7 @@ final class SiteFurniture {
         && text.length() > COPYRIGHT_WORD.length()
         && text.regionMatches(true, 0, COPYRIGHT_WORD, 0, COPYRIGHT_WORD.length())
         && "©(0123456789".indexOf(text.charAt(COPYRIGHT_WORD.length())) >= 0
-        && (text.indexOf('©') >= 0 || words(text) <= MAX_COPYRIGHT_WORDS)) {
+        && (text.indexOf('©') >= 0 || TitleRule.words(text) <= MAX_COPYRIGHT_WORDS)) {
       return true; // "Copyright 2024 ...", "Copyright © ..."; "Copyright law changes" is a title
     }
     // "... 2024. Todos los derechos reservados.", "Tous droits réservés - Mairie de ...": the

@@ -81,7 +81,8 @@ public final class TitleRule {
     return readMore > 0 && words(text) > MAX_LINKED_TITLE_WORDS ? Shape.UNDECIDED : Shape.TITLE;
   }
 
-  private static int words(String text) {
+  /** The words of a normalised text: one more than its spaces. */
+  static int words(String text) {
     int words = 1;
     for (int i = 0; i < text.length(); i++) {
       words += text.charAt(i) == ' ' ? 1 : 0;
