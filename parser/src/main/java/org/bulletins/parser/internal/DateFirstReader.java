@@ -32,6 +32,13 @@ final class DateFirstReader extends LayoutReader {
 
   private boolean dated;
   private PendingDate pendingDate;
+
+  /**
+   * A kicker-shaped first line under a date line ({@code Transport}), held until the next line says
+   * whether it is the title or a section's name over the title.
+   */
+  private Line heldKicker;
+
   private boolean blankSinceText;
   private ItemBuilder current;
 
@@ -69,6 +76,9 @@ final class DateFirstReader extends LayoutReader {
   @Override
   void accept(Line input) {
     Line line = input.weak() && !weakLabels ? input.asText() : input;
+    if (heldKicker != null) {
+      settleKicker(line);
+    }
     if (contactLinesLeft > 0 && takeContactLine(line)) {
       return;
     }
@@ -91,7 +101,9 @@ final class DateFirstReader extends LayoutReader {
         }
       }
       default -> {
-        if (dated) {
+        if (dated && pendingDate != null && line.kind() == LineKind.TEXT && isKickerShape(line)) {
+          heldKicker = line;
+        } else if (dated) {
           acceptDatedText(line.text(), line.number());
         } else {
           acceptUndatedText(line);
@@ -193,6 +205,31 @@ final class DateFirstReader extends LayoutReader {
       pendingDate
           .labels()
           .add(line.kind() == LineKind.DATE_TITLE ? line.asLabelBeforeTitle() : line);
+    }
+  }
+
+  /**
+   * Whether a first line under a date may be a section's name over the title rather than the title:
+   * a word or two in capitals, one capitalised word, or a news section's name.
+   */
+  private static boolean isKickerShape(Line line) {
+    return TitleRule.isKickerText(line.text()) || Labels.isSectionName(line.text());
+  }
+
+  /**
+   * Settles the held kicker by the line after it: a title-like line right under it, with no blank
+   * line between ({@code 12 March 2024} / {@code Transport} / {@code Council approves bus lanes}),
+   * makes it a label of the item that line opens; anything else makes it the item's title.
+   */
+  private void settleKicker(Line next) {
+    Line kicker = heldKicker;
+    heldKicker = null;
+    if (next.kind() == LineKind.TEXT
+        && !isKickerShape(next)
+        && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE) {
+      pendingDate.labels().add(kicker.asLabel());
+    } else {
+      acceptDatedText(kicker.text(), kicker.number());
     }
   }
 
@@ -377,6 +414,10 @@ final class DateFirstReader extends LayoutReader {
 
   @Override
   void end() {
+    if (heldKicker != null) {
+      acceptDatedText(heldKicker.text(), heldKicker.number());
+      heldKicker = null;
+    }
     if (dated) {
       if (pendingDate != null) {
         orphanDate("the end of the text");
