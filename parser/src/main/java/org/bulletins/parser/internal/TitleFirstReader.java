@@ -29,8 +29,19 @@ final class TitleFirstReader extends LayoutReader {
   /** The longest kicker over a title, in chars. */
   private static final int MAX_KICKER = 30;
 
+  /** The most link titles taken under a {@code Related posts} heading, and the longest. */
+  private static final int MAX_LINK_LINES = 8;
+
+  private static final int MAX_LINK_LINE = 100;
+
   private ItemBuilder current;
   private Line held;
+
+  /** Whether the held line is a link's title under a {@code Related posts} heading. */
+  private boolean heldIsLink;
+
+  /** Link titles still taken under a {@code Related posts} heading (0: no list open). */
+  private int linkLinesLeft;
 
   /**
    * A title-like line after a blank, right over the held line: the held title's kicker, or the
@@ -56,8 +67,13 @@ final class TitleFirstReader extends LayoutReader {
   @Override
   void accept(Line line) {
     switch (line.kind()) {
-      case BLANK -> blankSinceText = true;
+      case BLANK -> {
+        blankSinceText = true;
+        endLinkList();
+      }
       case LABEL -> {
+        // A list of related links runs to the next blank line: its titles are labels too.
+        linkLinesLeft = current != null && Labels.opensLinkList(line.text()) ? MAX_LINK_LINES : 0;
         if (held != null) {
           labelsAfterHeld.add(line);
           if (labelsAfterHeld.size() >= MAX_HELD) {
@@ -89,6 +105,16 @@ final class TitleFirstReader extends LayoutReader {
   }
 
   private void text(Line line) {
+    if (linkLinesLeft > 0 && line.text().length() <= MAX_LINK_LINE) {
+      linkLinesLeft--;
+      release(); // the link above, or the item's last line before the heading
+      held = line; // the next item's title if a date comes right under it
+      heldIsLink = true;
+      heldAfterBlank = blankSinceText;
+      blankSinceText = false;
+      return;
+    }
+    linkLinesLeft = 0;
     if (held != null
         && heldAfterBlank
         && !blankSinceText
@@ -105,16 +131,32 @@ final class TitleFirstReader extends LayoutReader {
     blankSinceText = false;
   }
 
-  /** The held line was not a title: it is body text of the open item, and so is the line above. */
+  /**
+   * The held line was not a title: it is body text of the open item, and so is the line above; a
+   * link's title is a label of the open item.
+   */
   private void release() {
     releaseAbove();
     if (held == null) {
       return;
     }
-    releaseLine(held, heldAfterBlank);
+    if (heldIsLink) {
+      label(held.asLabel());
+    } else {
+      releaseLine(held, heldAfterBlank);
+    }
     held = null;
+    heldIsLink = false;
     labelsAfterHeld.forEach(this::label);
     labelsAfterHeld.clear();
+  }
+
+  /** A blank line closes a list of related links: its last title is a label of the open item. */
+  private void endLinkList() {
+    linkLinesLeft = 0;
+    if (heldIsLink) {
+      release();
+    }
   }
 
   /** The line above the held one is neither a kicker nor a title over a deck. */
@@ -192,6 +234,8 @@ final class TitleFirstReader extends LayoutReader {
     labelsAfterHeld.forEach(current::addLabel);
     labelsAfterHeld.clear();
     held = null;
+    heldIsLink = false;
+    linkLinesLeft = 0;
     if (date.label()) {
       current.addLabel(date);
     }
