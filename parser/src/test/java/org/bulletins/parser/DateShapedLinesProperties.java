@@ -744,5 +744,13 @@ class DateShapedLinesProperties {
           "Leia também: Câmara aprova reajuste",
           "Compartilhe:",
           "Skip to main content",
-          "El Gobierno aprueba un abono para jóvenesEl Consejo de Ministros aprobó este martes un abono");
+          "El Gobierno aprueba un abono para jóvenesEl Consejo de Ministros aprobó este martes un abono",
+          // session 56's shapes
+          "Geneva, 28 November 2023",
+          "Ciudad de Guatemala, 16 de noviembre de 2023",
+          "Rome, le 10 octobre 2024",
+          "Caracas, Venezuela 28-11-2023",
+          "Rally in Madrid, 3 March 2024",
+          "Transport",
+          "Related posts");
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * dot or a spaced dash ({@code Lunes, 4 de marzo de 2024 | Comunicado 45/2024}, {@code 2024-03-05 |
  * Category: Press Release}, {@code By Ana Costa · 5 March 2024}). A later part with a lead-in and a
  * date of its own ({@code | Atualizado em 05/03/2024 às 12h10}) is a label: the first date is the
- * item's.
+ * item's. A place alone before the date ({@code Geneva, 28 November 2023}) is read by {@link
+ * PlacedDate}.
  *
  * <p>Every part must be one of these, or the line is no such date line: a part that could be a
  * title ({@code 4 March 2024 | Ministers agree on a budget}) leaves the line to the other rules (a
@@ -307,9 +308,16 @@ final class DecoratedDate {
    * @return the date line, or empty if the line is not one
    */
   static Optional<DateLine> parse(String text, DateLineParser dates) {
-    if (text.length() > MAX_LENGTH || !mayBeDecorated(text)) {
+    if (text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
+    Optional<DateLine> decorated =
+        mayBeDecorated(text) ? parseParts(text, dates) : Optional.empty();
+    // "Geneva, 28 November 2023", "Rome, le 10 octobre 2024": a place before the date
+    return decorated.isPresent() ? decorated : PlacedDate.parse(text, dates);
+  }
+
+  private static Optional<DateLine> parseParts(String text, DateLineParser dates) {
     List<Part> parts = parts(text);
     if (parts.isEmpty() || parts.size() > MAX_PARTS) {
       return Optional.empty();
