@@ -95,6 +95,10 @@ final class DecoratedDate {
           "fecha",
           "publicado em",
           "publicada em",
+          "postado em", // Blogger's Portuguese stamp: "Postado em 28/03/2024 por Ascom"
+          "postado",
+          "postada em",
+          "release date",
           "publicado a",
           "atualizado em",
           "atualizado",
@@ -154,14 +158,22 @@ final class DecoratedDate {
           "estadao conteudo",
           "folhapress");
 
+  /**
+   * The most parts of a post's meta line that are neither a date nor a known label: an author's
+   * name, a list of categories.
+   */
+  private static final int MAX_SHORT_PARTS = 2;
+
+  /** Longest such part, and the most words of each of its comma-separated names. */
+  private static final int MAX_SHORT_PART = 50;
+
+  private static final int MAX_SHORT_PART_WORDS = 4;
+
   /** Longest user name that signs a post, in chars. */
   private static final int MAX_USER_NAME = 30;
 
   /** Longest place beside a newsroom's byline, in chars. */
   private static final int MAX_PLACE = 30;
-
-  /** Most words of a place beside a newsroom's byline. */
-  private static final int MAX_PLACE_WORDS = 3;
 
   /** The first words of {@link #LEAD_INS}. */
   private static final Set<String> LEAD_IN_FIRST_WORDS =
@@ -324,7 +336,9 @@ final class DecoratedDate {
     }
     DateLine found = null;
     boolean staff = false;
+    boolean meta = false;
     int places = 0;
+    int shortParts = 0;
     for (Part part : parts) {
       if (found == null) {
         Optional<DateLine> date = datePart(part, dates);
@@ -339,12 +353,23 @@ final class DecoratedDate {
       }
       if (isStaffByline(part)) {
         staff = true;
-      } else if (!isLabelPart(part)) {
-        if (!isPlace(part.written())) {
-          return Optional.empty();
-        }
+      } else if (isLabelPart(part)) {
+        meta |= isPostMeta(part);
+      } else if (isPlace(part.written())) {
         places++;
+      } else if (isShortPart(part.written())) {
+        shortParts++;
+      } else {
+        return Optional.empty();
       }
+    }
+    if (meta && found != null && places + shortParts <= MAX_SHORT_PARTS) {
+      // A blog post's meta line: "by admin | Feb 20, 2024 | Community News, Parks | 0 comments",
+      // "November 30, 2023 / Jane Whitfield / 0 Comments": its author's name and categories too.
+      return Optional.of(found);
+    }
+    if (shortParts > 0) {
+      return Optional.empty();
     }
     // A place is a part only beside a newsroom's byline: "Redacción | Madrid | 3 de marzo de
     // 2024"; "Madrid | 3 de marzo de 2024" may be a title and its date.
@@ -378,27 +403,12 @@ final class DecoratedDate {
         && isPlace(written.substring(space + 1));
   }
 
-  /** One to three capitalised words of letters: a place, as a dateline writes it. */
+  /**
+   * One to three capitalised words of letters, perhaps with the small words of place names between
+   * them: a place, as a dateline writes it ({@code Madrid}, {@code Rio de Janeiro}).
+   */
   private static boolean isPlace(String written) {
-    if (written.length() > MAX_PLACE) {
-      return false;
-    }
-    String[] words = written.split(" ");
-    if (words.length > MAX_PLACE_WORDS) {
-      return false;
-    }
-    for (String word : words) {
-      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-        return false;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
-        if (!Character.isLetter(c) && c != '-' && c != '.') {
-          return false;
-        }
-      }
-    }
-    return true;
+    return written.length() <= MAX_PLACE && PlacedDate.isPlace(written);
   }
 
   /** A lead-in and a relative date: {@code Atualizado há 2 horas}, {@code Updated 3 hours ago}. */
@@ -417,7 +427,35 @@ final class DecoratedDate {
       return date;
     }
     Part unsigned = withoutTrailingByline(part);
+    if (unsigned == null) {
+      // "Posted on March 20, 2024 by Jane Whitfield in Town News": the post's category after it
+      Part uncategorised = withoutCategory(part);
+      unsigned = uncategorised == null ? null : withoutTrailingByline(uncategorised);
+    }
     return unsigned == null ? date : unsignedDatePart(unsigned, dates);
+  }
+
+  /** The words that put a post in its category after the byline: {@code in}, {@code dans}. */
+  private static final List<String> CATEGORY_WORDS =
+      List.of(" in ", " en ", " dans ", " em ", " na ", " no ");
+
+  /**
+   * The part without the category that closes it after a byline ({@code ... by Jane Whitfield in
+   * Town News}, {@code ... par Marie Dupont dans Actualités}), or null if none closes it.
+   */
+  private static Part withoutCategory(Part part) {
+    String written = part.written();
+    String folded = part.folded();
+    if (written.length() != folded.length() || !hasByline(folded)) {
+      return null;
+    }
+    for (String word : CATEGORY_WORDS) {
+      int at = folded.lastIndexOf(word);
+      if (at > 0 && isShortPart(written.substring(at + word.length()))) {
+        return new Part(written.substring(0, at), folded.substring(0, at));
+      }
+    }
+    return null;
   }
 
   /**
@@ -583,7 +621,51 @@ final class DecoratedDate {
         return true;
       }
     }
-    return Byline.is(written.written(), written.folded());
+    return Byline.is(written.written(), written.folded()) || isUserByline(written);
+  }
+
+  /** A byline of one user name ({@code by admin}, {@code por redacao2}), as blog themes sign. */
+  private static boolean isUserByline(Part part) {
+    String folded = part.folded();
+    int space = folded.indexOf(' ');
+    return space > 0
+        && Byline.opens(folded)
+        && folded.length() == part.written().length()
+        && isUserName(part.written(), space + 1);
+  }
+
+  /**
+   * Whether a label part is one only a post's meta line holds: a count of comments or views, a
+   * reading time, an author's byline ({@code By Jane Doe}, {@code by admin}).
+   */
+  private static boolean isPostMeta(Part written) {
+    String part = written.folded();
+    return (hasDigit(part) && isCount(written.written(), part))
+        || (part.contains("min") && READING_TIME.matcher(part).matches())
+        || Byline.opens(part);
+  }
+
+  /**
+   * A part a post's meta line may hold beside its date and counts: an author's name or a list of
+   * categories, each name capitalised, of a few words, with no digit and no sentence's end ({@code
+   * Jane Whitfield}, {@code Community News, Parks}, {@code Vie locale}).
+   */
+  private static boolean isShortPart(String written) {
+    if (written.length() > MAX_SHORT_PART || hasDigit(written)) {
+      return false;
+    }
+    char last = written.charAt(written.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == ':' || written.contains(": ")) {
+      return false;
+    }
+    for (String name : written.split(", ")) {
+      if (name.isEmpty()
+          || !Character.isUpperCase(name.charAt(0))
+          || TitleRule.words(name) > MAX_SHORT_PART_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(String text) {
@@ -596,9 +678,9 @@ final class DecoratedDate {
   }
 
   /**
-   * The parts of a folded line, split at a bar, a middle dot, a bullet, or a dash with a space on
-   * both sides; each stripped. A bar at either end of the line ({@code | Édition du 13 juin 2025
-   * |}) makes no part; an empty part anywhere else makes no parts at all.
+   * The parts of a folded line, split at a bar, a middle dot, a bullet, or a dash or a slash with a
+   * space on both sides; each stripped. A bar at either end of the line ({@code | Édition du 13
+   * juin 2025 |}) makes no part; an empty part anywhere else makes no parts at all.
    */
   private static List<Part> parts(String line) {
     List<Part> parts = new ArrayList<>(4);
@@ -620,7 +702,7 @@ final class DecoratedDate {
       char c = folded.charAt(i);
       boolean bar = c == '|' || c == '·' || c == '•';
       boolean dash =
-          (c == '-' || c == '–' || c == '—')
+          (c == '-' || c == '–' || c == '—' || c == '/')
               && i > 0
               && folded.charAt(i - 1) == ' '
               && i + 1 < n
@@ -725,7 +807,7 @@ final class DecoratedDate {
       run = 0;
       if (c == '|' || c == '·' || c == '•') {
         more = true;
-      } else if ((c == '-' || c == '–' || c == '—')
+      } else if ((c == '-' || c == '–' || c == '—' || c == '/')
           && i > 0
           && text.charAt(i - 1) == ' '
           && i + 1 < n

@@ -93,6 +93,17 @@ final class PlacedDate {
   }
 
   /**
+   * Whether a text is a place's name: one to {@value #MAX_NAMES} capitalised words, the small words
+   * of place names between them ({@code Rio de Janeiro}).
+   *
+   * @param text the text as written (normalised)
+   * @return true for a place's name
+   */
+  static boolean isPlace(String text) {
+    return !text.isEmpty() && isGroup(text, 0, text.length());
+  }
+
+  /**
    * One group of a place: capitalised words, the small words of place names between them, opening
    * and closing with a capitalised word.
    */

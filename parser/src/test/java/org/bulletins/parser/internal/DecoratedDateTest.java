@@ -102,6 +102,20 @@ class DecoratedDateTest {
         "10:30 AM, March 3, 2024; 2024-03-03",
         "9:15 a.m. 5 March 2024; 2024-03-05",
         "10h30, 5 de março de 2024; 2024-03-05",
+        "by admin | Feb 20, 2024 | Community News, Parks | 0 comments; 2024-02-20",
+        "por admin | 15 Mar, 2024 | Noticias | 0 Comentarios; 2024-03-15",
+        "November 30, 2023 / Jane Whitfield / 0 Comments; 2023-11-30",
+        "Posted on March 20, 2024 by Jane Whitfield in Town News; 2024-03-20",
+        "Publicado el 27 de febrero de 2024 por Redacción en Noticias; 2024-02-27",
+        "Le 30 avril 2024 par Marie Dupont dans Vie locale; 2024-04-30",
+        "Postado em 28/03/2024 por Ascom; 2024-03-28",
+        "Release Date: March 29, 2024; 2024-03-29",
+        "Agência Brasil | Rio de Janeiro | 03/03/2024 18h02; 2024-03-03",
+        "Geneva, 28 November 2023; 2023-11-28",
+        "Ciudad de Guatemala, 16 de noviembre de 2023; 2023-11-16",
+        "Rome, le 10 octobre 2024; 2024-10-10",
+        "Caracas, Venezuela 28-11-2023; 2023-11-28",
+        "New York/Geneva, 1 December 2017; 2017-12-01",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -147,6 +161,15 @@ class DecoratedDateTest {
         "Council approved by Jane Doe on March 5, 2024",
         "Par amour du port le 5 mars 2024",
         "5 de março de 2024 - 3 Visitas",
+        "4 March 2024 | Ministers agree on a new budget | 3 comments",
+        "4 March 2024 | Jane Whitfield", // a name beside a date, with no count or byline
+        "by admin | 4 March 2024 | Ministers agree. | 3 comments",
+        "Posted on March 20, 2024 by Jane Whitfield in the town hall after the vote",
+        "Rally in Madrid, 3 March 2024",
+        "Council Meeting 28 November 2023",
+        "Geneva, Switzerland, Europe, 28 November 2023",
+        "Geneva, 28 November",
+        "&#71;eneva, 28 November 2023",
         "",
       })
   void leavesOtherLinesAlone(String line) {
