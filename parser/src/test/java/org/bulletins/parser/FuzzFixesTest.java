@@ -152,6 +152,21 @@ class FuzzFixesTest {
     }
   }
 
+  /**
+   * A line whose first part is empty after a bar and a comma ({@code |, FOR IMMEDIATE RELEASE: 5
+   * March 2024}) threw when the meta-line rule asked whether that empty part was an author's name.
+   * Found by {@code DateShapedLinesProperties} while the rule was written (session 56).
+   */
+  @Test
+  void anEmptyPartOfADecoratedLineIsNoName() {
+    String title = "|, FOR IMMEDIATE RELEASE: 5 March 2024";
+    ParsedDocument doc = BulletinParser.create().parse(title + "\n\nThe text.\n", "e");
+    assertThat(doc.items()).singleElement().satisfies(i -> assertThat(i.title()).isEqualTo(title));
+    assertThat(writtenAndRead(title, List.of("The text.")))
+        .singleElement()
+        .satisfies(i -> assertThat(i.title()).isEqualTo(title));
+  }
+
   /** A dated item with this title and these paragraphs, written and read back. */
   private static List<NewsItem> writtenAndRead(String title, List<String> paragraphs) {
     NewsItem item =

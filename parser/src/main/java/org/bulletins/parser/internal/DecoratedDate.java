@@ -651,7 +651,7 @@ final class DecoratedDate {
    * Jane Whitfield}, {@code Community News, Parks}, {@code Vie locale}).
    */
   private static boolean isShortPart(String written) {
-    if (written.length() > MAX_SHORT_PART || hasDigit(written)) {
+    if (written.isEmpty() || written.length() > MAX_SHORT_PART || hasDigit(written)) {
       return false;
     }
     char last = written.charAt(written.length() - 1);
