@@ -82,6 +82,30 @@ public final class OrganizationFinder {
         + "Banque interaméricaine de développement;Banco Interamericano de Desenvolvimento",
     "MSF||Doctors Without Borders;Médicos Sin Fronteras;Médecins Sans Frontières;"
         + "Médicos Sem Fronteiras",
+    "PAHO|OPS,OPAS|Pan American Health Organization;Organización Panamericana de la Salud;"
+        + "Organisation panaméricaine de la santé;Organização Pan-Americana da Saúde",
+    "UNESCO||United Nations Educational, Scientific and Cultural Organization;"
+        + "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura;"
+        + "Organisation des Nations unies pour l'éducation, la science et la culture;"
+        + "Organização das Nações Unidas para a Educação, a Ciência e a Cultura",
+    "UNEP|PNUMA,PNUE|United Nations Environment Programme;"
+        + "Programa de las Naciones Unidas para el Medio Ambiente;"
+        + "Programme des Nations unies pour l'environnement;"
+        + "Programa das Nações Unidas para o Meio Ambiente",
+    "UNAIDS|ONUSIDA|Joint United Nations Programme on HIV/AIDS;"
+        + "Programa Conjunto de las Naciones Unidas sobre el VIH/Sida;"
+        + "Programme commun des Nations unies sur le VIH/sida;"
+        + "Programa Conjunto das Nações Unidas sobre HIV/Aids",
+    "IMF|FMI|International Monetary Fund;Fondo Monetario Internacional;"
+        + "Fonds monétaire international;Fundo Monetário Internacional",
+    "ECLAC|CEPAL|Economic Commission for Latin America and the Caribbean;"
+        + "Comisión Económica para América Latina y el Caribe;"
+        + "Commission économique pour l'Amérique latine et les Caraïbes;"
+        + "Comissão Econômica para a América Latina e o Caribe",
+    "WMO|OMM|World Meteorological Organization;Organización Meteorológica Mundial;"
+        + "Organisation météorologique mondiale;Organização Meteorológica Mundial",
+    "IAEA|OIEA,AIEA|International Atomic Energy Agency;Organismo Internacional de Energía Atómica;"
+        + "Agence internationale de l'énergie atomique;Agência Internacional de Energia Atômica",
   };
 
   /** Words that make a bracketed acronym a document, a plan or a place, not a body. */

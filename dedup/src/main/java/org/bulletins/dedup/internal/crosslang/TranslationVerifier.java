@@ -24,7 +24,8 @@ import org.bulletins.model.MatchRule;
  * <ol>
  *   <li>the two languages are known and differ;
  *   <li>both items are dated at most {@value #MAX_DAYS} day apart (and within the engine's date
- *       window);
+ *       window), and where both open with a dateline, its places may be one ({@link
+ *       DatelinePlaces});
  *   <li>they share a <em>strong number</em> (a count of at least {@value #STRONG_NUMBER}), or a
  *       number and a day named in the text;
  *   <li>their numbers agree: the shared values are at least {@value #AGREEMENT} of all values of
@@ -85,7 +86,7 @@ public final class TranslationVerifier {
       return Optional.empty();
     }
     long days = Math.abs(ChronoUnit.DAYS.between(dateA.get(), dateB.get()));
-    if (days > maxDays) {
+    if (days > maxDays || datelinesDiffer(a, b)) {
       return Optional.empty();
     }
     Set<Long> numbersA = values(a.numbers());
@@ -138,6 +139,16 @@ public final class TranslationVerifier {
             MatchRule.TRANSLATION,
             scores,
             strength));
+  }
+
+  /**
+   * Whether both items open with a dateline and the two places surely differ: one organisation's
+   * two events in one country, each datelined where it happened.
+   */
+  private static boolean datelinesDiffer(ItemFacts a, ItemFacts b) {
+    return a.dateline().isPresent()
+        && b.dateline().isPresent()
+        && !DatelinePlaces.mayBeSame(a.dateline().get(), b.dateline().get());
   }
 
   private static Set<Long> values(List<CountedNumber> numbers) {
