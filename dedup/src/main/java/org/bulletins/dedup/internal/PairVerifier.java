@@ -46,13 +46,21 @@ import org.bulletins.model.MatchRule;
  *       {@value #MIN_BODY_WORDS} words, containment is at least {@code nearDuplicateContainment}
  *       (0.8), and the titles agree (similarity at least {@value #TITLE_AGREES} or containment at
  *       least {@value #TITLE_CONTAINED}). Named {@code teaser-contained} when one body is a teaser
- *       or less than two thirds of the other.
+ *       or less than two thirds of the other. Also, whatever the titles, when the shorter body has
+ *       at least {@value #VERBATIM_TEASER_WORDS} words and containment is at least {@value
+ *       #VERBATIM_CONTAINMENT}: a teaser copied word for word under another headline.
  *   <li>{@code same-title} (same): a body shorter than {@value #MIN_BODY_WORDS} words or missing,
  *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and if
  *       both have a body, containment at least 0.5.
  *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
  *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
- *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE}.
+ *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE};
+ *       or, whatever the titles, at least {@value #FACT_REWRITE_TERMS} shared terms with
+ *       content-word containment at least {@value #FACT_REWRITE_CONTAINMENT} and Jaccard at least
+ *       {@value #FACT_REWRITE_JACCARD} (a rewrite that keeps the release's figures and names); or
+ *       titles as {@code same-title} asks, content-word containment at least {@value
+ *       #TITLED_REWRITE_CONTAINMENT} and a shared term (a listing's paraphrased teaser and the
+ *       article).
  *   <li>{@code dissimilar} (apart): nothing above applied.
  * </ol>
  *
@@ -80,6 +88,30 @@ public final class PairVerifier {
 
   /** Least content-word Jaccard similarity of {@code rewrite}. */
   public static final double REWRITE_JACCARD = 0.4;
+
+  /**
+   * Fewest words of a shorter body that, nearly all found in the longer one, make a teaser whatever
+   * the titles: an aggregator's teaser is the wire's lead word for word under its own headline.
+   */
+  public static final int VERBATIM_TEASER_WORDS = 20;
+
+  /** Least body containment of such a verbatim teaser. */
+  public static final double VERBATIM_CONTAINMENT = 0.95;
+
+  /**
+   * Fewest shared distinctive terms of a rewrite told by its facts: a newspaper's rewrite of a
+   * release keeps its figures and names under a headline of its own.
+   */
+  public static final int FACT_REWRITE_TERMS = 5;
+
+  /** Least content-word containment of a rewrite told by its facts. */
+  public static final double FACT_REWRITE_CONTAINMENT = 0.55;
+
+  /** Least content-word Jaccard similarity of a rewrite told by its facts. */
+  public static final double FACT_REWRITE_JACCARD = 0.3;
+
+  /** Least content-word containment of a rewrite under the same title. */
+  public static final double TITLED_REWRITE_CONTAINMENT = 0.8;
 
   private final DedupOptions options;
   private final SignatureGate gate;
@@ -208,22 +240,35 @@ public final class PairVerifier {
       return MatchRule.TERM_CONFLICT;
     } else if (m.shorterBody() >= MIN_BODY_WORDS && m.bodySim() >= SAME_BODY) {
       return MatchRule.SAME_BODY;
-    } else if (m.shorterBody() >= MIN_BODY_WORDS
-        && m.bodyContainment() >= options.nearDuplicateContainment()
-        && titlesAgree) {
+    } else if ((m.shorterBody() >= MIN_BODY_WORDS
+            && m.bodyContainment() >= options.nearDuplicateContainment()
+            && titlesAgree)
+        || (m.shorterBody() >= VERBATIM_TEASER_WORDS
+            && m.bodyContainment() >= VERBATIM_CONTAINMENT)) {
       return MatchRule.NEAR_DUPLICATE;
     } else if (m.shorterBody() < MIN_BODY_WORDS
         && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4
         && m.titleSim() >= SAME_TITLE
         && (m.shorterBody() == 0 || m.bodyContainment() >= 0.5)) {
       return MatchRule.SAME_TITLE;
-    } else if (m.wordContainment() >= options.rewriteWordContainment()
-        && m.wordJaccard() >= REWRITE_JACCARD
-        && sharedTerms >= options.minSharedTerms()
-        && m.titleContainment() >= REWRITE_TITLE) {
+    } else if ((m.wordContainment() >= options.rewriteWordContainment()
+            && m.wordJaccard() >= REWRITE_JACCARD
+            && sharedTerms >= options.minSharedTerms()
+            && m.titleContainment() >= REWRITE_TITLE)
+        || (sharedTerms >= FACT_REWRITE_TERMS
+            && m.wordContainment() >= FACT_REWRITE_CONTAINMENT
+            && m.wordJaccard() >= FACT_REWRITE_JACCARD)
+        || (isSameTitle(m)
+            && m.wordContainment() >= TITLED_REWRITE_CONTAINMENT
+            && sharedTerms >= 1)) {
       return MatchRule.REWRITE;
     }
     return MatchRule.DISSIMILAR;
+  }
+
+  /** Titles of at least four content words, nearly the same. */
+  static boolean isSameTitle(Measures m) {
+    return Math.min(m.titleSizeA(), m.titleSizeB()) >= 4 && m.titleSim() >= SAME_TITLE;
   }
 
   /** The sizes and overlaps of two items' sets, and the measures derived from them. */

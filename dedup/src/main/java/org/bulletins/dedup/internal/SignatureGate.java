@@ -55,6 +55,10 @@ final class SignatureGate {
         bodyNeed =
             Math.min(bodyNeed, leastContainment(options.nearDuplicateContainment(), bodyA, bodyB));
       }
+      if (shorterBody >= PairVerifier.VERBATIM_TEASER_WORDS) {
+        bodyNeed =
+            Math.min(bodyNeed, leastContainment(PairVerifier.VERBATIM_CONTAINMENT, bodyA, bodyB));
+      }
     } else if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       if (shorterBody == 0) {
         return true;
@@ -66,15 +70,27 @@ final class SignatureGate {
       return true;
     }
 
-    if (titleContainment < PairVerifier.REWRITE_TITLE) {
-      return false;
-    }
     int wordsA = a.contentWords().length;
     int wordsB = b.contentWords().length;
+    // The rewrite rule's three ways, every shared term granted: the title-gated one, the one told
+    // by facts (any titles), the one under the same title.
     int wordNeed =
         Math.max(
-            leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
-            leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB));
+            leastContainment(PairVerifier.FACT_REWRITE_CONTAINMENT, wordsA, wordsB),
+            leastJaccard(PairVerifier.FACT_REWRITE_JACCARD, wordsA, wordsB));
+    if (titleContainment >= PairVerifier.REWRITE_TITLE) {
+      wordNeed =
+          Math.min(
+              wordNeed,
+              Math.max(
+                  leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
+                  leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB)));
+    }
+    if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
+      wordNeed =
+          Math.min(
+              wordNeed, leastContainment(PairVerifier.TITLED_REWRITE_CONTAINMENT, wordsA, wordsB));
+    }
     return wordNeed != UNREACHABLE
         && ItemSignature.intersectionReaches(a.contentWords(), b.contentWords(), wordNeed);
   }
