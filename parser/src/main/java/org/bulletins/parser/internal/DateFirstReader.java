@@ -27,6 +27,11 @@ final class DateFirstReader extends LayoutReader {
 
   private static final int MAX_CONTACT_LINE = 100;
 
+  /** The longest section's name beside a date, in chars and in words. */
+  private static final int MAX_SECTION = 30;
+
+  private static final int MAX_SECTION_WORDS = 3;
+
   /** The longest line taken for a listing's header over a cut title, in chars. */
   private static final int MAX_HEADER = 80;
 
@@ -34,10 +39,11 @@ final class DateFirstReader extends LayoutReader {
   private PendingDate pendingDate;
 
   /**
-   * A kicker-shaped first line under a date line ({@code Transport}), held until the next line says
-   * whether it is the title or a section's name over the title.
+   * A kicker-shaped first line under a date line ({@code Transport}), or a section's name beside
+   * the date ({@code Research | April 2, 2024}), held until the next line says whether it is the
+   * title or a section's name over the title.
    */
-  private Line heldKicker;
+  private HeldKicker heldKicker;
 
   private boolean blankSinceText;
   private ItemBuilder current;
@@ -95,14 +101,18 @@ final class DateFirstReader extends LayoutReader {
       case DATE_TITLE -> {
         if (pendingDate == null) {
           acceptDate(line);
-          acceptDatedText(line.title(), line.number());
+          if (isSectionName(line.title())) {
+            heldKicker = new HeldKicker(line.asLabel(), line.title(), line.number());
+          } else {
+            acceptDatedText(line.title(), line.number());
+          }
         } else {
           acceptDatedText(line.text(), line.number()); // the title of the date line above
         }
       }
       default -> {
         if (dated && pendingDate != null && line.kind() == LineKind.TEXT && isKickerShape(line)) {
-          heldKicker = line;
+          heldKicker = new HeldKicker(line.asLabel(), line.text(), line.number());
         } else if (dated) {
           acceptDatedText(line.text(), line.number());
         } else {
@@ -217,19 +227,45 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
+   * Whether the text beside a date may be a section's name rather than the title ({@code Campus
+   * Life}, {@code Saúde}): a kicker's shape, or up to {@value #MAX_SECTION_WORDS} capitalised words
+   * of letters.
+   */
+  private static boolean isSectionName(String text) {
+    if (TitleRule.isKickerText(text) || Labels.isSectionName(text)) {
+      return true;
+    }
+    if (text.length() > MAX_SECTION || TitleRule.words(text) > MAX_SECTION_WORDS) {
+      return false;
+    }
+    for (String word : text.split(" ")) {
+      if (word.isEmpty() || (!Character.isUpperCase(word.charAt(0)) && !word.equals("&"))) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '&' && c != '-') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * Settles the held kicker by the line after it: a title-like line right under it, with no blank
    * line between ({@code 12 March 2024} / {@code Transport} / {@code Council approves bus lanes}),
    * makes it a label of the item that line opens; anything else makes it the item's title.
    */
   private void settleKicker(Line next) {
-    Line kicker = heldKicker;
+    HeldKicker kicker = heldKicker;
     heldKicker = null;
     if (next.kind() == LineKind.TEXT
         && !isKickerShape(next)
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE) {
-      pendingDate.labels().add(kicker.asLabel());
+      pendingDate.labels().add(kicker.label());
     } else {
-      acceptDatedText(kicker.text(), kicker.number());
+      acceptDatedText(kicker.title(), kicker.number());
     }
   }
 
@@ -415,7 +451,7 @@ final class DateFirstReader extends LayoutReader {
   @Override
   void end() {
     if (heldKicker != null) {
-      acceptDatedText(heldKicker.text(), heldKicker.number());
+      acceptDatedText(heldKicker.title(), heldKicker.number());
       heldKicker = null;
     }
     if (dated) {
@@ -431,6 +467,15 @@ final class DateFirstReader extends LayoutReader {
     }
     releaseLabels();
   }
+
+  /**
+   * A held kicker: the label it becomes over a title, and the title it is otherwise.
+   *
+   * @param label the line as a label (with its date, when the date stands beside it)
+   * @param title the kicker's text as a title
+   * @param number its line's number
+   */
+  private record HeldKicker(Line label, String title, int number) {}
 
   private record PendingDate(Optional<LocalDate> date, int line, int column, List<Line> labels) {}
 }
