@@ -47,18 +47,19 @@ import org.bulletins.model.MatchRule;
  *       (0.8), and the titles agree (similarity at least {@value #TITLE_AGREES} or containment at
  *       least {@value #TITLE_CONTAINED}). Named {@code teaser-contained} when one body is a teaser
  *       or less than two thirds of the other. Also, whatever the titles, when the shorter body has
- *       at least {@value #VERBATIM_TEASER_WORDS} words and containment is at least {@value
- *       #VERBATIM_CONTAINMENT}: a teaser copied word for word under another headline.
+ *       at least {@value #VERBATIM_TEASER_WORDS} words, containment is at least {@value
+ *       #VERBATIM_CONTAINMENT} and the titles share a word: a teaser copied word for word under
+ *       another headline (a weekly roundup that quotes short stories shares no title word).
  *   <li>{@code same-title} (same): a body shorter than {@value #MIN_BODY_WORDS} words or missing,
  *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and if
  *       both have a body, containment at least 0.5.
  *   <li>{@code rewrite} (same): content-word containment at least {@code rewriteWordContainment}
  *       (0.6), content-word Jaccard at least {@value #REWRITE_JACCARD}, at least {@code
  *       minSharedTerms} (2) shared terms, and title containment at least {@value #REWRITE_TITLE};
- *       or, whatever the titles, at least {@value #FACT_REWRITE_TERMS} shared terms with
- *       content-word containment at least {@value #FACT_REWRITE_CONTAINMENT} and Jaccard at least
- *       {@value #FACT_REWRITE_JACCARD} (a rewrite that keeps the release's figures and names); or
- *       titles as {@code same-title} asks, content-word containment at least {@value
+ *       or, with the same title containment, at least {@value #FACT_REWRITE_TERMS} shared terms
+ *       with content-word containment at least {@value #FACT_REWRITE_CONTAINMENT} and Jaccard at
+ *       least {@value #FACT_REWRITE_JACCARD} (a rewrite that keeps the release's figures and
+ *       names); or titles as {@code same-title} asks, content-word containment at least {@value
  *       #TITLED_REWRITE_CONTAINMENT} and a shared term (a listing's paraphrased teaser and the
  *       article).
  *   <li>{@code dissimilar} (apart): nothing above applied.
@@ -90,8 +91,9 @@ public final class PairVerifier {
   public static final double REWRITE_JACCARD = 0.4;
 
   /**
-   * Fewest words of a shorter body that, nearly all found in the longer one, make a teaser whatever
-   * the titles: an aggregator's teaser is the wire's lead word for word under its own headline.
+   * Fewest words of a shorter body that, nearly all found in the longer one, make a teaser when the
+   * titles share a word: an aggregator's teaser is the wire's lead word for word under its own
+   * headline.
    */
   public static final int VERBATIM_TEASER_WORDS = 20;
 
@@ -100,7 +102,7 @@ public final class PairVerifier {
 
   /**
    * Fewest shared distinctive terms of a rewrite told by its facts: a newspaper's rewrite of a
-   * release keeps its figures and names under a headline of its own.
+   * release keeps its figures and names, in fewer of the same words.
    */
   public static final int FACT_REWRITE_TERMS = 5;
 
@@ -244,7 +246,8 @@ public final class PairVerifier {
             && m.bodyContainment() >= options.nearDuplicateContainment()
             && titlesAgree)
         || (m.shorterBody() >= VERBATIM_TEASER_WORDS
-            && m.bodyContainment() >= VERBATIM_CONTAINMENT)) {
+            && m.bodyContainment() >= VERBATIM_CONTAINMENT
+            && m.titleCommon() > 0)) {
       return MatchRule.NEAR_DUPLICATE;
     } else if (m.shorterBody() < MIN_BODY_WORDS
         && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4
@@ -257,7 +260,8 @@ public final class PairVerifier {
             && m.titleContainment() >= REWRITE_TITLE)
         || (sharedTerms >= FACT_REWRITE_TERMS
             && m.wordContainment() >= FACT_REWRITE_CONTAINMENT
-            && m.wordJaccard() >= FACT_REWRITE_JACCARD)
+            && m.wordJaccard() >= FACT_REWRITE_JACCARD
+            && m.titleContainment() >= REWRITE_TITLE)
         || (isSameTitle(m)
             && m.wordContainment() >= TITLED_REWRITE_CONTAINMENT
             && sharedTerms >= 1)) {

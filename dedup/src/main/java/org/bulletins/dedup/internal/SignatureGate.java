@@ -55,7 +55,7 @@ final class SignatureGate {
         bodyNeed =
             Math.min(bodyNeed, leastContainment(options.nearDuplicateContainment(), bodyA, bodyB));
       }
-      if (shorterBody >= PairVerifier.VERBATIM_TEASER_WORDS) {
+      if (shorterBody >= PairVerifier.VERBATIM_TEASER_WORDS && titleCommon > 0) {
         bodyNeed =
             Math.min(bodyNeed, leastContainment(PairVerifier.VERBATIM_CONTAINMENT, bodyA, bodyB));
       }
@@ -72,19 +72,19 @@ final class SignatureGate {
 
     int wordsA = a.contentWords().length;
     int wordsB = b.contentWords().length;
-    // The rewrite rule's three ways, every shared term granted: the title-gated one, the one told
-    // by facts (any titles), the one under the same title.
-    int wordNeed =
-        Math.max(
-            leastContainment(PairVerifier.FACT_REWRITE_CONTAINMENT, wordsA, wordsB),
-            leastJaccard(PairVerifier.FACT_REWRITE_JACCARD, wordsA, wordsB));
+    // The rewrite rule's three ways, every shared term granted: two under titles that share a
+    // third of their words (the one told by facts asks less of the words), one under the same
+    // title.
+    int wordNeed = UNREACHABLE;
     if (titleContainment >= PairVerifier.REWRITE_TITLE) {
       wordNeed =
           Math.min(
-              wordNeed,
               Math.max(
                   leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
-                  leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB)));
+                  leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB)),
+              Math.max(
+                  leastContainment(PairVerifier.FACT_REWRITE_CONTAINMENT, wordsA, wordsB),
+                  leastJaccard(PairVerifier.FACT_REWRITE_JACCARD, wordsA, wordsB)));
     }
     if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       wordNeed =

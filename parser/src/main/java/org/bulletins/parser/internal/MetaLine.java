@@ -187,7 +187,34 @@ final class MetaLine {
       return !written.equalsIgnoreCase("posted"); // "Posted at 9:00 AM", not the word alone
     }
     String byline = "by " + name;
-    return Byline.isName(byline, byline.split(" ").length);
+    return Byline.isName(byline, byline.split(" ").length) || isOfficeName(name);
+  }
+
+  /** The most words of an office that signs an item after a signing verb. */
+  private static final int MAX_OFFICE_WORDS = 5;
+
+  /**
+   * An office's name, as sites sign after {@code Écrit par} or {@code Posted by} in sentence case
+   * ({@code Secrétariat de mairie}, {@code Service communication}): a capitalised word, then up to
+   * {@value #MAX_OFFICE_WORDS} words of letters in all.
+   */
+  private static boolean isOfficeName(String name) {
+    String[] words = name.split(" ");
+    if (words.length > MAX_OFFICE_WORDS || !Character.isUpperCase(name.charAt(0))) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** {@code By Jane Doe} or {@code By Jane Doe, Staff Writer}: a byline, then a short role. */

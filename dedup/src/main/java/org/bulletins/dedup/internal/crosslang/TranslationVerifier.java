@@ -148,6 +148,8 @@ public final class TranslationVerifier {
   private static boolean datelinesDiffer(ItemFacts a, ItemFacts b) {
     return a.dateline().isPresent()
         && b.dateline().isPresent()
+        && !DatelinePlaces.isNoPlace(a.dateline().get())
+        && !DatelinePlaces.isNoPlace(b.dateline().get())
         && !DatelinePlaces.mayBeSame(a.dateline().get(), b.dateline().get());
   }
 

@@ -24,6 +24,11 @@ class DatelinePlacesTest {
     "The Hague, La Haya",
     "Mexico City, Ciudad de México",
     "Khartoum, Jartum",
+    "Istanbul, Estambul",
+    "Kherson, Jersón",
+    "Djibouti, Yibuti",
+    "Kharkiv, Járkov",
+    "Yerevan, Ereván",
   })
   void exonymsMayBeOnePlace(String a, String b) {
     assertThat(DatelinePlaces.mayBeSame(a, b)).isTrue();
@@ -43,7 +48,19 @@ class DatelinePlacesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Tegucigalpa, San Pedro Sula, false", "Geneva, Ginebra, true"})
+  @CsvSource({"Update, Actualización", "Breaking, Mise à jour"})
+  void aLeadWordIsNoPlace(String a, String b) {
+    assertThat(DatelinePlaces.isNoPlace(a)).isTrue();
+    assertThat(DatelinePlaces.isNoPlace(b)).isTrue();
+    assertThat(DatelinePlaces.isNoPlace("Geneva")).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Tegucigalpa, San Pedro Sula, false",
+    "Geneva, Ginebra, true",
+    "Update, Actualización, true"
+  })
   void theVerifierLinksTranslationsOnlyUnderDatelinesThatMayAgree(
       String placeA, String placeB, boolean linked) {
     ItemFacts en = withDateline(TranslationVerifierTest.EN, Language.EN, placeA);
