@@ -190,6 +190,10 @@ final class MetaLine {
     return Byline.isName(byline, byline.split(" ").length) || isOfficeName(name);
   }
 
+  /** Small English words that make a sentence of what follows a signing verb. */
+  private static final Set<String> ENGLISH_LINKS =
+      ImmutableSet.of("at", "the", "on", "in", "to", "for", "from", "with", "after", "a", "an");
+
   /** The most words of an office that signs an item after a signing verb. */
   private static final int MAX_OFFICE_WORDS = 5;
 
@@ -204,8 +208,8 @@ final class MetaLine {
       return false;
     }
     for (String word : words) {
-      if (word.isEmpty()) {
-        return false;
+      if (word.isEmpty() || ENGLISH_LINKS.contains(word)) {
+        return false; // "Posted by Jane Doe at the harbour": a sentence, not an office
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
