@@ -749,7 +749,8 @@ class DateShapedLinesProperties {
           "Geneva, 28 November 2023",
           "Ciudad de Guatemala, 16 de noviembre de 2023",
           "Rome, le 10 octobre 2024",
-          "Caracas, Venezuela 28-11-2023",
+          "CARACAS, Venezuela 28-11-2023",
+          "Planning Committee, 12 March 2024",
           "Rally in Madrid, 3 March 2024",
           "Transport",
           "Related posts");

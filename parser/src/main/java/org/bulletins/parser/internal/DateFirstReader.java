@@ -27,11 +27,6 @@ final class DateFirstReader extends LayoutReader {
 
   private static final int MAX_CONTACT_LINE = 100;
 
-  /** The longest section's name beside a date, in chars and in words. */
-  private static final int MAX_SECTION = 30;
-
-  private static final int MAX_SECTION_WORDS = 3;
-
   /** The longest line taken for a listing's header over a cut title, in chars. */
   private static final int MAX_HEADER = 80;
 
@@ -44,6 +39,17 @@ final class DateFirstReader extends LayoutReader {
    * title or a section's name over the title.
    */
   private HeldKicker heldKicker;
+
+  /**
+   * A title-like line right under a held kicker: the title, with the kicker a label, if text
+   * follows it before the next date; else the kicker is the title and this line its text ({@code
+   * Obituary} over a one-sentence teaser).
+   */
+  private Line titleUnderKicker;
+
+  private HeldKicker kickerOverTitle;
+
+  private boolean blankUnderTitle;
 
   private boolean blankSinceText;
   private ItemBuilder current;
@@ -82,8 +88,15 @@ final class DateFirstReader extends LayoutReader {
   @Override
   void accept(Line input) {
     Line line = input.weak() && !weakLabels ? input.asText() : input;
-    if (heldKicker != null) {
-      settleKicker(line);
+    if (titleUnderKicker != null) {
+      if (line.kind() == LineKind.BLANK) {
+        blankUnderTitle = true;
+        return;
+      }
+      settleTitleUnderKicker(line.kind() == LineKind.TEXT || line.kind() == LineKind.DATELINE);
+    }
+    if (heldKicker != null && settleKicker(line)) {
+      return;
     }
     if (contactLinesLeft > 0 && takeContactLine(line)) {
       return;
@@ -101,7 +114,7 @@ final class DateFirstReader extends LayoutReader {
       case DATE_TITLE -> {
         if (pendingDate == null) {
           acceptDate(line);
-          if (isSectionName(line.title())) {
+          if (TitleRule.isKickerText(line.title()) || Labels.isSectionName(line.title())) {
             heldKicker = new HeldKicker(line.asLabel(), line.title(), line.number());
           } else {
             acceptDatedText(line.title(), line.number());
@@ -227,46 +240,46 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
-   * Whether the text beside a date may be a section's name rather than the title ({@code Campus
-   * Life}, {@code Saúde}): a kicker's shape, or up to {@value #MAX_SECTION_WORDS} capitalised words
-   * of letters.
-   */
-  private static boolean isSectionName(String text) {
-    if (TitleRule.isKickerText(text) || Labels.isSectionName(text)) {
-      return true;
-    }
-    if (text.length() > MAX_SECTION || TitleRule.words(text) > MAX_SECTION_WORDS) {
-      return false;
-    }
-    for (String word : text.split(" ")) {
-      if (word.isEmpty() || (!Character.isUpperCase(word.charAt(0)) && !word.equals("&"))) {
-        return false;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
-        if (!Character.isLetter(c) && c != '&' && c != '-') {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
    * Settles the held kicker by the line after it: a title-like line right under it, with no blank
    * line between ({@code 12 March 2024} / {@code Transport} / {@code Council approves bus lanes}),
-   * makes it a label of the item that line opens; anything else makes it the item's title.
+   * is held in turn until the text under it shows it is the title ({@link #titleUnderKicker});
+   * anything else makes the kicker the item's title.
+   *
+   * @return true if the line was held
    */
-  private void settleKicker(Line next) {
+  private boolean settleKicker(Line next) {
     HeldKicker kicker = heldKicker;
     heldKicker = null;
     if (next.kind() == LineKind.TEXT
         && !isKickerShape(next)
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE) {
+      kickerOverTitle = kicker;
+      titleUnderKicker = next;
+      blankUnderTitle = false;
+      return true;
+    }
+    acceptDatedText(kicker.title(), kicker.number());
+    return false;
+  }
+
+  /**
+   * Settles the line held under a kicker: with text under it, it is the title and the kicker a
+   * label; with none (a date, a label or the end next), the kicker is the title and the line its
+   * first paragraph.
+   */
+  private void settleTitleUnderKicker(boolean textFollows) {
+    Line title = titleUnderKicker;
+    HeldKicker kicker = kickerOverTitle;
+    titleUnderKicker = null;
+    kickerOverTitle = null;
+    if (textFollows) {
       pendingDate.labels().add(kicker.label());
+      acceptDatedText(title.text(), title.number());
     } else {
       acceptDatedText(kicker.title(), kicker.number());
+      acceptDatedText(title.text(), title.number());
     }
+    blankSinceText = blankUnderTitle;
   }
 
   private void acceptDatedText(String text, int number) {
@@ -450,6 +463,9 @@ final class DateFirstReader extends LayoutReader {
 
   @Override
   void end() {
+    if (titleUnderKicker != null) {
+      settleTitleUnderKicker(false);
+    }
     if (heldKicker != null) {
       acceptDatedText(heldKicker.title(), heldKicker.number());
       heldKicker = null;

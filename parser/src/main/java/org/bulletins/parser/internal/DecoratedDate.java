@@ -336,9 +336,12 @@ final class DecoratedDate {
     }
     DateLine found = null;
     boolean staff = false;
-    boolean meta = false;
+    boolean byline = false; // a post's author: "by admin", "Por Carla Mendes"
+    boolean count = false; // "0 comments", "240 views"
     int places = 0;
     int shortParts = 0;
+    int namesBeforeDate = 0; // a place or a short part before the date: a headline's place
+    boolean shortBeforeDate = false;
     for (Part part : parts) {
       if (found == null) {
         Optional<DateLine> date = datePart(part, dates);
@@ -354,18 +357,28 @@ final class DecoratedDate {
       if (isStaffByline(part)) {
         staff = true;
       } else if (isLabelPart(part)) {
-        meta |= isPostMeta(part);
+        byline |= Byline.opens(part.folded());
+        count |= hasDigit(part.folded()) && isCount(part.written(), part.folded());
       } else if (isPlace(part.written())) {
         places++;
+        namesBeforeDate += found == null ? 1 : 0;
       } else if (isShortPart(part.written())) {
         shortParts++;
+        shortBeforeDate |= found == null;
       } else {
         return Optional.empty();
       }
     }
-    if (meta && found != null && places + shortParts <= MAX_SHORT_PARTS) {
+    if ((byline || count)
+        && found != null
+        && places + shortParts <= MAX_SHORT_PARTS
+        && !shortBeforeDate
+        && (namesBeforeDate == 0 || byline)) {
       // A blog post's meta line: "by admin | Feb 20, 2024 | Community News, Parks | 0 comments",
-      // "November 30, 2023 / Jane Whitfield / 0 Comments": its author's name and categories too.
+      // "November 30, 2023 / Jane Whitfield / 0 Comments": its author's name and categories
+      // after the date, a place before it only beside a byline ("Por Carla Mendes | Brasília |
+      // ..."). "Harbor Festival Returns / March 12, 2024 / 4 Comments" is a headline's line, and
+      // "March 12, 2024 | Council Approves New Budget | 3 min read" holds a headline too.
       return Optional.of(found);
     }
     if (shortParts > 0) {
@@ -632,17 +645,6 @@ final class DecoratedDate {
         && Byline.opens(folded)
         && folded.length() == part.written().length()
         && isUserName(part.written(), space + 1);
-  }
-
-  /**
-   * Whether a label part is one only a post's meta line holds: a count of comments or views, a
-   * reading time, an author's byline ({@code By Jane Doe}, {@code by admin}).
-   */
-  private static boolean isPostMeta(Part written) {
-    String part = written.folded();
-    return (hasDigit(part) && isCount(written.written(), part))
-        || (part.contains("min") && READING_TIME.matcher(part).matches())
-        || Byline.opens(part);
   }
 
   /**

@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * Recognises a line that is a place and a date and nothing more, as press offices head a release
- * over its title ({@code Geneva, 28 November 2023}, {@code GENEVA, 28 November 2023}, {@code Ciudad
- * de Guatemala, 16 de noviembre de 2023}, {@code Rome, le 10 octobre 2024}, {@code Caracas,
- * Venezuela 28-11-2023}). The parser keeps such a line on its item as a label, so the place is not
- * lost.
+ * over its title ({@code GENEVA, 28 November 2023}, {@code Ciudad de Guatemala, 16 de noviembre de
+ * 2023}, {@code Rome, le 10 octobre 2024}, {@code CARACAS, Venezuela 28-11-2023}): a place in
+ * capitals before any date, or any place before a date written as Romance datelines write it. The
+ * parser keeps such a line on its item as a label, so the place is not lost.
  *
  * <p>The place is one or two groups of one to {@value #MAX_NAMES} capitalised words, with the small
  * words of place names between them ({@code de}, {@code do}, {@code upon}), and a comma after the
@@ -31,7 +31,7 @@ final class PlacedDate {
           "el", "upon", "on", "sur", "en");
 
   /** Words between a place and its date: {@code Rome, le 10 octobre 2024}. */
-  private static final Set<String> DATE_CONNECTORS = ImmutableSet.of("le", "el", "a", "em", "on");
+  private static final Set<String> DATE_CONNECTORS = ImmutableSet.of("le", "el", "a", "em");
 
   private PlacedDate() {}
 
@@ -50,8 +50,9 @@ final class PlacedDate {
     if (comma <= 0 || comma > MAX_PLACE || !isGroup(text, 0, comma)) {
       return Optional.empty();
     }
-    // "Geneva, 28 November 2023", "Rome, le 10 octobre 2024": the date right after the comma.
-    Optional<DateLine> date = wholeDate(text.substring(comma + 2), dates);
+    // "GENEVA, 28 November 2023", "Rome, le 10 octobre 2024": the date right after the comma.
+    boolean capitals = isCapitals(text, comma);
+    Optional<DateLine> date = wholeDate(text.substring(comma + 2), dates, capitals);
     if (date.isPresent()) {
       return date;
     }
@@ -64,7 +65,7 @@ final class PlacedDate {
       }
       int groupEnd = text.charAt(space - 1) == ',' ? space - 1 : space;
       if (isGroup(text, start, groupEnd)) {
-        Optional<DateLine> after = wholeDate(text.substring(space + 1), dates);
+        Optional<DateLine> after = wholeDate(text.substring(space + 1), dates, capitals);
         if (after.isPresent()) {
           return after;
         }
@@ -79,17 +80,34 @@ final class PlacedDate {
 
   /**
    * A date line that is the whole rest of the line, with its year, perhaps after the word that
-   * joins a place to its date ({@code le}, {@code a}, {@code em}, {@code on}).
+   * joins a place to its date ({@code le}, {@code a}, {@code em}). After a place not in capitals,
+   * only a date written as a dateline writes it in Spanish, French or Portuguese ({@code le 10
+   * octobre 2024}, {@code 16 de noviembre de 2023}): {@code Planning Committee, 12 March 2024} and
+   * {@code Brussels, 5 March 2024} under a statement are a meeting's title and a sign-off.
    */
-  private static Optional<DateLine> wholeDate(String rest, DateLineParser dates) {
+  private static Optional<DateLine> wholeDate(String rest, DateLineParser dates, boolean capitals) {
     if (rest.isEmpty() || !DateLineParser.hasFourDigits(rest, 0)) {
       return Optional.empty();
     }
     int space = rest.indexOf(' ');
-    if (space > 0 && DATE_CONNECTORS.contains(rest.substring(0, space))) {
-      rest = rest.substring(space + 1);
+    boolean connector = space > 0 && DATE_CONNECTORS.contains(rest.substring(0, space));
+    if (!capitals && !connector && !rest.contains(" de ")) {
+      return Optional.empty();
     }
-    return dates.parse(rest);
+    return dates.parse(connector ? rest.substring(space + 1) : rest);
+  }
+
+  /** Whether the place before the first comma is written in capitals ({@code GENEVA}). */
+  private static boolean isCapitals(String text, int end) {
+    boolean letter = false;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /**

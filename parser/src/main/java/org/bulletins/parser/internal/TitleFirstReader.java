@@ -105,7 +105,7 @@ final class TitleFirstReader extends LayoutReader {
   }
 
   private void text(Line line) {
-    if (linkLinesLeft > 0 && line.text().length() <= MAX_LINK_LINE) {
+    if (linkLinesLeft > 0 && isLinkTitle(line.text())) {
       linkLinesLeft--;
       release(); // the link above, or the item's last line before the heading
       held = line; // the next item's title if a date comes right under it
@@ -149,6 +149,15 @@ final class TitleFirstReader extends LayoutReader {
     heldIsLink = false;
     labelsAfterHeld.forEach(this::label);
     labelsAfterHeld.clear();
+  }
+
+  /**
+   * A link's title under a related-links heading: short, and no sentence (an article that goes on
+   * under a {@code Related} line of its own goes on in sentences).
+   */
+  private static boolean isLinkTitle(String text) {
+    char last = text.charAt(text.length() - 1);
+    return text.length() <= MAX_LINK_LINE && last != '.' && last != '!' && last != ',';
   }
 
   /** A blank line closes a list of related links: its last title is a label of the open item. */

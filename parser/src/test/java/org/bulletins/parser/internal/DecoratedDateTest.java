@@ -111,11 +111,12 @@ class DecoratedDateTest {
         "Postado em 28/03/2024 por Ascom; 2024-03-28",
         "Release Date: March 29, 2024; 2024-03-29",
         "Agência Brasil | Rio de Janeiro | 03/03/2024 18h02; 2024-03-03",
-        "Geneva, 28 November 2023; 2023-11-28",
+        "GENEVA, 28 November 2023; 2023-11-28",
         "Ciudad de Guatemala, 16 de noviembre de 2023; 2023-11-16",
         "Rome, le 10 octobre 2024; 2024-10-10",
-        "Caracas, Venezuela 28-11-2023; 2023-11-28",
-        "New York/Geneva, 1 December 2017; 2017-12-01",
+        "CARACAS, Venezuela 28-11-2023; 2023-11-28",
+        "NEW YORK/GENEVA, 1 December 2017; 2017-12-01",
+        "São Paulo, 3 de março de 2024; 2024-03-03",
       })
   void readsTheDateOfADecoratedLine(String line, LocalDate expected) {
     assertThat(date(line)).contains(expected);
@@ -168,6 +169,9 @@ class DecoratedDateTest {
         "Rally in Madrid, 3 March 2024",
         "Council Meeting 28 November 2023",
         "Geneva, Switzerland, Europe, 28 November 2023",
+        "Planning Committee, 12 March 2024", // a meeting's title
+        "Brussels, 5 March 2024", // a sign-off under a statement, or a title
+        "Caracas, Venezuela 28-11-2023",
         "Geneva, 28 November",
         "&#71;eneva, 28 November 2023",
         "",
