@@ -48,8 +48,9 @@ import org.bulletins.model.MatchRule;
  *       least {@value #TITLE_CONTAINED}). Named {@code teaser-contained} when one body is a teaser
  *       or less than two thirds of the other. Also, whatever the titles, when the shorter body has
  *       at least {@value #VERBATIM_TEASER_WORDS} words, containment is at least {@value
- *       #VERBATIM_CONTAINMENT} and the titles share a word: a teaser copied word for word under
- *       another headline (a weekly roundup that quotes short stories shares no title word).
+ *       #VERBATIM_CONTAINMENT} and the titles share a word or body similarity is at least {@value
+ *       #VERBATIM_UNTITLED_SIMILARITY}: a teaser copied word for word under another headline (a
+ *       weekly roundup that quotes short stories shares no title word and is much longer).
  *   <li>{@code same-title} (same): a body shorter than {@value #MIN_BODY_WORDS} words or missing,
  *       titles of at least four content words with similarity at least {@value #SAME_TITLE}, and if
  *       both have a body, containment at least 0.5.
@@ -99,6 +100,12 @@ public final class PairVerifier {
 
   /** Least body containment of such a verbatim teaser. */
   public static final double VERBATIM_CONTAINMENT = 0.95;
+
+  /**
+   * Least body similarity of a verbatim teaser whose title shares no word with the other's: it is
+   * half the article, where a roundup's quoted story is a small part of the roundup.
+   */
+  public static final double VERBATIM_UNTITLED_SIMILARITY = 0.5;
 
   /**
    * Fewest shared distinctive terms of a rewrite told by its facts: a newspaper's rewrite of a
@@ -247,7 +254,7 @@ public final class PairVerifier {
             && titlesAgree)
         || (m.shorterBody() >= VERBATIM_TEASER_WORDS
             && m.bodyContainment() >= VERBATIM_CONTAINMENT
-            && m.titleCommon() > 0)) {
+            && (m.titleCommon() > 0 || m.bodySim() >= VERBATIM_UNTITLED_SIMILARITY))) {
       return MatchRule.NEAR_DUPLICATE;
     } else if (m.shorterBody() < MIN_BODY_WORDS
         && Math.min(m.titleSizeA(), m.titleSizeB()) >= 4

@@ -55,9 +55,14 @@ final class SignatureGate {
         bodyNeed =
             Math.min(bodyNeed, leastContainment(options.nearDuplicateContainment(), bodyA, bodyB));
       }
-      if (shorterBody >= PairVerifier.VERBATIM_TEASER_WORDS && titleCommon > 0) {
-        bodyNeed =
-            Math.min(bodyNeed, leastContainment(PairVerifier.VERBATIM_CONTAINMENT, bodyA, bodyB));
+      if (shorterBody >= PairVerifier.VERBATIM_TEASER_WORDS) {
+        int verbatim = leastContainment(PairVerifier.VERBATIM_CONTAINMENT, bodyA, bodyB);
+        if (titleCommon == 0) {
+          verbatim =
+              Math.max(
+                  verbatim, leastJaccard(PairVerifier.VERBATIM_UNTITLED_SIMILARITY, bodyA, bodyB));
+        }
+        bodyNeed = Math.min(bodyNeed, verbatim);
       }
     } else if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       if (shorterBody == 0) {
