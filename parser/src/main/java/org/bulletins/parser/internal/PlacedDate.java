@@ -51,7 +51,7 @@ final class PlacedDate {
       return Optional.empty();
     }
     // "GENEVA, 28 November 2023", "Rome, le 10 octobre 2024": the date right after the comma.
-    boolean capitals = isCapitals(text, comma);
+    boolean capitals = TitleRule.isCapitals(text.substring(0, comma)); // "GENEVA"
     Optional<DateLine> date = wholeDate(text.substring(comma + 2), dates, capitals);
     if (date.isPresent()) {
       return date;
@@ -95,19 +95,6 @@ final class PlacedDate {
       return Optional.empty();
     }
     return dates.parse(connector ? rest.substring(space + 1) : rest);
-  }
-
-  /** Whether the place before the first comma is written in capitals ({@code GENEVA}). */
-  private static boolean isCapitals(String text, int end) {
-    boolean letter = false;
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isLetter(c);
-    }
-    return letter;
   }
 
   /**

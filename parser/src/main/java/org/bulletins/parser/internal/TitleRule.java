@@ -175,7 +175,7 @@ public final class TitleRule {
   }
 
   /** True if the text has a letter and no lower-case one. */
-  private static boolean isCapitals(String text) {
+  static boolean isCapitals(String text) {
     boolean letter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
