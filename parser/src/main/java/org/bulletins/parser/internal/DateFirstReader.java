@@ -51,6 +51,19 @@ final class DateFirstReader extends LayoutReader {
 
   private boolean blankUnderTitle;
 
+  /** The open item's date, for a second post under the same day's header. */
+  private Optional<LocalDate> currentDate = Optional.empty();
+
+  /**
+   * Text lines still read after a blog's footer closed the open item ({@code Posted by Ward Office
+   * at 8:05 AM}; 0: none): a title among them, past a blank line, opens the day's next post, while
+   * the footer's own lines ({@code No comments:}, a share row) stay the item's.
+   */
+  private int linesAfterFooter;
+
+  /** The most text lines after a blog's footer that may still open the day's next post. */
+  private static final int MAX_LINES_AFTER_FOOTER = 4;
+
   private boolean blankSinceText;
   private ItemBuilder current;
 
@@ -151,6 +164,9 @@ final class DateFirstReader extends LayoutReader {
         // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
         flushTrailingLabels();
         current.addLabel(line);
+        if (MetaLine.isFooter(line.text())) {
+          linesAfterFooter = MAX_LINES_AFTER_FOOTER;
+        }
         // A contact block or a list of related links runs to the next blank line: labels too.
         contactLinesLeft =
             Labels.opensContactBlock(line.text()) || Labels.opensLinkList(line.text())
@@ -285,11 +301,21 @@ final class DateFirstReader extends LayoutReader {
   private void acceptDatedText(String text, int number) {
     if (pendingDate != null) {
       current = open(pendingDate.date(), pendingDate.line(), number, text, number);
+      currentDate = pendingDate.date();
       pendingDate.labels().forEach(current::addLabel);
       pendingDate = null;
+    } else if (linesAfterFooter > 0
+        && blankSinceText
+        && TitleRule.shape(text) == TitleRule.Shape.TITLE) {
+      // A blog's day header over two posts: the second post's title after the first's footer.
+      flushTrailingLabels();
+      finish(current);
+      current = open(currentDate, number, number, text, number);
+      linesAfterFooter = 0;
     } else {
       flushTrailingLabels();
       current.addLine(text, number, blankSinceText);
+      linesAfterFooter = Math.max(0, linesAfterFooter - 1);
     }
     blankSinceText = false;
   }
