@@ -34,6 +34,10 @@ final class Labels {
           "arquivos da categoria",
           "filed under",
           "posted in",
+          "subscribe to", // Blogger's feed link: "Subscribe to: Posts (Atom)"
+          "suscribirse a",
+          "assinar",
+          "inscription a",
           "topics",
           "topic",
           "countries",
@@ -168,6 +172,12 @@ final class Labels {
           "next post",
           "older post newer post",
           "newer post older post",
+          // Blogger's pager, scraped as one line (up to MAX_WORD_LABEL chars)
+          "older posts home",
+          "newer posts home",
+          "newer posts home older posts",
+          "home older posts",
+          "accueil articles plus anciens",
           "publicar un comentario",
           "entrada mas reciente",
           "entrada antigua",
