@@ -751,6 +751,7 @@ class DateShapedLinesProperties {
           "Rome, le 10 octobre 2024",
           "CARACAS, Venezuela 28-11-2023",
           "Planning Committee, 12 March 2024",
+          "1. 28/03/2024",
           "Rally in Madrid, 3 March 2024",
           "Transport",
           "Related posts");

@@ -76,7 +76,7 @@ public final class LineClassifier {
    * separator (a colon, a dash or a bar).
    */
   private Line classify(int number, int column, String text, String detect, int marks) {
-    if ((marks & RawLine.DIGIT) != 0 && ListMarker.bulletEnd(detect) > 0) {
+    if ((marks & RawLine.DIGIT) != 0 && ListMarker.markEnd(detect) > 0) {
       Optional<Line> bulleted = bulletedDate(number, column, text, detect, marks);
       if (bulleted.isPresent()) {
         return bulleted.get();
@@ -213,12 +213,12 @@ public final class LineClassifier {
    */
   private Optional<Line> bulletedDate(
       int number, int column, String text, String detect, int marks) {
-    int inText = ListMarker.bulletEnd(text);
-    int inDetect = ListMarker.bulletEnd(detect);
+    int inText = ListMarker.markEnd(text);
+    int inDetect = ListMarker.markEnd(detect);
     if (inText <= 0
         || inText == text.length()
         || inDetect == detect.length()
-        || ListMarker.bulletEnd(detect.substring(inDetect)) > 0) {
+        || ListMarker.markEnd(detect.substring(inDetect)) > 0) {
       return Optional.empty(); // one bullet only: a run of them is no date line
     }
     Line rest = classify(number, column, text.substring(inText), detect.substring(inDetect), marks);
@@ -291,7 +291,7 @@ public final class LineClassifier {
 
   /** A bullet before a line that reads as more than text: see {@link #bulletedDate}. */
   private static boolean readsAsBulletedDate(String detect, DateLineParser dates) {
-    int after = ListMarker.bulletEnd(detect);
+    int after = ListMarker.markEnd(detect);
     return after > 0
         && after < detect.length()
         && readsAsMoreThanText(detect.substring(after), dates);

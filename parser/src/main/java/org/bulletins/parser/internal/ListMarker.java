@@ -56,6 +56,27 @@ final class ListMarker {
     return end;
   }
 
+  /**
+   * Where the text after a list item's mark starts, past the spaces after it: a bullet as {@link
+   * #bulletEnd} reads it, or a list number of one or two digits ({@code 1. 28/03/2024}, as some
+   * listings number their dated items).
+   *
+   * @param text the line (normalised, non-empty)
+   * @return the index of the first char after the mark and its spaces, or -1 if the line opens with
+   *     no mark
+   */
+  static int markEnd(String text) {
+    int bullet = bulletEnd(text);
+    if (bullet > 0 || !opensWithNumber(text)) {
+      return bullet;
+    }
+    int end = text.indexOf(' ');
+    while (end < text.length() && text.charAt(end) == ' ') {
+      end++;
+    }
+    return end;
+  }
+
   private static boolean opensWithNumber(String text) {
     int digits = 0;
     while (digits < text.length() && digits < 3 && Character.isDigit(text.charAt(digits))) {

@@ -48,7 +48,7 @@ final class ListedDates {
       }
       pass(bulleted ? date.asText() : date, out);
     }
-    if (next.kind() == LineKind.DATE && ListMarker.bulletEnd(next.text()) > 0) {
+    if (next.kind() == LineKind.DATE && ListMarker.markEnd(next.text()) > 0) {
       if (afterText) {
         pass(next.asText(), out);
       } else {
@@ -73,7 +73,7 @@ final class ListedDates {
   }
 
   private static int bulletEnd(String text) {
-    return Math.max(0, ListMarker.bulletEnd(text));
+    return Math.max(0, ListMarker.markEnd(text));
   }
 
   private void pass(Line line, Consumer<Line> out) {
