@@ -41,13 +41,11 @@ final class DateFirstReader extends LayoutReader {
   private HeldKicker heldKicker;
 
   /**
-   * A title-like line right under a held kicker: the title, with the kicker a label, if text
+   * A title-like line right under the held kicker: the title, with the kicker a label, if text
    * follows it before the next date; else the kicker is the title and this line its text ({@code
    * Obituary} over a one-sentence teaser).
    */
   private Line titleUnderKicker;
-
-  private HeldKicker kickerOverTitle;
 
   private boolean blankUnderTitle;
 
@@ -264,17 +262,15 @@ final class DateFirstReader extends LayoutReader {
    * @return true if the line was held
    */
   private boolean settleKicker(Line next) {
-    HeldKicker kicker = heldKicker;
-    heldKicker = null;
     if (next.kind() == LineKind.TEXT
         && !isKickerShape(next)
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE) {
-      kickerOverTitle = kicker;
-      titleUnderKicker = next;
+      titleUnderKicker = next; // the kicker stays held with it
       blankUnderTitle = false;
       return true;
     }
-    acceptDatedText(kicker.title(), kicker.number());
+    acceptDatedText(heldKicker.title(), heldKicker.number());
+    heldKicker = null;
     return false;
   }
 
@@ -285,9 +281,9 @@ final class DateFirstReader extends LayoutReader {
    */
   private void settleTitleUnderKicker(boolean textFollows) {
     Line title = titleUnderKicker;
-    HeldKicker kicker = kickerOverTitle;
+    HeldKicker kicker = heldKicker;
     titleUnderKicker = null;
-    kickerOverTitle = null;
+    heldKicker = null;
     if (textFollows) {
       pendingDate.labels().add(kicker.label());
       acceptDatedText(title.text(), title.number());

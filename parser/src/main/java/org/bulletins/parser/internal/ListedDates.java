@@ -41,7 +41,8 @@ final class ListedDates {
       Line date = held;
       held = null;
       boolean bulleted = next.kind() != LineKind.BLANK && ListMarker.opens(next.text());
-      if (bulleted && DecoratedDate.isTimeAlone(next.text().substring(bulletEnd(next.text())))) {
+      if (bulleted
+          && DecoratedDate.isTimeAlone(next.text().substring(textAfterMark(next.text())))) {
         pass(date, out);
         pass(next.asLabel(), out);
         return;
@@ -72,7 +73,7 @@ final class ListedDates {
     stacked.end(out);
   }
 
-  private static int bulletEnd(String text) {
+  private static int textAfterMark(String text) {
     return Math.max(0, ListMarker.markEnd(text));
   }
 

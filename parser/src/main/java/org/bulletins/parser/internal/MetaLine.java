@@ -200,7 +200,8 @@ final class MetaLine {
   /**
    * An office's name, as sites sign after {@code Écrit par} or {@code Posted by} in sentence case
    * ({@code Secrétariat de mairie}, {@code Service communication}): a capitalised word, then up to
-   * {@value #MAX_OFFICE_WORDS} words of letters in all.
+   * {@value #MAX_OFFICE_WORDS} words in all, each written as a name's word ({@link
+   * Byline#isNameWord}) in any case.
    */
   private static boolean isOfficeName(String name) {
     String[] words = name.split(" ");
@@ -208,14 +209,11 @@ final class MetaLine {
       return false;
     }
     for (String word : words) {
-      if (word.isEmpty() || ENGLISH_LINKS.contains(word)) {
-        return false; // "Posted by Jane Doe at the harbour": a sentence, not an office
-      }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
-        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
-          return false;
-        }
+      if (word.isEmpty()
+          || ENGLISH_LINKS.contains(word) // "Posted by Jane Doe at the harbour": a sentence
+          || !Character.isLetter(word.charAt(0))
+          || !Byline.isNameWord(word)) {
+        return false;
       }
     }
     return true;
