@@ -300,6 +300,7 @@ final class DateFirstReader extends LayoutReader {
       currentDate = pendingDate.date();
       pendingDate.labels().forEach(current::addLabel);
       pendingDate = null;
+      linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
         && blankSinceText
         && TitleRule.shape(text) == TitleRule.Shape.TITLE) {

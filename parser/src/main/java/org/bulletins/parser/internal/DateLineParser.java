@@ -329,6 +329,26 @@ public final class DateLineParser {
   }
 
   /**
+   * Whether a folded word joins a date's parts in one of the languages ({@code de}, {@code of}).
+   *
+   * @param folded a word, folded ({@link #foldText})
+   * @return true for a connector
+   */
+  boolean isConnector(String folded) {
+    return names.isConnector(folded);
+  }
+
+  /**
+   * Whether a folded word names a month in one of the languages.
+   *
+   * @param folded a word, folded ({@link #foldText})
+   * @return true for a month's name or its short form
+   */
+  boolean isMonth(String folded) {
+    return names.month(folded) != 0;
+  }
+
+  /**
    * Recognises a month and year written alone, as a listing heads the items of a month: {@code
    * March 2024}, {@code Mars 2024}, {@code Marzo de 2024}, {@code março, 2024}.
    *

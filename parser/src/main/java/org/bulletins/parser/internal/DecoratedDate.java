@@ -264,7 +264,8 @@ final class DecoratedDate {
               + "(?:views?|reads?|comments?|shares?|likes?|vues?|lectures?|commentaires?|partages?"
               + "|visitas?|vistas?|lecturas?|visualizaciones|comentarios?|compartidos"
               + "|visualizacoes|visualizacao|leituras?|acessos?|curtidas?)"
-              + "|(?:comments?|commentaires?|comentarios?|reactions?)(?: ?: ?| ?\\()\\d{1,9}\\)?");
+              + "|(?:comments?|commentaires?|comentarios?|reactions?)"
+              + "(?: ?: ?\\d{1,9}| ?\\(\\d{1,9}\\)| ?\\[\\d{1,9}\\])");
 
   /**
    * The words of {@link #COUNT} that a title may hold with a small number ({@code 12 Lectures},
@@ -325,8 +326,13 @@ final class DecoratedDate {
     }
     Optional<DateLine> decorated =
         mayBeDecorated(text) ? parseParts(text, dates) : Optional.empty();
+    if (decorated.isPresent()) {
+      return decorated;
+    }
     // "Geneva, 28 November 2023", "Rome, le 10 octobre 2024": a place before the date
-    return decorated.isPresent() ? decorated : PlacedDate.parse(text, dates);
+    Optional<DateLine> placed = PlacedDate.parse(text, dates);
+    // "19 octobre 2007 5 19 /10 /octobre /2007 17:57": a date and a badge's echo of it
+    return placed.isPresent() ? placed : EchoedDate.parse(text, dates);
   }
 
   private static Optional<DateLine> parseParts(String text, DateLineParser dates) {

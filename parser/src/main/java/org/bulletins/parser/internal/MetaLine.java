@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ final class MetaLine {
 
   /** Longest text after a byline's name, after a comma: its role or outlet. */
   private static final int MAX_ROLE_WORDS = 6;
+
+  /** Most words of a category standing as a part of its own ({@link #isCategory}). */
+  private static final int MAX_CATEGORY_WORDS = 4;
+
+  /** Most categories in a footer beside who posted the item. */
+  private static final int MAX_CATEGORIES = 2;
 
   /** Longest text after {@link #FILED_IN}: a category or two. */
   private static final int MAX_FILED_IN = 60;
@@ -72,6 +79,7 @@ final class MetaLine {
           "pas de commentaire",
           "aucun commentaire",
           "lien permanent",
+          "permalien",
           "deixe um comentario",
           "deixe uma resposta",
           "sem comentarios",
@@ -85,7 +93,8 @@ final class MetaLine {
    */
   private static final Pattern POSTED =
       Pattern.compile(
-          "(?iu)(?:(?:posted|written|publicad[oa]|escrit[oa]|postad[oa]|publié|écrit) (?:by|por|par)"
+          "(?iu)(?:(?:posted|written|publicad[oa]|escrit[oa]|postad[oa]|publiée?|postée?|écrit)"
+              + " (?:by|por|par)"
               + " (?<name>[^|]+?)|posted)(?: (?:at|a las|a la|à|às) \\d{1,2}[:.h]\\d{2}"
               + "(?: ?[ap]\\.?m\\.?)?)?(?: (?:in|en|dans|em) [^|]{1,60})?");
 
@@ -101,7 +110,7 @@ final class MetaLine {
           .add("comments", "commentaires", "comentarios", "comentários", "reactions")
           .add("publié", "classé") // as written, before folding
           .addAll(SignedDate.VERBS) // "Posted by ...", folded
-          .add("écrit", "rédigé") // as written
+          .add("écrit", "rédigé", "posté") // as written
           .build();
 
   /** {@link #FIRST_WORDS} by their length, 0 to {@link #MAX_FIRST_WORD}. */
@@ -143,22 +152,40 @@ final class MetaLine {
   /** Whether every part may stand in a footer and one part only a footer has. */
   private static boolean isFooterOfParts(String text) {
     boolean footer = false;
+    boolean posted = false;
+    int categories = 0;
     for (String part : parts(text)) {
       String foldedPart = DateLineParser.foldText(part);
       if (isFooterPart(part, foldedPart)) {
         footer = true;
+        posted |= isPosted(part);
       } else if (!Byline.is(part, foldedPart)
           && !Labels.isWordLabel(part)
           && Labels.fieldValue(part) == null) {
-        return false;
+        if (!isCategory(part)) {
+          return false;
+        }
+        categories++;
       }
     }
-    return footer;
+    // A category stands only beside who posted the item: "Posté par Lucien à 14:00 - Vie locale"
+    return footer && (categories == 0 || (posted && categories <= MAX_CATEGORIES));
+  }
+
+  /**
+   * A part that may name the category a post was filed in: a few words, the first capitalised, no
+   * sentence's end.
+   */
+  private static boolean isCategory(String part) {
+    char last = part.charAt(part.length() - 1);
+    return Character.isUpperCase(part.charAt(0))
+        && part.split(" ").length <= MAX_CATEGORY_WORDS
+        && ".!?:;".indexOf(last) < 0;
   }
 
   /** A part that only a footer has: where the item was filed, a comment link or count. */
   private static boolean isFooterPart(String written, String folded) {
-    if (FOOTER_WORDS.contains(folded)
+    if (FOOTER_WORDS.contains(stripLinkMark(folded))
         || DecoratedDate.isCount(written, folded)
         || isPosted(written)) {
       return true;
@@ -169,6 +196,11 @@ final class MetaLine {
       }
     }
     return false;
+  }
+
+  /** The part without a link's mark after it: {@code Permalien [#]}. */
+  private static String stripLinkMark(String folded) {
+    return folded.endsWith(" [#]") ? folded.substring(0, folded.length() - 4) : folded;
   }
 
   /** Who posted the item, and perhaps when and where it was filed ({@link #POSTED}). */
@@ -318,8 +350,18 @@ final class MetaLine {
     return words;
   }
 
-  /** The parts of a line parted by bars, middle dots or bullets, each stripped; none if empty. */
+  /**
+   * The parts of a line parted by bars, middle dots or bullets, each stripped; none if empty. A
+   * line without them may be parted by spaced hyphens, as Canalblog closes a post: {@code Posté par
+   * Lucien à 14:00 - Vie locale - Commentaires [0] - Permalien [#]}.
+   */
   private static List<String> parts(String text) {
+    if (text.indexOf('|') < 0
+        && text.indexOf('·') < 0
+        && text.indexOf('•') < 0
+        && text.contains(" - ")) {
+      return Splitter.on(" - ").trimResults().splitToList(text);
+    }
     List<String> parts = new ArrayList<>(4);
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -27,6 +27,8 @@ final class SignedDate {
           "escrita",
           "postado",
           "postada",
+          "poste",
+          "postee",
           "publie",
           "publiee",
           "ecrit",

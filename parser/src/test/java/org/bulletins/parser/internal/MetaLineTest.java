@@ -43,6 +43,8 @@ class MetaLineTest {
         "Publié par Marie Dupont à 10h12 dans Cartes | Lien permanent | Commentaires (3)",
         "Postado por Ana da Costa às 10:12",
         "Written by John Roe in Harbour News",
+        "Posté par Lucien à 14:00 - Vie locale - Commentaires [0] - Permalien [#]",
+        "Posted by Jane Doe | Harbour News | Comments [2]",
       })
   void aFooterIsAMetaLineThatClosesItsItem(String line) {
     assertThat(MetaLine.is(line)).isTrue();
@@ -68,6 +70,9 @@ class MetaLineTest {
         "Written by hand in 1923",
         "Publicado por error en la web del ministerio",
         "Posted by Jane Doe at the harbour",
+        "Harbour News - Leave a comment - The ferry returns",
+        "Leave a comment - Harbour News",
+        "Posté par erreur - Vie locale - Commentaires [0]",
       })
   void isNoMetaLine(String line) {
     assertThat(MetaLine.is(line)).isFalse();
