@@ -98,7 +98,8 @@ final class DateFirstReader extends LayoutReader {
 
   @Override
   void accept(Line input) {
-    Line line = input.weak() && !weakLabels ? input.asText() : input;
+    Line line =
+        input.weak() && input.kind() == LineKind.LABEL && !weakLabels ? input.asText() : input;
     if (titleUnderKicker != null) {
       if (line.kind() == LineKind.BLANK) {
         blankUnderTitle = true;
@@ -125,7 +126,9 @@ final class DateFirstReader extends LayoutReader {
       case DATE_TITLE -> {
         if (pendingDate == null) {
           acceptDate(line);
-          if (TitleRule.isKickerText(line.title()) || Labels.isSectionName(line.title())) {
+          if (line.weak()
+              || TitleRule.isKickerText(line.title())
+              || Labels.isSectionName(line.title())) {
             heldKicker = new HeldKicker(line.asLabel(), line.title(), line.number());
           } else {
             acceptDatedText(line.title(), line.number());

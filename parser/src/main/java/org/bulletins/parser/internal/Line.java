@@ -13,7 +13,8 @@ package org.bulletins.parser.internal;
  * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...};
  *     for a date-opened title, what stands before the title: {@link #asLabelBeforeTitle})
  * @param weak true for a label known only by its shape (a list of names, a line repeated on the
- *     page): right after a date line it is still the title
+ *     page): right after a date line it is still the title; for {@link LineKind#DATE_TITLE}, a
+ *     title the page repeats beside other dates, which may be a section's name over the real title
  * @param header the year (and month) the line states alone, as a listing heads a year's or a
  *     month's items ({@code 2024}, {@code March 2024}), else null: see {@link SectionHeaders}
  */

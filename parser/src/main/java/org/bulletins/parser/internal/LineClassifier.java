@@ -57,8 +57,7 @@ public final class LineClassifier {
     Optional<DateInLine.Found> tabbed = TabbedDate.find(raw.text(), dates);
     if (tabbed.isPresent() && TitleRule.shape(tabbed.get().rest()) != TitleRule.Shape.PARAGRAPH) {
       DateInLine.Found found = tabbed.get();
-      return new Line(
-          number, column, text, LineKind.DATE_TITLE, found.date(), found.rest(), false, false);
+      return dateTitle(number, column, text, found.date(), found.rest(), false);
     }
     // Detection reads the line with only whitespace references decoded, so that the writer can
     // escape a title or paragraph that would otherwise read as a date, a label or a field.
@@ -139,8 +138,7 @@ public final class LineClassifier {
       if (opened.isPresent()) {
         String title = TextNormalizer.normalize(opened.get().rest());
         if (TitleRule.shape(title) != TitleRule.Shape.PARAGRAPH) {
-          return new Line(
-              number, column, text, LineKind.DATE_TITLE, opened.get().date(), title, false, false);
+          return dateTitle(number, column, text, opened.get().date(), title, false);
         }
       }
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
@@ -179,8 +177,7 @@ public final class LineClassifier {
       // A place beside the date ("GENEVA, 1 December 2017: ...") is kept as a label.
       return paragraph
           ? new Line(number, column, text, LineKind.DATELINE, found.date(), null, false, false)
-          : new Line(
-              number, column, text, LineKind.DATE_TITLE, found.date(), rest, found.placed(), false);
+          : dateTitle(number, column, text, found.date(), rest, found.placed());
     }
     if ((marks & (RawLine.DIGIT | RawLine.COLON)) == (RawLine.DIGIT | RawLine.COLON)
         && text.length() > TIMED_DATELINE_MIN_LENGTH) {
@@ -197,12 +194,21 @@ public final class LineClassifier {
       if (closed.isPresent()) {
         String title = TextNormalizer.normalize(closed.get().rest());
         if (!title.isEmpty() && TitleRule.shape(title) != TitleRule.Shape.PARAGRAPH) {
-          return new Line(
-              number, column, text, LineKind.DATE_TITLE, closed.get().date(), title, false, false);
+          return dateTitle(number, column, text, closed.get().date(), title, false);
         }
       }
     }
     return new Line(number, column, text, LineKind.TEXT, null, null, false, false);
+  }
+
+  /**
+   * A date and a title on one line; a title the page repeats beside other dates ({@code Campus Life
+   * | March 30, 2024}) is marked weak, as a section's name over the real title may be.
+   */
+  private Line dateTitle(
+      int number, int column, String text, DateLine date, String title, boolean label) {
+    boolean repeatedTitle = title.length() <= MAX_REPEATED_LINE && repeated.contains(title);
+    return new Line(number, column, text, LineKind.DATE_TITLE, date, title, label, repeatedTitle);
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  * Finds a page's repeated short lines, such as {@code Read more} under every teaser or a language
  * switch above every item: text lines of at most {@value #MAX_WORDS} words and {@value #MAX_LENGTH}
  * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
- * twice in the window. They are labels, except on dated pages read date first, where a title stands
- * after each date line.
+ * twice in the window, alone or as the text beside a date ({@code Campus Life | March 30, 2024}).
+ * They are labels, except on dated pages read date first, where a title stands after each date
+ * line; beside a date, such a text may be a section's name over the title.
  */
 final class RepeatedLines {
 
@@ -26,6 +27,8 @@ final class RepeatedLines {
     for (Line line : window) {
       if (line.kind() == LineKind.TEXT && isShort(line.text())) {
         counts.merge(line.text(), 1, Integer::sum);
+      } else if (line.kind() == LineKind.DATE_TITLE && isShort(line.title())) {
+        counts.merge(line.title(), 1, Integer::sum); // "Campus Life | March 30, 2024"
       }
     }
     return counts.entrySet().stream()
