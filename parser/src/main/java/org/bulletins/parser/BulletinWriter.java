@@ -99,9 +99,14 @@ public final class BulletinWriter {
       } else {
         out.append(UNDATED).append("\n\n");
       }
-      out.append(escape(item.title())).append('\n');
+      String previous = escape(item.title());
+      out.append(previous).append('\n');
       for (String paragraph : item.paragraphs()) {
-        out.append('\n').append(escape(paragraph)).append('\n');
+        String line = escape(paragraph);
+        // A line that repeats the one above it one blank line apart reads as a doubled headline's
+        // copy (a label): two blank lines keep it a paragraph.
+        out.append(line.equals(previous) ? "\n\n" : "\n").append(line).append('\n');
+        previous = line;
       }
     }
   }

@@ -40,6 +40,10 @@ public final class ItemAssembler {
   private SectionHeaders headers;
   private ListedDates listed;
   private StackedDates stacked;
+  private DoubledLines doubled;
+
+  /** Hands a line from {@link #doubled} to {@link #listed} and on. */
+  private Consumer<Line> toListed;
 
   /** Hands a line from {@link #stacked} to {@link #headers} and on to the reader. */
   private Consumer<Line> toHeaders;
@@ -96,7 +100,7 @@ public final class ItemAssembler {
       if (line == null) {
         end();
       } else {
-        listed.accept(classifier.classify(line), toHeaders);
+        doubled.accept(classifier.classify(line), toListed);
       }
     }
     return ready.poll();
@@ -135,8 +139,10 @@ public final class ItemAssembler {
     Consumer<Line> toClassified = classified::add;
     Consumer<Line> windowHeaders = line -> headers.accept(line, toClassified);
     listed = new ListedDates(stacked);
+    doubled = new DoubledLines();
+    Consumer<Line> windowListed = line -> listed.accept(line, windowHeaders);
     for (Line line : lines) {
-      listed.accept(line, windowHeaders);
+      doubled.accept(line, windowListed);
     }
     if (whole) {
       listed.end(windowHeaders);
@@ -151,6 +157,7 @@ public final class ItemAssembler {
     reader = readerFor(result.readAs());
     toReader = reader::accept;
     toHeaders = line -> headers.accept(line, toReader);
+    toListed = line -> listed.accept(line, toHeaders);
     for (Line line : classified) {
       reader.accept(line);
     }

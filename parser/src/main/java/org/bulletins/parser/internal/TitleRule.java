@@ -30,7 +30,7 @@ public final class TitleRule {
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<![\\s.]\\p{L})(?<!^\\p{L})[.!?][\"”’»)\\]]? [\"“‘«(]?[\\p{Lu}\\d]");
 
-  /** The most words in a kicker in capitals before a title's first period. */
+  /** The most words in a kicker before a title's first period. */
   private static final int MAX_KICKER_WORDS = 3;
 
   /**
@@ -91,9 +91,10 @@ public final class TitleRule {
   }
 
   /**
-   * Whether the text holds a sentence boundary, other than the period after a kicker in capitals
-   * that opens a title with no period at its end ({@code ENQUÊTE. Comment la mairie a choisi ses
-   * bus}, {@code VIDEO. Les images du chantier}), as French news sites tag their headlines.
+   * Whether the text holds a sentence boundary, other than the period after a kicker that opens a
+   * title with no period at its end ({@code ENQUÊTE. Comment la mairie a choisi ses bus}, {@code
+   * VIDEO. Les images du chantier}, {@code Rouen. Une fresque pour le gymnase}, {@code Municipales
+   * 2026. Le marché revient}), as French news sites tag their headlines.
    */
   private static boolean hasSentenceBreak(String text, char last) {
     Matcher breaks = SENTENCE_BREAK.matcher(text);
@@ -103,14 +104,15 @@ public final class TitleRule {
     if (last == '.' || last == '…' || last == '!' || last == '?' || breaks.start() > MAX_KICKER) {
       return true;
     }
-    return !isCapitalsKicker(text, breaks.start()) || breaks.find();
+    return !isKicker(text, breaks.start()) || breaks.find();
   }
 
   /**
-   * Whether {@code text[0, period)} is one to three words in capitals and the text after its period
-   * opens with a capital and a lower-case letter: a kicker, not a sentence.
+   * Whether {@code text[0, period)} is one to three words in capitals, or capitalised words and
+   * numbers ({@code Rouen}, {@code Le Havre}, {@code Municipales 2026}), and the text after its
+   * period opens with a capital and a lower-case letter: a kicker, not a sentence.
    */
-  private static boolean isCapitalsKicker(String text, int period) {
+  private static boolean isKicker(String text, int period) {
     if (text.charAt(period) != '.'
         || period + 3 >= text.length()
         || !Character.isLowerCase(text.charAt(period + 3))) {
@@ -118,18 +120,23 @@ public final class TitleRule {
     }
     int words = 1;
     boolean letter = false;
+    boolean wordStart = true;
     for (int i = 0; i < period; i++) {
       char c = text.charAt(i);
       if (c == ' ') {
         words++;
-      } else if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
+        wordStart = true;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        if (wordStart && !Character.isUpperCase(c)) {
+          return false; // "Ils ont voté. Le budget ...": a sentence
         }
         letter = true;
-      } else if (c != '-' && c != '\'') {
+      } else if (!Character.isDigit(c) && c != '-' && c != '\'') {
         return false;
       }
+      wordStart = false;
     }
     return letter && words <= MAX_KICKER_WORDS;
   }
