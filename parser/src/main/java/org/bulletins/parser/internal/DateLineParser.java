@@ -272,11 +272,20 @@ public final class DateLineParser {
     if (text.isEmpty() || text.length() > MAX_YEARLESS_LENGTH || hasFourDigits(text, 0)) {
       return Optional.empty();
     }
+    List<String> pieces = split(fold(text), PIECE_SEPARATORS);
+    Optional<DateLine> yearless = yearless(text, pieces, true);
+    // "mar 12" is March 12th, not a Tuesday the 12th of no month
+    return yearless.isPresent() || pieces.isEmpty() || names.month(pieces.get(0)) == 0
+        ? yearless
+        : yearless(text, pieces, false);
+  }
+
+  private Optional<DateLine> yearless(String text, List<String> pieces, boolean weekdayFirst) {
     int day = 0;
     int month = 0;
     DayOfWeek stated = null;
-    boolean first = true;
-    for (String piece : split(fold(text), PIECE_SEPARATORS)) {
+    boolean first = weekdayFirst;
+    for (String piece : pieces) {
       if (first && names.weekday(piece) != null) {
         stated = names.weekday(piece);
         first = false;
@@ -475,21 +484,37 @@ public final class DateLineParser {
   private Optional<DateLine> recognise(String text) {
     String folded = fold(text);
     List<String> words = split(folded, WORD_SEPARATORS);
-    DayOfWeek weekday = words.isEmpty() ? null : names.weekday(weekdayWord(words.get(0)));
-    if (weekday != null) {
-      words.remove(0);
-      while (!words.isEmpty() && names.isConnector(words.get(0))) {
-        words.remove(0);
-      }
+    String first = words.isEmpty() ? "" : weekdayWord(words.get(0));
+    DayOfWeek weekday = names.weekday(first);
+    if (weekday == null) {
+      return recognise(folded, words, null);
     }
-    if (words.size() == 1) {
-      Optional<DateLine> numeric = numeric(stripPeriod(words.get(0)));
+    Optional<DateLine> afterWeekday =
+        recognise(folded, new ArrayList<>(words.subList(1, words.size())), weekday);
+    // "mar." opens "mar. 12 mars 2024" (Tuesday) and "Mar 12, 2024" (March)
+    return afterWeekday.isPresent() || names.month(first) == 0
+        ? afterWeekday
+        : recognise(folded, words, null);
+  }
+
+  /**
+   * Reads the words of a folded line, after its weekday if it has one: a numeric date (perhaps
+   * after a connector: {@code le 20/06/2025}) or a named one.
+   */
+  private Optional<DateLine> recognise(String folded, List<String> words, DayOfWeek weekday) {
+    int start = 0;
+    while (start < words.size() - 1 && names.isConnector(words.get(start))) {
+      start++;
+    }
+    if (words.size() - start == 1) {
+      Optional<DateLine> numeric = numeric(stripPeriod(words.get(start)));
       if (numeric.isPresent()) {
         return numeric.map(line -> checkWeekday(line, weekday));
       }
     }
     // Without a weekday word the pieces of the words are those of the folded line: no join.
-    return named(weekday == null ? folded : String.join(" ", words), weekday);
+    return named(
+        weekday == null ? folded : String.join(" ", words.subList(start, words.size())), weekday);
   }
 
   /** A necessary condition of {@code UNDATED_MARKER}, without a matcher per line. */

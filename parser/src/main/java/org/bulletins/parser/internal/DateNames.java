@@ -101,7 +101,11 @@ final class DateNames {
     };
   }
 
-  /** Seven groups, Monday first. */
+  /**
+   * Seven groups, Monday first, full name first. {@code mar} (Tuesday in French and Spanish) is
+   * also March's short name: the date parser reads it as a weekday only where the rest of the line
+   * is a date.
+   */
   private static String[] weekdayNames(DateLanguage language) {
     return switch (language) {
       case ENGLISH ->
@@ -115,11 +119,35 @@ final class DateNames {
             "sunday sun"
           };
       case SPANISH ->
-          new String[] {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"};
+          new String[] {
+            "lunes lun",
+            "martes mar",
+            "miercoles mie",
+            "jueves jue",
+            "viernes vie",
+            "sabado sab",
+            "domingo dom"
+          };
       case FRENCH ->
-          new String[] {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+          new String[] {
+            "lundi lun",
+            "mardi mar",
+            "mercredi mer",
+            "jeudi jeu",
+            "vendredi ven",
+            "samedi sam",
+            "dimanche dim"
+          };
       case PORTUGUESE ->
-          new String[] {"segunda", "terca", "quarta", "quinta", "sexta", "sabado", "domingo"};
+          new String[] {
+            "segunda seg",
+            "terca ter",
+            "quarta qua",
+            "quinta qui",
+            "sexta sex",
+            "sabado sab",
+            "domingo dom"
+          };
     };
   }
 

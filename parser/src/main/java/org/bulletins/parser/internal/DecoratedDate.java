@@ -187,13 +187,15 @@ final class DecoratedDate {
   private static final int MAX_LEAD_IN_WORD = 16;
 
   /** Words that may stand between a date and its time: {@code at}, {@code à}, {@code a las}. */
-  private static final String TIME_CONNECTOR = "(?:at|a|as|a las|a la|alle|ore|um|des|de|-|,)";
+  private static final String TIME_CONNECTOR = "(?:at|a|as|a las|a la|alle|ore|um|des|de|-|,|@)";
 
   /** Time zones written after a time. */
   private static final String ZONE =
       "(?:[(]?(?:utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|wet|west|eet"
           + "|brt|brst|art|clt|cot|pet|mex|ist|hora de brasilia|hora local|heure de paris)"
-          + "(?: ?[+-] ?\\d{1,2}(?::?\\d{2})?)?[)]?)";
+          + "(?: ?[+-] ?\\d{1,2}(?::?\\d{2})?)?[)]?|[+-]\\d{2}:?\\d{2})"; // "-0700" as feeds write
+
+  // it
 
   /**
    * A time at the end of a date part (folded): {@code 10:30}, {@code 10.30 am}, {@code 10h30},
@@ -221,7 +223,8 @@ final class DecoratedDate {
   /**
    * A time of day, folded, with an optional connector before it and an optional zone after it:
    * {@code 10:30}, {@code a las 10.30 am}, {@code 10h30}, {@code 10 h 30}, {@code 9 p.m. gmt},
-   * {@code 10h}. Each piece matches a bounded number of chars.
+   * {@code 10h}, {@code @ 10:00 am - 12:00 pm}, {@code 00:00:00 -0700}. Each piece matches a
+   * bounded number of chars.
    */
   private static String timeOfDay() {
     String clock = "(?:[01]?\\d|2[0-3])";
@@ -229,19 +232,11 @@ final class DecoratedDate {
         "(?:[:.]\\d{2}(?:[:.]\\d{2})?(?: ?(?:a\\.?m\\.?|p\\.?m\\.?|h|hs|hrs|horas|heures|uhr))?)";
     String hours = "(?: ?h(?: ?\\d{2})?(?:min)?)";
     String meridiem = "(?: ?(?:a\\.?m\\.?|p\\.?m\\.?))";
-    return "(?:"
-        + TIME_CONNECTOR
-        + " )?"
-        + clock
-        + "(?:"
-        + minutes
-        + "|"
-        + hours
-        + "|"
-        + meridiem
-        + ")(?: "
-        + ZONE
-        + ")?";
+    String time = clock + "(?:" + minutes + "|" + hours + "|" + meridiem + ")";
+    // An event's end after its start: "10:00 am - 12:00 pm", "18h-20h"
+    String until = "(?: ?[-–] ?" + time + ")?";
+    // in brackets too: "Wed 30th April 2025 (1pm)"
+    return "(?:" + TIME_CONNECTOR + " )?[(]?" + time + until + "[)]?(?: " + ZONE + ")?";
   }
 
   /** The number that may follow a label word: {@code Comunicado 45/2024}, {@code No. 12}. */

@@ -11,7 +11,9 @@ import java.util.Set;
  * Jane Doe on March 5, 2024}, {@code Publicado por Ana Costa el 1 de marzo de 2024}, {@code Publié
  * par Marie Dupont le 29 février 2024}, {@code By Tom Lee on 4 March 2024}) or after the date
  * ({@code March 3, 2024 by Ana Costa}, {@code 3 de março de 2024 por Ana Costa}). The name must be
- * one ({@link Byline#isName}): {@code March 3, 2024 by the harbour} is a date in a title.
+ * one ({@link Byline#isName}): {@code March 3, 2024 by the harbour} is a date in a title. After the
+ * date, {@code par} and {@code por} may also sign with a site's user name or an office ({@code 23
+ * février 2024, par webmestre}, {@code par le bureau}), as SPIP and Joomla sites do.
  */
 final class SignedDate {
 
@@ -43,6 +45,18 @@ final class SignedDate {
 
   /** The words that join two names: {@code Julie Martin et Paul Roux}. */
   private static final Set<String> NAME_JOINERS = ImmutableSet.of("et", "y", "e");
+
+  /** The byline words of the Romance languages, which may sign with a user name or an office. */
+  private static final Set<String> ROMANCE_BYLINE_WORDS = ImmutableSet.of("par", "por");
+
+  /** The articles before an office that signs: {@code par le bureau}, {@code por la redacción}. */
+  private static final Set<String> ARTICLES = ImmutableSet.of("le", "la", "l'", "el", "o", "a");
+
+  /** The most words of an office after its article. */
+  private static final int MAX_OFFICE_WORDS = 3;
+
+  /** The longest user name. */
+  private static final int MAX_USER_NAME = 30;
 
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 4;
@@ -147,16 +161,67 @@ final class SignedDate {
     return inName >= MIN_NAME_WORDS && names >= 2;
   }
 
-  /** {@code DATE by NAME}. */
+  /** {@code DATE by NAME}, {@code DATE, par webmestre}, {@code DATE, par la rédaction}. */
   private static Optional<DateLine> dateFirst(String written, String folded, DateLineParser dates) {
     for (String word : Byline.WORDS) {
       int at = folded.indexOf(" " + word + " ");
       if (at > 0
-          && Byline.is(written.substring(at + 1), folded.substring(at + 1))
-          && dates.parse(folded.substring(0, at)).isPresent()) {
-        return dates.parse(folded.substring(0, at));
+          && (Byline.is(written.substring(at + 1), folded.substring(at + 1))
+              || (ROMANCE_BYLINE_WORDS.contains(word)
+                  && isRomanceSigner(folded.substring(at + word.length() + 2))))) {
+        Optional<DateLine> date = dates.parse(folded.substring(0, at));
+        if (date.isPresent()) {
+          return date;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who signs after {@code par} or {@code por} where no name stands: a site's user name ({@code
+   * webmestre}, {@code admin2}) or an office after an article ({@code le bureau}, {@code la
+   * rédaction}, {@code el equipo de prensa}), folded.
+   */
+  private static boolean isRomanceSigner(String folded) {
+    String[] words = folded.split(" ");
+    if (words.length == 1) {
+      return isUserName(words[0]);
+    }
+    if (!ARTICLES.contains(words[0]) || words.length > 1 + MAX_OFFICE_WORDS) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!isLetters(words[i])) {
+        return false; // "par la route, 3 km": a sentence
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUserName(String word) {
+    if (word.isEmpty() || word.length() > MAX_USER_NAME || !Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -37,6 +37,15 @@ class DecoratedDateTest {
         "Publié le 12 mars 2024 à 10h30; 2024-03-12",
         "Mis à jour le 1er mars 2024; 2024-03-01",
         "Posted on 5 March 2024; 2024-03-05",
+        "Saturday, March 30, 2024 @ 10:00 am - 12:00 pm; 2024-03-30",
+        "March 30, 2024 10:00 am - 12:00 pm; 2024-03-30",
+        "30 mars 2024 18h-20h; 2024-03-30",
+        "Thu, 27 Jun 2024 00:00:00 -0700; 2024-06-27",
+        "Wed 30th April 2025 (1pm); 2025-04-30",
+        "Sáb, 13 ene 2024 · 18:30; 2024-01-13",
+        "vendredi 23 février 2024, par webmestre; 2024-02-23",
+        "vendredi 23 février 2024, par le bureau; 2024-02-23",
+        "23 de febrero de 2024, por la redacción; 2024-02-23",
         "Posted on: 2024-03-05 | Category: Press Release; 2024-03-05",
         "Published: March 5, 2024 at 9:15 a.m.; 2024-03-05",
         "Updated 5 March 2024, 9 p.m. GMT; 2024-03-05",
@@ -174,6 +183,9 @@ class DecoratedDateTest {
         "Caracas, Venezuela 28-11-2023",
         "Geneva, 28 November",
         "&#71;eneva, 28 November 2023",
+        "12 mars 2024, par la route du col, 3 km", // a sentence after "par"
+        "12 mars 2024, par amour du sport et de la montagne",
+        "March 30, 2024 @ the town hall",
         "",
       })
   void leavesOtherLinesAlone(String line) {
