@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bulletins.dedup.internal.terms.Countries;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
+import org.bulletins.dedup.internal.terms.Numerals;
 import org.bulletins.dedup.internal.terms.RomanceWords;
 import org.bulletins.dedup.internal.terms.Term;
 import org.bulletins.dedup.internal.terms.TermOccurrence;
@@ -414,7 +415,7 @@ final class LegacyTermExtractor {
     String word = token.text();
     int digitsEnd = numberEnd(word);
     if (digitsEnd > 0) {
-      return new Term(Term.Kind.NUMBER, word.substring(0, digitsEnd).replace(",", ""), word);
+      return new Term(Term.Kind.NUMBER, Numerals.numberKey(word.substring(0, digitsEnd)), word);
     }
     if (token.is(NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, NUMBER_WORDS.get(token.lower()), word);

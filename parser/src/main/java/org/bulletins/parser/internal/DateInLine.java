@@ -6,7 +6,8 @@ import java.util.Optional;
  * Finds a date that opens a longer line, before a separator: {@code 13 June 2018: Ministers agree
  * ...}, {@code New York/Geneva, 1 December 2017: ...}, {@code CONAKRY, 29 December 2015 – ...},
  * {@code Ciudad de Guatemala 26 de agosto de 2019.- ...}, {@code 4 March 2024 | ...}, {@code
- * [03/03/2024] ...}. A place may come before the date.
+ * [03/03/2024] ...}. A place may come before the date, and a news agency's credit after it ({@code
+ * Madrid, 24 de enero de 2024 (EFE).- ...}).
  */
 final class DateInLine {
 
@@ -186,9 +187,40 @@ final class DateInLine {
    * The date of the prefix: after an optional place, or before one ({@code April 6, 2016, Paso
    * Robles}, {@code 6 de abril de 2016, Madrid}).
    */
-  private static Optional<Dated> dateOf(String prefix, DateLineParser dates, boolean bar) {
+  private static Optional<Dated> dateOf(String written, DateLineParser dates, boolean bar) {
+    String prefix = withoutAgencyCredit(written);
     Optional<Dated> date = dateAfterPlace(prefix, dates, bar);
     return date.isPresent() ? date : dateBeforePlace(prefix, dates);
+  }
+
+  /** The longest news agency's name in a dateline's credit: {@code (EUROPA PRESS)}. */
+  private static final int MAX_CREDIT = 30;
+
+  /**
+   * The prefix without a news agency's credit after its date, as wire copy writes a dateline
+   * ({@code Madrid, 24 de enero de 2024 (EFE).- ...}, {@code PARIS, 12 mars 2024 (AFP) - ...}): a
+   * capitalised name of letters in brackets at the prefix's end.
+   */
+  private static String withoutAgencyCredit(String prefix) {
+    int end = prefix.length() - 1;
+    if (end < 0 || prefix.charAt(end) != ')') {
+      return prefix;
+    }
+    int open = prefix.lastIndexOf('(', end);
+    if (open < 1 || prefix.charAt(open - 1) != ' ' || end - open - 1 > MAX_CREDIT) {
+      return prefix;
+    }
+    String credit = prefix.substring(open + 1, end);
+    if (credit.length() < 2 || !Character.isUpperCase(credit.charAt(0))) {
+      return prefix;
+    }
+    for (int i = 0; i < credit.length(); i++) {
+      char c = credit.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '.' && c != '-') {
+        return prefix; // "(2024)", "(est. 1,200)": no agency
+      }
+    }
+    return prefix.substring(0, open - 1).strip();
   }
 
   /**

@@ -3,7 +3,7 @@ package org.bulletins.dedup.internal.terms;
 import java.util.regex.Pattern;
 
 /** The shapes of numbers written with digits and of Roman numerals, read off a region of text. */
-final class Numerals {
+public final class Numerals {
 
   private static final Pattern ROMAN = Pattern.compile("(?:X{0,2})(?:IX|IV|V?I{0,3})");
 
@@ -47,6 +47,62 @@ final class Numerals {
       }
     }
     return end - from;
+  }
+
+  /**
+   * The key of a number's digits as written, so that one number written in two ways has one key:
+   * groups of thousands lose their separator ({@code 1,032}, {@code 1.032} and {@code 1032} are
+   * {@code 1032}; {@code 2.750.000} is {@code 2750000}), and a decimal mark is a point ({@code 6,5}
+   * and {@code 6.5} are {@code 6.5}; {@code 1.234,5} and {@code 1,234.5} are {@code 1234.5}). One
+   * separator before three digits reads as thousands, as news writes figures.
+   *
+   * @param digits ASCII digits in groups joined by one {@code .} or {@code ,} ({@link #numberEnd})
+   * @return the number's key
+   */
+  public static String numberKey(String digits) {
+    int lastMark = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+    if (lastMark < 0) {
+      return digits;
+    }
+    char mark = digits.charAt(lastMark);
+    boolean oneKind = digits.indexOf(mark == '.' ? ',' : '.') < 0;
+    if (oneKind && isThousands(digits, mark)) {
+      return digits.replace(Character.toString(mark), "");
+    }
+    if (oneKind && digits.indexOf(mark) != lastMark) {
+      return digits.replace(",", "").replace(".", ""); // "1.2.3": a list, not one number
+    }
+    // The last mark is the decimal one; any other mark groups thousands.
+    StringBuilder key = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (i == lastMark) {
+        key.append('.');
+      } else if (c != '.' && c != ',') {
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
+  /** Whether every mark parts groups of three digits after a first group of one to three. */
+  private static boolean isThousands(String digits, char mark) {
+    int first = digits.indexOf(mark);
+    if (first < 1 || first > 3) {
+      return false;
+    }
+    int group = 0;
+    for (int i = first + 1; i < digits.length(); i++) {
+      if (digits.charAt(i) == mark) {
+        if (group != 3) {
+          return false;
+        }
+        group = 0;
+      } else {
+        group++;
+      }
+    }
+    return group == 3;
   }
 
   /**

@@ -31,7 +31,7 @@ final class SingleWordTerms {
       String word = tokens.word(i);
       // The digits are most often the whole word ("2021"): its string, not a second copy.
       String digitsWritten = digits == word.length() ? word : word.substring(0, digits);
-      return new Term(Term.Kind.NUMBER, digitsWritten.replace(",", ""), word);
+      return new Term(Term.Kind.NUMBER, Numerals.numberKey(digitsWritten), word);
     }
     if (tokens.is(i, Lexicon.NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));

@@ -19,8 +19,9 @@ import org.bulletins.model.TextFolding;
  * kinds, and neither item mentions the other's term anywhere (for two titles: anywhere in the other
  * title, since a title that swaps one country for another tells another story even if the body
  * names both). Two items that each state a number the other never mentions contradict each other
- * too (35 officials trained in one, 52 in the other), wherever the numbers stand. Besides, two
- * titles that each name a country the other item never mentions contradict each other.
+ * too (35 officials trained in one, 52 in the other), wherever the numbers stand, unless they are
+ * years ({@link #isYear}). Besides, two titles that each name a country the other item never
+ * mentions contradict each other.
  *
  * @param shared the display texts of the shared terms, sorted
  * @param sharedCount how many shared terms are not ordinals
@@ -132,11 +133,30 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
   private static List<String> numbersMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
     List<String> out = new ArrayList<>();
     for (Term t : a.terms()) { // a loop, not ofKind's stream: the same terms in the same order
-      if (t.kind() == Term.Kind.NUMBER && !b.contains(t)) {
+      if (t.kind() == Term.Kind.NUMBER && !isYear(t.key()) && !b.contains(t)) {
         out.add(t.text());
       }
     }
     return out;
+  }
+
+  /**
+   * A year ({@code 1990} to {@code 2099}): a rewrite recalls the year of a background event ("the
+   * 2017 floods") that the release leaves out, so a year one side alone states tells no other
+   * story. A year in the same context on both sides still contradicts ("2023 report" / "2024
+   * report").
+   */
+  static boolean isYear(String key) {
+    if (key.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+        return false;
+      }
+    }
+    int year = Integer.parseInt(key);
+    return year >= 1990 && year <= 2099;
   }
 
   /**
