@@ -59,6 +59,9 @@ final class DateFirstReader extends LayoutReader {
    */
   private int linesAfterFooter;
 
+  /** Whether {@link #pendingDate} was opened by a time stamp under the day's date line. */
+  private boolean pendingFromTimeStamp;
+
   /** The most text lines after a blog's footer that may still open the day's next post. */
   private static final int MAX_LINES_AFTER_FOOTER = 4;
 
@@ -113,6 +116,10 @@ final class DateFirstReader extends LayoutReader {
     if (contactLinesLeft > 0 && takeContactLine(line)) {
       return;
     }
+    if (dated && line.kind() == LineKind.LABEL && DecoratedDate.isTimeStamp(line.text())) {
+      acceptTimeStamp(line);
+      return;
+    }
     switch (line.kind()) {
       case BLANK -> {
         blankSinceText = true;
@@ -147,6 +154,45 @@ final class DateFirstReader extends LayoutReader {
         }
       }
     }
+  }
+
+  /**
+   * A time stamp on a dated page: a label of the item it heads. After an item's text and a blank
+   * line it opens the next item of the same day, as a news wire lists a day's items under one date
+   * ({@code Mardi 9 décembre 2025} / {@code 18h47} / title / text / {@code 17h30} / title ...).
+   */
+  private void acceptTimeStamp(Line line) {
+    Line label = line;
+    if (pendingDate != null) {
+      pendingDate.labels().add(label);
+    } else if (current != null && blankSinceText) {
+      flushTrailingLabels();
+      finishItem();
+      pendingDate = new PendingDate(currentDate, line.number(), line.column(), new ArrayList<>());
+      pendingDate.labels().add(label);
+      pendingFromTimeStamp = true;
+    } else if (current != null) {
+      flushTrailingLabels();
+      current.addLabel(label); // right under the item's text: its own time
+    } else {
+      acceptLabel(label);
+    }
+  }
+
+  /**
+   * Drops a pending date that only a time stamp opened, when no title follows it: its labels go to
+   * the next item, with no warning (the page dated no such line).
+   *
+   * @return true if the pending date was a time stamp's
+   */
+  private boolean dropTimeStampDate() {
+    if (!pendingFromTimeStamp) {
+      return false;
+    }
+    pendingDate.labels().forEach(this::holdLabel);
+    pendingDate = null;
+    pendingFromTimeStamp = false;
+    return true;
   }
 
   private void acceptLabel(Line line) {
@@ -235,7 +281,7 @@ final class DateFirstReader extends LayoutReader {
       endUndatedSection();
       dated = true;
     }
-    if (pendingDate != null) {
+    if (pendingDate != null && !dropTimeStampDate()) {
       orphanDate("another date line");
     }
     reportDate(line);
@@ -303,6 +349,7 @@ final class DateFirstReader extends LayoutReader {
       currentDate = pendingDate.date();
       pendingDate.labels().forEach(current::addLabel);
       pendingDate = null;
+      pendingFromTimeStamp = false;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
         && blankSinceText
@@ -497,7 +544,7 @@ final class DateFirstReader extends LayoutReader {
       heldKicker = null;
     }
     if (dated) {
-      if (pendingDate != null) {
+      if (pendingDate != null && !dropTimeStampDate()) {
         orphanDate("the end of the text");
       }
       if (current != null) {

@@ -575,6 +575,23 @@ final class DecoratedDate {
    * @param text the text as written
    * @return true for a time alone
    */
+  /** The longest time stamp alone on its line ({@code 10:30 a.m. ET}). */
+  private static final int MAX_TIME_STAMP = 24;
+
+  /**
+   * Whether a line is a time of day alone, as a day's news wire stamps each item ({@code 18h47},
+   * {@code 03:23 pm}): a label.
+   *
+   * @param text the line (as the classifier detects dates in it)
+   * @return true for a time stamp
+   */
+  static boolean isTimeStamp(String text) {
+    return text.length() <= MAX_TIME_STAMP
+        && text.charAt(0) >= '0'
+        && text.charAt(0) <= '9'
+        && isTimeAlone(text);
+  }
+
   static boolean isTimeAlone(String text) {
     String folded = DateLineParser.foldText(text).strip();
     return hasDigit(folded) && TIME_ALONE.matcher(folded).matches();

@@ -144,6 +144,7 @@ public final class LineClassifier {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect))
+        || ((marks & RawLine.DIGIT) != 0 && DecoratedDate.isTimeStamp(detect))
         || Labels.isWordLabel(detect)
         || MetaLine.is(detect)
         || SignOff.is(detect)
@@ -286,6 +287,7 @@ public final class LineClassifier {
         || RelativeDate.parse(detect).isPresent()
         || RelativeDate.parseBesideSource(detect).isPresent()
         || Labels.fieldValue(detect) != null
+        || DecoratedDate.isTimeStamp(detect)
         || Labels.isLabel(detect)
         || MetaLine.is(detect)
         || SignOff.is(detect)
