@@ -411,21 +411,39 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
-   * A page's first block, when it is one title-like line and the first date line follows it ({@code
-   * Latest updates}): the page's header, held as a label for the first dated item, not an undated
-   * item of its own with no body. A first block with a body stays an undated item.
+   * A page's first block, when it is one title-like line or a few short lines with no sentence and
+   * the first date line follows it ({@code Latest updates}): the page's header, held as a label for
+   * the first dated item, not an undated item of its own with no body. A first block with a body
+   * stays an undated item.
    */
   private void holdPageHeader() {
     completeBlock();
     Block block = pendingBlock;
-    if (current != null
-        || block == null
-        || block.firstLine() != block.lastLine()
-        || TitleRule.shape(block.text()) == TitleRule.Shape.PARAGRAPH) {
+    if (current != null || block == null || !isPageHeader(block)) {
       return;
     }
     holdAsLabel(block);
     pendingBlock = null;
+  }
+
+  /** The most lines of a page's header block: a site's name, a section's, a language switch. */
+  private static final int MAX_HEADER_LINES = 4;
+
+  /** The longest average line of a page's header block of several lines. */
+  private static final int MAX_HEADER_LINE = 60;
+
+  /**
+   * One line that is no paragraph, or a few short lines that read as one title (no sentence in
+   * them: {@code Port Authority | News Releases} / {@code Français | English}).
+   */
+  private static boolean isPageHeader(Block block) {
+    int lines = block.lastLine() - block.firstLine() + 1;
+    if (lines == 1) {
+      return TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH;
+    }
+    return lines <= MAX_HEADER_LINES
+        && block.text().length() <= MAX_HEADER_LINE * lines
+        && TitleRule.shape(block.text()) == TitleRule.Shape.TITLE;
   }
 
   private void endUndatedSection() {

@@ -354,6 +354,9 @@ final class DecoratedDate {
           && (datePart(part, dates).isPresent() || isRelativeStamp(part))) {
         continue; // a later stamp ("atualizado em ...", "atualizado há 2 horas"): the first
         // date is the item's
+      } else if (found.date().isPresent()
+          && dates.parse(part.written()).flatMap(DateLine::date).equals(found.date())) {
+        continue; // the same day in another language: "12 mars 2024 | March 12, 2024"
       }
       if (isStaffByline(part)) {
         staff = true;

@@ -78,7 +78,7 @@ final class LayoutInference {
       return new Result(PageLayout.UNDATED, PageLayout.UNDATED, null, 0);
     }
     Map<PageLayout, Double> scores = new EnumMap<>(PageLayout.class);
-    scores.put(PageLayout.DATE_TITLE_BODY, after(content));
+    scores.put(PageLayout.DATE_TITLE_BODY, after(content, window));
     scores.put(PageLayout.TITLE_DATE_BODY, before(content, LineKind.DATE));
     scores.put(PageLayout.DATELINE, before(content, LineKind.DATELINE));
     scores.put(PageLayout.TITLE_BODY_DATE, firstAfterPrevious(content, whole));
@@ -138,7 +138,7 @@ final class LayoutInference {
   }
 
   /** Date, then title: the title is the content line after each date line. */
-  private static double after(List<Line> content) {
+  private static double after(List<Line> content, List<Line> window) {
     double score = 0;
     int firstAnchor = -1;
     for (int i = 0; i < content.size(); i++) {
@@ -148,11 +148,50 @@ final class LayoutInference {
         score += titled ? shape(content.get(i + 1).text()) : MISSING;
       }
     }
-    boolean pageHeader =
-        firstAnchor == 1 && TitleRule.shape(content.get(0).text()) == TitleRule.Shape.TITLE;
-    // One title-like line before the first date is the page's header, a label of the first item
-    // (as DateFirstReader reads it), not a line left outside every item.
-    return score + (pageHeader ? 0 : stray(firstAnchor));
+    // One title-like line before the first date, or a few short ones in one block, is the page's
+    // header, a label of the first item (as DateFirstReader reads it), not lines left outside
+    // every item.
+    return score + (isPageHeader(content, firstAnchor, window) ? 0 : stray(firstAnchor));
+  }
+
+  /** Whether the window's line of that number is blank (false if the window lacks it). */
+  private static boolean isBlank(List<Line> window, int number) {
+    for (Line line : window) {
+      if (line.number() == number) {
+        return line.kind() == LineKind.BLANK;
+      }
+    }
+    return false;
+  }
+
+  /** The most lines of a page's header block before the first date. */
+  private static final int MAX_HEADER_LINES = 4;
+
+  /** The longest line of a page's header block of several lines. */
+  private static final int MAX_HEADER_LINE = 60;
+
+  /**
+   * Whether the content lines before the first anchor are one title-like line, or a block of a few
+   * short title-like lines with no blank line between them and one after them (a title over its
+   * meta lines and date, as Joomla lists an item, is no header).
+   */
+  private static boolean isPageHeader(List<Line> content, int firstAnchor, List<Line> window) {
+    if (firstAnchor < 1 || firstAnchor > MAX_HEADER_LINES) {
+      return false;
+    }
+    if (firstAnchor > 1 && !isBlank(window, content.get(firstAnchor - 1).number() + 1)) {
+      return false;
+    }
+    for (int i = 0; i < firstAnchor; i++) {
+      Line line = content.get(i);
+      boolean inBlock = i == 0 || content.get(i - 1).number() + 1 == line.number();
+      if (!inBlock
+          || (firstAnchor > 1 && line.text().length() > MAX_HEADER_LINE)
+          || TitleRule.shape(line.text()) != TitleRule.Shape.TITLE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

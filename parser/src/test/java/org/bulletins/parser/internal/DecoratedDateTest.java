@@ -38,6 +38,8 @@ class DecoratedDateTest {
         "Mis à jour le 1er mars 2024; 2024-03-01",
         "Posted on 5 March 2024; 2024-03-05",
         "Saturday, March 30, 2024 @ 10:00 am - 12:00 pm; 2024-03-30",
+        "12 mars 2024 | March 12, 2024; 2024-03-12",
+        "5 de marzo de 2024 · 5 March 2024; 2024-03-05",
         "March 30, 2024 10:00 am - 12:00 pm; 2024-03-30",
         "30 mars 2024 18h-20h; 2024-03-30",
         "Thu, 27 Jun 2024 00:00:00 -0700; 2024-06-27",
