@@ -198,15 +198,16 @@ final class DateInLine {
 
   /**
    * The prefix without a news agency's credit after its date, as wire copy writes a dateline
-   * ({@code Madrid, 24 de enero de 2024 (EFE).- ...}, {@code PARIS, 12 mars 2024 (AFP) - ...}): a
-   * capitalised name of letters in brackets at the prefix's end.
+   * ({@code Madrid, 24 de enero de 2024 (EFE).- ...}, {@code PARIS, 12 mars 2024 (AFP) - ...}, a
+   * wire service's {@code March 5, 2024 /PRNewswire/ -- ...}): a capitalised name of letters in
+   * brackets or between slashes at the prefix's end.
    */
   private static String withoutAgencyCredit(String prefix) {
     int end = prefix.length() - 1;
-    if (end < 0 || prefix.charAt(end) != ')') {
+    if (end < 0 || (prefix.charAt(end) != ')' && prefix.charAt(end) != '/')) {
       return prefix;
     }
-    int open = prefix.lastIndexOf('(', end);
+    int open = prefix.lastIndexOf(prefix.charAt(end) == ')' ? '(' : '/', end - 1);
     if (open < 1 || prefix.charAt(open - 1) != ' ' || end - open - 1 > MAX_CREDIT) {
       return prefix;
     }

@@ -96,6 +96,7 @@ final class Labels {
       ImmutableSet.of(
           "press release",
           "press releases",
+          "news provided by", // a wire release's page: the company's name follows
           "news release",
           "news",
           "statement",

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * The lines of a site's frame that a scraped page keeps around its news: skip links and menu words
  * ({@code Skip to main content}, {@code Menu}, {@code Buscar}), a breadcrumb trail ({@code Home >
  * News > Press releases}, {@code Inicio / Noticias}), page links ({@code « Previous 1 2 3 … 27 Next
- * »}, {@code Página 2 de 15}), a copyright line ({@code © 2024 City Council. All rights reserved.})
- * and a cookie banner ({@code We use cookies ... Accept all | Reject}). Such a line is a label:
- * left as text it became a paragraph of the last item, or an item of its own at the page's top.
+ * »}, {@code Página 2 de 15}), a copyright line ({@code © 2024 City Council. All rights
+ * reserved.}), a picture's caption with its credit ({@code Le lavoir restauré. © Mairie de
+ * Saint-Aubin}), a town and its postal code ({@code Villeneuve-sur-Serein 89500}) and a cookie
+ * banner ({@code We use cookies ... Accept all | Reject}). Such a line is a label: left as text it
+ * became a paragraph of the last item, or an item of its own at the page's top.
  *
  * <p>A line that opens with {@code &} is none of these: the writer escapes a text's first char so,
  * and the line must read back as the text it was.
@@ -256,14 +258,18 @@ final class SiteFurniture {
    *
    * @param text the line, as the classifier detects labels in it (normalised, non-blank)
    * @return true for a breadcrumb trail, page links, a copyright line or a cookie banner (menu
-   *     words are {@link Labels#isWordLabel} lines, through {@link #MENU_LINES})
+   *     words are {@link Labels#isWordLabel} lines, through {@link #MENU_LINES}), or a picture's
+   *     caption with its credit, or a picture's caption with its credit
    */
   static boolean is(String text) {
     char first = text.charAt(0);
     if (first == '&') {
       return false;
     }
-    if (isCopyright(text) || isCookieBanner(text)) {
+    if (isCopyright(text)
+        || isCookieBanner(text)
+        || isCreditedCaption(text)
+        || PostalPlace.is(text)) {
       return true;
     }
     if (text.length() > MAX_BREADCRUMB) {
@@ -421,6 +427,30 @@ final class SiteFurniture {
       }
     }
     return true;
+  }
+
+  /** The most words of a picture's credit after its {@code ©}. */
+  private static final int MAX_CREDIT_WORDS = 6;
+
+  /** The longest caption with its credit. */
+  private static final int MAX_CAPTION = 200;
+
+  /**
+   * A picture's caption that ends with its credit after a {@code ©} ({@code Les bénévoles devant le
+   * lavoir. © Mairie de Saint-Aubin}, {@code Photo d'illustration. © Adobe Stock}): a few words
+   * after the sign, with no sentence in them.
+   */
+  private static boolean isCreditedCaption(String text) {
+    int sign = text.lastIndexOf('©');
+    if (sign <= 0 || text.length() > MAX_CAPTION || text.charAt(sign - 1) != ' ') {
+      return false;
+    }
+    String credit = text.substring(sign + 1).strip();
+    return !credit.isEmpty()
+        && TitleRule.words(credit) <= MAX_CREDIT_WORDS
+        && credit.indexOf(". ") < 0
+        && !credit.endsWith("!")
+        && !credit.endsWith("?");
   }
 
   /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
