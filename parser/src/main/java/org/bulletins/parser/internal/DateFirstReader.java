@@ -62,6 +62,12 @@ final class DateFirstReader extends LayoutReader {
   /** Whether {@link #pendingDate} was opened by a time stamp under the day's date line. */
   private boolean pendingFromTimeStamp;
 
+  /** Whether a time stamp stands among {@link #pendingDate}'s labels. */
+  private boolean pendingHasTimeStamp;
+
+  /** Whether a time stamp headed the current item: a news wire's item. */
+  private boolean currentHasTimeStamp;
+
   /** The most text lines after a blog's footer that may still open the day's next post. */
   private static final int MAX_LINES_AFTER_FOOTER = 4;
 
@@ -101,6 +107,10 @@ final class DateFirstReader extends LayoutReader {
 
   @Override
   void accept(Line input) {
+    if (dated && input.weak() && DecoratedDate.isTimeStamp(input.text())) {
+      acceptTimeStamp(input); // before a weak label turns into text: a time alone may be a stamp
+      return;
+    }
     Line line =
         input.weak() && input.kind() == LineKind.LABEL && !weakLabels ? input.asText() : input;
     if (titleUnderKicker != null) {
@@ -114,10 +124,6 @@ final class DateFirstReader extends LayoutReader {
       return;
     }
     if (contactLinesLeft > 0 && takeContactLine(line)) {
-      return;
-    }
-    if (dated && line.kind() == LineKind.LABEL && DecoratedDate.isTimeStamp(line.text())) {
-      acceptTimeStamp(line);
       return;
     }
     switch (line.kind()) {
@@ -157,25 +163,26 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
-   * A time stamp on a dated page: a label of the item it heads. After an item's text and a blank
-   * line it opens the next item of the same day, as a news wire lists a day's items under one date
-   * ({@code Mardi 9 décembre 2025} / {@code 18h47} / title / text / {@code 17h30} / title ...).
+   * A time alone on a dated page (a weak label). Right under a date line it is a label of the item
+   * it heads; after the text of an item that a time stamp headed too, and a blank line, it opens
+   * the next item of the same day, as a news wire lists a day's items under one date line ({@code
+   * Mardi 9 décembre 2025} / {@code 18h47} / title / text / {@code 17h30} / title ...). Anywhere
+   * else it is the item's text, as before (a programme's {@code 10:00} / {@code Welcome speech}).
    */
-  private void acceptTimeStamp(Line line) {
-    Line label = line;
-    if (pendingDate != null) {
+  private void acceptTimeStamp(Line input) {
+    Line label = input.asLabel();
+    if (pendingDate != null && titleUnderKicker == null && heldKicker == null) {
       pendingDate.labels().add(label);
-    } else if (current != null && blankSinceText) {
+      pendingHasTimeStamp = true;
+    } else if (current != null && blankSinceText && currentHasTimeStamp && pendingDate == null) {
       flushTrailingLabels();
       finishItem();
-      pendingDate = new PendingDate(currentDate, line.number(), line.column(), new ArrayList<>());
+      pendingDate = new PendingDate(currentDate, input.number(), input.column(), new ArrayList<>());
       pendingDate.labels().add(label);
       pendingFromTimeStamp = true;
-    } else if (current != null) {
-      flushTrailingLabels();
-      current.addLabel(label); // right under the item's text: its own time
+      pendingHasTimeStamp = true;
     } else {
-      acceptLabel(label);
+      accept(input.asText()); // not weak: read as the text it is
     }
   }
 
@@ -192,6 +199,7 @@ final class DateFirstReader extends LayoutReader {
     pendingDate.labels().forEach(this::holdLabel);
     pendingDate = null;
     pendingFromTimeStamp = false;
+    pendingHasTimeStamp = false;
     return true;
   }
 
@@ -350,6 +358,8 @@ final class DateFirstReader extends LayoutReader {
       pendingDate.labels().forEach(current::addLabel);
       pendingDate = null;
       pendingFromTimeStamp = false;
+      currentHasTimeStamp = pendingHasTimeStamp;
+      pendingHasTimeStamp = false;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
         && blankSinceText

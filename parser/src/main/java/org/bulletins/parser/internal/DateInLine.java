@@ -1,6 +1,8 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds a date that opens a longer line, before a separator: {@code 13 June 2018: Ministers agree
@@ -212,8 +214,10 @@ final class DateInLine {
       return prefix;
     }
     String credit = prefix.substring(open + 1, end);
-    if (credit.length() < 2 || !Character.isUpperCase(credit.charAt(0))) {
-      return prefix;
+    if (credit.length() < 2
+        || !(TitleRule.isCapitals(credit) || isAgencyName(credit))
+        || NOT_AGENCIES.contains(DateLineParser.foldText(credit))) {
+      return prefix; // "(Video)", "(VÍDEO)", "(Actualizado)": no agency
     }
     for (int i = 0; i < credit.length(); i++) {
       char c = credit.charAt(i);
@@ -222,6 +226,59 @@ final class DateInLine {
       }
     }
     return prefix.substring(0, open - 1).strip();
+  }
+
+  /** What a page writes in brackets after a date that names no agency, folded. */
+  private static final Set<String> NOT_AGENCIES =
+      ImmutableSet.of(
+          "video",
+          "videos",
+          "foto",
+          "fotos",
+          "photo",
+          "photos",
+          "audio",
+          "live",
+          "direct",
+          "directo",
+          "en directo",
+          "ao vivo",
+          "actualizado",
+          "atualizado",
+          "update",
+          "updated",
+          "mis a jour",
+          "exclusiva",
+          "exclusive",
+          "exclusivo",
+          "opinion",
+          "analisis",
+          "analysis",
+          "infografia",
+          "galerie",
+          "galeria");
+
+  /** News agencies and wire services that write their names in mixed case, folded. */
+  private static final Set<String> AGENCIES =
+      ImmutableSet.of(
+          "reuters",
+          "lusa",
+          "dpa",
+          "xinhua",
+          "prnewswire",
+          "globe newswire",
+          "business wire",
+          "agencia brasil",
+          "agence france-presse",
+          "europa press",
+          "notimex",
+          "telam",
+          "prensa latina",
+          "andina",
+          "sputnik");
+
+  private static boolean isAgencyName(String credit) {
+    return AGENCIES.contains(DateLineParser.foldText(credit));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.bulletins.parser.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.Severity;
@@ -11,31 +9,18 @@ import org.bulletins.model.Severity;
  * ({@code title-body-date}). The first text line after a date is the next title; text after the
  * last date makes an undated item.
  *
- * <p>The page's first block is held until the text after it comes: a tag's or a section's name
- * ({@code Alcalde}, {@code PORT NEWS}: a word or two, {@link TitleRule#isKickerText}), or a few
- * short title-like lines, over a blank line and a title-like line is the page's header, labels of
- * the first item, not its title.
+ * <p>The page's first line is held until the next comes: a tag's or a section's name ({@code
+ * Alcalde}, {@code PORT NEWS}: a word or two, {@link TitleRule#isKickerText}) over a blank line and
+ * a title-like line is the page's header, a label of the first item, not its title.
  */
 final class DateLastReader extends LayoutReader {
-
-  /** The most lines of a page's header block ({@code En ce moment} / {@code Mairie} / ...). */
-  private static final int MAX_HEADER_LINES = 4;
-
-  /** The longest line of a page's header block. */
-  private static final int MAX_HEADER_LINE = 40;
 
   private ItemBuilder current;
   private boolean blankSinceText;
   private boolean anyItem;
 
-  /** Whether a label came before the page's first text: a header's first line. */
-  private boolean labelAbove;
-
-  /**
-   * The page's first text lines, up to the first blank line, held until the next text tells whether
-   * they are a header.
-   */
-  private final List<Line> firstBlock = new ArrayList<>();
+  /** The page's first text line, held until the next line tells whether it is a header. */
+  private Line firstLine;
 
   DateLastReader(Context context) {
     super(context);
@@ -46,8 +31,7 @@ final class DateLastReader extends LayoutReader {
     switch (line.kind()) {
       case BLANK -> blankSinceText = true;
       case LABEL -> {
-        openFirstBlock();
-        labelAbove |= !anyItem && current == null;
+        openFirstLine();
         if (current != null) {
           current.addLabel(line);
         } else {
@@ -55,7 +39,7 @@ final class DateLastReader extends LayoutReader {
         }
       }
       case DATE -> {
-        openFirstBlock();
+        openFirstLine();
         closeItem(line);
       }
       default -> acceptText(line);
@@ -63,25 +47,23 @@ final class DateLastReader extends LayoutReader {
   }
 
   private void acceptText(Line line) {
-    if (!firstBlock.isEmpty()) {
-      if (blankSinceText && isHeader() && TitleRule.shape(line.text()) == TitleRule.Shape.TITLE) {
-        firstBlock.forEach(header -> holdLabel(header.asLabel()));
-        firstBlock.clear();
+    if (firstLine != null) {
+      if (blankSinceText
+          && TitleRule.isKickerText(firstLine.text())
+          && TitleRule.shape(line.text()) == TitleRule.Shape.TITLE) {
+        holdLabel(firstLine.asLabel());
+        firstLine = null;
         openTitled(line);
         blankSinceText = false;
         return;
       }
-      if (!blankSinceText && firstBlock.size() < MAX_HEADER_LINES) {
-        firstBlock.add(line);
-        return;
-      }
-      openFirstBlock();
+      openFirstLine();
     }
     if (current == null) {
       if (anyItem) {
         openTitled(line);
       } else {
-        firstBlock.add(line);
+        firstLine = line;
       }
     } else {
       current.addLine(line.text(), line.number(), blankSinceText);
@@ -89,35 +71,12 @@ final class DateLastReader extends LayoutReader {
     blankSinceText = false;
   }
 
-  /**
-   * Whether the held first block is the page's header: a tag's or a section's name alone (a word or
-   * two, {@link TitleRule#isKickerText}), or a few short title-like lines, as a menu or a section's
-   * heading and its strapline (the heading may be a label: {@code Actualités}).
-   */
-  private boolean isHeader() {
-    if (firstBlock.size() == 1 && !labelAbove) {
-      return TitleRule.isKickerText(firstBlock.get(0).text());
+  /** Opens the item whose title is the held first line, if one is held. */
+  private void openFirstLine() {
+    if (firstLine != null) {
+      openTitled(firstLine);
+      firstLine = null;
     }
-    for (Line line : firstBlock) {
-      if (line.text().length() > MAX_HEADER_LINE
-          || TitleRule.shape(line.text()) != TitleRule.Shape.TITLE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Opens the item whose title is the held block's first line, its other lines its text. */
-  private void openFirstBlock() {
-    if (firstBlock.isEmpty()) {
-      return;
-    }
-    openTitled(firstBlock.get(0));
-    for (int i = 1; i < firstBlock.size(); i++) {
-      Line line = firstBlock.get(i);
-      current.addLine(line.text(), line.number(), false);
-    }
-    firstBlock.clear();
   }
 
   /** Opens an undated item titled by a line. */
@@ -149,7 +108,7 @@ final class DateLastReader extends LayoutReader {
 
   @Override
   void end() {
-    openFirstBlock();
+    openFirstLine();
     finish(current);
     current = null;
     releaseLabels();

@@ -592,8 +592,19 @@ final class DecoratedDate {
     return text.length() <= MAX_TIME_STAMP
         && text.charAt(0) >= '0'
         && text.charAt(0) <= '9'
-        && isTimeAlone(text);
+        && TIME_STAMP.matcher(text).matches();
   }
+
+  /**
+   * One clock time as a stamp is written: {@code 18h47}, {@code 18:47}, {@code 3:23 pm}, {@code 9
+   * a.m.}, perhaps with a zone. No decimal point ({@code 2.49} is a price), no seconds ({@code
+   * 2:03:17} is a race's time) and no range ({@code 8h30 - 12h00} is opening hours).
+   */
+  private static final Pattern TIME_STAMP =
+      Pattern.compile(
+          "(?i)(?:[01]?\\d|2[0-3])"
+              + "(?::[0-5]\\d(?: ?[ap]\\.?m\\.?)?|h(?:[0-5]\\d)?| ?[ap]\\.?m\\.?)"
+              + "(?: [A-Z]{2,4})?");
 
   static boolean isTimeAlone(String text) {
     String folded = DateLineParser.foldText(text).strip();

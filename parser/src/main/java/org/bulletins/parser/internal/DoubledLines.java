@@ -17,6 +17,19 @@ final class DoubledLines {
   /** The fewest words of a copied line: a headline's, not a refrain's or a list's one word. */
   private static final int MIN_WORDS = 3;
 
+  /**
+   * A headline's shape: title-like, and no sentence's end before closing quotes ({@code "We will
+   * not close the pool."} said twice is a quote, kept as text).
+   */
+  private static boolean isHeadline(String text) {
+    int end = text.length();
+    while (end > 1 && "\"”’»)".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return ".!?…".indexOf(text.charAt(end - 1)) < 0
+        && TitleRule.shape(text) == TitleRule.Shape.TITLE;
+  }
+
   /** The last text line passed on, or null after any other content line. */
   private String lastText;
 
@@ -38,7 +51,8 @@ final class DoubledLines {
         boolean copy =
             blanksSince <= MAX_BLANKS_BETWEEN
                 && line.text().equals(lastText)
-                && TitleRule.words(lastText) >= MIN_WORDS;
+                && TitleRule.words(lastText) >= MIN_WORDS
+                && isHeadline(lastText);
         lastText = copy ? null : line.text(); // a third copy is text again: a list, a refrain
         blanksSince = 0;
         next.accept(copy ? line.asLabel() : line);

@@ -125,11 +125,14 @@ public final class ItemAssembler {
     LineClassifier probe = new LineClassifier(dates, Set.of());
     List<Line> probed = classifyAll(probe, window);
     Set<String> repeated = RepeatedLines.find(probed);
+    Set<String> sections = RepeatedLines.besideDates(probed);
     NumericDateOrder order = NumericOrderVote.of(probed, dates);
     settledDates = order == null ? dates : dates.settledTo(order);
-    classifier = new LineClassifier(settledDates, repeated);
+    classifier = new LineClassifier(settledDates, repeated, sections);
     List<Line> lines =
-        order != null || !repeated.isEmpty() ? classifyAll(classifier, window) : probed;
+        order != null || !repeated.isEmpty() || !sections.isEmpty()
+            ? classifyAll(classifier, window)
+            : probed;
     // The window's lines with their section headers read, as the rest of the page will be: the
     // layout is inferred from what the reader will be given (a year line still held at the
     // window's end comes with the next line).

@@ -28,10 +28,23 @@ public final class LineClassifier {
 
   private final DateLineParser dates;
   private final Set<String> repeated;
+  private final Set<String> sections;
 
   LineClassifier(DateLineParser dates, Set<String> repeated) {
+    this(dates, repeated, Set.of());
+  }
+
+  /**
+   * A classifier for a page.
+   *
+   * @param dates the date recogniser
+   * @param repeated the page's repeated short lines ({@link RepeatedLines#find})
+   * @param sections the texts the page repeats beside its dates ({@link RepeatedLines#besideDates})
+   */
+  LineClassifier(DateLineParser dates, Set<String> repeated, Set<String> sections) {
     this.dates = dates;
     this.repeated = repeated;
+    this.sections = sections;
   }
 
   DateLineParser dates() {
@@ -143,8 +156,11 @@ public final class LineClassifier {
       }
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
+    if ((marks & RawLine.DIGIT) != 0 && DecoratedDate.isTimeStamp(detect)) {
+      // weak: a time alone is text where the page has no use for it (an item's schedule)
+      return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
+    }
     if (((marks & RawLine.COLON) != 0 && Labels.isCaption(detect))
-        || ((marks & RawLine.DIGIT) != 0 && DecoratedDate.isTimeStamp(detect))
         || Labels.isWordLabel(detect)
         || MetaLine.is(detect)
         || SignOff.is(detect)
@@ -208,7 +224,7 @@ public final class LineClassifier {
    */
   private Line dateTitle(
       int number, int column, String text, DateLine date, String title, boolean label) {
-    boolean repeatedTitle = title.length() <= MAX_REPEATED_LINE && repeated.contains(title);
+    boolean repeatedTitle = title.length() <= MAX_REPEATED_LINE && sections.contains(title);
     return new Line(number, column, text, LineKind.DATE_TITLE, date, title, label, repeatedTitle);
   }
 

@@ -153,12 +153,15 @@ final class MetaLine {
   private static boolean isFooterOfParts(String text) {
     boolean footer = false;
     boolean posted = false;
+    boolean linkOrCount = false; // a comment link, a count, a permalink: what only a footer has
     int categories = 0;
     for (String part : parts(text)) {
       String foldedPart = DateLineParser.foldText(part);
       if (isFooterPart(part, foldedPart)) {
         footer = true;
-        posted |= isPosted(part);
+        boolean postedPart = isPosted(part);
+        posted |= postedPart;
+        linkOrCount |= !postedPart;
       } else if (!Byline.is(part, foldedPart)
           && !Labels.isWordLabel(part)
           && Labels.fieldValue(part) == null) {
@@ -168,8 +171,19 @@ final class MetaLine {
         categories++;
       }
     }
-    // A category stands only beside who posted the item: "Posté par Lucien à 14:00 - Vie locale"
-    return footer && (categories == 0 || (posted && categories <= MAX_CATEGORIES));
+    // A category stands only beside who posted the item: "Posté par Lucien à 14:00 - Vie locale";
+    // parted by hyphens, a footer has a link or a count too ("Posted by Popular Demand - The
+    // Town Band Returns" is a headline).
+    return footer
+        && (categories == 0 || (posted && categories <= MAX_CATEGORIES))
+        && (linkOrCount || !isDashed(text));
+  }
+
+  private static boolean isDashed(String text) {
+    return text.indexOf('|') < 0
+        && text.indexOf('·') < 0
+        && text.indexOf('•') < 0
+        && text.contains(" - ");
   }
 
   /**
@@ -356,10 +370,7 @@ final class MetaLine {
    * Lucien à 14:00 - Vie locale - Commentaires [0] - Permalien [#]}.
    */
   private static List<String> parts(String text) {
-    if (text.indexOf('|') < 0
-        && text.indexOf('·') < 0
-        && text.indexOf('•') < 0
-        && text.contains(" - ")) {
+    if (isDashed(text)) {
       return Splitter.on(" - ").trimResults().splitToList(text);
     }
     List<String> parts = new ArrayList<>(4);

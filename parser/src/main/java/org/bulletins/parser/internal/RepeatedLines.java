@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
  * Finds a page's repeated short lines, such as {@code Read more} under every teaser or a language
  * switch above every item: text lines of at most {@value #MAX_WORDS} words and {@value #MAX_LENGTH}
  * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
- * twice in the window, alone or as the text beside a date ({@code Campus Life | March 30, 2024}).
- * They are labels, except on dated pages read date first, where a title stands after each date
- * line; beside a date, such a text may be a section's name over the title.
+ * twice in the window. They are labels, except on dated pages read date first, where a title stands
+ * after each date line. Beside dates, a few such texts may be a listing's sections ({@link
+ * #besideDates}).
  */
 final class RepeatedLines {
 
@@ -27,10 +27,32 @@ final class RepeatedLines {
     for (Line line : window) {
       if (line.kind() == LineKind.TEXT && isShort(line.text())) {
         counts.merge(line.text(), 1, Integer::sum);
-      } else if (line.kind() == LineKind.DATE_TITLE && isShort(line.title())) {
-        counts.merge(line.title(), 1, Integer::sum); // "Campus Life | March 30, 2024"
       }
     }
+    return repeatedIn(counts);
+  }
+
+  /**
+   * The short texts beside dates that the window repeats, when it repeats two of them or more: a
+   * listing's sections ({@code Research | April 2, 2024}, {@code Campus Life | March 30, 2024}).
+   * One text repeated beside every date is a series' own title ({@code Morning Briefing}, {@code
+   * Farmers Market}), and none is returned.
+   *
+   * @param window the classified lines of the window
+   * @return the section names, or none
+   */
+  static Set<String> besideDates(List<Line> window) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line line : window) {
+      if (line.kind() == LineKind.DATE_TITLE && isShort(line.title())) {
+        counts.merge(line.title(), 1, Integer::sum);
+      }
+    }
+    Set<String> repeated = repeatedIn(counts);
+    return repeated.size() >= 2 ? repeated : Set.of();
+  }
+
+  private static Set<String> repeatedIn(Map<String, Integer> counts) {
     return counts.entrySet().stream()
         .filter(entry -> entry.getValue() >= 2)
         .map(Map.Entry::getKey)

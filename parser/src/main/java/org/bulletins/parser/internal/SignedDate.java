@@ -3,6 +3,7 @@ package org.bulletins.parser.internal;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -168,7 +169,9 @@ final class SignedDate {
       if (at > 0
           && (Byline.is(written.substring(at + 1), folded.substring(at + 1))
               || (ROMANCE_BYLINE_WORDS.contains(word)
-                  && isRomanceSigner(folded.substring(at + word.length() + 2))))) {
+                  && isRomanceSigner(
+                      written.substring(at + word.length() + 2),
+                      folded.substring(at + word.length() + 2))))) {
         Optional<DateLine> date = dates.parse(folded.substring(0, at));
         if (date.isPresent()) {
           return date;
@@ -179,26 +182,78 @@ final class SignedDate {
   }
 
   /**
-   * Who signs after {@code par} or {@code por} where no name stands: a site's user name ({@code
-   * webmestre}, {@code admin2}) or an office after an article ({@code le bureau}, {@code la
-   * rédaction}, {@code el equipo de prensa}), folded.
+   * Who signs after {@code par} or {@code por} where no name stands: a site's user name in lower
+   * case ({@code webmestre}, {@code admin2}; {@code par Doisneau} credits a title) or an office
+   * after an article ({@code le bureau}, {@code la rédaction}, {@code el equipo de prensa}).
    */
-  private static boolean isRomanceSigner(String folded) {
+  private static boolean isRomanceSigner(String written, String folded) {
     String[] words = folded.split(" ");
     if (words.length == 1) {
-      return isUserName(words[0]);
+      // "par webmestre", "por admin2"; "por dentro", "par ailleurs" are a title's words
+      return written.equals(written.toLowerCase(Locale.ROOT))
+          && (OFFICES.contains(words[0]) || USERS.contains(words[0]) || isNumberedUser(words[0]));
     }
-    if (!ARTICLES.contains(words[0]) || words.length > 1 + MAX_OFFICE_WORDS) {
-      return false;
+    if (!ARTICLES.contains(words[0])
+        || words.length > 1 + MAX_OFFICE_WORDS
+        || !OFFICES.contains(words[1])) {
+      return false; // "par le menu", "por la tarde": a title's words
     }
-    for (int i = 1; i < words.length; i++) {
+    for (int i = 2; i < words.length; i++) {
       if (!isLetters(words[i])) {
-        return false; // "par la route, 3 km": a sentence
+        return false; // "par le service, 3 km": a sentence
       }
     }
     return true;
   }
 
+  /** The first word of an office that signs, folded: {@code la rédaction}, {@code el equipo}. */
+  private static final Set<String> OFFICES =
+      ImmutableSet.of(
+          "redaction",
+          "redaccion",
+          "redacao",
+          "mairie",
+          "bureau",
+          "service",
+          "secretariat",
+          "equipe",
+          "equipo",
+          "webmestre",
+          "webmaster",
+          "administrateur",
+          "administrador",
+          "comite",
+          "ayuntamiento",
+          "prefeitura",
+          "assessoria",
+          "oficina",
+          "departamento",
+          "direction",
+          "direccion",
+          "gabinete",
+          "communication",
+          "comunicacion",
+          "comunicacao");
+
+  /** The user names sites give their editors, folded. */
+  private static final Set<String> USERS =
+      ImmutableSet.of("admin", "administrator", "editor", "editeur", "redac", "webadmin");
+
+  /**
+   * A site's user name with a digit, a dot or an underscore in it ({@code admin2}, {@code
+   * j.martin}, {@code com_mairie}): a letter, then letters, digits, {@code .}, {@code _} or {@code
+   * -}.
+   */
+  private static boolean isNumberedUser(String word) {
+    boolean marked = false;
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      marked |= Character.isDigit(c) || c == '.' || c == '_';
+    }
+    return marked && isUserName(word);
+  }
+
+  /** A site's user name: a letter, then letters, digits, {@code .}, {@code _} or {@code -}. */
   private static boolean isUserName(String word) {
     if (word.isEmpty() || word.length() > MAX_USER_NAME || !Character.isLetter(word.charAt(0))) {
       return false;

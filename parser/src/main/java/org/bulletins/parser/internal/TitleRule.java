@@ -30,6 +30,37 @@ public final class TitleRule {
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<![\\s.]\\p{L})(?<!^\\p{L})[.!?][\"”’»)\\]]? [\"“‘«(]?[\\p{Lu}\\d]");
 
+  /**
+   * Words that open a line of practical details after a period, as an article ends ({@code
+   * Pratique. Inauguration samedi à 10 h}), folded: no kicker of a headline.
+   */
+  private static final Set<String> NOT_KICKERS =
+      ImmutableSet.of(
+          "pratique",
+          "renseignements",
+          "infos",
+          "info",
+          "contact",
+          "contacts",
+          "tarif",
+          "tarifs",
+          "horaires",
+          "inscriptions",
+          "programme",
+          "reservations",
+          "acces",
+          "note",
+          "nota",
+          "attention",
+          "important",
+          "update",
+          "correction",
+          "details",
+          "informacion",
+          "informacoes",
+          "contacto",
+          "horarios");
+
   /** The most words in a kicker before a title's first period. */
   private static final int MAX_KICKER_WORDS = 3;
 
@@ -115,7 +146,8 @@ public final class TitleRule {
   private static boolean isKicker(String text, int period) {
     if (text.charAt(period) != '.'
         || period + 3 >= text.length()
-        || !Character.isLowerCase(text.charAt(period + 3))) {
+        || !Character.isLowerCase(text.charAt(period + 3))
+        || NOT_KICKERS.contains(DateLineParser.foldText(text.substring(0, period)))) {
       return false;
     }
     int words = 1;
