@@ -355,6 +355,7 @@ final class DecoratedDate {
         continue; // a later stamp ("atualizado em ...", "atualizado há 2 horas"): the first
         // date is the item's
       } else if (found.date().isPresent()
+          && DateLineParser.hasFourDigits(part.written(), 0)
           && dates.parse(part.written()).flatMap(DateLine::date).equals(found.date())) {
         continue; // the same day in another language: "12 mars 2024 | March 12, 2024"
       }

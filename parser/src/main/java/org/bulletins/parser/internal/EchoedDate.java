@@ -42,6 +42,9 @@ final class EchoedDate {
         || !isAsciiDigit(text.charAt(text.length() - 1))) {
       return Optional.empty(); // most lines: the echo ends with the year or the time
     }
+    if (fourDigitRuns(text) < 2) {
+      return Optional.empty(); // the year comes twice: most lines with a year have it once
+    }
     String[] words = text.split(" ");
     if (words.length < MIN_ECHO_WORDS + 2 || !allDateWords(words, dates)) {
       return Optional.empty();
@@ -54,6 +57,21 @@ final class EchoedDate {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many runs of exactly four ASCII digits the text holds. */
+  private static int fourDigitRuns(String text) {
+    int runs = 0;
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && isAsciiDigit(text.charAt(i))) {
+        run++;
+      } else {
+        runs += run == 4 ? 1 : 0;
+        run = 0;
+      }
+    }
+    return runs;
   }
 
   /** Whether every word is a number, a time, or a month's or a weekday's name. */

@@ -441,8 +441,11 @@ final class SiteFurniture {
    * after the sign, with no sentence in them.
    */
   private static boolean isCreditedCaption(String text) {
+    if (text.length() > MAX_CAPTION) {
+      return false; // a paragraph: not scanned
+    }
     int sign = text.lastIndexOf('©');
-    if (sign <= 0 || text.length() > MAX_CAPTION || text.charAt(sign - 1) != ' ') {
+    if (sign <= 0 || text.charAt(sign - 1) != ' ') {
       return false;
     }
     String credit = text.substring(sign + 1).strip();
