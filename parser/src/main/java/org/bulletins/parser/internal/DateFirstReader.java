@@ -295,6 +295,7 @@ final class DateFirstReader extends LayoutReader {
     reportDate(line);
     pendingDate =
         new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
+    pendingHasTimeStamp = false;
     if (line.label()) {
       pendingDate
           .labels()
