@@ -121,6 +121,29 @@ class FactExtractorTest {
   }
 
   @Test
+  void spanishAndPortugueseSpaceGroupedThousands() {
+    ItemFacts spanish =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 5, 6),
+                "ACNUR entrega ayuda en la frontera",
+                "La agencia de la ONU para los refugiados entregó kits a 1\u00a0250 familias y"
+                    + " mantas a 3 400 personas en los albergues de la frontera."));
+    assertThat(spanish.language()).isEqualTo(Language.ES);
+    assertThat(spanish.numbers())
+        .containsExactly(new CountedNumber(1250, "familias"), new CountedNumber(3400, "personas"));
+    ItemFacts portuguese =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 5, 6),
+                "OIM apoia famílias deslocadas",
+                "A organização distribuiu alimentos a 2 100 famílias deslocadas pelas cheias no"
+                    + " sul do país, segundo a OIM."));
+    assertThat(portuguese.language()).isEqualTo(Language.PT);
+    assertThat(portuguese.numbers()).containsExactly(new CountedNumber(2100, "familias"));
+  }
+
+  @Test
   void portugueseItemWithMillions() {
     ItemFacts facts =
         FACTS.extract(

@@ -15,11 +15,11 @@ import org.bulletins.facts.Language;
  * millones de personas} 2500000 personas.
  *
  * <p>Separators follow the language: in English a comma groups thousands and a point is decimal; in
- * Spanish, French and Portuguese the other way round, and French also groups with a space ({@code 2
- * 000}); when the language is unknown, a separator followed by exactly three digits groups
- * thousands. A number is skipped when it is part of a date (see {@link DateFinder}), glued to a
- * word ({@code COVID-19}, {@code C4D}), followed by a percent sign, or followed by no noun (a year,
- * {@code in 2018,}).
+ * Spanish, French and Portuguese the other way round, and they also group with a space ({@code 2
+ * 000}, {@code 1 250}); when the language is unknown, a separator followed by exactly three digits
+ * groups thousands. A number is skipped when it is part of a date (see {@link DateFinder}), glued
+ * to a word ({@code COVID-19}, {@code C4D}), followed by a percent sign, or followed by no noun (a
+ * year, {@code in 2018,}).
  *
  * <p>The counted noun is the head of the words that follow, up to a function word, punctuation or
  * (in English) a past participle: in English the last of up to four words ({@code 11 RCM Member
@@ -70,8 +70,9 @@ public final class NumberFinder {
       }
       String text = token.text();
       int k = i + 1;
-      if (language == Language.FR) {
-        // French groups thousands with a (non-breaking) space: "2 000 personnes".
+      if (language == Language.FR || language == Language.ES || language == Language.PT) {
+        // French groups thousands with a (non-breaking) space, and Spanish and Portuguese may
+        // (as the RAE advises): "2 000 personnes", "1 250 familias".
         while (k < tokens.size()
             && isSpaceGroup(tokens.get(k))
             && !used[k]
