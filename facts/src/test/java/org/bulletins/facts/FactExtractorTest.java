@@ -144,6 +144,31 @@ class FactExtractorTest {
   }
 
   @Test
+  void amountsAfterACurrencySignCountTheCurrency() {
+    ItemFacts english =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 5, 6),
+                "Canada funds new homes",
+                "The governments announced $5.1 million in combined funding for 38 homes and"
+                    + " US$ 140 per family in rent support."));
+    assertThat(english.numbers())
+        .containsExactly(
+            new CountedNumber(5_100_000, "dollars"),
+            new CountedNumber(38, "homes"),
+            new CountedNumber(140, "dollars"));
+    ItemFacts french =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 5, 6),
+                "Le Canada finance de nouveaux logements",
+                "Les gouvernements ont annoncé 5,1 millions de dollars pour 38 logements."));
+    assertThat(french.numbers())
+        .containsExactly(
+            new CountedNumber(5_100_000, "dollars"), new CountedNumber(38, "logements"));
+  }
+
+  @Test
   void portugueseItemWithMillions() {
     ItemFacts facts =
         FACTS.extract(

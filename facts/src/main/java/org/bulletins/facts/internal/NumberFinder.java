@@ -19,7 +19,8 @@ import org.bulletins.facts.Language;
  * 000}, {@code 1 250}); when the language is unknown, a separator followed by exactly three digits
  * groups thousands. A number is skipped when it is part of a date (see {@link DateFinder}), glued
  * to a word ({@code COVID-19}, {@code C4D}), followed by a percent sign, or followed by no noun (a
- * year, {@code in 2018,}).
+ * year, {@code in 2018,}); an amount after a currency sign counts that currency ({@code $5.1
+ * million} counts 5,100,000 dollars).
  *
  * <p>The counted noun is the head of the words that follow, up to a function word, punctuation or
  * (in English) a past participle: in English the last of up to four words ({@code 11 RCM Member
@@ -102,6 +103,9 @@ public final class NumberFinder {
         continue; // 2.5 alone measures, it does not count
       }
       Optional<String> noun = noun(tokens, k, language);
+      if (noun.isEmpty()) {
+        noun = currencyBefore(tokens, i); // "$5.1 million in funding", "US$ 4,4 millones"
+      }
       if (noun.isPresent()) {
         CountedNumber counted = new CountedNumber(number.longValueExact(), noun.get());
         if (!into.contains(counted)) {
@@ -109,6 +113,26 @@ public final class NumberFinder {
         }
       }
     }
+  }
+
+  /** Currency signs that stand before an amount, and the currency each counts. */
+  private static final Map<Character, String> CURRENCY_SIGNS =
+      Map.of('$', "dollars", '€', "euros", '£', "pounds");
+
+  /**
+   * The currency of a sign right before the number at {@code i} ({@code $5.1 million}, {@code US$
+   * 4,4 millones}, {@code € 300}): money written sign first counts that currency, as {@code 5,1
+   * millions de dollars} counts dollars.
+   */
+  private static Optional<String> currencyBefore(List<Token> tokens, int i) {
+    if (i == 0) {
+      return Optional.empty();
+    }
+    Token sign = tokens.get(i - 1);
+    if (sign.kind() != Token.Kind.PUNCT) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(CURRENCY_SIGNS.get(sign.text().charAt(0)));
   }
 
   private static boolean isSpaceGroup(Token token) {
