@@ -59,12 +59,6 @@ final class DateFirstReader extends LayoutReader {
    */
   private int linesAfterFooter;
 
-  /** Whether {@link #pendingDate} was opened by a time stamp under the day's date line. */
-  private boolean pendingFromTimeStamp;
-
-  /** Whether a time stamp stands among {@link #pendingDate}'s labels. */
-  private boolean pendingHasTimeStamp;
-
   /** Whether a time stamp headed the current item: a news wire's item. */
   private boolean currentHasTimeStamp;
 
@@ -173,14 +167,12 @@ final class DateFirstReader extends LayoutReader {
     Line label = input.asLabel();
     if (pendingDate != null && titleUnderKicker == null && heldKicker == null) {
       pendingDate.labels().add(label);
-      pendingHasTimeStamp = true;
     } else if (current != null && blankSinceText && currentHasTimeStamp && pendingDate == null) {
       flushTrailingLabels();
       finishItem();
-      pendingDate = new PendingDate(currentDate, input.number(), input.column(), new ArrayList<>());
+      pendingDate =
+          new PendingDate(currentDate, input.number(), input.column(), new ArrayList<>(), true);
       pendingDate.labels().add(label);
-      pendingFromTimeStamp = true;
-      pendingHasTimeStamp = true;
     } else {
       accept(input.asText()); // not weak: read as the text it is
     }
@@ -193,13 +185,11 @@ final class DateFirstReader extends LayoutReader {
    * @return true if the pending date was a time stamp's
    */
   private boolean dropTimeStampDate() {
-    if (!pendingFromTimeStamp) {
+    if (!pendingDate.fromTimeStamp()) {
       return false;
     }
     pendingDate.labels().forEach(this::holdLabel);
     pendingDate = null;
-    pendingFromTimeStamp = false;
-    pendingHasTimeStamp = false;
     return true;
   }
 
@@ -294,8 +284,7 @@ final class DateFirstReader extends LayoutReader {
     }
     reportDate(line);
     pendingDate =
-        new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>());
-    pendingHasTimeStamp = false;
+        new PendingDate(line.date().date(), line.number(), line.column(), new ArrayList<>(), false);
     if (line.label()) {
       pendingDate
           .labels()
@@ -357,10 +346,8 @@ final class DateFirstReader extends LayoutReader {
       current = open(pendingDate.date(), pendingDate.line(), number, text, number);
       currentDate = pendingDate.date();
       pendingDate.labels().forEach(current::addLabel);
+      currentHasTimeStamp = pendingDate.hasTimeStamp();
       pendingDate = null;
-      pendingFromTimeStamp = false;
-      currentHasTimeStamp = pendingHasTimeStamp;
-      pendingHasTimeStamp = false;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
         && blankSinceText
@@ -438,10 +425,10 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /** The most lines of a page's header block: a site's name, a section's, a language switch. */
-  private static final int MAX_HEADER_LINES = 4;
+  static final int MAX_HEADER_LINES = 4;
 
-  /** The longest average line of a page's header block of several lines. */
-  private static final int MAX_HEADER_LINE = 60;
+  /** The longest (average) line of a page's header block of several lines. */
+  static final int MAX_HEADER_LINE = 60;
 
   /**
    * One line that is no paragraph, or a few short lines that read as one title (no sentence in
@@ -595,5 +582,23 @@ final class DateFirstReader extends LayoutReader {
    */
   private record HeldKicker(Line label, String title, int number) {}
 
-  private record PendingDate(Optional<LocalDate> date, int line, int column, List<Line> labels) {}
+  /**
+   * A date line waiting for its title.
+   *
+   * @param fromTimeStamp true when a time stamp after an item's text opened it, with the day of the
+   *     item before: dropped with no warning if no title follows
+   */
+  private record PendingDate(
+      Optional<LocalDate> date, int line, int column, List<Line> labels, boolean fromTimeStamp) {
+
+    /** Whether a time stamp stands among the labels: the item it heads is a news wire's. */
+    boolean hasTimeStamp() {
+      for (Line label : labels) {
+        if (DecoratedDate.isTimeStamp(label.text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 }

@@ -503,7 +503,7 @@ final class DecoratedDate {
    * date ({@code Posted on March 2, 2024 by harbourblog}): a letter, then letters, digits, {@code
    * .}, {@code _} or {@code -}.
    */
-  private static boolean isUserName(String written, int from) {
+  static boolean isUserName(String written, int from) {
     int n = written.length();
     if (from >= n || n - from > MAX_USER_NAME || !Character.isLetter(written.charAt(from))) {
       return false;

@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.base.CharMatcher;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -24,7 +25,9 @@ final class EchoedDate {
   private static final int MIN_ECHO_WORDS = 2;
 
   /** Chars around the echo's words: {@code /10}, {@code /octobre}. */
-  private static final String MARKS = "/.,-";
+  private static final CharMatcher MARKS = CharMatcher.anyOf("/.,-");
+
+  private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
 
   private EchoedDate() {}
 
@@ -115,30 +118,17 @@ final class EchoedDate {
   private static boolean isNumberOrTime(String bare) {
     int colon = bare.indexOf(':');
     String digits = colon < 0 ? bare : bare.substring(0, colon) + bare.substring(colon + 1);
-    if (digits.isEmpty() || digits.length() > 4 || (colon >= 0 && bare.length() - colon != 3)) {
-      return false;
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (!isAsciiDigit(digits.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return !digits.isEmpty()
+        && digits.length() <= 4
+        && (colon < 0 || bare.length() - colon == 3)
+        && DIGITS.matchesAllOf(digits);
   }
 
   private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
+    return DIGITS.matches(c);
   }
 
   private static String bare(String word) {
-    int start = 0;
-    int end = word.length();
-    while (start < end && MARKS.indexOf(word.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && MARKS.indexOf(word.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return word.substring(start, end);
+    return MARKS.trimFrom(word);
   }
 }

@@ -164,19 +164,13 @@ final class LayoutInference {
     return false;
   }
 
-  /** The most lines of a page's header block before the first date. */
-  private static final int MAX_HEADER_LINES = 4;
-
-  /** The longest line of a page's header block of several lines. */
-  private static final int MAX_HEADER_LINE = 60;
-
   /**
    * Whether the content lines before the first anchor are one title-like line, or a block of a few
    * short title-like lines with no blank line between them and one after them (a title over its
    * meta lines and date, as Joomla lists an item, is no header).
    */
   private static boolean isPageHeader(List<Line> content, int firstAnchor, List<Line> window) {
-    if (firstAnchor < 1 || firstAnchor > MAX_HEADER_LINES) {
+    if (firstAnchor < 1 || firstAnchor > DateFirstReader.MAX_HEADER_LINES) {
       return false;
     }
     if (firstAnchor > 1 && !isBlank(window, content.get(firstAnchor - 1).number() + 1)) {
@@ -186,7 +180,7 @@ final class LayoutInference {
       Line line = content.get(i);
       boolean inBlock = i == 0 || content.get(i - 1).number() + 1 == line.number();
       if (!inBlock
-          || (firstAnchor > 1 && line.text().length() > MAX_HEADER_LINE)
+          || (firstAnchor > 1 && line.text().length() > DateFirstReader.MAX_HEADER_LINE)
           || TitleRule.shape(line.text()) != TitleRule.Shape.TITLE) {
         return false;
       }

@@ -56,9 +56,6 @@ final class SignedDate {
   /** The most words of an office after its article. */
   private static final int MAX_OFFICE_WORDS = 3;
 
-  /** The longest user name. */
-  private static final int MAX_USER_NAME = 30;
-
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 4;
 
@@ -250,21 +247,7 @@ final class SignedDate {
       char c = word.charAt(i);
       marked |= Character.isDigit(c) || c == '.' || c == '_';
     }
-    return marked && isUserName(word);
-  }
-
-  /** A site's user name: a letter, then letters, digits, {@code .}, {@code _} or {@code -}. */
-  private static boolean isUserName(String word) {
-    if (word.isEmpty() || word.length() > MAX_USER_NAME || !Character.isLetter(word.charAt(0))) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
-        return false;
-      }
-    }
-    return true;
+    return marked && DecoratedDate.isUserName(word, 0);
   }
 
   private static boolean isLetters(String word) {
