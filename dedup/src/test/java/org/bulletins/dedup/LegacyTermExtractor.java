@@ -147,7 +147,8 @@ final class LegacyTermExtractor {
       int lexicon,
       int letters,
       int upperLetters,
-      boolean acronymShape) {
+      boolean acronymShape,
+      boolean oneSpaceBefore) {
 
     boolean is(int flags) {
       return (lexicon & flags) != 0;
@@ -212,7 +213,10 @@ final class LegacyTermExtractor {
                 LEXICON.getOrDefault(lower, 0),
                 letters,
                 upperLetters,
-                upper >= 2 && upper > lowerCase));
+                upper >= 2 && upper > lowerCase,
+                !tokens.isEmpty()
+                    && !tokens.get(tokens.size() - 1).possessive()
+                    && text.substring(last, from).equals(" ")));
         lowers.add(lower);
       }
       last = end;
@@ -316,7 +320,11 @@ final class LegacyTermExtractor {
     }
     // Numbers, ordinals, acronyms.
     for (int i = 0; i < n; i++) {
-      if (single[i] != null) {
+      if (single[i] != null && single[i].kind() == Term.Kind.NUMBER) {
+        int last = numberRunEnd(tokens, i);
+        out.add(numberRun(tokens, i, last, single[i]), context(tokens, i, last, title));
+        i = last;
+      } else if (single[i] != null) {
         out.add(single[i], context(tokens, i, i, title));
       }
     }
@@ -494,6 +502,81 @@ final class LegacyTermExtractor {
       }
     }
     return total;
+  }
+
+  private static final Pattern FIRST_GROUP = Pattern.compile("[0-9]{1,3}");
+  private static final Pattern NEXT_GROUP = Pattern.compile("[0-9]{3}");
+  private static final ImmutableMap<String, String> SCALES =
+      ImmutableMap.<String, String>builder()
+          .put("thousand", "1000")
+          .put("mil", "1000")
+          .put("million", "1000000")
+          .put("millions", "1000000")
+          .put("millón", "1000000")
+          .put("millon", "1000000")
+          .put("millones", "1000000")
+          .put("milhão", "1000000")
+          .put("milhao", "1000000")
+          .put("milhões", "1000000")
+          .put("milhoes", "1000000")
+          .put("billion", "1000000000")
+          .put("billions", "1000000000")
+          .put("milliard", "1000000000")
+          .put("milliards", "1000000000")
+          .put("bilhão", "1000000000")
+          .put("bilhao", "1000000000")
+          .put("bilhões", "1000000000")
+          .put("bilhoes", "1000000000")
+          .build();
+
+  /** The last word of the number that starts at word {@code i}: thousands, then a scale. */
+  private static int numberRunEnd(List<Token> tokens, int i) {
+    int last = i;
+    if (FIRST_GROUP.matcher(tokens.get(i).text()).matches()) {
+      while (last + 1 < tokens.size()
+          && tokens.get(last + 1).oneSpaceBefore()
+          && NEXT_GROUP.matcher(tokens.get(last + 1).text()).matches()) {
+        last++;
+      }
+    }
+    if (last + 1 < tokens.size()
+        && tokens.get(last + 1).oneSpaceBefore()
+        && SCALES.containsKey(tokens.get(last + 1).lower())) {
+      last++;
+      if (last + 1 < tokens.size()
+          && tokens.get(last).lower().equals("mil")
+          && tokens.get(last + 1).oneSpaceBefore()
+          && List.of("millones", "milhões", "milhoes").contains(tokens.get(last + 1).lower())) {
+        last++;
+      }
+    }
+    return last;
+  }
+
+  /** The number written over words {@code i} to {@code last}. */
+  private static Term numberRun(List<Token> tokens, int i, int last, Term single) {
+    if (last == i) {
+      return single;
+    }
+    StringBuilder digits = new StringBuilder(single.key());
+    java.math.BigDecimal factor = java.math.BigDecimal.ONE;
+    List<String> written = new ArrayList<>();
+    written.add(tokens.get(i).text());
+    for (int k = i + 1; k <= last; k++) {
+      Token t = tokens.get(k);
+      written.add(t.text());
+      if (SCALES.containsKey(t.lower())) {
+        factor = factor.multiply(new java.math.BigDecimal(SCALES.get(t.lower())));
+      } else {
+        digits.append(t.text());
+      }
+    }
+    String key =
+        new java.math.BigDecimal(digits.toString())
+            .multiply(factor)
+            .stripTrailingZeros()
+            .toPlainString();
+    return new Term(Term.Kind.NUMBER, key, String.join(" ", written));
   }
 
   private static String[] context(List<Token> tokens, int start, int end, boolean title) {

@@ -78,18 +78,23 @@ final class SignatureGate {
     int wordsA = a.contentWords().length;
     int wordsB = b.contentWords().length;
     // The rewrite rule's three ways, every shared term granted: two under titles that share a
-    // third of their words (the one told by facts asks less of the words), one under the same
-    // title.
+    // third of their words (the one told by facts asks less of the words, and also passes titles
+    // each found in the other item's words), one under the same title.
     int wordNeed = UNREACHABLE;
+    int factNeed =
+        Math.max(
+            leastContainment(PairVerifier.FACT_REWRITE_CONTAINMENT, wordsA, wordsB),
+            leastJaccard(PairVerifier.FACT_REWRITE_JACCARD, wordsA, wordsB));
     if (titleContainment >= PairVerifier.REWRITE_TITLE) {
       wordNeed =
           Math.min(
               Math.max(
                   leastContainment(options.rewriteWordContainment(), wordsA, wordsB),
                   leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB)),
-              Math.max(
-                  leastContainment(PairVerifier.FACT_REWRITE_CONTAINMENT, wordsA, wordsB),
-                  leastJaccard(PairVerifier.FACT_REWRITE_JACCARD, wordsA, wordsB)));
+              factNeed);
+    } else if (factNeed != UNREACHABLE
+        && PairVerifier.titleInText(a, b) >= PairVerifier.FACT_REWRITE_TITLE_IN_TEXT) {
+      wordNeed = factNeed; // a rewrite told by its facts, under its own headline
     }
     if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       wordNeed =

@@ -1,6 +1,7 @@
 package org.bulletins.dedup.internal.sketch;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.bulletins.model.ContentId;
 
@@ -208,6 +209,24 @@ public final class ItemSignature implements Serializable {
       j += y <= x ? 1 : 0;
     }
     return common;
+  }
+
+  /**
+   * How many values of a few are in a sorted set, each found by binary search: for a title's words
+   * in an item's content words, where merging would read the whole long set.
+   *
+   * @param few distinct values
+   * @param sorted a sorted set
+   * @return how many of {@code few} are in {@code sorted}
+   */
+  public static int countIn(int[] few, int[] sorted) {
+    int count = 0;
+    for (int value : few) {
+      if (Arrays.binarySearch(sorted, value) >= 0) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

@@ -20,8 +20,8 @@ import org.bulletins.model.TextFolding;
  * title, since a title that swaps one country for another tells another story even if the body
  * names both). Two items that each state a number the other never mentions contradict each other
  * too (35 officials trained in one, 52 in the other), wherever the numbers stand, unless they are
- * years ({@link #isYear}). Besides, two titles that each name a country the other item never
- * mentions contradict each other.
+ * years, days beside their month or a rounded figure and the exact one ({@link UnsharedNumbers}).
+ * Besides, two titles that each name a country the other item never mentions contradict each other.
  *
  * @param shared the display texts of the shared terms, sorted
  * @param sharedCount how many shared terms are not ordinals
@@ -77,8 +77,9 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
         }
       }
     }
-    List<String> numbersA = numbersMissingIn(a, b);
-    List<String> numbersB = numbersMissingIn(b, a);
+    List<List<String>> unshared = UnsharedNumbers.of(a, b);
+    List<String> numbersA = unshared.get(0);
+    List<String> numbersB = unshared.get(1);
     if (!numbersA.isEmpty() && !numbersB.isEmpty() && conflicts.isEmpty()) {
       conflicts.add(String.join(", ", numbersA) + " vs " + String.join(", ", numbersB));
     }
@@ -128,16 +129,6 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
       }
     }
     return new DistinctiveTerms(inTitle, List.of(), terms.expansions());
-  }
-
-  private static List<String> numbersMissingIn(DistinctiveTerms a, DistinctiveTerms b) {
-    List<String> out = new ArrayList<>();
-    for (Term t : a.terms()) { // a loop, not ofKind's stream: the same terms in the same order
-      if (t.kind() == Term.Kind.NUMBER && !isYear(t.key()) && !b.contains(t)) {
-        out.add(t.text());
-      }
-    }
-    return out;
   }
 
   /**

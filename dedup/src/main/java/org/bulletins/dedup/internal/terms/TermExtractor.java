@@ -13,7 +13,9 @@ import org.bulletins.model.NewsItem;
  *
  * <ul>
  *   <li><b>Numbers</b>: digits with thousands separators or ordinal suffixes ({@code 1,000}, {@code
- *       26th}) and the number words two to twenty; the key is the plain digits.
+ *       26th}) and the number words two to twenty; the key is the plain digits. Groups of thousands
+ *       parted by spaces and a word of scale after a number make one number ({@code 1 250}, {@code
+ *       410 mil}, {@code 2,5 millones}: {@link NumberRuns}).
  *   <li><b>Ordinals</b>: {@code first} to {@code tenth} and Roman numerals {@code II} to {@code XX}
  *       (and {@code V}); the key is the digits, so part {@code II} and the {@code second} part
  *       agree.
@@ -151,8 +153,16 @@ public final class TermExtractor {
     }
     // Numbers, ordinals, acronyms.
     for (int i = 0; i < n; i++) {
-      if (single[i] != null) {
-        out.add(single[i], tokens, i, i, title);
+      Term term = single[i];
+      if (term == null) {
+        continue;
+      }
+      if (term.kind() == Term.Kind.NUMBER) {
+        NumberRuns.Run run = NumberRuns.at(tokens, i, term); // "1 250", "410 mil"
+        out.add(run.term(), tokens, i, run.last(), title);
+        i = run.last();
+      } else {
+        out.add(term, tokens, i, i, title);
       }
     }
     if (mode == TextMode.PLAIN) {
