@@ -102,6 +102,27 @@ class FactExtractorTest {
   }
 
   @Test
+  void aHyphenatedDatelineIsOnePlace() {
+    // Cut at the first hyphen, SAINT-LÉONARD and SAINT-JEAN-PORT-JOLI were both "Saint".
+    assertThat(datelineOf("SAINT-OVIDE, NB, March 4, 2024 /CNW/ - The governments announced it."))
+        .contains("Saint-Ovide");
+    assertThat(datelineOf("SAINT-JEAN-PORT-JOLI (Québec), le 4 mars 2024 – Les gouvernements."))
+        .contains("Saint-Jean-Port-Joli");
+    assertThat(datelineOf("Saint-Jean-sur-Richelieu, le 4 mars 2024 – Les gouvernements ont dit."))
+        .contains("Saint-Jean-sur-Richelieu");
+    assertThat(datelineOf("Port-au-Prince, 4 mars 2024 – Le gouvernement a annoncé."))
+        .contains("Port-au-Prince");
+    // A hyphen with spaces is the dateline's dash, as before.
+    assertThat(datelineOf("BAMAKO - Plus de 2 000 personnes ont fui.")).contains("Bamako");
+  }
+
+  private static java.util.Optional<String> datelineOf(String firstParagraph) {
+    return FACTS
+        .extract(item(LocalDate.of(2024, 3, 4), "Un titre sans lieu", firstParagraph))
+        .dateline();
+  }
+
+  @Test
   void frenchSpaceGroupedThousandsAndDaysWithArticles() {
     ItemFacts facts =
         FACTS.extract(

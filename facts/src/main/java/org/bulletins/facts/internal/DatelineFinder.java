@@ -17,13 +17,19 @@ import java.util.Set;
  *       {@code Mexico City - Within...}.
  * </ul>
  *
- * <p>A place in capitals is written in title case: {@code CONAKRY} is {@code Conakry}.
+ * <p>A place in capitals is written in title case: {@code CONAKRY} is {@code Conakry}. A hyphenated
+ * name is one place: {@code SAINT-OVIDE, NB} is {@code Saint-Ovide}.
  */
 public final class DatelineFinder {
 
   private static final int MAX_WORDS = 5;
   private static final Set<String> CONNECTORS =
       Set.of("de", "del", "la", "las", "los", "do", "da", "dos", "das", "du", "des", "el", "of");
+
+  private static final Set<String> HYPHEN_CONNECTORS =
+      Set.of("sur", "sous", "les", "en", "de", "du", "la", "le", "au", "aux", "el");
+
+  private static final Set<String> ARTICLES = Set.of("le", "el", "o");
 
   private DatelineFinder() {}
 
@@ -51,20 +57,19 @@ public final class DatelineFinder {
       }
       end++;
       words++;
+      while (capital && isGluedHyphen(tokens, end)) {
+        end += 2; // SAINT-JEAN-PORT-JOLI: one place, not Saint
+        while (!tokens.get(end - 1).capitalized()) {
+          end += 2; // Saint-Jean-sur-Richelieu
+        }
+      }
     }
     if (words == 0 || end >= tokens.size()) {
       return Optional.empty();
     }
     int k = end;
     boolean dated = false;
-    if (tokens.get(k).is(',')) {
-      k++;
-    }
-    Optional<DateFinder.DateSpan> date = dates.spanAt(tokens, k);
-    if (date.isPresent()) {
-      k = date.get().end();
-      dated = true;
-    } else if (k == end && tokens.get(k).is('(')) {
+    if (tokens.get(k).is('(')) {
       int close = k + 1;
       while (close < tokens.size() && close < k + 5 && !tokens.get(close).is(')')) {
         close++;
@@ -74,7 +79,22 @@ public final class DatelineFinder {
       }
       k = close + 1;
       dated = true; // a bracketed region is as telling as a date
-    } else if (k != end) {
+    }
+    int beforeComma = k;
+    if (k < tokens.size() && tokens.get(k).is(',')) {
+      k++;
+    }
+    Optional<DateFinder.DateSpan> date = dateAt(tokens, k, dates);
+    if (date.isEmpty() && k > beforeComma) {
+      int afterRegion = afterRegion(tokens, k); // SAINT-OVIDE, NB, March 4, 2024
+      if (afterRegion > k) {
+        date = dateAt(tokens, afterRegion, dates);
+      }
+    }
+    if (date.isPresent()) {
+      k = afterCredit(tokens, date.get().end()); // March 4, 2024 /CNW/ -
+      dated = true;
+    } else if (k != beforeComma) {
       return Optional.empty(); // "Representatives of X, Y and Z"
     }
     if (k >= tokens.size() || !isTerminator(tokens.get(k))) {
@@ -84,6 +104,59 @@ public final class DatelineFinder {
       return Optional.empty();
     }
     return Optional.of(place(tokens.subList(0, end)));
+  }
+
+  /** The date at {@code i}, perhaps after an article ({@code le 4 mars 2024}). */
+  private static Optional<DateFinder.DateSpan> dateAt(List<Token> tokens, int i, DateFinder dates) {
+    Optional<DateFinder.DateSpan> date = dates.spanAt(tokens, i);
+    if (date.isEmpty() && i < tokens.size() && ARTICLES.contains(tokens.get(i).folded())) {
+      date = dates.spanAt(tokens, i + 1);
+    }
+    return date;
+  }
+
+  /**
+   * Where a date may start after a region and its comma at {@code i} ({@code NB,}, {@code N.-B.,},
+   * {@code Texas,}): at most three capitalised words, points and hyphens; else {@code i}.
+   */
+  private static int afterRegion(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && j < i + 4
+        && (tokens.get(j).capitalized() || tokens.get(j).is('.') || tokens.get(j).is('-'))) {
+      j++;
+    }
+    return j > i && j < tokens.size() && tokens.get(j).is(',') ? j + 1 : i;
+  }
+
+  /** Past a wire's credit between slashes at {@code i} ({@code /CNW/}), else {@code i}. */
+  private static int afterCredit(List<Token> tokens, int i) {
+    if (i < tokens.size() && tokens.get(i).is('/')) {
+      for (int j = i + 1; j < tokens.size() && j < i + 5; j++) {
+        if (tokens.get(j).is('/')) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * A hyphen at {@code i} glued to the word before it and to a part of the same name after it: a
+   * capitalised word, or a small word that another glued hyphen follows ({@code Saint-Jean-sur-}).
+   */
+  private static boolean isGluedHyphen(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()
+        || !tokens.get(i).is('-')
+        || tokens.get(i).spaceBefore()
+        || tokens.get(i + 1).spaceBefore()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return next.capitalized()
+        || (next.kind() == Token.Kind.WORD
+            && HYPHEN_CONNECTORS.contains(next.folded())
+            && isGluedHyphen(tokens, i + 2));
   }
 
   private static boolean isTerminator(Token token) {
@@ -97,7 +170,7 @@ public final class DatelineFinder {
   private static String place(List<Token> words) {
     StringBuilder place = new StringBuilder();
     for (Token word : words) {
-      if (place.length() > 0) {
+      if (place.length() > 0 && word.spaceBefore()) {
         place.append(' ');
       }
       String text = word.text();
