@@ -104,6 +104,62 @@ class PairVerifierTest {
     assertThat(e.conflictingTerms()).isNotEmpty();
   }
 
+  /** A water utility's release, and a paper's rewrite under its own headline the next day. */
+  static final String RELEASE_TITLE = "Harlow Water completes repairs to the Bexley main";
+
+  static final String RELEASE_BODY =
+      "Harlow Water said on Tuesday that crews had finished replacing 640 metres of the Bexley"
+          + " main, which burst on Sunday and left 3,120 households in Northfield and Castle Vale"
+          + " without running water. Supply was restored to every street by 6 pm, and the boil"
+          + " notice issued by the Northfield Health Board stays in force until tests come back"
+          + " clean. The repairs cost 215,000 pounds, the utility said.";
+
+  @Test
+  void aRewriteUnderItsOwnHeadlineIsTheStoryItsFactsTell() {
+    var release = item("a.txt", 1, "2024-05-14", RELEASE_TITLE, RELEASE_BODY);
+    var rewrite =
+        item(
+            "b.txt",
+            1,
+            "2024-05-15",
+            "Taps running again in Northfield after burst main",
+            "Running water is back for 3,120 households in Northfield and Castle Vale after crews"
+                + " replaced 640 metres of the burst Bexley main, Harlow Water said. The Northfield"
+                + " Health Board asks residents to keep boiling water until tests come back clean."
+                + " The utility put the cost of the repairs at 215,000 pounds.");
+    MatchEvidence e = engine.explain(release, rewrite);
+    assertThat(e.scores().get("titleContainment")).isLessThan(0.3);
+    assertThat(e.scores().get("titleInText")).isGreaterThanOrEqualTo(0.5);
+    assertThat(e.rule()).isEqualTo(MatchRule.REWRITE);
+    assertThat(e.sameStory()).isTrue();
+  }
+
+  @Test
+  void twoReleasesSharingABackgroundParagraphAreTwoStories() {
+    String background =
+        "Harlow Water supplies 212,000 homes from the Bexley and Orton reservoirs and runs 1,450"
+            + " kilometres of mains across Northfield, Castle Vale and Orton.";
+    var one =
+        item(
+            "a.txt",
+            1,
+            "2024-05-14",
+            "Harlow Water names new chief executive",
+            "The board of Harlow Water has appointed Mara Quint as chief executive from June.",
+            background);
+    var two =
+        item(
+            "b.txt",
+            1,
+            "2024-05-15",
+            "Reservoir levels fall below average after dry April",
+            "Storage in the Bexley reservoir fell to 71 per cent, below the average for May.",
+            background);
+    MatchEvidence e = engine.explain(one, two);
+    assertThat(e.scores().get("titleInText")).isLessThan(0.5);
+    assertThat(e.sameStory()).isFalse();
+  }
+
   @Test
   void explainIsSymmetricInItsVerdict() {
     var other = item("b.txt", 9, "2021-06-10", "IOM: IGM staff trained", IGM_BODY);
