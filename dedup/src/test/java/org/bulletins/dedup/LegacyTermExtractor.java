@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletins.dedup.internal.terms.Countries;
 import org.bulletins.dedup.internal.terms.DistinctiveTerms;
@@ -148,7 +149,8 @@ final class LegacyTermExtractor {
       int letters,
       int upperLetters,
       boolean acronymShape,
-      boolean oneSpaceBefore) {
+      boolean oneSpaceBefore,
+      boolean colonBefore) {
 
     boolean is(int flags) {
       return (lexicon & flags) != 0;
@@ -216,7 +218,10 @@ final class LegacyTermExtractor {
                 upper >= 2 && upper > lowerCase,
                 !tokens.isEmpty()
                     && !tokens.get(tokens.size() - 1).possessive()
-                    && text.substring(last, from).equals(" ")));
+                    && text.substring(last, from).equals(" "),
+                !tokens.isEmpty()
+                    && !tokens.get(tokens.size() - 1).possessive()
+                    && text.substring(last, from).equals(":")));
         lowers.add(lower);
       }
       last = end;
@@ -321,7 +326,14 @@ final class LegacyTermExtractor {
     // Numbers, ordinals, acronyms.
     for (int i = 0; i < n; i++) {
       if (single[i] != null && single[i].kind() == Term.Kind.NUMBER) {
-        int last = numberRunEnd(tokens, i);
+        Optional<Term> time = clockTime(tokens, i);
+        if (time.isPresent()) {
+          int last = i + time.get().text().split("[ :]").length - 1;
+          out.add(time.get(), context(tokens, i, last, title));
+          i = last;
+          continue;
+        }
+        int last = single[i].key().contains(":") ? i : numberRunEnd(tokens, i);
         out.add(numberRun(tokens, i, last, single[i]), context(tokens, i, last, title));
         i = last;
       } else if (single[i] != null) {
@@ -424,6 +436,13 @@ final class LegacyTermExtractor {
     int digitsEnd = numberEnd(word);
     if (digitsEnd > 0) {
       return new Term(Term.Kind.NUMBER, Numerals.numberKey(word.substring(0, digitsEnd)), word);
+    }
+    Matcher time = TIME_WORD.matcher(word);
+    if (time.matches()) {
+      Optional<String> key = timeKey(time.group(1), time.group(2), time.group(3));
+      if (key.isPresent()) {
+        return new Term(Term.Kind.NUMBER, key.get(), word);
+      }
     }
     if (token.is(NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, NUMBER_WORDS.get(token.lower()), word);
@@ -529,6 +548,81 @@ final class LegacyTermExtractor {
           .put("bilhoes", "1000000000")
           .build();
 
+  /** 14h30, 9h, 4pm, 11AM: a time in one word. */
+  private static final Pattern TIME_WORD =
+      Pattern.compile("([0-9]{1,2})(?:[hH]([0-9]{2})?|([aApP][mM]))");
+
+  private static final Pattern CLOCK = Pattern.compile("([0-9]{1,2})(?:\\.([0-9]{2}))?");
+
+  /** The key H:MM of an hour, its minutes (or null) and am/pm (or null), if it is a time. */
+  private static Optional<String> timeKey(String hour, String minutes, String half) {
+    int h = Integer.parseInt(hour);
+    int m = minutes == null ? 0 : Integer.parseInt(minutes);
+    if (half != null) {
+      if (h == 0 || h > 12) {
+        return Optional.empty();
+      }
+      h = h % 12 + (half.equalsIgnoreCase("pm") || half.equalsIgnoreCase("p.m") ? 12 : 0);
+    }
+    return h > 24 || m > 59 ? Optional.empty() : Optional.of(String.format("%d:%02d", h, m));
+  }
+
+  /**
+   * The clock time at word {@code i}: {@code 4:00}, {@code 4:00 pm}, {@code 3 p.m.}, {@code 10.30
+   * am}; its text as written (the words' own text, one space or colon between).
+   */
+  private static Optional<Term> clockTime(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    Matcher clock = CLOCK.matcher(first.text());
+    if (!clock.matches()) {
+      return Optional.empty();
+    }
+    String hour = clock.group(1);
+    String minutes = clock.group(2);
+    String written = first.text();
+    int last = i;
+    if (minutes == null
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).colonBefore()
+        && tokens.get(i + 1).text().matches("[0-9]{2}")) {
+      minutes = tokens.get(i + 1).text();
+      written += ":" + minutes;
+      last = i + 1;
+    }
+    if (minutes == null
+        && last == i
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).spaceGap()
+        && List.of("h", "heures", "heure", "horas", "hora", "hrs")
+            .contains(tokens.get(i + 1).lower())) {
+      written += " " + tokens.get(i + 1).text();
+      last = i + 1;
+      if (tokens.get(last).lower().equals("h")
+          && last + 1 < tokens.size()
+          && tokens.get(last + 1).spaceGap()
+          && tokens.get(last + 1).text().length() == 2) {
+        last++;
+        minutes = tokens.get(last).text().matches("[0-9]{2}") ? tokens.get(last).text() : "99";
+        written += " " + tokens.get(last).text();
+      }
+      String text = written;
+      return timeKey(hour, minutes, null).map(k -> new Term(Term.Kind.NUMBER, k, text));
+    }
+    String half = null;
+    if (last + 1 < tokens.size()
+        && tokens.get(last + 1).spaceGap()
+        && List.of("am", "a.m", "pm", "p.m").contains(tokens.get(last + 1).lower())) {
+      half = tokens.get(last + 1).lower();
+      written += " " + tokens.get(last + 1).text();
+      last++;
+    }
+    if (last == i || (half == null && clock.group(2) != null)) {
+      return Optional.empty();
+    }
+    String text = written;
+    return timeKey(hour, minutes, half).map(k -> new Term(Term.Kind.NUMBER, k, text));
+  }
+
   /** The last word of the number that starts at word {@code i}: thousands, then a scale. */
   private static int numberRunEnd(List<Token> tokens, int i) {
     int last = i;
@@ -572,10 +666,12 @@ final class LegacyTermExtractor {
       }
     }
     String key =
-        new java.math.BigDecimal(digits.toString())
-            .multiply(factor)
-            .stripTrailingZeros()
-            .toPlainString();
+        factor.equals(java.math.BigDecimal.ONE)
+            ? digits.toString()
+            : new java.math.BigDecimal(digits.toString())
+                .multiply(factor)
+                .stripTrailingZeros()
+                .toPlainString();
     return new Term(Term.Kind.NUMBER, key, String.join(" ", written));
   }
 

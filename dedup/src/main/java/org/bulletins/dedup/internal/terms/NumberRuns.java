@@ -67,6 +67,9 @@ final class NumberRuns {
   static Run at(WordTokens tokens, int i, Term single) {
     int last = i;
     String key = single.key();
+    if (key.indexOf(':') >= 0) {
+      return new Run(single, i); // a clock time (14h30), no count
+    }
     if (isGroup(tokens, i, 1)) {
       StringBuilder digits = null;
       while (last + 1 < tokens.count()

@@ -33,6 +33,12 @@ final class SingleWordTerms {
       String digitsWritten = digits == word.length() ? word : word.substring(0, digits);
       return new Term(Term.Kind.NUMBER, Numerals.numberKey(digitsWritten), word);
     }
+    if (Character.isDigit(text[from])) {
+      Term time = ClockTimes.ofWord(text, from, to); // 14h30
+      if (time != null) {
+        return time;
+      }
+    }
     if (tokens.is(i, Lexicon.NUMBER_WORD)) {
       return new Term(Term.Kind.NUMBER, lexicon.value(tokens.lexiconEntry(i)), tokens.word(i));
     }

@@ -15,7 +15,8 @@ import org.bulletins.model.NewsItem;
  *   <li><b>Numbers</b>: digits with thousands separators or ordinal suffixes ({@code 1,000}, {@code
  *       26th}) and the number words two to twenty; the key is the plain digits. Groups of thousands
  *       parted by spaces and a word of scale after a number make one number ({@code 1 250}, {@code
- *       410 mil}, {@code 2,5 millones}: {@link NumberRuns}).
+ *       410 mil}, {@code 2,5 millones}: {@link NumberRuns}), and so does a clock time ({@code
+ *       4:00}, {@code 3 p.m.}, {@code 14h30}: {@link ClockTimes}).
  *   <li><b>Ordinals</b>: {@code first} to {@code tenth} and Roman numerals {@code II} to {@code XX}
  *       (and {@code V}); the key is the digits, so part {@code II} and the {@code second} part
  *       agree.
@@ -158,7 +159,8 @@ public final class TermExtractor {
         continue;
       }
       if (term.kind() == Term.Kind.NUMBER) {
-        NumberRuns.Run run = NumberRuns.at(tokens, i, term); // "1 250", "410 mil"
+        NumberRuns.Run time = ClockTimes.at(tokens, i); // "4:00", "3 p.m."
+        NumberRuns.Run run = time != null ? time : NumberRuns.at(tokens, i, term); // "410 mil"
         out.add(run.term(), tokens, i, run.last(), title);
         i = run.last();
       } else {

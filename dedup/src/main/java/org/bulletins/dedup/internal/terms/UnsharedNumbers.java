@@ -19,7 +19,10 @@ import java.util.List;
  *   <li>a rounded figure after a word that says so ({@code Mais de 370}, {@code below 38 per cent},
  *       {@code nearly 1,000}) when the other item states the exact one it rounds ({@code 371},
  *       {@code 37.6}, {@code 962}): one figure, not two. Rounded means fewer significant digits, at
- *       most one unit of its last one and a tenth away.
+ *       most one unit of its last one and a tenth away; a clock time on the hour rounds one within
+ *       half an hour ({@code shortly after 5 p.m.}, {@code about 5:15 p.m.});
+ *   <li>clock times, when the other item states no clock time of its own, and counts, when it
+ *       states no count: each kind is compared with its own.
  * </ul>
  */
 final class UnsharedNumbers {
@@ -46,25 +49,45 @@ final class UnsharedNumbers {
       ImmutableSet.copyOf(
           ("than over about around nearly almost roughly approximately some under below above"
                   + " de environ presque quelque quelques près pres casi unos unas alrededor"
-                  + " aproximadamente cerca quase perto")
+                  + " aproximadamente cerca quase perto after before past shortly vers avant après"
+                  + " apres antes después despues depois")
               .split(" "));
 
   private UnsharedNumbers() {}
 
   /**
-   * The numbers each item states and the other never mentions, less those left out.
+   * The numbers each item states and the other never mentions, less those left out, and of those
+   * only the kinds (counts, clock times) that both items have: what contradicts.
    *
    * @param a one item's terms
    * @param b the other's
-   * @return {@code [a's, b's]}, each as written
+   * @return {@code [a's, b's]}, each as written; both empty or both not
    */
   static List<List<String>> of(DistinctiveTerms a, DistinctiveTerms b) {
     List<Term> onlyA = missingIn(a, b);
     List<Term> onlyB = missingIn(b, a);
-    if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
-      dropRoundings(onlyA, a, onlyB, b);
+    if (onlyA.isEmpty() || onlyB.isEmpty()) {
+      return List.of(List.of(), List.of());
     }
-    return List.of(texts(onlyA), texts(onlyB));
+    dropRoundings(onlyA, a, onlyB, b);
+    // Counts against counts, clock times against clock times: a rewrite that adds when a road
+    // reopened states no other count.
+    List<String> inA = new ArrayList<>();
+    List<String> inB = new ArrayList<>();
+    for (boolean times : new boolean[] {false, true}) {
+      List<String> x = texts(onlyA, times);
+      List<String> y = texts(onlyB, times);
+      if (!x.isEmpty() && !y.isEmpty()) {
+        inA.addAll(x);
+        inB.addAll(y);
+      }
+    }
+    return List.of(inA, inB);
+  }
+
+  /** A clock time ({@link ClockTimes}): its key is {@code H:MM}. */
+  static boolean isTime(Term t) {
+    return t.key().indexOf(':') > 0;
   }
 
   private static List<Term> missingIn(DistinctiveTerms a, DistinctiveTerms b) {
@@ -159,6 +182,9 @@ final class UnsharedNumbers {
    * its last significant digit away, and at most a tenth of the larger away.
    */
   static boolean rounds(Term rounded, Term exact) {
+    if (isTime(rounded) || isTime(exact)) {
+      return isTime(rounded) && isTime(exact) && roundsTime(rounded.key(), exact.key());
+    }
     BigDecimal r = value(rounded);
     BigDecimal e = value(exact);
     if (r == null || e == null || r.signum() <= 0 || e.signum() <= 0) {
@@ -173,6 +199,19 @@ final class UnsharedNumbers {
     BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-r.scale());
     return distance.compareTo(unit) <= 0
         && distance.multiply(BigDecimal.TEN).compareTo(r.max(e)) <= 0;
+  }
+
+  /** A time on the hour rounds another within half an hour ({@code after 5 p.m.}, {@code 5:15}). */
+  private static boolean roundsTime(String rounded, String exact) {
+    int r = minutes(rounded);
+    int e = minutes(exact);
+    return r % 60 == 0 && r != e && Math.abs(r - e) <= 30;
+  }
+
+  private static int minutes(String time) {
+    int colon = time.indexOf(':');
+    return Integer.parseInt(time.substring(0, colon)) * 60
+        + Integer.parseInt(time.substring(colon + 1));
   }
 
   private static BigDecimal value(Term t) {
@@ -190,10 +229,12 @@ final class UnsharedNumbers {
     }
   }
 
-  private static List<String> texts(List<Term> terms) {
-    List<String> out = new ArrayList<>(terms.size());
+  private static List<String> texts(List<Term> terms, boolean times) {
+    List<String> out = new ArrayList<>();
     for (Term t : terms) {
-      out.add(t.text());
+      if (isTime(t) == times) {
+        out.add(t.text());
+      }
     }
     return out;
   }
