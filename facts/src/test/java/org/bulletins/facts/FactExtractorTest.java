@@ -123,6 +123,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void abbreviationsOfTheUnitedStatesAreTheCountry() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 3, 4),
+                "Llegan 132 hondureños deportados desde EE.UU.",
+                "Un vuelo con 132 hondureños retornados desde EE.UU. aterrizó en San Pedro Sula."));
+    assertThat(facts.countries()).contains("US", "HN");
+  }
+
+  @Test
   void frenchSpaceGroupedThousandsAndDaysWithArticles() {
     ItemFacts facts =
         FACTS.extract(

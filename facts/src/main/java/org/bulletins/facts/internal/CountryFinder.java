@@ -38,6 +38,10 @@ public final class CountryFinder {
         table.add(bracket > 0 ? name.substring(0, bracket) : name, code);
       }
     }
+    // Abbreviations the JDK does not give: EE.UU. (es), EUA (pt), É.-U. (fr), USA.
+    for (String abbreviation : List.of("EE UU", "EEUU", "EUA", "É U", "USA")) {
+      table.add(abbreviation, "US");
+    }
   }
 
   /**

@@ -46,7 +46,7 @@ public final class Countries {
           "peru=peru|peruvian|perú",
           "suriname=suriname|surinamese",
           "trinidad and tobago=trinidad and tobago|trinidadian",
-          "united states=united states|united states of america|usa",
+          "united states=united states|united states of america|usa|ee.uu|eeuu|eua",
           "uruguay=uruguay|uruguayan",
           "venezuela=venezuela|venezuelan",
           "spain=spain|spanish",

@@ -30,6 +30,17 @@ class CountriesTest {
   }
 
   @Test
+  void abbreviationsOfTheUnitedStates() {
+    // EE.UU. and EUA read as a country: a headline naming EE.UU. no longer stands against a text
+    // that writes Estados Unidos.
+    for (String text : List.of("Deportados desde EE.UU. llegan", "Brasil e EUA assinam acordo")) {
+      assertThat(TermExtractor.create().extract(text).ofKind(Term.Kind.COUNTRY))
+          .extracting(Term::key)
+          .contains("united states");
+    }
+  }
+
+  @Test
   void noFormNoMatch() {
     assertThat(Countries.atLowerCase(List.of("costa", "brava"), 0)).isEqualTo(Optional.empty());
     assertThat(Countries.atLowerCase(List.of("united"), 0)).isEqualTo(Optional.empty());
