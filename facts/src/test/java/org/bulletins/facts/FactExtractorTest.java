@@ -201,6 +201,25 @@ class FactExtractorTest {
   }
 
   @Test
+  void anAmountBeforeACurrencySignCountsTheCurrency() {
+    // French writes the sign after the amount: "5 613 116 $" is the "$5,613,116" of the English.
+    ItemFacts french =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 3, 4),
+                "Le gouvernement investit dans le logement",
+                "Le gouvernement investit 5 613 116 $ dans 42 logements à Saint-Ovide."));
+    ItemFacts english =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 3, 4),
+                "Government invests in housing",
+                "The government is investing $5,613,116 in 42 homes in Saint-Ovide."));
+    assertThat(french.numbers()).contains(new CountedNumber(5_613_116, "dollars"));
+    assertThat(english.numbers()).contains(new CountedNumber(5_613_116, "dollars"));
+  }
+
+  @Test
   void portugueseItemWithMillions() {
     ItemFacts facts =
         FACTS.extract(

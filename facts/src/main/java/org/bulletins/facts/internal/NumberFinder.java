@@ -104,6 +104,9 @@ public final class NumberFinder {
       }
       Optional<String> noun = noun(tokens, k, language);
       if (noun.isEmpty()) {
+        noun = currencySign(tokens, k); // "5 613 116 $", "300 €": the sign after, as French writes
+      }
+      if (noun.isEmpty()) {
         noun = currencyBefore(tokens, i); // "$5.1 million in funding", "US$ 4,4 millones"
       }
       if (noun.isPresent()) {
@@ -125,14 +128,15 @@ public final class NumberFinder {
    * millions de dollars} counts dollars.
    */
   private static Optional<String> currencyBefore(List<Token> tokens, int i) {
-    if (i == 0) {
+    return i == 0 ? Optional.empty() : currencySign(tokens, i - 1);
+  }
+
+  /** The currency of the sign at {@code i}, if it is one. */
+  private static Optional<String> currencySign(List<Token> tokens, int i) {
+    if (i >= tokens.size() || tokens.get(i).kind() != Token.Kind.PUNCT) {
       return Optional.empty();
     }
-    Token sign = tokens.get(i - 1);
-    if (sign.kind() != Token.Kind.PUNCT) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(CURRENCY_SIGNS.get(sign.text().charAt(0)));
+    return Optional.ofNullable(CURRENCY_SIGNS.get(tokens.get(i).text().charAt(0)));
   }
 
   private static boolean isSpaceGroup(Token token) {
