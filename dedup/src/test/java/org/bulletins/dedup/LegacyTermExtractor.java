@@ -329,12 +329,12 @@ final class LegacyTermExtractor {
         Optional<Term> time = clockTime(tokens, i);
         if (time.isPresent()) {
           int last = i + time.get().text().split("[ :]").length - 1;
-          out.add(time.get(), context(tokens, i, last, title));
+          out.add(time.get(), numberContext(tokens, i, last, title));
           i = last;
           continue;
         }
-        int last = single[i].key().contains(":") ? i : numberRunEnd(tokens, i);
-        out.add(numberRun(tokens, i, last, single[i]), context(tokens, i, last, title));
+        int last = single[i].key().contains(":") ? i : numberRunEnd(tokens, single[i], i);
+        out.add(numberRun(tokens, i, last, single[i]), numberContext(tokens, i, last, title));
         i = last;
       } else if (single[i] != null) {
         out.add(single[i], context(tokens, i, i, title));
@@ -600,9 +600,9 @@ final class LegacyTermExtractor {
       if (tokens.get(last).lower().equals("h")
           && last + 1 < tokens.size()
           && tokens.get(last + 1).spaceGap()
-          && tokens.get(last + 1).text().length() == 2) {
+          && tokens.get(last + 1).text().matches("[0-9]{2}")) {
         last++;
-        minutes = tokens.get(last).text().matches("[0-9]{2}") ? tokens.get(last).text() : "99";
+        minutes = tokens.get(last).text();
         written += " " + tokens.get(last).text();
       }
       String text = written;
@@ -624,16 +624,18 @@ final class LegacyTermExtractor {
   }
 
   /** The last word of the number that starts at word {@code i}: thousands, then a scale. */
-  private static int numberRunEnd(List<Token> tokens, int i) {
+  private static int numberRunEnd(List<Token> tokens, Term single, int i) {
     int last = i;
     if (FIRST_GROUP.matcher(tokens.get(i).text()).matches()) {
       while (last + 1 < tokens.size()
+          && last - i < 5
           && tokens.get(last + 1).oneSpaceBefore()
           && NEXT_GROUP.matcher(tokens.get(last + 1).text()).matches()) {
         last++;
       }
     }
-    if (last + 1 < tokens.size()
+    if (single.key().length() + 3 * (last - i) <= 18
+        && last + 1 < tokens.size()
         && tokens.get(last + 1).oneSpaceBefore()
         && SCALES.containsKey(tokens.get(last + 1).lower())) {
       last++;
@@ -673,6 +675,35 @@ final class LegacyTermExtractor {
                 .stripTrailingZeros()
                 .toPlainString();
     return new Term(Term.Kind.NUMBER, key, String.join(" ", written));
+  }
+
+  private static final java.util.Set<String> QUALIFIERS =
+      java.util.Set.of(
+          "more",
+          "less",
+          "fewer",
+          "mais",
+          "más",
+          "mas",
+          "plus",
+          "menos",
+          "moins",
+          "cerca",
+          "près",
+          "pres",
+          "perto",
+          "alrededor");
+
+  /** A number's context: "more than" and "mais de" are one word before it. */
+  private static String[] numberContext(List<Token> tokens, int start, int end, boolean title) {
+    String[] context = context(tokens, start, end, title);
+    if (start >= 2
+        && List.of("than", "de").contains(context[0])
+        && tokens.get(start - 1).oneSpaceBefore()
+        && QUALIFIERS.contains(tokens.get(start - 2).lower())) {
+      context[0] = tokens.get(start - 2).lower() + " " + context[0];
+    }
+    return context;
   }
 
   private static String[] context(List<Token> tokens, int start, int end, boolean title) {

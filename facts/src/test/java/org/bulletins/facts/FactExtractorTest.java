@@ -116,6 +116,12 @@ class FactExtractorTest {
     assertThat(datelineOf("BAMAKO - Plus de 2 000 personnes ont fui.")).contains("Bamako");
   }
 
+  @Test
+  void aLongChainOfHyphenatedWordsCostsNoStack() {
+    String chain = "SAINT" + "-de".repeat(20_000) + "-Jean, le 4 mars 2024 – Les gouvernements.";
+    assertThat(datelineOf(chain)).isEmpty();
+  }
+
   private static java.util.Optional<String> datelineOf(String firstParagraph) {
     return FACTS
         .extract(item(LocalDate.of(2024, 3, 4), "Un titre sans lieu", firstParagraph))
@@ -217,6 +223,17 @@ class FactExtractorTest {
                 "The government is investing $5,613,116 in 42 homes in Saint-Ovide."));
     assertThat(french.numbers()).contains(new CountedNumber(5_613_116, "dollars"));
     assertThat(english.numbers()).contains(new CountedNumber(5_613_116, "dollars"));
+  }
+
+  @Test
+  void aSignBeforeTheNextAmountIsThatAmountsCurrency() {
+    ItemFacts facts =
+        FACTS.extract(
+            item(
+                LocalDate.of(2024, 3, 4),
+                "Le budget des écoles",
+                "Entre 2021 et 2023 $5 millions ont été dépensés pour 42 écoles."));
+    assertThat(facts.numbers()).doesNotContain(new CountedNumber(2023, "dollars"));
   }
 
   @Test

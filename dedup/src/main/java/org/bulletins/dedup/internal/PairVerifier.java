@@ -64,9 +64,11 @@ import org.bulletins.model.MatchRule;
  *       least {@value #FACT_REWRITE_JACCARD} (a rewrite that keeps the release's figures and
  *       names), under titles that share a third of their words or whose words are each half found
  *       in the other item ({@code titleInText} at least {@value #FACT_REWRITE_TITLE_IN_TEXT}: a
- *       rewrite under its own headline); or titles as {@code same-title} asks, content-word
- *       containment at least {@value #TITLED_REWRITE_CONTAINMENT} and a shared term (a listing's
- *       paraphrased teaser and the article).
+ *       rewrite under its own headline), the latter only with body containment under {@value
+ *       #FACT_REWRITE_MOST_COPIED} (in its own words, not a shared paragraph copied); or titles as
+ *       {@code same-title} asks, content-word containment at least {@value
+ *       #TITLED_REWRITE_CONTAINMENT} and a shared term (a listing's paraphrased teaser and the
+ *       article).
  *   <li>{@code dissimilar} (apart): nothing above applied.
  * </ol>
  *
@@ -128,6 +130,14 @@ public final class PairVerifier {
    * {@value #REWRITE_TITLE} of its words with the release's: the rewrite's own headline.
    */
   public static final double FACT_REWRITE_TITLE_IN_TEXT = 0.5;
+
+  /**
+   * Most body containment of a rewrite told by its facts under a headline of its own: a rewrite
+   * tells the release's facts in its own words, where two releases that share a background
+   * paragraph share it word for word (0.75 in the review's pair whose background names both
+   * headlines' subjects; 0.1 to 0.23 in its rewrites).
+   */
+  public static final double FACT_REWRITE_MOST_COPIED = 0.5;
 
   /** Least content-word containment of a rewrite under the same title. */
   public static final double TITLED_REWRITE_CONTAINMENT = 0.8;
@@ -280,7 +290,8 @@ public final class PairVerifier {
             && m.wordContainment() >= FACT_REWRITE_CONTAINMENT
             && m.wordJaccard() >= FACT_REWRITE_JACCARD
             && (m.titleContainment() >= REWRITE_TITLE
-                || m.titleInText() >= FACT_REWRITE_TITLE_IN_TEXT))
+                || (m.titleInText() >= FACT_REWRITE_TITLE_IN_TEXT
+                    && m.bodyContainment() < FACT_REWRITE_MOST_COPIED)))
         || (isSameTitle(m)
             && m.wordContainment() >= TITLED_REWRITE_CONTAINMENT
             && sharedTerms >= 1)) {
@@ -293,9 +304,10 @@ public final class PairVerifier {
    * The share of each title's content words found among the other item's content words (title and
    * body), the lesser of the two: a headline names what its story is about, so the headline of a
    * rewrite is found in the release it rewrites, and the release's headline in the rewrite, though
-   * the two headlines share few words. Two releases sharing a background paragraph, or two stories
-   * listing the same candidates, name other things in their headlines (0.33 and 0.17 in the
-   * review's pairs, 0.55 to 0.71 in its rewrites).
+   * the two headlines share few words (0.55 to 0.71 in the review's rewrites). Two stories listing
+   * the same candidates name other things in their headlines (0.17); two releases sharing a
+   * background paragraph may too (0.33), or not, when the paragraph names both subjects (0.83: the
+   * rule that reads this asks for little copied text besides).
    *
    * @param a one item's signature
    * @param b another's

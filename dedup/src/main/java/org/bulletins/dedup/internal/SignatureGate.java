@@ -93,8 +93,12 @@ final class SignatureGate {
                   leastJaccard(PairVerifier.REWRITE_JACCARD, wordsA, wordsB)),
               factNeed);
     } else if (factNeed != UNREACHABLE
-        && PairVerifier.titleInText(a, b) >= PairVerifier.FACT_REWRITE_TITLE_IN_TEXT) {
-      wordNeed = factNeed; // a rewrite told by its facts, under its own headline
+        && PairVerifier.titleInText(a, b) >= PairVerifier.FACT_REWRITE_TITLE_IN_TEXT
+        && !ItemSignature.intersectionReaches(
+            a.bodyShingles(),
+            b.bodyShingles(),
+            leastContainment(PairVerifier.FACT_REWRITE_MOST_COPIED, bodyA, bodyB))) {
+      wordNeed = factNeed; // a rewrite told by its facts, in its own words under its own headline
     }
     if (Math.min(ta.length, tb.length) >= 4 && titleSim >= PairVerifier.SAME_TITLE) {
       wordNeed =

@@ -57,11 +57,12 @@ public final class DatelineFinder {
       }
       end++;
       words++;
-      while (capital && isGluedHyphen(tokens, end)) {
-        end += 2; // SAINT-JEAN-PORT-JOLI: one place, not Saint
-        while (!tokens.get(end - 1).capitalized()) {
-          end += 2; // Saint-Jean-sur-Richelieu
+      for (int parts = 1; capital && parts < MAX_WORDS; parts++) {
+        int next = afterHyphenatedPart(tokens, end); // SAINT-JEAN-PORT-JOLI: one place, not Saint
+        if (next == end) {
+          break;
         }
+        end = next;
       }
     }
     if (words == 0 || end >= tokens.size()) {
@@ -141,22 +142,33 @@ public final class DatelineFinder {
     return i;
   }
 
+  /** The most small words one hyphenated place may hold ({@code Saint-Jean-sur-Richelieu}). */
+  private static final int MAX_HYPHEN_CONNECTORS = 3;
+
   /**
-   * A hyphen at {@code i} glued to the word before it and to a part of the same name after it: a
-   * capitalised word, or a small word that another glued hyphen follows ({@code Saint-Jean-sur-}).
+   * The index past the next part of a hyphenated name whose hyphen is at {@code i}: a capitalised
+   * word glued to the hyphen, perhaps after small words each glued between hyphens ({@code -sur-}
+   * of {@code Saint-Jean-sur-Richelieu}); or {@code i} when no such part follows.
    */
-  private static boolean isGluedHyphen(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size()
-        || !tokens.get(i).is('-')
-        || tokens.get(i).spaceBefore()
-        || tokens.get(i + 1).spaceBefore()) {
-      return false;
+  private static int afterHyphenatedPart(List<Token> tokens, int i) {
+    int k = i;
+    for (int connectors = 0; connectors <= MAX_HYPHEN_CONNECTORS; connectors++) {
+      if (k + 1 >= tokens.size()
+          || !tokens.get(k).is('-')
+          || tokens.get(k).spaceBefore()
+          || tokens.get(k + 1).spaceBefore()) {
+        return i;
+      }
+      Token next = tokens.get(k + 1);
+      if (next.capitalized()) {
+        return k + 2;
+      }
+      if (next.kind() != Token.Kind.WORD || !HYPHEN_CONNECTORS.contains(next.folded())) {
+        return i;
+      }
+      k += 2;
     }
-    Token next = tokens.get(i + 1);
-    return next.capitalized()
-        || (next.kind() == Token.Kind.WORD
-            && HYPHEN_CONNECTORS.contains(next.folded())
-            && isGluedHyphen(tokens, i + 2));
+    return i;
   }
 
   private static boolean isTerminator(Token token) {

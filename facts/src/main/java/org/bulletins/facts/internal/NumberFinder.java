@@ -103,8 +103,8 @@ public final class NumberFinder {
         continue; // 2.5 alone measures, it does not count
       }
       Optional<String> noun = noun(tokens, k, language);
-      if (noun.isEmpty()) {
-        noun = currencySign(tokens, k); // "5 613 116 $", "300 €": the sign after, as French writes
+      if (noun.isEmpty() && language != Language.EN && !startsAmount(tokens, k)) {
+        noun = currencySign(tokens, k); // "5 613 116 $", "300 €": the sign after, as Romance writes
       }
       if (noun.isEmpty()) {
         noun = currencyBefore(tokens, i); // "$5.1 million in funding", "US$ 4,4 millones"
@@ -129,6 +129,13 @@ public final class NumberFinder {
    */
   private static Optional<String> currencyBefore(List<Token> tokens, int i) {
     return i == 0 ? Optional.empty() : currencySign(tokens, i - 1);
+  }
+
+  /** A sign at {@code i} glued to the number after it: that amount's ({@code 2023 $5 million}). */
+  private static boolean startsAmount(List<Token> tokens, int i) {
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+        && !tokens.get(i + 1).spaceBefore();
   }
 
   /** The currency of the sign at {@code i}, if it is one. */

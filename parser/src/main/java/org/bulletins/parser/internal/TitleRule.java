@@ -104,8 +104,8 @@ public final class TitleRule {
         || hasSentenceBreak(text, last)) {
       return Shape.PARAGRAPH;
     }
-    if ((last == '.' && !endsCapitalAbbreviation(text, text.length() - 1)) || last == '…') {
-      return Shape.UNDECIDED; // but "... deportados desde EE.UU." ends as a headline may
+    if (last == '.' || last == '…') {
+      return Shape.UNDECIDED;
     }
     // "Local bands are back this summer, with free entry on Sunday! Read more": a teaser's
     // sentence, which a link follows; "Is the tram worth the wait? Read more" is a short headline.
@@ -228,8 +228,7 @@ public final class TitleRule {
 
   /**
    * True if a line ends a sentence: its last char, after closing quotes and brackets, is {@code .},
-   * {@code !}, {@code ?} or {@code …}, and a period is no abbreviation's in capitals ({@code
-   * EE.UU.}, {@code U.S.}, {@code S.A.}: a headline may end with one).
+   * {@code !}, {@code ?} or {@code …}.
    *
    * @param line a normalised line, not empty
    * @return true if it ends a sentence
@@ -239,33 +238,7 @@ public final class TitleRule {
     while (i > 0 && "\"”’»)]".indexOf(line.charAt(i)) >= 0) {
       i--;
     }
-    return ".!?…".indexOf(line.charAt(i)) >= 0
-        && !(line.charAt(i) == '.' && endsCapitalAbbreviation(line, i));
-  }
-
-  /**
-   * Whether the word whose final period is at {@code period} is groups of one to three capitals,
-   * each closed by a period, two groups or more ({@code EE.UU.}, {@code U.S.}).
-   */
-  private static boolean endsCapitalAbbreviation(String line, int period) {
-    int groups = 0;
-    int i = period;
-    while (i >= 0 && line.charAt(i) == '.') {
-      int letters = 0;
-      i--;
-      while (i >= 0 && Character.isUpperCase(line.charAt(i))) {
-        letters++;
-        i--;
-      }
-      if (letters == 0 || letters > 3) {
-        return false;
-      }
-      groups++;
-      if (i >= 0 && line.charAt(i) != '.') {
-        break;
-      }
-    }
-    return groups >= 2 && (i < 0 || !Character.isLetterOrDigit(line.charAt(i)));
+    return ".!?…".indexOf(line.charAt(i)) >= 0;
   }
 
   /** The longest kicker, in chars. */

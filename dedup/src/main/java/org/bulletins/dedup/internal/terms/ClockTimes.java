@@ -54,11 +54,12 @@ final class ClockTimes {
         if (tokens.lower(last).equals("h")
             && last + 1 < tokens.count()
             && tokens.spaceGap(last + 1)
-            && tokens.end(last + 1) - tokens.start(last + 1) == 2) {
-          last++; // 14 h 30
+            && tokens.end(last + 1) - tokens.start(last + 1) == 2
+            && digits(c, tokens.start(last + 1), 2) >= 0) {
+          last++; // 14 h 30 (not 9 h du matin)
           minute = digits(c, tokens.start(last), 2);
         }
-        if (hour > 24 || minute < 0 || minute > 59) {
+        if (hour > 24 || minute > 59) {
           return null; // 48 heures: a duration
         }
         return new NumberRuns.Run(
@@ -137,6 +138,29 @@ final class ClockTimes {
       return null;
     }
     return new Term(Term.Kind.NUMBER, key(hour, minute), new String(text, from, to - from));
+  }
+
+  /**
+   * Whether a number term is a clock time.
+   *
+   * @param t a term
+   * @return true for a key {@code H:MM}
+   */
+  static boolean isTime(Term t) {
+    return t.kind() == Term.Kind.NUMBER && t.key().indexOf(':') > 0;
+  }
+
+  /**
+   * The minutes since midnight of a clock time.
+   *
+   * @param time a term {@link #isTime} accepts
+   * @return its minutes
+   */
+  static int minutes(Term time) {
+    String key = time.key();
+    int colon = key.indexOf(':');
+    return Integer.parseInt(key, 0, colon, 10) * 60
+        + Integer.parseInt(key, colon + 1, key.length(), 10);
   }
 
   private static String key(int hour, int minute) {

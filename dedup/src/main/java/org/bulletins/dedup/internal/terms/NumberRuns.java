@@ -45,6 +45,12 @@ final class NumberRuns {
           "milhões", BigDecimal.valueOf(1_000_000_000),
           "milhoes", BigDecimal.valueOf(1_000_000_000));
 
+  /** The most groups of three digits after the first ({@code 1 000 000 000 000 000}). */
+  private static final int MAX_GROUPS = 5;
+
+  /** The longest key a word of scale multiplies: no figure is written longer. */
+  private static final int MAX_SCALED_DIGITS = 18;
+
   private NumberRuns() {}
 
   /**
@@ -67,12 +73,13 @@ final class NumberRuns {
   static Run at(WordTokens tokens, int i, Term single) {
     int last = i;
     String key = single.key();
-    if (key.indexOf(':') >= 0) {
-      return new Run(single, i); // a clock time (14h30), no count
+    if (ClockTimes.isTime(single)) {
+      return new Run(single, i); // 14h30: no count
     }
     if (isGroup(tokens, i, 1)) {
       StringBuilder digits = null;
       while (last + 1 < tokens.count()
+          && last - i < MAX_GROUPS
           && oneSpaceBefore(tokens, last + 1)
           && isGroup(tokens, last + 1, 3)) {
         if (digits == null) {
@@ -86,7 +93,9 @@ final class NumberRuns {
       }
     }
     BigDecimal scale = null;
-    if (last + 1 < tokens.count() && oneSpaceBefore(tokens, last + 1)) {
+    if (key.length() <= MAX_SCALED_DIGITS
+        && last + 1 < tokens.count()
+        && oneSpaceBefore(tokens, last + 1)) {
       scale = SCALES.get(tokens.lower(last + 1));
       if (scale != null) {
         last++;

@@ -71,7 +71,12 @@ final class TermCollector {
       }
     }
     if (contexts) {
-      before[count] = start == 0 ? "^" : tokens.lower(start - 1);
+      before[count] =
+          start == 0
+              ? "^"
+              : term.kind() == Term.Kind.NUMBER
+                  ? QualifiedNumbers.before(tokens, start)
+                  : tokens.lower(start - 1);
       after[count] = end + 1 >= tokens.count() ? "$" : tokens.lower(end + 1);
       inTitle[count] = title;
     }

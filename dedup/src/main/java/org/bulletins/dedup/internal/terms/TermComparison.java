@@ -50,8 +50,9 @@ public record TermComparison(List<String> shared, int sharedCount, List<String> 
     Set<String> conflicts = new TreeSet<>();
     // Occurrences in one context: the same part, word before and word after (what contextKey
     // joins into one string). Compared as fields, the context hashes first: no string per
-    // occurrence and pair, no map. The same pairs as the keys give, because no word contains a
-    // space (so none contains contextKey's " _ "); TermComparisonTest checks both ways agree.
+    // occurrence and pair, no map. The same pairs as the keys give, because no context word holds
+    // an underscore (so none contains contextKey's " _ "; "more than" is one context of two
+    // words); TermComparisonTest checks both ways agree.
     List<TermOccurrence> occurrencesB = b.occurrences();
     int[] contextsB = new int[occurrencesB.size()];
     for (int j = 0; j < contextsB.length; j++) {

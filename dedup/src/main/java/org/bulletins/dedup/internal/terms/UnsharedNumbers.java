@@ -1,5 +1,6 @@
 package org.bulletins.dedup.internal.terms;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,22 +17,29 @@ import java.util.List;
  *   <li>a day of the month or of the week, written beside its month or weekday ({@code Lisboa, 20
  *       fev 2025 (Lusa)}, {@code 16 July}, {@code sexta-feira (8)}): a dateline or the day an event
  *       falls on, which the items' own dates already compare;
- *   <li>a rounded figure after a word that says so ({@code Mais de 370}, {@code below 38 per cent},
- *       {@code nearly 1,000}) when the other item states the exact one it rounds ({@code 371},
- *       {@code 37.6}, {@code 962}): one figure, not two. Rounded means fewer significant digits, at
- *       most one unit of its last one and a tenth away; a clock time on the hour rounds one within
- *       half an hour ({@code shortly after 5 p.m.}, {@code about 5:15 p.m.});
- *   <li>clock times, when the other item states no clock time of its own, and counts, when it
- *       states no count: each kind is compared with its own.
+ *   <li>a rounded figure after a word that says so ({@code over 400}, {@code below 38 per cent},
+ *       {@code nearly 1,000}) when the other item states the exact one it rounds, on the side the
+ *       word says ({@code 412}, {@code 37.6}, {@code 962}): one figure, not two. Rounded means
+ *       fewer significant digits, at most one unit of its last one and a tenth away; a clock time
+ *       on the hour rounds one at most a quarter of an hour away ({@code shortly after 5 p.m.},
+ *       {@code 5:15 p.m.}).
  * </ul>
+ *
+ * <p>{@code than} or {@code de} alone says neither that a figure is rounded ({@code un total de
+ * 20}) nor on which side: the context before a number holds the word before them too ({@code more
+ * than}, {@code mais de}: {@link QualifiedNumbers}).
  */
 final class UnsharedNumbers {
 
-  /** Months (with their short forms) and weekdays in the four languages, lower case. */
+  /**
+   * Months (with short forms that are no English word) and weekdays in the four languages, lower
+   * case. Left out: {@code may}, {@code mar}, {@code set}, {@code out} ({@code 12 may lose}, {@code
+   * 3 out of 10}).
+   */
   private static final ImmutableSet<String> CALENDAR =
       ImmutableSet.copyOf(
-          ("january february march april may june july august september october november december"
-                  + " jan feb mar apr jun jul aug sep sept oct nov dec"
+          ("january february march april june july august september october november december"
+                  + " jan feb apr jun jul aug sep sept oct nov dec"
                   + " monday tuesday wednesday thursday friday saturday sunday"
                   + " enero febrero marzo abril mayo junio julio agosto septiembre setiembre"
                   + " octubre noviembre diciembre ene abr ago dic"
@@ -40,54 +48,95 @@ final class UnsharedNumbers {
                   + " octobre novembre décembre decembre janv févr fevr fév fev avr juil déc"
                   + " lundi mardi mercredi jeudi vendredi samedi dimanche"
                   + " janeiro fevereiro março marco maio junho julho setembro outubro novembro"
-                  + " dezembro set out dez"
+                  + " dezembro dez"
                   + " segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira")
               .split(" "));
 
-  /** The word before a rounded figure: more than, over, about, nearly... in the four languages. */
-  private static final ImmutableSet<String> ROUNDING =
-      ImmutableSet.copyOf(
-          ("than over about around nearly almost roughly approximately some under below above"
-                  + " de environ presque quelque quelques près pres casi unos unas alrededor"
-                  + " aproximadamente cerca quase perto after before past shortly vers avant après"
-                  + " apres antes después despues depois")
-              .split(" "));
+  /** On which side of a rounded figure the exact one lies. */
+  private enum Side {
+    ABOVE,
+    BELOW,
+    EITHER
+  }
+
+  /** The words right before a rounded figure, with the side of the exact figure they give. */
+  private static final ImmutableMap<String, Side> ROUNDING = rounding();
+
+  private static ImmutableMap<String, Side> rounding() {
+    // Two words are one context where one says nothing alone (QualifiedNumbers).
+    ImmutableMap.Builder<String, Side> words = ImmutableMap.builder();
+    List.of(
+            "over",
+            "above",
+            "exceeding",
+            "after",
+            "past",
+            "après",
+            "apres",
+            "more than",
+            "mais de",
+            "más de",
+            "mas de",
+            "plus de")
+        .forEach(w -> words.put(w, Side.ABOVE));
+    List.of(
+            "under",
+            "below",
+            "nearly",
+            "almost",
+            "before",
+            "presque",
+            "casi",
+            "quase",
+            "avant",
+            "antes",
+            "less than",
+            "fewer than",
+            "menos de",
+            "moins de")
+        .forEach(w -> words.put(w, Side.BELOW));
+    List.of(
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "some",
+            "environ",
+            "quelque",
+            "quelques",
+            "unos",
+            "unas",
+            "aproximadamente",
+            "vers",
+            "cerca de",
+            "près de",
+            "pres de",
+            "perto de",
+            "alrededor de")
+        .forEach(w -> words.put(w, Side.EITHER));
+    return words.buildOrThrow();
+  }
+
+  /** Figures with more significant digits than this are not compared as roundings. */
+  private static final int MAX_DIGITS = 30;
 
   private UnsharedNumbers() {}
 
   /**
-   * The numbers each item states and the other never mentions, less those left out, and of those
-   * only the kinds (counts, clock times) that both items have: what contradicts.
+   * The numbers each item states and the other never mentions, less those left out.
    *
    * @param a one item's terms
    * @param b the other's
-   * @return {@code [a's, b's]}, each as written; both empty or both not
+   * @return {@code [a's, b's]}, each as written
    */
   static List<List<String>> of(DistinctiveTerms a, DistinctiveTerms b) {
     List<Term> onlyA = missingIn(a, b);
     List<Term> onlyB = missingIn(b, a);
-    if (onlyA.isEmpty() || onlyB.isEmpty()) {
-      return List.of(List.of(), List.of());
+    if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
+      onlyA.removeIf(x -> roundsOneOf(x, a, b) || isRoundedIn(x, b));
+      onlyB.removeIf(y -> roundsOneOf(y, b, a) || isRoundedIn(y, a));
     }
-    dropRoundings(onlyA, a, onlyB, b);
-    // Counts against counts, clock times against clock times: a rewrite that adds when a road
-    // reopened states no other count.
-    List<String> inA = new ArrayList<>();
-    List<String> inB = new ArrayList<>();
-    for (boolean times : new boolean[] {false, true}) {
-      List<String> x = texts(onlyA, times);
-      List<String> y = texts(onlyB, times);
-      if (!x.isEmpty() && !y.isEmpty()) {
-        inA.addAll(x);
-        inB.addAll(y);
-      }
-    }
-    return List.of(inA, inB);
-  }
-
-  /** A clock time ({@link ClockTimes}): its key is {@code H:MM}. */
-  static boolean isTime(Term t) {
-    return t.key().indexOf(':') > 0;
+    return List.of(texts(onlyA), texts(onlyB));
   }
 
   private static List<Term> missingIn(DistinctiveTerms a, DistinctiveTerms b) {
@@ -106,11 +155,11 @@ final class UnsharedNumbers {
   /** A day (1 to 31) that stands beside a month or weekday wherever the item writes it. */
   private static boolean isDayBesideCalendar(Term t, DistinctiveTerms terms) {
     String key = t.key();
-    if (key.isEmpty() || key.length() > 2 || !Character.isDigit(key.charAt(0))) {
+    if (key.length() > 2) {
       return false;
     }
-    int day = parseSmall(key);
-    if (day < 1 || day > 31) {
+    BigDecimal day = value(t);
+    if (day == null || day.scale() > 0 || day.intValue() < 1 || day.intValue() > 31) {
       return false;
     }
     boolean seen = false;
@@ -125,69 +174,68 @@ final class UnsharedNumbers {
     return seen;
   }
 
-  private static int parseSmall(String key) {
-    int value = 0;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
+  /** {@code rounded}, an item's figure after a rounding word, rounds a number of {@code other}. */
+  private static boolean roundsOneOf(Term rounded, DistinctiveTerms item, DistinctiveTerms other) {
+    Side side = roundingSide(rounded, item);
+    if (side == null) {
+      return false;
     }
-    return value;
-  }
-
-  /**
-   * Removes from both lists each rounded figure whose exact figure the other item states (listed or
-   * shared), and each exact figure the other item rounds.
-   */
-  private static void dropRoundings(
-      List<Term> onlyA, DistinctiveTerms a, List<Term> onlyB, DistinctiveTerms b) {
-    onlyA.removeIf(x -> (isRoundedBy(x, a) && roundsAny(x, b)) || isRoundedIn(x, b));
-    onlyB.removeIf(y -> (isRoundedBy(y, b) && roundsAny(y, a)) || isRoundedIn(y, a));
-  }
-
-  /** Some number of {@code terms} is {@code rounded} written exactly. */
-  private static boolean roundsAny(Term rounded, DistinctiveTerms terms) {
-    for (Term t : terms.terms()) {
-      if (t.kind() == Term.Kind.NUMBER && rounds(rounded, t)) {
+    for (Term t : other.terms()) {
+      if (t.kind() == Term.Kind.NUMBER && rounds(rounded, t, side)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Some number of {@code terms} is {@code exact} rounded, after a word that says so. */
-  private static boolean isRoundedIn(Term exact, DistinctiveTerms terms) {
-    for (Term t : terms.terms()) {
-      if (t.kind() == Term.Kind.NUMBER && rounds(t, exact) && isRoundedBy(t, terms)) {
-        return true;
+  /** {@code exact} is rounded by a number of {@code other} written after a rounding word. */
+  private static boolean isRoundedIn(Term exact, DistinctiveTerms other) {
+    for (Term t : other.terms()) {
+      if (t.kind() == Term.Kind.NUMBER) {
+        Side side = roundingSide(t, other);
+        if (side != null && rounds(t, exact, side)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** The item writes the number after a word that says it is rounded ({@code more than 370}). */
-  private static boolean isRoundedBy(Term t, DistinctiveTerms terms) {
+  /** The side a rounding word before the number gives, or null if none stands before it. */
+  private static Side roundingSide(Term t, DistinctiveTerms terms) {
     for (TermOccurrence o : terms.occurrences()) {
-      if (o.term().equals(t) && ROUNDING.contains(o.before())) {
-        return true;
+      if (o.term().equals(t)) {
+        Side side = ROUNDING.get(o.before());
+        if (side != null) {
+          return side;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   /**
-   * Whether {@code rounded} is {@code exact} rounded: fewer significant digits, at most one unit of
-   * its last significant digit away, and at most a tenth of the larger away.
+   * Whether {@code rounded} is {@code exact} rounded, the exact figure on any side: fewer
+   * significant digits, at most one unit of its last significant digit and a tenth of the larger
+   * away; for clock times, one on the hour at most a quarter of an hour away.
+   *
+   * @param rounded a figure, perhaps rounded
+   * @param exact a figure
+   * @return true if the first rounds the second
    */
   static boolean rounds(Term rounded, Term exact) {
-    if (isTime(rounded) || isTime(exact)) {
-      return isTime(rounded) && isTime(exact) && roundsTime(rounded.key(), exact.key());
+    return rounds(rounded, exact, Side.EITHER);
+  }
+
+  private static boolean rounds(Term rounded, Term exact, Side side) {
+    if (ClockTimes.isTime(rounded) || ClockTimes.isTime(exact)) {
+      return ClockTimes.isTime(rounded)
+          && ClockTimes.isTime(exact)
+          && roundsTime(ClockTimes.minutes(rounded), ClockTimes.minutes(exact), side);
     }
     BigDecimal r = value(rounded);
     BigDecimal e = value(exact);
-    if (r == null || e == null || r.signum() <= 0 || e.signum() <= 0) {
+    if (r == null || e == null || r.signum() <= 0 || e.signum() <= 0 || !onSide(r, e, side)) {
       return false;
     }
     r = r.stripTrailingZeros();
@@ -201,21 +249,31 @@ final class UnsharedNumbers {
         && distance.multiply(BigDecimal.TEN).compareTo(r.max(e)) <= 0;
   }
 
-  /** A time on the hour rounds another within half an hour ({@code after 5 p.m.}, {@code 5:15}). */
-  private static boolean roundsTime(String rounded, String exact) {
-    int r = minutes(rounded);
-    int e = minutes(exact);
-    return r % 60 == 0 && r != e && Math.abs(r - e) <= 30;
+  private static boolean roundsTime(int rounded, int exact, Side side) {
+    return rounded % 60 == 0
+        && rounded != exact
+        && Math.abs(rounded - exact) <= 15
+        && onSide(BigDecimal.valueOf(rounded), BigDecimal.valueOf(exact), side);
   }
 
-  private static int minutes(String time) {
-    int colon = time.indexOf(':');
-    return Integer.parseInt(time.substring(0, colon)) * 60
-        + Integer.parseInt(time.substring(colon + 1));
+  /** The exact figure lies on the side the rounding word gives. */
+  private static boolean onSide(BigDecimal rounded, BigDecimal exact, Side side) {
+    return switch (side) {
+      case ABOVE -> exact.compareTo(rounded) >= 0;
+      case BELOW -> exact.compareTo(rounded) <= 0;
+      case EITHER -> true;
+    };
   }
 
+  /**
+   * A number's value, or null for a key that is no plain number, or too long to compare as one
+   * ({@code stripTrailingZeros} costs the square of the zeros).
+   */
   private static BigDecimal value(Term t) {
     String key = t.key();
+    if (key.isEmpty() || key.length() > MAX_DIGITS) {
+      return null;
+    }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if ((c < '0' || c > '9') && c != '.') {
@@ -229,12 +287,10 @@ final class UnsharedNumbers {
     }
   }
 
-  private static List<String> texts(List<Term> terms, boolean times) {
-    List<String> out = new ArrayList<>();
+  private static List<String> texts(List<Term> terms) {
+    List<String> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
-      if (isTime(t) == times) {
-        out.add(t.text());
-      }
+      out.add(t.text());
     }
     return out;
   }

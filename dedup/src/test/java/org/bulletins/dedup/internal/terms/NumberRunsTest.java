@@ -58,6 +58,18 @@ class NumberRunsTest {
     assertThat(TermComparison.of(release, rewrite).shared()).containsExactly("410.000");
   }
 
+  @Test
+  void aLongRunOfGroupsIsCutIntoNumbersOfAtMostSixGroups() {
+    // 20,000 groups of "000" were one key of 60,000 digits, whose comparison cost seconds.
+    String run = "1" + " 000".repeat(20_000) + " million";
+    List<String> keys = numberKeys(run);
+    assertThat(keys).allSatisfy(key -> assertThat(key.length()).isLessThanOrEqualTo(18));
+    assertThat(keys.get(0)).isEqualTo("1000000000000000");
+    DistinctiveTerms terms = EXTRACTOR.extract(run);
+    assertThat(TermComparison.of(terms, EXTRACTOR.extract("1 000 000 people")).conflicts())
+        .isNotNull();
+  }
+
   private static List<String> numberKeys(String text) {
     return EXTRACTOR.extract(text).ofKind(Term.Kind.NUMBER).stream().map(Term::key).toList();
   }

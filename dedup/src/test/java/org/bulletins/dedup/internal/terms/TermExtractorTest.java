@@ -79,9 +79,9 @@ class TermExtractorTest {
         .singleElement()
         .satisfies(
             o -> {
-              assertThat(o.before()).isEqualTo("than");
+              assertThat(o.before()).isEqualTo("more than"); // a number's qualifier, whole
               assertThat(o.after()).isEqualTo("officials");
-              assertThat(o.contextKey()).isEqualTo("body:than _ officials");
+              assertThat(o.contextKey()).isEqualTo("body:more than _ officials");
             });
   }
 
