@@ -128,9 +128,10 @@ public final class ItemAssembler {
     Set<String> sections = RepeatedLines.besideDates(probed);
     NumericDateOrder order = NumericOrderVote.of(probed, dates);
     settledDates = order == null ? dates : dates.settledTo(order);
-    classifier = new LineClassifier(settledDates, repeated, sections);
+    Set<String> afterDates = RepeatedLines.afterDates(probed, settledDates);
+    classifier = new LineClassifier(settledDates, repeated, sections, afterDates);
     List<Line> lines =
-        order != null || !repeated.isEmpty() || !sections.isEmpty()
+        order != null || !repeated.isEmpty() || !sections.isEmpty() || !afterDates.isEmpty()
             ? classifyAll(classifier, window)
             : probed;
     // The window's lines with their section headers read, as the rest of the page will be: the

@@ -29,6 +29,7 @@ public final class LineClassifier {
   private final DateLineParser dates;
   private final Set<String> repeated;
   private final Set<String> sections;
+  private final Set<String> afterDates;
 
   LineClassifier(DateLineParser dates, Set<String> repeated) {
     this(dates, repeated, Set.of());
@@ -42,9 +43,24 @@ public final class LineClassifier {
    * @param sections the texts the page repeats beside its dates ({@link RepeatedLines#besideDates})
    */
   LineClassifier(DateLineParser dates, Set<String> repeated, Set<String> sections) {
+    this(dates, repeated, sections, Set.of());
+  }
+
+  /**
+   * A classifier for a page whose date lines may end with a repeated text.
+   *
+   * @param dates the date recogniser
+   * @param repeated the page's repeated short lines ({@link RepeatedLines#find})
+   * @param sections the texts the page repeats beside its dates ({@link RepeatedLines#besideDates})
+   * @param afterDates the texts the page writes after its dates, nothing between ({@link
+   *     RepeatedLines#afterDates}): such a line is a date line, kept whole as a label
+   */
+  LineClassifier(
+      DateLineParser dates, Set<String> repeated, Set<String> sections, Set<String> afterDates) {
     this.dates = dates;
     this.repeated = repeated;
     this.sections = sections;
+    this.afterDates = afterDates;
   }
 
   DateLineParser dates() {
@@ -98,6 +114,18 @@ public final class LineClassifier {
       Optional<DateLine> date = dates.parse(detect);
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
         date = dates.parseYearless(detect);
+      }
+      if (date.isEmpty() && !afterDates.isEmpty()) {
+        // "28th August 2024 Press Releases" under every title: the date, with the page's category,
+        // kept as a label.
+        String after = RepeatedLines.afterDate(detect, dates);
+        Optional<DateLine> dated =
+            after != null && afterDates.contains(after)
+                ? dates.parse(detect.substring(0, detect.length() - after.length()).strip())
+                : Optional.empty();
+        if (dated.isPresent()) {
+          return new Line(number, column, text, LineKind.DATE, dated.get(), null, true, false);
+        }
       }
       if (date.isPresent()) {
         return new Line(number, column, text, LineKind.DATE, date.get(), null, false, false);

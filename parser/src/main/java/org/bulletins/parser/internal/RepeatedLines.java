@@ -52,6 +52,59 @@ final class RepeatedLines {
     return repeated.size() >= 2 ? repeated : Set.of();
   }
 
+  /** The longest line read for a date and a text after it ({@link #afterDates}). */
+  private static final int MAX_DATED_LINE = 60;
+
+  /**
+   * The short texts that the window writes after a date on one line, with nothing between, twice or
+   * more, each time under a line of text: a listing's category beside each title's date ({@code
+   * 28th August 2024 Press Releases} under every title). A date and a text after a blank line is a
+   * series' heading ({@code March 3, 2024 Council Meeting}), not counted.
+   *
+   * @param window the classified lines of the window
+   * @param dates the date recogniser
+   * @return the texts, or none
+   */
+  static Set<String> afterDates(List<Line> window, DateLineParser dates) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 1; i < window.size(); i++) {
+      Line line = window.get(i);
+      if (line.kind() == LineKind.TEXT
+          && window.get(i - 1).kind() == LineKind.TEXT
+          && line.text().length() <= MAX_DATED_LINE
+          && !line.text().isEmpty()
+          && (Character.isDigit(line.text().charAt(0))
+              || Character.isLetter(line.text().charAt(0)))) {
+        String text = afterDate(line.text(), dates);
+        if (text != null) {
+          counts.merge(text, 1, Integer::sum);
+        }
+      }
+    }
+    return repeatedIn(counts);
+  }
+
+  /**
+   * The text after a date on the line, when the line is a date and then one to {@value #MAX_WORDS}
+   * words in a short text that starts with a capital; else null.
+   */
+  static String afterDate(String line, DateLineParser dates) {
+    int cut = line.length();
+    for (int words = 1; words <= MAX_WORDS; words++) {
+      cut = line.lastIndexOf(' ', cut - 1);
+      if (cut <= 0) {
+        return null;
+      }
+      String text = line.substring(cut + 1);
+      if (isShort(text)
+          && Character.isUpperCase(text.charAt(0))
+          && dates.parse(line.substring(0, cut).strip()).isPresent()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
   private static Set<String> repeatedIn(Map<String, Integer> counts) {
     return counts.entrySet().stream()
         .filter(entry -> entry.getValue() >= 2)
