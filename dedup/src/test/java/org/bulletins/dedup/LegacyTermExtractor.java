@@ -525,28 +525,10 @@ final class LegacyTermExtractor {
 
   private static final Pattern FIRST_GROUP = Pattern.compile("[0-9]{1,3}");
   private static final Pattern NEXT_GROUP = Pattern.compile("[0-9]{3}");
-  private static final ImmutableMap<String, String> SCALES =
-      ImmutableMap.<String, String>builder()
-          .put("thousand", "1000")
-          .put("mil", "1000")
-          .put("million", "1000000")
-          .put("millions", "1000000")
-          .put("millón", "1000000")
-          .put("millon", "1000000")
-          .put("millones", "1000000")
-          .put("milhão", "1000000")
-          .put("milhao", "1000000")
-          .put("milhões", "1000000")
-          .put("milhoes", "1000000")
-          .put("billion", "1000000000")
-          .put("billions", "1000000000")
-          .put("milliard", "1000000000")
-          .put("milliards", "1000000000")
-          .put("bilhão", "1000000000")
-          .put("bilhao", "1000000000")
-          .put("bilhões", "1000000000")
-          .put("bilhoes", "1000000000")
-          .build();
+
+  /** The production's words of scale (data, not logic: the reading of runs is this class's own). */
+  private static final Map<String, java.math.BigDecimal> SCALES =
+      org.bulletins.dedup.internal.terms.NumberRuns.SCALES;
 
   /** 14h30, 9h, 4pm, 11AM: a time in one word. */
   private static final Pattern TIME_WORD =
@@ -662,7 +644,7 @@ final class LegacyTermExtractor {
       Token t = tokens.get(k);
       written.add(t.text());
       if (SCALES.containsKey(t.lower())) {
-        factor = factor.multiply(new java.math.BigDecimal(SCALES.get(t.lower())));
+        factor = factor.multiply(SCALES.get(t.lower()));
       } else {
         digits.append(t.text());
       }
@@ -678,21 +660,7 @@ final class LegacyTermExtractor {
   }
 
   private static final java.util.Set<String> QUALIFIERS =
-      java.util.Set.of(
-          "more",
-          "less",
-          "fewer",
-          "mais",
-          "más",
-          "mas",
-          "plus",
-          "menos",
-          "moins",
-          "cerca",
-          "près",
-          "pres",
-          "perto",
-          "alrededor");
+      org.bulletins.dedup.internal.terms.QualifiedNumbers.QUALIFIERS;
 
   /** A number's context: "more than" and "mais de" are one word before it. */
   private static String[] numberContext(List<Token> tokens, int start, int end, boolean title) {

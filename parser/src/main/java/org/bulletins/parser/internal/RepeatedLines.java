@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * chars, not starting in lower case nor ending with a period (a sentence), that occur at least
  * twice in the window. They are labels, except on dated pages read date first, where a title stands
  * after each date line. Beside dates, a few such texts may be a listing's sections ({@link
- * #besideDates}).
+ * #besideDates}), and one written after each date a listing's category ({@link #afterDates}).
  */
 final class RepeatedLines {
 
@@ -72,7 +72,6 @@ final class RepeatedLines {
       if (line.kind() == LineKind.TEXT
           && window.get(i - 1).kind() == LineKind.TEXT
           && line.text().length() <= MAX_DATED_LINE
-          && !line.text().isEmpty()
           && (Character.isDigit(line.text().charAt(0))
               || Character.isLetter(line.text().charAt(0)))) {
         String text = afterDate(line.text(), dates);

@@ -35,7 +35,7 @@ final class ClockTimes {
     int last = i;
     boolean minutesWord = false;
     if (length <= 2) {
-      hour = digits(c, from, length);
+      hour = Numerals.digitsValue(c, from, length);
       if (hour < 0) {
         return null; // 9h: a time already (ofWord)
       }
@@ -44,7 +44,7 @@ final class ClockTimes {
           && tokens.start(i + 1) - tokens.end(i) == 1
           && c[tokens.end(i)] == ':'
           && tokens.end(i + 1) - tokens.start(i + 1) == 2) {
-        minute = digits(c, tokens.start(i + 1), 2); // 4:00
+        minute = Numerals.digitsValue(c, tokens.start(i + 1), 2); // 4:00
         last = i + 1;
         minutesWord = true;
       } else if (i + 1 < tokens.count()
@@ -55,9 +55,9 @@ final class ClockTimes {
             && last + 1 < tokens.count()
             && tokens.spaceGap(last + 1)
             && tokens.end(last + 1) - tokens.start(last + 1) == 2
-            && digits(c, tokens.start(last + 1), 2) >= 0) {
+            && Numerals.digitsValue(c, tokens.start(last + 1), 2) >= 0) {
           last++; // 14 h 30 (not 9 h du matin)
-          minute = digits(c, tokens.start(last), 2);
+          minute = Numerals.digitsValue(c, tokens.start(last), 2);
         }
         if (hour > 24 || minute > 59) {
           return null; // 48 heures: a duration
@@ -66,8 +66,8 @@ final class ClockTimes {
             new Term(Term.Kind.NUMBER, key(hour, minute), tokens.joined(i, last)), last);
       }
     } else if ((length == 4 || length == 5) && c[from + length - 3] == '.') {
-      hour = digits(c, from, length - 3); // 10.30 am
-      minute = digits(c, from + length - 2, 2);
+      hour = Numerals.digitsValue(c, from, length - 3); // 10.30 am
+      minute = Numerals.digitsValue(c, from + length - 2, 2);
     } else {
       return null;
     }
@@ -120,7 +120,7 @@ final class ClockTimes {
     if (h == from || h - from > 2 || h >= to) {
       return null;
     }
-    int hour = digits(text, from, h - from);
+    int hour = Numerals.digitsValue(text, from, h - from);
     int minute;
     String rest = new String(text, h, to - h).toLowerCase(Locale.ROOT);
     if (rest.equals("am") || rest.equals("pm")) {
@@ -130,7 +130,8 @@ final class ClockTimes {
       hour = hour % 12 + (rest.equals("pm") ? 12 : 0);
       minute = 0;
     } else if (rest.charAt(0) == 'h') {
-      minute = rest.length() == 1 ? 0 : rest.length() == 3 ? digits(text, h + 1, 2) : -1;
+      minute =
+          rest.length() == 1 ? 0 : rest.length() == 3 ? Numerals.digitsValue(text, h + 1, 2) : -1;
     } else {
       return null;
     }
@@ -165,20 +166,5 @@ final class ClockTimes {
 
   private static String key(int hour, int minute) {
     return hour + (minute < 10 ? ":0" : ":") + minute;
-  }
-
-  /** The value of {@code n} ASCII digits at {@code from}, or -1. */
-  private static int digits(char[] c, int from, int n) {
-    if (n <= 0) {
-      return -1;
-    }
-    int value = 0;
-    for (int k = from; k < from + n; k++) {
-      if (c[k] < '0' || c[k] > '9') {
-        return -1;
-      }
-      value = value * 10 + (c[k] - '0');
-    }
-    return value;
   }
 }

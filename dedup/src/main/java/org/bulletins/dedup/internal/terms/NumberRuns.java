@@ -12,10 +12,10 @@ import java.math.BigDecimal;
  * the number 410, so that a rewrite writing {@code 410.000} or {@code 1,250} seemed to state other
  * numbers.
  */
-final class NumberRuns {
+public final class NumberRuns {
 
   /** Words of scale after a number, lower case, with their factors. */
-  private static final ImmutableMap<String, BigDecimal> SCALES =
+  public static final ImmutableMap<String, BigDecimal> SCALES =
       ImmutableMap.<String, BigDecimal>builder()
           .put("thousand", BigDecimal.valueOf(1_000))
           .put("mil", BigDecimal.valueOf(1_000))
@@ -121,16 +121,7 @@ final class NumberRuns {
   private static boolean isGroup(WordTokens tokens, int i, int min) {
     int from = tokens.start(i);
     int length = tokens.end(i) - from;
-    if (length < min || length > 3) {
-      return false;
-    }
-    char[] c = tokens.chars();
-    for (int k = from; k < from + length; k++) {
-      if (c[k] < '0' || c[k] > '9') {
-        return false;
-      }
-    }
-    return true;
+    return length >= min && length <= 3 && Numerals.digitsValue(tokens.chars(), from, length) >= 0;
   }
 
   /** The gap before word {@code i} is one space. */

@@ -158,6 +158,29 @@ public final class Numerals {
     };
   }
 
+  /**
+   * The value of the {@code n} chars at {@code from} when they are all ASCII digits (a clock's
+   * hours and minutes, a group of thousands: {@code n} at most 9).
+   *
+   * @param c a text's chars
+   * @param from the first
+   * @param n how many, at least 1
+   * @return their value, or -1 if {@code n} is less than 1 or a char is no digit
+   */
+  static int digitsValue(char[] c, int from, int n) {
+    if (n <= 0) {
+      return -1;
+    }
+    int value = 0;
+    for (int k = from; k < from + n; k++) {
+      if (!isAsciiDigit(c[k])) {
+        return -1;
+      }
+      value = value * 10 + (c[k] - '0');
+    }
+    return value;
+  }
+
   private static boolean isOrdinalSuffix(char a, char b) {
     return (a == 's' && b == 't')
         || (a == 'n' && b == 'd')

@@ -8,10 +8,10 @@ import com.google.common.collect.ImmutableSet;
  * and {@code de} alone tell neither that a figure is rounded nor on which side). {@link
  * UnsharedNumbers} reads the rounding from them.
  */
-final class QualifiedNumbers {
+public final class QualifiedNumbers {
 
   /** Words that a qualifier before {@code than} or {@code de} makes into one: {@code more than}. */
-  private static final ImmutableSet<String> QUALIFIERS =
+  public static final ImmutableSet<String> QUALIFIERS =
       ImmutableSet.of(
           "more",
           "less",

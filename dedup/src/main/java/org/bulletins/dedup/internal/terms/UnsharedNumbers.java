@@ -32,25 +32,24 @@ import java.util.List;
 final class UnsharedNumbers {
 
   /**
-   * Months (with short forms that are no English word) and weekdays in the four languages, lower
-   * case. Left out: {@code may}, {@code mar}, {@code set}, {@code out} ({@code 12 may lose}, {@code
-   * 3 out of 10}).
+   * Months and weekdays in the four languages, lower case: the Romance ones of {@link
+   * RomanceWords#CALENDAR}, with the English ones, short forms, spellings without accents, and the
+   * words that list leaves out as names ({@code domingo}, {@code mars}: beside a number they are
+   * the day). Left out: {@code may}, {@code mar}, {@code set}, {@code out} ({@code 12 may lose},
+   * {@code 3 out of 10}).
    */
   private static final ImmutableSet<String> CALENDAR =
-      ImmutableSet.copyOf(
-          ("january february march april june july august september october november december"
-                  + " jan feb apr jun jul aug sep sept oct nov dec"
-                  + " monday tuesday wednesday thursday friday saturday sunday"
-                  + " enero febrero marzo abril mayo junio julio agosto septiembre setiembre"
-                  + " octubre noviembre diciembre ene abr ago dic"
-                  + " lunes martes miércoles miercoles jueves viernes sábado sabado domingo"
-                  + " janvier février fevrier mars avril mai juin juillet août aout septembre"
-                  + " octobre novembre décembre decembre janv févr fevr fév fev avr juil déc"
-                  + " lundi mardi mercredi jeudi vendredi samedi dimanche"
-                  + " janeiro fevereiro março marco maio junho julho setembro outubro novembro"
-                  + " dezembro dez"
-                  + " segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira")
-              .split(" "));
+      ImmutableSet.<String>builder()
+          .addAll(RomanceWords.CALENDAR)
+          .add(
+              ("january february march april june july august september october november"
+                      + " december jan feb apr jun jul aug sep sept oct nov dec"
+                      + " monday tuesday wednesday thursday friday saturday sunday"
+                      + " ene abr ago dic miercoles sabado domingo mars fevrier aout decembre"
+                      + " janv févr fevr fév fev avr juil déc marco dez segunda-feira terça-feira"
+                      + " terca-feira quarta-feira quinta-feira sexta-feira")
+                  .split(" "))
+          .build();
 
   /** On which side of a rounded figure the exact one lies. */
   private enum Side {
