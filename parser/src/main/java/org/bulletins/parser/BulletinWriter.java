@@ -48,7 +48,8 @@ public final class BulletinWriter {
       Pattern.compile("&(?=#[0-9]{1,8};|#[xX][0-9a-fA-F]{1,8};|[a-zA-Z][a-zA-Z0-9]{0,9};)");
 
   /** What may set a closing date apart from its title ({@code A title | 5 March 2024}). */
-  private static final Pattern CLOSING_SEPARATORS = Pattern.compile("[|–—(\\[]|(?<= )-(?= )");
+  private static final Pattern CLOSING_SEPARATORS =
+      Pattern.compile("[|–—·•(\\[]|(?<= )[-/](?= )|(?<= )/(?=/ )|(?<= /)/(?= )");
 
   private static final CharMatcher WIDE_SPACE = CharMatcher.anyOf(" \t");
 

@@ -30,6 +30,11 @@ final class BlockBuilder {
 
   private final boolean sentenceCaseGlue;
 
+  /**
+   * Whether the page is a listing of titles over teasers without periods ({@link TeaserListing}).
+   */
+  private final boolean teasers;
+
   /** Whether a line added was cut at a glued headline. */
   private boolean anyGlued;
 
@@ -59,6 +64,8 @@ final class BlockBuilder {
    * @param sentenceCaseGlue whether a headline in sentence case glued to its text may be cut off
    *     its line ({@link GluedHeadline#cut(String, boolean)}): not in a block under a title or
    *     after a paragraph, where such a line is an article's heading, a caption or a stamp
+   * @param teasers whether the page is a listing of titles over teasers without periods ({@link
+   *     TeaserListing}): a block of two such lines is a title over its teaser
    */
   BlockBuilder(
       int firstLine,
@@ -66,8 +73,10 @@ final class BlockBuilder {
       int blanksBefore,
       int maxLength,
       DiagnosticSink sink,
-      boolean sentenceCaseGlue) {
+      boolean sentenceCaseGlue,
+      boolean teasers) {
     this.sentenceCaseGlue = sentenceCaseGlue;
+    this.teasers = teasers;
     this.firstLine = firstLine;
     this.column = column;
     this.blanksBefore = blanksBefore;
@@ -181,6 +190,13 @@ final class BlockBuilder {
   private boolean[] titles(String joined, boolean mayOpenWithTitle) {
     if (pieces < 2) {
       return null;
+    }
+    if (teasers && pieces == 2 && mayOpenWithTitle && !glued[0] && !glued[1]) {
+      String first = joined.substring(starts[0], ends[0]);
+      if (TitleRule.shape(first) == TitleRule.Shape.TITLE
+          && TeaserListing.isTeaser(first, joined.substring(starts[1], ends[1]))) {
+        return new boolean[] {true, false};
+      }
     }
     int longestLater = 0;
     for (int i = 1; i < pieces; i++) {

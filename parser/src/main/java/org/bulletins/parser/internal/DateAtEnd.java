@@ -6,8 +6,9 @@ import java.util.Optional;
  * Finds a date that closes a title, as listings that put each date after its headline write it:
  * {@code City approves the budget | 5 March 2024}, {@code ... — March 5, 2024}, {@code ... (5 March
  * 2024)}, {@code ... [05/03/2024]}, and with a time or a lead-in ({@code ... | Publicado em
- * 04/03/2024 às 10h45}). The separator is a bar or a dash with a space on both sides, or the
- * brackets around the date; the text before it is the title.
+ * 04/03/2024 às 10h45}). The separator is a bar, a dash, a middle dot, a bullet or one or two
+ * slashes with a space on both sides, or the brackets around the date; the text before it is the
+ * title.
  *
  * <p>{@link #separator} tells the writer which char to escape, so that a title or paragraph of that
  * shape reads back as written.
@@ -64,12 +65,12 @@ final class DateAtEnd {
     // The rightmost separator whose part parses: "| 5 March 2024 - 10:45" is one date part.
     int from = Math.max(1, n - MAX_DATE_PART - 2);
     for (int i = n - 2; i >= from; i--) {
-      if (isSpacedSeparator(text, i)
+      int separator = spacedSeparator(text, i);
+      if (separator > 0
           && DateLineParser.hasFourDigits(text, i + 1)
-          && hasLetter(text, i)) {
+          && hasLetter(text, separator)) {
         Optional<DateLine> date = dateOf(text.substring(i + 1).strip(), dates);
         if (date.isPresent()) {
-          int separator = i;
           return date.map(d -> new Match(separator, d));
         }
       }
@@ -100,11 +101,17 @@ final class DateAtEnd {
     return at;
   }
 
-  private static boolean isSpacedSeparator(String text, int i) {
+  /**
+   * The start of a separator that ends at {@code i} with a space on both sides: a bar, a dash, a
+   * middle dot or bullet, a slash or two ({@code Port News // 12 Mar, 2024}); -1 if none.
+   */
+  private static int spacedSeparator(String text, int i) {
     char c = text.charAt(i);
-    return (c == '|' || c == '-' || c == '–' || c == '—')
-        && text.charAt(i - 1) == ' '
-        && text.charAt(i + 1) == ' ';
+    if (text.charAt(i + 1) != ' ' || "|-–—·•/".indexOf(c) < 0) {
+      return -1;
+    }
+    int start = c == '/' && text.charAt(i - 1) == '/' && i >= 2 ? i - 1 : i;
+    return text.charAt(start - 1) == ' ' ? start : -1;
   }
 
   private static boolean hasLetter(String text, int end) {

@@ -49,6 +49,12 @@ final class DateFirstReader extends LayoutReader {
 
   private boolean blankUnderTitle;
 
+  /**
+   * A kicker-shaped line after a blank under the open item's text, held until the next line says
+   * whether it is the next item's kicker or this item's text ({@link #settleKickerAfterText}).
+   */
+  private Line kickerAfterText;
+
   /** The open item's date, for a second post under the same day's header. */
   private Optional<LocalDate> currentDate = Optional.empty();
 
@@ -85,6 +91,11 @@ final class DateFirstReader extends LayoutReader {
   /** Reads the date that closes an undated item's title ({@link TitleClosingDate}). */
   private final DateLineParser dates;
 
+  private final TeaserListing teasers;
+
+  /** The open undated item's title while no text has joined it, else null. */
+  private String bareTitle;
+
   /**
    * Creates a reader.
    *
@@ -92,11 +103,15 @@ final class DateFirstReader extends LayoutReader {
    * @param weakLabels whether labels known only by their shape are labels (on undated pages); on
    *     dated pages they are text, so that the writer's canonical layout reads back exactly
    * @param dates the page's date recogniser
+   * @param teasers the page's listing of titles over teasers without periods, if it is one ({@link
+   *     TeaserListing}): such a teaser under a title with no text yet is its text, not a title
    */
-  DateFirstReader(Context context, boolean weakLabels, DateLineParser dates) {
+  DateFirstReader(
+      Context context, boolean weakLabels, DateLineParser dates, TeaserListing teasers) {
     super(context);
     this.weakLabels = weakLabels;
     this.dates = dates;
+    this.teasers = teasers;
   }
 
   @Override
@@ -116,6 +131,9 @@ final class DateFirstReader extends LayoutReader {
     }
     if (heldKicker != null && settleKicker(line)) {
       return;
+    }
+    if (kickerAfterText != null) {
+      settleKickerAfterText(line);
     }
     if (contactLinesLeft > 0 && takeContactLine(line)) {
       return;
@@ -147,6 +165,14 @@ final class DateFirstReader extends LayoutReader {
       default -> {
         if (dated && pendingDate != null && line.kind() == LineKind.TEXT && isKickerShape(line)) {
           heldKicker = new HeldKicker(line.asLabel(), line.text(), line.number());
+        } else if (dated
+            && current != null
+            && pendingDate == null
+            && blankSinceText
+            && trailingLabels.isEmpty()
+            && line.kind() == LineKind.TEXT
+            && isKickerShape(line)) {
+          kickerAfterText = line;
         } else if (dated) {
           acceptDatedText(line.text(), line.number());
         } else {
@@ -301,6 +327,23 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
+   * Settles a kicker-shaped line after a blank under an item's text by the line after it: over a
+   * date line it is the next item's kicker, a label ({@code Culture} over {@code Library opens an
+   * hour earlier | 10 Mar, 2024}); otherwise the item's text (a heading of the article).
+   */
+  private void settleKickerAfterText(Line next) {
+    Line kicker = kickerAfterText;
+    kickerAfterText = null;
+    if (next.kind() == LineKind.DATE || next.kind() == LineKind.DATE_TITLE) {
+      trailingLabels.add(kicker.asLabel());
+    } else {
+      blankSinceText = true;
+      acceptDatedText(kicker.text(), kicker.number());
+      blankSinceText = next.kind() == LineKind.BLANK;
+    }
+  }
+
+  /**
    * Settles the held kicker by the line after it: a title-like line right under it, with no blank
    * line between ({@code 12 March 2024} / {@code Transport} / {@code Council approves bus lanes}),
    * is held in turn until the text under it shows it is the title ({@link #titleUnderKicker});
@@ -369,7 +412,13 @@ final class DateFirstReader extends LayoutReader {
     if (building == null) {
       building =
           new BlockBuilder(
-              line.number(), line.column(), blanks, maxItemLength(), sink(), mayBeGlued());
+              line.number(),
+              line.column(),
+              blanks,
+              maxItemLength(),
+              sink(),
+              mayBeGlued(),
+              teasers.found());
       blanks = 0;
     }
     building.add(line.text(), line.number(), line.column());
@@ -403,6 +452,7 @@ final class DateFirstReader extends LayoutReader {
    */
   private boolean isUnderTitle() {
     return pendingBlock != null
+        && pendingBlock.cut() != Block.Cut.BODY // the text under a title cut above it
         && pendingBlock.firstLine() == pendingBlock.lastLine()
         && TitleRule.shape(pendingBlock.text()) == TitleRule.Shape.TITLE
         && !TitleRule.isKickerText(pendingBlock.text());
@@ -461,9 +511,15 @@ final class DateFirstReader extends LayoutReader {
           case NONE ->
               current == null
                   ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
-                  : TitleRule.isTitle(block, next);
+                  : TitleRule.isTitle(block, next)
+                      && !(teasers.found()
+                          && bareTitle != null
+                          && TeaserListing.isTeaser(bareTitle, block.text()));
         };
-    if (title && (isKicker(block, next) || isHeaderOverHeading(block, next))) {
+    if (title
+        && (isKicker(block, next)
+            || isHeaderOverHeading(block, next)
+            || block.firstLine() == teasers.headerLine())) {
       holdAsLabel(block);
       return;
     }
@@ -476,8 +532,10 @@ final class DateFirstReader extends LayoutReader {
               block.firstLine(),
               block.text(),
               block.lastLine());
+      bareTitle = block.text();
     } else if (current != null) {
       current.addParagraph(block);
+      bareTitle = null;
     } else {
       orphanText(block.firstLine(), block.lastLine(), block.column(), "paragraph");
     }
@@ -536,6 +594,7 @@ final class DateFirstReader extends LayoutReader {
   private void finishItem() {
     finish(current);
     current = null;
+    bareTitle = null;
   }
 
   private void orphanDate(String followedBy) {
@@ -552,6 +611,12 @@ final class DateFirstReader extends LayoutReader {
 
   @Override
   void end() {
+    if (kickerAfterText != null) {
+      Line kicker = kickerAfterText;
+      kickerAfterText = null;
+      blankSinceText = true;
+      acceptDatedText(kicker.text(), kicker.number());
+    }
     if (titleUnderKicker != null) {
       settleTitleUnderKicker(false);
     }

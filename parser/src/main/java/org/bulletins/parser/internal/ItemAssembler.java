@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.bulletins.model.DiagnosticCode;
 import org.bulletins.model.NewsItem;
@@ -122,18 +121,18 @@ public final class ItemAssembler {
       chars += line.text().length();
       content += line.text().isBlank() ? 0 : 1;
     }
-    LineClassifier probe = new LineClassifier(dates, Set.of());
+    LineClassifier probe = new LineClassifier(dates);
     List<Line> probed = classifyAll(probe, window);
-    Set<String> repeated = RepeatedLines.find(probed);
-    Set<String> sections = RepeatedLines.besideDates(probed);
     NumericDateOrder order = NumericOrderVote.of(probed, dates);
     settledDates = order == null ? dates : dates.settledTo(order);
-    Set<String> afterDates = RepeatedLines.afterDates(probed, settledDates);
-    classifier = new LineClassifier(settledDates, repeated, sections, afterDates);
-    List<Line> lines =
-        order != null || !repeated.isEmpty() || !sections.isEmpty() || !afterDates.isEmpty()
-            ? classifyAll(classifier, window)
-            : probed;
+    PageTexts texts =
+        new PageTexts(
+            RepeatedLines.find(probed),
+            RepeatedLines.besideDates(probed),
+            RepeatedLines.afterDates(probed, settledDates),
+            RepeatedLines.besideDatesUnderTitles(probed, settledDates));
+    classifier = new LineClassifier(settledDates, texts);
+    List<Line> lines = order != null || texts.any() ? classifyAll(classifier, window) : probed;
     // The window's lines with their section headers read, as the rest of the page will be: the
     // layout is inferred from what the reader will be given (a year line still held at the
     // window's end comes with the next line).
@@ -158,7 +157,7 @@ public final class ItemAssembler {
       sink.report(
           Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
-    reader = readerFor(result.readAs());
+    reader = readerFor(result.readAs(), TeaserListing.of(classified));
     toReader = reader::accept;
     toHeaders = line -> headers.accept(line, toReader);
     toListed = line -> listed.accept(line, toHeaders);
@@ -178,14 +177,19 @@ public final class ItemAssembler {
     return classified;
   }
 
-  private LayoutReader readerFor(PageLayout readAs) {
+  /**
+   * The reader of a layout.
+   *
+   * @param teasers whether the page is an undated listing of titles over teasers without periods
+   */
+  private LayoutReader readerFor(PageLayout readAs, TeaserListing teasers) {
     LayoutReader.Context context =
         new LayoutReader.Context(sink, source, maxItemLength, ready, readAs != PageLayout.ONE_LINE);
     return switch (readAs) {
       case TITLE_DATE_BODY, DATELINE -> new TitleFirstReader(context);
       case TITLE_BODY_DATE -> new DateLastReader(context);
-      case UNDATED -> new DateFirstReader(context, true, settledDates);
-      default -> new DateFirstReader(context, false, settledDates);
+      case UNDATED -> new DateFirstReader(context, true, settledDates, teasers);
+      default -> new DateFirstReader(context, false, settledDates, TeaserListing.NONE);
     };
   }
 

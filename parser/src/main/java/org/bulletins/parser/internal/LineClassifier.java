@@ -30,37 +30,29 @@ public final class LineClassifier {
   private final Set<String> repeated;
   private final Set<String> sections;
   private final Set<String> afterDates;
+  private final Set<String> underTitles;
 
-  LineClassifier(DateLineParser dates, Set<String> repeated) {
-    this(dates, repeated, Set.of());
+  /**
+   * A classifier that knows nothing of the page's texts, as the probe of a page's first window.
+   *
+   * @param dates the date recogniser
+   */
+  LineClassifier(DateLineParser dates) {
+    this(dates, PageTexts.NONE);
   }
 
   /**
    * A classifier for a page.
    *
    * @param dates the date recogniser
-   * @param repeated the page's repeated short lines ({@link RepeatedLines#find})
-   * @param sections the texts the page repeats beside its dates ({@link RepeatedLines#besideDates})
+   * @param page what the page's first window says of its short texts
    */
-  LineClassifier(DateLineParser dates, Set<String> repeated, Set<String> sections) {
-    this(dates, repeated, sections, Set.of());
-  }
-
-  /**
-   * A classifier for a page whose date lines may end with a repeated text.
-   *
-   * @param dates the date recogniser
-   * @param repeated the page's repeated short lines ({@link RepeatedLines#find})
-   * @param sections the texts the page repeats beside its dates ({@link RepeatedLines#besideDates})
-   * @param afterDates the texts the page writes after its dates, nothing between ({@link
-   *     RepeatedLines#afterDates}): such a line is a date line, kept whole as a label
-   */
-  LineClassifier(
-      DateLineParser dates, Set<String> repeated, Set<String> sections, Set<String> afterDates) {
+  LineClassifier(DateLineParser dates, PageTexts page) {
     this.dates = dates;
-    this.repeated = repeated;
-    this.sections = sections;
-    this.afterDates = afterDates;
+    this.repeated = page.repeated();
+    this.sections = page.sections();
+    this.afterDates = page.afterDates();
+    this.underTitles = page.underTitles();
   }
 
   DateLineParser dates() {
@@ -122,6 +114,18 @@ public final class LineClassifier {
         Optional<DateLine> dated =
             after != null && afterDates.contains(after)
                 ? dates.parse(detect.substring(0, detect.length() - after.length()).strip())
+                : Optional.empty();
+        if (dated.isPresent()) {
+          return new Line(number, column, text, LineKind.DATE, dated.get(), null, true, false);
+        }
+      }
+      if (date.isEmpty() && !underTitles.isEmpty()) {
+        // "Press release 11th January 2024" under every title: the date, with the listing's kind
+        // of item, kept as a label.
+        String before = RepeatedLines.beforeDate(detect, dates);
+        Optional<DateLine> dated =
+            before != null && underTitles.contains(before)
+                ? dates.parse(detect.substring(before.length()).strip())
                 : Optional.empty();
         if (dated.isPresent()) {
           return new Line(number, column, text, LineKind.DATE, dated.get(), null, true, false);
@@ -252,6 +256,10 @@ public final class LineClassifier {
    */
   private Line dateTitle(
       int number, int column, String text, DateLine date, String title, boolean label) {
+    if (underTitles.contains(title)) {
+      // "Port News | 12 Mar, 2024" under every title: the date, with the listing's section
+      return new Line(number, column, text, LineKind.DATE, date, null, true, false);
+    }
     boolean repeatedTitle = title.length() <= MAX_REPEATED_LINE && sections.contains(title);
     return new Line(number, column, text, LineKind.DATE_TITLE, date, title, label, repeatedTitle);
   }

@@ -1,6 +1,7 @@
 package org.bulletins.parser.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,79 @@ final class RepeatedLines {
       }
     }
     return repeatedIn(counts);
+  }
+
+  /**
+   * The short texts the window writes beside a date on lines set right under each title and over
+   * its text, a listing's section or kind ({@code Port News | 12 Mar, 2024}, {@code Culture // 10
+   * Mar, 2024}, {@code Press release 11th January 2024}): two such lines or more, at least half of
+   * the window's lines with a date, each right under a title-shaped text line of more words than
+   * the text beside its date (a kicker over a date and a headline is shorter) and right over a line
+   * of text. Such a line is a date line kept whole as a label; the title is the line above it.
+   *
+   * @param window the classified lines of the window
+   * @param dates the date recogniser
+   * @return the texts, or none
+   */
+  static Set<String> besideDatesUnderTitles(List<Line> window, DateLineParser dates) {
+    Set<String> texts = new HashSet<>();
+    int occurrences = 0;
+    int dated = 0;
+    for (int i = 0; i < window.size(); i++) {
+      Line line = window.get(i);
+      String text = textBesideDate(line, dates);
+      dated += text != null || line.kind() == LineKind.DATE ? 1 : 0;
+      if (text != null
+          && i > 0
+          && i + 1 < window.size()
+          && isTitleOver(window.get(i - 1), text)
+          && window.get(i + 1).kind() == LineKind.TEXT) {
+        texts.add(text);
+        occurrences++;
+      }
+    }
+    return occurrences >= 2 && occurrences * 2 >= dated ? Set.copyOf(texts) : Set.of();
+  }
+
+  /**
+   * The short text beside a date on a line: a date-opened or date-closed title's text, or a text
+   * written right before a date ({@link #beforeDate}); null if none.
+   */
+  private static String textBesideDate(Line line, DateLineParser dates) {
+    if (line.kind() == LineKind.DATE_TITLE) {
+      return isShort(line.title()) ? line.title() : null;
+    }
+    return line.kind() == LineKind.TEXT && line.text().length() <= MAX_DATED_LINE
+        ? beforeDate(line.text(), dates)
+        : null;
+  }
+
+  private static boolean isTitleOver(Line above, String besideDate) {
+    return above.kind() == LineKind.TEXT
+        && TitleRule.shape(above.text()) == TitleRule.Shape.TITLE
+        && TitleRule.words(above.text()) > TitleRule.words(besideDate);
+  }
+
+  /**
+   * The text before a date on the line, with nothing between, when the line is one to {@value
+   * #MAX_WORDS} words in a short text that starts with a capital and then a date; else null.
+   */
+  static String beforeDate(String line, DateLineParser dates) {
+    int cut = 0;
+    for (int words = 1; words <= MAX_WORDS; words++) {
+      cut = line.indexOf(' ', cut + 1);
+      if (cut < 0) {
+        return null;
+      }
+      String text = line.substring(0, cut);
+      if (isShort(text)
+          && Character.isUpperCase(text.charAt(0))
+          && Character.isLetterOrDigit(line.charAt(cut + 1))
+          && dates.parse(line.substring(cut + 1)).isPresent()) {
+        return text;
+      }
+    }
+    return null;
   }
 
   /**

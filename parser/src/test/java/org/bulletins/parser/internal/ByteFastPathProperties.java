@@ -173,8 +173,7 @@ class ByteFastPathProperties {
         new LineClassifier(
             new DateLineParser(
                 java.util.EnumSet.allOf(org.bulletins.parser.DateLanguage.class),
-                org.bulletins.parser.NumericDateOrder.DAY_FIRST),
-            java.util.Set.of());
+                org.bulletins.parser.NumericDateOrder.DAY_FIRST));
     RawLine unmarked = new RawLine(line.number(), line.text(), line.plain());
     assertThat(classifier.classify(line)).isEqualTo(classifier.classify(unmarked));
   }
