@@ -58,7 +58,7 @@ final class DateAtEnd {
     char last = text.charAt(n - 1);
     if (last == ')' || last == ']') {
       int open = openingBracket(text);
-      return open > 0 && DateLineParser.hasFourDigits(text, open + 1) && hasLetter(text, open)
+      return open > 0 && hasYear(text, open + 1) && hasLetter(text, open)
           ? dateOf(text.substring(open + 1, n - 1).strip(), dates).map(d -> new Match(open, d))
           : Optional.empty();
     }
@@ -66,9 +66,7 @@ final class DateAtEnd {
     int from = Math.max(1, n - MAX_DATE_PART - 2);
     for (int i = n - 2; i >= from; i--) {
       int separator = spacedSeparator(text, i);
-      if (separator > 0
-          && DateLineParser.hasFourDigits(text, i + 1)
-          && hasLetter(text, separator)) {
+      if (separator > 0 && hasYear(text, i + 1) && hasLetter(text, separator)) {
         Optional<DateLine> date = dateOf(text.substring(i + 1).strip(), dates);
         if (date.isPresent()) {
           return date.map(d -> new Match(separator, d));
@@ -112,6 +110,12 @@ final class DateAtEnd {
     }
     int start = c == '/' && text.charAt(i - 1) == '/' && i >= 2 ? i - 1 : i;
     return text.charAt(start - 1) == ' ' ? start : -1;
+  }
+
+  /** A year of four digits after {@code from}, or a numeric date with a two-digit one. */
+  private static boolean hasYear(String text, int from) {
+    return DateLineParser.hasFourDigits(text, from)
+        || DateLineParser.hasShortYearDate(text.substring(from));
   }
 
   private static boolean hasLetter(String text, int end) {

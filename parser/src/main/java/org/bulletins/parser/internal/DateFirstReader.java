@@ -93,6 +93,12 @@ final class DateFirstReader extends LayoutReader {
 
   private final TeaserListing teasers;
 
+  /**
+   * An undated page's first block, title-shaped over another title, held until the page shows
+   * whether it is the page's header or an item ({@link #settleHeader}); else null.
+   */
+  private Block headerCandidate;
+
   /** The open undated item's title while no text has joined it, else null. */
   private String bareTitle;
 
@@ -467,8 +473,8 @@ final class DateFirstReader extends LayoutReader {
   private void holdPageHeader() {
     completeBlock();
     Block block = pendingBlock;
-    if (current != null || block == null || !isPageHeader(block)) {
-      return;
+    if (current != null || headerCandidate != null || block == null || !isPageHeader(block)) {
+      return; // an item, or a block held as the page's header, is above it
     }
     holdAsLabel(block);
     pendingBlock = null;
@@ -500,7 +506,81 @@ final class DateFirstReader extends LayoutReader {
       decide(pendingBlock, null);
       pendingBlock = null;
     }
+    if (headerCandidate != null) {
+      settleHeader(false);
+    }
     finishItem();
+  }
+
+  /**
+   * A short line between an undated title and its text, the title having none yet: a section's
+   * kicker, a source's name or a picture's caption set under the headline ({@code INCIDENCIAS
+   * CERCANÍAS}, {@code Portugal.GOV}, {@code Restaurante Universitário}), of at most {@value
+   * #MAX_TAG_WORDS} words and {@value #MAX_TAG} chars, under a title of twice as many words or
+   * more, over a block that is surely a paragraph. A label of the item, not a title with no text
+   * above it.
+   */
+  private boolean isTagUnderTitle(Block block, Block next) {
+    if (bareTitle == null
+        || block.cut() != Block.Cut.NONE
+        || block.firstLine() != block.lastLine()
+        || next == null
+        || next.cut() == Block.Cut.HEADING
+        || TitleRule.shape(next.text()) != TitleRule.Shape.PARAGRAPH) {
+      return false;
+    }
+    int words = TitleRule.words(block.text());
+    return words <= MAX_TAG_WORDS
+        && block.text().length() <= MAX_TAG
+        && TitleRule.words(bareTitle) >= 2 * words;
+  }
+
+  /** The most words of a tag under a title ({@link #isTagUnderTitle}). */
+  private static final int MAX_TAG_WORDS = 3;
+
+  /** The longest tag under a title, in chars. */
+  private static final int MAX_TAG = 30;
+
+  /**
+   * Whether an undated page's first block may be its header rather than an item: one title-shaped
+   * line right over a longer one ({@code Archivo Notas de prensa} over the first headline), so that
+   * it would have no text; decided by the next title ({@link #settleHeader}).
+   */
+  private static boolean mayBeHeader(Block block, Block next) {
+    return block.cut() == Block.Cut.NONE
+        && block.firstLine() == block.lastLine()
+        && TitleRule.shape(block.text()) == TitleRule.Shape.TITLE
+        && next != null
+        && next.cut() != Block.Cut.BODY
+        && isTitleShaped(next)
+        && TitleRule.words(next.text()) > TitleRule.words(block.text()) // not a tag under it
+        && next.text().chars().anyMatch(Character::isLetter); // a headline, not "12-06-21"
+  }
+
+  private static boolean isTitleShaped(Block block) {
+    return TitleRule.shape(block.text()) == TitleRule.Shape.TITLE;
+  }
+
+  /**
+   * Settles the page's first block held as a possible header: a label of the next item if the page
+   * goes on with titles over text, else an item of its own, as in a list of headlines alone.
+   */
+  private void settleHeader(boolean header) {
+    Block block = headerCandidate;
+    headerCandidate = null;
+    if (header) {
+      holdLabel(labelOf(block));
+      return;
+    }
+    finishItem();
+    current =
+        open(
+            TitleClosingDate.of(block.text(), dates),
+            block.firstLine(),
+            block.firstLine(),
+            block.text(),
+            block.lastLine());
+    bareTitle = block.text();
   }
 
   private void decide(Block block, Block next) {
@@ -522,6 +602,26 @@ final class DateFirstReader extends LayoutReader {
             || block.firstLine() == teasers.headerLine())) {
       holdAsLabel(block);
       return;
+    }
+    if (title
+        && current == null
+        && headerCandidate == null
+        && !teasers.found() // such a listing's header is found with it
+        && labelsAfterPending.isEmpty()
+        && mayBeHeader(block, next)) {
+      headerCandidate = block;
+      return;
+    }
+    if (title && isTagUnderTitle(block, next)) {
+      current.addLabel(labelOf(block)); // "INCIDENCIAS CERCANÍAS" between a title and its text
+      labelsAfterPending.forEach(current::addLabel);
+      labelsAfterPending.clear();
+      return;
+    }
+    if (headerCandidate != null) {
+      // The first title with no text under it heads the page when the next title has text.
+      settleHeader(
+          title && next != null && next.cut() != Block.Cut.HEADING && !isTitleShaped(next));
     }
     if (title) {
       finishItem();
@@ -577,18 +677,14 @@ final class DateFirstReader extends LayoutReader {
 
   /** Holds a one-line block as a label of the next item, with the labels held after it. */
   private void holdAsLabel(Block block) {
-    holdLabel(
-        new Line(
-            block.firstLine(),
-            block.column(),
-            block.text(),
-            LineKind.LABEL,
-            null,
-            null,
-            false,
-            false));
+    holdLabel(labelOf(block));
     labelsAfterPending.forEach(this::holdLabel);
     labelsAfterPending.clear();
+  }
+
+  private static Line labelOf(Block block) {
+    return new Line(
+        block.firstLine(), block.column(), block.text(), LineKind.LABEL, null, null, false, false);
   }
 
   private void finishItem() {

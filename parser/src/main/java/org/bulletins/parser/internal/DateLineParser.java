@@ -48,7 +48,7 @@ public final class DateLineParser {
 
   /** {@code 06/14/12}: a year of two digits, written with slashes only ({@link #shortYear}). */
   private static final Pattern DAY_MONTH_SHORT_YEAR =
-      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2})");
+      Pattern.compile("(?=\\d{1,2}/|\\d{2}\\.\\d{2}\\.)(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})");
 
   /** Two-digit years below this are of the 2000s, the others of the 1900s (as POSIX reads them). */
   private static final int SHORT_YEAR_PIVOT = 69;
@@ -68,9 +68,15 @@ public final class DateLineParser {
   private static final Set<String> DAY_SUFFIXES =
       Set.of("st", "nd", "rd", "th", "er", "re", "e", "eme", "o", "a");
 
-  /** A numeric date with a two-digit year in a text, which has no run of four digits. */
+  /**
+   * A numeric date with a two-digit year in a text, which has no run of four digits: with slashes
+   * ({@code 06/14/12}), or with dots and two digits in each part ({@code 14.05.18}, not a version's
+   * {@code 1.2.10}); not a part of a longer run of numbers ({@code 14.05.18.4}). Dashes are no such
+   * date's ({@code 12-06-21} is a code as often).
+   */
   private static final Pattern SHORT_YEAR_DATE_IN_TEXT =
-      Pattern.compile("(?<!\\d)(\\d{1,2})(/)(\\d{1,2})/\\d{2}(?![\\d/])");
+      Pattern.compile(
+          "(?<![\\d./])(?=\\d{1,2}/|\\d{2}\\.\\d{2}\\.)(\\d{1,2})([/.])(\\d{1,2})\\2\\d{2}(?!\\d|[./]\\d)");
 
   private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
       Pattern.compile("(?<!\\d)(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
@@ -157,9 +163,6 @@ public final class DateLineParser {
     Matcher dmy = DAY_MONTH_YEAR_IN_TEXT.matcher(text);
     if (dmy.find()) {
       return dmy;
-    }
-    if (text.indexOf('/') < 0) {
-      return null;
     }
     Matcher shortYear = SHORT_YEAR_DATE_IN_TEXT.matcher(text);
     return shortYear.find() ? shortYear : null;
@@ -572,14 +575,15 @@ public final class DateLineParser {
   }
 
   /**
-   * Whether the text holds a numeric date with a two-digit year ({@code 06/14/12}), the one form of
-   * a dated date without a run of four digits.
+   * Whether the text holds a numeric date with a two-digit year ({@code 06/14/12}, {@code
+   * 14.05.18}), the one form of a dated date without a run of four digits.
    *
    * @param text any text
    * @return true if such a date stands in it
    */
   static boolean hasShortYearDate(String text) {
-    return text.indexOf('/') >= 0 && SHORT_YEAR_DATE_IN_TEXT.matcher(text).find();
+    return (text.indexOf('/') >= 0 || text.indexOf('.') >= 0)
+        && SHORT_YEAR_DATE_IN_TEXT.matcher(text).find();
   }
 
   /**
@@ -638,7 +642,7 @@ public final class DateLineParser {
     }
     Matcher shortYear = DAY_MONTH_SHORT_YEAR.matcher(word);
     if (shortYear.matches()) {
-      return dayMonth(num(shortYear, 1), num(shortYear, 2), shortYear(num(shortYear, 3)), word);
+      return dayMonth(num(shortYear, 1), num(shortYear, 3), shortYear(num(shortYear, 4)), word);
     }
     return Optional.empty();
   }

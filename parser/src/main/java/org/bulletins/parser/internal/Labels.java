@@ -184,7 +184,20 @@ final class Labels {
           "entrada antigua",
           "entradas mas recientes",
           "entradas antiguas",
+          "entradas antiguas pagina principal",
+          "pagina principal entradas antiguas",
+          "postagens mais antigas pagina inicial",
+          "pagina inicial postagens mais antigas",
           "entrada anterior",
+          "entradas anteriores",
+          "entradas siguientes",
+          "noticias anteriores",
+          "articles precedents",
+          "articles suivants",
+          "postagens anteriores",
+          "noticias mais antigas",
+          "previous entries",
+          "next entries",
           "entrada siguiente",
           "publier un commentaire",
           "article plus recent",
@@ -322,6 +335,28 @@ final class Labels {
           "veja mais",
           "leia a materia completa");
 
+  /**
+   * A blog's link to a post's comments when it has none, folded ({@code No comments:}, {@code
+   * Nenhum comentário:}): it closes the post above it.
+   */
+  private static final Set<String> NO_COMMENTS =
+      ImmutableSet.of(
+          "no comments",
+          "no hay comentarios",
+          "sin comentarios",
+          "aucun commentaire",
+          "pas de commentaire",
+          "nenhum comentario",
+          "sem comentarios");
+
+  /** The word after a count of comments, folded ({@code 3 comentarios}). */
+  private static final Set<String> COMMENT_WORDS =
+      ImmutableSet.of(
+          "comment", "comments", "comentario", "comentarios", "commentaire", "commentaires");
+
+  /** The most digits of a count of comments. */
+  private static final int MAX_COMMENT_DIGITS = 5;
+
   /** The lead-ins of {@link #isContinueReading}, in lower case; none has an accent. */
   private static final List<String> CONTINUE_READING =
       List.of(
@@ -340,51 +375,6 @@ final class Labels {
   private static final int MAX_CONTINUE_READING = 200;
 
   /** The networks and actions of a row of share links, folded. */
-  private static final Set<String> SHARE_LINKS =
-      ImmutableSet.of(
-          "facebook",
-          "twitter",
-          "x",
-          "linkedin",
-          "whatsapp",
-          "telegram",
-          "pinterest",
-          "reddit",
-          "email",
-          "e-mail",
-          "mail",
-          "correo",
-          "courriel",
-          "print",
-          "imprimir",
-          "imprimer",
-          "copy",
-          "link",
-          "copiar",
-          "enlace",
-          "copier",
-          "lien");
-
-  /** What a row of share links opens with, folded, before its colon if any. */
-  private static final Set<String> SHARE_LEAD_INS =
-      ImmutableSet.of(
-          "share",
-          "share this",
-          "share on",
-          "share this article",
-          "compartir",
-          "compartir en",
-          "comparte",
-          "partager",
-          "partager sur",
-          "partagez",
-          "compartilhar",
-          "compartilhe",
-          "compartilhar no");
-
-  /** Longest row of share links considered. */
-  private static final int MAX_SHARE_ROW = 100;
-
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =
       ImmutableSet.of(
@@ -407,7 +397,7 @@ final class Labels {
   private static final int MAX_FIELD_NAME = 40;
 
   /** Longer than the longest of {@link #WORDS} and {@link ReleaseFrame#OPENINGS}. */
-  private static final int MAX_WORD_LABEL = 32;
+  private static final int MAX_WORD_LABEL = 40;
 
   private Labels() {}
 
@@ -435,6 +425,7 @@ final class Labels {
           || SiteFurniture.MENU_LINES.contains(word)
           || RELATED.contains(word)
           || READ_MORE.contains(word)
+          || isCommentLink(word)
           || ReleaseFrame.OPENINGS.contains(word)
           || ReleaseFrame.isEndMarker(text)
           || ReleaseFrame.isShortHashRule(text)
@@ -442,7 +433,7 @@ final class Labels {
         return true;
       }
     }
-    return isShareRow(text) || isContinueReading(text) || isReadMoreGlued(text);
+    return ShareRow.is(text) || isContinueReading(text) || isReadMoreGlued(text);
   }
 
   /**
@@ -561,33 +552,20 @@ final class Labels {
   }
 
   /**
-   * A row of share links: {@code Share: Facebook Twitter LinkedIn}, {@code Facebook | Twitter |
-   * Email}, {@code Compartir en: Facebook, WhatsApp}, {@code Partager sur Facebook}: two or more
-   * networks or actions, or one after a lead-in.
+   * Whether a folded line is a link to a post's comments: {@link #NO_COMMENTS}, or a count and one
+   * of {@link #COMMENT_WORDS} ({@code 3 comments}; the word alone may head a section).
    */
-  private static boolean isShareRow(String text) {
-    if (text.length() > MAX_SHARE_ROW
-        || (text.indexOf("acebook") < 0
-            && text.indexOf("witter") < 0
-            && text.indexOf("hatsApp") < 0
-            && text.indexOf("inkedIn") < 0)) {
-      return false; // every row names one of these; most lines are gone after four searches
+  private static boolean isCommentLink(String folded) {
+    if (NO_COMMENTS.contains(folded)) {
+      return true;
     }
-    String[] words = DateLineParser.foldText(text).split("[\\s,|·•/:]+");
-    int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-    int leadIn = 0; // the words of the longest lead-in the row opens with
-    for (int k = 1; k <= 4 && first + k <= words.length; k++) {
-      if (SHARE_LEAD_INS.contains(String.join(" ", List.of(words).subList(first, first + k)))) {
-        leadIn = k;
-      }
+    int digits = 0;
+    while (digits < folded.length() && Character.isDigit(folded.charAt(digits))) {
+      digits++;
     }
-    int links = words.length - first - leadIn;
-    for (int i = first + leadIn; i < words.length; i++) {
-      if (!SHARE_LINKS.contains(words[i])) {
-        return false;
-      }
-    }
-    return links >= 2 || (leadIn > 0 && links == 1); // "Share on Facebook" is one link
+    return digits > 0
+        && digits <= MAX_COMMENT_DIGITS
+        && COMMENT_WORDS.contains(folded.substring(digits).strip());
   }
 
   /**
@@ -653,8 +631,9 @@ final class Labels {
   static boolean closesItem(String text) {
     if ((text.length() <= MAX_WORD_LABEL
             && (ReleaseFrame.isEndMarker(text)
-                || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))))
-        || isShareRow(text)
+                || READ_MORE.contains(stripEnd(DateLineParser.foldText(text)))
+                || isCommentLink(stripEnd(DateLineParser.foldText(text)))))
+        || ShareRow.is(text)
         || isContinueReading(text)
         || isReadMoreGlued(text)) {
       return true;

@@ -199,7 +199,8 @@ public final class LineClassifier {
         || SiteFurniture.is(detect)) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
-    if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text))
+    // A line the writer escaped ("&#49;0:30") is the text it was, however often the page has it.
+    if ((text.length() <= MAX_REPEATED_LINE && repeated.contains(text) && detect.charAt(0) != '&')
         || ((marks & RawLine.LIST) != 0 && Labels.isNameList(detect))) {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, true);
     }
