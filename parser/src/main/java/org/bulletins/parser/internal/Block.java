@@ -1,5 +1,7 @@
 package org.bulletins.parser.internal;
 
+import java.util.List;
+
 /**
  * A run of consecutive non-blank lines of an undated section, joined into one text.
  *
@@ -10,9 +12,27 @@ package org.bulletins.parser.internal;
  * @param blanksBefore how many blank lines precede it (counting from the previous block, or the
  *     start of the section)
  * @param cut what {@link BlockBuilder} cut the block off a longer one as
+ * @param paragraphs its text as paragraphs: one, or more where its lines are paragraphs of their
+ *     own ({@link ParagraphBreak})
  */
 public record Block(
-    int firstLine, int lastLine, int column, String text, int blanksBefore, Cut cut) {
+    int firstLine,
+    int lastLine,
+    int column,
+    String text,
+    int blanksBefore,
+    Cut cut,
+    List<String> paragraphs) {
+
+  /** Copies the paragraphs. */
+  public Block {
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** A block of one paragraph. */
+  public Block(int firstLine, int lastLine, int column, String text, int blanksBefore, Cut cut) {
+    this(firstLine, lastLine, column, text, blanksBefore, cut, List.of(text));
+  }
 
   /** What a block was cut off a longer one as. */
   public enum Cut {

@@ -159,7 +159,15 @@ final class BlockBuilder {
     String joined = text.toString();
     boolean[] titles = titles(joined, mayOpenWithTitle);
     if (titles == null) {
-      return List.of(new Block(firstLine, lastLine, column, joined, blanksBefore));
+      return List.of(
+          new Block(
+              firstLine,
+              lastLine,
+              column,
+              joined,
+              blanksBefore,
+              Block.Cut.NONE,
+              paragraphsOf(joined, 0, pieces)));
     }
     List<Block> blocks = new ArrayList<>();
     int from = 0;
@@ -180,7 +188,15 @@ final class BlockBuilder {
       int last = to == pieces ? lastLine : numbers[to - 1];
       String body = joined.substring(starts[from], ends[to - 1]);
       Block.Cut cut = from > 0 ? Block.Cut.BODY : Block.Cut.NONE; // text before any title: no body
-      blocks.add(new Block(numbers[from], last, columns[from], body, blanks, cut));
+      blocks.add(
+          new Block(
+              numbers[from],
+              last,
+              columns[from],
+              body,
+              blanks,
+              cut,
+              paragraphsOf(joined, from, to)));
       from = to;
     }
     return blocks;
@@ -281,6 +297,24 @@ final class BlockBuilder {
     String first = joined.substring(starts[0], ends[0]);
     return (later >= 2 && questions == later && !first.endsWith("?"))
         || (later >= 2 && short3 == later && TitleRule.words(first) >= MIN_TITLE_OVER_HEADINGS);
+  }
+
+  /**
+   * The text of pieces {@code [from, to)} as paragraphs, parted where a line is a paragraph of its
+   * own ({@link ParagraphBreak}).
+   */
+  private List<String> paragraphsOf(String joined, int from, int to) {
+    List<String> paragraphs = new ArrayList<>(1);
+    int start = from;
+    for (int i = from; i + 1 < to; i++) {
+      if (ParagraphBreak.between(
+          joined.substring(starts[i], ends[i]), joined.substring(starts[i + 1], ends[i + 1]))) {
+        paragraphs.add(joined.substring(starts[start], ends[i]));
+        start = i + 1;
+      }
+    }
+    paragraphs.add(joined.substring(starts[start], ends[to - 1]));
+    return paragraphs;
   }
 
   private boolean endsSentence(String joined, int piece) {

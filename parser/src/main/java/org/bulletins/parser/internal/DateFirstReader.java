@@ -99,6 +99,13 @@ final class DateFirstReader extends LayoutReader {
    */
   private Block headerCandidate;
 
+  /**
+   * The line of a heading over other stories' headlines under an undated item ({@code Lo más
+   * leído}, {@code Related posts}, {@link Labels#opensLinkList}): the title-shaped blocks after it
+   * are the item's labels, up to the first block of text; -1 if none is open.
+   */
+  private int linkListLine = -1;
+
   /** The open undated item's title while no text has joined it, else null. */
   private String bareTitle;
 
@@ -260,6 +267,9 @@ final class DateFirstReader extends LayoutReader {
       return;
     }
     completeBlock();
+    if (Labels.opensLinkList(line.text()) && (current != null || pendingBlock != null)) {
+      linkListLine = line.number(); // "Lo más leído" under an article: other stories' headlines
+    }
     if (pendingBlock != null) {
       labelsAfterPending.add(line);
       if (labelsAfterPending.size() >= MAX_HELD) {
@@ -612,10 +622,18 @@ final class DateFirstReader extends LayoutReader {
       headerCandidate = block;
       return;
     }
+    if (linkListLine >= 0 && block.firstLine() > linkListLine) {
+      if (current != null
+          && block.cut() == Block.Cut.NONE
+          && block.firstLine() == block.lastLine()
+          && isTitleShaped(block)) {
+        addLabels(block); // a headline of the list
+        return;
+      }
+      linkListLine = -1; // text again: the list is over
+    }
     if (title && isTagUnderTitle(block, next)) {
-      current.addLabel(labelOf(block)); // "INCIDENCIAS CERCANÍAS" between a title and its text
-      labelsAfterPending.forEach(current::addLabel);
-      labelsAfterPending.clear();
+      addLabels(block); // "INCIDENCIAS CERCANÍAS" between a title and its text
       return;
     }
     if (headerCandidate != null) {
@@ -679,6 +697,13 @@ final class DateFirstReader extends LayoutReader {
   private void holdAsLabel(Block block) {
     holdLabel(labelOf(block));
     labelsAfterPending.forEach(this::holdLabel);
+    labelsAfterPending.clear();
+  }
+
+  /** Adds a one-line block to the open item as a label, with the labels held after it. */
+  private void addLabels(Block block) {
+    current.addLabel(labelOf(block));
+    labelsAfterPending.forEach(current::addLabel);
     labelsAfterPending.clear();
   }
 

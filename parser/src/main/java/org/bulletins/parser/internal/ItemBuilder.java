@@ -25,6 +25,9 @@ final class ItemBuilder {
    */
   private String firstLineOfParagraph;
 
+  /** The open paragraph's last line, or null when none is open. */
+  private String lineAbove;
+
   private final int maxLength;
   private final DiagnosticSink sink;
   private int lastLine;
@@ -58,9 +61,10 @@ final class ItemBuilder {
    */
   void addLine(String text, int line, boolean startsParagraph) {
     lastLine = Math.max(lastLine, line);
-    if (startsParagraph) {
+    if (startsParagraph || (lineAbove != null && ParagraphBreak.between(lineAbove, text))) {
       endParagraph();
     }
+    lineAbove = text;
     if (fits(text, line)) {
       if (firstLineOfParagraph == null && paragraph.length() == 0) {
         if (!text.isEmpty()) {
@@ -85,7 +89,7 @@ final class ItemBuilder {
     lastLine = Math.max(lastLine, block.lastLine());
     endParagraph();
     if (fits(block.text(), block.firstLine())) {
-      paragraphs.add(block.text());
+      paragraphs.addAll(block.paragraphs());
     }
   }
 
@@ -153,6 +157,7 @@ final class ItemBuilder {
   }
 
   private void endParagraph() {
+    lineAbove = null;
     if (firstLineOfParagraph != null) {
       paragraphs.add(firstLineOfParagraph);
       firstLineOfParagraph = null;

@@ -304,7 +304,29 @@ final class Labels {
           "veja tambem",
           "veja mais",
           "posts relacionados",
-          "materias relacionadas");
+          "materias relacionadas",
+          // other stories of the site under an article
+          "most read",
+          "most popular",
+          "more news",
+          "more stories",
+          "you may also like",
+          "you might also like",
+          "lo mas leido",
+          "lo mas leido del mes",
+          "lo mas visto",
+          "mas leidas",
+          "mas noticias",
+          "te puede interesar",
+          "tambien te puede interesar",
+          "les plus lus",
+          "les plus lus du mois",
+          "vous aimerez aussi",
+          "a lire egalement",
+          "mais lidas",
+          "mais lidas do mes",
+          "mais noticias",
+          "voce tambem pode gostar");
 
   /**
    * The links that end a teaser ({@code Read more}, {@code Leia mais}), folded: each closes the
