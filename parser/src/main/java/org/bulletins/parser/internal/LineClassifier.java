@@ -171,6 +171,13 @@ public final class LineClassifier {
         return new Line(number, column, text, LineKind.DATE, range.get(), null, true, false);
       }
     }
+    if ((marks & RawLine.DIGIT) != 0 && text.length() <= GluedDate.MAX_LENGTH) {
+      // "BusinessApril 26, 2021", "March 12, 2024 3 min read": a date glued to a label
+      Optional<DateLine> glued = GluedDate.parse(detect, dates);
+      if (glued.isPresent()) {
+        return new Line(number, column, text, LineKind.DATE, glued.get(), null, true, false);
+      }
+    }
     String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
     if (field != null) {
       Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
@@ -337,6 +344,7 @@ public final class LineClassifier {
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseMonthYear(detect).isPresent())
         || DecoratedDate.parse(detect, dates).isPresent()
         || DateRange.parse(detect, dates).isPresent()
+        || GluedDate.parse(detect, dates).isPresent()
         || RelativeDate.parse(detect).isPresent()
         || RelativeDate.parseBesideSource(detect).isPresent()
         || Labels.fieldValue(detect) != null
