@@ -105,7 +105,12 @@ final class DateAtEnd {
    */
   private static int spacedSeparator(String text, int i) {
     char c = text.charAt(i);
-    if (text.charAt(i + 1) != ' ' || "|-–—·•/".indexOf(c) < 0) {
+    boolean separator =
+        switch (c) {
+          case '|', '-', '–', '—', '·', '•', '/' -> true;
+          default -> false;
+        };
+    if (!separator || text.charAt(i + 1) != ' ') {
       return -1;
     }
     int start = c == '/' && text.charAt(i - 1) == '/' && i >= 2 ? i - 1 : i;
@@ -114,8 +119,7 @@ final class DateAtEnd {
 
   /** A year of four digits after {@code from}, or a numeric date with a two-digit one. */
   private static boolean hasYear(String text, int from) {
-    return DateLineParser.hasFourDigits(text, from)
-        || DateLineParser.hasShortYearDate(text.substring(from));
+    return DateLineParser.hasFourDigits(text, from) || DateLineParser.hasShortYearDate(text, from);
   }
 
   private static boolean hasLetter(String text, int end) {

@@ -175,23 +175,24 @@ final class DateFirstReader extends LayoutReader {
           acceptDatedText(line.text(), line.number()); // the title of the date line above
         }
       }
-      default -> {
-        if (dated && pendingDate != null && line.kind() == LineKind.TEXT && isKickerShape(line)) {
-          heldKicker = new HeldKicker(line.asLabel(), line.text(), line.number());
-        } else if (dated
-            && current != null
-            && pendingDate == null
-            && blankSinceText
-            && trailingLabels.isEmpty()
-            && line.kind() == LineKind.TEXT
-            && isKickerShape(line)) {
-          kickerAfterText = line;
-        } else if (dated) {
-          acceptDatedText(line.text(), line.number());
-        } else {
-          acceptUndatedText(line);
-        }
-      }
+      default -> acceptText(line);
+    }
+  }
+
+  private void acceptText(Line line) {
+    if (!dated) {
+      acceptUndatedText(line);
+    } else if (line.kind() == LineKind.TEXT && isKickerShape(line) && pendingDate != null) {
+      heldKicker = new HeldKicker(line.asLabel(), line.text(), line.number());
+    } else if (line.kind() == LineKind.TEXT
+        && current != null
+        && pendingDate == null
+        && blankSinceText
+        && trailingLabels.isEmpty()
+        && isKickerShape(line)) {
+      kickerAfterText = line;
+    } else {
+      acceptDatedText(line.text(), line.number());
     }
   }
 

@@ -582,8 +582,37 @@ public final class DateLineParser {
    * @return true if such a date stands in it
    */
   static boolean hasShortYearDate(String text) {
-    return (text.indexOf('/') >= 0 || text.indexOf('.') >= 0)
-        && SHORT_YEAR_DATE_IN_TEXT.matcher(text).find();
+    return hasShortYearDate(text, 0);
+  }
+
+  /**
+   * Whether the text from {@code from} on holds a numeric date with a two-digit year ({@link
+   * #hasShortYearDate(String)}).
+   *
+   * @param text any text
+   * @param from where to start looking
+   * @return true if such a date stands there
+   */
+  static boolean hasShortYearDate(String text, int from) {
+    return hasDigitsAroundMark(text, from)
+        && SHORT_YEAR_DATE_IN_TEXT.matcher(text).region(from, text.length()).find();
+  }
+
+  /** Whether a slash or a dot stands between two digits: most texts have none (one scan). */
+  private static boolean hasDigitsAroundMark(String text, int from) {
+    for (int i = from + 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '/' || c == '.')
+          && isAsciiDigit(text.charAt(i - 1))
+          && isAsciiDigit(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -22,7 +22,19 @@ final class GluedDate {
           " \\d{1,3} ?min(?:ute|uto)?s?\\.?"
               + " (?:read|de lectura|para leer|de leitura|de lecture|lecture|leitura|lectura)$");
 
+  /** The shortest name of a month or a day that opens a glued date ({@code Mar}). */
+  private static final int MIN_NAME = 3;
+
   private GluedDate() {}
+
+  /** The length of the run of letters that starts at {@code at}. */
+  private static int wordLength(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end - at;
+  }
 
   /**
    * Reads a date glued to the text beside it.
@@ -32,8 +44,10 @@ final class GluedDate {
    * @return the date, or empty if the line is no such date line
    */
   static Optional<DateLine> parse(String text, DateLineParser dates) {
-    if (text.length() > MAX_LENGTH) {
-      return Optional.empty();
+    if (text.length() > MAX_LENGTH
+        || text.charAt(0) == '&' // the writer's escape: the text it was
+        || !(DateLineParser.hasFourDigits(text, 0) || DateLineParser.hasShortYearDate(text))) {
+      return Optional.empty(); // every date it reads has a year
     }
     Optional<DateLine> beforeTime = beforeReadingTime(text, dates);
     return beforeTime.isPresent() ? beforeTime : afterGluedText(text, dates);
@@ -50,12 +64,15 @@ final class GluedDate {
   }
 
   /**
-   * The date after text glued to it: a lower-case letter right before the capital that opens a date
-   * ({@code ...StaffMarch 12, 2024}), the rest of the line being the date alone.
+   * The date after text glued to it: a lower-case letter right before the capital that opens a
+   * date's name of a month or a day ({@code ...StaffMarch 12, 2024}; not a lead-in such as {@code
+   * De}), the rest of the line being the date alone.
    */
   private static Optional<DateLine> afterGluedText(String text, DateLineParser dates) {
     for (int i = text.length() - 1; i > 0; i--) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+      if (Character.isUpperCase(text.charAt(i))
+          && Character.isLowerCase(text.charAt(i - 1))
+          && wordLength(text, i) >= MIN_NAME) {
         Optional<DateLine> date = dates.parse(text.substring(i));
         if (date.isPresent()) {
           return date;

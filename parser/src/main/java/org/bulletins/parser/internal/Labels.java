@@ -423,7 +423,13 @@ final class Labels {
   private static final int MAX_FIELD_NAME = 40;
 
   /** Longer than the longest of {@link #WORDS} and {@link ReleaseFrame#OPENINGS}. */
-  private static final int MAX_WORD_LABEL = 40;
+  private static final int MAX_WORD_LABEL = 32;
+
+  /**
+   * Longest pager of a blog with its home link ({@code Postagens mais antigas Página inicial}),
+   * folded only when it names a page ({@code gina}): longer than the other label words.
+   */
+  private static final int MAX_PAGER_LINE = 40;
 
   private Labels() {}
 
@@ -445,7 +451,8 @@ final class Labels {
   static boolean isWordLabel(String text) {
     // Folding (accents off) costs a Unicode normalisation: only lines short enough to be one of
     // the label words are folded.
-    if (text.length() <= MAX_WORD_LABEL) {
+    if (text.length() <= MAX_WORD_LABEL
+        || (text.length() <= MAX_PAGER_LINE && text.indexOf("gina ") >= 0)) {
       String word = stripEnd(DateLineParser.foldText(text));
       if (WORDS.contains(word)
           || SiteFurniture.MENU_LINES.contains(word)

@@ -62,8 +62,8 @@ final class ShareRow {
   /** Longest row of links set apart. */
   private static final int MAX_ROW = 100;
 
-  /** Longest glued row. */
-  private static final int MAX_GLUED_ROW = 240;
+  /** Longest glued row (Blogger's are about 100 chars). */
+  private static final int MAX_GLUED_ROW = 160;
 
   /** The fewest links of a glued row. */
   private static final int MIN_GLUED_LINKS = 2;
@@ -93,16 +93,20 @@ final class ShareRow {
    * @return true for a share row
    */
   static boolean is(String text) {
+    if (text.length() > MAX_GLUED_ROW
+        || (text.indexOf("acebook") < 0
+            && text.indexOf("witter") < 0
+            && text.indexOf("hatsApp") < 0
+            && text.indexOf("inkedIn") < 0
+            && text.indexOf("interest") < 0)) {
+      return false; // every row names one of these; most lines are gone after five searches
+    }
     return isSetApart(text) || isGlued(text);
   }
 
   private static boolean isSetApart(String text) {
-    if (text.length() > MAX_ROW
-        || (text.indexOf("acebook") < 0
-            && text.indexOf("witter") < 0
-            && text.indexOf("hatsApp") < 0
-            && text.indexOf("inkedIn") < 0)) {
-      return false; // every row names one of these; most lines are gone after four searches
+    if (text.length() > MAX_ROW) {
+      return false;
     }
     String[] words = DateLineParser.foldText(text).split("[\\s,|·•/:]+");
     int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
@@ -126,8 +130,8 @@ final class ShareRow {
    * spaces, two or more of them.
    */
   private static boolean isGlued(String text) {
-    if (text.length() > MAX_GLUED_ROW || !hasGluedWord(text)) {
-      return false; // most lines: one scan
+    if (!hasGluedWord(text)) {
+      return false;
     }
     String folded = DateLineParser.foldText(text);
     int links = 0;
