@@ -65,6 +65,9 @@ final class DateFirstReader extends LayoutReader {
    */
   private int linesAfterFooter;
 
+  /** Whether a post's tag list ({@code Labels:} and its tags) closed the open item. */
+  private boolean tagListClosed;
+
   /** Whether a time stamp headed the current item: a news wire's item. */
   private boolean currentHasTimeStamp;
 
@@ -243,7 +246,9 @@ final class DateFirstReader extends LayoutReader {
       } else if (current != null
           && (Labels.isCaption(line.text())
               || (trailingLabels.isEmpty()
-                  && (Labels.closesItem(line.text()) || MetaLine.isFooter(line.text()))))) {
+                  && (Labels.closesItem(line.text())
+                      || MetaLine.isFooter(line.text())
+                      || Labels.opensTagList(line.text()))))) {
         // A caption belongs to the text around it; an end marker, a contact line or a blog's
         // footer right after the item's text (or after another of them) ends that item, while
         // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
@@ -257,6 +262,12 @@ final class DateFirstReader extends LayoutReader {
             Labels.opensContactBlock(line.text()) || Labels.opensLinkList(line.text())
                 ? MAX_CONTACT_LINES
                 : 0;
+        if (Labels.opensTagList(line.text())) {
+          // "Labels:" over its tags, then the day's next post with no blank line between
+          contactLinesLeft = 1;
+          linesAfterFooter = MAX_LINES_AFTER_FOOTER;
+          tagListClosed = true;
+        }
       } else if (current != null) {
         trailingLabels.add(line);
         if (trailingLabels.size() >= MAX_HELD) {
@@ -410,7 +421,7 @@ final class DateFirstReader extends LayoutReader {
       pendingDate = null;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
-        && blankSinceText
+        && (blankSinceText || tagListClosed)
         && TitleRule.shape(text) == TitleRule.Shape.TITLE) {
       // A blog's day header over two posts: the second post's title after the first's footer.
       flushTrailingLabels();
@@ -423,6 +434,7 @@ final class DateFirstReader extends LayoutReader {
       linesAfterFooter = Math.max(0, linesAfterFooter - 1);
     }
     blankSinceText = false;
+    tagListClosed = false;
   }
 
   private void acceptUndatedText(Line line) {

@@ -643,6 +643,22 @@ final class Labels {
         && RELATED.contains(stripEnd(DateLineParser.foldText(text)));
   }
 
+  /** The names of a blog post's tag list, folded ({@code Labels:}, {@code Etiquetas:}). */
+  private static final Set<String> TAG_LISTS =
+      ImmutableSet.of("labels", "tags", "etiquetas", "marcadores", "libelles", "mots-cles");
+
+  /**
+   * Whether a line opens a blog post's tag list with the tags on the lines under it ({@code
+   * Labels:} alone, as Blogger's footer scrapes): it closes the post.
+   *
+   * @param text a label line
+   * @return true for a tag list's name with nothing after its colon
+   */
+  static boolean opensTagList(String text) {
+    String key = fieldName(text);
+    return key != null && TAG_LISTS.contains(key) && text.indexOf(':') == text.length() - 1;
+  }
+
   /** The folded name before a field line's colon, or null for a line of no field's shape. */
   private static String fieldName(String text) {
     int colon = text.indexOf(':');
