@@ -115,6 +115,11 @@ final class TitleFirstReader extends LayoutReader {
       return;
     }
     linkLinesLeft = 0;
+    if (isTagUnderFirstHeadline(line)) {
+      labelsAfterHeld.add(line.asLabel()); // "Religião" between the headline and its date
+      blankSinceText = false;
+      return;
+    }
     if (held != null
         && heldAfterBlank
         && !blankSinceText
@@ -130,6 +135,35 @@ final class TitleFirstReader extends LayoutReader {
     heldAfterBlank = blankSinceText;
     blankSinceText = false;
   }
+
+  /**
+   * A short line after the page's first headline, before any date: a section's kicker, a byline's
+   * name or a field's name ({@code Religião}, {@code Par}, {@code Publié le}) set between the
+   * headline and its date, of at most {@value #MAX_TAG_WORDS} words and {@value #MAX_TAG} chars and
+   * no sentence, under a headline of {@value #MIN_HEADLINE_WORDS} words or more. A label of the
+   * headline's item, not its title.
+   */
+  private boolean isTagUnderFirstHeadline(Line line) {
+    return current == null
+        && held != null
+        && !heldIsLink
+        && above == null
+        && labelsAfterHeld.size() < MAX_HELD - 1
+        && TitleRule.words(held.text()) >= MIN_HEADLINE_WORDS
+        && TitleRule.shape(held.text()) == TitleRule.Shape.TITLE
+        && TitleRule.words(line.text()) <= MAX_TAG_WORDS
+        && line.text().length() <= MAX_TAG
+        && !TitleRule.endsSentence(line.text());
+  }
+
+  /** The most words of a tag under the first headline ({@link #isTagUnderFirstHeadline}). */
+  private static final int MAX_TAG_WORDS = 3;
+
+  /** The longest tag under the first headline, in chars. */
+  private static final int MAX_TAG = 30;
+
+  /** The fewest words of a first headline with tags under it. */
+  private static final int MIN_HEADLINE_WORDS = 5;
 
   /**
    * The held line was not a title: it is body text of the open item, and so is the line above; a
