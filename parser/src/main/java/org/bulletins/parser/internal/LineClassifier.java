@@ -31,6 +31,7 @@ public final class LineClassifier {
   private final Set<String> sections;
   private final Set<String> afterDates;
   private final Set<String> underTitles;
+  private final Set<String> trails;
 
   /**
    * A classifier that knows nothing of the page's texts, as the probe of a page's first window.
@@ -53,6 +54,7 @@ public final class LineClassifier {
     this.sections = page.sections();
     this.afterDates = page.afterDates();
     this.underTitles = page.underTitles();
+    this.trails = page.trails();
   }
 
   DateLineParser dates() {
@@ -204,6 +206,9 @@ public final class LineClassifier {
         || MetaLine.is(detect)
         || SignOff.is(detect)
         || SiteFurniture.is(detect)) {
+      return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
+    }
+    if (!trails.isEmpty() && trails.contains(text) && detect.charAt(0) != '&') {
       return new Line(number, column, text, LineKind.LABEL, null, null, false, false);
     }
     // A line the writer escaped ("&#49;0:30") is the text it was, however often the page has it.

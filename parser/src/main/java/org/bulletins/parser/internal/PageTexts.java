@@ -12,18 +12,25 @@ import java.util.Set;
  *     RepeatedLines#afterDates}): such a line is a date line, kept whole as a label
  * @param underTitles the texts the page writes beside its dates on lines under its titles ({@link
  *     RepeatedLines#besideDatesUnderTitles}): such a line is a date line, kept whole as a label
+ * @param trails the page's breadcrumb trails that end with its title ({@link
+ *     RepeatedLines#trailsOverTitles}): labels
  */
 record PageTexts(
-    Set<String> repeated, Set<String> sections, Set<String> afterDates, Set<String> underTitles) {
+    Set<String> repeated,
+    Set<String> sections,
+    Set<String> afterDates,
+    Set<String> underTitles,
+    Set<String> trails) {
 
   /** Nothing known: the probe's view of a page. */
-  static final PageTexts NONE = new PageTexts(Set.of(), Set.of(), Set.of(), Set.of());
+  static final PageTexts NONE = new PageTexts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
   PageTexts {
     repeated = Set.copyOf(repeated);
     sections = Set.copyOf(sections);
     afterDates = Set.copyOf(afterDates);
     underTitles = Set.copyOf(underTitles);
+    trails = Set.copyOf(trails);
   }
 
   /** Whether any text is known: else the probe's classification stands. */
@@ -31,6 +38,7 @@ record PageTexts(
     return !repeated.isEmpty()
         || !sections.isEmpty()
         || !afterDates.isEmpty()
-        || !underTitles.isEmpty();
+        || !underTitles.isEmpty()
+        || !trails.isEmpty();
   }
 }

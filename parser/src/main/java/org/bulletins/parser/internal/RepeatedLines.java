@@ -84,6 +84,59 @@ final class RepeatedLines {
     return repeatedIn(counts);
   }
 
+  /** How far under a breadcrumb trail the title it ends with may stand, in lines. */
+  private static final int MAX_TRAIL_TO_TITLE = 8;
+
+  /** What parts a breadcrumb trail: a spaced slash, angle, guillemet or arrow. */
+  private static final String[] TRAIL_SEPARATORS = {" / ", " > ", " » ", " › ", " → "};
+
+  /**
+   * The window's breadcrumb trails that end with the page's title ({@code Votre mairie / Actualités
+   * / Collecte de sang à la salle des fêtes samedi} over that title): a line of three parts or more
+   * whose last part is the text of a text line a few lines below it. Such a line is a label; a
+   * trail that opens with a home link is one already ({@link SiteFurniture}).
+   *
+   * @param window the classified lines of the window
+   * @return the trails' texts, or none
+   */
+  static Set<String> trailsOverTitles(List<Line> window) {
+    Set<String> trails = new HashSet<>();
+    for (int i = 0; i < window.size(); i++) {
+      Line line = window.get(i);
+      String last = line.kind() == LineKind.TEXT ? lastCrumb(line.text()) : null;
+      if (last == null) {
+        continue;
+      }
+      for (int j = i + 1; j < window.size() && j <= i + MAX_TRAIL_TO_TITLE; j++) {
+        if (window.get(j).kind() == LineKind.TEXT && window.get(j).text().equals(last)) {
+          trails.add(line.text());
+          break;
+        }
+      }
+    }
+    return Set.copyOf(trails);
+  }
+
+  /**
+   * The text after a line's last trail separator, when the line has three parts or more and the
+   * crumbs before the last take at most {@value #MAX_CRUMBS} chars; else null.
+   */
+  private static String lastCrumb(String text) {
+    for (String separator : TRAIL_SEPARATORS) {
+      int last = text.lastIndexOf(separator);
+      if (last > 0
+          && last <= MAX_CRUMBS
+          && text.lastIndexOf(separator, last - 1) > 0 // "Votre mairie / Actualités / Title"
+          && last + separator.length() < text.length()) {
+        return text.substring(last + separator.length()).strip();
+      }
+    }
+    return null;
+  }
+
+  /** The most chars of a trail's crumbs before its last part. */
+  private static final int MAX_CRUMBS = 80;
+
   /**
    * The short texts the window writes beside a date on lines set right under each title and over
    * its text, a listing's section or kind ({@code Port News | 12 Mar, 2024}, {@code Culture // 10
