@@ -65,9 +65,6 @@ final class DateFirstReader extends LayoutReader {
    */
   private int linesAfterFooter;
 
-  /** Whether a post's tag list ({@code Labels:} and its tags) closed the open item. */
-  private boolean tagListClosed;
-
   /** Whether a time stamp headed the current item: a news wire's item. */
   private boolean currentHasTimeStamp;
 
@@ -246,9 +243,7 @@ final class DateFirstReader extends LayoutReader {
       } else if (current != null
           && (Labels.isCaption(line.text())
               || (trailingLabels.isEmpty()
-                  && (Labels.closesItem(line.text())
-                      || MetaLine.isFooter(line.text())
-                      || Labels.opensTagList(line.text()))))) {
+                  && (Labels.closesItem(line.text()) || MetaLine.isFooter(line.text()))))) {
         // A caption belongs to the text around it; an end marker, a contact line or a blog's
         // footer right after the item's text (or after another of them) ends that item, while
         // after a label that opens the next item ("FOR IMMEDIATE RELEASE") it is the next's.
@@ -262,12 +257,6 @@ final class DateFirstReader extends LayoutReader {
             Labels.opensContactBlock(line.text()) || Labels.opensLinkList(line.text())
                 ? MAX_CONTACT_LINES
                 : 0;
-        if (Labels.opensTagList(line.text())) {
-          // "Labels:" over its tags, then the day's next post with no blank line between
-          contactLinesLeft = 1;
-          linesAfterFooter = MAX_LINES_AFTER_FOOTER;
-          tagListClosed = true;
-        }
       } else if (current != null) {
         trailingLabels.add(line);
         if (trailingLabels.size() >= MAX_HELD) {
@@ -421,7 +410,7 @@ final class DateFirstReader extends LayoutReader {
       pendingDate = null;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
-        && (blankSinceText || tagListClosed)
+        && blankSinceText
         && TitleRule.shape(text) == TitleRule.Shape.TITLE) {
       // A blog's day header over two posts: the second post's title after the first's footer.
       flushTrailingLabels();
@@ -434,7 +423,6 @@ final class DateFirstReader extends LayoutReader {
       linesAfterFooter = Math.max(0, linesAfterFooter - 1);
     }
     blankSinceText = false;
-    tagListClosed = false;
   }
 
   private void acceptUndatedText(Line line) {
@@ -539,12 +527,13 @@ final class DateFirstReader extends LayoutReader {
    * A short line between an undated title and its text, the title having none yet: a section's
    * kicker, a source's name or a picture's caption set under the headline ({@code INCIDENCIAS
    * CERCANÍAS}, {@code Portugal.GOV}, {@code Restaurante Universitário}), of at most {@value
-   * #MAX_TAG_WORDS} words and {@value #MAX_TAG} chars, under a title of twice as many words or
-   * more, over a block that is surely a paragraph. A label of the item, not a title with no text
-   * above it.
+   * #MAX_TAG_WORDS} words and {@value #MAX_TAG} chars each opening with a capital, under a title of
+   * twice as many words or more, over a block that is surely a paragraph. A label of the item, not
+   * a title with no text above it.
    */
   private boolean isTagUnderTitle(Block block, Block next) {
     if (bareTitle == null
+        || holdsLabels()
         || block.cut() != Block.Cut.NONE
         || block.firstLine() != block.lastLine()
         || next == null
@@ -555,7 +544,21 @@ final class DateFirstReader extends LayoutReader {
     int words = TitleRule.words(block.text());
     return words <= MAX_TAG_WORDS
         && block.text().length() <= MAX_TAG
-        && TitleRule.words(bareTitle) >= 2 * words;
+        && TitleRule.words(bareTitle) >= 2 * words
+        && isEveryWordCapitalised(block.text()); // not a short headline: "Pool closes"
+  }
+
+  /** Whether each word of a text opens with a capital (or the text is in capitals). */
+  private static boolean isEveryWordCapitalised(String text) {
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (wordStart && Character.isLowerCase(c)) {
+        return false;
+      }
+      wordStart = c == ' ';
+    }
+    return true;
   }
 
   /** The most words of a tag under a title ({@link #isTagUnderTitle}). */
@@ -566,12 +569,13 @@ final class DateFirstReader extends LayoutReader {
 
   /**
    * Whether an undated page's first block may be its header rather than an item: one title-shaped
-   * line right over a longer one ({@code Archivo Notas de prensa} over the first headline), so that
-   * it would have no text; decided by the next title ({@link #settleHeader}).
+   * line of a few words right over a longer one ({@code Archivo Notas de prensa} over the first
+   * headline), so that it would have no text; decided by the next title ({@link #settleHeader}).
    */
   private static boolean mayBeHeader(Block block, Block next) {
     return block.cut() == Block.Cut.NONE
         && block.firstLine() == block.lastLine()
+        && TitleRule.words(block.text()) <= MAX_HEADER_WORDS
         && TitleRule.shape(block.text()) == TitleRule.Shape.TITLE
         && next != null
         && next.cut() != Block.Cut.BODY
@@ -585,6 +589,11 @@ final class DateFirstReader extends LayoutReader {
   }
 
   /**
+   * The most words of a page's header over its first headline ({@code Archivo Notas de prensa}).
+   */
+  private static final int MAX_HEADER_WORDS = 4;
+
+  /**
    * Settles the page's first block held as a possible header: a label of the next item if the page
    * goes on with titles over text, else an item of its own, as in a list of headlines alone.
    */
@@ -595,6 +604,11 @@ final class DateFirstReader extends LayoutReader {
       holdLabel(labelOf(block));
       return;
     }
+    openItem(block);
+  }
+
+  /** Opens an undated item titled by a block, finishing the open one. */
+  private void openItem(Block block) {
     finishItem();
     current =
         open(
@@ -617,6 +631,7 @@ final class DateFirstReader extends LayoutReader {
                   : TitleRule.isTitle(block, next)
                       && !(teasers.found()
                           && bareTitle != null
+                          && block.firstLine() == block.lastLine() // a block of two: a pair
                           && TeaserListing.isTeaser(bareTitle, block.text()));
         };
     if (title
@@ -637,9 +652,11 @@ final class DateFirstReader extends LayoutReader {
     }
     if (linkListLine >= 0 && block.firstLine() > linkListLine) {
       if (current != null
+          && !holdsLabels()
           && block.cut() == Block.Cut.NONE
           && block.firstLine() == block.lastLine()
-          && isTitleShaped(block)) {
+          && isTitleShaped(block)
+          && (next == null || isTitleShaped(next))) { // a headline over its teaser is a story's
         addLabels(block); // a headline of the list
         return;
       }
@@ -655,15 +672,7 @@ final class DateFirstReader extends LayoutReader {
           title && next != null && next.cut() != Block.Cut.HEADING && !isTitleShaped(next));
     }
     if (title) {
-      finishItem();
-      current =
-          open(
-              TitleClosingDate.of(block.text(), dates),
-              block.firstLine(),
-              block.firstLine(),
-              block.text(),
-              block.lastLine());
-      bareTitle = block.text();
+      openItem(block);
     } else if (current != null) {
       current.addParagraph(block);
       bareTitle = null;

@@ -48,7 +48,7 @@ public final class DateLineParser {
 
   /** {@code 06/14/12}: a year of two digits, written with slashes only ({@link #shortYear}). */
   private static final Pattern DAY_MONTH_SHORT_YEAR =
-      Pattern.compile("(?=\\d{1,2}/|\\d{2}\\.\\d{2}\\.)(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{2})");
+      Pattern.compile("(\\d{1,2})(/)(\\d{1,2})/(\\d{2})");
 
   /** Two-digit years below this are of the 2000s, the others of the 1900s (as POSIX reads them). */
   private static final int SHORT_YEAR_PIVOT = 69;
@@ -70,13 +70,11 @@ public final class DateLineParser {
 
   /**
    * A numeric date with a two-digit year in a text, which has no run of four digits: with slashes
-   * ({@code 06/14/12}), or with dots and two digits in each part ({@code 14.05.18}, not a version's
-   * {@code 1.2.10}); not a part of a longer run of numbers ({@code 14.05.18.4}). Dashes are no such
-   * date's ({@code 12-06-21} is a code as often).
+   * only ({@code 06/14/12}); with dots or dashes such numbers are as often times, scores or codes
+   * ({@code 02.31.45}, {@code 25.21.18}, {@code Expediente 23.11.07}, {@code 12-06-21}).
    */
   private static final Pattern SHORT_YEAR_DATE_IN_TEXT =
-      Pattern.compile(
-          "(?<![\\d./])(?=\\d{1,2}/|\\d{2}\\.\\d{2}\\.)(\\d{1,2})([/.])(\\d{1,2})\\2\\d{2}(?!\\d|[./]\\d)");
+      Pattern.compile("(?<![\\d/])(\\d{1,2})(/)(\\d{1,2})/\\d{2}(?![\\d/])");
 
   private static final Pattern DAY_MONTH_YEAR_IN_TEXT =
       Pattern.compile("(?<!\\d)(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
@@ -575,8 +573,8 @@ public final class DateLineParser {
   }
 
   /**
-   * Whether the text holds a numeric date with a two-digit year ({@code 06/14/12}, {@code
-   * 14.05.18}), the one form of a dated date without a run of four digits.
+   * Whether the text holds a numeric date with a two-digit year ({@code 06/14/12}), the one form of
+   * a dated date without a run of four digits.
    *
    * @param text any text
    * @return true if such a date stands in it
@@ -598,7 +596,7 @@ public final class DateLineParser {
         && SHORT_YEAR_DATE_IN_TEXT.matcher(text).region(from, text.length()).find();
   }
 
-  /** Whether a slash or a dot stands between two digits: most texts have none (one scan). */
+  /** Whether a slash stands between two digits: most texts have none (one scan). */
   private static boolean hasDigitsAroundMark(String text, int from) {
     for (int i = from + 1; i + 1 < text.length(); i++) {
       char c = text.charAt(i);

@@ -403,7 +403,6 @@ final class Labels {
   /** A teaser's link with a long title in it. */
   private static final int MAX_CONTINUE_READING = 200;
 
-  /** The networks and actions of a row of share links, folded. */
   /** Words that end a photo credit's lead-in: {@code Foto: ACNUR/...}. */
   private static final Set<String> CREDITS =
       ImmutableSet.of(
@@ -644,22 +643,6 @@ final class Labels {
   static boolean opensLinkList(String text) {
     return text.length() <= MAX_WORD_LABEL
         && RELATED.contains(stripEnd(DateLineParser.foldText(text)));
-  }
-
-  /** The names of a blog post's tag list, folded ({@code Labels:}, {@code Etiquetas:}). */
-  private static final Set<String> TAG_LISTS =
-      ImmutableSet.of("labels", "tags", "etiquetas", "marcadores", "libelles", "mots-cles");
-
-  /**
-   * Whether a line opens a blog post's tag list with the tags on the lines under it ({@code
-   * Labels:} alone, as Blogger's footer scrapes): it closes the post.
-   *
-   * @param text a label line
-   * @return true for a tag list's name with nothing after its colon
-   */
-  static boolean opensTagList(String text) {
-    String key = fieldName(text);
-    return key != null && TAG_LISTS.contains(key) && text.indexOf(':') == text.length() - 1;
   }
 
   /** The folded name before a field line's colon, or null for a line of no field's shape. */

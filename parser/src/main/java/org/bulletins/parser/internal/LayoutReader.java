@@ -53,6 +53,14 @@ abstract class LayoutReader {
       Deque<NewsItem> ready,
       boolean warnNoBody) {}
 
+  /**
+   * Whether labels are held for the next item: a line added to the open item after them would make
+   * its span reach over theirs.
+   */
+  boolean holdsLabels() {
+    return !looseLabels.isEmpty();
+  }
+
   /** Reads one line. */
   abstract void accept(Line line);
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -127,11 +128,27 @@ final class RepeatedLines {
       if (last > 0
           && last <= MAX_CRUMBS
           && text.lastIndexOf(separator, last - 1) > 0 // "Votre mairie / Actualités / Title"
-          && last + separator.length() < text.length()) {
+          && last + separator.length() < text.length()
+          && areCrumbs(text.substring(0, last).split(Pattern.quote(separator)))) {
         return text.substring(last + separator.length()).strip();
       }
     }
     return null;
+  }
+
+  /** Whether each part is a crumb: a link's name of a few words, with a capital and no digit. */
+  private static boolean areCrumbs(String[] parts) {
+    for (String part : parts) {
+      String crumb = part.strip();
+      if (crumb.isEmpty()
+          || !Character.isUpperCase(crumb.charAt(0))
+          || crumb.length() > MAX_LENGTH
+          || TitleRule.words(crumb) > MAX_WORDS
+          || crumb.chars().anyMatch(c -> Character.isDigit(c) || c == '|')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most chars of a trail's crumbs before its last part. */
@@ -151,11 +168,15 @@ final class RepeatedLines {
    */
   static Set<String> besideDatesUnderTitles(List<Line> window, DateLineParser dates) {
     Set<String> texts = new HashSet<>();
+    Map<String, Integer> kinds = new HashMap<>(); // texts written before a date with no separator
     int occurrences = 0;
     int dated = 0;
     for (int i = 0; i < window.size(); i++) {
       Line line = window.get(i);
       String text = textBesideDate(line, dates);
+      if (text != null && line.kind() == LineKind.TEXT) {
+        kinds.merge(text, 1, Integer::sum);
+      }
       dated += text != null || line.kind() == LineKind.DATE ? 1 : 0;
       if (text != null
           && i > 0
@@ -166,7 +187,10 @@ final class RepeatedLines {
         occurrences++;
       }
     }
-    return occurrences >= 2 && occurrences * 2 >= dated ? Set.copyOf(texts) : Set.of();
+    // A kind written before each date with no separator repeats ("Press release"); event dates
+    // do not ("Entries close 30 April 2024", "Race day 9 June 2024").
+    boolean kindsRepeat = kinds.values().stream().allMatch(count -> count >= 2);
+    return occurrences >= 2 && occurrences == dated && kindsRepeat ? Set.copyOf(texts) : Set.of();
   }
 
   /**

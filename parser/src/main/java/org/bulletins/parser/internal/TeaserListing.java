@@ -76,14 +76,14 @@ record TeaserListing(boolean found, int headerLine) {
 
   /**
    * Whether a text under a title with no text yet is its teaser on such a page: title-shaped (else
-   * the usual rules place it) and longer than the title.
+   * the usual rules place it) and clearly longer than the title, as the page's pairs are.
    *
    * @param title the open item's title
    * @param text the text under it
    * @return true if the text is the title's teaser
    */
   static boolean isTeaser(String title, String text) {
-    return text.length() > title.length() && TitleRule.shape(text) == TitleRule.Shape.TITLE;
+    return isClearlyLonger(text, title) && TitleRule.shape(text) == TitleRule.Shape.TITLE;
   }
 
   /**
@@ -138,11 +138,19 @@ record TeaserListing(boolean found, int headerLine) {
     return TitleRule.shape(title) == TitleRule.Shape.TITLE && isClearlyLonger(teaser, title);
   }
 
-  /** At least {@value #MORE_WORDS} more words and a quarter more chars. */
+  /**
+   * At least {@value #MIN_TEASER_WORDS} words, {@value #MORE_WORDS} more than the title, and a
+   * quarter more chars: a teaser's sentence, longer than most headlines are.
+   */
   private static boolean isClearlyLonger(String teaser, String title) {
-    return TitleRule.words(teaser) >= TitleRule.words(title) + MORE_WORDS
+    int words = TitleRule.words(teaser);
+    return words >= MIN_TEASER_WORDS
+        && words >= TitleRule.words(title) + MORE_WORDS
         && teaser.length() * 4 >= title.length() * 5;
   }
+
+  /** The fewest words of a teaser. */
+  private static final int MIN_TEASER_WORDS = 10;
 
   /** The window's runs of text lines, each run between two other lines. */
   private static List<List<Line>> runs(List<Line> window) {

@@ -151,13 +151,11 @@ final class TitleFirstReader extends LayoutReader {
         && labelsAfterHeld.size() < MAX_HELD - 1
         && TitleRule.words(held.text()) >= MIN_HEADLINE_WORDS
         && TitleRule.shape(held.text()) == TitleRule.Shape.TITLE
-        && TitleRule.words(line.text()) <= MAX_TAG_WORDS
+        && (TitleRule.words(line.text()) == 1 || TitleRule.isCapitals(line.text()))
+        && Character.isUpperCase(line.text().charAt(0))
         && line.text().length() <= MAX_TAG
         && !TitleRule.endsSentence(line.text());
   }
-
-  /** The most words of a tag under the first headline ({@link #isTagUnderFirstHeadline}). */
-  private static final int MAX_TAG_WORDS = 3;
 
   /** The longest tag under the first headline, in chars. */
   private static final int MAX_TAG = 30;
