@@ -631,6 +631,7 @@ final class DateFirstReader extends LayoutReader {
                   : TitleRule.isTitle(block, next)
                       && !(teasers.found()
                           && bareTitle != null
+                          && !holdsLabels() // a kicker held over it: it is a title
                           && block.firstLine() == block.lastLine() // a block of two: a pair
                           && TeaserListing.isTeaser(bareTitle, block.text()));
         };
@@ -680,10 +681,10 @@ final class DateFirstReader extends LayoutReader {
       orphanText(block.firstLine(), block.lastLine(), block.column(), "paragraph");
     }
     for (Line label : labelsAfterPending) {
-      if (current != null) {
+      if (current != null && !holdsLabels()) {
         current.addLabel(label);
       } else {
-        holdLabel(label);
+        holdLabel(label); // after labels held for the next item: the next item's too
       }
     }
     labelsAfterPending.clear();
