@@ -170,7 +170,7 @@ final class LayoutInference {
    * meta lines and date, as Joomla lists an item, is no header).
    */
   private static boolean isPageHeader(List<Line> content, int firstAnchor, List<Line> window) {
-    if (firstAnchor < 1 || firstAnchor > DateFirstReader.MAX_HEADER_LINES) {
+    if (firstAnchor < 1 || firstAnchor > UndatedSection.MAX_HEADER_LINES) {
       return false;
     }
     if (firstAnchor > 1 && !isBlank(window, content.get(firstAnchor - 1).number() + 1)) {
@@ -180,7 +180,7 @@ final class LayoutInference {
       Line line = content.get(i);
       boolean inBlock = i == 0 || content.get(i - 1).number() + 1 == line.number();
       if (!inBlock
-          || (firstAnchor > 1 && line.text().length() > DateFirstReader.MAX_HEADER_LINE)
+          || (firstAnchor > 1 && line.text().length() > UndatedSection.MAX_HEADER_LINE)
           || TitleRule.shape(line.text()) != TitleRule.Shape.TITLE) {
         return false;
       }
