@@ -131,7 +131,8 @@ public final class ItemAssembler {
             RepeatedLines.besideDates(probed),
             RepeatedLines.afterDates(probed, settledDates),
             RepeatedLines.besideDatesUnderTitles(probed, settledDates),
-            RepeatedLines.trailsOverTitles(probed));
+            RepeatedLines.trailsOverTitles(probed),
+            SpacedDate.opensLines(probed, settledDates));
     classifier = new LineClassifier(settledDates, texts);
     List<Line> lines = order != null || texts.any() ? classifyAll(classifier, window) : probed;
     // The window's lines with their section headers read, as the rest of the page will be: the

@@ -32,6 +32,7 @@ public final class LineClassifier {
   private final Set<String> afterDates;
   private final Set<String> underTitles;
   private final Set<String> trails;
+  private final boolean spacedDates;
 
   /**
    * A classifier that knows nothing of the page's texts, as the probe of a page's first window.
@@ -55,6 +56,7 @@ public final class LineClassifier {
     this.afterDates = page.afterDates();
     this.underTitles = page.underTitles();
     this.trails = page.trails();
+    this.spacedDates = page.spacedDates();
   }
 
   DateLineParser dates() {
@@ -227,6 +229,9 @@ public final class LineClassifier {
                 || detect.charAt(0) == '(');
     Optional<DateInLine.Found> opened =
         mayOpen ? DateInLine.find(detect, dates, bar) : Optional.empty();
+    if (opened.isEmpty() && spacedDates && (marks & RawLine.DIGIT) != 0) {
+      opened = SpacedDate.find(detect, dates); // "12/03/2024 Prefeitura inaugura ..."
+    }
     if (opened.isPresent()) {
       DateInLine.Found found = opened.get();
       String rest = withoutHeadingColon(TextNormalizer.normalize(found.rest()));
@@ -360,6 +365,7 @@ public final class LineClassifier {
         || SiteFurniture.is(detect)
         || Labels.isNameList(detect)
         || DateInLine.find(detect, dates).isPresent()
+        || SpacedDate.find(detect, dates).isPresent() // read so where a page sets two
         || readsAsBulletedDate(detect, dates);
   }
 

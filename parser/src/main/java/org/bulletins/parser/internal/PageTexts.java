@@ -14,16 +14,20 @@ import java.util.Set;
  *     RepeatedLines#besideDatesUnderTitles}): such a line is a date line, kept whole as a label
  * @param trails the page's breadcrumb trails that end with its title ({@link
  *     RepeatedLines#trailsOverTitles}): labels
+ * @param spacedDates whether the page opens lines with a date and a title, a space between them
+ *     ({@link SpacedDate#opensLines})
  */
 record PageTexts(
     Set<String> repeated,
     Set<String> sections,
     Set<String> afterDates,
     Set<String> underTitles,
-    Set<String> trails) {
+    Set<String> trails,
+    boolean spacedDates) {
 
   /** Nothing known: the probe's view of a page. */
-  static final PageTexts NONE = new PageTexts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+  static final PageTexts NONE =
+      new PageTexts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
 
   PageTexts {
     repeated = Set.copyOf(repeated);
@@ -39,6 +43,7 @@ record PageTexts(
         || !sections.isEmpty()
         || !afterDates.isEmpty()
         || !underTitles.isEmpty()
-        || !trails.isEmpty();
+        || !trails.isEmpty()
+        || spacedDates;
   }
 }
