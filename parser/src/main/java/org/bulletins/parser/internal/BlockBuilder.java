@@ -214,24 +214,38 @@ final class BlockBuilder {
         return new boolean[] {true, false};
       }
     }
+    if (teasers && pieces > 2 && mayOpenWithTitle) {
+      boolean[] pairs = alternatingPairs(joined);
+      if (pairs != null) {
+        return pairs;
+      }
+    }
     int longestLater = 0;
     for (int i = 1; i < pieces; i++) {
       longestLater = Math.max(longestLater, ends[i] - starts[i]);
     }
     boolean[] titles = new boolean[pieces];
+    boolean[] kickers = new boolean[pieces];
     boolean any = false;
     for (int i = 0; i < pieces - 1; i++) {
+      if (titles[i]) {
+        continue; // the title under a kicker
+      }
       if (glued[i]) {
         titles[i] = true;
       } else if (i == 0
           ? mayOpenWithTitle
           : titles[0] && !titles[i - 1] && endsSentence(joined, i - 1)) {
+        if (isKickerOverTitle(joined, i, longestLater)) {
+          kickers[i] = true;
+          titles[i + 1] = true;
+        }
+        // Past the first line, a kicker's shape over text is the article's subheading (DADOS
+        // ABERTOS), not the next item's title.
         titles[i] =
-            TitleRule.isTitleAbove(
-                joined.substring(starts[i], ends[i]),
-                joined.substring(starts[i + 1]),
-                firstWordLength(joined, i + 1),
-                longestLater);
+            kickers[i]
+                || ((i == 0 || !isKickerShaped(joined, i))
+                    && isTitleAbove(joined, i, longestLater));
       }
       any |= titles[i];
     }
@@ -245,6 +259,11 @@ final class BlockBuilder {
       if (!titles[i]) {
         continue;
       }
+      if (kickers[i]) {
+        titles[i] = titles[i + 1]; // a kicker stands over its title, or is text with it
+        next = titles[i] ? i : next;
+        continue;
+      }
       if (!glued[i]
           && (next == i + 1
               || TitleRule.shape(joined.substring(starts[i + 1], ends[next - 1]))
@@ -254,7 +273,7 @@ final class BlockBuilder {
         next = i;
       }
     }
-    if (!titles[0] || hasInnerHeadings(joined, titles)) {
+    if (!titles[0] || hasInnerHeadings(joined, titles, kickers)) {
       // A block that does not open with a title, or whose later titles read as an article's own
       // headings, is an article's text: a line in it that looks like a title is a subheading,
       // not the next item (a glued headline still is one).
@@ -268,13 +287,67 @@ final class BlockBuilder {
   }
 
   /**
+   * In a listing of titles over teasers ({@link TeaserListing}), a block of such pairs with no
+   * blank line between them, after a header line if the pieces are odd in number ({@code Museums}):
+   * each title and the header are titles; null if the block does not pair so throughout (every
+   * title title-shaped over a text of more words, two pairs in three or more as clearly as the
+   * listing's).
+   */
+  private boolean[] alternatingPairs(String joined) {
+    int from = pieces % 2;
+    boolean[] titles = new boolean[pieces];
+    titles[0] = true;
+    int pairs = 0;
+    int clear = 0;
+    for (int i = from; i + 1 < pieces; i += 2) {
+      String title = joined.substring(starts[i], ends[i]);
+      String teaser = joined.substring(starts[i + 1], ends[i + 1]);
+      if (glued[i]
+          || glued[i + 1]
+          || TitleRule.shape(title) != TitleRule.Shape.TITLE
+          || TitleRule.words(teaser) <= TitleRule.words(title)) {
+        return null;
+      }
+      titles[i] = true;
+      pairs++;
+      clear += TeaserListing.isPair(title, teaser) ? 1 : 0;
+    }
+    return clear * 3 >= pairs * 2 ? titles : null;
+  }
+
+  private boolean isTitleAbove(String joined, int piece, int longestLater) {
+    return TitleRule.isTitleAbove(
+        joined.substring(starts[piece], ends[piece]),
+        joined.substring(starts[piece + 1]),
+        firstWordLength(joined, piece + 1),
+        longestLater);
+  }
+
+  /**
+   * Whether a line is a section's kicker right over a title set above its text ({@code STATE
+   * UNIVERSITIES} over {@code NMU receives $2.1M in research awards} over its paragraph): a word or
+   * two in capitals, one capitalised word, or a news section's name.
+   */
+  private boolean isKickerOverTitle(String joined, int piece, int longestLater) {
+    if (piece + 2 >= pieces || glued[piece + 1]) {
+      return false;
+    }
+    return isKickerShaped(joined, piece) && isTitleAbove(joined, piece + 1, longestLater);
+  }
+
+  private boolean isKickerShaped(String joined, int piece) {
+    String line = joined.substring(starts[piece], ends[piece]);
+    return TitleRule.isKickerText(line) || Labels.isSectionName(line);
+  }
+
+  /**
    * Whether the later titles of a block that opens with a title are an article's headings rather
    * than a listing's next items: its text has a list (two lines opening with a bullet or a number;
    * one alone may be a teaser's), its later titles are all questions under a title that is none (a
    * page of questions and answers), or two or more of them are all of three words or fewer under a
    * title of five or more ({@code Background}, {@code Fares and tickets}).
    */
-  private boolean hasInnerHeadings(String joined, boolean[] titles) {
+  private boolean hasInnerHeadings(String joined, boolean[] titles, boolean[] kickers) {
     int later = 0;
     int questions = 0;
     int short3 = 0;
@@ -285,7 +358,7 @@ final class BlockBuilder {
         if (ListMarker.opens(piece) && ++listLines == MIN_LIST_LINES) {
           return true;
         }
-      } else if (!glued[i]) {
+      } else if (!glued[i] && !kickers[i]) {
         later++;
         questions += piece.endsWith("?") ? 1 : 0;
         short3 += TitleRule.words(piece) <= MAX_HEADING_WORDS ? 1 : 0;

@@ -63,6 +63,14 @@ record TeaserListing(boolean found, int headerLine) {
       }
       if (run.size() == 2) {
         count.add(run.get(0).text(), run.get(1).text());
+      } else {
+        // Pairs with no blank line between them: "Museums", then title, teaser, title, teaser...
+        Count inRun = new Count();
+        int header = countSeries(run, inRun);
+        if (inRun.pairs >= MIN_PAIRS && inRun.breaks * 3 <= inRun.pairs) {
+          count.addAll(inRun);
+          headerLine = firstSeries ? header : headerLine;
+        }
       }
       firstSeries = false;
     }
@@ -134,7 +142,15 @@ record TeaserListing(boolean found, int headerLine) {
     }
   }
 
-  private static boolean isPair(String title, String teaser) {
+  /**
+   * Whether a title-shaped line is over a clearly longer text, as this listing's titles are over
+   * their teasers.
+   *
+   * @param title the line over the text
+   * @param teaser the text
+   * @return true if the two lines are a pair of such a listing
+   */
+  static boolean isPair(String title, String teaser) {
     return TitleRule.shape(title) == TitleRule.Shape.TITLE && isClearlyLonger(teaser, title);
   }
 
