@@ -135,9 +135,7 @@ final class DateFirstReader extends LayoutReader {
       case DATE_TITLE -> {
         if (pendingDate == null) {
           acceptDate(line);
-          if (line.weak()
-              || TitleRule.isKickerText(line.title())
-              || Labels.isSectionName(line.title())) {
+          if (line.weak() || isKickerShape(line.title())) {
             heldKicker = new HeldKicker(line.asLabel(), line.title(), line.number());
           } else {
             acceptDatedText(line.title(), line.number());
@@ -296,7 +294,14 @@ final class DateFirstReader extends LayoutReader {
    * a word or two in capitals, one capitalised word, or a news section's name.
    */
   private static boolean isKickerShape(Line line) {
-    return TitleRule.isKickerText(line.text()) || Labels.isSectionName(line.text());
+    return isKickerShape(line.text());
+  }
+
+  /** See {@link #isKickerShape(Line)}; a post's categories too ({@code Actualités, Mobilité}). */
+  private static boolean isKickerShape(String text) {
+    return TitleRule.isKickerText(text)
+        || Labels.isSectionName(text)
+        || Labels.isCategoryList(text);
   }
 
   /**

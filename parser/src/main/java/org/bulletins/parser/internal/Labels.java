@@ -505,6 +505,44 @@ final class Labels {
     return SECTION_WORDS.contains(words[0]) || SECTION_WORDS.contains(words[words.length - 1]);
   }
 
+  /**
+   * A post's categories, as a blog sets them beside its date ({@code 12 Mai 2023 | Actualités,
+   * Mobilité}): {@value #MIN_CATEGORIES} names or more parted by commas, each of one to {@value
+   * #MAX_CATEGORY_WORDS} words opening with a capital, no digit and no sentence's punctuation, at
+   * most {@value #MAX_CATEGORY_LIST} chars. Over a title with text under it, such a line is its
+   * label, not its title.
+   *
+   * @param text a normalised line
+   * @return true for a list of categories
+   */
+  static boolean isCategoryList(String text) {
+    if (text.length() > MAX_CATEGORY_LIST || text.indexOf(", ") < 0) {
+      return false;
+    }
+    String[] names = text.split(", ", -1);
+    if (names.length < MIN_CATEGORIES) {
+      return false;
+    }
+    for (String name : names) {
+      if (name.isEmpty()
+          || !Character.isUpperCase(name.charAt(0))
+          || name.split(" ").length > MAX_CATEGORY_WORDS) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\'' && c != '’') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final int MIN_CATEGORIES = 2;
+  private static final int MAX_CATEGORY_WORDS = 3;
+  private static final int MAX_CATEGORY_LIST = 60;
+
   /** The chars that close a read-more link and may be glued to what follows it. */
   private static final String READ_MORE_ARROWS = "»›→";
 
