@@ -543,54 +543,6 @@ final class Labels {
   private static final int MAX_CATEGORY_WORDS = 3;
   private static final int MAX_CATEGORY_LIST = 60;
 
-  /**
-   * A picture's alternative text, as scrapers keep it over a listing's titles: a line that opens by
-   * naming a picture ({@code A photograph of an empty lecture hall}, {@code Una foto de la plaza},
-   * {@code Photo de la mairie}), at most {@value #MAX_ALT_TEXT} chars. A sentence may open so too
-   * ({@code A photo of the suspect was released}): callers ask only of a line alone over the next
-   * title.
-   *
-   * @param text a normalised line
-   * @return true if the line reads as a picture's description
-   */
-  static boolean isAltText(String text) {
-    if (text.length() > MAX_ALT_TEXT) {
-      return false;
-    }
-    String folded = DateLineParser.foldText(text);
-    for (String leadIn : ALT_TEXT_LEAD_INS) {
-      if (folded.startsWith(leadIn)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final int MAX_ALT_TEXT = 160;
-
-  /** How alternative texts open, folded, in four languages. */
-  private static final List<String> ALT_TEXT_LEAD_INS =
-      List.of(
-          "a picture of ",
-          "a photo of ",
-          "a photograph of ",
-          "an image of ",
-          "picture of ",
-          "photo of ",
-          "image of ",
-          "una foto de ",
-          "una imagen de ",
-          "imagen de ",
-          "foto de ",
-          "fotografia de ",
-          "uma foto de ",
-          "uma imagem de ",
-          "imagem de ",
-          "une photo de ",
-          "une image de ",
-          "photo de ",
-          "image de ");
-
   /** The chars that close a read-more link and may be glued to what follows it. */
   private static final String READ_MORE_ARROWS = "»›→";
 
@@ -790,8 +742,7 @@ final class Labels {
 
   /**
    * A short comma-separated list of capitalised names of up to three words each: {@code Honduras,
-   * El Salvador, Costa Rica}, {@code • Consul General • Education • Exchanges}. A title has longer
-   * runs of words or other punctuation.
+   * El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
    */
   static boolean isNameList(String text) {
     if (text.length() < MIN_NAME_LENGTH || text.length() > MAX_LABEL_LENGTH || text.endsWith(".")) {
@@ -805,7 +756,7 @@ final class Labels {
       char c = text.charAt(i);
       if (c == ' ') {
         wordStart = true;
-      } else if (c == ',' || c == '/' || c == '|' || c == '·' || c == '•') {
+      } else if (c == ',' || c == '/' || c == '|' || c == '·') {
         comma = true;
         wordsInName = 0;
         wordStart = true;

@@ -323,16 +323,6 @@ final class UndatedSection {
       headerCandidate = block;
       return;
     }
-    if (!title
-        && current != null
-        && block.firstLine() == block.lastLine()
-        && next != null
-        && next.cut() != Block.Cut.BODY
-        && isTitleShaped(next)
-        && Labels.isAltText(block.text())) {
-      holdAsLabel(block); // "A photograph of an empty lecture hall" over the next title
-      return;
-    }
     if (linkListLine >= 0 && block.firstLine() > linkListLine) {
       if (current != null
           && !reader.holdsLabels()
