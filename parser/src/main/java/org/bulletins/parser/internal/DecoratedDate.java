@@ -544,38 +544,6 @@ final class DecoratedDate {
     return timeFirst(rest, dates);
   }
 
-  /** The longest line read as a time before a date with no year. */
-  private static final int MAX_YEARLESS_AFTER_TIME = 45;
-
-  /**
-   * A time before a date with no year, as a town hall's news page stamps its items ({@code 11:05 -
-   * Martes, 14 Mayo}): a date line that dates no item ({@code date.no-year}), not a title.
-   *
-   * @param text the line as the classifier detects dates in it (normalised)
-   * @param dates the date recogniser
-   * @return the date line, or empty if the line is not one
-   */
-  static Optional<DateLine> yearlessAfterTime(String text, DateLineParser dates) {
-    if (text.length() > MAX_YEARLESS_AFTER_TIME || text.charAt(0) < '0' || text.charAt(0) > '9') {
-      return Optional.empty();
-    }
-    String folded = DateLineParser.foldText(text);
-    Matcher time = TIME_FIRST.matcher(folded);
-    if (!time.lookingAt()) {
-      return Optional.empty();
-    }
-    int start = time.end();
-    while (start < folded.length() && " -–|,".indexOf(folded.charAt(start)) >= 0) {
-      start++;
-    }
-    if (start == folded.length()) {
-      return Optional.empty();
-    }
-    // The date as written, for its warning, where folding kept every char in place.
-    return dates.parseYearless(
-        folded.length() == text.length() ? text.substring(start) : folded.substring(start));
-  }
-
   /** A time before the date: {@code 10:30 am, march 3, 2024}, {@code 14h05 - 3 mars 2024}. */
   private static Optional<DateLine> timeFirst(String rest, DateLineParser dates) {
     Matcher time = TIME_FIRST.matcher(rest);

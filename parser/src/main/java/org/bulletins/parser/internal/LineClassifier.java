@@ -111,9 +111,6 @@ public final class LineClassifier {
       if (date.isEmpty() && text.length() <= MAX_YEARLESS_LINE) {
         date = dates.parseYearless(detect);
       }
-      if (date.isEmpty() && (marks & RawLine.DIGIT) != 0) {
-        date = DecoratedDate.yearlessAfterTime(detect, dates); // "11:05 - Martes, 14 Mayo"
-      }
       if (date.isEmpty() && !afterDates.isEmpty()) {
         // "28th August 2024 Press Releases" under every title: the date, with the page's category,
         // kept as a label.
@@ -356,7 +353,6 @@ public final class LineClassifier {
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseYearless(detect).isPresent())
         || (detect.length() <= MAX_YEARLESS_LINE && dates.parseMonthYear(detect).isPresent())
         || DecoratedDate.parse(detect, dates).isPresent()
-        || DecoratedDate.yearlessAfterTime(detect, dates).isPresent()
         || DateRange.parse(detect, dates).isPresent()
         || GluedDate.parse(detect, dates).isPresent()
         || RelativeDate.parse(detect).isPresent()
