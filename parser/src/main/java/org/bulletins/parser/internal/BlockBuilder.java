@@ -25,6 +25,9 @@ final class BlockBuilder {
   /** The fewest lines of a list: one line with a bullet is no list. */
   private static final int MIN_LIST_LINES = 2;
 
+  /** Fewest words of a headline under a section's kicker ({@link #isKickerOverTitle}). */
+  private static final int MIN_TITLE_UNDER_KICKER = 4;
+
   /** Fewest words in the title of an article with headings of {@link #MAX_HEADING_WORDS}. */
   private static final int MIN_TITLE_OVER_HEADINGS = 5;
 
@@ -240,12 +243,7 @@ final class BlockBuilder {
           kickers[i] = true;
           titles[i + 1] = true;
         }
-        // Past the first line, a kicker's shape over text is the article's subheading (DADOS
-        // ABERTOS), not the next item's title.
-        titles[i] =
-            kickers[i]
-                || ((i == 0 || !isKickerShaped(joined, i))
-                    && isTitleAbove(joined, i, longestLater));
+        titles[i] = kickers[i] || isTitleAbove(joined, i, longestLater);
       }
       any |= titles[i];
     }
@@ -324,15 +322,18 @@ final class BlockBuilder {
   }
 
   /**
-   * Whether a line is a section's kicker right over a title set above its text ({@code STATE
-   * UNIVERSITIES} over {@code NMU receives $2.1M in research awards} over its paragraph): a word or
-   * two in capitals, one capitalised word, or a news section's name.
+   * Whether a line is a section's kicker right over a headline of four words or more set above its
+   * text ({@code STATE UNIVERSITIES} over {@code NMU receives $2.1M in research awards} over its
+   * paragraph): a word or two in capitals, one capitalised word, or a news section's name.
    */
   private boolean isKickerOverTitle(String joined, int piece, int longestLater) {
     if (piece + 2 >= pieces || glued[piece + 1]) {
       return false;
     }
-    return isKickerShaped(joined, piece) && isTitleAbove(joined, piece + 1, longestLater);
+    String title = joined.substring(starts[piece + 1], ends[piece + 1]);
+    return isKickerShaped(joined, piece)
+        && TitleRule.words(title) >= MIN_TITLE_UNDER_KICKER // "Apologies" over "Councillor Jones"
+        && isTitleAbove(joined, piece + 1, longestLater);
   }
 
   private boolean isKickerShaped(String joined, int piece) {

@@ -742,7 +742,8 @@ final class Labels {
 
   /**
    * A short comma-separated list of capitalised names of up to three words each: {@code Honduras,
-   * El Salvador, Costa Rica}. A title has longer runs of words or other punctuation.
+   * El Salvador, Costa Rica}, {@code • Consul General • Education • Exchanges}. A title has longer
+   * runs of words or other punctuation.
    */
   static boolean isNameList(String text) {
     if (text.length() < MIN_NAME_LENGTH || text.length() > MAX_LABEL_LENGTH || text.endsWith(".")) {
@@ -756,7 +757,7 @@ final class Labels {
       char c = text.charAt(i);
       if (c == ' ') {
         wordStart = true;
-      } else if (c == ',' || c == '/' || c == '|' || c == '·') {
+      } else if (c == ',' || c == '/' || c == '|' || c == '·' || c == '•') {
         comma = true;
         wordsInName = 0;
         wordStart = true;

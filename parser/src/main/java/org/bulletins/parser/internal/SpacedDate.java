@@ -8,7 +8,7 @@ import java.util.Optional;
  * each item's first line ({@code 11th January 2024 Harbour dredging starts}, {@code 12/03/2024
  * Prefeitura inaugura a creche}, {@code 2024-03-12 Council adopts the budget}). A date alone is no
  * sign of a title after it ({@code 12 March 2024 saw the first ferry}), so the page must set two
- * lines so or more ({@link #opensLines}) before one is read so.
+ * lines so or more, each over text of its own ({@link #opensLines}), before one is read so.
  */
 final class SpacedDate {
 
@@ -21,7 +21,8 @@ final class SpacedDate {
   private SpacedDate() {}
 
   /**
-   * Whether the window sets two of its text lines or more as a date and a title-like text after it.
+   * Whether the window sets two of its text lines or more as a date and a title-like text after it,
+   * each over a line of text that is no such line.
    *
    * @param window the classified lines of a page's window
    * @param dates the page's date recogniser
@@ -29,13 +30,31 @@ final class SpacedDate {
    */
   static boolean opensLines(List<Line> window, DateLineParser dates) {
     int found = 0;
-    for (Line line : window) {
-      if (line.kind() == LineKind.TEXT
-          && find(line.text(), dates)
-              .filter(date -> TitleRule.shape(date.rest()) == TitleRule.Shape.TITLE)
-              .isPresent()
-          && ++found >= MIN_LINES) {
+    for (int i = 0; i < window.size(); i++) {
+      if (opensItem(window, i, dates) && ++found >= MIN_LINES) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line is a date and a title-like text, over text of its own: a timeline's dated lines
+   * one under the other ({@code 12 March 2024 Works start} / {@code 3 April 2024 Road reopens}) are
+   * no listing's items.
+   */
+  private static boolean opensItem(List<Line> window, int index, DateLineParser dates) {
+    Line line = window.get(index);
+    if (line.kind() != LineKind.TEXT
+        || find(line.text(), dates)
+            .filter(date -> TitleRule.shape(date.rest()) == TitleRule.Shape.TITLE)
+            .isEmpty()) {
+      return false;
+    }
+    for (int i = index + 1; i < window.size(); i++) {
+      Line next = window.get(i);
+      if (next.kind() != LineKind.BLANK) {
+        return next.kind() == LineKind.TEXT && find(next.text(), dates).isEmpty();
       }
     }
     return false;
