@@ -44,6 +44,9 @@ final class BlockBuilder {
   /** Whether the first line is a section's name of a few words ({@code Economía}). */
   private boolean underHeader;
 
+  /** Whether the block is the page's first text: no item is open above it. */
+  private final boolean pageStart;
+
   private final int firstLine;
   private final int column;
   private final int blanksBefore;
@@ -69,6 +72,8 @@ final class BlockBuilder {
    *     after a paragraph, where such a line is an article's heading, a caption or a stamp
    * @param teasers whether the page is a listing of titles over teasers without periods ({@link
    *     TeaserListing}): a block of two such lines is a title over its teaser
+   * @param pageStart whether the block is the page's first text, where a title over a bulleted list
+   *     opens the page's item ({@link #isTitleOverList})
    */
   BlockBuilder(
       int firstLine,
@@ -77,9 +82,11 @@ final class BlockBuilder {
       int maxLength,
       DiagnosticSink sink,
       boolean sentenceCaseGlue,
-      boolean teasers) {
+      boolean teasers,
+      boolean pageStart) {
     this.sentenceCaseGlue = sentenceCaseGlue;
     this.teasers = teasers;
+    this.pageStart = pageStart;
     this.firstLine = firstLine;
     this.column = column;
     this.blanksBefore = blanksBefore;
@@ -243,7 +250,10 @@ final class BlockBuilder {
           kickers[i] = true;
           titles[i + 1] = true;
         }
-        titles[i] = kickers[i] || isTitleAbove(joined, i, longestLater);
+        titles[i] =
+            kickers[i]
+                || isTitleAbove(joined, i, longestLater)
+                || (i == 0 && isTitleOverList(joined));
       }
       any |= titles[i];
     }
@@ -311,6 +321,22 @@ final class BlockBuilder {
       clear += TeaserListing.isPair(title, teaser) ? 1 : 0;
     }
     return clear * 3 >= pairs * 2 ? titles : null;
+  }
+
+  /**
+   * Whether the page's first line is its title over a bulleted list of the post's facts and then
+   * its text, as a blog writes an author, a date and a reading time under the title ({@code - pere
+   * antoine} / {@code - 30 nov.} / {@code - 2 min de lecture}): the page's item, not a paragraph
+   * before any title.
+   */
+  private boolean isTitleOverList(String joined) {
+    return pageStart
+        && pieces > 2
+        && !glued[1]
+        && TitleRule.shape(joined.substring(starts[0], ends[0])) == TitleRule.Shape.TITLE
+        && !isKickerShaped(joined, 0)
+        && !ListMarker.opens(joined.substring(starts[0], ends[0])) // "- Home" over "- News"
+        && ListMarker.opens(joined.substring(starts[1], ends[1]));
   }
 
   private boolean isTitleAbove(String joined, int piece, int longestLater) {

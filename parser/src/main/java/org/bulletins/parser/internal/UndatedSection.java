@@ -97,7 +97,8 @@ final class UndatedSection {
               reader.maxItemLength(),
               reader.sink(),
               mayBeGlued(),
-              teasers.found());
+              teasers.found(),
+              current == null && pendingBlock == null && headerCandidate == null);
       blanks = 0;
     }
     building.add(line.text(), line.number(), line.column());
