@@ -71,11 +71,30 @@ final class DateFirstReader extends LayoutReader {
   private boolean blankSinceText;
   private ItemBuilder current;
 
+  /**
+   * Whether the undated section is a listing under its header's date ({@link
+   * #acceptListingHeader}): labels known by their shape are labels there, as on an undated page.
+   */
+  private boolean inListing;
+
+  private final TeaserListing listingTeasers;
+
   /** Labels after the open item's text: the next item's if a date line follows, else its own. */
   private final List<Line> trailingLabels = new ArrayList<>();
 
   /** Lines still taken as the contact block under a {@code Media contact:} line (0: none open). */
   private int contactLinesLeft;
+
+  /** Lines still taken as the tags under a {@code Labels:} line after an item's text (0: none). */
+  private int tagLinesLeft;
+
+  /** Whether a post's tags closed the open item: a title under them opens the day's next post. */
+  private boolean tagsClosed;
+
+  /** The most tag lines under a {@code Labels:} line, and the longest. */
+  private static final int MAX_TAG_LINES = 6;
+
+  private static final int MAX_TAG_LINE = 60;
 
   private final boolean weakLabels;
 
@@ -91,12 +110,19 @@ final class DateFirstReader extends LayoutReader {
    * @param dates the page's date recogniser
    * @param teasers the page's listing of titles over teasers without periods, if it is one ({@link
    *     TeaserListing}): such a teaser under a title with no text yet is its text, not a title
+   * @param listingTeasers the same, for the listing under a header with the day's date ({@link
+   *     #acceptListingHeader})
    */
   DateFirstReader(
-      Context context, boolean weakLabels, DateLineParser dates, TeaserListing teasers) {
+      Context context,
+      boolean weakLabels,
+      DateLineParser dates,
+      TeaserListing teasers,
+      TeaserListing listingTeasers) {
     super(context);
     this.weakLabels = weakLabels;
     this.undated = new UndatedSection(this, dates, teasers);
+    this.listingTeasers = listingTeasers;
   }
 
   @Override
@@ -106,7 +132,9 @@ final class DateFirstReader extends LayoutReader {
       return;
     }
     Line line =
-        input.weak() && input.kind() == LineKind.LABEL && !weakLabels ? input.asText() : input;
+        input.weak() && input.kind() == LineKind.LABEL && !weakLabels && !inListing
+            ? input.asText()
+            : input;
     if (titleUnderKicker != null) {
       if (line.kind() == LineKind.BLANK) {
         blankUnderTitle = true;
@@ -121,6 +149,9 @@ final class DateFirstReader extends LayoutReader {
       settleKickerAfterText(line);
     }
     if (contactLinesLeft > 0 && takeContactLine(line)) {
+      return;
+    }
+    if (tagLinesLeft > 0 && takeTagLine(line)) {
       return;
     }
     switch (line.kind()) {
@@ -210,6 +241,13 @@ final class DateFirstReader extends LayoutReader {
           orphanDate("too many label lines");
         }
       } else if (current != null
+          && pendingDate == null
+          && trailingLabels.isEmpty()
+          && Labels.opensTagList(line.text())) {
+        // "Labels:" under a post's text, its tags on the lines under it: the post's footer.
+        current.addLabel(line);
+        tagLinesLeft = MAX_TAG_LINES;
+      } else if (current != null
           && (Labels.isCaption(line.text())
               || (trailingLabels.isEmpty()
                   && (Labels.closesItem(line.text()) || MetaLine.isFooter(line.text()))))) {
@@ -257,24 +295,48 @@ final class DateFirstReader extends LayoutReader {
     return taken;
   }
 
+  /**
+   * A tag under a {@code Labels:} line (a short line of text or a label): a label of the item it
+   * closes. The first other line ends the tags.
+   */
+  private boolean takeTagLine(Line line) {
+    boolean taken =
+        (line.kind() == LineKind.TEXT || line.kind() == LineKind.LABEL)
+            && line.text().length() <= MAX_TAG_LINE
+            && !TitleRule.endsSentence(line.text())
+            && (tagLinesLeft == MAX_TAG_LINES || TitleRule.words(line.text()) <= MAX_TAG_WORDS)
+            && pendingDate == null
+            && current != null;
+    tagLinesLeft = taken ? tagLinesLeft - 1 : 0;
+    if (taken) {
+      current.addLabel(line);
+      tagsClosed = true;
+      linesAfterFooter = MAX_LINES_AFTER_FOOTER;
+    }
+    return taken;
+  }
+
+  /** The most words of a tag after the first line under a {@code Labels:} line. */
+  private static final int MAX_TAG_WORDS = 3;
+
   private void flushTrailingLabels() {
     trailingLabels.forEach(current::addLabel);
     trailingLabels.clear();
   }
 
   private void acceptDate(Line line) {
+    if (pendingDate == null
+        && line.kind() == LineKind.DATE
+        && DecoratedDate.isListingHeader(line.text())) {
+      acceptListingHeader(line);
+      return;
+    }
     if (dated) {
-      if (trailingLabels.isEmpty()) {
-        finishItem(); // the common case: no copy of an empty list per item
-      } else {
-        List<Line> nextItems = List.copyOf(trailingLabels);
-        trailingLabels.clear();
-        finishItem();
-        nextItems.forEach(this::holdLabel);
-      }
+      finishDatedItem();
     } else {
       undated.endBeforeDate();
       dated = true;
+      inListing = false;
     }
     if (pendingDate != null && !dropTimeStampDate()) {
       orphanDate("another date line");
@@ -286,6 +348,37 @@ final class DateFirstReader extends LayoutReader {
       pendingDate
           .labels()
           .add(line.kind() == LineKind.DATE_TITLE ? line.asLabelBeforeTitle() : line);
+    }
+  }
+
+  /**
+   * A listing's header with the day's date ({@code News Releases for Thursday, March 14, 2024}):
+   * the items under it, up to the next date line, are read as an undated listing's (titles over
+   * teasers, with or without blank lines between them), each dated by the header, which is a label
+   * of the first.
+   */
+  private void acceptListingHeader(Line line) {
+    if (dated) {
+      finishDatedItem();
+      dated = false;
+    } else {
+      undated.endBeforeDate();
+    }
+    reportDate(line);
+    holdLabel(line);
+    undated.restart(line.date().date(), listingTeasers);
+    inListing = true;
+  }
+
+  /** Finishes the open dated item; labels after its text go to the next item. */
+  private void finishDatedItem() {
+    if (trailingLabels.isEmpty()) {
+      finishItem(); // the common case: no copy of an empty list per item
+    } else {
+      List<Line> nextItems = List.copyOf(trailingLabels);
+      trailingLabels.clear();
+      finishItem();
+      nextItems.forEach(this::holdLabel);
     }
   }
 
@@ -371,7 +464,7 @@ final class DateFirstReader extends LayoutReader {
       pendingDate = null;
       linesAfterFooter = 0; // a dated post: the footer above was the last post's
     } else if (linesAfterFooter > 0
-        && blankSinceText
+        && (blankSinceText || tagsClosed)
         && TitleRule.shape(text) == TitleRule.Shape.TITLE) {
       // A blog's day header over two posts: the second post's title after the first's footer.
       flushTrailingLabels();
@@ -384,6 +477,7 @@ final class DateFirstReader extends LayoutReader {
       linesAfterFooter = Math.max(0, linesAfterFooter - 1);
     }
     blankSinceText = false;
+    tagsClosed = false;
   }
 
   private void finishItem() {

@@ -42,13 +42,35 @@ final class DecoratedDate {
   private static final int MAX_LABEL_PART = 60;
 
   /**
+   * Lead-ins of a listing's header over the day's items, folded ({@code News Releases for Thursday,
+   * March 14, 2024}, {@code Billets du jour : 12/03/2018}): see {@link #isListingHeader}.
+   */
+  private static final ImmutableSet<String> LISTING_LEAD_INS =
+      ImmutableSet.of(
+          "latest news",
+          "news releases for",
+          "news releases",
+          "press releases for",
+          "press releases",
+          "news for",
+          "noticias del",
+          "noticias de",
+          "noticias do",
+          "ultimas noticias",
+          "notas de prensa del",
+          "billets du jour",
+          "actualites du",
+          "nouvelles du",
+          "bulletin du");
+
+  /**
    * Lead-ins that may open a date, folded (lower case, no accents), longest first so that {@code
    * published on} is cut whole. A colon may follow; the date's own connectors ({@code le}, {@code
    * el}) are left to the date.
    */
   private static final List<String> LEAD_INS =
       byLengthDescending(
-          ReleaseFrame.OPENINGS, // "FOR IMMEDIATE RELEASE: 5 March 2024"
+          Sets.union(ReleaseFrame.OPENINGS, LISTING_LEAD_INS), // "FOR IMMEDIATE RELEASE: 5 March"
           "published on",
           "published",
           "posted on",
@@ -64,6 +86,9 @@ final class DecoratedDate {
           "issued on",
           "issued",
           "date published",
+          "pub date",
+          "publish date",
+          "date posted",
           "publication date",
           "date",
           "dated",
@@ -610,6 +635,29 @@ final class DecoratedDate {
   static boolean isTimeAlone(String text) {
     String folded = DateLineParser.foldText(text).strip();
     return hasDigit(folded) && TIME_ALONE.matcher(folded).matches();
+  }
+
+  /**
+   * Whether a date line is a listing's header over the day's items ({@code News Releases for
+   * Thursday, March 14, 2024}, {@code latest news 3 February 2025}): its date is every item's under
+   * it, the items read as an undated listing's.
+   *
+   * @param text a date line, as written
+   * @return true if it opens with a listing's lead-in
+   */
+  static boolean isListingHeader(String text) {
+    if (text.length() > MAX_LENGTH) {
+      return false;
+    }
+    String folded = DateLineParser.foldText(text);
+    for (String leadIn : LISTING_LEAD_INS) {
+      if (folded.startsWith(leadIn)
+          && folded.length() > leadIn.length()
+          && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

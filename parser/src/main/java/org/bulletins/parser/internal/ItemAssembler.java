@@ -159,7 +159,7 @@ public final class ItemAssembler {
       sink.report(
           Severity.WARNING, DiagnosticCode.LAYOUT_MIXED, result.problemLine(), 1, result.problem());
     }
-    reader = readerFor(result.readAs(), TeaserListing.of(classified));
+    reader = readerFor(result.readAs(), classified);
     toReader = reader::accept;
     toHeaders = line -> headers.accept(line, toReader);
     toListed = line -> listed.accept(line, toHeaders);
@@ -182,17 +182,40 @@ public final class ItemAssembler {
   /**
    * The reader of a layout.
    *
-   * @param teasers whether the page is an undated listing of titles over teasers without periods
+   * @param window the page's first lines, classified: whether they are an undated listing of titles
+   *     over teasers without periods ({@link TeaserListing})
    */
-  private LayoutReader readerFor(PageLayout readAs, TeaserListing teasers) {
+  private LayoutReader readerFor(PageLayout readAs, List<Line> window) {
     LayoutReader.Context context =
         new LayoutReader.Context(sink, source, maxItemLength, ready, readAs != PageLayout.ONE_LINE);
     return switch (readAs) {
       case TITLE_DATE_BODY, DATELINE -> new TitleFirstReader(context);
       case TITLE_BODY_DATE -> new DateLastReader(context);
-      case UNDATED -> new DateFirstReader(context, true, settledDates, teasers);
-      default -> new DateFirstReader(context, false, settledDates, TeaserListing.NONE);
+      case UNDATED -> {
+        TeaserListing teasers = TeaserListing.of(window);
+        yield new DateFirstReader(context, true, settledDates, teasers, teasers);
+      }
+      default ->
+          new DateFirstReader(
+              context,
+              false,
+              settledDates,
+              TeaserListing.NONE,
+              hasListingHeader(window) ? TeaserListing.of(window) : TeaserListing.NONE);
     };
+  }
+
+  /**
+   * Whether a window has a listing's header with the day's date ({@link
+   * DecoratedDate#isListingHeader}), under which a dated page reads an undated listing.
+   */
+  private static boolean hasListingHeader(List<Line> window) {
+    for (Line line : window) {
+      if (line.kind() == LineKind.DATE && DecoratedDate.isListingHeader(line.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void end() {

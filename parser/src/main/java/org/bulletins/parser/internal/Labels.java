@@ -671,6 +671,40 @@ final class Labels {
         && ReleaseFrame.isContactField(key, "");
   }
 
+  /** Field names (folded) whose values are a post's tags or categories. */
+  private static final Set<String> TAG_FIELDS =
+      ImmutableSet.of(
+          "tags",
+          "tag",
+          "labels",
+          "keywords",
+          "categories",
+          "category",
+          "topics",
+          "etiquetas",
+          "marcadores",
+          "categorias",
+          "palabras clave",
+          "temas",
+          "etiquettes",
+          "libelles",
+          "mots-cles",
+          "mots cles",
+          "categorie",
+          "palavras-chave",
+          "assuntos");
+
+  /**
+   * Whether a line is a tag field with nothing after its colon ({@code Labels:}, as Blogger's
+   * footer sets it): the post's tags follow it, one line or more.
+   */
+  static boolean opensTagList(String text) {
+    String key = fieldName(text);
+    return key != null
+        && text.substring(text.indexOf(':') + 1).isBlank()
+        && TAG_FIELDS.contains(key);
+  }
+
   /**
    * Whether a label line heads a list of links to other stories, one title to a line up to the next
    * blank line ({@code Related posts}, {@code Noticias relacionadas}, {@code Veja também:}).

@@ -1,7 +1,9 @@
 package org.bulletins.parser.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the undated section of a page read by {@link DateFirstReader}: every line before the first
@@ -23,7 +25,7 @@ final class UndatedSection {
   /** Reads the date that closes an undated item's title ({@link TitleClosingDate}). */
   private final DateLineParser dates;
 
-  private final TeaserListing teasers;
+  private TeaserListing teasers;
 
   private ItemBuilder current;
   private BlockBuilder building;
@@ -44,6 +46,12 @@ final class UndatedSection {
    */
   private int linkListLine = -1;
 
+  /**
+   * The date of a listing's header over the section ({@link DecoratedDate#isListingHeader}): every
+   * item's date here, unless its title closes with one of its own.
+   */
+  private Optional<LocalDate> listingDate = Optional.empty();
+
   /** The open undated item's title while no text has joined it, else null. */
   private String bareTitle;
 
@@ -59,6 +67,19 @@ final class UndatedSection {
     this.reader = reader;
     this.dates = dates;
     this.teasers = teasers;
+  }
+
+  /**
+   * Starts the section again under a listing's header, after the section or a dated item above it
+   * ended.
+   *
+   * @param date the header's date, every item's in the section
+   * @param listing the page's listing of titles over teasers without periods, if it is one
+   */
+  void restart(Optional<LocalDate> date, TeaserListing listing) {
+    listingDate = date;
+    teasers = listing;
+    blanks = 0;
   }
 
   /** Reads a blank line: it ends the block being built. */
@@ -176,10 +197,25 @@ final class UndatedSection {
 
   /**
    * Ends the section at the page's first date line: a header block over it becomes a label of the
-   * first dated item ({@link #holdPageHeader}).
+   * first dated item ({@link #holdPageHeader}), and so does a short title held as the page's
+   * possible header ({@link #mayBeHeader}) over it ({@code Museum Highlights} over {@code News and
+   * reviews from the capital}).
    */
   void endBeforeDate() {
-    holdPageHeader();
+    completeBlock();
+    if (headerCandidate != null
+        && current == null
+        && pendingBlock != null
+        && labelsAfterPending.isEmpty()
+        && pendingBlock.cut() == Block.Cut.NONE
+        && isPageHeader(pendingBlock)) {
+      // A blog's name over its tagline, then the first post's date: both head the page.
+      settleHeader(true);
+      holdAsLabel(pendingBlock);
+      pendingBlock = null;
+    } else {
+      holdPageHeader();
+    }
     end();
   }
 
@@ -285,7 +321,7 @@ final class UndatedSection {
     finishItem();
     current =
         reader.open(
-            TitleClosingDate.of(block.text(), dates),
+            TitleClosingDate.of(block.text(), dates).or(() -> listingDate),
             block.firstLine(),
             block.firstLine(),
             block.text(),
