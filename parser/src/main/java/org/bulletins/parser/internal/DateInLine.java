@@ -71,8 +71,15 @@ final class DateInLine {
       char before = text.charAt(i - 1);
       digit |= before >= '0' && before <= '9';
       char c = text.charAt(i);
-      if (c != ':' && c != '-' && c != '–' && c != '—' && c != '|') {
+      if (c != ':' && c != '-' && c != '–' && c != '—' && c != '|' && c != '/') {
         continue; // the common case, kept small enough to compile tight
+      }
+      if (c == '/') {
+        Optional<Found> slashed = afterSlash(text, i, digit, dates);
+        if (slashed.isPresent()) {
+          return slashed;
+        }
+        continue; // "Madrid / Barcelona, 3 March 2024: ...": the slash parts places
       }
       int separator = separatorLength(text, i);
       if (separator > 0) {
@@ -85,15 +92,46 @@ final class DateInLine {
           return Optional.empty();
         }
         String prefix = trimEnd(text.substring(0, i));
+        // After a date and its time, a bar parts a stamp from its teaser: as a dash.
         return dateOf(prefix, dates, text.charAt(i) == '|')
-            .map(dated -> new Found(dated.date(), rest, colon, dated.placed()));
+            .map(dated -> new Found(dated.date(), rest, colon && !dated.timed(), dated.placed()));
       }
     }
     return Optional.empty();
   }
 
+  /**
+   * A date and its time before a spaced slash: {@code 11-09-2023 10:42 / La directora ...}, as some
+   * listings set a teaser after its stamp. Only a date that opens the line, with a time.
+   */
+  private static Optional<Found> afterSlash(
+      String text, int i, boolean digit, DateLineParser dates) {
+    if (!digit
+        || text.charAt(i - 1) != ' '
+        || i + 1 >= text.length()
+        || text.charAt(i + 1) != ' '
+        || !isDigit(text.charAt(0))) {
+      return Optional.empty();
+    }
+    String rest = text.substring(i + 1).strip();
+    String prefix = text.substring(0, i).strip();
+    if (rest.isEmpty() || prefix.indexOf(':') < 0) {
+      return Optional.empty(); // no time: "12 / 2024", a fraction, a path
+    }
+    return DecoratedDate.parse(prefix, dates).map(date -> new Found(date, rest, false));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** A prefix's date, and whether a place stands beside it. */
-  private record Dated(DateLine date, boolean placed) {}
+  private record Dated(DateLine date, boolean placed, boolean timed) {
+
+    Dated(DateLine date, boolean placed) {
+      this(date, placed, false);
+    }
+  }
 
   /**
    * A date in brackets before the title: {@code [03/03/2024] Library opens late}, {@code (5 March
@@ -118,6 +156,7 @@ final class DateInLine {
    * goes char by char; a profile of {@code check} showed that loop on every line with a number.
    */
   private static boolean maySeparate(String text, int limit, boolean mayHoldBar) {
+    // A slash separates only after a time, whose colon is found first.
     return before(text.indexOf(':', 1), limit)
         || before(text.indexOf('-', 1), limit)
         || before(text.indexOf('–', 1), limit)
@@ -192,7 +231,17 @@ final class DateInLine {
   private static Optional<Dated> dateOf(String written, DateLineParser dates, boolean bar) {
     String prefix = withoutAgencyCredit(written);
     Optional<Dated> date = dateAfterPlace(prefix, dates, bar);
-    return date.isPresent() ? date : dateBeforePlace(prefix, dates);
+    if (date.isEmpty()) {
+      date = dateBeforePlace(prefix, dates);
+    }
+    if (date.isEmpty()
+        && !prefix.isEmpty()
+        && isDigit(prefix.charAt(0))
+        && prefix.indexOf(':') > 0) {
+      // "28-06-2023 19:15 - La dirección informó ...": a date and its time
+      date = DecoratedDate.parse(prefix, dates).map(found -> new Dated(found, false, true));
+    }
+    return date;
   }
 
   /** The longest news agency's name in a dateline's credit: {@code (EUROPA PRESS)}. */
