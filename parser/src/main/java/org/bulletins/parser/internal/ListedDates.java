@@ -3,11 +3,10 @@ package org.bulletins.parser.internal;
 import java.util.function.Consumer;
 
 /**
- * Tells a listing's bulleted date lines ({@code • 14/11/2025} over a title, after a blank line;
- * under its teaser, a stamp that says more than the date: {@code - PUB DATE: 11/27/2023 - SOURCE:
- * KRVT-TV}) from the dates of an article's list, which stay text: a bulleted bare date under a line
- * of text, or right over another bulleted line ({@code • 14/11/2025} / {@code • 21/11/2025}, {@code
- * * 12/03/2016} / {@code * The council approves the first design.}). A bulleted time right under a
+ * Tells a listing's bulleted date lines ({@code • 14/11/2025} over a title, after a blank line)
+ * from the dates of an article's list, which stay text: a bulleted date under a line of text, or
+ * right over another bulleted line ({@code • 14/11/2025} / {@code • 21/11/2025}, {@code *
+ * 12/03/2016} / {@code * The council approves the first design.}). A bulleted time right under a
  * bulleted date ({@code • 21 // Abr // 2025} / {@code • 09h50}) is the date's stamp, kept as a
  * label.
  *
@@ -51,9 +50,7 @@ final class ListedDates {
       pass(bulleted ? date.asText() : date, out);
     }
     if (next.kind() == LineKind.DATE && ListMarker.markEnd(next.text()) > 0) {
-      if (afterText && next.label()) {
-        pass(next, out); // a stamp under its teaser: "- PUB DATE: 11/27/2023 - SOURCE: KRVT"
-      } else if (afterText) {
+      if (afterText) {
         pass(next.asText(), out);
       } else {
         held = next;
