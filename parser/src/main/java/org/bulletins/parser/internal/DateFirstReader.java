@@ -390,11 +390,15 @@ final class DateFirstReader extends LayoutReader {
     return isKickerShape(line.text());
   }
 
-  /** See {@link #isKickerShape(Line)}; a post's categories too ({@code Actualités, Mobilité}). */
+  /**
+   * See {@link #isKickerShape(Line)}; a post's categories too ({@code Actualités, Mobilité}), and a
+   * section's path ({@code Futebol – Taça da Liga}).
+   */
   private static boolean isKickerShape(String text) {
     return TitleRule.isKickerText(text)
         || Labels.isSectionName(text)
-        || Labels.isCategoryList(text);
+        || Labels.isCategoryList(text)
+        || Labels.isSectionPath(text);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
@@ -669,6 +670,50 @@ final class Labels {
     return key != null
         && text.substring(text.indexOf(':') + 1).isBlank()
         && ReleaseFrame.isContactField(key, "");
+  }
+
+  /** The separators of a section's path: {@code Futebol – Taça da Liga}, {@code Sport > Rugby}. */
+  private static final List<String> PATH_SEPARATORS = List.of(" – ", " - ", " > ", " » ", " / ");
+
+  /** The longest section's path, in chars, and the most words of each part after the first. */
+  private static final int MAX_SECTION_PATH = 40;
+
+  private static final int MAX_PATH_PART_WORDS = 4;
+
+  /** The most parts of a section's path. */
+  private static final int MAX_PATH_PARTS = 3;
+
+  /**
+   * Whether a line is a section's path, as a blog sets it over a post's title: a kicker or a
+   * section's name, then one or two shorter names after a dash, a chevron or a slash ({@code
+   * Futebol – Taça da Liga}, {@code Sport > Rugby}), each opening with a capital, no sentence.
+   *
+   * @param text a normalised line
+   * @return true for such a path
+   */
+  static boolean isSectionPath(String text) {
+    if (text.length() > MAX_SECTION_PATH || TitleRule.endsSentence(text)) {
+      return false;
+    }
+    for (String separator : PATH_SEPARATORS) {
+      int at = text.indexOf(separator);
+      if (at > 0) {
+        List<String> parts = Splitter.on(separator).splitToList(text);
+        if (parts.size() > MAX_PATH_PARTS
+            || !(TitleRule.isKickerText(parts.get(0)) || isSectionName(parts.get(0)))) {
+          return false;
+        }
+        for (String part : parts.subList(1, parts.size())) {
+          if (part.isEmpty()
+              || !Character.isUpperCase(part.charAt(0))
+              || TitleRule.words(part) > MAX_PATH_PART_WORDS) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Field names (folded) whose values are a post's tags or categories. */
