@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -649,15 +650,7 @@ final class DecoratedDate {
     if (text.length() > MAX_LENGTH) {
       return false;
     }
-    String folded = DateLineParser.foldText(text);
-    for (String leadIn : LISTING_LEAD_INS) {
-      if (folded.startsWith(leadIn)
-          && folded.length() > leadIn.length()
-          && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
-        return true;
-      }
-    }
-    return false;
+    return opensWithAny(DateLineParser.foldText(text), LISTING_LEAD_INS);
   }
 
   /**
@@ -842,7 +835,12 @@ final class DecoratedDate {
    * updated}).
    */
   private static boolean opensWithUpdate(String folded) {
-    for (String leadIn : UPDATE_LEAD_INS) {
+    return opensWithAny(folded, UPDATE_LEAD_INS);
+  }
+
+  /** Whether a folded text opens with one of some lead-ins, then a space or a colon. */
+  private static boolean opensWithAny(String folded, Collection<String> leadIns) {
+    for (String leadIn : leadIns) {
       if (folded.startsWith(leadIn)
           && folded.length() > leadIn.length()
           && (folded.charAt(leadIn.length()) == ' ' || folded.charAt(leadIn.length()) == ':')) {
