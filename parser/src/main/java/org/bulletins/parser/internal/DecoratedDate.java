@@ -64,6 +64,9 @@ final class DecoratedDate {
           "nouvelles du",
           "bulletin du");
 
+  /** The first letters of {@link #LISTING_LEAD_INS}, in lower case. */
+  private static final String LISTING_INITIALS = initials(LISTING_LEAD_INS);
+
   /**
    * Lead-ins that may open a date, folded (lower case, no accents), longest first so that {@code
    * published on} is cut whole. A colon may follow; the date's own connectors ({@code le}, {@code
@@ -647,8 +650,12 @@ final class DecoratedDate {
    * @return true if it opens with a listing's lead-in
    */
   static boolean isListingHeader(String text) {
-    if (text.length() > MAX_LENGTH) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH) {
       return false;
+    }
+    char first = text.charAt(0);
+    if (first < 0x80 && LISTING_INITIALS.indexOf(Character.toLowerCase(first)) < 0) {
+      return false; // most date lines: a digit or a weekday, no fold to find that out
     }
     return opensWithAny(DateLineParser.foldText(text), LISTING_LEAD_INS);
   }
