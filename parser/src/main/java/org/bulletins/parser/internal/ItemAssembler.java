@@ -143,7 +143,7 @@ public final class ItemAssembler {
     List<Line> classified = new ArrayList<>(lines.size());
     Consumer<Line> toClassified = classified::add;
     Consumer<Line> windowHeaders = line -> headers.accept(line, toClassified);
-    listed = new ListedDates(stacked);
+    listed = new ListedDates(stacked, settledDates);
     doubled = new DoubledLines();
     Consumer<Line> windowListed = line -> listed.accept(line, windowHeaders);
     for (Line line : lines) {
@@ -189,7 +189,8 @@ public final class ItemAssembler {
     LayoutReader.Context context =
         new LayoutReader.Context(sink, source, maxItemLength, ready, readAs != PageLayout.ONE_LINE);
     return switch (readAs) {
-      case TITLE_DATE_BODY, DATELINE -> new TitleFirstReader(context);
+      case TITLE_DATE_BODY, DATELINE ->
+          new TitleFirstReader(context, LayoutInference.hasOneDatedItem(window));
       case TITLE_BODY_DATE -> new DateLastReader(context);
       case UNDATED -> {
         TeaserListing teasers = TeaserListing.of(window);

@@ -103,6 +103,14 @@ final class ItemBuilder {
     if (fits(line.text(), line.number())) {
       labels.add(line.text());
     }
+    dateByStamp(line);
+  }
+
+  /** Dates an undated item by a stamp among its labels ({@link StampLine}). */
+  private void dateByStamp(Line label) {
+    if (date.isEmpty() && label.kind() == LineKind.LABEL && label.date() != null) {
+      date = label.date().date();
+    }
   }
 
   /**
@@ -120,6 +128,7 @@ final class ItemBuilder {
       if (fits(line.text(), line.number())) {
         texts.add(line.text());
       }
+      dateByStamp(line);
     }
     labels.addAll(0, texts);
   }

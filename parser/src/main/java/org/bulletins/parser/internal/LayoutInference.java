@@ -194,13 +194,14 @@ final class LayoutInference {
    * reads it).
    */
   private static double before(List<Line> content, LineKind anchor) {
+    boolean article = hasOneDatedItem(content);
     double score = 0;
     int previous = -1;
     int firstTitle = -1;
     for (int i = 0; i < content.size(); i++) {
       if (content.get(i).kind() == anchor) {
         boolean titled = i - 1 > previous && content.get(i - 1).kind() != LineKind.DATE;
-        int title = titled && i - 2 > previous && isDeck(content, i - 2) ? i - 2 : i - 1;
+        int title = titled && i - 2 > previous && isDeck(content, i - 2, article) ? i - 2 : i - 1;
         score += titled ? shape(content.get(title).text()) : MISSING;
         if (firstTitle < 0) {
           firstTitle = titled ? title : i;
@@ -213,17 +214,50 @@ final class LayoutInference {
 
   /**
    * Whether the content line after {@code at} is a sentence right under it, a title-like line set
-   * apart from the lines above it: the deck under a headline.
+   * apart from the lines above it: the deck under a headline; or, on an article's page (one dated
+   * item), a deck set apart by a blank line under the page's first line ({@link
+   * TitleRule#isDeckUnder}).
    */
-  private static boolean isDeck(List<Line> content, int at) {
+  private static boolean isDeck(List<Line> content, int at, boolean article) {
     Line headline = content.get(at);
     Line line = content.get(at + 1);
+    if (headline.kind() != LineKind.TEXT) {
+      return false;
+    }
+    if (at == 0 && line.number() > headline.number() + 1) {
+      if (!article) {
+        return false; // a listing's first title, under the page's header
+      }
+      // the page's first headline, its deck after a blank line
+      return line.kind() == LineKind.TEXT && TitleRule.isDeckUnder(headline.text(), line.text());
+    }
     boolean apart = at == 0 || content.get(at - 1).number() + 1 < headline.number();
     return apart
         && line.number() == headline.number() + 1
-        && headline.kind() == LineKind.TEXT
         && TitleRule.shape(line.text()) != TitleRule.Shape.TITLE
         && TitleRule.shape(headline.text()) == TitleRule.Shape.TITLE;
+  }
+
+  /**
+   * Whether the lines hold one dated item only: one date line, or a few with nothing but labels
+   * between them ({@code Publicado em} / date / {@code Atualizado em} / date), as an article sets
+   * its dates, not a listing.
+   *
+   * @param lines classified lines, labels and blank lines among them or not
+   * @return true if the lines' date lines are one group
+   */
+  static boolean hasOneDatedItem(List<Line> lines) {
+    int groups = 0;
+    boolean afterDate = false;
+    for (Line line : lines) {
+      if (line.kind() == LineKind.DATE) {
+        groups += afterDate ? 0 : 1;
+        afterDate = true;
+      } else if (line.isContent()) {
+        afterDate = false;
+      }
+    }
+    return groups == 1;
   }
 
   /** Title, body, date: the title is the first content line after the previous date. */

@@ -8,7 +8,7 @@ package org.bulletins.parser.internal;
  * @param text the normalised text, empty for a blank line
  * @param kind what the line is
  * @param date the date it states (for {@link LineKind#DATE}, {@link LineKind#DATE_TITLE} and {@link
- *     LineKind#DATELINE}), else null
+ *     LineKind#DATELINE}, and for a stamp's {@link LineKind#LABEL}: {@link #asStamp}), else null
  * @param title the text after the date, for {@link LineKind#DATE_TITLE}, else null
  * @param label true if the line is also kept as a label (a date field such as {@code Fecha: ...};
  *     for a date-opened title, what stands before the title: {@link #asLabelBeforeTitle})
@@ -65,6 +65,14 @@ public record Line(
     }
     String before = end > 0 ? text.substring(0, end) : text;
     return new Line(number, column, before, LineKind.LABEL, null, null, false, false);
+  }
+
+  /**
+   * This date line as a stamp: a label that keeps its date, which dates the item it belongs to if
+   * the item has none ({@link StampLine}).
+   */
+  Line asStamp() {
+    return new Line(number, column, text, LineKind.LABEL, date, null, false, false);
   }
 
   /** This line as a label, with its number, column and text: a line that only frames an item. */

@@ -182,6 +182,14 @@ public final class LineClassifier {
         return new Line(number, column, text, LineKind.DATE, glued.get(), null, true, false);
       }
     }
+    if ((marks & (RawLine.DIGIT | RawLine.COLON)) == (RawLine.DIGIT | RawLine.COLON)
+        && text.length() <= StampLine.MAX_LENGTH) {
+      // "- PUB DATE: 8/9/2023 - SOURCE: Valley Record": a label that dates an undated item
+      Optional<DateLine> stamp = StampLine.parse(detect, dates);
+      if (stamp.isPresent()) {
+        return new Line(number, column, text, LineKind.LABEL, stamp.get(), null, false, false);
+      }
+    }
     String field = (marks & RawLine.COLON) == 0 ? null : Labels.fieldValue(detect);
     if (field != null) {
       Optional<DateLine> date = field.isEmpty() ? Optional.empty() : dates.parse(field);
@@ -358,6 +366,7 @@ public final class LineClassifier {
         || RelativeDate.parse(detect).isPresent()
         || RelativeDate.parseBesideSource(detect).isPresent()
         || Labels.fieldValue(detect) != null
+        || StampLine.parse(detect, dates).isPresent()
         || DecoratedDate.isTimeStamp(detect)
         || Labels.isLabel(detect)
         || MetaLine.is(detect)

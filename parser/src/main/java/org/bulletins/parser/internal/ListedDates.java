@@ -4,11 +4,12 @@ import java.util.function.Consumer;
 
 /**
  * Tells a listing's bulleted date lines ({@code • 14/11/2025} over a title, after a blank line)
- * from the dates of an article's list, which stay text: a bulleted date under a line of text, or
- * right over another bulleted line ({@code • 14/11/2025} / {@code • 21/11/2025}, {@code *
- * 12/03/2016} / {@code * The council approves the first design.}). A bulleted time right under a
- * bulleted date ({@code • 21 // Abr // 2025} / {@code • 09h50}) is the date's stamp, kept as a
- * label.
+ * from the dates of an article's list, which stay text: a bulleted date under a line of text (a
+ * stamp of fields there, {@code - PUB DATE: 8/9/2023 - SOURCE: Valley Record}, is a label that
+ * dates its item: {@link StampLine}), or right over another bulleted line ({@code • 14/11/2025} /
+ * {@code • 21/11/2025}, {@code * 12/03/2016} / {@code * The council approves the first design.}). A
+ * bulleted time right under a bulleted date ({@code • 21 // Abr // 2025} / {@code • 09h50}) is the
+ * date's stamp, kept as a label.
  *
  * <p>One per page, fed the classified lines in order, before {@link StackedDates}, to which it
  * passes them; it holds a bulleted date until the line under it shows what it is.
@@ -24,8 +25,12 @@ final class ListedDates {
   /** Whether the last line passed on was text. */
   private boolean afterText;
 
-  ListedDates(StackedDates stacked) {
+  /** The page's date recogniser, which reads a stamp ({@link StampLine}). */
+  private final DateLineParser dates;
+
+  ListedDates(StackedDates stacked, DateLineParser dates) {
     this.stacked = stacked;
+    this.dates = dates;
   }
 
   /**
@@ -51,7 +56,7 @@ final class ListedDates {
     }
     if (next.kind() == LineKind.DATE && ListMarker.markEnd(next.text()) > 0) {
       if (afterText) {
-        pass(next.asText(), out);
+        pass(StampLine.parse(next.text(), dates).isPresent() ? next.asStamp() : next.asText(), out);
       } else {
         held = next;
       }

@@ -266,7 +266,8 @@ final class SiteFurniture {
     if (first == '&') {
       return false;
     }
-    if (isCopyright(text)
+    if (isMarkOnly(text)
+        || isCopyright(text)
         || isCookieBanner(text)
         || isCreditedCaption(text)
         || PostalPlace.is(text)) {
@@ -457,6 +458,25 @@ final class SiteFurniture {
   }
 
   /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
+  /** The longest line of marks alone ({@link #isMarkOnly}). */
+  private static final int MAX_MARK_LINE = 8;
+
+  /**
+   * A short line of marks with no letter or digit ({@code -}, {@code |}, {@code • •}): what is left
+   * of a list's bullet, a separator or an icon. It names nothing, so it is never a title.
+   */
+  private static boolean isMarkOnly(String text) {
+    if (text.length() > MAX_MARK_LINE) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isCopyright(String text) {
     if (text.length() > MAX_COPYRIGHT) {
       return false;

@@ -56,12 +56,25 @@ final class TitleFirstReader extends LayoutReader {
    */
   private boolean kickers;
 
+  /**
+   * Whether {@link #above} is the page's first headline over its deck set apart by a blank line
+   * ({@link TitleRule#isDeckUnder}): the title of the first item when a date comes under the deck.
+   */
+  private boolean aboveIsHeadline;
+
   private boolean heldAfterBlank;
   private final List<Line> labelsAfterHeld = new ArrayList<>();
   private boolean blankSinceText = true; // the page's start is as a blank line
 
-  TitleFirstReader(Context context) {
+  /**
+   * Whether the page's window holds one dated item ({@link LayoutInference#hasOneDatedItem}): an
+   * article, whose first headline may have a deck set apart under it.
+   */
+  private final boolean article;
+
+  TitleFirstReader(Context context, boolean article) {
     super(context);
+    this.article = article;
   }
 
   @Override
@@ -128,6 +141,10 @@ final class TitleFirstReader extends LayoutReader {
       releaseAbove();
       above = held; // "Educación" over "Los colegios adelantan ...": decided by its date
       held = null;
+    } else if (isDeckUnderFirstHeadline(line)) {
+      above = held;
+      aboveIsHeadline = true;
+      held = null;
     } else {
       release();
     }
@@ -144,17 +161,34 @@ final class TitleFirstReader extends LayoutReader {
    * headline's item, not its title.
    */
   private boolean isTagUnderFirstHeadline(Line line) {
-    return current == null
-        && held != null
-        && !heldIsLink
-        && above == null
-        && labelsAfterHeld.size() < MAX_HELD - 1
-        && TitleRule.words(held.text()) >= MIN_HEADLINE_WORDS
-        && TitleRule.shape(held.text()) == TitleRule.Shape.TITLE
+    if (current != null || held == null || heldIsLink || (above != null && !aboveIsHeadline)) {
+      return false;
+    }
+    Line headline = aboveIsHeadline ? above : held;
+    return labelsAfterHeld.size() < MAX_HELD - 1
+        && TitleRule.words(headline.text()) >= MIN_HEADLINE_WORDS
+        && TitleRule.shape(headline.text()) == TitleRule.Shape.TITLE
         && (TitleRule.words(line.text()) == 1 || TitleRule.isCapitals(line.text()))
         && Character.isUpperCase(line.text().charAt(0))
         && line.text().length() <= MAX_TAG
         && !TitleRule.endsSentence(line.text());
+  }
+
+  /**
+   * Whether a line after a blank is the deck under the page's first headline, held with a blank
+   * line above it ({@link TitleRule#isDeckUnder}), on an article's page: its headline, its deck,
+   * then its date.
+   */
+  private boolean isDeckUnderFirstHeadline(Line line) {
+    return article
+        && current == null
+        && held != null
+        && !heldIsLink
+        && above == null
+        && heldAfterBlank
+        && blankSinceText
+        && labelsAfterHeld.isEmpty()
+        && TitleRule.isDeckUnder(held.text(), line.text());
   }
 
   /** The longest tag under the first headline, in chars. */
@@ -206,6 +240,7 @@ final class TitleFirstReader extends LayoutReader {
       releaseLine(above, true);
       above = null;
     }
+    aboveIsHeadline = false;
   }
 
   /** A line that is no title: the open item's text, the page's header, or text of no item. */
@@ -248,7 +283,11 @@ final class TitleFirstReader extends LayoutReader {
     String titleText = held.text();
     if (above != null) {
       boolean heldIsTitle = TitleRule.shape(held.text()) == TitleRule.Shape.TITLE;
-      if (heldIsTitle && isKicker(above.text()) && (current == null || kickers)) {
+      if (aboveIsHeadline) {
+        title = above; // the page's headline over its deck
+        titleText = above.text();
+        deck = held;
+      } else if (heldIsTitle && isKicker(above.text()) && (current == null || kickers)) {
         kicker = above;
       } else if (Character.isLowerCase(held.text().charAt(0))) {
         title = above; // a title wrapped over two lines
@@ -261,6 +300,7 @@ final class TitleFirstReader extends LayoutReader {
         releaseLine(above, true);
       }
       above = null;
+      aboveIsHeadline = false;
     }
     kickers = kicker != null;
     finish(current);

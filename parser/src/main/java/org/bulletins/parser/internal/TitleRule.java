@@ -94,6 +94,9 @@ public final class TitleRule {
     if (readMore > 0) {
       text = text.substring(0, readMore).strip(); // "... on Friday. Read more": the sentence
     }
+    if (hasTrailingSeparator(text)) {
+      text = text.substring(0, text.length() - 2); // "... on March 29. -": the sentence
+    }
     char first = text.charAt(0);
     char last = text.charAt(text.length() - 1);
     if (text.length() > MAX_TITLE_LENGTH
@@ -228,17 +231,57 @@ public final class TitleRule {
 
   /**
    * True if a line ends a sentence: its last char, after closing quotes and brackets, is {@code .},
-   * {@code !}, {@code ?} or {@code …}.
+   * {@code !}, {@code ?} or {@code …}, a separator left after it by a link aside ({@code ... on
+   * March 29. -}).
    *
    * @param line a normalised line, not empty
    * @return true if it ends a sentence
    */
   static boolean endsSentence(String line) {
-    int i = line.length() - 1;
+    int i = hasTrailingSeparator(line) ? line.length() - 3 : line.length() - 1;
     while (i > 0 && "\"”’»)]".indexOf(line.charAt(i)) >= 0) {
       i--;
     }
     return ".!?…".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** The fewest words of a headline with a deck set apart under it ({@link #isDeckUnder}). */
+  private static final int MIN_DECKED_HEADLINE_WORDS = 5;
+
+  /** The fewest words of a deck ({@link #isDeckUnder}), and the fewest more than its headline. */
+  private static final int MIN_DECK_WORDS = 10;
+
+  private static final int MORE_DECK_WORDS = 3;
+
+  /**
+   * Whether a line set apart under a page's first headline is its deck (standfirst), as an article
+   * sets one between its headline and its date: the headline is title-like, of {@value
+   * #MIN_DECKED_HEADLINE_WORDS} words or more and no section's name ({@code Latest news from the
+   * ministry} is a page's header), and the line holds {@value #MIN_DECK_WORDS} words or more,
+   * {@value #MORE_DECK_WORDS} more than the headline.
+   *
+   * @param headline the page's first title-like line
+   * @param line the next line, after a blank line
+   * @return true if the line is the headline's deck
+   */
+  static boolean isDeckUnder(String headline, String line) {
+    int words = words(headline);
+    return words >= MIN_DECKED_HEADLINE_WORDS
+        && words(line) >= Math.max(MIN_DECK_WORDS, words + MORE_DECK_WORDS)
+        && shape(headline) == Shape.TITLE
+        && !Labels.isSectionName(headline)
+        && !Labels.isLabel(headline);
+  }
+
+  /** Separators a scraped listing leaves after a teaser's sentence, set off by a space. */
+  private static final String TRAILING_SEPARATORS = "-–—|";
+
+  /** Whether a text ends with a separator set off by a space ({@code ... on March 29. -}). */
+  private static boolean hasTrailingSeparator(String text) {
+    int last = text.length() - 1;
+    return last > 2
+        && text.charAt(last - 1) == ' '
+        && TRAILING_SEPARATORS.indexOf(text.charAt(last)) >= 0;
   }
 
   /** The longest kicker, in chars. */

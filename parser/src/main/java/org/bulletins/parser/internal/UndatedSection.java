@@ -316,6 +316,21 @@ final class UndatedSection {
     openItem(block);
   }
 
+  /** The fewest words of a sentence that is a cut teaser at a page's top ({@link #isCutTeaser}). */
+  private static final int MIN_CUT_TEASER_WORDS = 20;
+
+  /**
+   * Whether a block with no item above it is the end of a teaser that the page's top cut off, a
+   * long sentence over a title cut off the text under it: text of an item on the page before, not a
+   * title with no text.
+   */
+  private static boolean isCutTeaser(Block block, Block next) {
+    return next != null
+        && next.cut() == Block.Cut.HEADING
+        && TitleRule.words(block.text()) >= MIN_CUT_TEASER_WORDS
+        && TitleRule.endsSentence(block.text());
+  }
+
   /** Opens an undated item titled by a block, finishing the open one. */
   private void openItem(Block block) {
     finishItem();
@@ -337,6 +352,7 @@ final class UndatedSection {
           case NONE ->
               current == null
                   ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
+                      && !isCutTeaser(block, next)
                   : TitleRule.isTitle(block, next)
                       && !(teasers.found()
                           && bareTitle != null

@@ -1,0 +1,70 @@
+package org.bulletins.parser.internal;
+
+import com.google.common.base.Splitter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A stamp: a line of an item's fields parted by dashes or bars, one of them its date, as
+ * aggregators set it under a teaser ({@code - PUB DATE: 8/9/2023 12:00:00 AM - SOURCE: Valley
+ * Record}, {@code Fecha: 12/03/2024 | Fuente: Agencia Sur}). Read as a label that dates the item it
+ * belongs to when the item has no date of its own, so that a page dated only by its stamps is not
+ * read as a page of date lines under the items' text.
+ */
+final class StampLine {
+
+  /** The longest stamp, in chars. */
+  static final int MAX_LENGTH = 200;
+
+  /** The separators of a stamp's fields, set off by spaces. */
+  private static final Pattern SEPARATOR = Pattern.compile(" [-–|•·] ");
+
+  private static final Splitter FIELDS = Splitter.on(SEPARATOR).trimResults();
+
+  private StampLine() {}
+
+  /**
+   * Reads a stamp: after a list's mark if any, parts parted by {@code - }, {@code | }, {@code • }
+   * or {@code · }, the first a field ({@code Source: ...}) or a date with its lead-in ({@link
+   * DecoratedDate}), each later one a field, a date or the rest of the value before it (a name with
+   * a dash in it); exactly one date, and one field at least.
+   *
+   * @param text the line as the classifier detects dates in it (normalised)
+   * @param dates the page's date recogniser
+   * @return the stamp's date, or empty if the line is no stamp
+   */
+  static Optional<DateLine> parse(String text, DateLineParser dates) {
+    if (text.length() > MAX_LENGTH || text.indexOf(':') < 0) {
+      return Optional.empty();
+    }
+    int mark = ListMarker.markEnd(text);
+    String fields = mark > 0 ? text.substring(mark) : text;
+    List<String> parts = FIELDS.splitToList(fields);
+    if (parts.size() < 2) {
+      return Optional.empty();
+    }
+    Optional<DateLine> date = Optional.empty();
+    int named = 0;
+    boolean afterField = false;
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<DateLine> dated = DecoratedDate.parseAny(part, dates);
+      if (dated.isPresent()) {
+        if (date.isPresent()) {
+          return Optional.empty(); // two dates: a range or a list, no stamp
+        }
+        date = dated;
+        afterField = false;
+      } else if (Labels.fieldValue(part) != null) {
+        named++;
+        afterField = true;
+      } else if (!afterField) {
+        return Optional.empty(); // text that no field holds: a sentence, not a stamp
+      }
+    }
+    return named > 0 ? date : Optional.empty();
+  }
+}
