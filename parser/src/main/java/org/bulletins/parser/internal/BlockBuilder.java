@@ -417,9 +417,14 @@ final class BlockBuilder {
     return paragraphs;
   }
 
+  /** Whether a piece ends a sentence, before a read-more link if one closes it. */
   private boolean endsSentence(String joined, int piece) {
-    return ends[piece] > starts[piece]
-        && TitleRule.endsSentence(joined.substring(starts[piece], ends[piece]));
+    if (ends[piece] <= starts[piece]) {
+      return false;
+    }
+    String text = joined.substring(starts[piece], ends[piece]);
+    int readMore = Labels.readMoreTail(text);
+    return readMore > 0 || TitleRule.endsSentence(text);
   }
 
   private int firstWordLength(String joined, int piece) {

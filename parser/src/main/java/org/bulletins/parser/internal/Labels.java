@@ -97,6 +97,8 @@ final class Labels {
           "pais",
           "paises",
           "fuente",
+          "colaboracao",
+          "colaboracion",
           "autor",
           "autora",
           "fecha",
@@ -313,6 +315,22 @@ final class Labels {
           "commentaires recents",
           "recent articles",
           "latest posts",
+          "commentaires les plus recents",
+          "articles les plus recents",
+          "categories",
+          "categorias",
+          "meta",
+          // a theme's image placeholder, scraped as text (tagDiv's "spot_img")
+          "spot_img",
+          "spot_imgspot_img",
+          // a paywall's marker over an article's text
+          "article reserve aux abonnes",
+          "reserve aux abonnes",
+          "subscribers only",
+          "for subscribers",
+          "exclusivo para suscriptores",
+          "exclusivo para assinantes",
+          "conteudo exclusivo para assinantes",
           // a share row's lead-in on a line of its own, its links being images
           "compartilhe",
           "comparte",
@@ -587,14 +605,18 @@ final class Labels {
 
   /**
    * Where a read-more link that closes a text after its last sentence starts ({@code ... on Friday.
-   * Read more}, {@code He was among several...Read more}, {@code ... hoy. Leer más}), or -1: the
-   * text without it is what its shape is read from.
+   * Read more}, {@code He was among several...Read more}, {@code ... hoy. Leer más}, {@code ... by
+   * … [Read more...] about The title}), or -1: the text without it is what its shape is read from.
    *
    * @param text a normalised line or block
    * @return the index of the link's first char, or -1
    */
   static int readMoreTail(String text) {
     int n = text.length();
+    int aboutTitle = readMoreAboutTitle(text);
+    if (aboutTitle > 0) {
+      return aboutTitle;
+    }
     if (n <= MAX_READ_MORE || !Character.isLetter(text.charAt(n - 1))) {
       return -1; // most paragraphs end with a period: no fold
     }
@@ -615,6 +637,43 @@ final class Labels {
       }
     }
     return -1;
+  }
+
+  /** What a bracketed read-more link says before the title it names, folded. */
+  private static final List<String> ABOUT_TITLE = List.of("] about ", "] sobre ", "] a propos de ");
+
+  /** The longest bracketed read-more link, brackets and dots included. */
+  private static final int MAX_BRACKETED_READ_MORE = 24;
+
+  /**
+   * Where a bracketed read-more link that names the post's title starts, after a teaser cut at a
+   * sentence or an ellipsis ({@code ... bring in electric tractors … [Read more...] about Ground
+   * handler signs a deal}), as Genesis themes write it; or -1.
+   */
+  private static int readMoreAboutTitle(String text) {
+    int open = text.lastIndexOf('[');
+    if (open <= 0 || text.length() - open > MAX_CONTINUE_READING) {
+      return -1; // most texts: no bracket
+    }
+    int close = text.indexOf(']', open);
+    if (close < 0 || close - open > MAX_BRACKETED_READ_MORE) {
+      return -1;
+    }
+    String link = DateLineParser.foldText(text.substring(open + 1, close));
+    if (!READ_MORE.contains(stripEnd(link))) {
+      return -1;
+    }
+    String after =
+        DateLineParser.foldText(text.substring(close, Math.min(text.length(), close + 14)));
+    boolean namesTitle = false;
+    for (String about : ABOUT_TITLE) {
+      namesTitle |= after.startsWith(about) && text.length() > close + about.length();
+    }
+    int before = open - 1;
+    while (before > 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return namesTitle && ".…!?\"”".indexOf(text.charAt(before)) >= 0 ? open : -1;
   }
 
   /**
@@ -640,8 +699,9 @@ final class Labels {
 
   /**
    * A teaser's link with the item's title in it, as blog themes write it: {@code Continue reading
-   * "Harbour works begin" →}, {@code Lire la suite 2020}, {@code Seguir leyendo: ...}. Only the
-   * lead-ins no title opens with; {@code Read more books...} is a title.
+   * "Harbour works begin" →}, {@code Lire la suite 2020}, {@code Seguir leyendo: ...}, {@code
+   * Continuar leyendoAgua segura}. Only the lead-ins no title opens with; {@code Read more
+   * books...} is a title.
    */
   private static boolean isContinueReading(String text) {
     if (text.length() > MAX_CONTINUE_READING
@@ -653,11 +713,24 @@ final class Labels {
       // every lead-in is ASCII: compared as written, with no fold
       if (text.length() > leadIn.length() + 1
           && text.regionMatches(true, 0, leadIn, 0, leadIn.length())
-          && (text.charAt(leadIn.length()) == ' ' || text.charAt(leadIn.length()) == ':')) {
+          && isAfterContinueReading(text.charAt(leadIn.length()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a char may follow a continue-reading lead-in: a space, a colon, or the title glued to
+   * it as a page scraped without the link's markup gives it ({@code Continuar leyendoAgua segura en
+   * las escuelas}, {@code Continue reading8 March}).
+   */
+  private static boolean isAfterContinueReading(char c) {
+    return c == ' '
+        || c == ':'
+        || Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || "\"“«".indexOf(c) >= 0;
   }
 
   /**

@@ -265,8 +265,18 @@ final class MetaLine {
     return true;
   }
 
-  /** {@code By Jane Doe} or {@code By Jane Doe, Staff Writer}: a byline, then a short role. */
+  /**
+   * {@code By Jane Doe} or {@code By Jane Doe, Staff Writer}: a byline, then a short role; or a
+   * byline, a dash or a bar, and the writer's office ({@code Por Joana Lobato - Secretaria
+   * Municipal de Obras}, {@code Por Ana Souza - Repórter da Agência Brasil}), which opens with one
+   * of {@link #OFFICE_WORDS} ({@code By Popular Demand - The Town Band Returns} is a headline).
+   */
   private static boolean isBylineWithRole(String text) {
+    int dash = dashBeforeOffice(text);
+    if (dash > 0) {
+      String name = text.substring(0, dash);
+      return Byline.is(name, DateLineParser.foldText(name));
+    }
     int comma = text.indexOf(", ");
     String name = comma < 0 ? text : text.substring(0, comma);
     if (!Byline.is(name, DateLineParser.foldText(name))) {
@@ -279,6 +289,65 @@ final class MetaLine {
     char last = role.isEmpty() ? '.' : role.charAt(role.length() - 1);
     return role.split(" ").length <= MAX_ROLE_WORDS && ".!?:;".indexOf(last) < 0;
   }
+
+  /** The first words of a writer's office after a byline's dash, folded. */
+  private static final Set<String> OFFICE_WORDS =
+      ImmutableSet.of(
+          "secretaria",
+          "secretariat",
+          "assessoria",
+          "ministerio",
+          "ministry",
+          "ministere",
+          "department",
+          "departamento",
+          "departement",
+          "office",
+          "agencia",
+          "agency",
+          "agence",
+          "prefeitura",
+          "reporter",
+          "correspondent",
+          "correspondente",
+          "corresponsal",
+          "redacao",
+          "redaccion",
+          "redaction",
+          "comunicacao",
+          "comunicacion",
+          "communication",
+          "communications",
+          "press",
+          "prensa",
+          "imprensa",
+          "staff");
+
+  /** The most words of a writer's office after a byline's dash. */
+  private static final int MAX_DASHED_OFFICE_WORDS = 9;
+
+  /**
+   * Where the dash or bar before a writer's office starts ({@code - Secretaria Municipal de
+   * Saúde}), or -1: the office is a few words with no sentence's end and opens with one of {@link
+   * #OFFICE_WORDS}.
+   */
+  private static int dashBeforeOffice(String text) {
+    for (String separator : OFFICE_SEPARATORS) {
+      int at = text.indexOf(separator);
+      if (at > 0) {
+        String office = text.substring(at + separator.length()).strip();
+        if (office.isEmpty() || office.split(" ").length > MAX_DASHED_OFFICE_WORDS) {
+          return -1;
+        }
+        String first = DateLineParser.foldText(office.split(" ", 2)[0]);
+        char last = office.charAt(office.length() - 1);
+        return OFFICE_WORDS.contains(first) && ".!?:;".indexOf(last) < 0 ? at : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final List<String> OFFICE_SEPARATORS = List.of(" - ", " – ", " | ");
 
   /**
    * A cheap necessary condition, without folding (most titles get here): the line, or a part after

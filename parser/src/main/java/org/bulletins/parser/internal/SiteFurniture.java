@@ -439,7 +439,8 @@ final class SiteFurniture {
   /**
    * A picture's caption that ends with its credit after a {@code ©} ({@code Les bénévoles devant le
    * lavoir. © Mairie de Saint-Aubin}, {@code Photo d'illustration. © Adobe Stock}): a few words
-   * after the sign, with no sentence in them.
+   * after the sign, with no sentence in them; or with an agency's credit ({@link
+   * #endsWithAgencyCredit}).
    */
   private static boolean isCreditedCaption(String text) {
     if (text.length() > MAX_CAPTION) {
@@ -447,7 +448,7 @@ final class SiteFurniture {
     }
     int sign = text.lastIndexOf('©');
     if (sign <= 0 || text.charAt(sign - 1) != ' ') {
-      return false;
+      return endsWithAgencyCredit(text);
     }
     String credit = text.substring(sign + 1).strip();
     return !credit.isEmpty()
@@ -457,7 +458,29 @@ final class SiteFurniture {
         && !credit.endsWith("?");
   }
 
-  /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
+  /** The news agencies whose photographers are credited as {@code EFE/Name}, as written. */
+  private static final List<String> AGENCIES =
+      List.of("EFE", "AFP", "AP", "REUTERS", "Reuters", "EPA", "ANSA", "DPA", "Lusa", "ANP");
+
+  /**
+   * A picture's caption that ends with an agency's credit after its sentence ({@code Estado en el
+   * que quedó la nave. EFE/Fernando Villar}): the agency, a slash and a name of a few words.
+   */
+  private static boolean endsWithAgencyCredit(String text) {
+    int slash = text.lastIndexOf('/');
+    int space = text.lastIndexOf(' ', slash);
+    if (slash <= 0 || space <= 0 || !TitleRule.endsSentence(text.substring(0, space))) {
+      return false;
+    }
+    String agency = text.substring(space + 1, slash);
+    String name = text.substring(slash + 1).strip();
+    return AGENCIES.contains(agency)
+        && !name.isEmpty()
+        && Character.isUpperCase(name.charAt(0))
+        && TitleRule.words(name) <= MAX_CREDIT_WORDS
+        && !TitleRule.endsSentence(name);
+  }
+
   /** The longest line of marks alone ({@link #isMarkOnly}). */
   private static final int MAX_MARK_LINE = 8;
 
@@ -477,6 +500,7 @@ final class SiteFurniture {
     return true;
   }
 
+  /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
   private static boolean isCopyright(String text) {
     if (text.length() > MAX_COPYRIGHT) {
       return false;

@@ -35,8 +35,8 @@ final class StampLine {
    * @return the stamp's date, or empty if the line is no stamp
    */
   static Optional<DateLine> parse(String text, DateLineParser dates) {
-    if (text.length() > MAX_LENGTH || text.indexOf(':') < 0) {
-      return Optional.empty();
+    if (text.length() > MAX_LENGTH || text.indexOf(':') < 0 || !hasDigit(text)) {
+      return Optional.empty(); // a date has digits ("Undated - Category:" is no stamp)
     }
     int mark = ListMarker.markEnd(text);
     String fields = mark > 0 ? text.substring(mark) : text;
@@ -66,5 +66,15 @@ final class StampLine {
       }
     }
     return named > 0 ? date : Optional.empty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') { // as RawLine's DIGIT mark has it
+        return true;
+      }
+    }
+    return false;
   }
 }

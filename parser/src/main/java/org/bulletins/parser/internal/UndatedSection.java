@@ -316,6 +316,25 @@ final class UndatedSection {
     openItem(block);
   }
 
+  /**
+   * Whether a block under a title with no text yet is its deck, as an article sets one between its
+   * headline and its byline: {@value #MIN_DECK_WORDS} words or more, the byline right after it
+   * ({@link MetaLine#is}), a paragraph under them. The item's first paragraph, not a title of its
+   * own.
+   */
+  private boolean isDeckOverByline(Block block, Block next) {
+    return bareTitle != null
+        && !labelsAfterPending.isEmpty()
+        && MetaLine.is(labelsAfterPending.get(0).text())
+        && next != null
+        && next.cut() != Block.Cut.HEADING
+        && !isTitleShaped(next)
+        && TitleRule.words(block.text()) >= MIN_DECK_WORDS;
+  }
+
+  /** The fewest words of a deck over a byline ({@link #isDeckOverByline}). */
+  private static final int MIN_DECK_WORDS = 5;
+
   /** The fewest words of a sentence that is a cut teaser at a page's top ({@link #isCutTeaser}). */
   private static final int MIN_CUT_TEASER_WORDS = 20;
 
@@ -354,6 +373,7 @@ final class UndatedSection {
                   ? TitleRule.shape(block.text()) != TitleRule.Shape.PARAGRAPH
                       && !isCutTeaser(block, next)
                   : TitleRule.isTitle(block, next)
+                      && !isDeckOverByline(block, next)
                       && !(teasers.found()
                           && bareTitle != null
                           && !reader.holdsLabels() // a kicker held over it: it is a title
@@ -374,6 +394,10 @@ final class UndatedSection {
         && labelsAfterPending.isEmpty()
         && mayBeHeader(block, next)) {
       headerCandidate = block;
+      return;
+    }
+    if (!title && isLowerCaseTag(block, next)) {
+      holdAsLabel(block); // "trabalho" over the next title: its section's tag
       return;
     }
     if (linkListLine >= 0 && block.firstLine() > linkListLine) {
@@ -426,6 +450,30 @@ final class UndatedSection {
         && block.firstLine() == block.lastLine()
         && TitleRule.shape(next.text()) == TitleRule.Shape.TITLE // it surely opens the next item
         && (TitleRule.isKickerText(block.text()) || Labels.isSectionName(block.text()));
+  }
+
+  /** The longest tag in lower case ({@link #isLowerCaseTag}), in chars. */
+  private static final int MAX_LOWER_CASE_TAG = 20;
+
+  /**
+   * A section's tag in lower case standing alone over a title ({@code trabalho}, {@code
+   * sociedade}): one word of letters, which no paragraph is. A label of the item below.
+   */
+  private static boolean isLowerCaseTag(Block block, Block next) {
+    String text = block.text();
+    if (next == null
+        || block.firstLine() != block.lastLine()
+        || text.length() > MAX_LOWER_CASE_TAG
+        || (next.cut() != Block.Cut.HEADING && !isTitleShaped(next))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
