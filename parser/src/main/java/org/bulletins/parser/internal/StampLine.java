@@ -38,6 +38,9 @@ final class StampLine {
     if (text.length() > MAX_LENGTH || text.indexOf(':') < 0 || !hasDigit(text)) {
       return Optional.empty(); // a date has digits ("Undated - Category:" is no stamp)
     }
+    if (!hasSeparator(text)) {
+      return Optional.empty(); // most lines with a colon and a digit: one scan, no split
+    }
     int mark = ListMarker.markEnd(text);
     String fields = mark > 0 ? text.substring(mark) : text;
     List<String> parts = FIELDS.splitToList(fields);
@@ -67,6 +70,20 @@ final class StampLine {
     }
     return named > 0 ? date : Optional.empty();
   }
+
+  /** Whether the text holds one of the separators of {@link #SEPARATOR}, spaces around it. */
+  private static boolean hasSeparator(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (SEPARATOR_CHARS.indexOf(text.charAt(i)) >= 0
+          && text.charAt(i - 1) == ' '
+          && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String SEPARATOR_CHARS = "-–|•·";
 
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
