@@ -1,5 +1,6 @@
 package org.bulletins.parser.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -268,6 +269,11 @@ public final class LineClassifier {
       Optional<DateInLine.Found> closed = DateAtEnd.find(detect, dates);
       if (closed.isPresent()) {
         String title = TextNormalizer.normalize(closed.get().rest());
+        if (Byline.WORDS.contains(title.toLowerCase(Locale.ROOT))) {
+          // "Par - Le 7 mars 2018.": a byline with its name left out, then the date
+          return new Line(
+              number, column, text, LineKind.DATE, closed.get().date(), null, true, false);
+        }
         if (!title.isEmpty() && TitleRule.shape(title) != TitleRule.Shape.PARAGRAPH) {
           return dateTitle(number, column, text, closed.get().date(), title, false);
         }
