@@ -106,7 +106,10 @@ final class ItemBuilder {
     dateByStamp(line);
   }
 
-  /** Dates an undated item by a stamp among its labels ({@link StampLine}). */
+  /**
+   * Dates an undated item by a stamp among the labels inside it ({@link StampLine}); a stamp held
+   * over the item may be the stamp of text before it.
+   */
   private void dateByStamp(Line label) {
     if (date.isEmpty() && label.kind() == LineKind.LABEL && label.date() != null) {
       date = label.date().date();
@@ -128,7 +131,6 @@ final class ItemBuilder {
       if (fits(line.text(), line.number())) {
         texts.add(line.text());
       }
-      dateByStamp(line);
     }
     labels.addAll(0, texts);
   }

@@ -49,8 +49,6 @@ final class Labels {
           "arquivo de categoria",
           "arquivos de categoria",
           "arquivos do autor",
-          "mot-cle",
-          "etiqueta",
           "arquivo da categoria",
           "arquivos da categoria",
           "filed under",
@@ -642,6 +640,9 @@ final class Labels {
   /** What a bracketed read-more link says before the title it names, folded. */
   private static final List<String> ABOUT_TITLE = List.of("] about ", "] sobre ", "] a propos de ");
 
+  /** The longest tail a bracketed read-more link and the title it names may take, in chars. */
+  private static final int MAX_ABOUT_TITLE_TAIL = 200;
+
   /** The longest bracketed read-more link, brackets and dots included. */
   private static final int MAX_BRACKETED_READ_MORE = 24;
 
@@ -651,8 +652,12 @@ final class Labels {
    * handler signs a deal}), as Genesis themes write it; or -1.
    */
   private static int readMoreAboutTitle(String text) {
-    int open = text.lastIndexOf('[');
-    if (open <= 0 || text.length() - open > MAX_CONTINUE_READING) {
+    int open = text.length() - 1;
+    int from = Math.max(1, text.length() - MAX_ABOUT_TITLE_TAIL);
+    while (open >= from && text.charAt(open) != '[') {
+      open--; // the text's tail only: a long paragraph is not scanned whole
+    }
+    if (open < from) {
       return -1; // most texts: no bracket
     }
     int close = text.indexOf(']', open);

@@ -185,7 +185,8 @@ public final class LineClassifier {
     }
     if ((marks & (RawLine.DIGIT | RawLine.COLON)) == (RawLine.DIGIT | RawLine.COLON)
         && text.length() <= StampLine.MAX_LENGTH) {
-      // "- PUB DATE: 8/9/2023 - SOURCE: Valley Record": a label that dates an undated item
+      // "Contact: Jane - Date: 14/03/2024 - Source: Valley Record", which no decorated date reads:
+      // a label that dates an undated item (a bulleted stamp under text: ListedDates)
       Optional<DateLine> stamp = StampLine.parse(detect, dates);
       if (stamp.isPresent()) {
         return new Line(number, column, text, LineKind.LABEL, stamp.get(), null, false, false);

@@ -274,8 +274,10 @@ final class MetaLine {
   private static boolean isBylineWithRole(String text) {
     int dash = dashBeforeOffice(text);
     if (dash > 0) {
+      // a name of two words or more: "By Road - Agency Warns Drivers" is a headline
       String name = text.substring(0, dash);
-      return Byline.is(name, DateLineParser.foldText(name));
+      return TitleRule.words(name) >= MIN_OFFICE_BYLINE_WORDS
+          && Byline.is(name, DateLineParser.foldText(name));
     }
     int comma = text.indexOf(", ");
     String name = comma < 0 ? text : text.substring(0, comma);
@@ -323,6 +325,9 @@ final class MetaLine {
           "imprensa",
           "staff");
 
+  /** The fewest words of a byline before a writer's office: its first word and a full name. */
+  private static final int MIN_OFFICE_BYLINE_WORDS = 3;
+
   /** The most words of a writer's office after a byline's dash. */
   private static final int MAX_DASHED_OFFICE_WORDS = 9;
 
@@ -336,7 +341,7 @@ final class MetaLine {
       int at = text.indexOf(separator);
       if (at > 0) {
         String office = text.substring(at + separator.length()).strip();
-        if (office.isEmpty() || office.split(" ").length > MAX_DASHED_OFFICE_WORDS) {
+        if (office.isEmpty() || TitleRule.words(office) > MAX_DASHED_OFFICE_WORDS) {
           return -1;
         }
         String first = DateLineParser.foldText(office.split(" ", 2)[0]);
@@ -347,7 +352,7 @@ final class MetaLine {
     return -1;
   }
 
-  private static final List<String> OFFICE_SEPARATORS = List.of(" - ", " – ", " | ");
+  private static final List<String> OFFICE_SEPARATORS = List.of(" - ", " – ", " — ", " | ");
 
   /**
    * A cheap necessary condition, without folding (most titles get here): the line, or a part after

@@ -460,7 +460,7 @@ final class SiteFurniture {
 
   /** The news agencies whose photographers are credited as {@code EFE/Name}, as written. */
   private static final List<String> AGENCIES =
-      List.of("EFE", "AFP", "AP", "REUTERS", "Reuters", "EPA", "ANSA", "DPA", "Lusa", "ANP");
+      List.of("EFE", "AFP", "REUTERS", "Reuters", "EPA", "ANSA", "DPA", "Lusa", "ANP");
 
   /**
    * A picture's caption that ends with an agency's credit after its sentence ({@code Estado en el
@@ -482,23 +482,27 @@ final class SiteFurniture {
   }
 
   /** The longest line of marks alone ({@link #isMarkOnly}). */
-  private static final int MAX_MARK_LINE = 8;
+  private static final int MAX_MARK_LINE = 3;
 
   /**
-   * A short line of marks with no letter or digit ({@code -}, {@code |}, {@code • •}): what is left
-   * of a list's bullet, a separator or an icon. It names nothing, so it is never a title.
+   * A line of a separator's, a bullet's or a bracket's marks alone ({@code -}, {@code |}, {@code •
+   * •}, {@code )}): what is left of a list's bullet, a separator, an icon or a link's brackets. It
+   * names nothing, so it is never a title.
    */
   private static boolean isMarkOnly(String text) {
     if (text.length() > MAX_MARK_LINE) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (MARKS.indexOf(text.charAt(i)) < 0) {
         return false;
       }
     }
     return true;
   }
+
+  /** The marks of {@link #isMarkOnly}: not an ellipsis, a question or a scene break. */
+  private static final String MARKS = "-–—|•·>»()[] ";
 
   /** {@code © 2024 City Council.}, {@code Copyright 2024 ...}, {@code ... All rights reserved.} */
   private static boolean isCopyright(String text) {

@@ -54,7 +54,10 @@ final class StampLine {
       if (part.isEmpty()) {
         return Optional.empty();
       }
-      Optional<DateLine> dated = DecoratedDate.parseAny(part, dates);
+      // the date under its lead-in ("PUB DATE: ..."): a bare date beside a field is a list's
+      // entry ("- Contact: Jane Doe - 4/30/2024")
+      Optional<DateLine> dated =
+          part.indexOf(':') > 0 ? DecoratedDate.parseAny(part, dates) : Optional.empty();
       if (dated.isPresent()) {
         if (date.isPresent()) {
           return Optional.empty(); // two dates: a range or a list, no stamp

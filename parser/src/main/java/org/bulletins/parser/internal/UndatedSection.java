@@ -318,9 +318,9 @@ final class UndatedSection {
 
   /**
    * Whether a block under a title with no text yet is its deck, as an article sets one between its
-   * headline and its byline: {@value #MIN_DECK_WORDS} words or more, the byline right after it
-   * ({@link MetaLine#is}), a paragraph under them. The item's first paragraph, not a title of its
-   * own.
+   * headline and its byline: {@value #MIN_DECK_OVER_BYLINE_WORDS} words or more and as many as the
+   * title, the byline right after it ({@link MetaLine#is}), a paragraph under them. The item's
+   * first paragraph, not a title of its own.
    */
   private boolean isDeckOverByline(Block block, Block next) {
     return bareTitle != null
@@ -329,11 +329,12 @@ final class UndatedSection {
         && next != null
         && next.cut() != Block.Cut.HEADING
         && !isTitleShaped(next)
-        && TitleRule.words(block.text()) >= MIN_DECK_WORDS;
+        && TitleRule.words(block.text()) >= MIN_DECK_OVER_BYLINE_WORDS
+        && TitleRule.words(block.text()) >= TitleRule.words(bareTitle);
   }
 
   /** The fewest words of a deck over a byline ({@link #isDeckOverByline}). */
-  private static final int MIN_DECK_WORDS = 5;
+  private static final int MIN_DECK_OVER_BYLINE_WORDS = 5;
 
   /** The fewest words of a sentence that is a cut teaser at a page's top ({@link #isCutTeaser}). */
   private static final int MIN_CUT_TEASER_WORDS = 20;
@@ -457,7 +458,7 @@ final class UndatedSection {
 
   /**
    * A section's tag in lower case standing alone over a title ({@code trabalho}, {@code
-   * sociedade}): one word of letters, which no paragraph is. A label of the item below.
+   * sociedade}): one word of letters and hyphens, which no paragraph is. A label of the item below.
    */
   private static boolean isLowerCaseTag(Block block, Block next) {
     String text = block.text();
