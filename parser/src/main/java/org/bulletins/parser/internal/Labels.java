@@ -626,12 +626,7 @@ final class Labels {
     for (String link : READ_MORE) {
       if (folded.endsWith(link)) {
         int start = n - link.length();
-        int before = start - 1;
-        while (before > 0 && text.charAt(before) == ' ') {
-          before--;
-        }
-        char c = text.charAt(before);
-        return before > 0 && ".…!?\"”".indexOf(c) >= 0 ? start : -1;
+        return endsSentenceBefore(text, start) ? start : -1;
       }
     }
     return -1;
@@ -674,11 +669,19 @@ final class Labels {
     for (String about : ABOUT_TITLE) {
       namesTitle |= after.startsWith(about) && text.length() > close + about.length();
     }
-    int before = open - 1;
+    return namesTitle && endsSentenceBefore(text, open) ? open : -1;
+  }
+
+  /**
+   * Whether the text before a link, spaces skipped, ends a sentence or an ellipsis ({@code ... on
+   * Friday.}, {@code He was among several...}), as a teaser does before its read-more link.
+   */
+  private static boolean endsSentenceBefore(String text, int link) {
+    int before = link - 1;
     while (before > 0 && text.charAt(before) == ' ') {
       before--;
     }
-    return namesTitle && ".…!?\"”".indexOf(text.charAt(before)) >= 0 ? open : -1;
+    return before > 0 && ".…!?\"”".indexOf(text.charAt(before)) >= 0;
   }
 
   /**

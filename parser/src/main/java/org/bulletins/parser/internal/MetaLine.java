@@ -339,17 +339,20 @@ final class MetaLine {
   private static int dashBeforeOffice(String text) {
     for (String separator : OFFICE_SEPARATORS) {
       int at = text.indexOf(separator);
-      if (at > 0) {
-        String office = text.substring(at + separator.length()).strip();
-        if (office.isEmpty() || TitleRule.words(office) > MAX_DASHED_OFFICE_WORDS) {
-          return -1;
-        }
-        String first = DateLineParser.foldText(office.split(" ", 2)[0]);
-        char last = office.charAt(office.length() - 1);
-        return OFFICE_WORDS.contains(first) && ".!?:;".indexOf(last) < 0 ? at : -1;
+      if (at > 0 && isOffice(text.substring(at + separator.length()).strip())) {
+        return at;
       }
     }
     return -1;
+  }
+
+  /** A few words that open with one of {@link #OFFICE_WORDS}, with no sentence's end. */
+  private static boolean isOffice(String office) {
+    if (office.isEmpty() || TitleRule.words(office) > MAX_DASHED_OFFICE_WORDS) {
+      return false;
+    }
+    String first = DateLineParser.foldText(office.split(" ", 2)[0]);
+    return OFFICE_WORDS.contains(first) && ".!?:;".indexOf(office.charAt(office.length() - 1)) < 0;
   }
 
   private static final List<String> OFFICE_SEPARATORS = List.of(" - ", " – ", " — ", " | ");
